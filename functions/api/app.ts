@@ -1,0 +1,25 @@
+import { contextStorage } from 'hono/context-storage';
+import { AppError } from '../../shared/app-error.js';
+import { onError } from './errors.js';
+import { detectLanguage } from './language.js';
+import { createRouter } from './router.js';
+import { healthRoutes } from './routes/health.js';
+
+/** The whole API, runtime-neutral: the Lambda handler and the local server both serve it. */
+export const app = createRouter().basePath('/api');
+
+app.use(contextStorage());
+app.use(detectLanguage);
+
+// Chained so that the web client's `hc<AppType>` knows every route.
+const routes = app.route('/', healthRoutes);
+
+app.doc31('/openapi.json', {
+  openapi: '3.1.0',
+  info: { title: 'Capaian API', version: '0.1.0', description: 'SAKIP quarterly performance reporting' },
+});
+
+app.notFound((c) => onError(new AppError('NOT_FOUND', `No route ${c.req.method} ${c.req.path}`), c));
+app.onError(onError);
+
+export type AppType = typeof routes;

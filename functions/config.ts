@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/**
+ * The process's configuration, parsed once at load so a missing or malformed setting stops the
+ * process at start with a message naming it, not at the first request that needs it.
+ * Local mode is the same code with endpoints pointing at DynamoDB Local and the S3 server.
+ */
+const ZConfigSchema = z.object({
+  STAGE: z.string().min(1).default('local'),
+  AWS_REGION: z.string().min(1).default('ap-southeast-3'),
+  TABLE_NAME: z.string().min(3),
+  REPORTS_BUCKET: z.string().min(3),
+  EVIDENCE_BUCKET: z.string().min(3),
+  /** Set only in local mode: DynamoDB Local's URL. */
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  /** Set only in local mode: the S3-compatible server's URL. */
+  S3_ENDPOINT: z.url().optional(),
+  /** Set only in local mode: the folder emails are written to instead of SES. */
+  MAIL_OUTBOX_DIR: z.string().min(1).optional(),
+});
+
+export type TConfig = z.infer<typeof ZConfigSchema>;
+
+/** Parses the environment; throws one error listing every bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): TConfig {
+  const result = ZConfigSchema.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Capaian: invalid configuration in the environment:\n${problems.join('\n')}`);
+  }
+  return result.data;
+}
+
+export const config = parseConfig(process.env);

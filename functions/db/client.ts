@@ -1,0 +1,19 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { config } from '../config.js';
+
+/** One client per process: Lambda reuses it across invocations. */
+export const dynamodb = new DynamoDBClient({
+  region: config.AWS_REGION,
+  ...(config.DYNAMODB_ENDPOINT && {
+    endpoint: config.DYNAMODB_ENDPOINT,
+    // DynamoDB Local accepts any credentials; fixed ones keep a developer's AWS profile out of it.
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  }),
+});
+
+export const documents = DynamoDBDocumentClient.from(dynamodb, {
+  marshallOptions: { removeUndefinedValues: true },
+});
+
+export const tableName = config.TABLE_NAME;

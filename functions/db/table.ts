@@ -1,0 +1,60 @@
+import {
+  type AttributeDefinition,
+  CreateTableCommand,
+  DescribeTableCommand,
+  ResourceNotFoundException,
+  UpdateTimeToLiveCommand,
+} from '@aws-sdk/client-dynamodb';
+import { dynamodb, tableName } from './client.js';
+import { tableDesign } from './table-design.js';
+
+/** Reads the table's description; throws when the table or DynamoDB is unreachable. */
+export async function describeTable() {
+  const { Table } = await dynamodb.send(new DescribeTableCommand({ TableName: tableName }));
+  return Table;
+}
+
+/** Creates the table with its indexes from the shared key design, unless it exists (local mode, tests). */
+export async function createTableIfMissing(): Promise<'created' | 'exists'> {
+  try {
+    await describeTable();
+    return 'exists';
+  } catch (error) {
+    if (!(error instanceof ResourceNotFoundException)) throw error;
+  }
+  const keyNames = [
+    tableDesign.partitionKey,
+    tableDesign.sortKey,
+    ...tableDesign.indexes.flatMap((index) => [index.partitionKey, index.sortKey]),
+  ];
+  const attributes: AttributeDefinition[] = keyNames.map((name) => ({
+    AttributeName: name,
+    AttributeType: 'S',
+  }));
+  await dynamodb.send(
+    new CreateTableCommand({
+      TableName: tableName,
+      BillingMode: 'PAY_PER_REQUEST',
+      AttributeDefinitions: attributes,
+      KeySchema: [
+        { AttributeName: tableDesign.partitionKey, KeyType: 'HASH' },
+        { AttributeName: tableDesign.sortKey, KeyType: 'RANGE' },
+      ],
+      GlobalSecondaryIndexes: tableDesign.indexes.map((index) => ({
+        IndexName: index.name,
+        KeySchema: [
+          { AttributeName: index.partitionKey, KeyType: 'HASH' },
+          { AttributeName: index.sortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'ALL' },
+      })),
+    }),
+  );
+  await dynamodb.send(
+    new UpdateTimeToLiveCommand({
+      TableName: tableName,
+      TimeToLiveSpecification: { AttributeName: tableDesign.timeToLiveAttribute, Enabled: true },
+    }),
+  );
+  return 'created';
+}

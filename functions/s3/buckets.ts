@@ -1,0 +1,22 @@
+import { CreateBucketCommand, HeadBucketCommand, NotFound, S3ServiceException } from '@aws-sdk/client-s3';
+import { buckets, s3 } from './client.js';
+
+/** Checks that every bucket answers; throws otherwise. */
+export async function headBuckets(): Promise<void> {
+  await Promise.all(Object.values(buckets).map((Bucket) => s3.send(new HeadBucketCommand({ Bucket }))));
+}
+
+/** Creates the reports and evidence buckets unless they exist (local mode, tests). */
+export async function createBucketsIfMissing(): Promise<void> {
+  for (const Bucket of Object.values(buckets)) {
+    try {
+      await s3.send(new HeadBucketCommand({ Bucket }));
+    } catch (error) {
+      const missing =
+        error instanceof NotFound ||
+        (error instanceof S3ServiceException && error.$metadata.httpStatusCode === 404);
+      if (!missing) throw error;
+      await s3.send(new CreateBucketCommand({ Bucket }));
+    }
+  }
+}

@@ -1,0 +1,17 @@
+import { S3Client } from '@aws-sdk/client-s3';
+import { config } from '../config.js';
+
+/** One client per process. Locally only its settings differ: path-style and no streamed checksums. */
+export const s3 = new S3Client({
+  region: config.AWS_REGION,
+  ...(config.S3_ENDPOINT && {
+    endpoint: config.S3_ENDPOINT,
+    forcePathStyle: true,
+    // s3rver stores aws-chunked uploads corrupted; only send checksums when S3 demands them.
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+  }),
+});
+
+export const buckets = { reports: config.REPORTS_BUCKET, evidence: config.EVIDENCE_BUCKET } as const;

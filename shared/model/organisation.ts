@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/** Slug-like identifier used in keys and URLs: lower-case letters, digits and dashes. */
+export const ZIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'huruf kecil, angka dan tanda hubung, maksimal 63 karakter');
+
+/** An IANA time zone Indonesia uses: WIB, WITA or WIT. */
+export const ZTimeZoneSchema = z.enum(['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura']);
+
+/** Nomor Induk Pegawai: 18 digits, usually written in groups "19670328 198609 2 001". */
+export const ZNipSchema = z
+  .string()
+  .regex(/^\d{8} ?\d{6} ?\d ?\d{3}$/, 'NIP terdiri dari 18 angka')
+  .transform((nip) => nip.replace(/ /g, ''));
+
+/** A region (kabupaten / kota) groups agencies and sets their default time zone. */
+export const ZRegionSchema = z.object({
+  id: ZIdSchema,
+  name: z.string().min(1),
+  seat: z.string().min(1),
+  timeZone: ZTimeZoneSchema,
+});
+export type TRegion = z.infer<typeof ZRegionSchema>;
+
+/** An official who signs: name with titles, rank (pangkat) and NIP. */
+export const ZOfficialSchema = z.object({
+  name: z.string().min(1),
+  rank: z.string().min(1),
+  nip: ZNipSchema,
+});
+export type TOfficial = z.infer<typeof ZOfficialSchema>;
+
+/** An agency (perangkat daerah) is the tenant boundary. */
+export const ZAgencySchema = z.object({
+  id: ZIdSchema,
+  regionId: ZIdSchema,
+  name: z.string().min(1),
+  shortName: z.string().min(1),
+  head: ZOfficialSchema,
+  timeZone: ZTimeZoneSchema,
+});
+export type TAgency = z.infer<typeof ZAgencySchema>;
+
+/** A unit of an agency: the Sekretariat or a Bidang. */
+export const ZUnitSchema = z.object({
+  id: ZIdSchema,
+  agencyId: ZIdSchema,
+  name: z.string().min(1),
+  kind: z.enum(['secretariat', 'division']),
+});
+export type TUnit = z.infer<typeof ZUnitSchema>;
+
+export const roles = ['planner', 'verifier', 'division_head', 'head', 'viewer', 'admin'] as const;
+export const ZRoleSchema = z.enum(roles);
+export type TRole = z.infer<typeof ZRoleSchema>;
+
+/**
+ * A user. Agency staff carry agencyId (and unitId for a division head); a region-wide viewer
+ * (Bappeda, Inspektorat) carries only regionId; a system admin carries neither.
+ */
+export const ZUserSchema = z.object({
+  id: ZIdSchema,
+  email: z.email(),
+  name: z.string().min(1),
+  rank: z.string().optional(),
+  nip: ZNipSchema.optional(),
+  roles: z.array(ZRoleSchema).min(1),
+  regionId: ZIdSchema.optional(),
+  agencyId: ZIdSchema.optional(),
+  unitId: ZIdSchema.optional(),
+  locale: z.enum(['id', 'en']).default('id'),
+  remindersOff: z.boolean().default(false),
+});
+export type TUser = z.infer<typeof ZUserSchema>;

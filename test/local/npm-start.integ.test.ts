@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../functions/local/ports.js';
+import { processesMentioning, runNpmStart, stopGroup } from '../support/local-process.js';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'capaian-start-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+async function expectNoProcessLeft() {
+  // Java may take a moment to exit after its parent has gone.
+  for (let attempt = 0; attempt < 20 && processesMentioning(dataDir).length > 0; attempt++) await sleep(100);
+  expect(processesMentioning(dataDir)).toEqual([]);
+}
+
+describe('npm start', () => {
+  it('serves health, the OpenAPI document and the web page, then Ctrl-C leaves no process behind', async () => {
+    const port = await freePort();
+    const start = await runNpmStart(['--port', String(port), '--data-dir', dataDir]);
+    expect(start.output()).toContain('demo data loaded');
+    expect(processesMentioning(dataDir).some((line) => line.includes('DynamoDBLocal.jar'))).toBe(true);
+
+    const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+    expect(await health.json()).toEqual({ ok: true, dynamodb: { ok: true }, s3: { ok: true } });
+    const openapi = await fetch(`http://127.0.0.1:${port}/api/openapi.json`);
+    expect((await openapi.json()).openapi).toBe('3.1.0');
+    const page = await fetch(`http://127.0.0.1:${port}/`);
+    expect(await page.text()).toContain('Capaian');
+
+    await stopGroup(start, 'SIGINT');
+    await expectNoProcessLeft();
+  });
+
+  it('keeps the data across a restart, stops on SIGTERM, and --reset starts afresh', async () => {
+    const port = await freePort();
+    const again = await runNpmStart(['--port', String(port), '--data-dir', dataDir]);
+    expect(again.output()).toContain('existing data kept');
+    await stopGroup(again, 'SIGTERM');
+    await expectNoProcessLeft();
+
+    const reset = await runNpmStart(['--port', String(port), '--data-dir', dataDir, '--reset']);
+    expect(reset.output()).toContain('demo data loaded');
+    await stopGroup(reset, 'SIGTERM');
+    await expectNoProcessLeft();
+  });
+
+  it('stops at once with install advice where Java is missing', () => {
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'functions/local/start.ts', '--data-dir', dataDir],
+      {
+        env: { ...process.env, PATH: '/nonexistent' },
+        encoding: 'utf8',
+      },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Java was not found');
+    expect(result.stderr).toContain('apt-get install -y openjdk-17-jre-headless');
+  });
+});

@@ -1,0 +1,16 @@
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+
+// Each test file runs in its own module graph; giving it its own table and buckets lets files
+// run in parallel against the one DynamoDB Local and S3 server. The app reads this at import.
+const isolation = randomUUID().slice(0, 8);
+Object.assign(process.env, {
+  STAGE: 'test',
+  AWS_REGION: 'ap-southeast-3',
+  TABLE_NAME: `capaian-test-${isolation}`,
+  REPORTS_BUCKET: `reports-${isolation}`,
+  EVIDENCE_BUCKET: `evidence-${isolation}`,
+  DYNAMODB_ENDPOINT: inject('dynamodbEndpoint'),
+  S3_ENDPOINT: inject('s3Endpoint'),
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+});
