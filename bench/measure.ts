@@ -1,0 +1,29 @@
+/** The q-quantile (0..1) of sorted samples. */
+export function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
+}
+
+export type LoadResult = { requests: number; p50: number; p99: number; errors: number };
+
+/** Sends `total` requests from `concurrency` workers and returns latency quantiles in ms. */
+export async function load(send: () => Promise<Response>, total: number, concurrency: number): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < total) {
+      next++;
+      const started = performance.now();
+      const response = await send();
+      await response.arrayBuffer();
+      latencies.push(performance.now() - started);
+      if (!response.ok) errors++;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  latencies.sort((a, b) => a - b);
+  return { requests: latencies.length, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), errors };
+}
+
+export type BenchRow = { benchmark: string; figure: string; value: string; goal?: string };
