@@ -7,7 +7,11 @@ export function quantile(sorted: number[], q: number): number {
 export type LoadResult = { requests: number; p50: number; p99: number; errors: number };
 
 /** Sends `total` requests from `concurrency` workers and returns latency quantiles in ms. */
-export async function load(send: () => Promise<Response>, total: number, concurrency: number): Promise<LoadResult> {
+export async function load(
+  send: () => Promise<Response>,
+  total: number,
+  concurrency: number,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
@@ -23,7 +27,12 @@ export async function load(send: () => Promise<Response>, total: number, concurr
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), errors };
+  return {
+    requests: latencies.length,
+    p50: quantile(latencies, 0.5),
+    p99: quantile(latencies, 0.99),
+    errors,
+  };
 }
 
 export type BenchRow = { benchmark: string; figure: string; value: string; goal?: string };

@@ -15,7 +15,9 @@ try {
 }
 
 const columns = ['benchmark', 'figure', 'value', 'goal'] as const;
-const widths = columns.map((column) => Math.max(column.length, ...rows.map((row) => (row[column] ?? '').length)));
+const widths = columns.map((column) =>
+  Math.max(column.length, ...rows.map((row) => (row[column] ?? '').length)),
+);
 const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ');
 console.log(line([...columns]));
 console.log(line(widths.map((width) => '-'.repeat(width))));

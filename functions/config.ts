@@ -5,19 +5,35 @@ import { z } from 'zod';
  * process at start with a message naming it, not at the first request that needs it.
  * Local mode is the same code with endpoints pointing at DynamoDB Local and the S3 server.
  */
-const ZConfigSchema = z.object({
-  STAGE: z.string().min(1).default('local'),
-  AWS_REGION: z.string().min(1).default('ap-southeast-3'),
-  TABLE_NAME: z.string().min(3),
-  REPORTS_BUCKET: z.string().min(3),
-  EVIDENCE_BUCKET: z.string().min(3),
-  /** Set only in local mode: DynamoDB Local's URL. */
-  DYNAMODB_ENDPOINT: z.url().optional(),
-  /** Set only in local mode: the S3-compatible server's URL. */
-  S3_ENDPOINT: z.url().optional(),
-  /** Set only in local mode: the folder emails are written to instead of SES. */
-  MAIL_OUTBOX_DIR: z.string().min(1).optional(),
-});
+const ZConfigSchema = z
+  .object({
+    STAGE: z.string().min(1).default('local'),
+    AWS_REGION: z.string().min(1).default('ap-southeast-3'),
+    TABLE_NAME: z.string().min(3),
+    REPORTS_BUCKET: z.string().min(3),
+    EVIDENCE_BUCKET: z.string().min(3),
+    /** Set only in local mode: DynamoDB Local's URL. */
+    DYNAMODB_ENDPOINT: z.url().optional(),
+    /** Set only in local mode: the S3-compatible server's URL. */
+    S3_ENDPOINT: z.url().optional(),
+    /** Set only in local mode: the folder emails are written to instead of SES. */
+    MAIL_OUTBOX_DIR: z.string().min(1).optional(),
+    /** `local`: tokens from the development sign-in; `cognito`: ID tokens of the user pool. */
+    AUTH_MODE: z.enum(['local', 'cognito']).default('local'),
+    LOCAL_AUTH_SECRET: z.string().min(32).optional(),
+    COGNITO_USER_POOL_ID: z.string().min(1).optional(),
+    COGNITO_CLIENT_ID: z.string().min(1).optional(),
+  })
+  .superRefine((env, ctx) => {
+    const required =
+      env.AUTH_MODE === 'local'
+        ? (['LOCAL_AUTH_SECRET'] as const)
+        : (['COGNITO_USER_POOL_ID', 'COGNITO_CLIENT_ID'] as const);
+    for (const name of required) {
+      if (!env[name])
+        ctx.addIssue({ code: 'custom', path: [name], message: `required when AUTH_MODE=${env.AUTH_MODE}` });
+    }
+  });
 
 export type TConfig = z.infer<typeof ZConfigSchema>;
 

@@ -12,5 +12,7 @@ Object.assign(process.env, {
   EVIDENCE_BUCKET: `evidence-${isolation}`,
   DYNAMODB_ENDPOINT: inject('dynamodbEndpoint'),
   S3_ENDPOINT: inject('s3Endpoint'),
+  AUTH_MODE: 'local',
+  LOCAL_AUTH_SECRET: randomUUID() + randomUUID(),
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 });

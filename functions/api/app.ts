@@ -4,6 +4,7 @@ import { onError } from './errors.js';
 import { detectLanguage } from './language.js';
 import { createRouter } from './router.js';
 import { healthRoutes } from './routes/health.js';
+import { sessionRoutes } from './routes/session.js';
 
 /** The whole API, runtime-neutral: the Lambda handler and the local server both serve it. */
 export const app = createRouter().basePath('/api');
@@ -12,7 +13,13 @@ app.use(contextStorage());
 app.use(detectLanguage);
 
 // Chained so that the web client's `hc<AppType>` knows every route.
-const routes = app.route('/', healthRoutes);
+const routes = app.route('/', healthRoutes).route('/', sessionRoutes);
+
+app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+  type: 'http',
+  scheme: 'bearer',
+  bearerFormat: 'JWT',
+});
 
 app.doc31('/openapi.json', {
   openapi: '3.1.0',

@@ -28,3 +28,8 @@ const locales = { id: z.locales.id(), en: z.locales.en() };
 
 // zod's messages follow the language of the request being validated.
 z.config({ localeError: (issue) => locales[currentLanguage()].localeError(issue) });
+
+/** Picks the text of the current request's language. */
+export function say(text: Record<TLanguage, string>): string {
+  return text[currentLanguage()];
+}

@@ -8,29 +8,40 @@
  * | unit     | AGENCY#<agency>     | UNIT#<unit>   |                    |                   |                |
  * | user     | USER#<user>         | USER          | MEMBERS#<scope>    | USER#<user>       | EMAIL#<email>  |
  */
+const regions = 'REGIONS';
+const regionAgencies = (regionId: string) => `REGION#${regionId}`;
+const agencyPartition = (agencyId: string) => `AGENCY#${agencyId}`;
+const members = (scope: string) => `MEMBERS#${scope}`;
+const email = (address: string) => `EMAIL#${address.toLowerCase()}`;
+
 export const keys = {
+  regions,
+  regionAgencies,
+  agencyPartition,
+  members,
+  email,
   region: (regionId: string) => ({
     pk: `REGION#${regionId}`,
     sk: 'REGION',
-    gsi1pk: 'REGIONS',
+    gsi1pk: regions,
     gsi1sk: `REGION#${regionId}`,
   }),
   agency: (agencyId: string, regionId: string) => ({
-    pk: `AGENCY#${agencyId}`,
+    pk: agencyPartition(agencyId),
     sk: 'AGENCY',
-    gsi1pk: `REGION#${regionId}`,
+    gsi1pk: regionAgencies(regionId),
     gsi1sk: `AGENCY#${agencyId}`,
   }),
-  unit: (agencyId: string, unitId: string) => ({ pk: `AGENCY#${agencyId}`, sk: `UNIT#${unitId}` }),
+  unit: (agencyId: string, unitId: string) => ({ pk: agencyPartition(agencyId), sk: `UNIT#${unitId}` }),
   user: (userId: string) => ({ pk: `USER#${userId}`, sk: 'USER' }),
   /** A user's membership scope is their agency, else their region, else the whole system. */
-  userIndexes: (userId: string, scope: string, email: string) => ({
-    gsi1pk: `MEMBERS#${scope}`,
+  userIndexes: (userId: string, scope: string, address: string) => ({
+    gsi1pk: members(scope),
     gsi1sk: `USER#${userId}`,
-    gsi2pk: `EMAIL#${email.toLowerCase()}`,
+    gsi2pk: email(address),
     gsi2sk: 'USER',
   }),
-  agencyPartition: (agencyId: string) => `AGENCY#${agencyId}`,
-  unitPrefix: 'UNIT#',
-  members: (scope: string) => `MEMBERS#${scope}`,
 } as const;
+
+/** The scope under which a user is listed: the system admins have neither agency nor region. */
+export const systemScope = 'SYSTEM';

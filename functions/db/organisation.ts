@@ -9,7 +9,7 @@ import {
   ZUserSchema,
 } from '../../shared/model/organisation.js';
 import { documents, tableName } from './client.js';
-import { keys } from './keys.js';
+import { keys, systemScope } from './keys.js';
 
 /** The items that describe a region, its agencies, their units and users, ready to put. */
 export const organisationItems = {
@@ -18,24 +18,28 @@ export const organisationItems = {
   unit: (unit: TUnit) => ({ ...keys.unit(unit.agencyId, unit.id), type: 'unit', ...unit }),
   user: (user: TUser) => ({
     ...keys.user(user.id),
-    ...keys.userIndexes(user.id, user.agencyId ?? user.regionId ?? 'SYSTEM', user.email),
+    ...keys.userIndexes(user.id, user.agencyId ?? user.regionId ?? systemScope, user.email),
     type: 'user',
     ...user,
   }),
 };
 
-/** Whether any region exists: an empty store gets the demo data at local start. */
-export async function hasAnyRegion(): Promise<boolean> {
+async function queryIndex(indexName: 'gsi1' | 'gsi2', partition: string, limit?: number) {
   const result = await documents.send(
     new QueryCommand({
       TableName: tableName,
-      IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.region('x').gsi1pk },
-      Limit: 1,
+      IndexName: indexName,
+      KeyConditionExpression: `${indexName}pk = :pk`,
+      ExpressionAttributeValues: { ':pk': partition },
+      Limit: limit,
     }),
   );
-  return (result.Count ?? 0) > 0;
+  return result.Items ?? [];
+}
+
+/** Whether any region exists: an empty store gets the demo data at local start. */
+export async function hasAnyRegion(): Promise<boolean> {
+  return (await queryIndex('gsi1', keys.regions, 1)).length > 0;
 }
 
 /** An agency and its units in one query of the agency's partition. */
@@ -56,8 +60,27 @@ export async function getAgencyWithUnits(
   return { agency: ZAgencySchema.parse(agency), units };
 }
 
-/** A user by id: one GetItem, done on every authenticated request. */
+/** A user by id. */
 export async function getUser(userId: string): Promise<TUser | undefined> {
   const { Item } = await documents.send(new GetCommand({ TableName: tableName, Key: keys.user(userId) }));
   return Item ? ZUserSchema.parse(Item) : undefined;
+}
+
+/** A user by e-mail, the claim both Cognito and the development sign-in put in the token. */
+export async function getUserByEmail(email: string): Promise<TUser | undefined> {
+  const [item] = await queryIndex('gsi2', keys.email(email), 1);
+  return item ? ZUserSchema.parse(item) : undefined;
+}
+
+/** The members of an agency, of a region (its region-wide viewers), or the system admins. */
+export async function listMembers(scope: string): Promise<TUser[]> {
+  return (await queryIndex('gsi1', keys.members(scope))).map((item) => ZUserSchema.parse(item));
+}
+
+/** Every user: the members of each region, of each of its agencies, and the system admins. */
+export async function listAllUsers(): Promise<TUser[]> {
+  const regionIds = (await queryIndex('gsi1', keys.regions)).map((item) => String(item.id));
+  const agencies = await Promise.all(regionIds.map((id) => queryIndex('gsi1', keys.regionAgencies(id))));
+  const scopes = [...regionIds, ...agencies.flat().map((item) => String(item.id)), systemScope];
+  return (await Promise.all(scopes.map(listMembers))).flat();
 }

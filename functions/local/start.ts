@@ -2,7 +2,8 @@
  * `npm start`: the whole product on localhost with real parts — AWS's DynamoDB Local (Java), an
  * S3-compatible server, an email outbox folder — and the demo agency's data.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -39,6 +40,10 @@ if (options.reset) rmSync(dataDir, { recursive: true, force: true });
 const folders = { dynamodb: `${dataDir}/dynamodb`, s3: `${dataDir}/s3`, outbox: `${dataDir}/outbox` };
 for (const folder of Object.values(folders)) mkdirSync(folder, { recursive: true });
 
+// Kept in the data folder so development sign-ins survive a restart.
+const secretFile = `${dataDir}/local-auth-secret`;
+if (!existsSync(secretFile)) writeFileSync(secretFile, randomBytes(32).toString('hex'), { mode: 0o600 });
+
 const dynamodbLocal = await startDynamoDbLocal({ port: await freePort(), dbPath: folders.dynamodb });
 // Should anything below throw, Java must not outlive us.
 process.on('exit', () => dynamodbLocal.process.kill('SIGKILL'));
@@ -52,6 +57,8 @@ Object.assign(process.env, {
   DYNAMODB_ENDPOINT: dynamodbLocal.endpoint,
   S3_ENDPOINT: s3Server.endpoint,
   MAIL_OUTBOX_DIR: folders.outbox,
+  AUTH_MODE: 'local',
+  LOCAL_AUTH_SECRET: readFileSync(secretFile, 'utf8'),
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 });
 

@@ -1,0 +1,39 @@
+import { createMiddleware } from 'hono/factory';
+import { isAllowed, type TAccessTarget, type TAction } from '../../shared/access/policy.js';
+import { AppError } from '../../shared/app-error.js';
+import type { TUser } from '../../shared/model/organisation.js';
+import { verifyToken } from '../auth/tokens.js';
+import { getUserByEmail } from '../db/organisation.js';
+import { say } from './language.js';
+
+export type AuthEnv = { Variables: { user: TUser } };
+
+/** Resolves the bearer token to a user record; the same on AWS (Cognito) and locally (dev sign-in). */
+export const authenticate = createMiddleware<AuthEnv>(async (c, next) => {
+  const token = /^Bearer (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+  if (!token)
+    throw new AppError('UNAUTHENTICATED', say({ id: 'Silakan masuk terlebih dahulu', en: 'Please sign in' }));
+  const claims = await verifyToken(token).catch(() => undefined);
+  const user = claims && (await getUserByEmail(claims.email));
+  if (!user) {
+    throw new AppError(
+      'UNAUTHENTICATED',
+      say({ id: 'Sesi tidak valid, silakan masuk lagi', en: 'Invalid session, please sign in again' }),
+    );
+  }
+  c.set('user', user);
+  await next();
+});
+
+/** Throws 403 unless the policy in shared/access allows the user the action on the target. */
+export function authorize(user: TUser, action: TAction, target: TAccessTarget): void {
+  if (!isAllowed(user, action, target)) {
+    throw new AppError(
+      'FORBIDDEN',
+      say({ id: 'Anda tidak berwenang melakukan ini', en: 'You are not allowed to do this' }),
+      {
+        details: { action },
+      },
+    );
+  }
+}

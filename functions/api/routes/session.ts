@@ -1,0 +1,73 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { AppError } from '../../../shared/app-error.js';
+import { ZUserSchema } from '../../../shared/model/organisation.js';
+import { issueLocalToken } from '../../auth/tokens.js';
+import { config } from '../../config.js';
+import { getUser, listAllUsers } from '../../db/organisation.js';
+import { type AuthEnv, authenticate } from '../auth.js';
+import { say } from '../language.js';
+import { createRouter } from '../router.js';
+
+const ZUserViewSchema = ZUserSchema.openapi('User');
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+function requireDevSignIn() {
+  if (config.AUTH_MODE !== 'local')
+    throw new AppError('NOT_FOUND', say({ id: 'Tidak ditemukan', en: 'Not found' }));
+}
+
+const devUsersRoute = createRoute({
+  method: 'get',
+  path: '/dev/users',
+  tags: ['session'],
+  summary: 'Development sign-in: the users one can sign in as (local mode only)',
+  responses: { 200: json(z.object({ users: z.array(ZUserViewSchema) }), 'The users') },
+});
+
+const devSignInRoute = createRoute({
+  method: 'post',
+  path: '/dev/sign-in',
+  tags: ['session'],
+  summary: 'Development sign-in: a token with the claims Cognito would issue (local mode only)',
+  request: {
+    body: {
+      required: true,
+      content: { 'application/json': { schema: z.object({ userId: z.string().min(1) }) } },
+    },
+  },
+  responses: { 200: json(z.object({ token: z.string(), user: ZUserViewSchema }), 'Signed in') },
+});
+
+const meRoute = createRoute({
+  method: 'get',
+  path: '/me',
+  tags: ['session'],
+  summary: 'The signed-in user',
+  security: [{ bearer: [] }],
+  middleware: [authenticate] as const,
+  responses: { 200: json(z.object({ user: ZUserViewSchema }), 'The signed-in user') },
+});
+
+export const sessionRoutes = createRouter<AuthEnv>()
+  .openapi(devUsersRoute, async (c) => {
+    requireDevSignIn();
+    return c.json({ users: await listAllUsers() }, 200);
+  })
+  .openapi(devSignInRoute, async (c) => {
+    requireDevSignIn();
+    const user = await getUser(c.req.valid('json').userId);
+    if (!user)
+      throw new AppError('NOT_FOUND', say({ id: 'Pengguna tidak ditemukan', en: 'User not found' }), {
+        issues: [
+          {
+            path: 'userId',
+            message: say({ id: 'tidak ada pengguna dengan id ini', en: 'no user has this id' }),
+          },
+        ],
+      });
+    return c.json({ token: await issueLocalToken(user.email), user }, 200);
+  })
+  .openapi(meRoute, (c) => c.json({ user: c.get('user') }, 200));
