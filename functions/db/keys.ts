@@ -7,12 +7,18 @@
  * | agency   | AGENCY#<agency>     | AGENCY        | REGION#<region>    | AGENCY#<agency>   |                |
  * | unit     | AGENCY#<agency>     | UNIT#<unit>   |                    |                   |                |
  * | user     | USER#<user>         | USER          | MEMBERS#<scope>    | USER#<user>       | EMAIL#<email>  |
+ *
+ * One agency's year is one partition, read with one (paginated) query:
+ * | agreement version | AGENCY#<agency>#YEAR#<year> | AGREEMENT#<version, 4 digits>     |
+ * | quarter           | AGENCY#<agency>#YEAR#<year> | QUARTER#<q>                       |
+ * | unit's part       | AGENCY#<agency>#YEAR#<year> | QUARTER#<q>#PART#<unit>           |
  */
 const regions = 'REGIONS';
 const regionAgencies = (regionId: string) => `REGION#${regionId}`;
 const agencyPartition = (agencyId: string) => `AGENCY#${agencyId}`;
 const members = (scope: string) => `MEMBERS#${scope}`;
 const email = (address: string) => `EMAIL#${address.toLowerCase()}`;
+const yearPartition = (agencyId: string, year: number) => `AGENCY#${agencyId}#YEAR#${year}`;
 
 export const keys = {
   regions,
@@ -20,6 +26,7 @@ export const keys = {
   agencyPartition,
   members,
   email,
+  yearPartition,
   region: (regionId: string) => ({
     pk: `REGION#${regionId}`,
     sk: 'REGION',
@@ -33,6 +40,18 @@ export const keys = {
     gsi1sk: `AGENCY#${agencyId}`,
   }),
   unit: (agencyId: string, unitId: string) => ({ pk: agencyPartition(agencyId), sk: `UNIT#${unitId}` }),
+  agreement: (agencyId: string, year: number, version: number) => ({
+    pk: yearPartition(agencyId, year),
+    sk: `AGREEMENT#${String(version).padStart(4, '0')}`,
+  }),
+  quarter: (agencyId: string, year: number, quarter: number) => ({
+    pk: yearPartition(agencyId, year),
+    sk: `QUARTER#${quarter}`,
+  }),
+  part: (agencyId: string, year: number, quarter: number, unitId: string) => ({
+    pk: yearPartition(agencyId, year),
+    sk: `QUARTER#${quarter}#PART#${unitId}`,
+  }),
   user: (userId: string) => ({ pk: `USER#${userId}`, sk: 'USER' }),
   /** A user's membership scope is their agency, else their region, else the whole system. */
   userIndexes: (userId: string, scope: string, address: string) => ({

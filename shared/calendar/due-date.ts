@@ -1,0 +1,24 @@
+import type { TAgency } from '../model/organisation.js';
+import type { TQuarter } from '../model/quarter.js';
+
+/** Indonesia's zones keep one offset all year (no daylight saving), so a table is exact. */
+export const utcOffsets: Record<TAgency['timeZone'], string> = {
+  'Asia/Jakarta': '+07:00',
+  'Asia/Pontianak': '+07:00',
+  'Asia/Makassar': '+08:00',
+  'Asia/Jayapura': '+09:00',
+};
+
+/** Days after a quarter's end that its parts are due by default (regional practice: 10–15). */
+export const defaultDueDays = 10;
+
+/** The default due moment of a quarter: the 10th day after it ends, 23:59 in the agency's zone. */
+export function defaultDueAt(year: number, quarter: TQuarter, timeZone: TAgency['timeZone']): string {
+  // Day 0 of the month after the quarter is the quarter's last day; add the due days to it.
+  const due = new Date(Date.UTC(year, quarter * 3, defaultDueDays));
+  const date = due.toISOString().slice(0, 10);
+  return `${date}T23:59:00${utcOffsets[timeZone]}`;
+}
+
+/** Whether a moment (ISO) falls after a due moment (ISO), comparing instants not strings. */
+export const isAfter = (moment: string, due: string): boolean => Date.parse(moment) > Date.parse(due);

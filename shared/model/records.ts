@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { agreementStates } from '../workflow/agreement-workflow.js';
+import { partStates } from '../workflow/part-workflow.js';
+import { quarterStates } from '../workflow/quarter-workflow.js';
+import { ZAgreementVersionSchema, ZYearSchema } from './agreement.js';
+import { ZIdSchema, ZOfficialSchema } from './organisation.js';
+import { ZQuarterSchema } from './quarter.js';
+import { ZQuarterPartContentSchema } from './realisation.js';
+
+/**
+ * What is stored beside each workflow subject: its state, and a revision that every write must
+ * name (optimistic locking: a stale revision is a 409, never a lost update).
+ */
+const ZTrackedSchema = z.object({
+  revision: z.int().min(1),
+  updatedAt: z.iso.datetime({ offset: true }),
+  updatedBy: ZIdSchema,
+});
+
+/** One version of a year's agreement as stored: its content and where it stands. */
+export const ZAgreementRecordSchema = ZTrackedSchema.extend({
+  agencyId: ZIdSchema,
+  year: ZYearSchema,
+  version: z.int().min(1),
+  state: z.enum(agreementStates),
+  agreement: ZAgreementVersionSchema,
+  /** The signatory's name, rank and NIP as they were on the day of signing. */
+  signedBy: ZOfficialSchema.optional(),
+  signedAt: z.iso.datetime({ offset: true }).optional(),
+  /** A signed version is in force from this quarter on; earlier quarters keep their version. */
+  effectiveFromQuarter: ZQuarterSchema.optional(),
+});
+export type TAgreementRecord = z.infer<typeof ZAgreementRecordSchema>;
+
+/** An agency's quarter: its due date and whether it is signed off (locked). */
+export const ZQuarterRecordSchema = ZTrackedSchema.extend({
+  agencyId: ZIdSchema,
+  year: ZYearSchema,
+  quarter: ZQuarterSchema,
+  state: z.enum(quarterStates),
+  /** When the units' parts are due: an instant, shown in the agency's time zone. */
+  dueAt: z.iso.datetime({ offset: true }),
+  signedOffAt: z.iso.datetime({ offset: true }).optional(),
+  signedOffBy: ZIdSchema.optional(),
+  /** Increases with every sign-off: re-signing after a reopen makes new report files. */
+  signOffCount: z.int().min(0).default(0),
+});
+export type TQuarterRecord = z.infer<typeof ZQuarterRecordSchema>;
+
+/** A reviewer's comments: overall and per indicator. */
+export const ZReviewCommentsSchema = z.object({
+  comment: z.string().trim().max(4000).default(''),
+  indicatorComments: z.record(ZIdSchema, z.string().trim().max(4000)).default({}),
+});
+export type TReviewComments = z.infer<typeof ZReviewCommentsSchema>;
+
+/** One unit's part of a quarter as stored. */
+export const ZPartRecordSchema = ZTrackedSchema.extend({
+  state: z.enum(partStates),
+  content: ZQuarterPartContentSchema,
+  submittedAt: z.iso.datetime({ offset: true }).optional(),
+  /** Whether the (last) submission came after the quarter's due date. */
+  late: z.boolean().optional(),
+  review: ZReviewCommentsSchema.optional(),
+});
+export type TPartRecord = z.infer<typeof ZPartRecordSchema>;
