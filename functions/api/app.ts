@@ -1,8 +1,10 @@
 import { contextStorage } from 'hono/context-storage';
 import { AppError } from '../../shared/app-error.js';
 import { onError } from './errors.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage } from '../language.js';
 import { createRouter } from './router.js';
+import { agencyRoutes } from './routes/agencies.js';
+import { agreementRoutes } from './routes/agreement.js';
 import { healthRoutes } from './routes/health.js';
 import { sessionRoutes } from './routes/session.js';
 
@@ -13,7 +15,8 @@ app.use(contextStorage());
 app.use(detectLanguage);
 
 // Chained so that the web client's `hc<AppType>` knows every route.
-const routes = app.route('/', healthRoutes).route('/', sessionRoutes);
+const routes = app.route('/', healthRoutes).route('/', sessionRoutes).route('/', agencyRoutes)
+  .route('/', agreementRoutes);
 
 app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
   type: 'http',

@@ -1,10 +1,9 @@
 import { createMiddleware } from 'hono/factory';
-import { isAllowed, type TAccessTarget, type TAction } from '../../shared/access/policy.js';
 import { AppError } from '../../shared/app-error.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import { verifyToken } from '../auth/tokens.js';
 import { getUserByEmail } from '../db/organisation.js';
-import { say } from './language.js';
+import { say } from '../language.js';
 
 export type AuthEnv = { Variables: { user: TUser } };
 
@@ -24,16 +23,3 @@ export const authenticate = createMiddleware<AuthEnv>(async (c, next) => {
   c.set('user', user);
   await next();
 });
-
-/** Throws 403 unless the policy in shared/access allows the user the action on the target. */
-export function authorize(user: TUser, action: TAction, target: TAccessTarget): void {
-  if (!isAllowed(user, action, target)) {
-    throw new AppError(
-      'FORBIDDEN',
-      say({ id: 'Anda tidak berwenang melakukan ini', en: 'You are not allowed to do this' }),
-      {
-        details: { action },
-      },
-    );
-  }
-}

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ZodError } from 'zod';
 import { AppError, type FieldIssue } from '../../shared/app-error.js';
-import { currentLanguage } from './language.js';
+import { currentLanguage } from '../language.js';
 
 /** The JSON body of every error answer. */
 export type TErrorBody = {

@@ -1,3 +1,6 @@
+import type { TAuditEvent, TAuditSubject } from '../../shared/model/audit.js';
+import type { TOutboxEvent } from '../../shared/model/outbox.js';
+
 /**
  * Key builders: the only place that spells out key strings. See docs/DATA-MODEL.md.
  *
@@ -12,6 +15,10 @@
  * | agreement version | AGENCY#<agency>#YEAR#<year> | AGREEMENT#<version, 4 digits>     |
  * | quarter           | AGENCY#<agency>#YEAR#<year> | QUARTER#<q>                       |
  * | unit's part       | AGENCY#<agency>#YEAR#<year> | QUARTER#<q>#PART#<unit>           |
+ *
+ * Its audit trail is a partition of its own, so reading the year stays small:
+ * | audit event       | AGENCY#<agency>#YEAR#<year>#AUDIT | <subject>#<at>#<id>          |
+ * | outbox event      | OUTBOX#<id>  | OUTBOX  | gsi1: OUTBOX#PENDING / <at>#<id> (removed once processed) |
  */
 const regions = 'REGIONS';
 const regionAgencies = (regionId: string) => `REGION#${regionId}`;
@@ -19,6 +26,15 @@ const agencyPartition = (agencyId: string) => `AGENCY#${agencyId}`;
 const members = (scope: string) => `MEMBERS#${scope}`;
 const email = (address: string) => `EMAIL#${address.toLowerCase()}`;
 const yearPartition = (agencyId: string, year: number) => `AGENCY#${agencyId}#YEAR#${year}`;
+const auditPartition = (agencyId: string, year: number) => `${yearPartition(agencyId, year)}#AUDIT`;
+const pendingOutbox = 'OUTBOX#PENDING';
+
+/** The sort-key prefix of a subject's audit events: a quarter's prefix also covers its parts'. */
+const auditSubject = (subject: TAuditSubject): string => {
+  if (subject.kind === 'agreement') return `AGREEMENT#${String(subject.version).padStart(4, '0')}`;
+  if (subject.kind === 'quarter') return `QUARTER#${subject.quarter}`;
+  return `QUARTER#${subject.quarter}#PART#${subject.unitId}`;
+};
 
 export const keys = {
   regions,
@@ -27,6 +43,19 @@ export const keys = {
   members,
   email,
   yearPartition,
+  auditPartition,
+  auditSubject,
+  pendingOutbox,
+  audit: (event: TAuditEvent) => ({
+    pk: auditPartition(event.agencyId, event.year),
+    sk: `${auditSubject(event.subject)}#${event.at}#${event.id}`,
+  }),
+  outbox: (event: TOutboxEvent) => ({
+    pk: `OUTBOX#${event.id}`,
+    sk: 'OUTBOX',
+    gsi1pk: pendingOutbox,
+    gsi1sk: `${event.createdAt}#${event.id}`,
+  }),
   region: (regionId: string) => ({
     pk: `REGION#${regionId}`,
     sk: 'REGION',

@@ -4,8 +4,9 @@ import { ZUserSchema } from '../../../shared/model/organisation.js';
 import { issueLocalToken } from '../../auth/tokens.js';
 import { config } from '../../config.js';
 import { getUser, listAllUsers } from '../../db/organisation.js';
-import { type AuthEnv, authenticate } from '../auth.js';
-import { say } from '../language.js';
+import type { AuthEnv } from '../auth.js';
+import { secured } from '../schemas/common.js';
+import { say } from '../../language.js';
 import { createRouter } from '../router.js';
 
 const ZUserViewSchema = ZUserSchema.openapi('User');
@@ -46,8 +47,7 @@ const meRoute = createRoute({
   path: '/me',
   tags: ['session'],
   summary: 'The signed-in user',
-  security: [{ bearer: [] }],
-  middleware: [authenticate] as const,
+  ...secured,
   responses: { 200: json(z.object({ user: ZUserViewSchema }), 'The signed-in user') },
 });
 

@@ -1,0 +1,16 @@
+import { AppError } from '../../shared/app-error.js';
+import type { TAction } from '../../shared/access/policy.js';
+import type { TAgency, TUnit, TUser } from '../../shared/model/organisation.js';
+import { authorize } from '../auth/authorize.js';
+import { getAgencyWithUnits } from '../db/organisation.js';
+import { say } from '../language.js';
+
+export type TAgencyWithUnits = { agency: TAgency; units: TUnit[] };
+
+/** Loads an agency with its units and checks that the user may do `action` there (optionally on one unit). */
+export async function loadAgency(user: TUser, agencyId: string, action: TAction, unitId?: string): Promise<TAgencyWithUnits> {
+  const found = await getAgencyWithUnits(agencyId);
+  if (!found) throw new AppError('NOT_FOUND', say({ id: `Perangkat daerah ${agencyId} tidak ditemukan`, en: `Agency ${agencyId} not found` }));
+  authorize(user, action, { regionId: found.agency.regionId, agencyId, unitId });
+  return found;
+}

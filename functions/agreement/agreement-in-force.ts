@@ -1,0 +1,14 @@
+import type { TQuarter } from '../../shared/model/quarter.js';
+import type { TAgreementRecord } from '../../shared/model/records.js';
+
+/** The latest signed version: the one in force now. */
+export function versionInForce(agreements: readonly TAgreementRecord[]): TAgreementRecord | undefined {
+  return agreements.filter((record) => record.state === 'signed').sort((a, b) => b.version - a.version)[0];
+}
+
+/** The signed version a quarter is measured against: the latest one in force from that quarter or earlier. */
+export function versionForQuarter(agreements: readonly TAgreementRecord[], quarter: TQuarter): TAgreementRecord | undefined {
+  return agreements
+    .filter((record) => record.state === 'signed' && (record.effectiveFromQuarter ?? 1) <= quarter)
+    .sort((a, b) => b.version - a.version)[0];
+}

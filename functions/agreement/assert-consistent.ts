@@ -1,0 +1,15 @@
+import { AppError } from '../../shared/app-error.js';
+import type { TAgreementVersion } from '../../shared/model/agreement.js';
+import { checkAgreement } from '../../shared/model/agreement-rules.js';
+import type { TUnit } from '../../shared/model/organisation.js';
+import { say } from '../language.js';
+
+/** Throws a 400 listing every consistency rule the agreement breaks, each with its field path. */
+export function assertConsistent(agreement: TAgreementVersion, units: readonly TUnit[]): void {
+  const issues = checkAgreement(agreement, units);
+  if (issues.length > 0) {
+    throw new AppError('BAD_REQUEST', say({ id: 'Perjanjian kinerja belum konsisten', en: 'The agreement is not consistent' }), {
+      issues,
+    });
+  }
+}

@@ -1,0 +1,64 @@
+import { AppError } from '../../shared/app-error.js';
+import type { TAgreementContent } from '../../shared/model/agreement-content.js';
+import type { TUser } from '../../shared/model/organisation.js';
+import type { TAgreementRecord } from '../../shared/model/records.js';
+import { loadAgency } from '../agency/load-agency.js';
+import { newAuditEvent } from '../audit-event.js';
+import { conflictToAppError } from '../conflict.js';
+import { listAgreements } from '../db/agreements.js';
+import { commitChange } from '../db/commit.js';
+import { yearItems } from '../db/year.js';
+import { say } from '../language.js';
+import { versionInForce } from './agreement-in-force.js';
+import { assertConsistent } from './assert-consistent.js';
+
+export type CreateAgreementDraftOptions = {
+  user: TUser;
+  agencyId: string;
+  year: number;
+  /** The content of a first agreement; a revision copies the version in force when absent. */
+  content?: TAgreementContent;
+};
+
+/** Starts a new draft version: the PK Murni, or a PK Perubahan copied from the version in force. */
+export async function createAgreementDraft(options: CreateAgreementDraftOptions): Promise<TAgreementRecord> {
+  const { user, agencyId, year } = options;
+  const { units } = await loadAgency(user, agencyId, 'agreement.edit');
+  const versions = await listAgreements(agencyId, year);
+  const open = versions.find((record) => record.state !== 'signed');
+  if (open) {
+    throw new AppError(
+      'CONFLICT',
+      say({
+        id: `Versi ${open.version} masih ${open.state === 'draft' ? 'berupa draf' : 'menunggu tanda tangan'}; selesaikan dulu`,
+        en: `Version ${open.version} is still ${open.state}; finish it first`,
+      }),
+      { details: { current: open } },
+    );
+  }
+  const inForce = versionInForce(versions);
+  const content = options.content ?? inForce?.agreement;
+  if (!content) {
+    throw new AppError('BAD_REQUEST', say({ id: 'Isi perjanjian kinerja wajib diisi', en: 'The agreement content is required' }), {
+      issues: [{ path: 'content', message: say({ id: 'wajib diisi', en: 'required' }) }],
+    });
+  }
+  const version = (versions.at(-1)?.version ?? 0) + 1;
+  const agreement = {
+    objectives: content.objectives,
+    programs: content.programs,
+    activities: content.activities,
+    agencyId,
+    year,
+    version,
+    kind: inForce ? ('perubahan' as const) : ('murni' as const),
+  };
+  assertConsistent(agreement, units);
+  const at = new Date().toISOString();
+  const record: TAgreementRecord = { agencyId, year, version, state: 'draft', agreement, revision: 1, updatedAt: at, updatedBy: user.id };
+  const audit = newAuditEvent({ user, at, agencyId, year, subject: { kind: 'agreement', version }, action: 'createDraft', toState: 'draft' });
+  await commitChange({ writes: [{ item: yearItems.agreement(record), expectedRevision: 'new' }], audit: [audit] }).catch(
+    conflictToAppError,
+  );
+  return record;
+}

@@ -1,0 +1,53 @@
+import { AppError } from '../../shared/app-error.js';
+import { diffValues } from '../../shared/diff.js';
+import type { TAgreementContent } from '../../shared/model/agreement-content.js';
+import type { TUser } from '../../shared/model/organisation.js';
+import type { TAgreementRecord } from '../../shared/model/records.js';
+import { loadAgency } from '../agency/load-agency.js';
+import { newAuditEvent } from '../audit-event.js';
+import { conflictToAppError } from '../conflict.js';
+import { listAgreements } from '../db/agreements.js';
+import { commitChange } from '../db/commit.js';
+import { yearItems } from '../db/year.js';
+import { say } from '../language.js';
+import { assertConsistent } from './assert-consistent.js';
+
+export type SaveAgreementDraftOptions = {
+  user: TUser;
+  agencyId: string;
+  year: number;
+  version: number;
+  /** The revision the planner's edit started from. */
+  revision: number;
+  content: TAgreementContent;
+};
+
+/** Replaces a draft version's content, if it is still a draft at the revision the planner saw. */
+export async function saveAgreementDraft(options: SaveAgreementDraftOptions): Promise<TAgreementRecord> {
+  const { user, agencyId, year, version } = options;
+  const { units } = await loadAgency(user, agencyId, 'agreement.edit');
+  const current = (await listAgreements(agencyId, year)).find((record) => record.version === version);
+  if (!current) throw new AppError('NOT_FOUND', say({ id: `Versi ${version} tidak ada`, en: `Version ${version} does not exist` }));
+  if (current.state !== 'draft') {
+    throw new AppError('CONFLICT', say({ id: 'Hanya draf yang dapat diubah', en: 'Only a draft can be edited' }), {
+      details: { current },
+    });
+  }
+  const agreement = { ...current.agreement, ...options.content };
+  assertConsistent(agreement, units);
+  const at = new Date().toISOString();
+  const record: TAgreementRecord = { ...current, agreement, revision: options.revision + 1, updatedAt: at, updatedBy: user.id };
+  const audit = newAuditEvent({
+    user,
+    at,
+    agencyId,
+    year,
+    subject: { kind: 'agreement', version },
+    action: 'saveDraft',
+    changes: diffValues(current.agreement, agreement),
+  });
+  await commitChange({ writes: [{ item: yearItems.agreement(record), expectedRevision: options.revision }], audit: [audit] }).catch(
+    conflictToAppError,
+  );
+  return record;
+}

@@ -1,0 +1,51 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { ZAgencySchema, ZUnitSchema } from '../../../shared/model/organisation.js';
+import { loadAgency } from '../../agency/load-agency.js';
+import { getBudgetTable, getPerformanceTable } from '../../performance/get-tables.js';
+import type { AuthEnv } from '../auth.js';
+import { createRouter } from '../router.js';
+import { errorResponses, jsonResponse, secured, ZAgencyParamsSchema, ZTableQuerySchema, ZYearParamsSchema } from '../schemas/common.js';
+import { ZBudgetTableSchema, ZPerformanceTableSchema } from '../schemas/tables.js';
+
+
+const agencyRoute = createRoute({
+  ...secured,
+  method: 'get',
+  path: '/agencies/{agencyId}',
+  tags: ['agency'],
+  summary: 'An agency with its units',
+  request: { params: ZAgencyParamsSchema },
+  responses: {
+    200: jsonResponse(z.object({ agency: ZAgencySchema, units: z.array(ZUnitSchema) }).openapi('AgencyWithUnits'), 'The agency'),
+    ...errorResponses,
+  },
+});
+
+const performanceRoute = createRoute({
+  ...secured,
+  method: 'get',
+  path: '/agencies/{agencyId}/years/{year}/performance',
+  tags: ['tables'],
+  summary: 'The computed performance table: achievement and status band per indicator, per quarter and for the year',
+  request: { params: ZYearParamsSchema, query: ZTableQuerySchema },
+  responses: { 200: jsonResponse(ZPerformanceTableSchema, 'The table'), ...errorResponses },
+});
+
+const budgetRoute = createRoute({
+  ...secured,
+  method: 'get',
+  path: '/agencies/{agencyId}/years/{year}/budget',
+  tags: ['tables'],
+  summary: 'The computed budget table: allocation, realised, absorption and remainder, with totals',
+  request: { params: ZYearParamsSchema, query: ZTableQuerySchema },
+  responses: { 200: jsonResponse(ZBudgetTableSchema, 'The table'), ...errorResponses },
+});
+
+export const agencyRoutes = createRouter<AuthEnv>()
+  .openapi(agencyRoute, async (c) => c.json(await loadAgency(c.get('user'), c.req.valid('param').agencyId, 'agency.read'), 200))
+  .openapi(performanceRoute, async (c) =>
+    c.json(await getPerformanceTable({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('query') }), 200),
+  )
+  .openapi(budgetRoute, async (c) =>
+    c.json(await getBudgetTable({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('query') }), 200),
+  );

@@ -1,0 +1,56 @@
+import { z } from '@hono/zod-openapi';
+import { authenticate } from '../auth.js';
+import { ZYearSchema } from '../../../shared/model/agreement.js';
+import { ZIdSchema } from '../../../shared/model/organisation.js';
+import { ZQuarterSchema } from '../../../shared/model/quarter.js';
+
+/** Path parameters shared by the agency routes. */
+export const ZAgencyParamsSchema = z.object({ agencyId: ZIdSchema });
+export const ZYearParamsSchema = z.object({ agencyId: ZIdSchema, year: z.coerce.number().pipe(ZYearSchema) });
+
+/** `?quarter=2&unitId=…`: figures up to a quarter, for one unit. */
+export const ZTableQuerySchema = z.object({
+  quarter: z.coerce.number().pipe(ZQuarterSchema).optional(),
+  unitId: ZIdSchema.optional(),
+});
+
+const ZErrorBodySchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      issues: z.array(z.object({ path: z.string(), message: z.string() })),
+      details: z.record(z.string(), z.unknown()),
+    }),
+  })
+  .openapi('Error');
+
+/** A JSON response of the OpenAPI document. */
+export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+/** The error answers every authenticated route may give. */
+export const errorResponses = {
+  400: jsonResponse(ZErrorBodySchema, 'Invalid input: every bad field named'),
+  401: jsonResponse(ZErrorBodySchema, 'Not signed in'),
+  403: jsonResponse(ZErrorBodySchema, 'Not allowed'),
+  404: jsonResponse(ZErrorBodySchema, 'Not found'),
+} as const;
+
+/** The error answers of a route that changes something. */
+export const changeErrorResponses = {
+  ...errorResponses,
+  409: jsonResponse(ZErrorBodySchema, 'Stale revision or illegal transition; carries the current state'),
+  423: jsonResponse(ZErrorBodySchema, 'The quarter is signed off (locked)'),
+} as const;
+
+/** A JSON request body, required. */
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  required: true,
+  content: { 'application/json': { schema } },
+});
+
+/** Route options of every route that needs a signed-in user. */
+export const secured = { security: [{ bearer: [] }], middleware: authenticate };

@@ -1,0 +1,66 @@
+import { z } from '@hono/zod-openapi';
+import { ZAggregationSchema, ZPolaritySchema, ZRatioSchema } from '../../../shared/model/indicator.js';
+import { ZQuarterSchema } from '../../../shared/model/quarter.js';
+
+const quarterly = <T extends z.ZodType>(schema: T) => z.tuple([schema, schema, schema, schema]);
+const percent = z.number().nullable();
+
+export const ZPerformanceRowSchema = z.object({
+  level: z.enum(['objective', 'program', 'activity']),
+  code: z.string(),
+  ownerName: z.string(),
+  indicatorId: z.string(),
+  indicatorCode: z.string(),
+  indicatorName: z.string(),
+  unit: z.string(),
+  polarity: ZPolaritySchema,
+  aggregation: ZAggregationSchema,
+  ratio: ZRatioSchema.nullable(),
+  unitIds: z.array(z.string()),
+  target: z.number(),
+  targetGrade: z.string().nullable(),
+  quarterTargets: quarterly(z.number()),
+  realisations: quarterly(z.number().nullable()),
+  ratioParts: quarterly(z.object({ numerator: z.number(), denominator: z.number() }).nullable()),
+  nothingToReport: quarterly(z.boolean()),
+  explanations: quarterly(z.string().nullable()),
+  quarterAchievements: quarterly(percent),
+  toDateAchievements: quarterly(percent),
+  toDateBands: quarterly(z.string().nullable()),
+  yearRealisation: z.number().nullable(),
+  yearAchievement: percent,
+  band: z.string().nullable(),
+});
+
+export const ZPerformanceTableSchema = z
+  .object({
+    agencyId: z.string(),
+    year: z.number(),
+    version: z.number(),
+    asOfQuarter: ZQuarterSchema,
+    unitId: z.string().nullable(),
+    rows: z.array(ZPerformanceRowSchema),
+  })
+  .openapi('PerformanceTable', { description: 'Figures unrounded; round half-up to 2 decimals for display only.' });
+
+const figures = {
+  allocation: z.int(),
+  realised: z.int(),
+  absorption: percent,
+  remainder: z.int(),
+};
+const ZBudgetActivityRowSchema = z.object({ ...figures, code: z.string(), name: z.string(), unitId: z.string() });
+
+export const ZBudgetTableSchema = z
+  .object({
+    agencyId: z.string(),
+    year: z.number(),
+    version: z.number(),
+    asOfQuarter: ZQuarterSchema,
+    unitId: z.string().nullable(),
+    programs: z.array(
+      z.object({ ...figures, code: z.string(), name: z.string(), unitId: z.string(), activities: z.array(ZBudgetActivityRowSchema) }),
+    ),
+    total: z.object(figures),
+  })
+  .openapi('BudgetTable', { description: 'Rupiah amounts are exact integers.' });

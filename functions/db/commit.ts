@@ -1,0 +1,76 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { TAuditEvent } from '../../shared/model/audit.js';
+import type { TOutboxEvent } from '../../shared/model/outbox.js';
+import { documents, tableName } from './client.js';
+import { keys } from './keys.js';
+
+type TItem = Record<string, unknown> & { pk: string; sk: string };
+
+/** A new version of a tracked item, written only if the stored one still has `expectedRevision`. */
+export type TItemWrite = { item: TItem; expectedRevision: number | 'new' };
+
+/** A condition on another item that must hold for the change to commit (e.g. quarter not locked). */
+export type TItemCondition = { key: { pk: string; sk: string }; expression: string; values: Record<string, unknown> };
+
+export type TChange = {
+  writes: TItemWrite[];
+  conditions?: TItemCondition[];
+  audit: TAuditEvent[];
+  outbox?: TOutboxEvent[];
+};
+
+/** Thrown when a write's revision or a condition no longer holds; carries the item as it is now. */
+export class ChangeConflictError extends Error {
+  constructor(
+    readonly index: number,
+    readonly current: Record<string, unknown> | undefined,
+  ) {
+    super(`change conflicts at operation ${index}`);
+  }
+}
+
+/**
+ * Commits a change as one DynamoDB transaction: the new states (each conditioned on the revision
+ * the user saw), the immutable audit events and the outbox events. All or nothing.
+ */
+export async function commitChange(change: TChange): Promise<void> {
+  const transactItems = [
+    ...change.writes.map(({ item, expectedRevision }) => ({
+      Put: {
+        TableName: tableName,
+        Item: item,
+        ...(expectedRevision === 'new'
+          ? { ConditionExpression: 'attribute_not_exists(pk)' }
+          : { ConditionExpression: 'revision = :seen', ExpressionAttributeValues: { ':seen': expectedRevision } }),
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
+      },
+    })),
+    ...(change.conditions ?? []).map(({ key, expression, values }) => ({
+      ConditionCheck: {
+        TableName: tableName,
+        Key: key,
+        ConditionExpression: expression,
+        ExpressionAttributeValues: values,
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
+      },
+    })),
+    ...change.audit.map((event) => ({
+      Put: { TableName: tableName, Item: { ...keys.audit(event), type: 'audit', ...event }, ConditionExpression: 'attribute_not_exists(pk)' },
+    })),
+    ...(change.outbox ?? []).map((event) => ({
+      Put: { TableName: tableName, Item: { ...keys.outbox(event), type: 'outbox', ...event }, ConditionExpression: 'attribute_not_exists(pk)' },
+    })),
+  ];
+  try {
+    await documents.send(new TransactWriteCommand({ TransactItems: transactItems }));
+  } catch (error) {
+    if (!(error instanceof TransactionCanceledException)) throw error;
+    const reasons = error.CancellationReasons ?? [];
+    const index = reasons.findIndex((reason) => reason.Code === 'ConditionalCheckFailed');
+    if (index < 0) throw error;
+    const current = reasons[index]?.Item;
+    throw new ChangeConflictError(index, current && unmarshall(current));
+  }
+}

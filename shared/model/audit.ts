@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { ZYearSchema } from './agreement.js';
+import { ZIdSchema } from './organisation.js';
+import { ZQuarterSchema } from './quarter.js';
+
+/** One changed value: where, and what it was before and after. */
+export const ZValueChangeSchema = z.object({ path: z.string(), before: z.unknown(), after: z.unknown() });
+export type TValueChange = z.infer<typeof ZValueChangeSchema>;
+
+/** What an audit event is about: the agreement, a quarter, or one unit's part of a quarter. */
+export const ZAuditSubjectSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('agreement'), version: z.int().min(1) }),
+  z.object({ kind: z.literal('quarter'), quarter: ZQuarterSchema }),
+  z.object({ kind: z.literal('part'), quarter: ZQuarterSchema, unitId: ZIdSchema }),
+]);
+export type TAuditSubject = z.infer<typeof ZAuditSubjectSchema>;
+
+/** An immutable record of one change: who, when, what (from → to, values), and why. */
+export const ZAuditEventSchema = z.object({
+  id: z.string().min(1),
+  agencyId: ZIdSchema,
+  year: ZYearSchema,
+  subject: ZAuditSubjectSchema,
+  /** The transition or edit, e.g. "submit", "saveDraft", "reopen". */
+  action: z.string().min(1),
+  actorId: ZIdSchema,
+  actorName: z.string(),
+  at: z.iso.datetime({ offset: true }),
+  fromState: z.string().optional(),
+  toState: z.string().optional(),
+  reason: z.string().optional(),
+  changes: z.array(ZValueChangeSchema).default([]),
+});
+export type TAuditEvent = z.infer<typeof ZAuditEventSchema>;
