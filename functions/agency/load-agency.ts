@@ -1,5 +1,5 @@
-import { AppError } from '../../shared/app-error.js';
 import type { TAction } from '../../shared/access/policy.js';
+import { AppError } from '../../shared/app-error.js';
 import type { TAgency, TUnit, TUser } from '../../shared/model/organisation.js';
 import { authorize } from '../auth/authorize.js';
 import { getAgencyWithUnits } from '../db/organisation.js';
@@ -8,9 +8,18 @@ import { say } from '../language.js';
 export type TAgencyWithUnits = { agency: TAgency; units: TUnit[] };
 
 /** Loads an agency with its units and checks that the user may do `action` there (optionally on one unit). */
-export async function loadAgency(user: TUser, agencyId: string, action: TAction, unitId?: string): Promise<TAgencyWithUnits> {
+export async function loadAgency(
+  user: TUser,
+  agencyId: string,
+  action: TAction,
+  unitId?: string,
+): Promise<TAgencyWithUnits> {
   const found = await getAgencyWithUnits(agencyId);
-  if (!found) throw new AppError('NOT_FOUND', say({ id: `Perangkat daerah ${agencyId} tidak ditemukan`, en: `Agency ${agencyId} not found` }));
+  if (!found)
+    throw new AppError(
+      'NOT_FOUND',
+      say({ id: `Perangkat daerah ${agencyId} tidak ditemukan`, en: `Agency ${agencyId} not found` }),
+    );
   authorize(user, action, { regionId: found.agency.regionId, agencyId, unitId });
   return found;
 }

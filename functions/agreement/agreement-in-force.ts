@@ -7,7 +7,10 @@ export function versionInForce(agreements: readonly TAgreementRecord[]): TAgreem
 }
 
 /** The signed version a quarter is measured against: the latest one in force from that quarter or earlier. */
-export function versionForQuarter(agreements: readonly TAgreementRecord[], quarter: TQuarter): TAgreementRecord | undefined {
+export function versionForQuarter(
+  agreements: readonly TAgreementRecord[],
+  quarter: TQuarter,
+): TAgreementRecord | undefined {
   return agreements
     .filter((record) => record.state === 'signed' && (record.effectiveFromQuarter ?? 1) <= quarter)
     .sort((a, b) => b.version - a.version)[0];

@@ -4,12 +4,22 @@ import { checkAgreement } from '../../shared/model/agreement-rules.js';
 import type { TUnit } from '../../shared/model/organisation.js';
 import { say } from '../language.js';
 
-/** Throws a 400 listing every consistency rule the agreement breaks, each with its field path. */
+/**
+ * Throws a 400 listing every consistency rule the agreement breaks, each with its field path in
+ * the request body (the content travels as `content`).
+ */
 export function assertConsistent(agreement: TAgreementVersion, units: readonly TUnit[]): void {
-  const issues = checkAgreement(agreement, units);
+  const issues = checkAgreement(agreement, units).map((issue) => ({
+    ...issue,
+    path: `content.${issue.path}`,
+  }));
   if (issues.length > 0) {
-    throw new AppError('BAD_REQUEST', say({ id: 'Perjanjian kinerja belum konsisten', en: 'The agreement is not consistent' }), {
-      issues,
-    });
+    throw new AppError(
+      'BAD_REQUEST',
+      say({ id: 'Perjanjian kinerja belum konsisten', en: 'The agreement is not consistent' }),
+      {
+        issues,
+      },
+    );
   }
 }

@@ -39,9 +39,13 @@ export async function createAgreementDraft(options: CreateAgreementDraftOptions)
   const inForce = versionInForce(versions);
   const content = options.content ?? inForce?.agreement;
   if (!content) {
-    throw new AppError('BAD_REQUEST', say({ id: 'Isi perjanjian kinerja wajib diisi', en: 'The agreement content is required' }), {
-      issues: [{ path: 'content', message: say({ id: 'wajib diisi', en: 'required' }) }],
-    });
+    throw new AppError(
+      'BAD_REQUEST',
+      say({ id: 'Isi perjanjian kinerja wajib diisi', en: 'The agreement content is required' }),
+      {
+        issues: [{ path: 'content', message: say({ id: 'wajib diisi', en: 'required' }) }],
+      },
+    );
   }
   const version = (versions.at(-1)?.version ?? 0) + 1;
   const agreement = {
@@ -55,10 +59,28 @@ export async function createAgreementDraft(options: CreateAgreementDraftOptions)
   };
   assertConsistent(agreement, units);
   const at = new Date().toISOString();
-  const record: TAgreementRecord = { agencyId, year, version, state: 'draft', agreement, revision: 1, updatedAt: at, updatedBy: user.id };
-  const audit = newAuditEvent({ user, at, agencyId, year, subject: { kind: 'agreement', version }, action: 'createDraft', toState: 'draft' });
-  await commitChange({ writes: [{ item: yearItems.agreement(record), expectedRevision: 'new' }], audit: [audit] }).catch(
-    conflictToAppError,
-  );
+  const record: TAgreementRecord = {
+    agencyId,
+    year,
+    version,
+    state: 'draft',
+    agreement,
+    revision: 1,
+    updatedAt: at,
+    updatedBy: user.id,
+  };
+  const audit = newAuditEvent({
+    user,
+    at,
+    agencyId,
+    year,
+    subject: { kind: 'agreement', version },
+    action: 'createDraft',
+    toState: 'draft',
+  });
+  await commitChange({
+    writes: [{ item: yearItems.agreement(record), expectedRevision: 'new' }],
+    audit: [audit],
+  }).catch(conflictToAppError);
   return record;
 }

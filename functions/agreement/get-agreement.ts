@@ -7,7 +7,9 @@ import { versionInForce } from './agreement-in-force.js';
 export type GetAgreementOptions = { user: TUser; agencyId: string; year: number };
 
 /** The year's agreement: every version, and which one is in force. */
-export async function getAgreement(options: GetAgreementOptions): Promise<{ inForce: number | null; versions: TAgreementRecord[] }> {
+export async function getAgreement(
+  options: GetAgreementOptions,
+): Promise<{ inForce: number | null; versions: TAgreementRecord[] }> {
   await loadAgency(options.user, options.agencyId, 'agency.read');
   const versions = await listAgreements(options.agencyId, options.year);
   return { inForce: versionInForce(versions)?.version ?? null, versions };

@@ -27,16 +27,30 @@ export async function saveAgreementDraft(options: SaveAgreementDraftOptions): Pr
   const { user, agencyId, year, version } = options;
   const { units } = await loadAgency(user, agencyId, 'agreement.edit');
   const current = (await listAgreements(agencyId, year)).find((record) => record.version === version);
-  if (!current) throw new AppError('NOT_FOUND', say({ id: `Versi ${version} tidak ada`, en: `Version ${version} does not exist` }));
+  if (!current)
+    throw new AppError(
+      'NOT_FOUND',
+      say({ id: `Versi ${version} tidak ada`, en: `Version ${version} does not exist` }),
+    );
   if (current.state !== 'draft') {
-    throw new AppError('CONFLICT', say({ id: 'Hanya draf yang dapat diubah', en: 'Only a draft can be edited' }), {
-      details: { current },
-    });
+    throw new AppError(
+      'CONFLICT',
+      say({ id: 'Hanya draf yang dapat diubah', en: 'Only a draft can be edited' }),
+      {
+        details: { current },
+      },
+    );
   }
   const agreement = { ...current.agreement, ...options.content };
   assertConsistent(agreement, units);
   const at = new Date().toISOString();
-  const record: TAgreementRecord = { ...current, agreement, revision: options.revision + 1, updatedAt: at, updatedBy: user.id };
+  const record: TAgreementRecord = {
+    ...current,
+    agreement,
+    revision: options.revision + 1,
+    updatedAt: at,
+    updatedBy: user.id,
+  };
   const audit = newAuditEvent({
     user,
     at,
@@ -46,8 +60,9 @@ export async function saveAgreementDraft(options: SaveAgreementDraftOptions): Pr
     action: 'saveDraft',
     changes: diffValues(current.agreement, agreement),
   });
-  await commitChange({ writes: [{ item: yearItems.agreement(record), expectedRevision: options.revision }], audit: [audit] }).catch(
-    conflictToAppError,
-  );
+  await commitChange({
+    writes: [{ item: yearItems.agreement(record), expectedRevision: options.revision }],
+    audit: [audit],
+  }).catch(conflictToAppError);
   return record;
 }

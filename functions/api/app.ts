@@ -1,7 +1,7 @@
 import { contextStorage } from 'hono/context-storage';
 import { AppError } from '../../shared/app-error.js';
-import { onError } from './errors.js';
 import { detectLanguage } from '../language.js';
+import { onError } from './errors.js';
 import { createRouter } from './router.js';
 import { agencyRoutes } from './routes/agencies.js';
 import { agreementRoutes } from './routes/agreement.js';
@@ -15,7 +15,10 @@ app.use(contextStorage());
 app.use(detectLanguage);
 
 // Chained so that the web client's `hc<AppType>` knows every route.
-const routes = app.route('/', healthRoutes).route('/', sessionRoutes).route('/', agencyRoutes)
+const routes = app
+  .route('/', healthRoutes)
+  .route('/', sessionRoutes)
+  .route('/', agencyRoutes)
   .route('/', agreementRoutes);
 
 app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

@@ -12,7 +12,11 @@ type TItem = Record<string, unknown> & { pk: string; sk: string };
 export type TItemWrite = { item: TItem; expectedRevision: number | 'new' };
 
 /** A condition on another item that must hold for the change to commit (e.g. quarter not locked). */
-export type TItemCondition = { key: { pk: string; sk: string }; expression: string; values: Record<string, unknown> };
+export type TItemCondition = {
+  key: { pk: string; sk: string };
+  expression: string;
+  values: Record<string, unknown>;
+};
 
 export type TChange = {
   writes: TItemWrite[];
@@ -43,7 +47,10 @@ export async function commitChange(change: TChange): Promise<void> {
         Item: item,
         ...(expectedRevision === 'new'
           ? { ConditionExpression: 'attribute_not_exists(pk)' }
-          : { ConditionExpression: 'revision = :seen', ExpressionAttributeValues: { ':seen': expectedRevision } }),
+          : {
+              ConditionExpression: 'revision = :seen',
+              ExpressionAttributeValues: { ':seen': expectedRevision },
+            }),
         ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
       },
     })),
@@ -57,10 +64,18 @@ export async function commitChange(change: TChange): Promise<void> {
       },
     })),
     ...change.audit.map((event) => ({
-      Put: { TableName: tableName, Item: { ...keys.audit(event), type: 'audit', ...event }, ConditionExpression: 'attribute_not_exists(pk)' },
+      Put: {
+        TableName: tableName,
+        Item: { ...keys.audit(event), type: 'audit', ...event },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
     })),
     ...(change.outbox ?? []).map((event) => ({
-      Put: { TableName: tableName, Item: { ...keys.outbox(event), type: 'outbox', ...event }, ConditionExpression: 'attribute_not_exists(pk)' },
+      Put: {
+        TableName: tableName,
+        Item: { ...keys.outbox(event), type: 'outbox', ...event },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
     })),
   ];
   try {

@@ -1,15 +1,138 @@
+import { defaultDueAt } from '../../shared/calendar/due-date.js';
+import type { TAgreementVersion } from '../../shared/model/agreement.js';
+import { quarters } from '../../shared/model/quarter.js';
+import type { TAgreementRecord, TPartRecord, TQuarterRecord } from '../../shared/model/records.js';
+import {
+  agreement2019Murni,
+  agreement2019Perubahan,
+  deriveAgreementForYear,
+  parts2019,
+} from '../../shared/seed/hss-2019.js';
 import { seedAgency, seedRegion, seedUnits, seedUsers } from '../../shared/seed/organisation.js';
 import { putItems } from '../db/batch.js';
 import { hasAnyRegion, organisationItems } from '../db/organisation.js';
+import { yearItems } from '../db/year.js';
 
-/** Loads the demo agency (Dinas Sosial HSS) when the store holds no region yet. */
-export async function seedDemoDataIfEmpty(): Promise<'seeded' | 'kept'> {
+const importer = 'system';
+const head = seedAgency.head;
+
+/** A signed agreement version as the demo has it: signed by the head on `signedAt`. */
+const signed = (
+  agreement: TAgreementVersion,
+  signedAt: string,
+  effectiveFromQuarter: 1 | 2,
+): TAgreementRecord => ({
+  agencyId: agreement.agencyId,
+  year: agreement.year,
+  version: agreement.version,
+  state: 'signed',
+  agreement,
+  signedBy: head,
+  signedAt,
+  effectiveFromQuarter,
+  revision: 1,
+  updatedAt: signedAt,
+  updatedBy: importer,
+});
+
+/** 2019 as the LKj reports it: both agreement versions signed, every quarter verified and signed off. */
+function demoYear2019() {
+  const agreements = [
+    signed(agreement2019Murni, '2019-01-31T10:00:00+08:00', 1),
+    signed(agreement2019Perubahan, '2019-06-28T10:00:00+08:00', 2),
+  ];
+  const quarterRecords: TQuarterRecord[] = quarters.map((quarter) => {
+    const dueAt = defaultDueAt(2019, quarter, seedAgency.timeZone);
+    return {
+      agencyId: seedAgency.id,
+      year: 2019,
+      quarter,
+      state: 'signed_off',
+      dueAt,
+      signedOffAt: dueAt,
+      signedOffBy: 'kepala-dinas',
+      signOffCount: 1,
+      revision: 1,
+      updatedAt: dueAt,
+      updatedBy: importer,
+    };
+  });
+  const parts: TPartRecord[] = parts2019.map((content) => {
+    const dueAt = defaultDueAt(2019, content.quarter, seedAgency.timeZone);
+    return {
+      state: 'verified',
+      content,
+      submittedAt: dueAt,
+      late: false,
+      revision: 1,
+      updatedAt: dueAt,
+      updatedBy: importer,
+    };
+  });
+  return { agreements, quarterRecords, parts };
+}
+
+/** The open year: an agreement derived from 2019's, signed on 2 January, every quarter open for entry. */
+function demoOpenYear(year: number) {
+  const agreements = [signed(deriveAgreementForYear(year), `${year}-01-02T09:00:00+08:00`, 1)];
+  const at = `${year}-01-02T09:00:00+08:00`;
+  const quarterRecords: TQuarterRecord[] = quarters.map((quarter) => ({
+    agencyId: seedAgency.id,
+    year,
+    quarter,
+    state: 'open',
+    dueAt: defaultDueAt(year, quarter, seedAgency.timeZone),
+    signOffCount: 0,
+    revision: 1,
+    updatedAt: at,
+    updatedBy: importer,
+  }));
+  const parts: TPartRecord[] = quarters.flatMap((quarter) =>
+    Object.values(seedUnits).map((unit) => ({
+      state: 'draft' as const,
+      content: {
+        agencyId: seedAgency.id,
+        year,
+        quarter,
+        unitId: unit.id,
+        agreementVersion: 1,
+        realisations: [],
+        budget: [],
+        narratives: [],
+      },
+      revision: 1,
+      updatedAt: at,
+      updatedBy: importer,
+    })),
+  );
+  return { agreements, quarterRecords, parts };
+}
+
+/** The agency's current year in its own time zone (a Makassar new year starts at 16:00 UTC). */
+export function openYear(now = new Date()): number {
+  return Number(
+    new Intl.DateTimeFormat('en', { timeZone: seedAgency.timeZone, year: 'numeric' }).format(now),
+  );
+}
+
+/**
+ * Loads the demo agency (Dinas Sosial HSS) when the store holds no region yet: its people, 2019
+ * from the LKj, and the open year ready for the cycle.
+ */
+export async function seedDemoDataIfEmpty(now = new Date()): Promise<'seeded' | 'kept'> {
   if (await hasAnyRegion()) return 'kept';
+  const years = [demoYear2019(), demoOpenYear(openYear(now))];
   await putItems([
-    organisationItems.region(seedRegion),
-    organisationItems.agency(seedAgency),
     ...Object.values(seedUnits).map(organisationItems.unit),
     ...seedUsers.map(organisationItems.user),
+    organisationItems.agency(seedAgency),
+    ...years.flatMap(({ agreements, quarterRecords, parts }) => [
+      ...agreements.map(yearItems.agreement),
+      ...quarterRecords.map(yearItems.quarter),
+      ...parts.map(yearItems.part),
+    ]),
   ]);
+  // Written last: its presence is what marks the store as seeded.
+  await putItems([organisationItems.region(seedRegion)]);
   return 'seeded';
 }

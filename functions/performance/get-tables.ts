@@ -22,12 +22,21 @@ export type GetTableOptions = {
 async function loadTableInputs({ user, agencyId, year, unitId }: GetTableOptions) {
   const { units } = await loadAgency(user, agencyId, 'agency.read');
   if (unitId && !units.some((unit) => unit.id === unitId)) {
-    throw new AppError('NOT_FOUND', say({ id: `Unit ${unitId} tidak ada`, en: `Unit ${unitId} does not exist` }));
+    throw new AppError(
+      'NOT_FOUND',
+      say({ id: `Unit ${unitId} tidak ada`, en: `Unit ${unitId} does not exist` }),
+    );
   }
   const { agreements, parts } = await readYear(agencyId, year);
   const inForce = versionInForce(agreements);
   if (!inForce) {
-    throw new AppError('NOT_FOUND', say({ id: `Belum ada perjanjian kinerja ${year} yang ditandatangani`, en: `No signed agreement for ${year}` }));
+    throw new AppError(
+      'NOT_FOUND',
+      say({
+        id: `Belum ada perjanjian kinerja ${year} yang ditandatangani`,
+        en: `No signed agreement for ${year}`,
+      }),
+    );
   }
   return { agreement: inForce.agreement, parts: parts.map((part) => part.content) };
 }

@@ -4,9 +4,15 @@ import { loadAgency } from '../../agency/load-agency.js';
 import { getBudgetTable, getPerformanceTable } from '../../performance/get-tables.js';
 import type { AuthEnv } from '../auth.js';
 import { createRouter } from '../router.js';
-import { errorResponses, jsonResponse, secured, ZAgencyParamsSchema, ZTableQuerySchema, ZYearParamsSchema } from '../schemas/common.js';
+import {
+  errorResponses,
+  jsonResponse,
+  secured,
+  ZAgencyParamsSchema,
+  ZTableQuerySchema,
+  ZYearParamsSchema,
+} from '../schemas/common.js';
 import { ZBudgetTableSchema, ZPerformanceTableSchema } from '../schemas/tables.js';
-
 
 const agencyRoute = createRoute({
   ...secured,
@@ -16,7 +22,10 @@ const agencyRoute = createRoute({
   summary: 'An agency with its units',
   request: { params: ZAgencyParamsSchema },
   responses: {
-    200: jsonResponse(z.object({ agency: ZAgencySchema, units: z.array(ZUnitSchema) }).openapi('AgencyWithUnits'), 'The agency'),
+    200: jsonResponse(
+      z.object({ agency: ZAgencySchema, units: z.array(ZUnitSchema) }).openapi('AgencyWithUnits'),
+      'The agency',
+    ),
     ...errorResponses,
   },
 });
@@ -26,7 +35,8 @@ const performanceRoute = createRoute({
   method: 'get',
   path: '/agencies/{agencyId}/years/{year}/performance',
   tags: ['tables'],
-  summary: 'The computed performance table: achievement and status band per indicator, per quarter and for the year',
+  summary:
+    'The computed performance table: achievement and status band per indicator, per quarter and for the year',
   request: { params: ZYearParamsSchema, query: ZTableQuerySchema },
   responses: { 200: jsonResponse(ZPerformanceTableSchema, 'The table'), ...errorResponses },
 });
@@ -42,10 +52,18 @@ const budgetRoute = createRoute({
 });
 
 export const agencyRoutes = createRouter<AuthEnv>()
-  .openapi(agencyRoute, async (c) => c.json(await loadAgency(c.get('user'), c.req.valid('param').agencyId, 'agency.read'), 200))
+  .openapi(agencyRoute, async (c) =>
+    c.json(await loadAgency(c.get('user'), c.req.valid('param').agencyId, 'agency.read'), 200),
+  )
   .openapi(performanceRoute, async (c) =>
-    c.json(await getPerformanceTable({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('query') }), 200),
+    c.json(
+      await getPerformanceTable({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('query') }),
+      200,
+    ),
   )
   .openapi(budgetRoute, async (c) =>
-    c.json(await getBudgetTable({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('query') }), 200),
+    c.json(
+      await getBudgetTable({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('query') }),
+      200,
+    ),
   );

@@ -6,7 +6,14 @@ import { getAgreement } from '../../agreement/get-agreement.js';
 import { saveAgreementDraft } from '../../agreement/save-agreement-draft.js';
 import type { AuthEnv } from '../auth.js';
 import { createRouter } from '../router.js';
-import { changeErrorResponses, errorResponses, jsonBody, jsonResponse, secured, ZYearParamsSchema } from '../schemas/common.js';
+import {
+  changeErrorResponses,
+  errorResponses,
+  jsonBody,
+  jsonResponse,
+  secured,
+  ZYearParamsSchema,
+} from '../schemas/common.js';
 
 const ZAgreementViewSchema = ZAgreementRecordSchema.openapi('AgreementVersion');
 const ZVersionParamsSchema = ZYearParamsSchema.extend({ version: z.coerce.number().int().min(1) });
@@ -20,7 +27,10 @@ const getRoute = createRoute({
   summary: "The year's performance agreement: every version and the one in force",
   request: { params: ZYearParamsSchema },
   responses: {
-    200: jsonResponse(z.object({ inForce: z.int().nullable(), versions: z.array(ZAgreementViewSchema) }), 'The versions'),
+    200: jsonResponse(
+      z.object({ inForce: z.int().nullable(), versions: z.array(ZAgreementViewSchema) }),
+      'The versions',
+    ),
     ...errorResponses,
   },
 });
@@ -30,8 +40,12 @@ const createDraftRoute = createRoute({
   method: 'post',
   path: `${path}/versions`,
   tags: ['agreement'],
-  summary: 'Start a draft: the PK Murni from the content given, or a PK Perubahan copied from the version in force',
-  request: { params: ZYearParamsSchema, body: jsonBody(z.object({ content: ZAgreementContentSchema.optional() })) },
+  summary:
+    'Start a draft: the PK Murni from the content given, or a PK Perubahan copied from the version in force',
+  request: {
+    params: ZYearParamsSchema,
+    body: jsonBody(z.object({ content: ZAgreementContentSchema.optional() })),
+  },
   responses: { 201: jsonResponse(ZAgreementViewSchema, 'The new draft'), ...changeErrorResponses },
 });
 
@@ -49,10 +63,18 @@ const saveDraftRoute = createRoute({
 });
 
 export const agreementRoutes = createRouter<AuthEnv>()
-  .openapi(getRoute, async (c) => c.json(await getAgreement({ user: c.get('user'), ...c.req.valid('param') }), 200))
+  .openapi(getRoute, async (c) =>
+    c.json(await getAgreement({ user: c.get('user'), ...c.req.valid('param') }), 200),
+  )
   .openapi(createDraftRoute, async (c) =>
-    c.json(await createAgreementDraft({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('json') }), 201),
+    c.json(
+      await createAgreementDraft({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('json') }),
+      201,
+    ),
   )
   .openapi(saveDraftRoute, async (c) =>
-    c.json(await saveAgreementDraft({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('json') }), 200),
+    c.json(
+      await saveAgreementDraft({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('json') }),
+      200,
+    ),
   );

@@ -4,10 +4,10 @@ import { ZUserSchema } from '../../../shared/model/organisation.js';
 import { issueLocalToken } from '../../auth/tokens.js';
 import { config } from '../../config.js';
 import { getUser, listAllUsers } from '../../db/organisation.js';
-import type { AuthEnv } from '../auth.js';
-import { secured } from '../schemas/common.js';
 import { say } from '../../language.js';
+import type { AuthEnv } from '../auth.js';
 import { createRouter } from '../router.js';
+import { secured } from '../schemas/common.js';
 
 const ZUserViewSchema = ZUserSchema.openapi('User');
 const json = <T extends z.ZodType>(schema: T, description: string) => ({

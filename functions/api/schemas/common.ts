@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import { authenticate } from '../auth.js';
 import { ZYearSchema } from '../../../shared/model/agreement.js';
 import { ZIdSchema } from '../../../shared/model/organisation.js';
 import { ZQuarterSchema } from '../../../shared/model/quarter.js';
+import { authenticate } from '../auth.js';
 
 /** Path parameters shared by the agency routes. */
 export const ZAgencyParamsSchema = z.object({ agencyId: ZIdSchema });

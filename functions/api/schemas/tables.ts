@@ -41,7 +41,9 @@ export const ZPerformanceTableSchema = z
     unitId: z.string().nullable(),
     rows: z.array(ZPerformanceRowSchema),
   })
-  .openapi('PerformanceTable', { description: 'Figures unrounded; round half-up to 2 decimals for display only.' });
+  .openapi('PerformanceTable', {
+    description: 'Figures unrounded; round half-up to 2 decimals for display only.',
+  });
 
 const figures = {
   allocation: z.int(),
@@ -49,7 +51,12 @@ const figures = {
   absorption: percent,
   remainder: z.int(),
 };
-const ZBudgetActivityRowSchema = z.object({ ...figures, code: z.string(), name: z.string(), unitId: z.string() });
+const ZBudgetActivityRowSchema = z.object({
+  ...figures,
+  code: z.string(),
+  name: z.string(),
+  unitId: z.string(),
+});
 
 export const ZBudgetTableSchema = z
   .object({
@@ -59,7 +66,13 @@ export const ZBudgetTableSchema = z
     asOfQuarter: ZQuarterSchema,
     unitId: z.string().nullable(),
     programs: z.array(
-      z.object({ ...figures, code: z.string(), name: z.string(), unitId: z.string(), activities: z.array(ZBudgetActivityRowSchema) }),
+      z.object({
+        ...figures,
+        code: z.string(),
+        name: z.string(),
+        unitId: z.string(),
+        activities: z.array(ZBudgetActivityRowSchema),
+      }),
     ),
     total: z.object(figures),
   })
