@@ -4,8 +4,12 @@ import type { TAgency, TUnit, TUser } from '../../shared/model/organisation.js';
 import { authorize } from '../auth/authorize.js';
 import { getAgencyWithUnits } from '../db/organisation.js';
 import { say } from '../language.js';
+import { ttlCache } from '../ttl-cache.js';
 
 export type TAgencyWithUnits = { agency: TAgency; units: TUnit[] };
+
+// Units and agencies change a few times a year; a minute's staleness saves a read per request.
+const agencies = ttlCache(60_000, getAgencyWithUnits);
 
 /** Loads an agency with its units and checks that the user may do `action` there (optionally on one unit). */
 export async function loadAgency(
@@ -14,7 +18,7 @@ export async function loadAgency(
   action: TAction,
   unitId?: string,
 ): Promise<TAgencyWithUnits> {
-  const found = await getAgencyWithUnits(agencyId);
+  const found = await agencies.get(agencyId);
   if (!found)
     throw new AppError(
       'NOT_FOUND',

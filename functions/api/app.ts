@@ -6,6 +6,7 @@ import { createRouter } from './router.js';
 import { agencyRoutes } from './routes/agencies.js';
 import { agreementRoutes } from './routes/agreement.js';
 import { healthRoutes } from './routes/health.js';
+import { quarterRoutes } from './routes/quarters.js';
 import { sessionRoutes } from './routes/session.js';
 
 /** The whole API, runtime-neutral: the Lambda handler and the local server both serve it. */
@@ -19,7 +20,8 @@ const routes = app
   .route('/', healthRoutes)
   .route('/', sessionRoutes)
   .route('/', agencyRoutes)
-  .route('/', agreementRoutes);
+  .route('/', agreementRoutes)
+  .route('/', quarterRoutes);
 
 app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
   type: 'http',

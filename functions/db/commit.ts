@@ -15,6 +15,7 @@ export type TItemWrite = { item: TItem; expectedRevision: number | 'new' };
 export type TItemCondition = {
   key: { pk: string; sk: string };
   expression: string;
+  names?: Record<string, string>;
   values: Record<string, unknown>;
 };
 
@@ -54,11 +55,12 @@ export async function commitChange(change: TChange): Promise<void> {
         ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
       },
     })),
-    ...(change.conditions ?? []).map(({ key, expression, values }) => ({
+    ...(change.conditions ?? []).map(({ key, expression, names, values }) => ({
       ConditionCheck: {
         TableName: tableName,
         Key: key,
         ConditionExpression: expression,
+        ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
         ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
       },

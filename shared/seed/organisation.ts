@@ -51,8 +51,18 @@ export const seedUsers: TUser[] = [
     nip: seedAgency.head.nip,
     roles: ['head'],
   }),
-  staff({ id: 'perencana', email: 'perencana@dinsos-hss.example', name: 'Rina Maulida, S.E.', roles: ['planner'] }),
-  staff({ id: 'verifikator', email: 'verifikator@dinsos-hss.example', name: 'Ahmad Fauzi, S.Sos', roles: ['verifier'] }),
+  staff({
+    id: 'perencana',
+    email: 'perencana@dinsos-hss.example',
+    name: 'Rina Maulida, S.E.',
+    roles: ['planner'],
+  }),
+  staff({
+    id: 'verifikator',
+    email: 'verifikator@dinsos-hss.example',
+    name: 'Ahmad Fauzi, S.Sos',
+    roles: ['verifier'],
+  }),
   staff({
     id: 'sekretaris',
     email: 'sekretaris@dinsos-hss.example',
@@ -91,5 +101,12 @@ export const seedUsers: TUser[] = [
     locale: 'id',
     remindersOff: false,
   },
-  { id: 'admin', email: 'admin@capaian.example', name: 'Admin Sistem', roles: ['admin'], locale: 'en', remindersOff: false },
+  {
+    id: 'admin',
+    email: 'admin@capaian.example',
+    name: 'Admin Sistem',
+    roles: ['admin'],
+    locale: 'en',
+    remindersOff: false,
+  },
 ];

@@ -1,9 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ZAgreementContentSchema } from '../../../shared/model/agreement-content.js';
+import { ZAuditEventSchema } from '../../../shared/model/audit.js';
 import { ZAgreementRecordSchema } from '../../../shared/model/records.js';
 import { createAgreementDraft } from '../../agreement/create-agreement-draft.js';
 import { getAgreement } from '../../agreement/get-agreement.js';
 import { saveAgreementDraft } from '../../agreement/save-agreement-draft.js';
+import { transitionAgreement } from '../../agreement/transition-agreement.js';
+import { getTimeline } from '../../audit/get-timeline.js';
 import type { AuthEnv } from '../auth.js';
 import { createRouter } from '../router.js';
 import {
@@ -11,11 +14,12 @@ import {
   errorResponses,
   jsonBody,
   jsonResponse,
+  named,
   secured,
   ZYearParamsSchema,
 } from '../schemas/common.js';
 
-const ZAgreementViewSchema = ZAgreementRecordSchema.openapi('AgreementVersion');
+const ZAgreementViewSchema = named(ZAgreementRecordSchema, 'AgreementVersion');
 const ZVersionParamsSchema = ZYearParamsSchema.extend({ version: z.coerce.number().int().min(1) });
 const path = '/agencies/{agencyId}/years/{year}/agreement';
 
@@ -62,6 +66,32 @@ const saveDraftRoute = createRoute({
   responses: { 200: jsonResponse(ZAgreementViewSchema, 'The saved draft'), ...changeErrorResponses },
 });
 
+const transitionRoute = createRoute({
+  ...secured,
+  method: 'post',
+  path: `${path}/versions/{version}/{transition}`,
+  tags: ['agreement'],
+  summary: 'The planner submits (or withdraws) a version; the head signs it or returns it with a reason',
+  request: {
+    params: ZVersionParamsSchema.extend({ transition: z.enum(['submit', 'withdraw', 'return', 'sign']) }),
+    body: jsonBody(z.object({ revision: z.int().min(1), reason: z.string().max(4000).optional() })),
+  },
+  responses: { 200: jsonResponse(ZAgreementViewSchema, 'Moved'), ...changeErrorResponses },
+});
+
+const auditRoute = createRoute({
+  ...secured,
+  method: 'get',
+  path: `${path}/versions/{version}/audit`,
+  tags: ['audit'],
+  summary: "An agreement version's audit timeline",
+  request: { params: ZVersionParamsSchema },
+  responses: {
+    200: jsonResponse(z.object({ events: z.array(ZAuditEventSchema) }), 'The events'),
+    ...errorResponses,
+  },
+});
+
 export const agreementRoutes = createRouter<AuthEnv>()
   .openapi(getRoute, async (c) =>
     c.json(await getAgreement({ user: c.get('user'), ...c.req.valid('param') }), 200),
@@ -77,4 +107,23 @@ export const agreementRoutes = createRouter<AuthEnv>()
       await saveAgreementDraft({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('json') }),
       200,
     ),
-  );
+  )
+  .openapi(transitionRoute, async (c) =>
+    c.json(
+      await transitionAgreement({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('json') }),
+      200,
+    ),
+  )
+  .openapi(auditRoute, async (c) => {
+    const { version, ...params } = c.req.valid('param');
+    return c.json(
+      {
+        events: await getTimeline({
+          user: c.get('user'),
+          ...params,
+          subject: { kind: 'agreement', version },
+        }),
+      },
+      200,
+    );
+  });

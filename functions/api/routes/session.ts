@@ -7,9 +7,9 @@ import { getUser, listAllUsers } from '../../db/organisation.js';
 import { say } from '../../language.js';
 import type { AuthEnv } from '../auth.js';
 import { createRouter } from '../router.js';
-import { secured } from '../schemas/common.js';
+import { named, secured } from '../schemas/common.js';
 
-const ZUserViewSchema = ZUserSchema.openapi('User');
+const ZUserViewSchema = named(ZUserSchema, 'User');
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
   content: { 'application/json': { schema } },

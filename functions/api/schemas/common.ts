@@ -54,3 +54,11 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
 
 /** Route options of every route that needs a signed-in user. */
 export const secured = { security: [{ bearer: [] }], middleware: authenticate };
+
+/**
+ * A domain schema from shared/ under a component name of the OpenAPI document. shared/ builds
+ * its schemas with plain zod, before @hono/zod-openapi can add `.openapi()` to them, so the
+ * response shape is re-declared from the same fields (responses are documented, not parsed).
+ */
+export const named = <T extends z.ZodRawShape>(schema: z.ZodObject<T>, name: string) =>
+  z.object(schema.shape).openapi(name);

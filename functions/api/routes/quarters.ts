@@ -1,0 +1,193 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { ZAuditEventSchema } from '../../../shared/model/audit.js';
+import { ZIdSchema } from '../../../shared/model/organisation.js';
+import { ZQuarterSchema } from '../../../shared/model/quarter.js';
+import { ZQuarterPartContentSchema } from '../../../shared/model/realisation.js';
+import {
+  ZPartRecordSchema,
+  ZQuarterRecordSchema,
+  ZReviewCommentsSchema,
+} from '../../../shared/model/records.js';
+import { getTimeline } from '../../audit/get-timeline.js';
+import { getPart, listQuarters } from '../../quarter/list-quarters.js';
+import { savePart } from '../../quarter/save-part.js';
+import { transitionPart } from '../../quarter/transition-part.js';
+import { transitionQuarter } from '../../quarter/transition-quarter.js';
+import type { AuthEnv } from '../auth.js';
+import { createRouter } from '../router.js';
+import {
+  changeErrorResponses,
+  errorResponses,
+  jsonBody,
+  jsonResponse,
+  named,
+  secured,
+  ZYearParamsSchema,
+} from '../schemas/common.js';
+
+const ZPartViewSchema = named(ZPartRecordSchema, 'Part');
+const ZQuarterViewSchema = named(ZQuarterRecordSchema, 'Quarter');
+const ZTimelineSchema = z.object({ events: z.array(named(ZAuditEventSchema, 'AuditEvent')) });
+const ZQuarterParamsSchema = ZYearParamsSchema.extend({ quarter: z.coerce.number().pipe(ZQuarterSchema) });
+const ZPartParamsSchema = ZQuarterParamsSchema.extend({ unitId: ZIdSchema });
+const ZPartTransitionParamsSchema = ZPartParamsSchema.extend({
+  transition: z.enum(['submit', 'withdraw', 'verify', 'return', 'head-return']),
+});
+const ZQuarterTransitionParamsSchema = ZQuarterParamsSchema.extend({
+  transition: z.enum(['sign-off', 'reopen']),
+});
+const ZPartEntrySchema = ZQuarterPartContentSchema.pick({
+  realisations: true,
+  budget: true,
+  narratives: true,
+}).partial();
+
+const quarters = '/agencies/{agencyId}/years/{year}/quarters';
+const part = `${quarters}/{quarter}/parts/{unitId}`;
+
+const listRoute = createRoute({
+  ...secured,
+  method: 'get',
+  path: quarters,
+  tags: ['quarters'],
+  summary: "The year's quarters with due dates and each unit's part and state",
+  request: { params: ZYearParamsSchema },
+  responses: {
+    200: jsonResponse(
+      z.object({
+        quarters: z.array(
+          ZQuarterViewSchema.extend({ readyForSignOff: z.boolean(), parts: z.array(ZPartViewSchema) }),
+        ),
+      }),
+      'The quarters',
+    ),
+    ...errorResponses,
+  },
+});
+
+const getPartRoute = createRoute({
+  ...secured,
+  method: 'get',
+  path: part,
+  tags: ['quarters'],
+  summary: "A unit's part of a quarter",
+  request: { params: ZPartParamsSchema },
+  responses: {
+    200: jsonResponse(
+      z.object({ part: ZPartViewSchema, quarter: ZQuarterViewSchema, agreementVersion: z.int() }),
+      'The part',
+    ),
+    ...errorResponses,
+  },
+});
+
+const savePartRoute = createRoute({
+  ...secured,
+  method: 'put',
+  path: part,
+  tags: ['quarters'],
+  summary: "Save the draft of a unit's part (partially if need be)",
+  request: {
+    params: ZPartParamsSchema,
+    body: jsonBody(z.object({ revision: z.int().min(1), entry: ZPartEntrySchema })),
+  },
+  responses: { 200: jsonResponse(ZPartViewSchema, 'Saved'), ...changeErrorResponses },
+});
+
+const partTransitionRoute = createRoute({
+  ...secured,
+  method: 'post',
+  path: `${part}/{transition}`,
+  tags: ['quarters'],
+  summary: 'Submit, withdraw, verify or return a part; the head returns a verified part with head-return',
+  request: {
+    params: ZPartTransitionParamsSchema,
+    body: jsonBody(
+      z.object({ revision: z.int().min(1), review: ZReviewCommentsSchema.partial().optional() }),
+    ),
+  },
+  responses: { 200: jsonResponse(ZPartViewSchema, 'Moved'), ...changeErrorResponses },
+});
+
+const quarterTransitionRoute = createRoute({
+  ...secured,
+  method: 'post',
+  path: `${quarters}/{quarter}/{transition}`,
+  tags: ['quarters'],
+  summary: 'The head signs off a quarter (every part verified) or reopens it with a reason',
+  request: {
+    params: ZQuarterTransitionParamsSchema,
+    body: jsonBody(z.object({ revision: z.int().min(1), reason: z.string().max(4000).optional() })),
+  },
+  responses: { 200: jsonResponse(ZQuarterViewSchema, 'Moved'), ...changeErrorResponses },
+});
+
+const quarterAuditRoute = createRoute({
+  ...secured,
+  method: 'get',
+  path: `${quarters}/{quarter}/audit`,
+  tags: ['audit'],
+  summary: "A quarter's audit timeline, its parts' events included",
+  request: { params: ZQuarterParamsSchema },
+  responses: { 200: jsonResponse(ZTimelineSchema, 'The events'), ...errorResponses },
+});
+
+const partAuditRoute = createRoute({
+  ...secured,
+  method: 'get',
+  path: `${part}/audit`,
+  tags: ['audit'],
+  summary: "A part's audit timeline",
+  request: { params: ZPartParamsSchema },
+  responses: { 200: jsonResponse(ZTimelineSchema, 'The events'), ...errorResponses },
+});
+
+export const quarterRoutes = createRouter<AuthEnv>()
+  .openapi(listRoute, async (c) =>
+    c.json({ quarters: await listQuarters({ user: c.get('user'), ...c.req.valid('param') }) }, 200),
+  )
+  .openapi(getPartRoute, async (c) =>
+    c.json(await getPart({ user: c.get('user'), ...c.req.valid('param') }), 200),
+  )
+  .openapi(savePartRoute, async (c) => {
+    const { revision, entry } = c.req.valid('json');
+    return c.json(await savePart({ user: c.get('user'), ...c.req.valid('param'), revision, entry }), 200);
+  })
+  .openapi(partTransitionRoute, async (c) => {
+    const { transition, ...params } = c.req.valid('param');
+    const name = transition === 'head-return' ? 'headReturn' : transition;
+    return c.json(
+      await transitionPart({ user: c.get('user'), ...params, ...c.req.valid('json'), transition: name }),
+      200,
+    );
+  })
+  .openapi(quarterTransitionRoute, async (c) => {
+    const { transition, ...params } = c.req.valid('param');
+    const name = transition === 'sign-off' ? 'signOff' : 'reopen';
+    return c.json(
+      await transitionQuarter({ user: c.get('user'), ...params, ...c.req.valid('json'), transition: name }),
+      200,
+    );
+  })
+  .openapi(quarterAuditRoute, async (c) => {
+    const { quarter, ...params } = c.req.valid('param');
+    return c.json(
+      {
+        events: await getTimeline({ user: c.get('user'), ...params, subject: { kind: 'quarter', quarter } }),
+      },
+      200,
+    );
+  })
+  .openapi(partAuditRoute, async (c) => {
+    const { quarter, unitId, ...params } = c.req.valid('param');
+    return c.json(
+      {
+        events: await getTimeline({
+          user: c.get('user'),
+          ...params,
+          subject: { kind: 'part', quarter, unitId },
+        }),
+      },
+      200,
+    );
+  });

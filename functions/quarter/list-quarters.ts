@@ -1,0 +1,47 @@
+import type { TUser } from '../../shared/model/organisation.js';
+import type { TQuarter } from '../../shared/model/quarter.js';
+import type { TPartRecord, TQuarterRecord } from '../../shared/model/records.js';
+import { isReadyForSignOff } from '../../shared/workflow/quarter-workflow.js';
+import { loadAgency } from '../agency/load-agency.js';
+import { readYear } from '../db/year.js';
+import { loadQuarter, partOf } from './load-quarter.js';
+
+export type TQuarterSummary = TQuarterRecord & { readyForSignOff: boolean; parts: TPartRecord[] };
+
+/** The year's quarters with their parts' states and due dates. */
+export async function listQuarters(options: {
+  user: TUser;
+  agencyId: string;
+  year: number;
+}): Promise<TQuarterSummary[]> {
+  await loadAgency(options.user, options.agencyId, 'agency.read');
+  const { quarters, parts } = await readYear(options.agencyId, options.year);
+  return quarters
+    .sort((a, b) => a.quarter - b.quarter)
+    .map((quarter) => {
+      const own = parts.filter((part) => part.content.quarter === quarter.quarter);
+      return {
+        ...quarter,
+        readyForSignOff: quarter.state === 'open' && isReadyForSignOff(own.map((p) => p.state)),
+        parts: own,
+      };
+    });
+}
+
+export type GetPartOptions = {
+  user: TUser;
+  agencyId: string;
+  year: number;
+  quarter: TQuarter;
+  unitId: string;
+};
+
+/** One unit's part with the quarter it belongs to and the agreement version it is measured against. */
+export async function getPart(options: GetPartOptions) {
+  const context = await loadQuarter({ ...options, action: 'agency.read' });
+  return {
+    part: partOf(context, options.unitId),
+    quarter: context.quarter,
+    agreementVersion: context.agreement.version,
+  };
+}

@@ -1,0 +1,80 @@
+import type { TAction } from '../../shared/access/policy.js';
+import { AppError } from '../../shared/app-error.js';
+import type { TUser } from '../../shared/model/organisation.js';
+import type { TQuarter } from '../../shared/model/quarter.js';
+import type { TAgreementRecord, TPartRecord, TQuarterRecord } from '../../shared/model/records.js';
+import { loadAgency, type TAgencyWithUnits } from '../agency/load-agency.js';
+import { versionForQuarter } from '../agreement/agreement-in-force.js';
+import { readYear, type TYear } from '../db/year.js';
+import { say } from '../language.js';
+
+export type TQuarterContext = TAgencyWithUnits & {
+  year: TYear;
+  quarter: TQuarterRecord;
+  /** The signed agreement version this quarter is measured against. */
+  agreement: TAgreementRecord;
+  parts: TPartRecord[];
+};
+
+export type LoadQuarterOptions = {
+  user: TUser;
+  agencyId: string;
+  year: number;
+  quarter: TQuarter;
+  action: TAction;
+  unitId?: string;
+};
+
+/** Checks access, then reads the whole year once: the quarter, its parts and its agreement version. */
+export async function loadQuarter(options: LoadQuarterOptions): Promise<TQuarterContext> {
+  const { user, agencyId, year, quarter, action, unitId } = options;
+  const agency = await loadAgency(user, agencyId, action, unitId);
+  const found = await readYear(agencyId, year);
+  const quarterRecord = found.quarters.find((q) => q.quarter === quarter);
+  if (!quarterRecord) {
+    throw new AppError(
+      'NOT_FOUND',
+      say({
+        id: `Triwulan ${quarter} tahun ${year} belum dibuka`,
+        en: `Quarter ${quarter} of ${year} is not open`,
+      }),
+    );
+  }
+  const agreement = versionForQuarter(found.agreements, quarter);
+  if (!agreement) {
+    throw new AppError(
+      'CONFLICT',
+      say({
+        id: 'Perjanjian kinerja tahun ini belum ditandatangani',
+        en: "This year's agreement is not signed yet",
+      }),
+    );
+  }
+  const parts = found.parts.filter((part) => part.content.quarter === quarter);
+  return { ...agency, year: found, quarter: quarterRecord, agreement, parts };
+}
+
+/** One unit's part of the loaded quarter, or 404. */
+export function partOf(context: TQuarterContext, unitId: string): TPartRecord {
+  const part = context.parts.find((candidate) => candidate.content.unitId === unitId);
+  if (!part)
+    throw new AppError(
+      'NOT_FOUND',
+      say({
+        id: `Unit ${unitId} tidak punya bagian di triwulan ini`,
+        en: `Unit ${unitId} has no part in this quarter`,
+      }),
+    );
+  return part;
+}
+
+/** 423 when the quarter is signed off: nothing in it may change until the head reopens it. */
+export function assertQuarterOpen(quarter: TQuarterRecord): void {
+  if (quarter.state === 'signed_off') {
+    throw new AppError(
+      'LOCKED',
+      say({ id: 'Triwulan ini sudah disahkan dan terkunci', en: 'This quarter is signed off and locked' }),
+      { details: { current: quarter } },
+    );
+  }
+}

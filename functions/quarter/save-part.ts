@@ -1,0 +1,86 @@
+import { AppError } from '../../shared/app-error.js';
+import { diffValues } from '../../shared/diff.js';
+import type { TUser } from '../../shared/model/organisation.js';
+import { checkQuarterPart } from '../../shared/model/part-rules.js';
+import type { TQuarter } from '../../shared/model/quarter.js';
+import type { TQuarterPartContent } from '../../shared/model/realisation.js';
+import type { TPartRecord } from '../../shared/model/records.js';
+import { editablePartStates, partTransitions } from '../../shared/workflow/part-workflow.js';
+import { checkTransition } from '../../shared/workflow/transitions.js';
+import { newAuditEvent } from '../audit-event.js';
+import { conflictToAppError } from '../conflict.js';
+import { commitChange } from '../db/commit.js';
+import { quarterStillOpen } from '../db/parts.js';
+import { yearItems } from '../db/year.js';
+import { say } from '../language.js';
+import { assertQuarterOpen, loadQuarter, partOf } from './load-quarter.js';
+
+/** What a division head enters; fields left out keep their saved values. */
+export type TPartEntry = Partial<Pick<TQuarterPartContent, 'realisations' | 'budget' | 'narratives'>>;
+
+export type SavePartOptions = {
+  user: TUser;
+  agencyId: string;
+  year: number;
+  quarter: TQuarter;
+  unitId: string;
+  /** The revision the division head's form was loaded at. */
+  revision: number;
+  entry: TPartEntry;
+};
+
+/** Saves a draft of a unit's part, partially if need be; checks only that each entry belongs there. */
+export async function savePart(options: SavePartOptions): Promise<TPartRecord> {
+  const { user, agencyId, year, quarter, unitId } = options;
+  const context = await loadQuarter({ user, agencyId, year, quarter, unitId, action: 'part.write' });
+  assertQuarterOpen(context.quarter);
+  const current = partOf(context, unitId);
+  if (!editablePartStates.includes(current.state)) {
+    const check = checkTransition(partTransitions, current.state, 'submit');
+    throw new AppError(
+      'CONFLICT',
+      say({
+        id: 'Bagian ini sedang diperiksa; tarik kembali dulu untuk mengubahnya',
+        en: 'This part is under review; withdraw it to edit',
+      }),
+      {
+        details: { current, allowed: check.ok ? [] : check.allowed },
+      },
+    );
+  }
+  const content = { ...current.content, ...options.entry, agreementVersion: context.agreement.version };
+  const issues = checkQuarterPart(context.agreement.agreement, content).map((issue) => ({
+    ...issue,
+    path: `entry.${issue.path}`,
+  }));
+  if (issues.length > 0) {
+    throw new AppError(
+      'BAD_REQUEST',
+      say({ id: 'Isian tidak sesuai perjanjian kinerja', en: 'The entry does not match the agreement' }),
+      { issues },
+    );
+  }
+  const at = new Date().toISOString();
+  const record: TPartRecord = {
+    ...current,
+    content,
+    revision: options.revision + 1,
+    updatedAt: at,
+    updatedBy: user.id,
+  };
+  const audit = newAuditEvent({
+    user,
+    at,
+    agencyId,
+    year,
+    subject: { kind: 'part', quarter, unitId },
+    action: 'saveDraft',
+    changes: diffValues(current.content, content),
+  });
+  await commitChange({
+    writes: [{ item: yearItems.part(record), expectedRevision: options.revision }],
+    conditions: [quarterStillOpen(context.quarter)],
+    audit: [audit],
+  }).catch(conflictToAppError);
+  return record;
+}

@@ -1,0 +1,157 @@
+import { AppError, type FieldIssue } from '../../shared/app-error.js';
+import { isAfter } from '../../shared/calendar/due-date.js';
+import type { TUser } from '../../shared/model/organisation.js';
+import type { TQuarter } from '../../shared/model/quarter.js';
+import type { TPartRecord, TReviewComments } from '../../shared/model/records.js';
+import { partTransitions, type TPartTransition } from '../../shared/workflow/part-workflow.js';
+import { isReadyForSignOff } from '../../shared/workflow/quarter-workflow.js';
+import { checkSubmission } from '../../shared/workflow/submission-rules.js';
+import { checkTransition } from '../../shared/workflow/transitions.js';
+import { newAuditEvent } from '../audit-event.js';
+import { conflictToAppError, staleRevision } from '../conflict.js';
+import { commitChange } from '../db/commit.js';
+import { quarterStillOpen } from '../db/parts.js';
+import { yearItems } from '../db/year.js';
+import { say } from '../language.js';
+import { newOutboxEvent } from '../outbox-event.js';
+import { assertQuarterOpen, loadQuarter, partOf, type TQuarterContext } from './load-quarter.js';
+
+export type TransitionPartOptions = {
+  user: TUser;
+  agencyId: string;
+  year: number;
+  quarter: TQuarter;
+  unitId: string;
+  transition: TPartTransition;
+  /** The revision the user saw. */
+  revision: number;
+  /** Required when returning a part: what must be fixed, overall and per indicator. */
+  review?: Partial<TReviewComments>;
+};
+
+/** Moves a unit's part along the workflow: submit, withdraw, verify, return, or the head's return. */
+export async function transitionPart(options: TransitionPartOptions): Promise<TPartRecord> {
+  const { user, agencyId, year, quarter, unitId, transition } = options;
+  const { action } = partTransitions[transition];
+  const context = await loadQuarter({ user, agencyId, year, quarter, unitId, action });
+  assertQuarterOpen(context.quarter);
+  const current = partOf(context, unitId);
+  const check = checkTransition(partTransitions, current.state, transition);
+  if (!check.ok) {
+    throw new AppError(
+      'CONFLICT',
+      say({
+        id: `Tidak dapat ${transition} dari status ${current.state}`,
+        en: `Cannot ${transition} from ${current.state}`,
+      }),
+      { details: { current, allowed: check.allowed } },
+    );
+  }
+  if (current.revision !== options.revision) throw staleRevision(current);
+  const at = new Date().toISOString();
+  const record: TPartRecord = {
+    ...current,
+    state: check.to,
+    revision: current.revision + 1,
+    updatedAt: at,
+    updatedBy: user.id,
+    ...changesFor(context, current, options, at),
+  };
+  const comments = record.review;
+  const audit = newAuditEvent({
+    user,
+    at,
+    agencyId,
+    year,
+    subject: { kind: 'part', quarter, unitId },
+    action: transition,
+    fromState: current.state,
+    toState: check.to,
+    reason: transition === 'return' || transition === 'headReturn' ? comments?.comment : undefined,
+    changes: Object.entries(record.review?.indicatorComments ?? {})
+      .filter(() => transition === 'return' || transition === 'headReturn')
+      .map(([indicatorId, comment]) => ({
+        path: `review.indicatorComments.${indicatorId}`,
+        before: null,
+        after: comment,
+      })),
+  });
+  const outbox = [
+    newOutboxEvent({
+      kind: `part.${transition}`,
+      agencyId,
+      year,
+      createdAt: at,
+      payload: { quarter, unitId, auditId: audit.id },
+    }),
+  ];
+  const othersVerified = context.parts
+    .filter((part) => part.content.unitId !== unitId)
+    .map((part) => part.state);
+  if (check.to === 'verified' && isReadyForSignOff([...othersVerified, 'verified'])) {
+    outbox.push(
+      newOutboxEvent({ kind: 'quarter.ready', agencyId, year, createdAt: at, payload: { quarter } }),
+    );
+  }
+  await commitChange({
+    writes: [{ item: yearItems.part(record), expectedRevision: options.revision }],
+    conditions: [quarterStillOpen(context.quarter)],
+    audit: [audit],
+    outbox,
+  }).catch(conflictToAppError);
+  return record;
+}
+
+/** What a transition changes besides the state: the submission's time and lateness, the review. */
+function changesFor(
+  context: TQuarterContext,
+  current: TPartRecord,
+  options: TransitionPartOptions,
+  at: string,
+): Partial<TPartRecord> {
+  switch (options.transition) {
+    case 'submit': {
+      const issues = checkSubmission({
+        agreement: context.agreement.agreement,
+        part: current.content,
+        earlierParts: context.year.parts
+          .filter((p) => p.content.unitId === options.unitId && p.content.quarter < options.quarter)
+          .map((p) => p.content),
+      });
+      if (issues.length > 0) {
+        throw new AppError(
+          'BAD_REQUEST',
+          say({ id: 'Bagian ini belum dapat dikirim', en: 'This part cannot be submitted yet' }),
+          { issues },
+        );
+      }
+      return { submittedAt: at, late: isAfter(at, context.quarter.dueAt) };
+    }
+    case 'return':
+    case 'headReturn':
+      return { review: requireReview(options.review) };
+    case 'verify':
+      return { review: undefined };
+    default:
+      return {};
+  }
+}
+
+function requireReview(review: Partial<TReviewComments> | undefined): TReviewComments {
+  const comment = review?.comment?.trim() ?? '';
+  const indicatorComments = review?.indicatorComments ?? {};
+  if (!comment && Object.keys(indicatorComments).length === 0) {
+    const issues: FieldIssue[] = [
+      {
+        path: 'review.comment',
+        message: say({ id: 'tulis apa yang perlu diperbaiki', en: 'say what must be fixed' }),
+      },
+    ];
+    throw new AppError(
+      'BAD_REQUEST',
+      say({ id: 'Pengembalian wajib disertai catatan', en: 'A return needs a comment' }),
+      { issues },
+    );
+  }
+  return { comment, indicatorComments };
+}

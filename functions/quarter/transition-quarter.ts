@@ -1,0 +1,122 @@
+import { AppError } from '../../shared/app-error.js';
+import type { TUser } from '../../shared/model/organisation.js';
+import type { TQuarter } from '../../shared/model/quarter.js';
+import type { TQuarterRecord } from '../../shared/model/records.js';
+import {
+  isReadyForSignOff,
+  quarterTransitions,
+  type TQuarterTransition,
+} from '../../shared/workflow/quarter-workflow.js';
+import { checkTransition } from '../../shared/workflow/transitions.js';
+import { newAuditEvent } from '../audit-event.js';
+import { conflictToAppError, staleRevision } from '../conflict.js';
+import { commitChange } from '../db/commit.js';
+import { partUnchanged } from '../db/parts.js';
+import { yearItems } from '../db/year.js';
+import { say } from '../language.js';
+import { newOutboxEvent } from '../outbox-event.js';
+import { loadQuarter } from './load-quarter.js';
+
+export type TransitionQuarterOptions = {
+  user: TUser;
+  agencyId: string;
+  year: number;
+  quarter: TQuarter;
+  transition: TQuarterTransition;
+  revision: number;
+  /** Required to reopen: why a signed-off quarter must change. */
+  reason?: string;
+};
+
+const minimumReasonLength = 10;
+
+/** The head signs a quarter off (locking it, once every part is verified) or reopens it with a reason. */
+export async function transitionQuarter(options: TransitionQuarterOptions): Promise<TQuarterRecord> {
+  const { user, agencyId, year, quarter, transition } = options;
+  const context = await loadQuarter({
+    user,
+    agencyId,
+    year,
+    quarter,
+    action: quarterTransitions[transition].action,
+  });
+  const current = context.quarter;
+  const check = checkTransition(quarterTransitions, current.state, transition);
+  if (!check.ok) {
+    throw new AppError(
+      'CONFLICT',
+      say({
+        id: `Tidak dapat ${transition} dari status ${current.state}`,
+        en: `Cannot ${transition} from ${current.state}`,
+      }),
+      {
+        details: { current, allowed: check.allowed },
+      },
+    );
+  }
+  if (current.revision !== options.revision) throw staleRevision(current);
+  const reason = options.reason?.trim() ?? '';
+  if (transition === 'reopen' && reason.length < minimumReasonLength) {
+    throw new AppError(
+      'BAD_REQUEST',
+      say({ id: 'Alasan membuka kembali wajib ditulis', en: 'A reason to reopen is required' }),
+      {
+        issues: [
+          {
+            path: 'reason',
+            message: say({
+              id: `minimal ${minimumReasonLength} karakter`,
+              en: `at least ${minimumReasonLength} characters`,
+            }),
+          },
+        ],
+      },
+    );
+  }
+  if (transition === 'signOff' && !isReadyForSignOff(context.parts.map((part) => part.state))) {
+    const waiting = context.parts
+      .filter((part) => part.state !== 'verified')
+      .map((part) => part.content.unitId);
+    throw new AppError(
+      'CONFLICT',
+      say({ id: 'Masih ada bagian yang belum diverifikasi', en: 'Some parts are not verified yet' }),
+      {
+        details: { current, waiting },
+      },
+    );
+  }
+  const at = new Date().toISOString();
+  const signOff = transition === 'signOff';
+  const record: TQuarterRecord = {
+    ...current,
+    state: check.to,
+    revision: current.revision + 1,
+    updatedAt: at,
+    updatedBy: user.id,
+    ...(signOff && { signedOffAt: at, signedOffBy: user.id, signOffCount: current.signOffCount + 1 }),
+  };
+  const audit = newAuditEvent({
+    user,
+    at,
+    agencyId,
+    year,
+    subject: { kind: 'quarter', quarter },
+    action: transition,
+    fromState: current.state,
+    toState: check.to,
+    reason: reason || undefined,
+  });
+  const payload = { quarter, signOffCount: record.signOffCount, auditId: audit.id };
+  await commitChange({
+    writes: [{ item: yearItems.quarter(record), expectedRevision: options.revision }],
+    // Signing off is on the parts as the head saw them: a part changed meanwhile stops it.
+    conditions: signOff
+      ? context.parts.map((part) =>
+          partUnchanged(agencyId, year, quarter, part.content.unitId, part.revision),
+        )
+      : [],
+    audit: [audit],
+    outbox: [newOutboxEvent({ kind: `quarter.${transition}`, agencyId, year, createdAt: at, payload })],
+  }).catch(conflictToAppError);
+  return record;
+}

@@ -1,0 +1,21 @@
+/**
+ * A small per-process cache for data that changes rarely and is read on every request (users,
+ * agencies). On Lambda a warm container keeps it for its short life; entries expire after
+ * `ttlMs` so a change is seen within that time everywhere.
+ */
+export function ttlCache<K, V>(ttlMs: number, load: (key: K) => Promise<V>) {
+  const entries = new Map<K, { value: Promise<V>; expires: number }>();
+  return {
+    get(key: K): Promise<V> {
+      const now = Date.now();
+      const hit = entries.get(key);
+      if (hit && hit.expires > now) return hit.value;
+      const value = load(key);
+      entries.set(key, { value, expires: now + ttlMs });
+      // A failed load is not remembered.
+      value.catch(() => entries.delete(key));
+      return value;
+    },
+    clear: () => entries.clear(),
+  };
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { ZYearSchema } from './agreement.js';
+import { ZCodeSchema } from './code.js';
+import { ZIdSchema } from './organisation.js';
+import { ZQuarterSchema } from './quarter.js';
+import { ZRupiahSchema } from './rupiah.js';
+
+/**
+ * One indicator's realisation in one quarter. A ratio indicator takes its parts (the percentage
+ * is computed from them); a value is for plain indicators and for ratios whose parts are
+ * unknown (figures taken over from an older report). For a sum-kind indicator the value is the
+ * quarter's own amount; for cumulative and level ones, the value standing at the quarter's end.
+ */
+export const ZIndicatorRealisationSchema = z
+  .object({
+    indicatorId: ZIdSchema,
+    value: z.number().optional(),
+    numerator: z.number().nonnegative().optional(),
+    denominator: z.number().positive('penyebut harus lebih dari 0').optional(),
+    /** Nothing happened to report this quarter (say why in the explanation). */
+    nothingToReport: z.boolean().optional(),
+    /** Why the realisation is far off its target, or why there is nothing to report. */
+    explanation: z.string().trim().max(4000).optional(),
+  })
+  .superRefine((r, ctx) => {
+    const hasParts = r.numerator !== undefined || r.denominator !== undefined;
+    if (hasParts && (r.numerator === undefined || r.denominator === undefined)) {
+      const path = [r.numerator === undefined ? 'numerator' : 'denominator'];
+      ctx.addIssue({ code: 'custom', path, message: 'pembilang dan penyebut diisi bersama' });
+    }
+    if (hasParts && r.value !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'isi nilai atau pembilang/penyebut, tidak keduanya',
+      });
+    }
+    if (r.nothingToReport && (hasParts || r.value !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['nothingToReport'],
+        message: 'tidak ada yang dilaporkan: kosongkan nilainya',
+      });
+    }
+  });
+export type TIndicatorRealisation = z.infer<typeof ZIndicatorRealisationSchema>;
+
+/**
+ * Budget realised by one activity in one quarter: that quarter's own spending (not the total to
+ * date), so the quarters add up to the year and a reopened quarter never shifts the others.
+ */
+export const ZBudgetRealisationSchema = z.object({
+  activityCode: ZCodeSchema,
+  amount: ZRupiahSchema,
+});
+export type TBudgetRealisation = z.infer<typeof ZBudgetRealisationSchema>;
+
+const narrative = z.string().trim().max(20_000).default('');
+
+/** A division's narrative for one program in one quarter. */
+export const ZProgramNarrativeSchema = z.object({
+  programCode: ZCodeSchema,
+  activitiesCarriedOut: narrative,
+  supportingFactors: narrative,
+  obstacles: narrative,
+  actionsTaken: narrative,
+});
+export type TProgramNarrative = z.infer<typeof ZProgramNarrativeSchema>;
+
+/**
+ * What one unit reports for one quarter (its part of the quarter's report): the realisations of
+ * the indicators it enters, its activities' spending and its programs' narratives. The agreement
+ * version it was measured against is kept, so a later revision does not re-score it.
+ */
+export const ZQuarterPartContentSchema = z.object({
+  agencyId: ZIdSchema,
+  year: ZYearSchema,
+  quarter: ZQuarterSchema,
+  unitId: ZIdSchema,
+  agreementVersion: z.int().min(1),
+  realisations: z.array(ZIndicatorRealisationSchema),
+  budget: z.array(ZBudgetRealisationSchema),
+  narratives: z.array(ZProgramNarrativeSchema),
+});
+export type TQuarterPartContent = z.infer<typeof ZQuarterPartContentSchema>;

@@ -1,0 +1,133 @@
+import { type TRowFigures, type TTypedAchievements, tableRows } from './hss-2019-row.js';
+import { tabel2Extras, tabel2Names } from './hss-2019-tabel-2-names.js';
+
+// Kinds: quarter targets that add up to the annual target are `sum`; a target repeated every
+// quarter is `level`. Satuan of 1.5 is typed "Orang" with target "1 Dokumen (365 buah rumah)";
+// its quarters count the houses, so the seed counts houses (Buah).
+
+/** Tabel 2, Pencapaian Kinerja Triwulan Urusan Wajib Sosial: columns 3–12 by indicator id. */
+const figures: Record<string, TRowFigures> = {
+  'persentase-pmks-mandiri': [
+    'S3',
+    'Persen',
+    'sum',
+    65.74,
+    [39.29, 19.61, 6.57, 0.27],
+    [37.63, 13.25, 3.39, 6.02],
+  ],
+  'tingkat-pemberdayaan-pmks': ['P1', 'Persen', 'sum', 5.72, [0, 0, 5.55, 0.17], [0, 0, 1.61, 4.45]],
+  'uep-masyarakat-miskin': ['1.1', 'Orang', 'sum', 130, [0, 0, 130, 0], [0, 0, 0, 120]],
+  'uep-anak-terlantar': ['1.2', 'Orang', 'sum', 40, [0, 0, 20, 20], [0, 0, 0, 37]],
+  'uep-penyandang-disabilitas': ['1.3', 'Orang', 'sum', 8, [0, 0, 8, 0], [0, 0, 0, 8]],
+  'uep-prse': ['1.4', 'Orang', 'sum', 20, [0, 0, 20, 0], [0, 0, 0, 30]],
+  'bimbingan-kewirausahaan-prse': ['1.4', 'Orang', 'sum', 100, [0, 0, 100, 0], [0, 0, 0, 100]],
+  'dokumen-rumah-sejahtera': ['1.5', 'Buah', 'sum', 365, [0, 0, 365, 0], [0, 0, 187, 223]],
+  'tingkat-pelayanan-sosial-pmks': [
+    'P2',
+    'Persen',
+    'sum',
+    6.02,
+    [0.57, 0, 5.45, 0],
+    [0.56, 0.12, 3.27, 3.19],
+  ],
+  'tingkat-rehabilitasi-sosial-pmks': [
+    'P2',
+    'Persen',
+    'sum',
+    3.54,
+    [0.67, 0.31, 1.84, 0.72],
+    [0.67, 0.59, 1.77, 0.22],
+  ],
+  'pelayanan-anak-terlantar': ['2.1', 'Orang', 'sum', 67, [37, 0, 30, 0], [31, 0, 0, 32]],
+  'kasus-adopsi-advokasi-anak': ['2.1', 'Persen', 'level', 100, [100, 100, 100, 100], [0, 0, 0, 0]],
+  'pelayanan-lansia-terlantar': ['2.2', 'Orang', 'sum', 215, [5, 0, 210, 0], [5, 0, 210, 0]],
+  'pelayanan-penyandang-disabilitas': ['2.3', 'Orang', 'sum', 160, [0, 0, 160, 0], [0, 0, 0, 160]],
+  'pelayanan-gepeng': ['2.4', 'Persen', 'level', 90, [90, 90, 90, 90], [100, 100, 100, 100]],
+  'pelayanan-penyakit-sosial-terlantar': [
+    '2.4',
+    'Persen',
+    'level',
+    100,
+    [100, 100, 100, 100],
+    [100, 100, 100, 100],
+  ],
+  'rehabilitasi-disabilitas-panti': ['2.5', 'Orang', 'sum', 7, [6, 0, 1, 0], [6, 0, 1, 0]],
+  'alat-bantu-disabilitas': ['2.5', 'Orang', 'sum', 12, [0, 0, 12, 0], [0, 0, 12, 0]],
+  'praktek-belajar-kerja-disabilitas': ['2.5', 'Orang', 'sum', 10, [0, 0, 10, 0], [0, 0, 10, 0]],
+  'rehabilitasi-prse-panti': ['2.6', 'Orang', 'sum', 20, [10, 10, 0, 0], [10, 10, 0, 0]],
+  'rehabilitasi-penyakit-sosial': ['2.7', 'Orang', 'sum', 78, [8, 11, 33, 26], [8, 11, 40, 8]],
+  'tingkat-perlindungan-sosial-pmks': [
+    'P3',
+    'Persen',
+    'sum',
+    74.64,
+    [49.68, 24.96, 0, 0],
+    [48.06, 16.87, 0.65, 1.66],
+  ],
+  'bantuan-tanggap-darurat-bencana': [
+    '3.1',
+    'Persen',
+    'level',
+    100,
+    [100, 100, 100, 100],
+    [100, 100, 100, 100],
+  ],
+  'perlindungan-korban-kekerasan': [
+    '3.1',
+    'Persen',
+    'level',
+    100,
+    [100, 100, 100, 100],
+    [100, 100, 100, 100],
+  ],
+  'bantuan-sosial-anak-terlantar': ['3.2', 'Orang', 'sum', 950, [0, 950, 0, 0], [0, 347, 0, 38]],
+  'bantuan-sosial-lansia-terlantar': ['3.3', 'Orang', 'sum', 2347, [0, 2347, 0, 0], [0, 1890, 0, 107]],
+  'penyaluran-pangan-masyarakat-miskin': [
+    '3.4',
+    'KPM',
+    'level',
+    6562,
+    [6562, 6562, 6562, 6562],
+    [6294, 6252, 6076, 6060],
+  ],
+  'cakupan-psks-aktif': ['P4', 'Persen', 'sum', 56.07, [25.3, 2.91, 13.5, 14.36], [27.18, 5.3, 6.84, 16.75]],
+  'lembaga-sosial-aktif': ['4.1', 'Buah', 'sum', 58, [0, 6, 36, 16], [0, 26, 15, 17]],
+  'relawan-sosial-aktif': ['4.1', 'Orang', 'sum', 270, [148, 11, 43, 68], [159, 5, 25, 81]],
+};
+
+/** Capaian TW1..TW4 as typed: the report's own computation, kept to compare, never used. */
+const typed: TTypedAchievements = {
+  'persentase-pmks-mandiri': ['95,77', '67,57', '51,60', '2229'],
+  'tingkat-pemberdayaan-pmks': ['0', '0', '29,01', '2623'],
+  'uep-masyarakat-miskin': ['0', '0', '0', '92,31'],
+  'uep-anak-terlantar': ['0', '0', '0', '95'],
+  'uep-penyandang-disabilitas': ['0', '0', '0', '100'],
+  'uep-prse': ['0', '0', '0', '150'],
+  'bimbingan-kewirausahaan-prse': ['0', '0', '0', '100'],
+  'dokumen-rumah-sejahtera': ['0', '0', '51,23', '125'],
+  'tingkat-pelayanan-sosial-pmks': ['100', '100', '59,89', '379'],
+  'tingkat-rehabilitasi-sosial-pmks': ['100', '190', '96,20', '30,56'],
+  'pelayanan-anak-terlantar': ['83,78', '0', '0', '32'],
+  'kasus-adopsi-advokasi-anak': ['0', '0', '0', '0'],
+  'pelayanan-lansia-terlantar': ['100', '0', '100', '0'],
+  'pelayanan-penyandang-disabilitas': ['0', '0', '0', '160'],
+  'pelayanan-gepeng': ['111', '111', '111', '111'],
+  'pelayanan-penyakit-sosial-terlantar': ['100', '100', '100', '100'],
+  'rehabilitasi-disabilitas-panti': ['100', '0', '100', '0'],
+  'alat-bantu-disabilitas': ['0', '0', '100', '0'],
+  'praktek-belajar-kerja-disabilitas': ['0', '0', '100', '0'],
+  'rehabilitasi-prse-panti': ['100', '100', '0', '0'],
+  'rehabilitasi-penyakit-sosial': ['100', '100', '121', '30,78'],
+  'tingkat-perlindungan-sosial-pmks': ['96,74', '67,59', '63', '166'],
+  'bantuan-tanggap-darurat-bencana': ['100', '100', '100', '100'],
+  'perlindungan-korban-kekerasan': ['100', '100', '100', '100'],
+  'bantuan-sosial-anak-terlantar': ['0', '36,52', '0', '38'],
+  'bantuan-sosial-lansia-terlantar': ['0', '80,53', '0', '107'],
+  'penyaluran-pangan-masyarakat-miskin': ['95,92', '95,23', '92,6', '92,4'],
+  'cakupan-psks-aktif': ['107,43', '182,13', '50,67', '116'],
+  'lembaga-sosial-aktif': ['0', '433', '41,67', '106'],
+  'relawan-sosial-aktif': ['107,43', '45,45', '58,14', '119'],
+};
+
+/** Tabel 2: the key indicator and programs 1–4. */
+export const tabel2Rows = tableRows('Tabel 2', figures, tabel2Names, typed, tabel2Extras);

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { TQuarterPartContent } from '../model/realisation.js';
+import { agreement2019Perubahan, parts2019 } from '../seed/hss-2019.js';
+import { checkSubmission } from './submission-rules.js';
+
+const agreement = { ...agreement2019Perubahan, year: 2026 };
+const part = (quarter: 1 | 2 | 3 | 4, unitId: string): TQuarterPartContent => {
+  const found = parts2019.find((p) => p.quarter === quarter && p.unitId === unitId);
+  if (!found) throw new Error(`${quarter} ${unitId}`);
+  return { ...structuredClone(found), year: 2026, agreementVersion: agreement.version };
+};
+
+describe('checkSubmission', () => {
+  it('lists every missing value at once, by indicator', () => {
+    const empty = { ...part(1, 'pelayanan-rehabilitasi'), realisations: [] };
+    const issues = checkSubmission({ agreement, part: empty, earlierParts: [] });
+    const expected = part(1, 'pelayanan-rehabilitasi').realisations.length;
+    expect(issues).toHaveLength(expected);
+    expect(issues.every((issue) => /^indicators\.[a-z0-9-]+\.value$/.test(issue.path))).toBe(true);
+  });
+
+  it('requires an explanation where achievement is far off, and for nothing to report', () => {
+    const draft = part(4, 'pelayanan-rehabilitasi');
+    const targetedInTw4 = new Set(
+      [...agreement.programs, ...agreement.activities]
+        .flatMap((owner) => owner.indicators)
+        .filter((indicator) => indicator.polarity === 'higher' && Number(indicator.quarterTargets[3]) > 0)
+        .map((indicator) => indicator.id),
+    );
+    const low = draft.realisations.find((r) => r.value !== undefined && targetedInTw4.has(r.indicatorId));
+    if (!low?.value) throw new Error('no value in seed');
+    low.value = 0.0001;
+    low.explanation = '';
+    const issues = checkSubmission({ agreement, part: draft, earlierParts: [] });
+    expect(issues).toContainEqual({
+      path: `indicators.${low.indicatorId}.explanation`,
+      message: expect.stringContaining('penjelasan wajib'),
+    });
+    low.explanation = 'Kegiatan tertunda karena banjir';
+    expect(
+      checkSubmission({ agreement, part: draft, earlierParts: [] }).some((i) =>
+        i.path.startsWith(`indicators.${low.indicatorId}`),
+      ),
+    ).toBe(false);
+  });
+
+  it('refuses spending above the allocation counted over the year', () => {
+    const draft = part(4, 'pemberdayaan-sosial');
+    const line = draft.budget[0];
+    if (!line) throw new Error('no budget line');
+    const activity = agreement.activities.find((a) => a.code === line.activityCode);
+    line.amount = (activity?.budget ?? 0) + 1;
+    expect(checkSubmission({ agreement, part: draft, earlierParts: [] })).toContainEqual({
+      path: `activities.${line.activityCode}.amount`,
+      message: expect.stringContaining('melebihi alokasi'),
+    });
+  });
+});
