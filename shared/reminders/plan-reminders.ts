@@ -67,56 +67,68 @@ function stepOf(options: PlanRemindersOptions, due: TQuarterDue): TStep | undefi
 
 const recipientOf = ({ id, email, name, locale }: TUser): TReminderRecipient => ({ id, email, name, locale });
 
+type TUnitContext = { options: PlanRemindersOptions; due: TQuarterDue; step: TStep; heads: TUser[] };
+
+/** The notices one unit's part calls for today: none once it is submitted. */
+function unitNotices(
+  { options, due, step, heads }: TUnitContext,
+  unit: PlanRemindersOptions['units'][number],
+) {
+  const { agency, parts, users } = options;
+  const part = parts.find((p) => p.year === due.year && p.quarter === due.quarter && p.unitId === unit.id);
+  const partState = part?.state ?? 'draft';
+  if (!editablePartStates.includes(partState)) return [];
+  const divisionHeads = divisionHeadsOf(users, agency, unit.id);
+  const about = {
+    agencyId: agency.id,
+    year: due.year,
+    quarter: due.quarter,
+    unitId: unit.id,
+    unitName: unit.name,
+    partState,
+    dueAt: due.dueAt,
+  };
+  const dueDate = localDate(due.dueAt, agency.timeZone);
+  const addressed = (user: TUser) => ({
+    ...about,
+    key: reminderKey({ ...about, ...step, dueDate, recipientId: user.id }),
+    recipient: recipientOf(user),
+  });
+  if (step.kind === 'reminder') {
+    return divisionHeads
+      .filter((user) => !user.remindersOff)
+      .map((user): TReminderNotice => ({ ...addressed(user), kind: 'reminder', daysLeft: step.days }));
+  }
+  const overdue = {
+    kind: 'overdue',
+    daysOverdue: step.days,
+    divisionHeadNames: divisionHeads.map((u) => u.name),
+    headNames: heads.map((u) => u.name),
+  } as const;
+  return [
+    ...divisionHeads.map(
+      (user): TReminderNotice => ({ ...addressed(user), ...overdue, audience: 'division_head' }),
+    ),
+    ...heads.map((user): TReminderNotice => ({ ...addressed(user), ...overdue, audience: 'head' })),
+  ];
+}
+
 /**
  * The reminders and overdue notices due at `now` for one agency, one per recipient and part.
  * Days are the agency's local calendar days. Users who turned reminders off get no reminders,
  * but overdue notices ignore that: the escalation to the head cannot be turned off.
  */
 export function planReminders(options: PlanRemindersOptions): TReminderNotice[] {
-  const { agency, quarters, units, parts, users } = options;
-  const heads = agencyHeadsOf(users, agency);
+  const heads = agencyHeadsOf(options.users, options.agency);
   const notices = new Map<string, TReminderNotice>();
-  for (const due of quarters.filter((q) => q.state === 'open')) {
+  for (const due of options.quarters.filter((q) => q.state === 'open')) {
     const step = stepOf(options, due);
     if (!step) continue;
-    const dueDate = localDate(due.dueAt, agency.timeZone);
-    for (const unit of units) {
-      const part = parts.find(
-        (p) => p.year === due.year && p.quarter === due.quarter && p.unitId === unit.id,
-      );
-      const partState = part?.state ?? 'draft';
-      if (!editablePartStates.includes(partState)) continue;
-      const divisionHeads = divisionHeadsOf(users, agency, unit.id);
-      const base = { agencyId: agency.id, year: due.year, quarter: due.quarter, dueAt: due.dueAt, partState };
-      const about = { ...base, unitId: unit.id, unitName: unit.name };
-      const keyOf = (user: TUser) =>
-        reminderKey({ ...base, unitId: unit.id, ...step, dueDate, recipientId: user.id });
-      const add = (notice: TReminderNotice) => {
+    for (const unit of options.units) {
+      for (const notice of unitNotices({ options, due, step, heads }, unit)) {
         // Someone both division head and head gets one email: the first (division head's) wins.
         if (!notices.has(notice.key)) notices.set(notice.key, notice);
-      };
-      if (step.kind === 'reminder') {
-        for (const user of divisionHeads.filter((u) => !u.remindersOff)) {
-          add({
-            ...about,
-            key: keyOf(user),
-            recipient: recipientOf(user),
-            kind: 'reminder',
-            daysLeft: step.days,
-          });
-        }
-        continue;
       }
-      const names = {
-        divisionHeadNames: divisionHeads.map((u) => u.name),
-        headNames: heads.map((u) => u.name),
-      };
-      const overdue = { ...about, ...names, kind: 'overdue', daysOverdue: step.days } as const;
-      for (const user of divisionHeads) {
-        add({ ...overdue, key: keyOf(user), recipient: recipientOf(user), audience: 'division_head' });
-      }
-      for (const user of heads)
-        add({ ...overdue, key: keyOf(user), recipient: recipientOf(user), audience: 'head' });
     }
   }
   return [...notices.values()];

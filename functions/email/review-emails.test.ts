@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { agency, baseFor, expectPlainText, formUrl, seedUser, units } from './email.fixture.js';
+import { renderEmail } from './render-email.js';
+
+const tw1 = { year: 2026, quarter: 1 as const, timeZone: agency.timeZone };
+
+describe('review emails', () => {
+  it('part submitted → the verifier, with the local time and the review link', async () => {
+    const email = await renderEmail({
+      template: 'partSubmitted',
+      props: {
+        ...baseFor('verifikator'),
+        ...tw1,
+        unitName: units.pemberdayaan.name,
+        submittedByName: seedUser('kabid-pemberdayaan').name,
+        submittedAt: '2026-04-08T06:15:00Z',
+        late: false,
+        reviewUrl: `${formUrl(units.pemberdayaan.id)}/review`,
+      },
+    });
+    expect(email.subject).toBe('Siap diverifikasi: Bidang Pemberdayaan Sosial, Triwulan I 2026');
+    expect(email.text).toContain('Yth. Ahmad Fauzi, S.Sos');
+    expect(email.text).toContain(
+      'Noor Hidayati, S.Sos telah mengirim bagian laporan Bidang Pemberdayaan Sosial',
+    );
+    // 06:15 UTC is 14.15 in Kandangan.
+    expect(email.text).toContain('Dikirim: Rabu, 8 April 2026 pukul 14.15 WITA');
+    expect(email.text).not.toContain('setelah batas waktu');
+    expect(email.html).toContain(`href="${formUrl(units.pemberdayaan.id)}/review"`);
+    expectPlainText(email.text);
+  });
+
+  it('part returned → the division head, with the overall and per-indicator comments', async () => {
+    const email = await renderEmail({
+      template: 'partReturned',
+      props: {
+        ...baseFor('kabid-rehabilitasi'),
+        ...tw1,
+        unitName: units.rehabilitasi.name,
+        returnedByName: seedUser('verifikator').name,
+        comment: 'Data dukung belum dilampirkan.\nMohon lengkapi daftar penerima.',
+        indicatorComments: [
+          {
+            indicatorName:
+              'Jumlah anak terlantar yang mendapatkan pelayanan sosial di dalam dan di luar panti',
+            comment: 'Realisasi 120 melebihi target 100: tambahkan penjelasan.',
+          },
+        ],
+        dueAt: '2026-04-10T23:59:00+08:00',
+        formUrl: formUrl(units.rehabilitasi.id),
+      },
+    });
+    expect(email.subject).toBe(
+      'Dikembalikan untuk perbaikan: Bidang Pelayanan dan Rehabilitasi Sosial, Triwulan I 2026',
+    );
+    expect(email.text).toContain('Ahmad Fauzi, S.Sos mengembalikan bagian laporan');
+    expect(email.text).toContain('Data dukung belum dilampirkan.');
+    expect(email.text).toContain(
+      '• Jumlah anak terlantar yang mendapatkan pelayanan sosial di dalam dan di luar panti: Realisasi 120 melebihi target 100',
+    );
+    expect(email.text).toContain('Batas waktu: Jumat, 10 April 2026 pukul 23.59 WITA');
+    expect(email.text).toContain(formUrl(units.rehabilitasi.id));
+    expectPlainText(email.text);
+  });
+
+  it('escapes what reviewers type', async () => {
+    const email = await renderEmail({
+      template: 'partReturned',
+      props: {
+        ...baseFor('kabid-rehabilitasi'),
+        ...tw1,
+        unitName: units.rehabilitasi.name,
+        returnedByName: 'Ahmad Fauzi, S.Sos',
+        comment: '<script>alert(1)</script> realisasi < target',
+        indicatorComments: [],
+        formUrl: formUrl(units.rehabilitasi.id),
+      },
+    });
+    expect(email.html).not.toContain('<script>');
+    expect(email.html).toContain('&lt;script&gt;');
+    expect(email.text).not.toContain('Catatan per indikator');
+  });
+});

@@ -1,0 +1,60 @@
+import { Body, Container, Head, Heading, Hr, Html, Preview, Text } from '@react-email/components';
+import type { ReactNode } from 'react';
+import type { TEmailLocale } from '../format.js';
+
+/** What every email carries: who it is for, in which language, from which agency. */
+export type TEmailBase = {
+  locale: TEmailLocale;
+  agencyName: string;
+  recipientName: string;
+};
+
+const footer = {
+  id: (agency: string) =>
+    `Email ini dikirim otomatis oleh Capaian, aplikasi pelaporan kinerja ${agency}. Mohon tidak membalas email ini.`,
+  en: (agency: string) =>
+    `This email was sent automatically by Capaian, the performance reporting application of ${agency}. Please do not reply.`,
+};
+
+const greeting = { id: 'Yth.', en: 'Dear' };
+
+export type EmailLayoutProps = TEmailBase & {
+  /** The inbox's one-line preview. */
+  preview: string;
+  heading: string;
+  /** A line under the footer, e.g. how to turn reminders off. */
+  footerNote?: string;
+  children: ReactNode;
+};
+
+const styles = {
+  body: { backgroundColor: '#f4f5f7', fontFamily: 'Arial, Helvetica, sans-serif', color: '#1f2933' },
+  container: { backgroundColor: '#ffffff', margin: '24px auto', padding: '24px 32px', maxWidth: '600px' },
+  agency: { fontSize: '13px', color: '#52606d', margin: '0 0 8px' },
+  heading: { fontSize: '20px', margin: '0 0 16px' },
+  footer: { fontSize: '12px', color: '#7b8794', margin: '4px 0' },
+};
+
+/** The frame of every email: agency line, heading, greeting, content, footer. */
+export function EmailLayout(props: EmailLayoutProps) {
+  const { locale, agencyName, recipientName, preview, heading, footerNote, children } = props;
+  return (
+    <Html lang={locale}>
+      <Head />
+      <Preview>{preview}</Preview>
+      <Body style={styles.body}>
+        <Container style={styles.container}>
+          <Text style={styles.agency}>{agencyName}</Text>
+          <Heading as="h1" style={styles.heading}>
+            {heading}
+          </Heading>
+          <Text>{`${greeting[locale]} ${recipientName},`}</Text>
+          {children}
+          <Hr />
+          <Text style={styles.footer}>{footer[locale](agencyName)}</Text>
+          {footerNote ? <Text style={styles.footer}>{footerNote}</Text> : null}
+        </Container>
+      </Body>
+    </Html>
+  );
+}
