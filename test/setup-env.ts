@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inject } from 'vitest';
 
 // Each test file runs in its own module graph; giving it its own table and buckets lets files
@@ -12,6 +14,7 @@ Object.assign(process.env, {
   EVIDENCE_BUCKET: `evidence-${isolation}`,
   DYNAMODB_ENDPOINT: inject('dynamodbEndpoint'),
   S3_ENDPOINT: inject('s3Endpoint'),
+  MAIL_OUTBOX_DIR: join(tmpdir(), `capaian-test-outbox-${isolation}`),
   AUTH_MODE: 'local',
   LOCAL_AUTH_SECRET: randomUUID() + randomUUID(),
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',

@@ -80,7 +80,7 @@ export async function transitionAgreement(options: TransitionAgreementOptions): 
       agencyId,
       year,
       createdAt: at,
-      payload: { version, auditId: audit.id },
+      payload: { version, auditId: audit.id, actorName: user.name },
     }),
   ];
   await commitChange({

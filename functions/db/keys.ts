@@ -19,6 +19,7 @@ import type { TOutboxEvent } from '../../shared/model/outbox.js';
  * Its audit trail is a partition of its own, so reading the year stays small:
  * | audit event       | AGENCY#<agency>#YEAR#<year>#AUDIT | <subject>#<at>#<id>          |
  * | outbox event      | OUTBOX#<id>  | OUTBOX  | gsi1: OUTBOX#PENDING / <at>#<id> (removed once processed) |
+ * | email sent marker | SENT#<dedupe key> | SENT | (TTL expiresAt)                                  |
  */
 const regions = 'REGIONS';
 const regionAgencies = (regionId: string) => `REGION#${regionId}`;
@@ -50,6 +51,8 @@ export const keys = {
     pk: auditPartition(event.agencyId, event.year),
     sk: `${auditSubject(event.subject)}#${event.at}#${event.id}`,
   }),
+  /** The marker that an email (by its dedupe key) was sent; it expires after a while. */
+  sent: (key: string) => ({ pk: `SENT#${key}`, sk: 'SENT' }),
   outbox: (event: TOutboxEvent) => ({
     pk: `OUTBOX#${event.id}`,
     sk: 'OUTBOX',

@@ -67,11 +67,24 @@ const { createTableIfMissing } = await import('../db/table.js');
 const { createBucketsIfMissing } = await import('../s3/buckets.js');
 const { seedDemoDataIfEmpty } = await import('./seed-demo.js');
 const { serveLocal } = await import('./server.js');
+const { drainOutbox } = await import('../outbox/drain-outbox.js');
 
 await createTableIfMissing();
 await createBucketsIfMissing();
 const seeded = await seedDemoDataIfEmpty();
 const server = serveLocal({ port: options.port, webRoot: resolve('web/public') });
+
+// On AWS the table's stream feeds the outbox processor; locally a short poll of its index does.
+let draining = false;
+const outboxTimer = setInterval(async () => {
+  if (draining) return;
+  draining = true;
+  await drainOutbox()
+    .catch((error) => console.error('outbox drain failed; retrying', error))
+    .finally(() => {
+      draining = false;
+    });
+}, 1000);
 
 console.log(
   [
@@ -93,6 +106,7 @@ async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping…`);
+  clearInterval(outboxTimer);
   await new Promise((done) => server.close(done));
   await s3Server.stop();
   await dynamodbLocal.stop();

@@ -82,7 +82,7 @@ export async function transitionPart(options: TransitionPartOptions): Promise<TP
       agencyId,
       year,
       createdAt: at,
-      payload: { quarter, unitId, auditId: audit.id },
+      payload: { quarter, unitId, auditId: audit.id, actorName: user.name },
     }),
   ];
   const othersVerified = context.parts

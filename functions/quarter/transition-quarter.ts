@@ -106,7 +106,7 @@ export async function transitionQuarter(options: TransitionQuarterOptions): Prom
     toState: check.to,
     reason: reason || undefined,
   });
-  const payload = { quarter, signOffCount: record.signOffCount, auditId: audit.id };
+  const payload = { quarter, signOffCount: record.signOffCount, auditId: audit.id, actorName: user.name };
   await commitChange({
     writes: [{ item: yearItems.quarter(record), expectedRevision: options.revision }],
     // Signing off is on the parts as the head saw them: a part changed meanwhile stops it.

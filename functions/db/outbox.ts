@@ -1,0 +1,67 @@
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type TOutboxEvent, ZOutboxEventSchema } from '../../shared/model/outbox.js';
+import { documents, tableName } from './client.js';
+import { keys } from './keys.js';
+
+const outboxKey = (event: TOutboxEvent) => {
+  const { pk, sk } = keys.outbox(event);
+  return { pk, sk };
+};
+
+/** Outbox events not processed yet, oldest first (a sparse index: processed events leave it). */
+export async function listPendingOutboxEvents(limit = 25): Promise<TOutboxEvent[]> {
+  const result = await documents.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: 'gsi1',
+      KeyConditionExpression: 'gsi1pk = :pending',
+      ExpressionAttributeValues: { ':pending': keys.pendingOutbox },
+      Limit: limit,
+    }),
+  );
+  return (result.Items ?? []).map((item) => ZOutboxEventSchema.parse(item));
+}
+
+/** Marks an event processed, once: false when another run got there first. */
+export async function markOutboxEventProcessed(event: TOutboxEvent, at: string): Promise<boolean> {
+  try {
+    await documents.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: outboxKey(event),
+        UpdateExpression: 'SET processedAt = :at REMOVE gsi1pk, gsi1sk',
+        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(processedAt)',
+        ExpressionAttributeValues: { ':at': at },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return false;
+    throw error;
+  }
+}
+
+/** Records a failed attempt; the event stays pending and is tried again. */
+export async function recordOutboxFailure(event: TOutboxEvent, message: string): Promise<void> {
+  await documents.send(
+    new UpdateCommand({
+      TableName: tableName,
+      Key: outboxKey(event),
+      UpdateExpression: 'SET attempts = if_not_exists(attempts, :zero) + :one, lastError = :error',
+      ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':error': message.slice(0, 1000) },
+    }),
+  );
+}
+
+/** Whether an event was already processed (a retried stream record or a second local drain). */
+export async function isOutboxEventProcessed(event: TOutboxEvent): Promise<boolean> {
+  const { Item } = await documents.send(
+    new GetCommand({
+      TableName: tableName,
+      Key: outboxKey(event),
+      ProjectionExpression: 'processedAt',
+      ConsistentRead: true,
+    }),
+  );
+  return Item?.processedAt !== undefined;
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { type TUser, ZIdSchema } from '../../shared/model/organisation.js';
+import type { TOutboxEvent } from '../../shared/model/outbox.js';
+import { ZQuarterSchema } from '../../shared/model/quarter.js';
+import { config } from '../config.js';
+import { getAgencyWithUnits, listMembers } from '../db/organisation.js';
+import { readYear } from '../db/year.js';
+
+/** What the workflow puts in an outbox event's payload. */
+export const ZWorkflowPayloadSchema = z.object({
+  quarter: ZQuarterSchema.optional(),
+  unitId: ZIdSchema.optional(),
+  version: z.int().optional(),
+  signOffCount: z.int().optional(),
+  /** Who made the change, as the audit event records them. */
+  actorName: z.string().default(''),
+});
+
+/** The committed state an event's emails are written from — never the request that caused it. */
+export async function loadEventContext(event: TOutboxEvent) {
+  const [found, members, year] = await Promise.all([
+    getAgencyWithUnits(event.agencyId),
+    listMembers(event.agencyId),
+    readYear(event.agencyId, event.year),
+  ]);
+  if (!found) throw new Error(`agency ${event.agencyId} of outbox event ${event.id} not found`);
+  const payload = ZWorkflowPayloadSchema.parse(event.payload);
+  const withRole = (role: TUser['roles'][number]) => members.filter((member) => member.roles.includes(role));
+  const unitName = (unitId?: string) => found.units.find((unit) => unit.id === unitId)?.name ?? unitId ?? '';
+  const base = (user: TUser) => ({
+    locale: user.locale,
+    agencyName: found.agency.name,
+    recipientName: user.name,
+  });
+  return { ...found, members, year, payload, withRole, unitName, base };
+}
+
+/** An absolute link into the web app. */
+export const appUrl = (path: string): string => new URL(path, config.APP_URL).toString();
+
+/** The dedupe key of an event's email to one recipient. */
+export const eventEmailKey = (event: TOutboxEvent, user: TUser): string => `event#${event.id}#${user.id}`;

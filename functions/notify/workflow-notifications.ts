@@ -1,0 +1,149 @@
+import { indicatorPlaces } from '../../shared/model/agreement-indicators.js';
+import type { TUser } from '../../shared/model/organisation.js';
+import type { TOutboxEvent } from '../../shared/model/outbox.js';
+import { webPaths } from '../../shared/web-paths.js';
+import { versionForQuarter } from '../agreement/agreement-in-force.js';
+import type { TEmail } from '../email/render-email.js';
+import { onOutboxEvent } from '../outbox/handlers.js';
+import { appUrl, eventEmailKey, loadEventContext } from './event-context.js';
+import { sendOnce } from './send-once.js';
+
+type TContext = Awaited<ReturnType<typeof loadEventContext>>;
+
+/** Sends each recipient their own email (in their language), at most once per event. */
+async function notify(event: TOutboxEvent, recipients: TUser[], email: (user: TUser) => TEmail) {
+  for (const user of recipients)
+    await sendOnce({ key: eventEmailKey(event, user), to: [user], email: email(user) });
+}
+
+function partOf(context: TContext, quarter: number, unitId: string) {
+  const part = context.year.parts.find((p) => p.content.quarter === quarter && p.content.unitId === unitId);
+  if (!part) throw new Error(`part ${quarter}/${unitId} not found`);
+  return part;
+}
+
+const timeZone = (context: TContext) => context.agency.timeZone;
+
+onOutboxEvent('part.submit', async (event) => {
+  const context = await loadEventContext(event);
+  const { quarter = 1, unitId = '' } = context.payload;
+  const part = partOf(context, quarter, unitId);
+  await notify(event, context.withRole('verifier'), (user) => ({
+    template: 'partSubmitted',
+    props: {
+      ...context.base(user),
+      year: event.year,
+      quarter,
+      unitName: context.unitName(unitId),
+      submittedByName: context.payload.actorName,
+      submittedAt: part.submittedAt ?? event.createdAt,
+      timeZone: timeZone(context),
+      late: part.late ?? false,
+      reviewUrl: appUrl(webPaths.part(event.agencyId, event.year, quarter, unitId)),
+    },
+  }));
+});
+
+async function notifyReturned(event: TOutboxEvent) {
+  const context = await loadEventContext(event);
+  const { quarter = 1, unitId = '' } = context.payload;
+  const part = partOf(context, quarter, unitId);
+  const agreement = versionForQuarter(context.year.agreements, quarter)?.agreement;
+  const names = new Map(
+    agreement ? indicatorPlaces(agreement).map((p) => [p.indicator.id, p.indicator.name]) : [],
+  );
+  const quarterRecord = context.year.quarters.find((q) => q.quarter === quarter);
+  const divisionHeads = context.withRole('division_head').filter((user) => user.unitId === unitId);
+  await notify(event, divisionHeads, (user) => ({
+    template: 'partReturned',
+    props: {
+      ...context.base(user),
+      year: event.year,
+      quarter,
+      unitName: context.unitName(unitId),
+      returnedByName: context.payload.actorName,
+      comment: part.review?.comment ?? '',
+      indicatorComments: Object.entries(part.review?.indicatorComments ?? {}).map(([id, comment]) => ({
+        indicatorName: names.get(id) ?? id,
+        comment,
+      })),
+      dueAt: quarterRecord && Date.parse(quarterRecord.dueAt) > Date.now() ? quarterRecord.dueAt : undefined,
+      timeZone: timeZone(context),
+      formUrl: appUrl(webPaths.part(event.agencyId, event.year, quarter, unitId)),
+    },
+  }));
+}
+onOutboxEvent('part.return', notifyReturned);
+onOutboxEvent('part.headReturn', notifyReturned);
+
+onOutboxEvent('quarter.ready', async (event) => {
+  const context = await loadEventContext(event);
+  const { quarter = 1 } = context.payload;
+  await notify(event, context.withRole('head'), (user) => ({
+    template: 'quarterReady',
+    props: {
+      ...context.base(user),
+      year: event.year,
+      quarter,
+      unitNames: context.units.map((unit) => unit.name),
+      signOffUrl: appUrl(webPaths.quarter(event.agencyId, event.year, quarter)),
+    },
+  }));
+});
+
+onOutboxEvent('quarter.signOff', async (event) => {
+  const context = await loadEventContext(event);
+  const { quarter = 1 } = context.payload;
+  const record = context.year.quarters.find((q) => q.quarter === quarter);
+  await notify(event, context.members, (user) => ({
+    template: 'quarterSignedOff',
+    props: {
+      ...context.base(user),
+      year: event.year,
+      quarter,
+      signedOffByName: context.payload.actorName,
+      signedOffAt: record?.signedOffAt ?? event.createdAt,
+      timeZone: timeZone(context),
+      files: [
+        {
+          label: user.locale === 'en' ? 'Report files' : 'Berkas laporan',
+          url: appUrl(webPaths.reports(event.agencyId, event.year, quarter)),
+        },
+      ],
+    },
+  }));
+});
+
+onOutboxEvent('agreement.submit', async (event) => {
+  const context = await loadEventContext(event);
+  const { version = 1 } = context.payload;
+  await notify(event, context.withRole('head'), (user) => ({
+    template: 'agreementSubmitted',
+    props: {
+      ...context.base(user),
+      year: event.year,
+      version,
+      submittedByName: context.payload.actorName,
+      agreementUrl: appUrl(webPaths.agreement(event.agencyId, event.year)),
+    },
+  }));
+});
+
+onOutboxEvent('agreement.sign', async (event) => {
+  const context = await loadEventContext(event);
+  const { version = 1 } = context.payload;
+  const record = context.year.agreements.find((a) => a.version === version);
+  await notify(event, context.withRole('planner'), (user) => ({
+    template: 'agreementSigned',
+    props: {
+      ...context.base(user),
+      year: event.year,
+      version,
+      signedByName: context.payload.actorName,
+      signedAt: record?.signedAt ?? event.createdAt,
+      timeZone: timeZone(context),
+      effectiveFromQuarter: version > 1 ? record?.effectiveFromQuarter : undefined,
+      agreementUrl: appUrl(webPaths.agreement(event.agencyId, event.year)),
+    },
+  }));
+});
