@@ -5,6 +5,7 @@ import { onError } from './errors.js';
 import { createRouter } from './router.js';
 import { agencyRoutes } from './routes/agencies.js';
 import { agreementRoutes } from './routes/agreement.js';
+import { devRoutes } from './routes/dev.js';
 import { healthRoutes } from './routes/health.js';
 import { quarterRoutes } from './routes/quarters.js';
 import { sessionRoutes } from './routes/session.js';
@@ -21,7 +22,8 @@ const routes = app
   .route('/', sessionRoutes)
   .route('/', agencyRoutes)
   .route('/', agreementRoutes)
-  .route('/', quarterRoutes);
+  .route('/', quarterRoutes)
+  .route('/', devRoutes);
 
 app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
   type: 'http',

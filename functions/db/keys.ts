@@ -14,6 +14,7 @@ import type { TOutboxEvent } from '../../shared/model/outbox.js';
  * One agency's year is one partition, read with one (paginated) query:
  * | agreement version | AGENCY#<agency>#YEAR#<year> | AGREEMENT#<version, 4 digits>     |
  * | quarter           | AGENCY#<agency>#YEAR#<year> | QUARTER#<q>                       |
+ *   (while open also gsi2: QUARTERS#OPEN / <due, UTC>#<agency>#<year>#<q> — the reminder sweep's index)
  * | unit's part       | AGENCY#<agency>#YEAR#<year> | QUARTER#<q>#PART#<unit>           |
  *
  * Its audit trail is a partition of its own, so reading the year stays small:
@@ -29,6 +30,7 @@ const email = (address: string) => `EMAIL#${address.toLowerCase()}`;
 const yearPartition = (agencyId: string, year: number) => `AGENCY#${agencyId}#YEAR#${year}`;
 const auditPartition = (agencyId: string, year: number) => `${yearPartition(agencyId, year)}#AUDIT`;
 const pendingOutbox = 'OUTBOX#PENDING';
+const openQuarters = 'QUARTERS#OPEN';
 
 /** The sort-key prefix of a subject's audit events: a quarter's prefix also covers its parts'. */
 const auditSubject = (subject: TAuditSubject): string => {
@@ -79,6 +81,12 @@ export const keys = {
   quarter: (agencyId: string, year: number, quarter: number) => ({
     pk: yearPartition(agencyId, year),
     sk: `QUARTER#${quarter}`,
+  }),
+  openQuarters,
+  /** Open quarters only (a sparse index) by due moment: what the reminder sweep queries. */
+  openQuarterIndex: (agencyId: string, year: number, quarter: number, dueAt: string) => ({
+    gsi2pk: openQuarters,
+    gsi2sk: `${new Date(dueAt).toISOString()}#${agencyId}#${year}#${quarter}`,
   }),
   part: (agencyId: string, year: number, quarter: number, unitId: string) => ({
     pk: yearPartition(agencyId, year),

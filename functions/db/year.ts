@@ -19,6 +19,9 @@ export const yearItems = {
   }),
   quarter: (record: TQuarterRecord) => ({
     ...keys.quarter(record.agencyId, record.year, record.quarter),
+    // Signed-off quarters leave the sweep's index: a put without these attributes drops them.
+    ...(record.state === 'open' &&
+      keys.openQuarterIndex(record.agencyId, record.year, record.quarter, record.dueAt)),
     type: 'quarter',
     ...record,
   }),

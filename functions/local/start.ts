@@ -68,11 +68,15 @@ const { createBucketsIfMissing } = await import('../s3/buckets.js');
 const { seedDemoDataIfEmpty } = await import('./seed-demo.js');
 const { serveLocal } = await import('./server.js');
 const { drainOutbox } = await import('../outbox/drain-outbox.js');
+const { runReminderSweep } = await import('../reminders/run-sweep.js');
+const { runDaily } = await import('./daily-timer.js');
+const { defaultReminderSettings } = await import('../../shared/reminders/reminder-settings.js');
+const { seedAgency } = await import('../../shared/seed/organisation.js');
 
 await createTableIfMissing();
 await createBucketsIfMissing();
 const seeded = await seedDemoDataIfEmpty();
-const server = serveLocal({ port: options.port, webRoot: resolve('web/public') });
+const server = serveLocal({ port: options.port, webRoot: resolve('web/dist') });
 
 // On AWS the table's stream feeds the outbox processor; locally a short poll of its index does.
 let draining = false;
@@ -101,12 +105,18 @@ console.log(
   ].join('\n'),
 );
 
+// The daily reminder sweep, at the agency's local hour as EventBridge Scheduler does on AWS.
+const stopReminders = runDaily(defaultReminderSettings.sweepHour, seedAgency.timeZone, () =>
+  runReminderSweep(new Date().toISOString()),
+);
+
 let stopping = false;
 async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping…`);
   clearInterval(outboxTimer);
+  stopReminders();
   await new Promise((done) => server.close(done));
   await s3Server.stop();
   await dynamodbLocal.stop();

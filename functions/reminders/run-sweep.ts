@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import type { TQuarterRecord } from '../../shared/model/records.js';
+import { digestByRecipient, type TReminderDigest } from '../../shared/reminders/digest.js';
+import { emptyIndicators } from '../../shared/reminders/empty-indicators.js';
+import { planReminders } from '../../shared/reminders/plan-reminders.js';
+import { defaultReminderSettings } from '../../shared/reminders/reminder-settings.js';
+import { webPaths } from '../../shared/web-paths.js';
+import { versionForQuarter } from '../agreement/agreement-in-force.js';
+import { listOpenQuartersDueBefore } from '../db/open-quarters.js';
+import { getAgencyWithUnits, listMembers } from '../db/organisation.js';
+import { claimSend, settleSend } from '../db/sent-markers.js';
+import { readYear } from '../db/year.js';
+import { reminderEmail } from '../email/reminder-emails.js';
+import { renderEmail } from '../email/render-email.js';
+import { sendEmail } from '../email/send-email.js';
+import { appUrl } from '../notify/event-context.js';
+
+/** The scheduler's payload (EventBridge Scheduler on AWS, the CLI locally): the sweep's moment. */
+export const ZSweepPayloadSchema = z.object({ at: z.iso.datetime({ offset: true }).optional() });
+export type TSweepPayload = z.infer<typeof ZSweepPayloadSchema>;
+
+export type TSweepResult = {
+  quarters: number;
+  planned: number;
+  sent: number;
+  alreadySent: number;
+  failed: number;
+};
+
+const day = 86_400_000;
+
+/**
+ * One reminder sweep as of `now`: finds the open quarters due within the reminder window (or
+ * overdue) through the due-date index, plans who must be told, claims each notice's sent-marker
+ * with a conditional put (so a rerun or a concurrent sweep sends nothing twice), and sends one
+ * email per recipient. A failed send leaves its markers "failed" for the next sweep to retry.
+ */
+export async function runReminderSweep(now: string): Promise<TSweepResult> {
+  const result: TSweepResult = { quarters: 0, planned: 0, sent: 0, alreadySent: 0, failed: 0 };
+  const horizon = Math.max(...defaultReminderSettings.offsetDays) + 2;
+  const quarters = await listOpenQuartersDueBefore(new Date(Date.parse(now) + horizon * day).toISOString());
+  result.quarters = quarters.length;
+  const byAgencyYear = new Map<string, TQuarterRecord[]>();
+  for (const quarter of quarters) {
+    const key = `${quarter.agencyId}#${quarter.year}`;
+    byAgencyYear.set(key, [...(byAgencyYear.get(key) ?? []), quarter]);
+  }
+  for (const group of byAgencyYear.values()) await sweepAgencyYear(now, group, result);
+  return result;
+}
+
+async function sweepAgencyYear(now: string, quarters: TQuarterRecord[], result: TSweepResult) {
+  const { agencyId, year } = quarters[0] ?? { agencyId: '', year: 0 };
+  const [found, users, stored] = await Promise.all([
+    getAgencyWithUnits(agencyId),
+    listMembers(agencyId),
+    readYear(agencyId, year),
+  ]);
+  if (!found) return;
+  const { agency, units } = found;
+  const notices = planReminders({
+    now,
+    agency,
+    quarters,
+    units,
+    parts: stored.parts.map((part) => ({
+      year,
+      quarter: part.content.quarter,
+      unitId: part.content.unitId,
+      state: part.state,
+    })),
+    users,
+  });
+  result.planned += notices.length;
+  const claimed = [];
+  for (const notice of notices) {
+    if (await claimSend(notice.key, now)) claimed.push(notice);
+    else result.alreadySent++;
+  }
+  for (const digest of digestByRecipient(claimed)) {
+    const email = reminderEmail(digest, {
+      agencyName: agency.name,
+      timeZone: agency.timeZone,
+      formUrl: (n) => appUrl(webPaths.part(agencyId, year, n.quarter, n.unitId)),
+      emptyIndicators: (n) => {
+        const agreement = versionForQuarter(stored.agreements, n.quarter)?.agreement;
+        const part = stored.parts.find(
+          (p) => p.content.quarter === n.quarter && p.content.unitId === n.unitId,
+        );
+        return agreement
+          ? emptyIndicators(agreement, n.unitId, part?.content).map((indicator) => indicator.name)
+          : [];
+      },
+    });
+    await deliver(digest, email, result);
+  }
+}
+
+async function deliver(
+  digest: TReminderDigest,
+  email: ReturnType<typeof reminderEmail>,
+  result: TSweepResult,
+) {
+  try {
+    const rendered = await renderEmail(email);
+    await sendEmail({ ...rendered, to: [digest.recipient.email] });
+    await Promise.all(digest.keys.map((key) => settleSend(key, { status: 'sent' })));
+    result.sent++;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await Promise.all(digest.keys.map((key) => settleSend(key, { status: 'failed', error: message })));
+    result.failed++;
+  }
+}
