@@ -19,11 +19,11 @@ const ZConfigSchema = z
     /** Set only in local mode: the folder emails are written to instead of SES. */
     MAIL_OUTBOX_DIR: z.string().min(1).optional(),
     /** The web app's address, for links in emails. */
-  APP_URL: z.url().default('http://localhost:3000'),
-  /** The sender of every email (an SES-verified identity on AWS). */
-  MAIL_FROM: z.string().min(3).default('Capaian <noreply@capaian.example>'),
-  SES_CONFIGURATION_SET: z.string().min(1).optional(),
-  /** `local`: tokens from the development sign-in; `cognito`: ID tokens of the user pool. */
+    APP_URL: z.url().default('http://localhost:3000'),
+    /** The sender of every email (an SES-verified identity on AWS). */
+    MAIL_FROM: z.string().min(3).default('Capaian <noreply@capaian.example>'),
+    SES_CONFIGURATION_SET: z.string().min(1).optional(),
+    /** `local`: tokens from the development sign-in; `cognito`: ID tokens of the user pool. */
     AUTH_MODE: z.enum(['local', 'cognito']).default('local'),
     LOCAL_AUTH_SECRET: z.string().min(32).optional(),
     COGNITO_USER_POOL_ID: z.string().min(1).optional(),

@@ -16,6 +16,7 @@ import type { TOutboxEvent } from '../../shared/model/outbox.js';
  * | quarter           | AGENCY#<agency>#YEAR#<year> | QUARTER#<q>                       |
  *   (while open also gsi2: QUARTERS#OPEN / <due, UTC>#<agency>#<year>#<q> — the reminder sweep's index)
  * | unit's part       | AGENCY#<agency>#YEAR#<year> | QUARTER#<q>#PART#<unit>           |
+ * | evidence file     | AGENCY#<agency>#YEAR#<year> | EVIDENCE#<q>#<unit>#<id>          |
  *
  * Its audit trail is a partition of its own, so reading the year stays small:
  * | audit event       | AGENCY#<agency>#YEAR#<year>#AUDIT | <subject>#<at>#<id>          |
@@ -92,6 +93,11 @@ export const keys = {
     pk: yearPartition(agencyId, year),
     sk: `QUARTER#${quarter}#PART#${unitId}`,
   }),
+  evidence: (agencyId: string, year: number, quarter: number, unitId: string, id: string) => ({
+    pk: yearPartition(agencyId, year),
+    sk: `EVIDENCE#${quarter}#${unitId}#${id}`,
+  }),
+  evidencePrefix: (quarter: number, unitId: string) => `EVIDENCE#${quarter}#${unitId}#`,
   user: (userId: string) => ({ pk: `USER#${userId}`, sk: 'USER' }),
   /** A user's membership scope is their agency, else their region, else the whole system. */
   userIndexes: (userId: string, scope: string, address: string) => ({

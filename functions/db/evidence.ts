@@ -1,0 +1,47 @@
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type TEvidence, ZEvidenceSchema } from '../../shared/model/evidence.js';
+import { documents, tableName } from './client.js';
+import { keys } from './keys.js';
+
+/** An evidence record as an item, ready to put. */
+export const evidenceItem = (evidence: TEvidence) => ({
+  ...keys.evidence(evidence.agencyId, evidence.year, evidence.quarter, evidence.unitId, evidence.id),
+  type: 'evidence',
+  ...evidence,
+});
+
+/** The evidence files of a unit's part, oldest first. */
+export async function listEvidence(
+  agencyId: string,
+  year: number,
+  quarter: number,
+  unitId: string,
+): Promise<TEvidence[]> {
+  const result = await documents.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: {
+        ':pk': keys.yearPartition(agencyId, year),
+        ':prefix': keys.evidencePrefix(quarter, unitId),
+      },
+    }),
+  );
+  return (result.Items ?? [])
+    .map((item) => ZEvidenceSchema.parse(item))
+    .sort((a, b) => a.uploadedAt.localeCompare(b.uploadedAt));
+}
+
+/** One evidence record. */
+export async function getEvidence(
+  agencyId: string,
+  year: number,
+  quarter: number,
+  unitId: string,
+  id: string,
+): Promise<TEvidence | undefined> {
+  const { Item } = await documents.send(
+    new GetCommand({ TableName: tableName, Key: keys.evidence(agencyId, year, quarter, unitId, id) }),
+  );
+  return Item ? ZEvidenceSchema.parse(Item) : undefined;
+}

@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../shared/app-error.js';
+import { entryUnitId, indicatorPlaces } from '../../shared/model/agreement-indicators.js';
+import type { TEvidence, TEvidenceRequest } from '../../shared/model/evidence.js';
+import type { TUser } from '../../shared/model/organisation.js';
+import type { TQuarter } from '../../shared/model/quarter.js';
+import { editablePartStates } from '../../shared/workflow/part-workflow.js';
+import { loadAgency } from '../agency/load-agency.js';
+import { newAuditEvent } from '../audit-event.js';
+import { conflictToAppError } from '../conflict.js';
+import { commitChange } from '../db/commit.js';
+import { evidenceItem, getEvidence, listEvidence } from '../db/evidence.js';
+import { quarterStillOpen } from '../db/parts.js';
+import { say } from '../language.js';
+import { assertQuarterOpen, loadQuarter, partOf } from '../quarter/load-quarter.js';
+import { buckets } from '../s3/client.js';
+import { objectExists, presignDownload, presignUpload } from '../s3/presign.js';
+
+export type TPartRef = { user: TUser; agencyId: string; year: number; quarter: TQuarter; unitId: string };
+
+/** A file name safe as the last part of an object key. */
+const safeName = (fileName: string) =>
+  fileName
+    .normalize('NFKD')
+    .replace(/[^\w.-]+/g, '_')
+    .slice(-120);
+
+/**
+ * Records an evidence file of an indicator and returns a short-lived URL to upload it to. The
+ * record and its audit event are written first, so the file is on the record from the start.
+ */
+export async function requestEvidenceUpload(ref: TPartRef & { file: TEvidenceRequest }) {
+  const { user, agencyId, year, quarter, unitId, file } = ref;
+  const context = await loadQuarter({ user, agencyId, year, quarter, unitId, action: 'part.write' });
+  assertQuarterOpen(context.quarter);
+  const part = partOf(context, unitId);
+  if (!editablePartStates.includes(part.state)) {
+    throw new AppError(
+      'CONFLICT',
+      say({
+        id: 'Bagian ini sedang diperiksa; tarik kembali dulu',
+        en: 'This part is under review; withdraw it first',
+      }),
+      {
+        details: { current: part },
+      },
+    );
+  }
+  const place = indicatorPlaces(context.agreement.agreement).find((p) => p.indicator.id === file.indicatorId);
+  if (!place || entryUnitId(place) !== unitId) {
+    throw new AppError(
+      'BAD_REQUEST',
+      say({ id: 'Indikator bukan milik unit ini', en: 'The indicator is not this unit’s' }),
+      {
+        issues: [
+          {
+            path: 'indicatorId',
+            message: say({ id: 'indikator tidak diisi oleh unit ini', en: 'not entered by this unit' }),
+          },
+        ],
+      },
+    );
+  }
+  const id = randomUUID();
+  const at = new Date().toISOString();
+  const evidence: TEvidence = {
+    ...file,
+    id,
+    agencyId,
+    year,
+    quarter,
+    unitId,
+    objectKey: `${agencyId}/${year}/TW${quarter}/${unitId}/${file.indicatorId}/${id}/${safeName(file.fileName)}`,
+    uploadedBy: user.id,
+    uploadedAt: at,
+  };
+  const audit = newAuditEvent({
+    user,
+    at,
+    agencyId,
+    year,
+    subject: { kind: 'part', quarter, unitId },
+    action: 'addEvidence',
+    changes: [{ path: `evidence.${file.indicatorId}`, before: null, after: file.fileName }],
+  });
+  await commitChange({
+    writes: [{ item: evidenceItem(evidence), expectedRevision: 'new' }],
+    conditions: [quarterStillOpen(context.quarter)],
+    audit: [audit],
+  }).catch(conflictToAppError);
+  const uploadUrl = await presignUpload(buckets.evidence, evidence.objectKey, file.contentType, file.size);
+  return { evidence, uploadUrl, uploadHeaders: { 'content-type': file.contentType } };
+}
+
+/** The evidence files of a unit's part. */
+export async function listPartEvidence(ref: TPartRef): Promise<TEvidence[]> {
+  await loadAgency(ref.user, ref.agencyId, 'agency.read');
+  return listEvidence(ref.agencyId, ref.year, ref.quarter, ref.unitId);
+}
+
+/** A short-lived download URL of one evidence file, or 404 if it was never uploaded. */
+export async function evidenceDownloadUrl(ref: TPartRef & { evidenceId: string }): Promise<{ url: string }> {
+  await loadAgency(ref.user, ref.agencyId, 'agency.read');
+  const evidence = await getEvidence(ref.agencyId, ref.year, ref.quarter, ref.unitId, ref.evidenceId);
+  if (!evidence || !(await objectExists(buckets.evidence, evidence.objectKey))) {
+    throw new AppError(
+      'NOT_FOUND',
+      say({ id: 'Berkas belum diunggah', en: 'The file has not been uploaded' }),
+    );
+  }
+  return { url: await presignDownload(buckets.evidence, evidence.objectKey, evidence.fileName) };
+}

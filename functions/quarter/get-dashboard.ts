@@ -1,0 +1,46 @@
+import { AppError } from '../../shared/app-error.js';
+import { buildPerformanceTable } from '../../shared/calc/performance-table.js';
+import type { TUser } from '../../shared/model/organisation.js';
+import type { TQuarter } from '../../shared/model/quarter.js';
+import { buildDashboard, type TDashboard } from '../../shared/workflow/dashboard.js';
+import { loadAgency } from '../agency/load-agency.js';
+import { versionForQuarter } from '../agreement/agreement-in-force.js';
+import { readYear } from '../db/year.js';
+import { say } from '../language.js';
+
+export type GetDashboardOptions = { user: TUser; agencyId: string; year: number; quarter?: TQuarter };
+
+/** The dashboard of a quarter: the earliest open one unless asked for another. One read of the year. */
+export async function getDashboard(options: GetDashboardOptions): Promise<TDashboard> {
+  const { agency } = await loadAgency(options.user, options.agencyId, 'agency.read');
+  const year = await readYear(options.agencyId, options.year);
+  const sorted = [...year.quarters].sort((a, b) => a.quarter - b.quarter);
+  const quarter = options.quarter
+    ? sorted.find((q) => q.quarter === options.quarter)
+    : (sorted.find((q) => q.state === 'open') ?? sorted.at(-1));
+  const agreement = quarter && versionForQuarter(year.agreements, quarter.quarter);
+  if (!quarter || !agreement) {
+    throw new AppError(
+      'NOT_FOUND',
+      say({
+        id: `Belum ada triwulan ${options.year} yang dibuka`,
+        en: `No quarter of ${options.year} is open`,
+      }),
+    );
+  }
+  const parts = year.parts.filter((part) => part.content.quarter === quarter.quarter);
+  const performance = buildPerformanceTable({
+    agreement: agreement.agreement,
+    parts: year.parts.map((part) => part.content),
+    asOfQuarter: quarter.quarter,
+  });
+  return buildDashboard({
+    now: new Date().toISOString(),
+    user: options.user,
+    agency,
+    quarter,
+    parts,
+    agreements: year.agreements,
+    performance,
+  });
+}

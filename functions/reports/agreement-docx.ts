@@ -1,0 +1,27 @@
+import { Paragraph } from 'docx';
+import type { AgreementDocumentOptions } from './agreement-pdf.js';
+import { agreementReportTable } from './agreement-report-table.js';
+import { agreementTitle } from './agreement-title.js';
+import { landscapeWidth, renderDocx } from './docx-pack.js';
+import { docxSection, docxSignatures, docxText, docxTitle } from './docx-parts.js';
+import { docxTable } from './docx-table.js';
+import { generatedDate, type TReportContext } from './report-context.js';
+import { agreementSignatures } from './signature-blocks.js';
+
+/** The Perjanjian Kinerja document as DOCX: the same statement, table and signature blocks as the PDF. */
+export function renderAgreementDocx(
+  options: AgreementDocumentOptions,
+  context: TReportContext,
+): Promise<Buffer> {
+  const { agreement, signedOn } = options;
+  const { title, statement } = agreementTitle(agreement, context);
+  const signatures = agreementSignatures(context, signedOn ? new Date(signedOn) : generatedDate(context));
+  const children = [
+    ...docxTitle(title),
+    docxText(statement),
+    docxTable(agreementReportTable(agreement, context), context.locale, landscapeWidth),
+    new Paragraph({ text: '' }),
+    docxSignatures(signatures, landscapeWidth),
+  ];
+  return renderDocx(title[0] ?? '', [docxSection(children, context, 'landscape')], context);
+}

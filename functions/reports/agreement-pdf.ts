@@ -1,0 +1,54 @@
+import type { Content } from 'pdfmake/interfaces';
+import type { TAgreementVersion } from '../../shared/model/agreement.js';
+import { agreementReportTable } from './agreement-report-table.js';
+import { agreementTitle } from './agreement-title.js';
+import { contentWidth, renderPdf, titleBlock } from './pdf-render.js';
+import { pdfTable } from './pdf-table.js';
+import { generatedDate, type TReportContext } from './report-context.js';
+import { agreementSignatures, blankName, type TSignature } from './signature-blocks.js';
+
+/** A signature block: heading, room to sign, the name underlined, rank and NIP. */
+export function pdfSignature({ heading, name, rank, nip }: TSignature): Content {
+  return {
+    stack: [
+      ...heading.map((text) => ({ text, bold: text !== heading[0] || heading.length < 3 })),
+      {
+        text: name ?? blankName,
+        bold: true,
+        decoration: name ? ('underline' as const) : undefined,
+        margin: [0, 48, 0, 0],
+      },
+      ...(rank ? [{ text: rank }] : []),
+      ...(nip ? [{ text: nip }] : []),
+    ],
+    alignment: 'center',
+    fontSize: 9,
+  };
+}
+
+export type AgreementDocumentOptions = {
+  agreement: TAgreementVersion;
+  /** When the agreement was signed (ISO); the generation time when absent. */
+  signedOn?: string;
+};
+
+/** The Perjanjian Kinerja document as PDF: statement, agreement table and the two signature blocks. */
+export function renderAgreementPdf(
+  options: AgreementDocumentOptions,
+  context: TReportContext,
+): Promise<Buffer> {
+  const { agreement, signedOn } = options;
+  const { title, statement } = agreementTitle(agreement, context);
+  const [left, right] = agreementSignatures(context, signedOn ? new Date(signedOn) : generatedDate(context));
+  const content: Content[] = [
+    titleBlock(title),
+    { text: statement, fontSize: 9, alignment: 'justify', margin: [0, 0, 0, 8] },
+    ...pdfTable(agreementReportTable(agreement, context), context.locale, contentWidth),
+    {
+      columns: [pdfSignature(left), pdfSignature(right)],
+      margin: [0, 18, 0, 0],
+      unbreakable: true,
+    },
+  ];
+  return renderPdf({ title: title[0] ?? '', content }, context);
+}

@@ -1,0 +1,42 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** What poppler makes of a PDF: its first page as PNG (size in bytes), the page count and the text. */
+export async function inspectPdf(
+  pdf: Buffer,
+): Promise<{ pngBytes: number; png: Buffer; pages: number; text: string }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'capaian-pdf-'));
+  try {
+    const file = path.join(dir, 'report.pdf');
+    await writeFile(file, pdf);
+    await run('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      file,
+      path.join(dir, 'page'),
+    ]);
+    const pngFile = path.join(dir, 'page.png');
+    const { size } = await stat(pngFile);
+    const png = await readFile(pngFile);
+    const { stdout: info } = await run('pdfinfo', [file]);
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
+    const { stdout: text } = await run('pdftotext', ['-layout', file, '-']);
+    return { pngBytes: size, png, pages, text };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The PNG's width and height, from its header. */
+export const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });

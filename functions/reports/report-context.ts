@@ -1,0 +1,42 @@
+import type { TLocale } from '../../shared/calc/format.js';
+import type { TAgency, TRegion, TUnit } from '../../shared/model/organisation.js';
+import type { TQuarter } from '../../shared/model/quarter.js';
+import { defaultStatusBands, type TStatusBands } from '../../shared/model/status-band.js';
+
+/** What every report file needs besides its computed table: who, when, which version, in which language. */
+export type TReportContext = {
+  agency: TAgency;
+  region: TRegion;
+  units: readonly TUnit[];
+  year: number;
+  /** The quarter reported on; null for the agreement and the year-end documents. */
+  quarter: TQuarter | null;
+  /** The file's version: reopening and re-signing a quarter makes the next one. */
+  version: number;
+  /**
+   * When the files were generated (ISO 8601), taken from the triggering event rather than the
+   * clock, so a retry embeds the same dates and produces the same bytes.
+   */
+  generatedAt: string;
+  locale: TLocale;
+  /** The agency's IANA time zone: the footer shows the generation time in it (WIB, WITA, WIT). */
+  timeZone: string;
+  /** The agency's status bands; the common five when absent. */
+  bands?: TStatusBands;
+  /** The regent (Bupati), second party of the agreement; absent leaves a line to sign over. */
+  regentName?: string;
+};
+
+/** The generation time as a Date; a context with an unreadable time is a programming error. */
+export function generatedDate(context: TReportContext): Date {
+  const date = new Date(context.generatedAt);
+  if (Number.isNaN(date.getTime())) throw new Error(`generatedAt is not a date: ${context.generatedAt}`);
+  return date;
+}
+
+/** The agency's status bands. */
+export const bandsOf = (context: TReportContext): TStatusBands => context.bands ?? defaultStatusBands;
+
+/** A unit's name, or its id when the context does not list it. */
+export const unitName = (context: TReportContext, unitId: string): string =>
+  context.units.find((unit) => unit.id === unitId)?.name ?? unitId;

@@ -1,0 +1,36 @@
+import ExcelJS from 'exceljs';
+import { generatedDate, type TReportContext } from './report-context.js';
+import { labelsFor } from './report-labels.js';
+import type { TReportSheet } from './report-table.js';
+import { formatGeneratedAt } from './report-time.js';
+import { stableZip } from './stable-zip.js';
+import { writeReportSheet } from './xlsx-sheet.js';
+
+/** The footer line: when the file was generated (in the agency's zone) and its version. */
+export function footerLine(context: TReportContext): string {
+  const l = labelsFor(context.locale);
+  const at = formatGeneratedAt(generatedDate(context), context.timeZone, context.locale);
+  return `${context.agency.name} · ${l.generated(at)} · ${l.version(context.version)}`;
+}
+
+/** An XLSX workbook of report sheets; the same context gives the same bytes. */
+export async function renderXlsx(sheets: readonly TReportSheet[], context: TReportContext): Promise<Buffer> {
+  const at = generatedDate(context);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Capaian';
+  workbook.lastModifiedBy = 'Capaian';
+  workbook.title = sheets[0]?.title[0] ?? '';
+  workbook.company = context.agency.name;
+  workbook.created = at;
+  workbook.modified = at;
+  workbook.lastPrinted = at;
+  const footer = footerLine(context);
+  for (const sheet of sheets) {
+    // Excel refuses sheet names over 31 characters or with []:*?/\.
+    const name = sheet.sheetName.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+    writeReportSheet(workbook.addWorksheet(name), sheet, context.locale, footer);
+  }
+  // Stored uncompressed here: stableZip compresses once when it re-packs.
+  const stored = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
+  return stableZip(new Uint8Array(stored), at);
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { ZYearSchema } from './agreement.js';
+import { ZIdSchema } from './organisation.js';
+import { ZQuarterSchema } from './quarter.js';
+
+/** The file types evidence may have: photos, PDFs, spreadsheets and documents. */
+export const evidenceContentTypes = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'application/pdf',
+  'text/csv',
+  'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/msword',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+] as const;
+
+/** 10 MB: a phone photo or a scanned list fits; a district office's connection still copes. */
+export const maxEvidenceBytes = 10 * 1024 * 1024;
+
+/** What a division head asks to upload. */
+export const ZEvidenceRequestSchema = z.object({
+  indicatorId: ZIdSchema,
+  fileName: z.string().trim().min(1).max(200),
+  contentType: z.enum(evidenceContentTypes, {
+    error: 'jenis berkas tidak diterima (foto, PDF, lembar kerja atau dokumen)',
+  }),
+  size: z.int().min(1).max(maxEvidenceBytes, { error: 'berkas maksimal 10 MB' }),
+});
+export type TEvidenceRequest = z.infer<typeof ZEvidenceRequestSchema>;
+
+/** A supporting file (data dukung) of one indicator's realisation. */
+export const ZEvidenceSchema = ZEvidenceRequestSchema.extend({
+  id: z.string().min(1),
+  agencyId: ZIdSchema,
+  year: ZYearSchema,
+  quarter: ZQuarterSchema,
+  unitId: ZIdSchema,
+  objectKey: z.string().min(1),
+  uploadedBy: ZIdSchema,
+  uploadedAt: z.iso.datetime({ offset: true }),
+});
+export type TEvidence = z.infer<typeof ZEvidenceSchema>;

@@ -1,0 +1,121 @@
+import type { TPerformanceTable } from '../calc/performance-table.js';
+import type { TAgency, TUser } from '../model/organisation.js';
+import type { TQuarter } from '../model/quarter.js';
+import type { TAgreementRecord, TPartRecord, TQuarterRecord } from '../model/records.js';
+import { daysLeft } from '../reminders/local-day.js';
+import { isReadyForSignOff } from './quarter-workflow.js';
+
+export type TUnitStanding = {
+  unitId: string;
+  state: TPartRecord['state'];
+  dueAt: string;
+  /** Local calendar days to the due date; negative once overdue. Null after submission. */
+  daysLeft: number | null;
+  submittedAt: string | null;
+  /** Null while not submitted. */
+  onTime: boolean | null;
+};
+
+export type TWaitingItem =
+  | { kind: 'fillPart' | 'reviewPart'; quarter: TQuarter; unitId: string }
+  | { kind: 'signOffQuarter'; quarter: TQuarter }
+  | { kind: 'signAgreement' | 'editAgreement'; version: number };
+
+export type TDashboard = {
+  quarter: TQuarterRecord & { readyForSignOff: boolean };
+  units: TUnitStanding[];
+  /** Parts submitted or further, of all parts. */
+  completeness: { submitted: number; total: number };
+  /** Of the submitted parts, those in by the due date. */
+  timeliness: { onTime: number; late: number };
+  /** Achievement per indicator for the quarter and to date, with its band (for the chart). */
+  achievements: {
+    indicatorId: string;
+    code: string;
+    name: string;
+    unitIds: string[];
+    quarter: number | null;
+    toDate: number | null;
+    band: string | null;
+  }[];
+  waitingOnMe: TWaitingItem[];
+};
+
+export type BuildDashboardOptions = {
+  now: string;
+  user: TUser;
+  agency: TAgency;
+  quarter: TQuarterRecord;
+  parts: readonly TPartRecord[];
+  agreements: readonly TAgreementRecord[];
+  performance: TPerformanceTable;
+};
+
+/** What each role sees first: where every unit stands in the quarter, and what waits on the user. */
+export function buildDashboard(options: BuildDashboardOptions): TDashboard {
+  const { now, user, agency, quarter, parts, agreements, performance } = options;
+  const q = quarter.quarter;
+  const units: TUnitStanding[] = parts.map((part) => {
+    const submitted = part.state === 'submitted' || part.state === 'verified';
+    return {
+      unitId: part.content.unitId,
+      state: part.state,
+      dueAt: quarter.dueAt,
+      daysLeft: submitted ? null : daysLeft(now, quarter.dueAt, agency.timeZone),
+      submittedAt: part.submittedAt ?? null,
+      onTime: part.submittedAt ? !part.late : null,
+    };
+  });
+  const submitted = units.filter((unit) => unit.onTime !== null);
+  const readyForSignOff = quarter.state === 'open' && isReadyForSignOff(parts.map((part) => part.state));
+  return {
+    quarter: { ...quarter, readyForSignOff },
+    units,
+    completeness: {
+      submitted: units.filter((u) => u.state === 'submitted' || u.state === 'verified').length,
+      total: units.length,
+    },
+    timeliness: {
+      onTime: submitted.filter((u) => u.onTime).length,
+      late: submitted.filter((u) => !u.onTime).length,
+    },
+    achievements: performance.rows.map((row) => ({
+      indicatorId: row.indicatorId,
+      code: row.code,
+      name: row.indicatorName,
+      unitIds: row.unitIds,
+      quarter: row.quarterAchievements[q - 1] ?? null,
+      toDate: row.toDateAchievements[q - 1] ?? null,
+      band: row.toDateBands[q - 1] ?? null,
+    })),
+    waitingOnMe: waitingOn(user, quarter, parts, agreements, readyForSignOff),
+  };
+}
+
+function waitingOn(
+  user: TUser,
+  quarter: TQuarterRecord,
+  parts: readonly TPartRecord[],
+  agreements: readonly TAgreementRecord[],
+  ready: boolean,
+): TWaitingItem[] {
+  const q = quarter.quarter;
+  const open = quarter.state === 'open';
+  const items: TWaitingItem[] = [];
+  for (const part of parts) {
+    const unitId = part.content.unitId;
+    const mine = user.roles.includes('division_head') && user.unitId === unitId;
+    if (open && mine && (part.state === 'draft' || part.state === 'returned'))
+      items.push({ kind: 'fillPart', quarter: q, unitId });
+    if (open && user.roles.includes('verifier') && part.state === 'submitted')
+      items.push({ kind: 'reviewPart', quarter: q, unitId });
+  }
+  if (ready && user.roles.includes('head')) items.push({ kind: 'signOffQuarter', quarter: q });
+  for (const agreement of agreements) {
+    if (agreement.state === 'submitted' && user.roles.includes('head'))
+      items.push({ kind: 'signAgreement', version: agreement.version });
+    if (agreement.state === 'draft' && user.roles.includes('planner'))
+      items.push({ kind: 'editAgreement', version: agreement.version });
+  }
+  return items;
+}
