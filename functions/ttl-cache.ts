@@ -16,6 +16,7 @@ export function ttlCache<K, V>(ttlMs: number, load: (key: K) => Promise<V>) {
       value.catch(() => entries.delete(key));
       return value;
     },
-    clear: () => entries.clear(),
+    /** Drops one entry: this process sees its own writes at once. */
+    forget: (key: K) => entries.delete(key),
   };
 }

@@ -2,11 +2,11 @@ import type { TAction } from '../../shared/access/policy.js';
 import { AppError } from '../../shared/app-error.js';
 import type { TAgency, TUnit, TUser } from '../../shared/model/organisation.js';
 import { authorize } from '../auth/authorize.js';
-import { getAgencyWithUnits } from '../db/organisation.js';
+import { getAgencyWithUnits, type TAgencyRecord } from '../db/organisation.js';
 import { say } from '../language.js';
 import { ttlCache } from '../ttl-cache.js';
 
-export type TAgencyWithUnits = { agency: TAgency; units: TUnit[] };
+export type TAgencyWithUnits = TAgencyRecord;
 
 // Units and agencies change a few times a year; a minute's staleness saves a read per request.
 const agencies = ttlCache(60_000, getAgencyWithUnits);
@@ -27,3 +27,8 @@ export async function loadAgency(
   authorize(user, action, { regionId: found.agency.regionId, agencyId, unitId });
   return found;
 }
+
+/** Makes the next load of the agency read the store (after this process changed it). */
+export const forgetAgency = (agencyId: string): void => {
+  agencies.forget(agencyId);
+};

@@ -9,6 +9,7 @@ import { devRoutes } from './routes/dev.js';
 import { healthRoutes } from './routes/health.js';
 import { quarterRoutes } from './routes/quarters.js';
 import { sessionRoutes } from './routes/session.js';
+import { settingsRoutes } from './routes/settings.js';
 
 /** The whole API, runtime-neutral: the Lambda handler and the local server both serve it. */
 export const app = createRouter().basePath('/api');
@@ -23,6 +24,7 @@ const routes = app
   .route('/', agencyRoutes)
   .route('/', agreementRoutes)
   .route('/', quarterRoutes)
+  .route('/', settingsRoutes)
   .route('/', devRoutes);
 
 app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

@@ -9,6 +9,7 @@ import type { TOutboxEvent } from '../../shared/model/outbox.js';
  * | region   | REGION#<region>     | REGION        | REGIONS            | REGION#<region>   |                |
  * | agency   | AGENCY#<agency>     | AGENCY        | REGION#<region>    | AGENCY#<agency>   |                |
  * | unit     | AGENCY#<agency>     | UNIT#<unit>   |                    |                   |                |
+ * | settings | AGENCY#<agency>     | SETTINGS      |                    |                   |                |
  * | user     | USER#<user>         | USER          | MEMBERS#<scope>    | USER#<user>       | EMAIL#<email>  |
  *
  * One agency's year is one partition, read with one (paginated) query:
@@ -37,6 +38,7 @@ const openQuarters = 'QUARTERS#OPEN';
 const auditSubject = (subject: TAuditSubject): string => {
   if (subject.kind === 'agreement') return `AGREEMENT#${String(subject.version).padStart(4, '0')}`;
   if (subject.kind === 'quarter') return `QUARTER#${subject.quarter}`;
+  if (subject.kind === 'settings') return 'SETTINGS';
   return `QUARTER#${subject.quarter}#PART#${subject.unitId}`;
 };
 
@@ -75,6 +77,7 @@ export const keys = {
     gsi1sk: `AGENCY#${agencyId}`,
   }),
   unit: (agencyId: string, unitId: string) => ({ pk: agencyPartition(agencyId), sk: `UNIT#${unitId}` }),
+  settings: (agencyId: string) => ({ pk: agencyPartition(agencyId), sk: 'SETTINGS' }),
   agreement: (agencyId: string, year: number, version: number) => ({
     pk: yearPartition(agencyId, year),
     sk: `AGREEMENT#${String(version).padStart(4, '0')}`,

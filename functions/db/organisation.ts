@@ -8,6 +8,7 @@ import {
   ZUnitSchema,
   ZUserSchema,
 } from '../../shared/model/organisation.js';
+import { type TStoredSettings, ZStoredSettingsSchema } from '../../shared/model/settings.js';
 import { documents, tableName } from './client.js';
 import { keys, systemScope } from './keys.js';
 
@@ -42,10 +43,10 @@ export async function hasAnyRegion(): Promise<boolean> {
   return (await queryIndex('gsi1', keys.regions, 1)).length > 0;
 }
 
-/** An agency and its units in one query of the agency's partition. */
-export async function getAgencyWithUnits(
-  agencyId: string,
-): Promise<{ agency: TAgency; units: TUnit[] } | undefined> {
+export type TAgencyRecord = { agency: TAgency; units: TUnit[]; settings: TStoredSettings };
+
+/** An agency with its units and settings, in one query of the agency's partition. */
+export async function getAgencyWithUnits(agencyId: string): Promise<TAgencyRecord | undefined> {
   const result = await documents.send(
     new QueryCommand({
       TableName: tableName,
@@ -57,7 +58,10 @@ export async function getAgencyWithUnits(
   const agency = items.find((item) => item.type === 'agency');
   if (!agency) return undefined;
   const units = items.filter((item) => item.type === 'unit').map((item) => ZUnitSchema.parse(item));
-  return { agency: ZAgencySchema.parse(agency), units };
+  const settings = ZStoredSettingsSchema.parse(
+    items.find((item) => item.type === 'settings') ?? { revision: 0 },
+  );
+  return { agency: ZAgencySchema.parse(agency), units, settings };
 }
 
 /** A user by id. */

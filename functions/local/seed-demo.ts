@@ -1,4 +1,4 @@
-import { defaultDueAt } from '../../shared/calendar/due-date.js';
+import { defaultDueAt, localYear } from '../../shared/calendar/due-date.js';
 import type { TAgreementVersion } from '../../shared/model/agreement.js';
 import { quarters } from '../../shared/model/quarter.js';
 import type { TAgreementRecord, TPartRecord, TQuarterRecord } from '../../shared/model/records.js';
@@ -108,12 +108,8 @@ function demoOpenYear(year: number) {
   return { agreements, quarterRecords, parts };
 }
 
-/** The agency's current year in its own time zone (a Makassar new year starts at 16:00 UTC). */
-export function openYear(now = new Date()): number {
-  return Number(
-    new Intl.DateTimeFormat('en', { timeZone: seedAgency.timeZone, year: 'numeric' }).format(now),
-  );
-}
+/** The demo agency's current year: the open year of the demo. */
+export const openYear = (now = new Date()): number => localYear(now, seedAgency.timeZone);
 
 /**
  * Loads the demo agency (Dinas Sosial HSS) when the store holds no region yet: its people, 2019

@@ -20,7 +20,7 @@ export type GetTableOptions = {
 
 /** The year's agreement in force and every part's content, after checking the user may read them. */
 async function loadTableInputs({ user, agencyId, year, unitId }: GetTableOptions) {
-  const { units } = await loadAgency(user, agencyId, 'agency.read');
+  const { units, settings } = await loadAgency(user, agencyId, 'agency.read');
   if (unitId && !units.some((unit) => unit.id === unitId)) {
     throw new AppError(
       'NOT_FOUND',
@@ -38,7 +38,11 @@ async function loadTableInputs({ user, agencyId, year, unitId }: GetTableOptions
       }),
     );
   }
-  return { agreement: inForce.agreement, parts: parts.map((part) => part.content) };
+  return {
+    agreement: inForce.agreement,
+    parts: parts.map((part) => part.content),
+    bands: settings.statusBands,
+  };
 }
 
 /** The computed performance table (achievement and status band per indicator). */

@@ -12,7 +12,7 @@ export type GetDashboardOptions = { user: TUser; agencyId: string; year: number;
 
 /** The dashboard of a quarter: the earliest open one unless asked for another. One read of the year. */
 export async function getDashboard(options: GetDashboardOptions): Promise<TDashboard> {
-  const { agency } = await loadAgency(options.user, options.agencyId, 'agency.read');
+  const { agency, settings } = await loadAgency(options.user, options.agencyId, 'agency.read');
   const year = await readYear(options.agencyId, options.year);
   const sorted = [...year.quarters].sort((a, b) => a.quarter - b.quarter);
   const quarter = options.quarter
@@ -33,6 +33,7 @@ export async function getDashboard(options: GetDashboardOptions): Promise<TDashb
     agreement: agreement.agreement,
     parts: year.parts.map((part) => part.content),
     asOfQuarter: quarter.quarter,
+    bands: settings.statusBands,
   });
   return buildDashboard({
     now: new Date().toISOString(),

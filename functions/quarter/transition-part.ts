@@ -114,6 +114,7 @@ function changesFor(
       const issues = checkSubmission({
         agreement: context.agreement.agreement,
         part: current.content,
+        thresholds: context.settings.explanationThresholds,
         earlierParts: context.year.parts
           .filter((p) => p.content.unitId === options.unitId && p.content.quarter < options.quarter)
           .map((p) => p.content),

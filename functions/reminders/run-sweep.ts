@@ -3,7 +3,7 @@ import type { TQuarterRecord } from '../../shared/model/records.js';
 import { digestByRecipient, type TReminderDigest } from '../../shared/reminders/digest.js';
 import { emptyIndicators } from '../../shared/reminders/empty-indicators.js';
 import { planReminders } from '../../shared/reminders/plan-reminders.js';
-import { defaultReminderSettings } from '../../shared/reminders/reminder-settings.js';
+import { maxOffsetDays } from '../../shared/reminders/reminder-settings.js';
 import { webPaths } from '../../shared/web-paths.js';
 import { versionForQuarter } from '../agreement/agreement-in-force.js';
 import { listOpenQuartersDueBefore } from '../db/open-quarters.js';
@@ -37,7 +37,8 @@ const day = 86_400_000;
  */
 export async function runReminderSweep(now: string): Promise<TSweepResult> {
   const result: TSweepResult = { quarters: 0, planned: 0, sent: 0, alreadySent: 0, failed: 0 };
-  const horizon = Math.max(...defaultReminderSettings.offsetDays) + 2;
+  // Past the largest offset any agency may set: each agency's own offsets then pick the days.
+  const horizon = maxOffsetDays + 2;
   const quarters = await listOpenQuartersDueBefore(new Date(Date.parse(now) + horizon * day).toISOString());
   result.quarters = quarters.length;
   const byAgencyYear = new Map<string, TQuarterRecord[]>();
@@ -57,10 +58,11 @@ async function sweepAgencyYear(now: string, quarters: TQuarterRecord[], result: 
     readYear(agencyId, year),
   ]);
   if (!found) return;
-  const { agency, units } = found;
+  const { agency, units, settings } = found;
   const notices = planReminders({
     now,
     agency,
+    settings: settings.reminders,
     quarters,
     units,
     parts: stored.parts.map((part) => ({

@@ -1,6 +1,6 @@
 import { Paragraph } from 'docx';
-import type { AgreementDocumentOptions } from './agreement-pdf.js';
 import { agreementReportTable } from './agreement-report-table.js';
+import type { AgreementDocumentOptions } from './agreement-title.js';
 import { agreementTitle } from './agreement-title.js';
 import { landscapeWidth, renderDocx } from './docx-pack.js';
 import { docxSection, docxSignatures, docxText, docxTitle } from './docx-parts.js';

@@ -1,17 +1,17 @@
 import type { Content } from 'pdfmake/interfaces';
-import type { TAgreementVersion } from '../../shared/model/agreement.js';
 import { agreementReportTable } from './agreement-report-table.js';
-import { agreementTitle } from './agreement-title.js';
+import { type AgreementDocumentOptions, agreementTitle } from './agreement-title.js';
 import { contentWidth, renderPdf, titleBlock } from './pdf-render.js';
 import { pdfTable } from './pdf-table.js';
 import { generatedDate, type TReportContext } from './report-context.js';
 import { agreementSignatures, blankName, type TSignature } from './signature-blocks.js';
 
 /** A signature block: heading, room to sign, the name underlined, rank and NIP. */
-export function pdfSignature({ heading, name, rank, nip }: TSignature): Content {
+export function pdfSignature({ dateLine, heading, name, rank, nip }: TSignature): Content {
   return {
     stack: [
-      ...heading.map((text) => ({ text, bold: text !== heading[0] || heading.length < 3 })),
+      { text: dateLine || ' ' },
+      ...heading.map((text) => ({ text, bold: true })),
       {
         text: name ?? blankName,
         bold: true,
@@ -25,12 +25,6 @@ export function pdfSignature({ heading, name, rank, nip }: TSignature): Content 
     fontSize: 9,
   };
 }
-
-export type AgreementDocumentOptions = {
-  agreement: TAgreementVersion;
-  /** When the agreement was signed (ISO); the generation time when absent. */
-  signedOn?: string;
-};
 
 /** The Perjanjian Kinerja document as PDF: statement, agreement table and the two signature blocks. */
 export function renderAgreementPdf(

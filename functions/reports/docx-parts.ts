@@ -14,8 +14,8 @@ import {
 } from 'docx';
 import { a4 } from './docx-pack.js';
 import type { TReportContext } from './report-context.js';
+import { footerLine } from './report-footer.js';
 import { blankName, type TSignature } from './signature-blocks.js';
-import { footerLine } from './xlsx-workbook.js';
 
 /** Centred title lines, the first larger. */
 export function docxTitle(lines: readonly string[]): Paragraph[] {
@@ -76,7 +76,7 @@ export function docxSection(
 
 function signatureCell(signature: TSignature | null): TableCell {
   if (!signature) return new TableCell({ children: [new Paragraph({ children: [] })] });
-  const { heading, name, rank, nip } = signature;
+  const { dateLine, heading, name, rank, nip } = signature;
   const line = (text: string, options: { bold?: boolean; underline?: boolean; before?: number } = {}) =>
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -85,7 +85,8 @@ function signatureCell(signature: TSignature | null): TableCell {
     });
   return new TableCell({
     children: [
-      ...heading.map((text, i) => line(text, { bold: i > 0 || heading.length < 3 })),
+      line(dateLine),
+      ...heading.map((text) => line(text, { bold: true })),
       line(name ?? blankName, { bold: true, underline: name !== null, before: 1200 }),
       ...(rank ? [line(rank)] : []),
       ...(nip ? [line(nip)] : []),

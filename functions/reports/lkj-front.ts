@@ -16,7 +16,7 @@ const placeAndMonth = (context: TReportContext) =>
 
 /** The head's signature on the right, dated with the month of generation. */
 export const headSignatureBlock = (context: TReportContext) =>
-  docxSignatures([null, headSignature(context, [placeAndMonth(context)])], portraitWidth);
+  docxSignatures([null, headSignature(context, placeAndMonth(context))], portraitWidth);
 
 /** Cover page: report title, year, agency, region and the place and month. */
 export function cover(context: TReportContext): Paragraph[] {

@@ -3,8 +3,8 @@ import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { generatedDate, type TReportContext } from './report-context.js';
+import { footerLine } from './report-footer.js';
 import { labelsFor } from './report-labels.js';
-import { footerLine } from './xlsx-workbook.js';
 
 /** A4 landscape and its margins, in points: tables are laid out to this width. */
 export const pageWidth = 841.89;

@@ -20,12 +20,12 @@ function pointWidths(widths: number[], width: number): number[] {
  */
 function spanMap(rows: TReportTable['rows']): Map<string, 'inner' | 'last'> {
   const inside = new Map<string, 'inner' | 'last'>();
-  rows.forEach((cells, r) =>
+  rows.forEach((cells, r) => {
     cells.forEach((cell, c) => {
-      for (let k = 1; k < (cell?.rowSpan ?? 1); k++)
-        inside.set(`${r + k}:${c}`, k === (cell?.rowSpan ?? 1) - 1 ? 'last' : 'inner');
-    }),
-  );
+      const span = cell?.rowSpan ?? 1;
+      for (let k = 1; k < span; k++) inside.set(`${r + k}:${c}`, k === span - 1 ? 'last' : 'inner');
+    });
+  });
   return inside;
 }
 

@@ -51,7 +51,9 @@ describe('renderQuarterReportSet', () => {
     const retry = await renderAt('2026-03-04T05:06:07Z', () => renderQuarterReportSet(tw2, seedContext(2)));
     expect(retry.map((f) => f.body)).toEqual(first.map((f) => f.body));
     const next = await renderQuarterReportSet(tw2, seedContext(2, { version: 2 }));
-    next.forEach((file, i) => expect(file.body.equals(first[i]?.body ?? Buffer.alloc(0))).toBe(false));
+    next.forEach((file, i) => {
+      expect(file.body.equals(first[i]?.body ?? Buffer.alloc(0))).toBe(false);
+    });
   });
 });
 

@@ -1,7 +1,8 @@
 import type { TBudgetTable } from '../../shared/calc/budget-table.js';
 import type { TPerformanceTable } from '../../shared/calc/performance-table.js';
 import { renderAgreementDocx } from './agreement-docx.js';
-import { type AgreementDocumentOptions, renderAgreementPdf } from './agreement-pdf.js';
+import { renderAgreementPdf } from './agreement-pdf.js';
+import type { AgreementDocumentOptions } from './agreement-title.js';
 import { renderAnnualPdf, renderAnnualXlsx } from './annual-report.js';
 import { renderBudgetPdf, renderBudgetXlsx } from './budget-report.js';
 import type { LkjDraftOptions } from './lkj-chapters.js';

@@ -1,6 +1,5 @@
-import type { Alignment, Borders, Cell, Worksheet } from 'exceljs';
+import type { Alignment, Cell, Worksheet } from 'exceljs';
 import type { TLocale } from '../../shared/calc/format.js';
-import { labelsFor } from './report-labels.js';
 import {
   excelNumberFormat,
   type TCell,
@@ -9,17 +8,9 @@ import {
   type TReportTable,
   textColorOn,
 } from './report-table.js';
+import { argb, border, font, headerFill, solid } from './xlsx-styles.js';
+import { writeFooterLines, writeTitle } from './xlsx-titles.js';
 
-const thin = { style: 'thin' as const };
-const border: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
-const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
-const solid = (hex: string) => ({
-  type: 'pattern' as const,
-  pattern: 'solid' as const,
-  fgColor: { argb: argb(hex) },
-});
-const font = { name: 'Arial', size: 9 };
-const headerFill = '#d9d9d9';
 const lineHeight = 12;
 
 type TSpanned = { colSpan?: number; rowSpan?: number };
@@ -27,6 +18,13 @@ type TSpanned = { colSpan?: number; rowSpan?: number };
 /** Merges a cell with the cells its spans cover. */
 function mergeSpan(sheet: Worksheet, row: number, col: number, { colSpan = 1, rowSpan = 1 }: TSpanned) {
   if (colSpan > 1 || rowSpan > 1) sheet.mergeCells(row, col, row + rowSpan - 1, col + colSpan - 1);
+}
+
+/** Merges each cell of a row with what its spans cover; values must already be written. */
+function mergeRow(sheet: Worksheet, row: number, cells: readonly (TSpanned | null)[]) {
+  cells.forEach((cell, c) => {
+    if (cell) mergeSpan(sheet, row, c + 1, cell);
+  });
 }
 
 /** Excel does not size rows of wrapped text it did not lay out itself: estimate the lines. */
@@ -58,7 +56,7 @@ function writeHeader(sheet: Worksheet, table: TReportTable, top: number) {
       };
       if (cell) target.value = cell.text;
     });
-    cells.forEach((cell, c) => cell && mergeSpan(sheet, top + r, c + 1, cell));
+    mergeRow(sheet, top + r, cells);
     const texts = cells.flatMap((cell, c) =>
       cell && (cell.rowSpan ?? 1) === 1
         ? [{ text: cell.text, width: spanWidth(table.widths, c, cell.colSpan), bold: true }]
@@ -86,8 +84,10 @@ function styleBodyCell(target: Cell, cell: TCell | null) {
 
 function writeBody(sheet: Worksheet, table: TReportTable, top: number) {
   table.rows.forEach((cells, r) => {
-    cells.forEach((cell, c) => styleBodyCell(sheet.getCell(top + r, c + 1), cell));
-    cells.forEach((cell, c) => cell && mergeSpan(sheet, top + r, c + 1, cell));
+    cells.forEach((cell, c) => {
+      styleBodyCell(sheet.getCell(top + r, c + 1), cell);
+    });
+    mergeRow(sheet, top + r, cells);
     const texts = cells.flatMap((cell, c) =>
       typeof cell?.value === 'string' && (cell.rowSpan ?? 1) === 1
         ? [{ text: cell.value, width: spanWidth(table.widths, c, cell.colSpan), bold: cell.bold }]
@@ -95,38 +95,6 @@ function writeBody(sheet: Worksheet, table: TReportTable, top: number) {
     );
     sheet.getRow(top + r).height = rowHeight(texts);
   });
-}
-
-/** Title lines centred over the table's width. */
-function writeTitle(sheet: Worksheet, title: string[], columns: number) {
-  title.forEach((line, i) => {
-    const cell = sheet.getCell(i + 1, 1);
-    cell.value = line;
-    cell.style = {
-      font: { ...font, size: i === 0 ? 12 : 10, bold: i < 2 },
-      alignment: { horizontal: 'center' },
-    };
-    sheet.mergeCells(i + 1, 1, i + 1, columns);
-  });
-}
-
-/** Legend (each band's label on its colour) and notes, below the table from column 2. */
-function writeFooterLines(sheet: Worksheet, table: TReportTable, top: number, locale: TLocale) {
-  let row = top;
-  const last = table.widths.length;
-  const line = (text: string, fill?: string, bold = false) => {
-    const cell = sheet.getCell(row, 2);
-    cell.value = text;
-    cell.style = { font: { ...font, bold, ...(fill ? { color: { argb: argb(textColorOn(fill)) } } : {}) } };
-    if (fill) cell.fill = solid(fill);
-    else sheet.mergeCells(row, 2, row, last);
-    row += 1;
-  };
-  if (table.legend?.length) {
-    line(labelsFor(locale).legend, undefined, true);
-    for (const { color, label } of table.legend) line(label, color);
-  }
-  for (const note of table.notes ?? []) line(note);
 }
 
 /** Writes a report sheet: title block, header rows (repeated on printed pages), body, legend. */

@@ -1,17 +1,9 @@
 import ExcelJS from 'exceljs';
 import { generatedDate, type TReportContext } from './report-context.js';
-import { labelsFor } from './report-labels.js';
+import { footerLine } from './report-footer.js';
 import type { TReportSheet } from './report-table.js';
-import { formatGeneratedAt } from './report-time.js';
 import { stableZip } from './stable-zip.js';
 import { writeReportSheet } from './xlsx-sheet.js';
-
-/** The footer line: when the file was generated (in the agency's zone) and its version. */
-export function footerLine(context: TReportContext): string {
-  const l = labelsFor(context.locale);
-  const at = formatGeneratedAt(generatedDate(context), context.timeZone, context.locale);
-  return `${context.agency.name} · ${l.generated(at)} · ${l.version(context.version)}`;
-}
 
 /** An XLSX workbook of report sheets; the same context gives the same bytes. */
 export async function renderXlsx(sheets: readonly TReportSheet[], context: TReportContext): Promise<Buffer> {

@@ -22,3 +22,8 @@ export function defaultDueAt(year: number, quarter: TQuarter, timeZone: TAgency[
 
 /** Whether a moment (ISO) falls after a due moment (ISO), comparing instants not strings. */
 export const isAfter = (moment: string, due: string): boolean => Date.parse(moment) > Date.parse(due);
+
+/** The calendar year in the agency's zone (a Makassar new year starts at 16:00 UTC). */
+export function localYear(now: Date, timeZone: TAgency['timeZone']): number {
+  return Number(new Intl.DateTimeFormat('en', { timeZone, year: 'numeric' }).format(now));
+}

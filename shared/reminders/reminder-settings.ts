@@ -5,9 +5,12 @@ import { z } from 'zod';
  * the due date (0 = the due day itself); overdue notices go out on the day after the due date
  * and every `overdueEveryDays` after that.
  */
+/** The earliest reminder an agency may set, in days before the due date. */
+export const maxOffsetDays = 60;
+
 export const ZReminderSettingsSchema = z.object({
   offsetDays: z
-    .array(z.int().min(0).max(60))
+    .array(z.int().min(0).max(maxOffsetDays))
     .max(10)
     .default([7, 3, 1, 0])
     // Stored the way people type them; the planner only needs each day once.

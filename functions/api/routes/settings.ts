@@ -1,0 +1,72 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { ZQuarterSchema } from '../../../shared/model/quarter.js';
+import { ZQuarterRecordSchema } from '../../../shared/model/records.js';
+import { ZAgencySettingsSchema, ZStoredSettingsSchema } from '../../../shared/model/settings.js';
+import { loadAgency } from '../../agency/load-agency.js';
+import { saveSettings } from '../../agency/settings.js';
+import { setDueDate } from '../../quarter/set-due-date.js';
+import type { AuthEnv } from '../auth.js';
+import { createRouter } from '../router.js';
+import {
+  changeErrorResponses,
+  errorResponses,
+  jsonBody,
+  jsonResponse,
+  named,
+  secured,
+  ZAgencyParamsSchema,
+  ZYearParamsSchema,
+} from '../schemas/common.js';
+
+const ZSettingsViewSchema = named(ZStoredSettingsSchema, 'AgencySettings');
+
+const getRoute = createRoute({
+  ...secured,
+  method: 'get',
+  path: '/agencies/{agencyId}/settings',
+  tags: ['settings'],
+  summary: "The agency's status bands, reminder days and explanation thresholds",
+  request: { params: ZAgencyParamsSchema },
+  responses: { 200: jsonResponse(ZSettingsViewSchema, 'The settings'), ...errorResponses },
+});
+
+const saveRoute = createRoute({
+  ...secured,
+  method: 'put',
+  path: '/agencies/{agencyId}/settings',
+  tags: ['settings'],
+  summary: "The planner replaces the agency's settings",
+  request: {
+    params: ZAgencyParamsSchema,
+    body: jsonBody(z.object({ revision: z.int().min(0), settings: ZAgencySettingsSchema })),
+  },
+  responses: { 200: jsonResponse(ZSettingsViewSchema, 'Saved'), ...changeErrorResponses },
+});
+
+const dueDateRoute = createRoute({
+  ...secured,
+  method: 'put',
+  path: '/agencies/{agencyId}/years/{year}/quarters/{quarter}/due-date',
+  tags: ['settings'],
+  summary:
+    "The planner sets a quarter's due date (an instant with its offset, e.g. 2026-04-15T23:59:00+08:00)",
+  request: {
+    params: ZYearParamsSchema.extend({ quarter: z.coerce.number().pipe(ZQuarterSchema) }),
+    body: jsonBody(z.object({ revision: z.int().min(1), dueAt: z.iso.datetime({ offset: true }) })),
+  },
+  responses: {
+    200: jsonResponse(named(ZQuarterRecordSchema, 'QuarterDue'), 'Saved'),
+    ...changeErrorResponses,
+  },
+});
+
+export const settingsRoutes = createRouter<AuthEnv>()
+  .openapi(getRoute, async (c) =>
+    c.json((await loadAgency(c.get('user'), c.req.valid('param').agencyId, 'agency.read')).settings, 200),
+  )
+  .openapi(saveRoute, async (c) =>
+    c.json(await saveSettings({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('json') }), 200),
+  )
+  .openapi(dueDateRoute, async (c) =>
+    c.json(await setDueDate({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('json') }), 200),
+  );

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { ZReminderSettingsSchema } from '../reminders/reminder-settings.js';
+import { defaultStatusBands, ZStatusBandsSchema } from './status-band.js';
+
+/** Achievements outside [below, above] % need an explanation at submission. */
+export const ZExplanationThresholdsSchema = z
+  .object({
+    below: z.number().min(0).max(1000).default(75),
+    above: z.number().min(0).max(10_000).default(150),
+  })
+  .refine((t) => t.below < t.above, {
+    path: ['above'],
+    message: 'batas atas harus lebih besar dari batas bawah',
+  });
+
+/** What an agency's planner tunes: status bands, reminder days, when an explanation is required. */
+export const ZAgencySettingsSchema = z.object({
+  statusBands: ZStatusBandsSchema.default(defaultStatusBands),
+  reminders: ZReminderSettingsSchema.default(ZReminderSettingsSchema.parse({})),
+  explanationThresholds: ZExplanationThresholdsSchema.default({ below: 75, above: 150 }),
+});
+export type TAgencySettings = z.infer<typeof ZAgencySettingsSchema>;
+
+/** The settings of an agency that has changed none. */
+export const defaultAgencySettings: TAgencySettings = ZAgencySettingsSchema.parse({});
+
+/** Settings as stored, with the revision the next edit must name (0 before the first edit). */
+export const ZStoredSettingsSchema = ZAgencySettingsSchema.extend({ revision: z.int().min(0) });
+export type TStoredSettings = z.infer<typeof ZStoredSettingsSchema>;
