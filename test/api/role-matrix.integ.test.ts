@@ -1,0 +1,212 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { putItems } from '../../functions/db/batch.js';
+import { organisationItems } from '../../functions/db/organisation.js';
+import { openYear } from '../../functions/local/seed-demo.js';
+import type { TUser } from '../../shared/model/organisation.js';
+import { seedAgency, seedUsers } from '../../shared/seed/organisation.js';
+import { callAs } from '../support/api-client.js';
+import { useSeededStore } from '../support/seeded-store.js';
+
+useSeededStore();
+
+// Another agency of the same region, and a viewer of another region.
+const dinkes = {
+  ...seedAgency,
+  id: 'dinkes-hss',
+  name: 'Dinas Kesehatan Kabupaten HSS',
+  shortName: 'Dinas Kesehatan',
+};
+const foreigners: TUser[] = [
+  {
+    id: 'dinkes-perencana',
+    email: 'perencana@dinkes-hss.example',
+    name: 'Perencana Dinkes',
+    roles: ['planner'],
+    agencyId: dinkes.id,
+    locale: 'id',
+    remindersOff: false,
+  },
+  {
+    id: 'dinkes-kepala',
+    email: 'kepala@dinkes-hss.example',
+    name: 'Kepala Dinkes',
+    roles: ['head'],
+    agencyId: dinkes.id,
+    locale: 'id',
+    remindersOff: false,
+  },
+  {
+    id: 'dinkes-verifikator',
+    email: 'verifikator@dinkes-hss.example',
+    name: 'Verifikator Dinkes',
+    roles: ['verifier'],
+    agencyId: dinkes.id,
+    locale: 'id',
+    remindersOff: false,
+  },
+  {
+    id: 'auditor-tapin',
+    email: 'auditor@inspektorat-tapin.example',
+    name: 'Inspektorat Tapin',
+    roles: ['viewer'],
+    regionId: 'kab-tapin',
+    locale: 'id',
+    remindersOff: false,
+  },
+];
+beforeAll(async () => {
+  await putItems([
+    organisationItems.region({
+      id: 'kab-tapin',
+      name: 'Kabupaten Tapin',
+      seat: 'Rantau',
+      timeZone: 'Asia/Makassar',
+    }),
+    organisationItems.agency(dinkes),
+    ...foreigners.map(organisationItems.user),
+  ]);
+});
+
+const everyone = [...seedUsers.map((user) => user.id), ...foreigners.map((user) => user.id)];
+const members = seedUsers.map((user) => user.id);
+const year = `/api/agencies/dinsos-hss/years/${openYear()}`;
+const q1 = `${year}/quarters/1`;
+const part = (unit: string) => `${q1}/parts/${unit}`;
+const stale = { revision: 999 };
+
+type TOperation = { name: string; method: string; path: string; body?: unknown; allowed: string[] };
+
+const reads: TOperation[] = [
+  '/api/agencies/dinsos-hss',
+  '/api/agencies/dinsos-hss/settings',
+  `${year}/agreement`,
+  `${year}/agreement/versions/1/audit`,
+  `${year}/performance`,
+  `${year}/budget`,
+  `${year}/quarters`,
+  `${year}/dashboard`,
+  part('sekretariat'),
+  `${part('pemberdayaan-sosial')}/audit`,
+  `${part('pemberdayaan-sosial')}/evidence`,
+  `${q1}/audit`,
+].map((path) => ({ name: `GET ${path}`, method: 'GET', path, allowed: members }));
+
+const writes: TOperation[] = [
+  {
+    name: 'save own part',
+    method: 'PUT',
+    path: part('sekretariat'),
+    body: { ...stale, entry: {} },
+    allowed: ['sekretaris'],
+  },
+  {
+    name: "save another unit's part",
+    method: 'PUT',
+    path: part('pemberdayaan-sosial'),
+    body: { ...stale, entry: {} },
+    allowed: ['kabid-pemberdayaan'],
+  },
+  {
+    name: 'submit',
+    method: 'POST',
+    path: `${part('perlindungan-jaminan')}/submit`,
+    body: stale,
+    allowed: ['kabid-perlindungan'],
+  },
+  {
+    name: 'withdraw',
+    method: 'POST',
+    path: `${part('pelayanan-rehabilitasi')}/withdraw`,
+    body: stale,
+    allowed: ['kabid-rehabilitasi'],
+  },
+  {
+    name: 'verify',
+    method: 'POST',
+    path: `${part('sekretariat')}/verify`,
+    body: stale,
+    allowed: ['verifikator'],
+  },
+  {
+    name: 'return',
+    method: 'POST',
+    path: `${part('sekretariat')}/return`,
+    body: stale,
+    allowed: ['verifikator'],
+  },
+  {
+    name: 'head return',
+    method: 'POST',
+    path: `${part('sekretariat')}/head-return`,
+    body: stale,
+    allowed: ['kepala-dinas'],
+  },
+  { name: 'sign off', method: 'POST', path: `${q1}/sign-off`, body: stale, allowed: ['kepala-dinas'] },
+  {
+    name: 'reopen',
+    method: 'POST',
+    path: `${q1}/reopen`,
+    body: { ...stale, reason: 'Koreksi data penerima' },
+    allowed: ['kepala-dinas'],
+  },
+  {
+    name: 'set a due date',
+    method: 'PUT',
+    path: `${q1}/due-date`,
+    body: { ...stale, dueAt: '2030-01-01T00:00:00+08:00' },
+    allowed: ['perencana'],
+  },
+  {
+    name: 'save settings',
+    method: 'PUT',
+    path: '/api/agencies/dinsos-hss/settings',
+    body: { ...stale, settings: {} },
+    allowed: ['perencana'],
+  },
+  {
+    name: 'submit the agreement',
+    method: 'POST',
+    path: `${year}/agreement/versions/1/submit`,
+    body: stale,
+    allowed: ['perencana'],
+  },
+  {
+    name: 'sign the agreement',
+    method: 'POST',
+    path: `${year}/agreement/versions/1/sign`,
+    body: stale,
+    allowed: ['kepala-dinas'],
+  },
+  {
+    name: 'upload evidence',
+    method: 'POST',
+    path: `${part('sekretariat')}/evidence`,
+    body: { indicatorId: 'no-such-indicator', fileName: 'a.pdf', contentType: 'application/pdf', size: 10 },
+    allowed: ['sekretaris'],
+  },
+];
+
+describe('who may do what: every route × every role × own unit / other unit / other agency / other region', () => {
+  for (const operation of [...reads, ...writes]) {
+    it(operation.name, async () => {
+      const outcomes: Record<string, string> = {};
+      for (const userId of everyone) {
+        const { status } = await callAs(userId, operation.method, operation.path, operation.body);
+        expect(status, `${userId}: ${operation.method} ${operation.path}`).not.toBe(500);
+        outcomes[userId] = status === 403 ? 'forbidden' : 'allowed';
+      }
+      const expected = Object.fromEntries(
+        everyone.map((id) => [id, operation.allowed.includes(id) ? 'allowed' : 'forbidden']),
+      );
+      expect(outcomes).toEqual(expected);
+    });
+  }
+
+  it("keeps each agency's staff out of the others", async () => {
+    for (const userId of members.filter((id) => id !== 'inspektorat' && id !== 'admin')) {
+      expect((await callAs(userId, 'GET', '/api/agencies/dinkes-hss')).status).toBe(403);
+    }
+    expect((await callAs('inspektorat', 'GET', '/api/agencies/dinkes-hss')).status).toBe(200);
+    expect((await callAs('dinkes-perencana', 'GET', '/api/agencies/dinkes-hss')).status).toBe(200);
+  });
+});
