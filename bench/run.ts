@@ -1,15 +1,20 @@
 /**
  * `npm run bench`: speed and size figures against the real local parts, printed as one table.
- * Later work adds its benchmarks to the list below.
  */
-import { benchApiLatency } from './api-latency.js';
 import { startBenchStack } from './local-stack.js';
 import type { BenchRow } from './measure.js';
 
 const stack = await startBenchStack();
+// Imported once the stack has set the environment the app's configuration is read from.
+const { startAppUnderTest } = await import('./app-under-test.js');
+const { benchApiLatency } = await import('./api-latency.js');
+const { benchWorkflowLatency } = await import('./workflow-latency.js');
 const rows: BenchRow[] = [];
 try {
-  rows.push(...(await benchApiLatency()));
+  const app = await startAppUnderTest();
+  rows.push(...(await benchApiLatency(app)));
+  rows.push(...(await benchWorkflowLatency(app)));
+  await app.stop();
 } finally {
   await stack.stop();
 }

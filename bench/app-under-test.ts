@@ -1,0 +1,46 @@
+/** The local server on a free port over the bench stack, with a count of DynamoDB calls. */
+export async function startAppUnderTest() {
+  const { dynamodb } = await import('../functions/db/client.js');
+  const { createTableIfMissing } = await import('../functions/db/table.js');
+  const { createBucketsIfMissing } = await import('../functions/s3/buckets.js');
+  const { seedDemoDataIfEmpty } = await import('../functions/local/seed-demo.js');
+  const { serveLocal } = await import('../functions/local/server.js');
+  const { freePort } = await import('../functions/local/ports.js');
+
+  const calls = { total: 0, byCommand: new Map<string, number>() };
+  dynamodb.middlewareStack.add(
+    (next, context) => (args) => {
+      calls.total++;
+      const name = context.commandName ?? 'unknown';
+      calls.byCommand.set(name, (calls.byCommand.get(name) ?? 0) + 1);
+      return next(args);
+    },
+    { step: 'initialize', name: 'countCalls' },
+  );
+  await createTableIfMissing();
+  await createBucketsIfMissing();
+  await seedDemoDataIfEmpty();
+  const port = await freePort();
+  const server = serveLocal({ port, webRoot: 'web/public' });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    calls,
+    resetCalls: () => {
+      calls.total = 0;
+      calls.byCommand.clear();
+    },
+    stop: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+export type TAppUnderTest = Awaited<ReturnType<typeof startAppUnderTest>>;
+
+/** A development token for a seeded user. */
+export async function tokenFor(app: TAppUnderTest, userId: string): Promise<string> {
+  const response = await fetch(`${app.baseUrl}/api/dev/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userId }),
+  });
+  return ((await response.json()) as { token: string }).token;
+}
