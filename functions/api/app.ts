@@ -8,6 +8,7 @@ import { agreementRoutes } from './routes/agreement.js';
 import { devRoutes } from './routes/dev.js';
 import { healthRoutes } from './routes/health.js';
 import { quarterRoutes } from './routes/quarters.js';
+import { reportRoutes } from './routes/reports.js';
 import { sessionRoutes } from './routes/session.js';
 import { settingsRoutes } from './routes/settings.js';
 
@@ -25,6 +26,7 @@ const routes = app
   .route('/', agreementRoutes)
   .route('/', quarterRoutes)
   .route('/', settingsRoutes)
+  .route('/', reportRoutes)
   .route('/', devRoutes);
 
 app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

@@ -26,6 +26,9 @@ export type TChange = {
   outbox?: TOutboxEvent[];
 };
 
+/** An outbox event as an item (pending in the outbox index until processed). */
+export const outboxItem = (event: TOutboxEvent) => ({ ...keys.outbox(event), type: 'outbox', ...event });
+
 /** Thrown when a write's revision or a condition no longer holds; carries the item as it is now. */
 export class ChangeConflictError extends Error {
   constructor(
@@ -75,7 +78,7 @@ export async function commitChange(change: TChange): Promise<void> {
     ...(change.outbox ?? []).map((event) => ({
       Put: {
         TableName: tableName,
-        Item: { ...keys.outbox(event), type: 'outbox', ...event },
+        Item: outboxItem(event),
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     })),

@@ -19,7 +19,8 @@ import type { TOutboxEvent } from '../../shared/model/outbox.js';
  * | unit's part       | AGENCY#<agency>#YEAR#<year> | QUARTER#<q>#PART#<unit>           |
  * | evidence file     | AGENCY#<agency>#YEAR#<year> | EVIDENCE#<q>#<unit>#<id>          |
  *
- * Its audit trail is a partition of its own, so reading the year stays small:
+ * Its audit trail and its report files are partitions of their own, so reading the year stays small:
+ * | report file       | AGENCY#<agency>#YEAR#<year>#REPORTS | <q>#<kind>#<unit>#<locale>#<format>#<version> |
  * | audit event       | AGENCY#<agency>#YEAR#<year>#AUDIT | <subject>#<at>#<id>          |
  * | outbox event      | OUTBOX#<id>  | OUTBOX  | gsi1: OUTBOX#PENDING / <at>#<id> (removed once processed) |
  * | email sent marker | SENT#<dedupe key> | SENT | (TTL expiresAt)                                  |
@@ -101,6 +102,20 @@ export const keys = {
     sk: `EVIDENCE#${quarter}#${unitId}#${id}`,
   }),
   evidencePrefix: (quarter: number, unitId: string) => `EVIDENCE#${quarter}#${unitId}#`,
+  reportFile: (file: {
+    agencyId: string;
+    year: number;
+    quarter: number;
+    kind: string;
+    unitId: string | null;
+    locale: string;
+    format: string;
+    version: number;
+  }) => ({
+    pk: `${yearPartition(file.agencyId, file.year)}#REPORTS`,
+    sk: `${file.quarter}#${file.kind}#${file.unitId ?? 'agency'}#${file.locale}#${file.format}#${String(file.version).padStart(4, '0')}`,
+  }),
+  reportPartition: (agencyId: string, year: number) => `${yearPartition(agencyId, year)}#REPORTS`,
   user: (userId: string) => ({ pk: `USER#${userId}`, sk: 'USER' }),
   /** A user's membership scope is their agency, else their region, else the whole system. */
   userIndexes: (userId: string, scope: string, address: string) => ({

@@ -5,6 +5,7 @@ import {
   type TUnit,
   type TUser,
   ZAgencySchema,
+  ZRegionSchema,
   ZUnitSchema,
   ZUserSchema,
 } from '../../shared/model/organisation.js';
@@ -87,4 +88,11 @@ export async function listAllUsers(): Promise<TUser[]> {
   const agencies = await Promise.all(regionIds.map((id) => queryIndex('gsi1', keys.regionAgencies(id))));
   const scopes = [...regionIds, ...agencies.flat().map((item) => String(item.id)), systemScope];
   return (await Promise.all(scopes.map(listMembers))).flat();
+}
+
+/** A region by id. */
+export async function getRegion(regionId: string): Promise<TRegion | undefined> {
+  const { pk, sk } = keys.region(regionId);
+  const { Item } = await documents.send(new GetCommand({ TableName: tableName, Key: { pk, sk } }));
+  return Item ? ZRegionSchema.parse(Item) : undefined;
 }

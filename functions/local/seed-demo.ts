@@ -1,5 +1,6 @@
 import { defaultDueAt, localYear } from '../../shared/calendar/due-date.js';
 import type { TAgreementVersion } from '../../shared/model/agreement.js';
+import type { TOutboxEvent } from '../../shared/model/outbox.js';
 import { quarters } from '../../shared/model/quarter.js';
 import type { TAgreementRecord, TPartRecord, TQuarterRecord } from '../../shared/model/records.js';
 import {
@@ -10,8 +11,10 @@ import {
 } from '../../shared/seed/hss-2019.js';
 import { seedAgency, seedRegion, seedUnits, seedUsers } from '../../shared/seed/organisation.js';
 import { putItems } from '../db/batch.js';
+import { outboxItem } from '../db/commit.js';
 import { hasAnyRegion, organisationItems } from '../db/organisation.js';
 import { yearItems } from '../db/year.js';
+import { newOutboxEvent } from '../outbox-event.js';
 
 const importer = 'system';
 const head = seedAgency.head;
@@ -108,6 +111,26 @@ function demoOpenYear(year: number) {
   return { agreements, quarterRecords, parts };
 }
 
+export type SeedOptions = {
+  now?: Date;
+  /** Queue the 2019 report files for the outbox processor (npm start does; tests need not). */
+  withReportFiles?: boolean;
+};
+
+/** The events that make 2019's report files: each quarter and the agreement in force, version 1. */
+function reportEvents2019(): TOutboxEvent[] {
+  const createdAt = '2020-01-15T09:00:00+08:00';
+  return ([0, 1, 2, 3, 4] as const).map((quarter) =>
+    newOutboxEvent({
+      kind: 'reports.regenerate',
+      agencyId: seedAgency.id,
+      year: 2019,
+      createdAt,
+      payload: { quarter, version: 1, locale: 'id' },
+    }),
+  );
+}
+
 /** The demo agency's current year: the open year of the demo. */
 export const openYear = (now = new Date()): number => localYear(now, seedAgency.timeZone);
 
@@ -115,7 +138,8 @@ export const openYear = (now = new Date()): number => localYear(now, seedAgency.
  * Loads the demo agency (Dinas Sosial HSS) when the store holds no region yet: its people, 2019
  * from the LKj, and the open year ready for the cycle.
  */
-export async function seedDemoDataIfEmpty(now = new Date()): Promise<'seeded' | 'kept'> {
+export async function seedDemoDataIfEmpty(options: SeedOptions = {}): Promise<'seeded' | 'kept'> {
+  const { now = new Date(), withReportFiles = false } = options;
   if (await hasAnyRegion()) return 'kept';
   const years = [demoYear2019(), demoOpenYear(openYear(now))];
   await putItems([
@@ -127,6 +151,7 @@ export async function seedDemoDataIfEmpty(now = new Date()): Promise<'seeded' | 
       ...quarterRecords.map(yearItems.quarter),
       ...parts.map(yearItems.part),
     ]),
+    ...(withReportFiles ? reportEvents2019().map(outboxItem) : []),
   ]);
   // Written last: its presence is what marks the store as seeded.
   await putItems([organisationItems.region(seedRegion)]);

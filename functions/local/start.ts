@@ -75,7 +75,7 @@ const { seedAgency } = await import('../../shared/seed/organisation.js');
 
 await createTableIfMissing();
 await createBucketsIfMissing();
-const seeded = await seedDemoDataIfEmpty();
+const seeded = await seedDemoDataIfEmpty({ withReportFiles: true });
 const server = serveLocal({ port: options.port, webRoot: resolve('web/dist') });
 
 // On AWS the table's stream feeds the outbox processor; locally a short poll of its index does.

@@ -1,0 +1,139 @@
+import { buildBudgetTable } from '../../shared/calc/budget-table.js';
+import { buildPerformanceTable } from '../../shared/calc/performance-table.js';
+import type { TQuarter } from '../../shared/model/quarter.js';
+import type { TReportFileRecord } from '../../shared/model/report-file.js';
+import { versionForQuarter, versionInForce } from '../agreement/agreement-in-force.js';
+import { getAgencyWithUnits, getRegion } from '../db/organisation.js';
+import { recordReportFile } from '../db/report-files.js';
+import { readYear, type TYear } from '../db/year.js';
+import { previousYearOf, type TPreviousYear } from '../reports/annual-report-table.js';
+import type { TReportContext } from '../reports/report-context.js';
+import type { TReportFile } from '../reports/report-files.js';
+import {
+  renderAgreementReportSet,
+  renderQuarterReportSet,
+  renderYearEndReportSet,
+} from '../reports/report-sets.js';
+import { putReportObject } from '../s3/report-objects.js';
+
+export type GenerateOptions = {
+  eventId: string;
+  agencyId: string;
+  year: number;
+  /** The quarter signed off; 0 for the agreement's documents. */
+  quarter: TQuarter | 0;
+  version: number;
+  /** The triggering event's time: a retry embeds the same dates. */
+  generatedAt: string;
+  locale: 'id' | 'en';
+};
+
+/** How many earlier years the LKj's annual table sets beside this one. */
+const previousYears = 2;
+
+/** Reads the committed state once and builds the reports' shared context. */
+async function load(options: GenerateOptions) {
+  const [found, stored] = await Promise.all([
+    getAgencyWithUnits(options.agencyId),
+    readYear(options.agencyId, options.year),
+  ]);
+  if (!found) throw new Error(`agency ${options.agencyId} not found`);
+  const region = await getRegion(found.agency.regionId);
+  if (!region) throw new Error(`region ${found.agency.regionId} not found`);
+  const context: TReportContext = {
+    agency: found.agency,
+    region,
+    units: found.units,
+    year: options.year,
+    quarter: options.quarter || null,
+    version: options.version,
+    generatedAt: options.generatedAt,
+    locale: options.locale,
+    timeZone: found.agency.timeZone,
+    bands: found.settings.statusBands,
+  };
+  return { context, stored, units: found.units };
+}
+
+/** Generates and stores a signed-off quarter's files; after TW4 also the year's annual tables and LKj draft. */
+export async function generateQuarterFiles(
+  options: GenerateOptions & { quarter: TQuarter },
+): Promise<TReportFileRecord[]> {
+  const { context, stored, units } = await load(options);
+  const agreement = versionForQuarter(stored.agreements, options.quarter)?.agreement;
+  if (!agreement) throw new Error(`no agreement for ${options.year} TW${options.quarter}`);
+  const parts = stored.parts.map((part) => part.content);
+  const asOf = { parts, asOfQuarter: options.quarter, bands: context.bands };
+  const performance = buildPerformanceTable({ agreement, ...asOf });
+  const unitPerformance = units.map((unit) => buildPerformanceTable({ agreement, ...asOf, unitId: unit.id }));
+  const budget = buildBudgetTable({ agreement, parts, asOfQuarter: options.quarter });
+  const files = await renderQuarterReportSet({ performance, unitPerformance, budget }, context);
+  const quarterFiles = await store(files, options);
+  if (options.quarter !== 4) return quarterFiles;
+  const yearEnd = await renderYearEndReportSet(
+    {
+      agreement,
+      performance,
+      budget,
+      previous: await previousYearTables(options.agencyId, options.year),
+      narratives: parts.flatMap((part) => part.narratives),
+    },
+    { ...context, quarter: null },
+  );
+  return [...quarterFiles, ...(await store(yearEnd, { ...options, quarter: 0 }))];
+}
+
+/** Generates and stores a signed agreement's Perjanjian Kinerja (PDF and DOCX). */
+export async function generateAgreementFiles(options: GenerateOptions): Promise<TReportFileRecord[]> {
+  const { context, stored } = await load(options);
+  const record =
+    stored.agreements.find((a) => a.version === options.version) ?? versionInForce(stored.agreements);
+  if (!record) throw new Error(`no agreement version ${options.version} of ${options.year}`);
+  const files = await renderAgreementReportSet(
+    { agreement: record.agreement, signedOn: record.signedAt },
+    context,
+  );
+  return store(files, { ...options, quarter: 0 });
+}
+
+/** The earlier years the store holds, as the annual table shows them beside this one. */
+async function previousYearTables(agencyId: string, year: number): Promise<TPreviousYear[]> {
+  const years = Array.from({ length: previousYears }, (_, i) => year - previousYears + i);
+  const found: TYear[] = await Promise.all(years.map((y) => readYear(agencyId, y)));
+  return found.flatMap((earlier) => {
+    const agreement = versionInForce(earlier.agreements)?.agreement;
+    return agreement
+      ? [previousYearOf(buildPerformanceTable({ agreement, parts: earlier.parts.map((p) => p.content) }))]
+      : [];
+  });
+}
+
+/** Puts each file under its readable, versioned key and records it once. */
+async function store(files: TReportFile[], options: GenerateOptions): Promise<TReportFileRecord[]> {
+  const period = options.quarter ? `tw${options.quarter}` : 'tahunan';
+  return Promise.all(
+    files.map(async (file) => {
+      const objectKey = `${options.agencyId}/${options.year}/${period}/${file.kind}/v${options.version}/${file.fileName}`;
+      const { size, sha256 } = await putReportObject(objectKey, file.body, file.contentType);
+      const record: TReportFileRecord = {
+        agencyId: options.agencyId,
+        year: options.year,
+        quarter: options.quarter,
+        kind: file.kind,
+        format: file.format,
+        unitId: file.unitId,
+        locale: options.locale,
+        version: options.version,
+        fileName: file.fileName,
+        objectKey,
+        contentType: file.contentType,
+        size,
+        sha256,
+        eventId: options.eventId,
+        generatedAt: options.generatedAt,
+      };
+      await recordReportFile(record);
+      return record;
+    }),
+  );
+}

@@ -1,0 +1,108 @@
+import { AppError } from '../../shared/app-error.js';
+import type { TUser } from '../../shared/model/organisation.js';
+import type { TReportFileRecord } from '../../shared/model/report-file.js';
+import { loadAgency } from '../agency/load-agency.js';
+import { versionInForce } from '../agreement/agreement-in-force.js';
+import { newAuditEvent } from '../audit-event.js';
+import { commitChange } from '../db/commit.js';
+import { keys } from '../db/keys.js';
+import { listReportFiles } from '../db/report-files.js';
+import { readYear } from '../db/year.js';
+import { say } from '../language.js';
+import { newOutboxEvent } from '../outbox-event.js';
+import { buckets } from '../s3/client.js';
+import { presignDownload } from '../s3/presign.js';
+
+export type TReportFileView = TReportFileRecord & { id: string };
+
+/** A file's id in URLs: its sort key, which names it uniquely within the agency's year. */
+const fileId = (file: TReportFileRecord) => Buffer.from(keys.reportFile(file).sk).toString('base64url');
+
+/** The report files of an agency's year (or of one quarter, 0 for the year's own), newest version first. */
+export async function listReports(options: {
+  user: TUser;
+  agencyId: string;
+  year: number;
+  quarter?: number;
+}): Promise<TReportFileView[]> {
+  await loadAgency(options.user, options.agencyId, 'agency.read');
+  const files = await listReportFiles(options.agencyId, options.year, options.quarter);
+  return files
+    .map((file) => ({ ...file, id: fileId(file) }))
+    .sort((a, b) => b.version - a.version || a.fileName.localeCompare(b.fileName));
+}
+
+/** A 5-minute download URL of one report file. */
+export async function reportDownloadUrl(options: {
+  user: TUser;
+  agencyId: string;
+  year: number;
+  fileId: string;
+}): Promise<{ url: string }> {
+  const files = await listReports(options);
+  const file = files.find((candidate) => candidate.id === options.fileId);
+  if (!file)
+    throw new AppError(
+      'NOT_FOUND',
+      say({ id: 'Berkas laporan tidak ditemukan', en: 'Report file not found' }),
+    );
+  return { url: await presignDownload(buckets.reports, file.objectKey, file.fileName) };
+}
+
+export type RegenerateOptions = {
+  user: TUser;
+  agencyId: string;
+  year: number;
+  quarter: 0 | 1 | 2 | 3 | 4;
+  locale: 'id' | 'en';
+};
+
+/**
+ * The planner asks for the files again (say, in English, or after a template fix): a new version
+ * from the committed state, on the record, made by the outbox processor.
+ */
+export async function regenerateReports(options: RegenerateOptions): Promise<{ version: number }> {
+  const { user, agencyId, year, quarter, locale } = options;
+  await loadAgency(user, agencyId, 'reports.regenerate');
+  const stored = await readYear(agencyId, year);
+  const ready =
+    quarter === 0
+      ? versionInForce(stored.agreements)
+      : stored.quarters.find((q) => q.quarter === quarter && q.state === 'signed_off');
+  if (!ready) {
+    throw new AppError(
+      'CONFLICT',
+      say({
+        id: 'Laporan dibuat setelah triwulan disahkan atau perjanjian ditandatangani',
+        en: 'Reports exist once the quarter is signed off or the agreement signed',
+      }),
+    );
+  }
+  const existing = await listReportFiles(agencyId, year, quarter);
+  const version = Math.max(0, ...existing.map((file) => file.version)) + 1;
+  const at = new Date().toISOString();
+  const subject =
+    quarter === 0
+      ? { kind: 'agreement' as const, version: versionInForce(stored.agreements)?.version ?? 1 }
+      : { kind: 'quarter' as const, quarter };
+  const audit = newAuditEvent({
+    user,
+    at,
+    agencyId,
+    year,
+    subject,
+    action: 'regenerateReports',
+    reason: `v${version} (${locale})`,
+  });
+  const outbox = [
+    newOutboxEvent({
+      kind: 'reports.regenerate',
+      agencyId,
+      year,
+      createdAt: at,
+      payload: { quarter, version, locale, actorName: user.name },
+    }),
+  ];
+  await commitChange({ writes: [], audit: [audit], outbox });
+  return { version };
+}
