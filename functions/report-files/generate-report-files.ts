@@ -1,4 +1,3 @@
-import { buildBudgetTable } from '../../shared/calc/budget-table.js';
 import { buildPerformanceTable } from '../../shared/calc/performance-table.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TReportFileRecord } from '../../shared/model/report-file.js';
@@ -7,6 +6,8 @@ import { getAgencyWithUnits, getRegion } from '../db/organisation.js';
 import { recordReportFile } from '../db/report-files.js';
 import { readYear, type TYear } from '../db/year.js';
 import { previousYearOf, type TPreviousYear } from '../reports/annual-report-table.js';
+import { latestNarratives } from '../reports/lkj-programs.js';
+import { buildQuarterTables } from '../reports/quarter-tables.js';
 import type { TReportContext } from '../reports/report-context.js';
 import type { TReportFile } from '../reports/report-files.js';
 import {
@@ -63,20 +64,24 @@ export async function generateQuarterFiles(
   const agreement = versionForQuarter(stored.agreements, options.quarter)?.agreement;
   if (!agreement) throw new Error(`no agreement for ${options.year} TW${options.quarter}`);
   const parts = stored.parts.map((part) => part.content);
-  const asOf = { parts, asOfQuarter: options.quarter, bands: context.bands };
-  const performance = buildPerformanceTable({ agreement, ...asOf });
-  const unitPerformance = units.map((unit) => buildPerformanceTable({ agreement, ...asOf, unitId: unit.id }));
-  const budget = buildBudgetTable({ agreement, parts, asOfQuarter: options.quarter });
-  const files = await renderQuarterReportSet({ performance, unitPerformance, budget }, context);
+  const unitIds = units.map((unit) => unit.id);
+  const tables = buildQuarterTables({
+    agreement,
+    parts,
+    quarter: options.quarter,
+    unitIds,
+    bands: context.bands,
+  });
+  const files = await renderQuarterReportSet(tables, context);
   const quarterFiles = await store(files, options);
   if (options.quarter !== 4) return quarterFiles;
   const yearEnd = await renderYearEndReportSet(
     {
       agreement,
-      performance,
-      budget,
+      performance: tables.performance,
+      budget: tables.budget,
       previous: await previousYearTables(options.agencyId, options.year),
-      narratives: parts.flatMap((part) => part.narratives),
+      narratives: latestNarratives(parts),
     },
     { ...context, quarter: null },
   );

@@ -30,7 +30,7 @@ export function budgetReportTable(table: TBudgetTable, context: TReportContext):
       [l.no, l.programActivity, l.allocation, l.realised, l.absorption, l.remainder].map((text) => ({
         text,
       })),
-      ['1', '2', '3', '4', '5 = 4 : 3 × 100', '6 = 3 − 4'].map((text) => ({ text })),
+      ['1', '2', '3', '4', '5 = 4 : 3 × 100', '6 = 3 - 4'].map((text) => ({ text })),
     ],
     rows: [
       ...table.programs.flatMap((program) => [

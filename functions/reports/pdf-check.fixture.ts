@@ -6,33 +6,24 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-/** What poppler makes of a PDF: its first page as PNG (size in bytes), the page count and the text. */
-export async function inspectPdf(
-  pdf: Buffer,
-): Promise<{ pngBytes: number; png: Buffer; pages: number; text: string }> {
+export type TPdfInspection = { pngBytes: number; png: Buffer; pages: number; text: string; fonts: string };
+
+/** What poppler makes of a PDF: its first page as PNG (size in bytes), page count, text and font list. */
+export async function inspectPdf(pdf: Buffer): Promise<TPdfInspection> {
   const dir = await mkdtemp(path.join(tmpdir(), 'capaian-pdf-'));
   try {
     const file = path.join(dir, 'report.pdf');
     await writeFile(file, pdf);
-    await run('pdftoppm', [
-      '-png',
-      '-r',
-      '60',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-singlefile',
-      file,
-      path.join(dir, 'page'),
-    ]);
+    const firstPage = ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile'];
+    await run('pdftoppm', [...firstPage, file, path.join(dir, 'page')]);
     const pngFile = path.join(dir, 'page.png');
     const { size } = await stat(pngFile);
     const png = await readFile(pngFile);
     const { stdout: info } = await run('pdfinfo', [file]);
     const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
     const { stdout: text } = await run('pdftotext', ['-layout', file, '-']);
-    return { pngBytes: size, png, pages, text };
+    const { stdout: fonts } = await run('pdffonts', [file]);
+    return { pngBytes: size, png, pages, text, fonts };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { fontFileAllowed, fontFor, pdfFonts } from './pdf-fonts.js';
 import { generatedDate, type TReportContext } from './report-context.js';
 import { footerLine } from './report-footer.js';
 import { labelsFor } from './report-labels.js';
@@ -11,27 +10,14 @@ export const pageWidth = 841.89;
 export const pageMargin = 28;
 export const contentWidth = pageWidth - 2 * pageMargin;
 
-const require = createRequire(import.meta.url);
-// The Roboto fonts pdfmake ships; bundles must carry this folder along.
-const fontDir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-
 let fontsReady = false;
 
 /** Registers the fonts once per process and closes pdfmake off from URLs and every other local file. */
 function preparePdfmake() {
   if (fontsReady) return;
-  // pdfmake 0.3 on Node takes font file paths (Buffers are mistaken for URLs).
-  const font = (name: string) => path.join(fontDir, `Roboto-${name}.ttf`);
-  pdfmake.setFonts({
-    Roboto: {
-      normal: font('Regular'),
-      bold: font('Medium'),
-      italics: font('Italic'),
-      bolditalics: font('MediumItalic'),
-    },
-  });
+  pdfmake.setFonts(pdfFonts);
   pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDir + path.sep));
+  pdfmake.setLocalAccessPolicy(fontFileAllowed);
   fontsReady = true;
 }
 
@@ -57,6 +43,8 @@ export async function renderPdf({ title, content }: PdfOptions, context: TReport
   const l = labelsFor(context.locale);
   const at = generatedDate(context);
   const footer = footerLine(context);
+  // The content is plain data (table layouts are functions, which JSON leaves out): its text decides the font.
+  const font = fontFor([JSON.stringify(content), footer, l.page(1, 1)]);
   const doc: TDocumentDefinitions = {
     pageSize: 'A4',
     pageOrientation: 'landscape',
@@ -70,7 +58,7 @@ export async function renderPdf({ title, content }: PdfOptions, context: TReport
       modDate: at,
     },
     language: context.locale === 'id' ? 'id-ID' : 'en-GB',
-    defaultStyle: { font: 'Roboto', fontSize: 7.5, lineHeight: 1.1 },
+    defaultStyle: { font, fontSize: 7.5, lineHeight: 1.1 },
     content,
     footer: (page, pages) => ({
       columns: [{ text: footer }, { text: l.page(page, pages), alignment: 'right', width: 'auto' }],

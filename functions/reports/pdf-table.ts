@@ -35,8 +35,7 @@ function headerCell(cell: THeaderCell | null): TableCell {
   return { text, bold: true, alignment: 'center', fillColor: headerFill, colSpan, rowSpan };
 }
 
-function bodyCell(cell: TCell | null, border: TBorder, locale: TLocale): TableCell {
-  if (!cell) return { text: '', border };
+function bodyCell(cell: TCell, border: TBorder, locale: TLocale): TableCell {
   return {
     text: cellText(cell, locale),
     bold: cell.bold ?? false,
@@ -52,11 +51,10 @@ function bodyRows(table: TReportTable, locale: TLocale): TableCell[][] {
   return table.rows.map((cells, r) =>
     cells.map((cell, c) => {
       const position = inside.get(`${r}:${c}`);
-      const covered = position !== undefined;
-      if (covered) return { text: '', border: [true, false, true, position === 'last'] };
+      if (position) return { text: '', border: [true, false, true, position === 'last'] };
       // A cell covered by a colSpan must still be present for pdfmake, as an empty object.
-      if (!cell && !covered) return {};
-      const open = (cell?.rowSpan ?? 1) > 1;
+      if (!cell) return {};
+      const open = (cell.rowSpan ?? 1) > 1;
       return bodyCell(cell, [true, true, true, !open], locale);
     }),
   );

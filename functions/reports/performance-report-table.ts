@@ -74,7 +74,7 @@ export function performanceReportTable(table: TPerformanceTable, context: TRepor
   const tall = (text: string) => ({ text, rowSpan: 2 });
   const starts = runStarts(table.rows, (row) => `${row.level}:${row.code}`);
   return {
-    widths: [5, 24, 28, 8, 10, ...Array.from({ length: 12 }, () => 8.5), 11],
+    widths: [5, 23, 28, 8, 10, ...Array.from({ length: 12 }, () => 8.5), 12],
     header: [
       [
         tall(l.no),

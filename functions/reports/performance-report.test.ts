@@ -100,7 +100,7 @@ describe('Tabel Capaian Kinerja Triwulan as XLSX', async () => {
     });
     const legend = rowWith('Keterangan status capaian:', 2);
     expect(legend).toBeGreaterThan(body + tw2.rows.length);
-    expect(sheet.getCell(legend + 1, 2).value).toBe('Sangat tinggi (≥ 91 %)');
+    expect(sheet.getCell(legend + 1, 2).value).toBe('Sangat tinggi (91 % ke atas)');
     expect(sheet.getCell(legend + 5, 2).value).toBe('Sangat rendah (< 51 %)');
   });
 

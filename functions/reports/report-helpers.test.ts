@@ -40,7 +40,7 @@ describe('table helpers', () => {
 
   it('states each band range in the legend', () => {
     expect(bandLegend(defaultStatusBands, 'id').map((b) => b.label)).toEqual([
-      'Sangat tinggi (≥ 91 %)',
+      'Sangat tinggi (91 % ke atas)',
       'Tinggi (76 – < 91 %)',
       'Sedang (66 – < 76 %)',
       'Rendah (51 – < 66 %)',

@@ -11,11 +11,14 @@ export function bandCell(bandId: string | null, bands: TStatusBands, locale: TLo
   return { value: bandLabel(band, locale), fill: band.color, align: 'center' };
 }
 
-/** The range a band covers, as the legend prints it: "≥ 91 %", "76 – < 91 %", "< 51 %". */
+/**
+ * The range a band covers, as the legend prints it: "91 % ke atas", "76 – < 91 %", "< 51 %".
+ * Words rather than "≥", which the PDF standard fonts lack.
+ */
 function bandRange(band: TStatusBand, above: TStatusBand | undefined, locale: TLocale): string {
   const pct = (x: number) => `${formatNumber(x, { locale })} %`;
   if (band.min === undefined) return above?.min === undefined ? '' : `< ${pct(above.min)}`;
-  if (above?.min === undefined) return `≥ ${pct(band.min)}`;
+  if (above?.min === undefined) return `${pct(band.min)} ${locale === 'id' ? 'ke atas' : 'and above'}`;
   return `${formatNumber(band.min, { locale })} – < ${pct(above.min)}`;
 }
 

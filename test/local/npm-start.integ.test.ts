@@ -16,7 +16,8 @@ async function expectNoProcessLeft() {
   expect(processesMentioning(dataDir)).toEqual([]);
 }
 
-describe('npm start', () => {
+// Each start runs the web build check and Java; on a loaded 2-core CI machine that takes a while.
+describe('npm start', { timeout: 180_000 }, () => {
   it('serves health, the OpenAPI document and the web page, then Ctrl-C leaves no process behind', async () => {
     const port = await freePort();
     const start = await runNpmStart(['--port', String(port), '--data-dir', dataDir]);
