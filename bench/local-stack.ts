@@ -19,6 +19,7 @@ export async function startBenchStack() {
     EVIDENCE_BUCKET: 'bench-evidence',
     DYNAMODB_ENDPOINT: dynamodbLocal.endpoint,
     S3_ENDPOINT: s3Server.endpoint,
+    MAIL_OUTBOX_DIR: join(folder, 'outbox'),
     AUTH_MODE: 'local',
     LOCAL_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',

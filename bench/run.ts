@@ -9,11 +9,15 @@ const stack = await startBenchStack();
 const { startAppUnderTest } = await import('./app-under-test.js');
 const { benchApiLatency } = await import('./api-latency.js');
 const { benchWorkflowLatency } = await import('./workflow-latency.js');
+const { benchReports } = await import('./reports.js');
+const { benchReminders } = await import('./reminders.js');
 const rows: BenchRow[] = [];
 try {
   const app = await startAppUnderTest();
   rows.push(...(await benchApiLatency(app)));
   rows.push(...(await benchWorkflowLatency(app)));
+  rows.push(...(await benchReports()));
+  rows.push(...(await benchReminders(app)));
   await app.stop();
 } finally {
   await stack.stop();

@@ -28,6 +28,7 @@ export type TSweepResult = {
 };
 
 const day = 86_400_000;
+const agenciesAtOnce = 8;
 
 /**
  * One reminder sweep as of `now`: finds the open quarters due within the reminder window (or
@@ -46,7 +47,13 @@ export async function runReminderSweep(now: string): Promise<TSweepResult> {
     const key = `${quarter.agencyId}#${quarter.year}`;
     byAgencyYear.set(key, [...(byAgencyYear.get(key) ?? []), quarter]);
   }
-  for (const group of byAgencyYear.values()) await sweepAgencyYear(now, group, result);
+  // A few agencies at a time: their reads and marker writes overlap without flooding the table.
+  const groups = [...byAgencyYear.values()];
+  const next = () => groups.shift();
+  const worker = async () => {
+    for (let group = next(); group; group = next()) await sweepAgencyYear(now, group, result);
+  };
+  await Promise.all(Array.from({ length: agenciesAtOnce }, worker));
   return result;
 }
 
@@ -74,11 +81,9 @@ async function sweepAgencyYear(now: string, quarters: TQuarterRecord[], result: 
     users,
   });
   result.planned += notices.length;
-  const claimed = [];
-  for (const notice of notices) {
-    if (await claimSend(notice.key, now)) claimed.push(notice);
-    else result.alreadySent++;
-  }
+  const claims = await Promise.all(notices.map((notice) => claimSend(notice.key, now)));
+  const claimed = notices.filter((_, i) => claims[i]);
+  result.alreadySent += notices.length - claimed.length;
   for (const digest of digestByRecipient(claimed)) {
     const email = reminderEmail(digest, {
       agencyName: agency.name,
