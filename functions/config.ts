@@ -28,12 +28,14 @@ const ZConfigSchema = z
     LOCAL_AUTH_SECRET: z.string().min(32).optional(),
     COGNITO_USER_POOL_ID: z.string().min(1).optional(),
     COGNITO_CLIENT_ID: z.string().min(1).optional(),
+    /** The hosted sign-in's address, e.g. https://capaian-prod.auth.ap-southeast-3.amazoncognito.com */
+    COGNITO_DOMAIN: z.url().optional(),
   })
   .superRefine((env, ctx) => {
     const required =
       env.AUTH_MODE === 'local'
         ? (['LOCAL_AUTH_SECRET'] as const)
-        : (['COGNITO_USER_POOL_ID', 'COGNITO_CLIENT_ID'] as const);
+        : (['COGNITO_USER_POOL_ID', 'COGNITO_CLIENT_ID', 'COGNITO_DOMAIN'] as const);
     for (const name of required) {
       if (!env[name])
         ctx.addIssue({ code: 'custom', path: [name], message: `required when AUTH_MODE=${env.AUTH_MODE}` });

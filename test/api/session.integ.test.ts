@@ -6,6 +6,11 @@ import { signIn } from '../support/sign-in.js';
 useSeededStore();
 
 describe('development sign-in', () => {
+  it('tells the web app to use it, with the local tools', async () => {
+    const response = await app.request('/api/config');
+    expect(await response.json()).toEqual({ authMode: 'local', cognito: null, localTools: true });
+  });
+
   it('lists the seeded users, one per role', async () => {
     const response = await app.request('/api/dev/users');
     const { users } = await response.json();

@@ -51,7 +51,38 @@ const meRoute = createRoute({
   responses: { 200: json(z.object({ user: ZUserViewSchema }), 'The signed-in user') },
 });
 
+const clientConfigRoute = createRoute({
+  method: 'get',
+  path: '/config',
+  tags: ['session'],
+  summary: 'How the web app signs in here: development sign-in (local) or the Cognito hosted sign-in',
+  responses: {
+    200: json(
+      z.object({
+        authMode: z.enum(['local', 'cognito']),
+        cognito: z.object({ domain: z.string(), clientId: z.string() }).nullable(),
+        /** Local mode's tools (the outbox page) are available. */
+        localTools: z.boolean(),
+      }),
+      'The sign-in settings',
+    ),
+  },
+});
+
 export const sessionRoutes = createRouter<AuthEnv>()
+  .openapi(clientConfigRoute, (c) =>
+    c.json(
+      {
+        authMode: config.AUTH_MODE,
+        cognito:
+          config.AUTH_MODE === 'cognito' && config.COGNITO_DOMAIN && config.COGNITO_CLIENT_ID
+            ? { domain: config.COGNITO_DOMAIN, clientId: config.COGNITO_CLIENT_ID }
+            : null,
+        localTools: config.MAIL_OUTBOX_DIR !== undefined,
+      },
+      200,
+    ),
+  )
   .openapi(devUsersRoute, async (c) => {
     requireDevSignIn();
     return c.json({ users: await listAllUsers() }, 200);
