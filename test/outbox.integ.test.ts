@@ -9,9 +9,9 @@ import { onOutboxEvent } from '../functions/outbox/handlers.js';
 import { processOutboxEvent } from '../functions/outbox/process-outbox-event.js';
 import { callAs } from './support/api-client.js';
 import { completeEntry } from './support/fill-part.js';
-import { useSeededStore } from './support/seeded-store.js';
+import { withSeededStore } from './support/seeded-store.js';
 
-useSeededStore();
+withSeededStore();
 const outbox = config.MAIL_OUTBOX_DIR ?? '';
 afterAll(() => rmSync(outbox, { recursive: true, force: true }));
 

@@ -6,9 +6,9 @@ import { openYear } from '../functions/local/seed-demo.js';
 import { runReminderSweep } from '../functions/reminders/run-sweep.js';
 import { callAs } from './support/api-client.js';
 import { completeEntry } from './support/fill-part.js';
-import { useSeededStore } from './support/seeded-store.js';
+import { withSeededStore } from './support/seeded-store.js';
 
-useSeededStore();
+withSeededStore();
 const outbox = config.MAIL_OUTBOX_DIR ?? '';
 afterAll(() => rmSync(outbox, { recursive: true, force: true }));
 

@@ -13,9 +13,9 @@ import { buildBudgetTable } from '../shared/calc/budget-table.js';
 import { agreement2019Perubahan, parts2019 } from '../shared/seed/hss-2019.js';
 import { callAs } from './support/api-client.js';
 import { completeEntry } from './support/fill-part.js';
-import { useSeededStore } from './support/seeded-store.js';
+import { withSeededStore } from './support/seeded-store.js';
 
-useSeededStore();
+withSeededStore();
 
 const year = openYear();
 const yearPath = `/api/agencies/dinsos-hss/years/${year}`;

@@ -3,9 +3,9 @@ import { diffValues } from '../../shared/diff.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TAgencySettings, TStoredSettings } from '../../shared/model/settings.js';
 import { newAuditEvent } from '../audit-event.js';
-import { conflictToAppError, staleRevision } from '../conflict.js';
 import { commitChange } from '../db/commit.js';
 import { keys } from '../db/keys.js';
+import { assertRevision, conflictToAppError } from '../workflow-guards.js';
 import { forgetAgency, loadAgency } from './load-agency.js';
 
 export type SaveSettingsOptions = {
@@ -19,7 +19,7 @@ export type SaveSettingsOptions = {
 export async function saveSettings(options: SaveSettingsOptions): Promise<TStoredSettings> {
   const { user, agencyId, revision } = options;
   const { agency, settings: current } = await loadAgency(user, agencyId, 'settings.edit');
-  if (current.revision !== revision) throw staleRevision(current);
+  assertRevision(current, revision);
   const saved: TStoredSettings = { ...options.settings, revision: revision + 1 };
   const at = new Date().toISOString();
   const { revision: _before, ...before } = current;

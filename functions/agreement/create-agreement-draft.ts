@@ -4,11 +4,11 @@ import type { TUser } from '../../shared/model/organisation.js';
 import type { TAgreementRecord } from '../../shared/model/records.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { newAuditEvent } from '../audit-event.js';
-import { conflictToAppError } from '../conflict.js';
 import { listAgreements } from '../db/agreements.js';
 import { commitChange } from '../db/commit.js';
 import { yearItems } from '../db/year.js';
 import { say } from '../language.js';
+import { conflictToAppError } from '../workflow-guards.js';
 import { versionInForce } from './agreement-in-force.js';
 import { assertConsistent } from './assert-consistent.js';
 

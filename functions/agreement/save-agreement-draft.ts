@@ -5,11 +5,11 @@ import type { TUser } from '../../shared/model/organisation.js';
 import type { TAgreementRecord } from '../../shared/model/records.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { newAuditEvent } from '../audit-event.js';
-import { conflictToAppError } from '../conflict.js';
 import { listAgreements } from '../db/agreements.js';
 import { commitChange } from '../db/commit.js';
 import { yearItems } from '../db/year.js';
 import { say } from '../language.js';
+import { assertRevision, conflictToAppError, nextRevision } from '../workflow-guards.js';
 import { assertConsistent } from './assert-consistent.js';
 
 export type SaveAgreementDraftOptions = {
@@ -41,15 +41,14 @@ export async function saveAgreementDraft(options: SaveAgreementDraftOptions): Pr
       },
     );
   }
+  assertRevision(current, options.revision);
   const agreement = { ...current.agreement, ...options.content };
   assertConsistent(agreement, units);
   const at = new Date().toISOString();
   const record: TAgreementRecord = {
     ...current,
     agreement,
-    revision: options.revision + 1,
-    updatedAt: at,
-    updatedBy: user.id,
+    ...nextRevision(current, user, at),
   };
   const audit = newAuditEvent({
     user,

@@ -3,14 +3,13 @@ import type { TUser } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TAgreementRecord } from '../../shared/model/records.js';
 import { agreementTransitions, type TAgreementTransition } from '../../shared/workflow/agreement-workflow.js';
-import { checkTransition } from '../../shared/workflow/transitions.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { newAuditEvent } from '../audit-event.js';
-import { conflictToAppError, staleRevision } from '../conflict.js';
 import { commitChange } from '../db/commit.js';
 import { readYear, yearItems } from '../db/year.js';
 import { say } from '../language.js';
 import { newOutboxEvent } from '../outbox-event.js';
+import { assertRevision, assertTransition, conflictToAppError, nextRevision } from '../workflow-guards.js';
 
 export type TransitionAgreementOptions = {
   user: TUser;
@@ -34,20 +33,8 @@ export async function transitionAgreement(options: TransitionAgreementOptions): 
       'NOT_FOUND',
       say({ id: `Versi ${version} tidak ada`, en: `Version ${version} does not exist` }),
     );
-  const check = checkTransition(agreementTransitions, current.state, transition);
-  if (!check.ok) {
-    throw new AppError(
-      'CONFLICT',
-      say({
-        id: `Tidak dapat ${transition} dari status ${current.state}`,
-        en: `Cannot ${transition} from ${current.state}`,
-      }),
-      {
-        details: { current, allowed: check.allowed },
-      },
-    );
-  }
-  if (current.revision !== options.revision) throw staleRevision(current);
+  const to = assertTransition(agreementTransitions, current, transition);
+  assertRevision(current, options.revision);
   const at = new Date().toISOString();
   // A revision takes effect from the first quarter not yet signed off; earlier ones keep their targets.
   const firstOpen = quarters
@@ -57,10 +44,8 @@ export async function transitionAgreement(options: TransitionAgreementOptions): 
   const effectiveFromQuarter: TQuarter = version === 1 ? 1 : (firstOpen ?? 4);
   const record: TAgreementRecord = {
     ...current,
-    state: check.to,
-    revision: current.revision + 1,
-    updatedAt: at,
-    updatedBy: user.id,
+    state: to,
+    ...nextRevision(current, user, at),
     ...(transition === 'sign' && { signedBy: agency.head, signedAt: at, effectiveFromQuarter }),
   };
   const audit = newAuditEvent({
@@ -71,7 +56,7 @@ export async function transitionAgreement(options: TransitionAgreementOptions): 
     subject: { kind: 'agreement', version },
     action: transition,
     fromState: current.state,
-    toState: check.to,
+    toState: to,
     reason: options.reason?.trim() || undefined,
   });
   const outbox = [

@@ -4,17 +4,16 @@ import { entryUnitId, indicatorPlaces } from '../../shared/model/agreement-indic
 import type { TEvidence, TEvidenceRequest } from '../../shared/model/evidence.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
-import { editablePartStates } from '../../shared/workflow/part-workflow.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { newAuditEvent } from '../audit-event.js';
-import { conflictToAppError } from '../conflict.js';
 import { commitChange } from '../db/commit.js';
 import { evidenceItem, getEvidence, listEvidence } from '../db/evidence.js';
 import { quarterStillOpen } from '../db/parts.js';
 import { say } from '../language.js';
-import { assertQuarterOpen, loadQuarter, partOf } from '../quarter/load-quarter.js';
+import { assertPartEditable, assertQuarterOpen, loadQuarter, partOf } from '../quarter/load-quarter.js';
 import { buckets } from '../s3/client.js';
 import { objectExists, presignDownload, presignUpload } from '../s3/presign.js';
+import { conflictToAppError } from '../workflow-guards.js';
 
 export type TPartRef = { user: TUser; agencyId: string; year: number; quarter: TQuarter; unitId: string };
 
@@ -34,18 +33,7 @@ export async function requestEvidenceUpload(ref: TPartRef & { file: TEvidenceReq
   const context = await loadQuarter({ user, agencyId, year, quarter, unitId, action: 'part.write' });
   assertQuarterOpen(context.quarter);
   const part = partOf(context, unitId);
-  if (!editablePartStates.includes(part.state)) {
-    throw new AppError(
-      'CONFLICT',
-      say({
-        id: 'Bagian ini sedang diperiksa; tarik kembali dulu',
-        en: 'This part is under review; withdraw it first',
-      }),
-      {
-        details: { current: part },
-      },
-    );
-  }
+  assertPartEditable(part);
   const place = indicatorPlaces(context.agreement.agreement).find((p) => p.indicator.id === file.indicatorId);
   if (!place || entryUnitId(place) !== unitId) {
     throw new AppError(

@@ -3,6 +3,8 @@ import { AppError } from '../../shared/app-error.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TAgreementRecord, TPartRecord, TQuarterRecord } from '../../shared/model/records.js';
+import { editablePartStates, partTransitions } from '../../shared/workflow/part-workflow.js';
+import { allowedFrom } from '../../shared/workflow/transitions.js';
 import { loadAgency, type TAgencyWithUnits } from '../agency/load-agency.js';
 import { versionForQuarter } from '../agreement/agreement-in-force.js';
 import { readYear, type TYear } from '../db/year.js';
@@ -75,6 +77,20 @@ export function assertQuarterOpen(quarter: TQuarterRecord): void {
       'LOCKED',
       say({ id: 'Triwulan ini sudah disahkan dan terkunci', en: 'This quarter is signed off and locked' }),
       { details: { current: quarter } },
+    );
+  }
+}
+
+/** 409 unless the part is with its division head (draft or returned): under review it is read-only. */
+export function assertPartEditable(part: TPartRecord): void {
+  if (!editablePartStates.includes(part.state)) {
+    throw new AppError(
+      'CONFLICT',
+      say({
+        id: 'Bagian ini sedang diperiksa; tarik kembali dulu untuk mengubahnya',
+        en: 'This part is under review; withdraw it to edit',
+      }),
+      { details: { current: part, allowed: allowedFrom(partTransitions, part.state) } },
     );
   }
 }

@@ -5,15 +5,13 @@ import { checkQuarterPart } from '../../shared/model/part-rules.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TQuarterPartContent } from '../../shared/model/realisation.js';
 import type { TPartRecord } from '../../shared/model/records.js';
-import { editablePartStates, partTransitions } from '../../shared/workflow/part-workflow.js';
-import { checkTransition } from '../../shared/workflow/transitions.js';
 import { newAuditEvent } from '../audit-event.js';
-import { conflictToAppError } from '../conflict.js';
 import { commitChange } from '../db/commit.js';
 import { quarterStillOpen } from '../db/parts.js';
 import { yearItems } from '../db/year.js';
 import { say } from '../language.js';
-import { assertQuarterOpen, loadQuarter, partOf } from './load-quarter.js';
+import { assertRevision, conflictToAppError, nextRevision } from '../workflow-guards.js';
+import { assertPartEditable, assertQuarterOpen, loadQuarter, partOf } from './load-quarter.js';
 
 /** What a division head enters; fields left out keep their saved values. */
 export type TPartEntry = Partial<Pick<TQuarterPartContent, 'realisations' | 'budget' | 'narratives'>>;
@@ -35,19 +33,8 @@ export async function savePart(options: SavePartOptions): Promise<TPartRecord> {
   const context = await loadQuarter({ user, agencyId, year, quarter, unitId, action: 'part.write' });
   assertQuarterOpen(context.quarter);
   const current = partOf(context, unitId);
-  if (!editablePartStates.includes(current.state)) {
-    const check = checkTransition(partTransitions, current.state, 'submit');
-    throw new AppError(
-      'CONFLICT',
-      say({
-        id: 'Bagian ini sedang diperiksa; tarik kembali dulu untuk mengubahnya',
-        en: 'This part is under review; withdraw it to edit',
-      }),
-      {
-        details: { current, allowed: check.ok ? [] : check.allowed },
-      },
-    );
-  }
+  assertPartEditable(current);
+  assertRevision(current, options.revision);
   const content = { ...current.content, ...options.entry, agreementVersion: context.agreement.version };
   const issues = checkQuarterPart(context.agreement.agreement, content).map((issue) => ({
     ...issue,
@@ -64,9 +51,7 @@ export async function savePart(options: SavePartOptions): Promise<TPartRecord> {
   const record: TPartRecord = {
     ...current,
     content,
-    revision: options.revision + 1,
-    updatedAt: at,
-    updatedBy: user.id,
+    ...nextRevision(current, user, at),
   };
   const audit = newAuditEvent({
     user,

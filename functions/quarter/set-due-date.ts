@@ -2,9 +2,9 @@ import type { TUser } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TQuarterRecord } from '../../shared/model/records.js';
 import { newAuditEvent } from '../audit-event.js';
-import { conflictToAppError, staleRevision } from '../conflict.js';
 import { commitChange } from '../db/commit.js';
 import { yearItems } from '../db/year.js';
+import { assertRevision, conflictToAppError, nextRevision } from '../workflow-guards.js';
 import { assertQuarterOpen, loadQuarter } from './load-quarter.js';
 
 export type SetDueDateOptions = {
@@ -22,14 +22,12 @@ export async function setDueDate(options: SetDueDateOptions): Promise<TQuarterRe
   const context = await loadQuarter({ user, agencyId, year, quarter, action: 'settings.edit' });
   assertQuarterOpen(context.quarter);
   const current = context.quarter;
-  if (current.revision !== options.revision) throw staleRevision(current);
+  assertRevision(current, options.revision);
   const at = new Date().toISOString();
   const record: TQuarterRecord = {
     ...current,
     dueAt: options.dueAt,
-    revision: current.revision + 1,
-    updatedAt: at,
-    updatedBy: user.id,
+    ...nextRevision(current, user, at),
   };
   const audit = newAuditEvent({
     user,

@@ -6,14 +6,13 @@ import type { TPartRecord, TReviewComments } from '../../shared/model/records.js
 import { partTransitions, type TPartTransition } from '../../shared/workflow/part-workflow.js';
 import { isReadyForSignOff } from '../../shared/workflow/quarter-workflow.js';
 import { checkSubmission } from '../../shared/workflow/submission-rules.js';
-import { checkTransition } from '../../shared/workflow/transitions.js';
 import { newAuditEvent } from '../audit-event.js';
-import { conflictToAppError, staleRevision } from '../conflict.js';
 import { commitChange } from '../db/commit.js';
 import { quarterStillOpen } from '../db/parts.js';
 import { yearItems } from '../db/year.js';
 import { say } from '../language.js';
 import { newOutboxEvent } from '../outbox-event.js';
+import { assertRevision, assertTransition, conflictToAppError, nextRevision } from '../workflow-guards.js';
 import { assertQuarterOpen, loadQuarter, partOf, type TQuarterContext } from './load-quarter.js';
 
 export type TransitionPartOptions = {
@@ -36,25 +35,13 @@ export async function transitionPart(options: TransitionPartOptions): Promise<TP
   const context = await loadQuarter({ user, agencyId, year, quarter, unitId, action });
   assertQuarterOpen(context.quarter);
   const current = partOf(context, unitId);
-  const check = checkTransition(partTransitions, current.state, transition);
-  if (!check.ok) {
-    throw new AppError(
-      'CONFLICT',
-      say({
-        id: `Tidak dapat ${transition} dari status ${current.state}`,
-        en: `Cannot ${transition} from ${current.state}`,
-      }),
-      { details: { current, allowed: check.allowed } },
-    );
-  }
-  if (current.revision !== options.revision) throw staleRevision(current);
+  const to = assertTransition(partTransitions, current, transition);
+  assertRevision(current, options.revision);
   const at = new Date().toISOString();
   const record: TPartRecord = {
     ...current,
-    state: check.to,
-    revision: current.revision + 1,
-    updatedAt: at,
-    updatedBy: user.id,
+    state: to,
+    ...nextRevision(current, user, at),
     ...changesFor(context, current, options, at),
   };
   const comments = record.review;
@@ -66,7 +53,7 @@ export async function transitionPart(options: TransitionPartOptions): Promise<TP
     subject: { kind: 'part', quarter, unitId },
     action: transition,
     fromState: current.state,
-    toState: check.to,
+    toState: to,
     reason: transition === 'return' || transition === 'headReturn' ? comments?.comment : undefined,
     changes: Object.entries(record.review?.indicatorComments ?? {})
       .filter(() => transition === 'return' || transition === 'headReturn')
@@ -88,7 +75,7 @@ export async function transitionPart(options: TransitionPartOptions): Promise<TP
   const othersVerified = context.parts
     .filter((part) => part.content.unitId !== unitId)
     .map((part) => part.state);
-  if (check.to === 'verified' && isReadyForSignOff([...othersVerified, 'verified'])) {
+  if (to === 'verified' && isReadyForSignOff([...othersVerified, 'verified'])) {
     outbox.push(
       newOutboxEvent({ kind: 'quarter.ready', agencyId, year, createdAt: at, payload: { quarter } }),
     );

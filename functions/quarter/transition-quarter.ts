@@ -7,14 +7,13 @@ import {
   quarterTransitions,
   type TQuarterTransition,
 } from '../../shared/workflow/quarter-workflow.js';
-import { checkTransition } from '../../shared/workflow/transitions.js';
 import { newAuditEvent } from '../audit-event.js';
-import { conflictToAppError, staleRevision } from '../conflict.js';
 import { commitChange } from '../db/commit.js';
 import { partUnchanged } from '../db/parts.js';
 import { yearItems } from '../db/year.js';
 import { say } from '../language.js';
 import { newOutboxEvent } from '../outbox-event.js';
+import { assertRevision, assertTransition, conflictToAppError, nextRevision } from '../workflow-guards.js';
 import { loadQuarter } from './load-quarter.js';
 
 export type TransitionQuarterOptions = {
@@ -41,20 +40,8 @@ export async function transitionQuarter(options: TransitionQuarterOptions): Prom
     action: quarterTransitions[transition].action,
   });
   const current = context.quarter;
-  const check = checkTransition(quarterTransitions, current.state, transition);
-  if (!check.ok) {
-    throw new AppError(
-      'CONFLICT',
-      say({
-        id: `Tidak dapat ${transition} dari status ${current.state}`,
-        en: `Cannot ${transition} from ${current.state}`,
-      }),
-      {
-        details: { current, allowed: check.allowed },
-      },
-    );
-  }
-  if (current.revision !== options.revision) throw staleRevision(current);
+  const to = assertTransition(quarterTransitions, current, transition);
+  assertRevision(current, options.revision);
   const reason = options.reason?.trim() ?? '';
   if (transition === 'reopen' && reason.length < minimumReasonLength) {
     throw new AppError(
@@ -89,10 +76,8 @@ export async function transitionQuarter(options: TransitionQuarterOptions): Prom
   const signOff = transition === 'signOff';
   const record: TQuarterRecord = {
     ...current,
-    state: check.to,
-    revision: current.revision + 1,
-    updatedAt: at,
-    updatedBy: user.id,
+    state: to,
+    ...nextRevision(current, user, at),
     ...(signOff && { signedOffAt: at, signedOffBy: user.id, signOffCount: current.signOffCount + 1 }),
   };
   const audit = newAuditEvent({
@@ -103,7 +88,7 @@ export async function transitionQuarter(options: TransitionQuarterOptions): Prom
     subject: { kind: 'quarter', quarter },
     action: transition,
     fromState: current.state,
-    toState: check.to,
+    toState: to,
     reason: reason || undefined,
   });
   const payload = { quarter, signOffCount: record.signOffCount, auditId: audit.id, actorName: user.name };

@@ -15,6 +15,13 @@ export function checkTransition<S extends string, N extends string>(
 ): TTransitionCheck<S, N> {
   const transition = table[name];
   if (transition.from.includes(state)) return { ok: true, to: transition.to };
-  const allowed = (Object.keys(table) as N[]).filter((candidate) => table[candidate].from.includes(state));
-  return { ok: false, allowed };
+  return { ok: false, allowed: allowedFrom(table, state) };
+}
+
+/** The transitions that may be taken from a state. */
+export function allowedFrom<S extends string, N extends string>(
+  table: Record<N, TTransition<S>>,
+  state: S,
+): N[] {
+  return (Object.keys(table) as N[]).filter((candidate) => table[candidate].from.includes(state));
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { app } from '../../functions/api/app.js';
 import { openYear } from '../../functions/local/seed-demo.js';
-import { useSeededStore } from '../support/seeded-store.js';
+import { withSeededStore } from '../support/seeded-store.js';
 import { signIn } from '../support/sign-in.js';
 
-useSeededStore();
+withSeededStore();
 
 const year = openYear();
 const base = '/api/agencies/dinsos-hss/years';

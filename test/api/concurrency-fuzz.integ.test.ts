@@ -4,10 +4,10 @@ import { app } from '../../functions/api/app.js';
 import { openYear } from '../../functions/local/seed-demo.js';
 import { callAs } from '../support/api-client.js';
 import { completeEntry } from '../support/fill-part.js';
-import { useSeededStore } from '../support/seeded-store.js';
+import { withSeededStore } from '../support/seeded-store.js';
 import { signIn } from '../support/sign-in.js';
 
-useSeededStore();
+withSeededStore();
 
 const year = `/api/agencies/dinsos-hss/years/${openYear()}`;
 const partPath = `${year}/quarters/2/parts/perlindungan-jaminan`;

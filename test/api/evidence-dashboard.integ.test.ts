@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { openYear } from '../../functions/local/seed-demo.js';
 import { callAs } from '../support/api-client.js';
-import { useSeededStore } from '../support/seeded-store.js';
+import { withSeededStore } from '../support/seeded-store.js';
 
-useSeededStore();
+withSeededStore();
 
 const year = openYear();
 const partPath = `/api/agencies/dinsos-hss/years/${year}/quarters/1/parts/pemberdayaan-sosial`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { app } from '../../functions/api/app.js';
 
-// No useIsolatedStore(): this file's table and buckets were never created.
+// No withIsolatedStore(): this file's table and buckets were never created.
 describe('GET /api/health without a table', () => {
   it('answers 503 and names what is unreachable', async () => {
     const response = await app.request('/api/health');

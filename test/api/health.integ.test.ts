@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { app } from '../../functions/api/app.js';
-import { useIsolatedStore } from '../support/store.js';
+import { withIsolatedStore } from '../support/store.js';
 
-useIsolatedStore();
+withIsolatedStore();
 
 describe('GET /api/health', () => {
   it('reports DynamoDB and S3 reachable', async () => {

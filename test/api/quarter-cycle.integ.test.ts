@@ -3,9 +3,9 @@ import { openYear } from '../../functions/local/seed-demo.js';
 import { seedUnits } from '../../shared/seed/organisation.js';
 import { callAs } from '../support/api-client.js';
 import { completeEntry } from '../support/fill-part.js';
-import { useSeededStore } from '../support/seeded-store.js';
+import { withSeededStore } from '../support/seeded-store.js';
 
-useSeededStore();
+withSeededStore();
 
 const year = openYear();
 const yearPath = `/api/agencies/dinsos-hss/years/${year}`;

@@ -5,9 +5,9 @@ import { openYear } from '../../functions/local/seed-demo.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import { seedAgency, seedUsers } from '../../shared/seed/organisation.js';
 import { callAs } from '../support/api-client.js';
-import { useSeededStore } from '../support/seeded-store.js';
+import { withSeededStore } from '../support/seeded-store.js';
 
-useSeededStore();
+withSeededStore();
 
 // Another agency of the same region, and a viewer of another region.
 const dinkes = {

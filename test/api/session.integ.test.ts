@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { app } from '../../functions/api/app.js';
-import { useSeededStore } from '../support/seeded-store.js';
+import { withSeededStore } from '../support/seeded-store.js';
 import { signIn } from '../support/sign-in.js';
 
-useSeededStore();
+withSeededStore();
 
 describe('development sign-in', () => {
   it('tells the web app to use it, with the local tools', async () => {

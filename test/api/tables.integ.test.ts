@@ -4,10 +4,10 @@ import { buildBudgetTable } from '../../shared/calc/budget-table.js';
 import { buildPerformanceTable } from '../../shared/calc/performance-table.js';
 import { roundHalfUp } from '../../shared/calc/rounding.js';
 import { agreement2019Perubahan, parts2019 } from '../../shared/seed/hss-2019.js';
-import { useSeededStore } from '../support/seeded-store.js';
+import { withSeededStore } from '../support/seeded-store.js';
 import { signIn } from '../support/sign-in.js';
 
-useSeededStore();
+withSeededStore();
 
 async function get(path: string) {
   const response = await app.request(path, { headers: await signIn('pengamat') });

@@ -1,10 +1,10 @@
 import { beforeAll } from 'vitest';
 import { seedDemoDataIfEmpty } from '../../functions/local/seed-demo.js';
-import { useIsolatedStore } from './store.js';
+import { withIsolatedStore } from './store.js';
 
 /** A fresh table and buckets for the calling file, loaded with the demo data. */
-export function useSeededStore(): void {
-  useIsolatedStore();
+export function withSeededStore(): void {
+  withIsolatedStore();
   beforeAll(async () => {
     await seedDemoDataIfEmpty();
   });

@@ -5,7 +5,7 @@ import { createTableIfMissing } from '../../functions/db/table.js';
 import { createBucketsIfMissing } from '../../functions/s3/buckets.js';
 
 /** Gives the calling test file a fresh table and buckets of its own, dropped afterwards. */
-export function useIsolatedStore(): void {
+export function withIsolatedStore(): void {
   beforeAll(async () => {
     await Promise.all([createTableIfMissing(), createBucketsIfMissing()]);
   });

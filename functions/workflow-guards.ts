@@ -1,0 +1,69 @@
+import { AppError } from '../shared/app-error.js';
+import type { TUser } from '../shared/model/organisation.js';
+import { checkTransition, type TTransition } from '../shared/workflow/transitions.js';
+import { ChangeConflictError } from './db/commit.js';
+import { say } from './language.js';
+
+/**
+ * Turns a lost race into the answer the user needs: 423 when the quarter was signed off
+ * meanwhile, else 409 carrying the item as it is now. Rethrows anything else.
+ */
+export function conflictToAppError(error: unknown): never {
+  if (!(error instanceof ChangeConflictError)) throw error;
+  const current = error.current ?? null;
+  if (current?.type === 'quarter' && current.state === 'signed_off') {
+    throw new AppError(
+      'LOCKED',
+      say({ id: 'Triwulan ini sudah disahkan dan terkunci', en: 'This quarter is signed off and locked' }),
+      {
+        details: { current },
+      },
+    );
+  }
+  throw staleRevision(current);
+}
+
+/** The 409 for a write made from an outdated revision, carrying the current state. */
+export function staleRevision(current: unknown): AppError {
+  return new AppError(
+    'CONFLICT',
+    say({
+      id: 'Data ini telah diubah orang lain; muat ulang dan coba lagi',
+      en: 'Someone else changed this meanwhile; reload and try again',
+    }),
+    { details: { current } },
+  );
+}
+
+/** Throws the 409 above unless the stored revision is the one the user saw. */
+export function assertRevision(current: { revision: number }, seen: number): void {
+  if (current.revision !== seen) throw staleRevision(current);
+}
+
+/**
+ * The state a transition leads to from the subject's current state; otherwise a 409 that names
+ * the transitions allowed from there and carries the current state.
+ */
+export function assertTransition<S extends string, N extends string>(
+  table: Record<N, TTransition<S>>,
+  current: { state: S },
+  name: N,
+): S {
+  const check = checkTransition(table, current.state, name);
+  if (check.ok) return check.to;
+  throw new AppError(
+    'CONFLICT',
+    say({
+      id: `Tidak dapat ${name} dari status ${current.state}`,
+      en: `Cannot ${name} from ${current.state}`,
+    }),
+    { details: { current, allowed: check.allowed } },
+  );
+}
+
+/** The tracking fields of a subject's next version, written by `user` at `at`. */
+export const nextRevision = (current: { revision: number }, user: TUser, at: string) => ({
+  revision: current.revision + 1,
+  updatedAt: at,
+  updatedBy: user.id,
+});

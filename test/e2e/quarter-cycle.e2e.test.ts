@@ -1,0 +1,188 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../functions/local/ports.js';
+import { formatNumber } from '../../shared/calc/format.js';
+import type { TAgreementVersion } from '../../shared/model/agreement.js';
+import { entryUnitId, indicatorPlaces } from '../../shared/model/agreement-indicators.js';
+import { targetValue } from '../../shared/model/indicator.js';
+import { localDate } from '../../shared/reminders/local-day.js';
+import { completeEntry } from '../support/fill-part.js';
+import { type RunningStart, runNpmStart, stopGroup } from '../support/local-process.js';
+import { apiAs, byId, launchChromium, screenshot, signInAs } from './e2e-support.js';
+
+// The demo data opens the agency's current year (WITA).
+const year = Number(localDate(new Date().toISOString(), 'Asia/Makassar').slice(0, 4));
+const unitId = 'pemberdayaan-sosial';
+const others = {
+  sekretariat: 'sekretaris',
+  'pelayanan-rehabilitasi': 'kabid-rehabilitasi',
+  'perlindungan-jaminan': 'kabid-perlindungan',
+};
+const yearPath = `/api/agencies/dinsos-hss/years/${year}`;
+
+let start: RunningStart;
+let browser: Browser;
+let page: Page;
+let base: string;
+const dataDir = mkdtempSync(join(tmpdir(), 'capaian-e2e-'));
+
+beforeAll(async () => {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  [start, browser] = await Promise.all([
+    runNpmStart(['--port', String(port), '--data-dir', dataDir]),
+    launchChromium(),
+  ]);
+  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  // The head confirms the sign-off in a dialog.
+  page.on('dialog', (dialog) => void dialog.accept());
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (start) await stopGroup(start, 'SIGINT');
+  rmSync(dataDir, { recursive: true, force: true });
+}, 30_000);
+
+const id = (n: number) => formatNumber(n, { locale: 'id', maxDecimals: 10 });
+
+async function agreement(): Promise<TAgreementVersion> {
+  const call = await apiAs(base, 'pengamat');
+  const { body } = await call('GET', `${yearPath}/agreement`);
+  return body.versions.find((v: { version: number }) => v.version === body.inForce).agreement;
+}
+
+describe('the quarter in the browser', () => {
+  it('a division head fills and submits Q1, is returned one indicator, fixes it; all verified; signed off; the files download', async () => {
+    const pk = await agreement();
+    const places = indicatorPlaces(pk).filter((place) => entryUnitId(place) === unitId);
+    const entry = completeEntry(pk, unitId, 1);
+    // The indicator the test reports low first (so an explanation is required) and the verifier returns.
+    const low = places.find((p) => !p.indicator.ratio && targetValue(p.indicator.quarterTargets[0]) > 0);
+    if (!low) throw new Error('no plain indicator with a Q1 target');
+    const lowTarget = targetValue(low.indicator.quarterTargets[0]);
+
+    // Division head: the form, its problems listed and linked, then filled in.
+    await signInAs(page, base, 'kabid-pemberdayaan');
+    await page.goto(`${base}/years/${year}/quarters/1/parts/${unitId}`);
+    await page.getByRole('button', { name: 'Kirim', exact: true }).click();
+    const summary = page.locator('.issue-summary');
+    await expect.poll(() => summary.locator('li').count()).toBeGreaterThanOrEqual(places.length);
+    await summary.locator('li a').first().click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/^f-indicators\..+\.value$/);
+
+    for (const realisation of entry.realisations) {
+      const field = `f-indicators.${realisation.indicatorId}`;
+      if (realisation.numerator !== undefined) {
+        await byId(page, `${field}.value`).fill(id(realisation.numerator));
+        await byId(page, `${field}.denominator`).fill(id(realisation.denominator ?? 0));
+      } else {
+        const value = realisation.indicatorId === low.indicator.id ? lowTarget / 2 : (realisation.value ?? 0);
+        await byId(page, `${field}.value`).fill(id(value));
+      }
+    }
+    // Half the target: the achievement shows at once and an explanation becomes required.
+    const lowRow = page.locator(`tbody[data-indicator-id="${low.indicator.id}"]`);
+    await expect.poll(() => lowRow.textContent()).toContain('50,00 %');
+    await byId(page, `f-indicators.${low.indicator.id}.explanation`).fill(
+      'Kegiatan baru dimulai akhir Maret.',
+    );
+    for (const line of entry.budget)
+      await byId(page, `f-activities.${line.activityCode}.amount`).fill(id(line.amount));
+    for (const narrative of entry.narratives)
+      await byId(page, `f-narratives.${narrative.programCode}.activitiesCarriedOut`).fill(
+        narrative.activitiesCarriedOut,
+      );
+    await expect.poll(() => summary.locator('li').count()).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'quarter-form');
+    await page.getByRole('button', { name: 'Kirim', exact: true }).click();
+    await page.getByText('Bagian ini telah dikirim ke pemeriksa.').waitFor();
+
+    // The other three units, quickly through the API.
+    for (const [other, head] of Object.entries(others)) {
+      const call = await apiAs(base, head);
+      const saved = await call('PUT', `${yearPath}/quarters/1/parts/${other}`, {
+        revision: 1,
+        entry: completeEntry(pk, other, 1),
+      });
+      expect(saved.status).toBe(200);
+      expect(
+        (await call('POST', `${yearPath}/quarters/1/parts/${other}/submit`, { revision: 2 })).status,
+      ).toBe(200);
+    }
+
+    // Verifier: returns the low indicator with a comment.
+    await signInAs(page, base, 'verifikator');
+    await page.goto(`${base}/years/${year}/quarters/1/parts/${unitId}/review`);
+    await page
+      .locator(`[id="comment-${low.indicator.id}"]`)
+      .fill('Mohon lampirkan daftar penerima; angka tampak terlalu rendah.');
+    await page.locator('#review-comment').fill('Periksa kembali indikator yang diberi catatan.');
+    await page.locator(`tbody[data-indicator-id="${low.indicator.id}"]`).scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 180));
+    await screenshot(page, 'verification');
+    await page.getByRole('button', { name: 'Kembalikan', exact: true }).click();
+    await page.getByText('Bagian ini telah dikembalikan dengan catatan.').waitFor();
+
+    // Division head: sees the comment beside the indicator, fixes the value, resubmits.
+    await signInAs(page, base, 'kabid-pemberdayaan');
+    await page.goto(`${base}/years/${year}/quarters/1/parts/${unitId}`);
+    await page.getByText('Mohon lampirkan daftar penerima').waitFor();
+    await byId(page, `f-indicators.${low.indicator.id}.value`).fill(id(lowTarget));
+    await byId(page, `f-indicators.${low.indicator.id}.explanation`).fill('');
+    await page.getByRole('button', { name: 'Kirim', exact: true }).click();
+    await page.getByText('Bagian ini telah dikirim ke pemeriksa.').waitFor();
+
+    // Verifier: verifies the division's part in the browser, the other three through the API.
+    await signInAs(page, base, 'verifikator');
+    await page.goto(`${base}/years/${year}/quarters/1/parts/${unitId}/review`);
+    await page.getByRole('button', { name: 'Verifikasi', exact: true }).click();
+    await page.getByText('Bagian ini telah diverifikasi.').waitFor();
+    const verifier = await apiAs(base, 'verifikator');
+    for (const other of Object.keys(others)) {
+      const verified = await verifier('POST', `${yearPath}/quarters/1/parts/${other}/verify`, {
+        revision: 3,
+      });
+      expect(verified.status).toBe(200);
+    }
+
+    // Head: signs the quarter off.
+    await signInAs(page, base, 'kepala-dinas');
+    await page.goto(`${base}/years/${year}/quarters/1`);
+    await page.getByRole('button', { name: 'Sahkan triwulan' }).click();
+    await page.getByText('Triwulan ini telah disahkan dan terkunci.').waitFor();
+    await screenshot(page, 'sign-off');
+    await page.goto(`${base}/?year=${year}&quarter=1`);
+    await page.locator('.chart-table').waitFor();
+    await expect.poll(() => page.locator('.stats').textContent()).toContain('100,00 %');
+    await screenshot(page, 'dashboard');
+
+    // The sign-off generates the report files in the background; they are listed and download.
+    await page.goto(`${base}/years/${year}/reports?quarter=1`);
+    const xlsx = page.locator('tr[data-file-name$=".xlsx"]').first();
+    await xlsx.waitFor({ timeout: 60_000 });
+    await screenshot(page, 'reports');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      xlsx.getByRole('button', { name: 'Unduh' }).click(),
+    ]);
+    const saved = await download.path();
+    expect(statSync(saved).size).toBeGreaterThan(1000);
+  }, 150_000);
+
+  it('does not let the head of another unit open a form', async () => {
+    await signInAs(page, base, 'kabid-rehabilitasi');
+    await page.goto(`${base}/years/${year}/quarters/2/parts/${unitId}`);
+    await page.getByRole('heading', { name: 'Anda tidak dapat mengisi bagian ini' }).waitFor();
+    expect(await page.locator('input').count()).toBe(0);
+    // The API agrees: writing another unit's part is forbidden.
+    const call = await apiAs(base, 'kabid-rehabilitasi');
+    expect(
+      (await call('PUT', `${yearPath}/quarters/2/parts/${unitId}`, { revision: 1, entry: {} })).status,
+    ).toBe(403);
+  });
+});

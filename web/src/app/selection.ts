@@ -1,0 +1,30 @@
+import type { TQuarter } from '../../../shared/model/quarter';
+import { localDate } from '../../../shared/reminders/local-day';
+import type { TTimeZone } from '../i18n/format';
+
+/** The agency's current year and the quarter being reported: the last one that has ended. */
+export function currentPeriod(timeZone: TTimeZone, now = new Date().toISOString()) {
+  const [year, month] = localDate(now, timeZone).split('-').map(Number);
+  const ended = Math.floor(((month ?? 1) - 1) / 3);
+  const quarter: TQuarter = isQuarter(ended) ? ended : 1;
+  return { year: year ?? 2026, quarter };
+}
+
+/** Years the selector offers: from the demo data's first year to the current one. */
+export function selectableYears(currentYear: number, firstYear = 2019): number[] {
+  const years: number[] = [];
+  for (let y = currentYear; y >= firstYear; y--) years.push(y);
+  return years;
+}
+
+export const isQuarter = (n: number): n is TQuarter => n === 1 || n === 2 || n === 3 || n === 4;
+
+/** Reads "?year=2026&quarter=1", falling back to the current period. */
+export function periodFrom(query: URLSearchParams, fallback: { year: number; quarter: TQuarter }) {
+  const year = Number(query.get('year'));
+  const quarter = Number(query.get('quarter'));
+  return {
+    year: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : fallback.year,
+    quarter: isQuarter(quarter) ? quarter : fallback.quarter,
+  };
+}

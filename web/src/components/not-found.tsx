@@ -1,0 +1,13 @@
+import { Link } from '../app/router';
+import { commonMessages } from '../i18n/common-messages';
+import { useMessages } from '../i18n/i18n';
+
+export function NotFound() {
+  const m = useMessages(commonMessages);
+  return (
+    <div className="page narrow">
+      <h1>{m.notFound}</h1>
+      <Link to="/">{m.toDashboard}</Link>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+/** What the router hands every screen: the named segments of its path. */
+export type TScreenProps = { params: Record<string, string> };

@@ -1,0 +1,136 @@
+import { useId, useState } from 'react';
+import { evidenceContentTypes, maxEvidenceBytes } from '../../../shared/model/evidence';
+import { ApiError } from '../api/api-error';
+import { api, ok } from '../api/client';
+import { useResource } from '../api/use-resource';
+import { useAgency } from '../app/agency';
+import { ErrorMessage } from '../components/error-message';
+import { useMessages } from '../i18n/i18n';
+import type { TUnitScope } from '../screens/quarter-form/part-draft';
+import { evidenceMessages } from './evidence-messages';
+import { putWithProgress } from './put-with-progress';
+
+type TEvidenceSectionProps = {
+  year: number;
+  quarter: 1 | 2 | 3 | 4;
+  unitId: string;
+  scope: TUnitScope;
+  /** Whether files may be added (the division head, while the part is with them). */
+  editable: boolean;
+};
+
+/** Supporting files (data dukung) per indicator: upload with progress, list, download. */
+export function EvidenceSection(props: TEvidenceSectionProps) {
+  const m = useMessages(evidenceMessages);
+  const { agency, fmt } = useAgency();
+  const id = useId();
+  const param = {
+    agencyId: agency.id,
+    year: String(props.year),
+    quarter: String(props.quarter),
+    unitId: props.unitId,
+  };
+  const partApi = api.agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'];
+  const files = useResource(`evidence:${agency.id}:${props.year}:${props.quarter}:${props.unitId}`, () =>
+    ok(partApi.evidence.$get({ param })),
+  );
+  const [indicatorId, setIndicatorId] = useState(props.scope.places[0]?.indicator.id ?? '');
+  const [file, setFile] = useState<File | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const upload = async () => {
+    if (!file) return;
+    setError(null);
+    const type = evidenceContentTypes.find((t) => t === file.type);
+    if (!type) return setError(new ApiError(400, 'BAD_REQUEST', m.badType));
+    if (file.size > maxEvidenceBytes) return setError(new ApiError(400, 'BAD_REQUEST', m.tooBig));
+    try {
+      setProgress(0);
+      const request = await ok(
+        partApi.evidence.$post({
+          param,
+          json: { indicatorId, fileName: file.name, contentType: type, size: file.size },
+        }),
+      );
+      await putWithProgress(request.uploadUrl, request.uploadHeaders, file, setProgress);
+      setFile(null);
+      files.reload();
+    } catch (caught) {
+      setError(
+        caught instanceof ApiError ? caught : new ApiError(0, 'UPLOAD', `${m.failed}: ${String(caught)}`),
+      );
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const download = async (evidenceId: string) => {
+    try {
+      const { url } = await ok(
+        partApi.evidence[':evidenceId'].download.$get({ param: { ...param, evidenceId } }),
+      );
+      window.location.assign(url);
+    } catch (caught) {
+      if (caught instanceof ApiError) setError(caught);
+    }
+  };
+
+  const name = (indicator: string) => {
+    const place = props.scope.places.find((p) => p.indicator.id === indicator);
+    return place ? `${place.indicator.code} ${place.indicator.name}` : indicator;
+  };
+  const list = files.data?.evidence ?? [];
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{m.title}</h2>
+      {props.editable && (
+        <div className="inline-form evidence-form">
+          <label htmlFor={`${id}-indicator`}>{m.indicator}</label>
+          <select id={`${id}-indicator`} value={indicatorId} onChange={(e) => setIndicatorId(e.target.value)}>
+            {props.scope.places.map(({ indicator }) => (
+              <option key={indicator.id} value={indicator.id}>
+                {indicator.code} {indicator.name.slice(0, 60)}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={`${id}-file`}>{m.file}</label>
+          <input
+            id={`${id}-file`}
+            type="file"
+            accept={evidenceContentTypes.join(',')}
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
+          <button type="button" className="secondary" disabled={!file || progress !== null} onClick={upload}>
+            {m.upload}
+          </button>
+          {progress !== null && (
+            <progress max={1} value={progress} aria-label={m.progress}>
+              {Math.round(progress * 100)} %
+            </progress>
+          )}
+          <span className="field-hint">{m.limits}</span>
+        </div>
+      )}
+      {error && <ErrorMessage error={error} />}
+      {files.error && <ErrorMessage error={files.error} onRetry={files.reload} />}
+      {list.length === 0 ? (
+        <p className="muted">{m.none}</p>
+      ) : (
+        <ul className="evidence-list">
+          {list.map((item) => (
+            <li key={item.id}>
+              <button type="button" className="link-button" onClick={() => download(item.id)}>
+                {item.fileName}
+              </button>{' '}
+              <span className="muted small">
+                {name(item.indicatorId)} · {fmt.number(item.size / 1024, 0)} KB ·{' '}
+                {fmt.dateTime(item.uploadedAt)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+/** The two languages of the product: Bahasa Indonesia first, English on request. */
+export type TLanguage = 'id' | 'en';
+
+const key = 'capaian.lang';
+
+function stored(): TLanguage {
+  try {
+    return localStorage.getItem(key) === 'en' ? 'en' : 'id';
+  } catch {
+    return 'id';
+  }
+}
+
+let language: TLanguage = typeof window === 'undefined' ? 'id' : stored();
+
+/** The language in use; read by the API client for every request. */
+export const currentLanguage = (): TLanguage => language;
+
+/**
+ * Remembers the choice (localStorage) and tells the API through the `lang` cookie it reads, so
+ * server messages (validation, errors) come back in the same language.
+ */
+export function rememberLanguage(next: TLanguage): void {
+  language = next;
+  try {
+    localStorage.setItem(key, next);
+  } catch {
+    // Private mode: the choice lasts for this page only.
+  }
+  // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing from the Firefox and Safari the offices use.
+  document.cookie = `lang=${next}; path=/; max-age=31536000; samesite=lax`;
+  document.documentElement.lang = next;
+}

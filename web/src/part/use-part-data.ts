@@ -1,0 +1,63 @@
+import { api, ok } from '../api/client';
+import { useResource } from '../api/use-resource';
+import { useAgency } from '../app/agency';
+import { isQuarter } from '../app/selection';
+import { unitScope } from '../screens/quarter-form/part-draft';
+
+/** The part's route parameters as numbers, or null where they are not a year and a quarter. */
+export function partParams(params: Record<string, string>) {
+  const year = Number(params.year);
+  const quarter = Number(params.quarter);
+  const unitId = params.unitId ?? '';
+  return Number.isInteger(year) && isQuarter(quarter) && unitId ? { year, quarter, unitId } : null;
+}
+
+/**
+ * Everything a part's screens need, read in parallel: the part with its quarter, the agreement
+ * version it is measured against, and the year's other parts (earlier quarters feed the
+ * year-to-date figures and the cumulative rules).
+ */
+export function usePartData(year: number, quarter: 1 | 2 | 3 | 4, unitId: string) {
+  const { agency } = useAgency();
+  const param = { agencyId: agency.id, year: String(year) };
+  const part = useResource(`part:${agency.id}:${year}:${quarter}:${unitId}`, () =>
+    ok(
+      api.agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'].$get({
+        param: { ...param, quarter: String(quarter), unitId },
+      }),
+    ),
+  );
+  const agreement = useResource(`agreement:${agency.id}:${year}`, () =>
+    ok(api.agencies[':agencyId'].years[':year'].agreement.$get({ param })),
+  );
+  const quarters = useResource(`quarters:${agency.id}:${year}`, () =>
+    ok(api.agencies[':agencyId'].years[':year'].quarters.$get({ param })),
+  );
+  const error = part.error ?? agreement.error ?? quarters.error;
+  const version =
+    part.data && agreement.data?.versions.find((v) => v.version === part.data?.agreementVersion);
+  if (!part.data || !version || !quarters.data) return { error, loading: !error, data: undefined, part };
+  const unitParts = quarters.data.quarters
+    .flatMap((q) => q.parts)
+    .filter((p) => p.content.unitId === unitId)
+    .map((p) => p.content);
+  const data = {
+    ...part.data,
+    agreement: version.agreement,
+    scope: unitScope(version.agreement, unitId),
+    earlierParts: unitParts.filter((content) => content.quarter < quarter),
+    previous: unitParts.find((content) => content.quarter === quarter - 1),
+    /** Every quarter's parts: the sign-off screen shows them all. */
+    quarters: quarters.data.quarters,
+  };
+  return {
+    error,
+    loading: false,
+    data,
+    part,
+    reloadAll: () => {
+      for (const resource of [part, agreement, quarters]) resource.reload();
+    },
+  };
+}
+export type TPartData = NonNullable<ReturnType<typeof usePartData>['data']>;

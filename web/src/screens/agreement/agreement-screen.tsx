@@ -1,0 +1,224 @@
+import { useMemo, useState } from 'react';
+import type { TAgreementContent } from '../../../../shared/model/agreement-content';
+import { checkAgreement } from '../../../../shared/model/agreement-rules';
+import type { TAgreementRecord } from '../../../../shared/model/records';
+import { ApiError } from '../../api/api-error';
+import { api, ok } from '../../api/client';
+import { forget, useResource } from '../../api/use-resource';
+import { useAgency } from '../../app/agency';
+import { Link, navigate, useLocation } from '../../app/router';
+import { paths } from '../../app/routes';
+import { useUser } from '../../app/session';
+import { ErrorMessage } from '../../components/error-message';
+import { Loading } from '../../components/loading';
+import { PageTitle } from '../../components/page-title';
+import type { TScreenProps } from '../../components/screen-props';
+import { useMessages } from '../../i18n/i18n';
+import { AgreementContentView } from './agreement-content-view';
+import { agreementMessages } from './agreement-messages';
+import { issuesByPath, setAt } from './content-edit';
+import { VersionList } from './version-list';
+
+/** The planner's agreement editor; everyone else reads the versions (the head signs them). */
+export default function AgreementScreen({ params }: TScreenProps) {
+  const m = useMessages(agreementMessages);
+  const { agency } = useAgency();
+  const { query } = useLocation();
+  const year = Number(params.year);
+  const agreement = useResource(`agreement:${agency.id}:${year}`, () =>
+    ok(
+      api.agencies[':agencyId'].years[':year'].agreement.$get({
+        param: { agencyId: agency.id, year: String(year) },
+      }),
+    ),
+  );
+  const versions = agreement.data?.versions ?? [];
+  const asked = Number(query.get('version'));
+  const selected =
+    versions.find((v) => v.version === asked) ??
+    versions.find((v) => v.version === agreement.data?.inForce) ??
+    versions.at(-1);
+  return (
+    <div className="page">
+      <PageTitle
+        title={m.title(year)}
+        actions={
+          versions.length > 1 && (
+            <Link
+              className="button secondary"
+              to={paths.compare(year, versions[0]?.version ?? 1, versions.at(-1)?.version ?? 1)}
+            >
+              {m.compare}
+            </Link>
+          )
+        }
+      />
+      {agreement.error && <ErrorMessage error={agreement.error} onRetry={agreement.reload} />}
+      {!agreement.data && !agreement.error && <Loading />}
+      {agreement.data && versions.length === 0 && <p className="card">{m.none}</p>}
+      {agreement.data && selected && (
+        <>
+          <VersionList
+            year={year}
+            versions={versions}
+            inForce={agreement.data.inForce}
+            selected={selected.version}
+          />
+          <VersionEditor
+            key={`${selected.version}:${selected.revision}`}
+            year={year}
+            record={selected}
+            canStartRevision={versions.every((v) => v.state === 'signed')}
+            onChanged={(version) => {
+              forget(`agreement:${agency.id}:${year}`);
+              agreement.reload();
+              if (version) navigate(paths.agreement(year, version), { replace: true });
+            }}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+type TVersionEditorProps = {
+  year: number;
+  record: TAgreementRecord;
+  canStartRevision: boolean;
+  onChanged: (version?: number) => void;
+};
+
+function VersionEditor(props: TVersionEditorProps) {
+  const m = useMessages(agreementMessages);
+  const user = useUser();
+  const { agency, units } = useAgency();
+  const { record, year } = props;
+  const [content, setContent] = useState<TAgreementContent>(() => ({
+    objectives: record.agreement.objectives,
+    programs: record.agreement.programs,
+    activities: record.agreement.activities,
+  }));
+  const [dirty, setDirty] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [reason, setReason] = useState('');
+  const isPlanner = user.roles.includes('planner');
+  const isHead = user.roles.includes('head');
+  const editable = isPlanner && record.state === 'draft';
+  // The same rules the API applies, live, so problems show beside their field while typing.
+  const live = useMemo(
+    () => (editable ? checkAgreement({ ...record.agreement, ...content }, units) : []),
+    [editable, record.agreement, content, units],
+  );
+  const issues = issuesByPath([...live, ...(error?.issues ?? [])]);
+  const param = { agencyId: agency.id, year: String(year) };
+
+  const run = async (action: () => Promise<TAgreementRecord>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const next = await action();
+      setDirty(false);
+      props.onChanged(next.version);
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught : new ApiError(0, 'CLIENT', String(caught)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const versionParam = { ...param, version: String(record.version) };
+  const save = () =>
+    ok(
+      api.agencies[':agencyId'].years[':year'].agreement.versions[':version'].$put({
+        param: versionParam,
+        json: { revision: record.revision, content },
+      }),
+    );
+  const move = (transition: 'submit' | 'withdraw' | 'sign' | 'return', revision = record.revision) =>
+    ok(
+      api.agencies[':agencyId'].years[':year'].agreement.versions[':version'][':transition'].$post({
+        param: { ...versionParam, transition },
+        json: { revision, ...(transition === 'return' ? { reason: reason.trim() } : {}) },
+      }),
+    );
+  return (
+    <>
+      <div className="sticky-actions top-actions">
+        <Link to={paths.agreementHistory(year, record.version)}>{m.history}</Link>
+        {editable && (
+          <>
+            <button type="button" className="secondary" disabled={busy || !dirty} onClick={() => run(save)}>
+              {m.save}
+            </button>
+            <button
+              type="button"
+              disabled={busy || live.length > 0}
+              onClick={() =>
+                run(async () => move('submit', dirty ? (await save()).revision : record.revision))
+              }
+            >
+              {m.submit}
+            </button>
+            {dirty && <span className="save-status">{m.unsaved}</span>}
+          </>
+        )}
+        {isPlanner && record.state === 'submitted' && (
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy}
+            onClick={() => run(() => move('withdraw'))}
+          >
+            {m.withdraw}
+          </button>
+        )}
+        {isHead && record.state === 'submitted' && (
+          <>
+            <button type="button" disabled={busy} onClick={() => run(() => move('sign'))}>
+              {m.sign}
+            </button>
+            <label htmlFor="return-reason">{m.returnReason}</label>
+            <input id="return-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+            <button
+              type="button"
+              className="danger"
+              disabled={busy || !reason.trim()}
+              onClick={() => run(() => move('return'))}
+            >
+              {m.return}
+            </button>
+          </>
+        )}
+        {isPlanner && props.canStartRevision && (
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy}
+            onClick={() =>
+              run(() =>
+                ok(api.agencies[':agencyId'].years[':year'].agreement.versions.$post({ param, json: {} })),
+              )
+            }
+          >
+            {m.startRevision}
+          </button>
+        )}
+      </div>
+      {error && <ErrorMessage error={error} />}
+      {editable && live.length > 0 && (
+        <div className="alert warning" role="status">
+          <p>{m.issuesTitle(live.length)}</p>
+        </div>
+      )}
+      <AgreementContentView
+        content={content}
+        editable={editable}
+        issues={issues}
+        onSet={(path, value) => {
+          setContent((current) => setAt(current, path, value));
+          setDirty(true);
+        }}
+      />
+    </>
+  );
+}

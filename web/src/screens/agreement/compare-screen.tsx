@@ -1,0 +1,167 @@
+import { diffValues } from '../../../../shared/diff';
+import { indicatorPlaces } from '../../../../shared/model/agreement-indicators';
+import { api, ok } from '../../api/client';
+import { useResource } from '../../api/use-resource';
+import { useAgency } from '../../app/agency';
+import { navigate, useLocation } from '../../app/router';
+import { paths } from '../../app/routes';
+import { ErrorMessage } from '../../components/error-message';
+import { Loading } from '../../components/loading';
+import { PageTitle } from '../../components/page-title';
+import type { TScreenProps } from '../../components/screen-props';
+import { defineMessages, useMessages } from '../../i18n/i18n';
+import { agreementMessages } from './agreement-messages';
+
+const messages = defineMessages(
+  {
+    title: (year: number) => `Bandingkan versi Perjanjian Kinerja ${year}`,
+    left: 'Versi kiri',
+    right: 'Versi kanan',
+    changed: (n: number) => `${n} nilai berbeda`,
+    same: 'Kedua versi sama.',
+    what: 'Bagian',
+    onlyChanged: 'Baris yang berbeda ditandai.',
+  },
+  {
+    title: (year: number) => `Compare performance agreement versions ${year}`,
+    left: 'Left version',
+    right: 'Right version',
+    changed: (n: number) => `${n} values differ`,
+    same: 'The two versions are the same.',
+    what: 'Item',
+    onlyChanged: 'Rows that differ are highlighted.',
+  },
+);
+
+/** Two versions side by side: every indicator's targets and every activity's budget, differences marked. */
+export default function CompareScreen({ params }: TScreenProps) {
+  const m = useMessages(messages);
+  const am = useMessages(agreementMessages);
+  const { agency, fmt } = useAgency();
+  const { query } = useLocation();
+  const year = Number(params.year);
+  const agreement = useResource(`agreement:${agency.id}:${year}`, () =>
+    ok(
+      api.agencies[':agencyId'].years[':year'].agreement.$get({
+        param: { agencyId: agency.id, year: String(year) },
+      }),
+    ),
+  );
+  const versions = agreement.data?.versions ?? [];
+  const a = versions.find((v) => v.version === Number(query.get('a'))) ?? versions[0];
+  const b = versions.find((v) => v.version === Number(query.get('b'))) ?? versions.at(-1);
+  if (agreement.error)
+    return (
+      <div className="page">
+        <ErrorMessage error={agreement.error} />
+      </div>
+    );
+  if (!agreement.data) return <Loading />;
+  if (!a || !b)
+    return (
+      <div className="page">
+        <p>{am.none}</p>
+      </div>
+    );
+  const changes = diffValues(
+    {
+      objectives: a.agreement.objectives,
+      programs: a.agreement.programs,
+      activities: a.agreement.activities,
+    },
+    {
+      objectives: b.agreement.objectives,
+      programs: b.agreement.programs,
+      activities: b.agreement.activities,
+    },
+  );
+  const rows = compareRows(a.agreement, b.agreement, fmt);
+  const picker = (label: string, value: number, key: 'a' | 'b') => (
+    <label className="inline-form">
+      {label}
+      <select
+        value={value}
+        onChange={(e) => {
+          const next = { a: a.version, b: b.version, [key]: Number(e.target.value) };
+          navigate(paths.compare(year, next.a, next.b), { replace: true });
+        }}
+      >
+        {versions.map((v) => (
+          <option key={v.version} value={v.version}>
+            {am.version(v.version)} · {am.kinds[v.agreement.kind]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <div className="page">
+      <PageTitle
+        title={m.title(year)}
+        actions={
+          <>
+            {picker(m.left, a.version, 'a')}
+            {picker(m.right, b.version, 'b')}
+          </>
+        }
+      />
+      <p className="muted">{changes.length ? `${m.changed(changes.length)}. ${m.onlyChanged}` : m.same}</p>
+      <div className="card table-scroll">
+        <table className="data-table compare-table">
+          <thead>
+            <tr>
+              <th scope="col">{m.what}</th>
+              <th scope="col">{am.version(a.version)}</th>
+              <th scope="col">{am.version(b.version)}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.key} className={row.left !== row.right ? 'diff-changed' : undefined}>
+                <th scope="row">{row.label}</th>
+                <td>{row.left}</td>
+                <td>{row.right}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+type TVersionContent = Parameters<typeof indicatorPlaces>[0];
+type TFmt = ReturnType<typeof useAgency>['fmt'];
+
+/** One line per indicator (targets) and per activity (budget), matched across versions by id or code. */
+function compareRows(a: TVersionContent, b: TVersionContent, fmt: TFmt) {
+  const targets = (v: TVersionContent) =>
+    new Map(
+      indicatorPlaces(v).map(({ indicator }) => [
+        indicator.id,
+        {
+          label: `${indicator.code} ${indicator.name}`,
+          text: `${fmt.target(indicator.target)} · ${indicator.quarterTargets.map(fmt.target).join(' / ')}`,
+        },
+      ]),
+    );
+  const budgets = (v: TVersionContent) =>
+    new Map(v.activities.map((x) => [x.code, { label: `${x.code} ${x.name}`, text: fmt.rupiah(x.budget) }]));
+  const rows: { key: string; label: string; left: string; right: string }[] = [];
+  for (const [kind, left, right] of [
+    ['i', targets(a), targets(b)],
+    ['a', budgets(a), budgets(b)],
+  ] as const) {
+    for (const key of new Set([...left.keys(), ...right.keys()])) {
+      const l = left.get(key);
+      const r = right.get(key);
+      rows.push({
+        key: `${kind}:${key}`,
+        label: (r ?? l)?.label ?? key,
+        left: l?.text ?? '–',
+        right: r?.text ?? '–',
+      });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,45 @@
+import type { TAgreementRecord } from '../../../../shared/model/records';
+import { useAgency } from '../../app/agency';
+import { Link } from '../../app/router';
+import { paths } from '../../app/routes';
+import { StateBadge } from '../../components/state-badge';
+import { commonMessages } from '../../i18n/common-messages';
+import { useMessages } from '../../i18n/i18n';
+import { agreementMessages } from './agreement-messages';
+
+/** Every version of the year's agreement: kind, state, who signed and from which quarter it counts. */
+export function VersionList(props: {
+  year: number;
+  versions: TAgreementRecord[];
+  inForce: number | null;
+  selected: number;
+}) {
+  const m = useMessages(agreementMessages);
+  const common = useMessages(commonMessages);
+  const { fmt } = useAgency();
+  return (
+    <nav className="card version-list" aria-label={m.versions}>
+      <ul>
+        {props.versions.map((record) => (
+          <li key={record.version}>
+            <Link
+              to={paths.agreement(props.year, record.version)}
+              aria-current={record.version === props.selected ? 'page' : undefined}
+            >
+              <strong>{m.version(record.version)}</strong> · {m.kinds[record.agreement.kind]}
+            </Link>{' '}
+            <StateBadge kind="agreement" state={record.state} />
+            {record.version === props.inForce && <span className="badge state-signed"> {m.inForce}</span>}
+            <div className="muted small">
+              {record.signedBy &&
+                record.signedAt &&
+                m.signedBy(record.signedBy.name, fmt.dateTime(record.signedAt))}
+              {record.effectiveFromQuarter &&
+                ` · ${m.effectiveFrom(common.quarterLong(record.effectiveFromQuarter))}`}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

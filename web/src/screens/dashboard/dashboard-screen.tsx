@@ -1,0 +1,125 @@
+import { api, ok } from '../../api/client';
+import { useResource } from '../../api/use-resource';
+import { useAgency } from '../../app/agency';
+import { Link, navigate, useLocation } from '../../app/router';
+import { paths } from '../../app/routes';
+import { currentPeriod, periodFrom, selectableYears } from '../../app/selection';
+import { useUser } from '../../app/session';
+import { AchievementChart } from '../../components/achievement-chart';
+import { ErrorMessage } from '../../components/error-message';
+import { Loading } from '../../components/loading';
+import { PageTitle } from '../../components/page-title';
+import { PeriodPicker } from '../../components/period-picker';
+import { StateBadge } from '../../components/state-badge';
+import { commonMessages } from '../../i18n/common-messages';
+import { useMessages } from '../../i18n/i18n';
+import { dashboardMessages } from './dashboard-messages';
+import { allTasks, share } from './dashboard-model';
+import { PartsTable } from './parts-table';
+import { TaskList } from './task-list';
+
+/** Everyone's first screen: the quarter's parts, completeness and timeliness, achievement, and what waits. */
+export default function DashboardScreen() {
+  const m = useMessages(dashboardMessages);
+  const common = useMessages(commonMessages);
+  const user = useUser();
+  const { agency, fmt } = useAgency();
+  const { query } = useLocation();
+  const now = currentPeriod(agency.timeZone);
+  const { year, quarter } = periodFrom(query, now);
+  const base = { agencyId: agency.id, year: String(year) };
+  const dashboard = useResource(`dashboard:${agency.id}:${year}:${quarter}`, () =>
+    ok(
+      api.agencies[':agencyId'].years[':year'].dashboard.$get({
+        param: base,
+        query: { quarter: String(quarter) },
+      }),
+    ),
+  );
+  const quarters = useResource(`quarters:${agency.id}:${year}`, () =>
+    ok(api.agencies[':agencyId'].years[':year'].quarters.$get({ param: base })),
+  );
+  const nowIso = new Date().toISOString();
+  const data = dashboard.data;
+  const tasks = data ? allTasks(user, quarter, data.waitingOnMe, quarters.data?.quarters ?? [], nowIso) : [];
+  const rows = (data?.achievements ?? []).map((row) => ({
+    id: row.indicatorId,
+    code: row.code,
+    name: row.name,
+    quarter: row.quarter,
+    toDate: row.toDate,
+  }));
+  return (
+    <div className="page">
+      <PageTitle
+        title={m.title}
+        subtitle={m.subtitle(common.quarterLong(quarter), year)}
+        actions={
+          <PeriodPicker
+            years={selectableYears(now.year)}
+            year={year}
+            quarter={quarter}
+            onChange={(next) => navigate(paths.dashboard(next.year, next.quarter))}
+          />
+        }
+      />
+      {dashboard.error && dashboard.error.status !== 404 && (
+        <ErrorMessage error={dashboard.error} onRetry={dashboard.reload} />
+      )}
+      {dashboard.error?.status === 404 && <p className="card">{m.noQuarters(year)}</p>}
+      {!data && !dashboard.error && <Loading />}
+      {data && (
+        <>
+          <section className="stats" aria-label={m.subtitle(common.quarterLong(quarter), year)}>
+            <div className="stat">
+              <span className="stat-label">{m.quarterState}</span>
+              <span className="stat-value">
+                <StateBadge kind="quarter" state={data.quarter.state} />
+              </span>
+              <Link to={paths.quarter(year, quarter)}>{m.signOff}</Link>
+            </div>
+            <div className="stat">
+              <span className="stat-label">{m.due}</span>
+              <span className="stat-value">{fmt.dateTime(data.quarter.dueAt)}</span>
+            </div>
+            <div className="stat">
+              <span className="stat-label">{m.completeness}</span>
+              <span className="stat-value">
+                {fmt.percent(share(data.completeness.submitted, data.completeness.total))}
+              </span>
+              <span className="stat-note">
+                {m.completenessValue(data.completeness.submitted, data.completeness.total)}
+              </span>
+              <span className="stat-note">
+                {m.verified(data.units.filter((u) => u.state === 'verified').length, data.completeness.total)}
+              </span>
+            </div>
+            <div className="stat">
+              <span className="stat-label">{m.timeliness}</span>
+              <span className="stat-value">
+                {fmt.percent(share(data.timeliness.onTime, data.timeliness.onTime + data.timeliness.late))}
+              </span>
+              <span className="stat-note">
+                {m.timelinessValue(data.timeliness.onTime, data.timeliness.late)}
+              </span>
+            </div>
+          </section>
+          <div className="two-columns">
+            <PartsTable
+              units={data.units}
+              year={year}
+              quarter={quarter}
+              quarterState={data.quarter.state}
+              user={user}
+            />
+            <TaskList tasks={tasks} year={year} />
+          </div>
+          <section className="card" aria-labelledby="chart-title">
+            <h2 id="chart-title">{m.chartTitle}</h2>
+            {rows.length ? <AchievementChart rows={rows} /> : <p className="muted">{m.noIndicators}</p>}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { unitName, useAgency } from '../../app/agency';
+import { Link } from '../../app/router';
+import { paths } from '../../app/routes';
+import { commonMessages } from '../../i18n/common-messages';
+import { useMessages } from '../../i18n/i18n';
+import { dashboardMessages } from './dashboard-messages';
+import type { TTask } from './dashboard-model';
+
+/** What waits on the signed-in user, each item a link to where it is done. */
+export function TaskList({ tasks, year }: { tasks: TTask[]; year: number }) {
+  const m = useMessages(dashboardMessages);
+  const common = useMessages(commonMessages);
+  const { units } = useAgency();
+  const q = (quarter: number) => common.quarterLong(quarter);
+  const item = (task: TTask): [string, string, boolean] => {
+    switch (task.kind) {
+      case 'fill': {
+        const unit = unitName(units, task.unitId);
+        const text = task.returned
+          ? m.task.fillReturned(unit, q(task.quarter))
+          : m.task.fill(unit, q(task.quarter));
+        return [paths.part(year, task.quarter, task.unitId), text, task.overdue];
+      }
+      case 'verify':
+        return [
+          paths.review(year, task.quarter, task.unitId),
+          m.task.verify(unitName(units, task.unitId), q(task.quarter)),
+          false,
+        ];
+      case 'sign-off':
+        return [paths.quarter(year, task.quarter), m.task.signOff(q(task.quarter)), false];
+      case 'sign-agreement':
+        return [paths.agreement(year, task.version), m.task.signAgreement(task.version), false];
+      case 'finish-agreement':
+        return [paths.agreement(year, task.version), m.task.finishAgreement(task.version), false];
+    }
+  };
+  return (
+    <section className="card tasks" aria-labelledby="tasks-title">
+      <h2 id="tasks-title">{m.tasksTitle}</h2>
+      {tasks.length === 0 ? (
+        <p className="muted">{m.noTasks}</p>
+      ) : (
+        <ul>
+          {tasks.map((task) => {
+            const [to, text, overdue] = item(task);
+            return (
+              <li key={`${task.kind}-${to}`}>
+                <Link to={to}>{text}</Link>
+                {overdue && <span className="badge overdue-badge">{m.task.overdue}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import type { TAuditEvent } from '../../../../shared/model/audit';
+import { unitName, useAgency } from '../../app/agency';
+import { commonMessages } from '../../i18n/common-messages';
+import { useMessages } from '../../i18n/i18n';
+import { historyMessages } from './history-messages';
+
+const shownChanges = 8;
+
+const valueText = (value: unknown): string =>
+  value === null || value === undefined
+    ? '–'
+    : typeof value === 'string'
+      ? `“${value}”`
+      : JSON.stringify(value);
+
+/** Audit events, newest first: who, when (agency time), what moved where, why, and what changed. */
+export function Timeline({ events }: { events: TAuditEvent[] }) {
+  const m = useMessages(historyMessages);
+  const common = useMessages(commonMessages);
+  const { fmt, units } = useAgency();
+  const sorted = [...events].sort((a, b) => b.at.localeCompare(a.at));
+  if (sorted.length === 0) return <p className="muted">{m.empty}</p>;
+  return (
+    <ol className="timeline">
+      {sorted.map((event) => (
+        <li key={event.id}>
+          <div>
+            <strong>{m.actions[event.action] ?? event.action}</strong>
+            {event.subject.kind === 'part' && ` · ${unitName(units, event.subject.unitId)}`}
+            {event.fromState && event.toState && (
+              <span className="muted">
+                {' '}
+                ({stateWord(event.fromState, common)} → {stateWord(event.toState, common)})
+              </span>
+            )}
+          </div>
+          <div className="when">
+            <time dateTime={event.at}>{fmt.dateTime(event.at)}</time> · {m.by(event.actorName)}
+          </div>
+          {event.reason && (
+            <p className="event-reason">
+              {m.reason}: {event.reason}
+            </p>
+          )}
+          {event.changes.length > 0 && (
+            <details>
+              <summary>{m.changes(event.changes.length)}</summary>
+              <ul className="changes">
+                {event.changes.slice(0, shownChanges).map((change) => (
+                  <li key={change.path}>
+                    <code>{change.path}</code>: {valueText(change.before)} → {valueText(change.after)}
+                  </li>
+                ))}
+                {event.changes.length > shownChanges && (
+                  <li>{m.more(event.changes.length - shownChanges)}</li>
+                )}
+              </ul>
+            </details>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function stateWord(state: string, common: (typeof commonMessages)['id']): string {
+  const words: Record<string, string> = {
+    ...common.partStates,
+    ...common.quarterStates,
+    ...common.agreementStates,
+  };
+  return words[state] ?? state;
+}

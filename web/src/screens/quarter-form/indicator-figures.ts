@@ -1,0 +1,48 @@
+import { realisedValue } from '../../../../shared/calc/realised-value';
+import { statusBand } from '../../../../shared/calc/status-band';
+import {
+  achievementToDate,
+  quarterAchievement,
+  type TQuarterRealisations,
+} from '../../../../shared/calc/to-date';
+import type { TIndicator } from '../../../../shared/model/indicator';
+import type { TQuarter } from '../../../../shared/model/quarter';
+import type { TIndicatorRealisation, TQuarterPartContent } from '../../../../shared/model/realisation';
+import type { TScreenSettings } from '../../app/agency';
+
+/** An indicator's realisations TW1..TW4 with this quarter's taken from the form. */
+export function historyWith(
+  indicatorId: string,
+  quarter: TQuarter,
+  current: TIndicatorRealisation | undefined,
+  earlierParts: readonly TQuarterPartContent[],
+): TQuarterRealisations {
+  const at = (q: TQuarter) =>
+    q === quarter
+      ? current
+      : q < quarter
+        ? earlierParts.find((p) => p.quarter === q)?.realisations.find((r) => r.indicatorId === indicatorId)
+        : undefined;
+  return [at(1), at(2), at(3), at(4)];
+}
+
+/** What the form shows beside a realisation as it is typed: achievement, to date, band, and whether to explain. */
+export function liveFigures(
+  indicator: TIndicator,
+  history: TQuarterRealisations,
+  quarter: TQuarter,
+  settings: TScreenSettings,
+) {
+  const current = history[quarter - 1];
+  const achieved = quarterAchievement(indicator, history, quarter);
+  const toDate = achievementToDate(indicator, history, quarter);
+  const { below, above } = settings.explanationThresholds;
+  return {
+    value: realisedValue(current),
+    achieved,
+    toDate,
+    band: statusBand(toDate ?? achieved, settings.statusBands),
+    needsExplanation:
+      Boolean(current?.nothingToReport) || (achieved !== null && (achieved < below || achieved > above)),
+  };
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { targetValue } from '../../../../shared/model/indicator';
+import type { TQuarterPartContent } from '../../../../shared/model/realisation';
+import { defaultStatusBands } from '../../../../shared/model/status-band';
+import { agreement2019Perubahan } from '../../../../shared/seed/hss-2019';
+import { defaultExplanationThresholds } from '../../../../shared/workflow/submission-rules';
+import { historyWith, liveFigures } from './indicator-figures';
+import {
+  draftFromContent,
+  entryFromDraft,
+  fieldPathOf,
+  liveIssues,
+  type TPartDraft,
+  unitScope,
+} from './part-draft';
+
+const agreement = agreement2019Perubahan;
+const unitId = 'pemberdayaan-sosial';
+const scope = unitScope(agreement, unitId);
+const empty: TQuarterPartContent = {
+  agencyId: agreement.agencyId,
+  year: agreement.year,
+  quarter: 3,
+  unitId,
+  agreementVersion: agreement.version,
+  realisations: [],
+  budget: [],
+  narratives: [],
+};
+const settings = { statusBands: defaultStatusBands, explanationThresholds: defaultExplanationThresholds };
+const plain = scope.places.find((p) => !p.indicator.ratio && targetValue(p.indicator.quarterTargets[2]) > 0);
+const ratio = scope.places.find((p) => p.indicator.ratio);
+
+const typed = (
+  draft: TPartDraft,
+  id: string,
+  change: Partial<TPartDraft['indicators'][string]>,
+): TPartDraft => {
+  const current = draft.indicators[id];
+  if (!current) throw new Error(id);
+  return { ...draft, indicators: { ...draft.indicators, [id]: { ...current, ...change } } };
+};
+
+describe('the quarter form model', () => {
+  it('covers exactly the indicators, activities and programs the unit reports', () => {
+    expect(scope.places.every((p) => p.unitIds[0] === unitId)).toBe(true);
+    expect(scope.activities.every((a) => a.unitId === unitId)).toBe(true);
+    expect(scope.programs.length).toBeGreaterThan(0);
+  });
+
+  it('lists every missing value at once, each on its field', () => {
+    const issues = liveIssues({
+      agreement,
+      content: empty,
+      draft: draftFromContent(empty, scope, 'id'),
+      scope,
+      earlierParts: [],
+    });
+    expect(issues.filter((i) => i.path.endsWith('.value'))).toHaveLength(scope.places.length);
+  });
+
+  it('computes achievement as typed and asks for an explanation below the threshold', () => {
+    if (!plain) throw new Error('no plain indicator');
+    const target = targetValue(plain.indicator.quarterTargets[2]);
+    let draft = typed(draftFromContent(empty, scope, 'id'), plain.indicator.id, {
+      value: String(target / 2).replace('.', ','),
+    });
+    const entry = entryFromDraft(draft, scope);
+    const current = entry.realisations.find((r) => r.indicatorId === plain.indicator.id);
+    const figures = liveFigures(
+      plain.indicator,
+      historyWith(plain.indicator.id, 3, current, []),
+      3,
+      settings,
+    );
+    expect(figures.achieved).toBeCloseTo(50);
+    expect(figures.needsExplanation).toBe(true);
+    const path = `indicators.${plain.indicator.id}.explanation`;
+    expect(
+      liveIssues({ agreement, content: empty, draft, scope, earlierParts: [] }).map((i) => i.path),
+    ).toContain(path);
+    draft = typed(draft, plain.indicator.id, { explanation: 'Banjir di bulan Agustus.' });
+    expect(
+      liveIssues({ agreement, content: empty, draft, scope, earlierParts: [] }).map((i) => i.path),
+    ).not.toContain(path);
+  });
+
+  it('sends a ratio as its parts, and flags text that is no number instead of dropping it silently', () => {
+    if (!ratio) throw new Error('no ratio indicator');
+    let draft = typed(draftFromContent(empty, scope, 'id'), ratio.indicator.id, {
+      numerator: '10.249',
+      denominator: '16.982',
+    });
+    expect(entryFromDraft(draft, scope).realisations).toContainEqual({
+      indicatorId: ratio.indicator.id,
+      numerator: 10_249,
+      denominator: 16_982,
+      explanation: undefined,
+    });
+    draft = typed(draft, ratio.indicator.id, { numerator: '10.2' });
+    const issues = liveIssues({ agreement, content: empty, draft, scope, earlierParts: [] });
+    expect(issues).toContainEqual({
+      path: `indicators.${ratio.indicator.id}.value`,
+      message: 'angka tidak valid',
+    });
+  });
+
+  it('nothing to report needs a reason, not a value', () => {
+    if (!plain) throw new Error('no plain indicator');
+    const draft = typed(draftFromContent(empty, scope, 'id'), plain.indicator.id, { nothingToReport: true });
+    const paths = liveIssues({ agreement, content: empty, draft, scope, earlierParts: [] }).map(
+      (i) => i.path,
+    );
+    expect(paths).toContain(`indicators.${plain.indicator.id}.explanation`);
+    expect(paths).not.toContain(`indicators.${plain.indicator.id}.value`);
+  });
+
+  it('points the API’s indexed save errors at the field they concern', () => {
+    const entry = {
+      realisations: [{ indicatorId: 'a' }, { indicatorId: 'b' }],
+      budget: [{ activityCode: '1.2', amount: 5 }],
+      narratives: [],
+    };
+    expect(fieldPathOf('entry.realisations.1.numerator', entry)).toBe('indicators.b.value');
+    expect(fieldPathOf('entry.budget.0.amount', entry)).toBe('activities.1.2.amount');
+    expect(fieldPathOf('revision', entry)).toBe('revision');
+  });
+
+  it('keeps what was typed when the language changes, re-written the new way', async () => {
+    const { convertDraft } = await import('./part-draft');
+    const draft = draftFromContent(
+      { ...empty, budget: [{ activityCode: scope.activities[0]?.code ?? '', amount: 53_608_000 }] },
+      scope,
+      'id',
+    );
+    const code = scope.activities[0]?.code ?? '';
+    expect(draft.budget[code]).toBe('53.608.000');
+    expect(convertDraft(draft, 'en').budget[code]).toBe('53,608,000');
+  });
+});

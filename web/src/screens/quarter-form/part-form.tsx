@@ -1,0 +1,138 @@
+import type { FieldIssue } from '../../../../shared/app-error';
+import { unitName, useAgency } from '../../app/agency';
+import { Link } from '../../app/router';
+import { paths } from '../../app/routes';
+import { ErrorMessage } from '../../components/error-message';
+import { IssueSummary, type TLinkedIssue } from '../../components/issue-summary';
+import { PageTitle } from '../../components/page-title';
+import { StateBadge } from '../../components/state-badge';
+import { EvidenceSection } from '../../evidence/evidence-section';
+import { issueText } from '../../form/issue-text';
+import { commonMessages } from '../../i18n/common-messages';
+import { useLanguage, useMessages } from '../../i18n/i18n';
+import type { TPartData } from '../../part/use-part-data';
+import { BudgetSection } from './budget-section';
+import { IndicatorTable } from './indicator-table';
+import { NarrativeSection } from './narrative-section';
+import { fieldId, placeOf, type TUnitScope } from './part-draft';
+import { PartStateNotice } from './part-state-notice';
+import { quarterFormMessages } from './quarter-form-messages';
+import { SaveBar } from './save-bar';
+import { usePartEditor } from './use-part-editor';
+
+type TPartFormProps = { data: TPartData; year: number; quarter: 1 | 2 | 3 | 4; unitId: string };
+
+/** The division head's quarter form: indicators, budget, narratives; save, submit, withdraw. */
+export function PartForm(props: TPartFormProps) {
+  const m = useMessages(quarterFormMessages);
+  const common = useMessages(commonMessages);
+  const { lang } = useLanguage();
+  const { units } = useAgency();
+  const editor = usePartEditor(props);
+  const { data, year, quarter, unitId } = props;
+  const { draft, setDraft, editable, record } = editor;
+  const errors = new Map<string, string[]>();
+  for (const issue of editor.issues) {
+    errors.set(issue.path, [...(errors.get(issue.path) ?? []), issueText(issue.message, lang)]);
+  }
+  const linked = editor.issues.map((issue) => linkIssue(issue, data.scope, lang, m.groups.activity));
+  return (
+    <div className="page part-form">
+      <PageTitle
+        title={m.title(unitName(units, unitId))}
+        subtitle={
+          <>
+            {m.subtitle(common.quarterLong(quarter), year)} · <StateBadge kind="part" state={record.state} />{' '}
+            <Link to={paths.partHistory(year, quarter, unitId)}>{m.history}</Link>
+          </>
+        }
+      />
+      <PartStateNotice record={record} quarterState={data.quarter.state} notice={editor.notice} />
+      <IssueSummary
+        title={m.issuesTitle(linked.length)}
+        issues={editor.attempt > 0 ? linked : []}
+        focusKey={editor.attempt}
+      />
+      {editor.actionError && <ErrorMessage error={editor.actionError} />}
+      <form onSubmit={(event) => event.preventDefault()} noValidate>
+        <section className="card" aria-labelledby="indicators-title">
+          <h2 id="indicators-title">{m.indicatorsTitle}</h2>
+          {editable && <p className="field-hint">{m.numbersHint}</p>}
+          <IndicatorTable
+            scope={data.scope}
+            quarter={quarter}
+            draft={draft}
+            earlierParts={data.earlierParts}
+            editable={editable}
+            errors={errors}
+            indicatorComments={record.review?.indicatorComments ?? {}}
+            onChange={(id, change) =>
+              setDraft((d) => {
+                const current = d.indicators[id];
+                return current
+                  ? { ...d, indicators: { ...d.indicators, [id]: { ...current, ...change } } }
+                  : d;
+              })
+            }
+          />
+        </section>
+        <EvidenceSection
+          year={year}
+          quarter={quarter}
+          unitId={unitId}
+          scope={data.scope}
+          editable={editable}
+        />
+        {data.scope.activities.length > 0 && (
+          <section className="card" aria-labelledby="budget-title">
+            <h2 id="budget-title">{m.budgetTitle}</h2>
+            <BudgetSection
+              scope={data.scope}
+              draft={draft}
+              earlierParts={data.earlierParts}
+              editable={editable}
+              errors={errors}
+              onChange={(code, text) => setDraft((d) => ({ ...d, budget: { ...d.budget, [code]: text } }))}
+            />
+          </section>
+        )}
+        {data.scope.programs.length > 0 && (
+          <section className="card" aria-labelledby="narratives-title">
+            <h2 id="narratives-title">{m.narrativesTitle}</h2>
+            <NarrativeSection
+              scope={data.scope}
+              draft={draft}
+              editable={editable}
+              onChange={(code, field, text) =>
+                setDraft((d) => {
+                  const current = d.narratives[code];
+                  return current
+                    ? { ...d, narratives: { ...d.narratives, [code]: { ...current, [field]: text } } }
+                    : d;
+                })
+              }
+            />
+          </section>
+        )}
+        <SaveBar editor={editor} issueCount={linked.length} />
+      </form>
+    </div>
+  );
+}
+
+function linkIssue(
+  issue: FieldIssue,
+  scope: TUnitScope,
+  lang: 'id' | 'en',
+  activityWord: string,
+): TLinkedIssue {
+  const [kind, key] = issue.path.split('.');
+  const place = kind === 'indicators' && key ? placeOf(scope, key) : undefined;
+  const activity = kind === 'activities' ? scope.activities.find((a) => a.code === key) : undefined;
+  const label = place
+    ? `${place.indicator.code} ${place.indicator.name}`
+    : activity
+      ? `${activityWord} ${activity.code} ${activity.name}`
+      : '';
+  return { path: issue.path, fieldId: fieldId(issue.path), label, message: issueText(issue.message, lang) };
+}

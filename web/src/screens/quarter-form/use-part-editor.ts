@@ -1,0 +1,193 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { FieldIssue } from '../../../../shared/app-error';
+import type { TPartRecord } from '../../../../shared/model/records';
+import { ApiError } from '../../api/api-error';
+import { api, ok } from '../../api/client';
+import { forget } from '../../api/use-resource';
+import { useAgency } from '../../app/agency';
+import { useLanguage } from '../../i18n/i18n';
+import type { TPartData } from '../../part/use-part-data';
+import {
+  convertDraft,
+  draftFromContent,
+  entryFromDraft,
+  fieldPathOf,
+  liveIssues,
+  type TPartDraft,
+  unreadableFields,
+} from './part-draft';
+
+/** How long after the last keystroke the draft saves itself. */
+export const autosaveDelayMs = 2500;
+
+export type TSaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'failed'; error: ApiError }
+  | { kind: 'stale'; error: ApiError };
+
+type TPartEditorOptions = { data: TPartData; year: number; quarter: 1 | 2 | 3 | 4; unitId: string };
+
+/**
+ * The quarter form's state: the draft as typed, saves serialized on the latest revision
+ * (autosave after a pause), live submission issues, submit and withdraw.
+ */
+export function usePartEditor({ data, year, quarter, unitId }: TPartEditorOptions) {
+  const { agency, settings } = useAgency();
+  const { lang } = useLanguage();
+  const [record, setRecord] = useState<TPartRecord>(data.part);
+  const [draft, setDraft] = useState<TPartDraft>(() => draftFromContent(data.part.content, data.scope, lang));
+  const [status, setStatus] = useState<TSaveStatus>({ kind: 'idle' });
+  const [attempt, setAttempt] = useState(0);
+  const [serverIssues, setServerIssues] = useState<FieldIssue[]>([]);
+  const [actionError, setActionError] = useState<ApiError | null>(null);
+  const [notice, setNotice] = useState<'submitted' | 'withdrawn' | null>(null);
+
+  useEffect(() => setDraft((current) => convertDraft(current, lang)), [lang]);
+
+  const entry = useMemo(() => entryFromDraft(draft, data.scope), [draft, data.scope]);
+  const entryJson = JSON.stringify(entry);
+  const initialJson = useMemo(
+    () => JSON.stringify(entryFromDraft(draftFromContent(data.part.content, data.scope, 'id'), data.scope)),
+    [data],
+  );
+  // Refs hold what the async save must see at the moment it runs, not when it was scheduled.
+  const latest = useRef({ entry, json: entryJson });
+  latest.current = { entry, json: entryJson };
+  const saved = useRef(initialJson);
+  const revision = useRef(data.part.revision);
+  const inFlight = useRef<Promise<boolean> | null>(null);
+  const [savedJson, setSavedJson] = useState(initialJson);
+
+  const param = useMemo(
+    () => ({ agencyId: agency.id, year: String(year), quarter: String(quarter), unitId }),
+    [agency.id, year, quarter, unitId],
+  );
+  const editable = data.quarter.state === 'open' && (record.state === 'draft' || record.state === 'returned');
+  const dirty = editable && entryJson !== savedJson;
+
+  const adopt = useCallback((next: TPartRecord) => {
+    revision.current = next.revision;
+    setRecord(next);
+    forget('quarters:');
+  }, []);
+
+  const save = useCallback(async (): Promise<boolean> => {
+    while (inFlight.current) await inFlight.current;
+    const { entry: sending, json } = latest.current;
+    if (json === saved.current) return true;
+    setStatus({ kind: 'saving' });
+    const run = ok(
+      api.agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'].$put({
+        param,
+        json: { revision: revision.current, entry: sending },
+      }),
+    ).then(
+      (next) => {
+        adopt(next);
+        saved.current = json;
+        setSavedJson(json);
+        setStatus({ kind: 'saved', at: next.updatedAt });
+        return true;
+      },
+      (error: unknown) => {
+        const apiError = error instanceof ApiError ? error : new ApiError(0, 'CLIENT', String(error));
+        setStatus({ kind: apiError.status === 409 ? 'stale' : 'failed', error: apiError });
+        if (apiError.issues.length)
+          setServerIssues(apiError.issues.map((i) => ({ ...i, path: fieldPathOf(i.path, sending) })));
+        return false;
+      },
+    );
+    inFlight.current = run;
+    try {
+      return await run;
+    } finally {
+      inFlight.current = null;
+    }
+  }, [param, adopt]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each keystroke (a new entryJson) restarts the pause.
+  useEffect(() => {
+    if (!dirty || status.kind === 'stale') return;
+    const timer = setTimeout(() => void save(), autosaveDelayMs);
+    return () => clearTimeout(timer);
+  }, [entryJson, dirty, status.kind, save]);
+
+  // Leaving with unsaved typing asks first; the autosave pause is short but not zero.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  const live = useMemo(
+    () =>
+      liveIssues({
+        agreement: data.agreement,
+        content: record.content,
+        draft,
+        scope: data.scope,
+        earlierParts: data.earlierParts,
+        thresholds: settings.explanationThresholds,
+      }),
+    [data, record.content, draft, settings],
+  );
+  // Unreadable numbers show at once; the rest once the user has tried to submit.
+  const issues =
+    attempt > 0
+      ? mergeIssues(live, serverIssues)
+      : mergeIssues(unreadableFields(draft, data.scope), serverIssues);
+
+  const transition = async (name: 'submit' | 'withdraw') => {
+    setActionError(null);
+    setNotice(null);
+    try {
+      const next = await ok(
+        api.agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'][':transition'].$post({
+          param: { ...param, transition: name },
+          json: { revision: revision.current },
+        }),
+      );
+      adopt(next);
+      setServerIssues([]);
+      setNotice(name === 'submit' ? 'submitted' : 'withdrawn');
+      if (name === 'submit') setAttempt(0);
+    } catch (error) {
+      if (error instanceof ApiError && error.issues.length > 0) {
+        setServerIssues(error.issues);
+        setAttempt((n) => n + 1);
+      } else if (error instanceof ApiError) setActionError(error);
+    }
+  };
+
+  const submit = async () => {
+    setAttempt((n) => n + 1);
+    setServerIssues([]);
+    if (live.length > 0) return;
+    if (await save()) await transition('submit');
+  };
+
+  return {
+    record,
+    draft,
+    setDraft,
+    status,
+    dirty,
+    editable,
+    issues,
+    attempt,
+    actionError,
+    notice,
+    save,
+    submit,
+    withdraw: () => transition('withdraw'),
+  };
+}
+
+/** Live and server issues without repeating one that both report. */
+function mergeIssues(a: FieldIssue[], b: FieldIssue[]): FieldIssue[] {
+  const seen = new Set(a.map((issue) => `${issue.path}|${issue.message}`));
+  return [...a, ...b.filter((issue) => !seen.has(`${issue.path}|${issue.message}`))];
+}

@@ -1,0 +1,162 @@
+import { useEffect, useState } from 'react';
+import type { TReportFileRecord } from '../../../../shared/model/report-file';
+import { ApiError } from '../../api/api-error';
+import { api, ok } from '../../api/client';
+import { useResource } from '../../api/use-resource';
+import { unitName, useAgency } from '../../app/agency';
+import { navigate, useLocation } from '../../app/router';
+import { paths } from '../../app/routes';
+import { ErrorMessage } from '../../components/error-message';
+import { Loading } from '../../components/loading';
+import { PageTitle } from '../../components/page-title';
+import type { TScreenProps } from '../../components/screen-props';
+import { commonMessages } from '../../i18n/common-messages';
+import { useMessages } from '../../i18n/i18n';
+import { reportsMessages } from './reports-messages';
+
+type TFile = TReportFileRecord & { id: string };
+
+/** Only each file's newest version is listed first; older versions stay downloadable below it. */
+function newestFirst(files: TFile[]): { latest: TFile; older: TFile[] }[] {
+  const result: { latest: TFile; older: TFile[] }[] = [];
+  const groups = new Map<string, TFile[]>();
+  for (const file of files) {
+    const key = `${file.kind}:${file.format}:${file.unitId ?? ''}:${file.locale}`;
+    groups.set(key, [...(groups.get(key) ?? []), file]);
+  }
+  for (const group of groups.values()) {
+    const [latest, ...older] = [...group].sort((a, b) => b.version - a.version);
+    if (latest) result.push({ latest, older });
+  }
+  return result;
+}
+
+/** The year's and each quarter's report files with their versions, to download. */
+export default function ReportsScreen({ params }: TScreenProps) {
+  const m = useMessages(reportsMessages);
+  const common = useMessages(commonMessages);
+  const { agency, units, fmt } = useAgency();
+  const { query } = useLocation();
+  const year = Number(params.year);
+  const period = Math.min(4, Math.max(0, Number(query.get('quarter') ?? 0) || 0));
+  const [error, setError] = useState<ApiError | null>(null);
+  const files = useResource(`reports:${agency.id}:${year}:${period}`, () =>
+    ok(
+      api.agencies[':agencyId'].years[':year'].reports.$get({
+        param: { agencyId: agency.id, year: String(year) },
+        query: { quarter: String(period) },
+      }),
+    ),
+  );
+  const count = files.data?.files.length;
+  // Files are generated in the background after a sign-off: look again for a little while.
+  useEffect(() => {
+    if (count !== 0) return;
+    let tries = 0;
+    const timer = setInterval(() => {
+      tries += 1;
+      if (tries > 20) clearInterval(timer);
+      else files.reload();
+    }, 3000);
+    return () => clearInterval(timer);
+  }, [count, files.reload]);
+
+  const download = async (fileId: string) => {
+    setError(null);
+    try {
+      const { url } = await ok(
+        api.agencies[':agencyId'].years[':year'].reports[':fileId'].download.$get({
+          param: { agencyId: agency.id, year: String(year), fileId },
+        }),
+      );
+      window.location.assign(url);
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught : new ApiError(0, 'CLIENT', String(caught)));
+    }
+  };
+  const row = (file: TFile, older = false) => (
+    <tr key={file.id} className={older ? 'older-version' : undefined} data-file-name={file.fileName}>
+      <th scope="row" data-label={m.report}>
+        {older ? '↳ ' : ''}
+        {m.kinds[file.kind] ?? file.kind}
+        <div className="indicator-meta">{file.fileName}</div>
+      </th>
+      <td data-label={m.format}>{file.format.toUpperCase()}</td>
+      <td data-label={m.scope}>{file.unitId ? unitName(units, file.unitId) : m.agencyWide}</td>
+      <td data-label={m.language}>{file.locale.toUpperCase()}</td>
+      <td className="num" data-label={m.version}>
+        {file.version}
+      </td>
+      <td data-label={m.generatedAt}>{fmt.dateTime(file.generatedAt)}</td>
+      <td className="num" data-label={m.size}>
+        {fmt.number(file.size / 1024, 0)} KB
+      </td>
+      <td>
+        <button type="button" className="small secondary" onClick={() => download(file.id)}>
+          {m.download}
+        </button>
+      </td>
+    </tr>
+  );
+  return (
+    <div className="page">
+      <PageTitle
+        title={m.title(year)}
+        actions={
+          <div className="inline-form">
+            <label htmlFor="report-period">{m.period}</label>
+            <select
+              id="report-period"
+              value={period}
+              onChange={(e) => navigate(paths.reports(year, Number(e.target.value)), { replace: true })}
+            >
+              {[1, 2, 3, 4].map((q) => (
+                <option key={q} value={q}>
+                  {common.quarterLong(q)}
+                </option>
+              ))}
+              <option value={0}>{m.yearFiles}</option>
+            </select>
+            <button type="button" className="secondary" onClick={files.reload}>
+              {m.refresh}
+            </button>
+          </div>
+        }
+      />
+      {error && <ErrorMessage error={error} />}
+      {files.error && <ErrorMessage error={files.error} onRetry={files.reload} />}
+      {!files.data && !files.error && <Loading />}
+      {files.data && files.data.files.length === 0 && <p className="card">{m.empty}</p>}
+      {files.data && files.data.files.length > 0 && (
+        <div className="card table-scroll">
+          <table className="data-table stack-on-phone report-table">
+            <thead>
+              <tr>
+                <th scope="col">{m.report}</th>
+                <th scope="col">{m.format}</th>
+                <th scope="col">{m.scope}</th>
+                <th scope="col">{m.language}</th>
+                <th scope="col" className="num">
+                  {m.version}
+                </th>
+                <th scope="col">{m.generatedAt}</th>
+                <th scope="col" className="num">
+                  {m.size}
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">{m.download}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {newestFirst(files.data.files).flatMap(({ latest, older }) => [
+                row(latest),
+                ...older.map((f) => row(f, true)),
+              ])}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

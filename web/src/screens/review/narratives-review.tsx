@@ -1,0 +1,37 @@
+import type { TQuarterPartContent } from '../../../../shared/model/realisation';
+import { useMessages } from '../../i18n/i18n';
+import { narrativeFields, type TUnitScope } from '../quarter-form/part-draft';
+import { quarterFormMessages } from '../quarter-form/quarter-form-messages';
+import { reviewMessages } from './review-messages';
+
+/** The programs' narratives as written, read-only. */
+export function NarrativesReview(props: { scope: TUnitScope; content: TQuarterPartContent }) {
+  const m = useMessages(reviewMessages);
+  const form = useMessages(quarterFormMessages);
+  return (
+    <>
+      {props.scope.programs.map((program) => {
+        const narrative = props.content.narratives.find((n) => n.programCode === program.code);
+        return (
+          <div key={program.code} className="narrative">
+            <h3>
+              <span className="code">{program.code}</span> {program.name}
+            </h3>
+            {narrative ? (
+              <dl className="grid-2 narrative-text">
+                {narrativeFields.map((field) => (
+                  <div key={field}>
+                    <dt>{form.narrativeFields[field]}</dt>
+                    <dd>{narrative[field] || '–'}</dd>
+                  </div>
+                ))}
+              </dl>
+            ) : (
+              <p className="muted">{m.noNarrative}</p>
+            )}
+          </div>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,200 @@
+import { useState } from 'react';
+import type { TPartRecord } from '../../../../shared/model/records';
+import { ApiError } from '../../api/api-error';
+import { api, ok } from '../../api/client';
+import { forget } from '../../api/use-resource';
+import { unitName, useAgency } from '../../app/agency';
+import { Link } from '../../app/router';
+import { paths } from '../../app/routes';
+import { useUser } from '../../app/session';
+import { ErrorMessage } from '../../components/error-message';
+import { FieldError } from '../../components/field-error';
+import { Loading } from '../../components/loading';
+import { NotFound } from '../../components/not-found';
+import { PageTitle } from '../../components/page-title';
+import type { TScreenProps } from '../../components/screen-props';
+import { StateBadge } from '../../components/state-badge';
+import { EvidenceSection } from '../../evidence/evidence-section';
+import { commonMessages } from '../../i18n/common-messages';
+import { useMessages } from '../../i18n/i18n';
+import { partParams, type TPartData, usePartData } from '../../part/use-part-data';
+import { BudgetReview } from './budget-review';
+import { NarrativesReview } from './narratives-review';
+import { reviewMessages } from './review-messages';
+import { ReviewTable } from './review-table';
+
+/** A part side by side with its targets and the previous quarter: the verifier verifies or returns it. */
+export default function ReviewScreen({ params }: TScreenProps) {
+  const parsed = partParams(params);
+  if (!parsed) return <NotFound />;
+  return <LoadedReview {...parsed} />;
+}
+
+function LoadedReview(props: { year: number; quarter: 1 | 2 | 3 | 4; unitId: string }) {
+  const { data, error, part } = usePartData(props.year, props.quarter, props.unitId);
+  if (error)
+    return (
+      <div className="page">
+        <ErrorMessage error={error} onRetry={part.reload} />
+      </div>
+    );
+  if (!data) return <Loading />;
+  return <Review key={`${props.year}-${props.quarter}-${props.unitId}`} data={data} {...props} />;
+}
+
+type TDecision = 'verify' | 'return' | 'head-return';
+
+function Review(props: { data: TPartData; year: number; quarter: 1 | 2 | 3 | 4; unitId: string }) {
+  const m = useMessages(reviewMessages);
+  const common = useMessages(commonMessages);
+  const user = useUser();
+  const { agency, units } = useAgency();
+  const { data, year, quarter, unitId } = props;
+  const [record, setRecord] = useState<TPartRecord>(data.part);
+  const [comment, setComment] = useState('');
+  const [indicatorComments, setIndicatorComments] = useState<Record<string, string>>({});
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<TDecision | null>(null);
+  const open = data.quarter.state === 'open';
+  const decisions: TDecision[] =
+    open && user.roles.includes('verifier') && record.state === 'submitted'
+      ? ['verify', 'return']
+      : open && user.roles.includes('head') && record.state === 'verified'
+        ? ['head-return']
+        : [];
+
+  const decide = async (decision: TDecision) => {
+    setBusy(true);
+    setError(null);
+    const filled = Object.fromEntries(
+      Object.entries(indicatorComments).filter(([, text]) => text.trim() !== ''),
+    );
+    try {
+      const next = await ok(
+        api.agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'][':transition'].$post({
+          param: {
+            agencyId: agency.id,
+            year: String(year),
+            quarter: String(quarter),
+            unitId,
+            transition: decision,
+          },
+          json: {
+            revision: record.revision,
+            ...(decision === 'verify'
+              ? {}
+              : { review: { comment: comment.trim(), indicatorComments: filled } }),
+          },
+        }),
+      );
+      setRecord(next);
+      setDone(decision);
+      forget('quarters:');
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught : new ApiError(0, 'CLIENT', String(caught)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const commentError =
+    error?.issues.filter((issue) => issue.path === 'review.comment').map((i) => i.message) ?? [];
+  return (
+    <div className="page">
+      <PageTitle
+        title={m.title(unitName(units, unitId))}
+        subtitle={
+          <>
+            {m.subtitle(common.quarterLong(quarter), year)} · <StateBadge kind="part" state={record.state} />{' '}
+            <Link to={paths.partHistory(year, quarter, unitId)}>{m.history}</Link>
+            {' · '}
+            <Link to={paths.quarter(year, quarter)}>{m.toSignOff}</Link>
+          </>
+        }
+      />
+      {done && (
+        <div className="alert success" role="status">
+          <p>{done === 'verify' ? m.verified : m.returned}</p>
+        </div>
+      )}
+      {record.review &&
+        (record.review.comment || Object.keys(record.review.indicatorComments).length > 0) && (
+          <div className="alert warning">
+            <p>
+              <strong>{m.previousReview}:</strong> {record.review.comment || '–'}
+            </p>
+          </div>
+        )}
+      <section className="card" aria-label={m.indicator}>
+        <ReviewTable
+          scope={data.scope}
+          quarter={quarter}
+          content={record.content}
+          earlierParts={data.earlierParts}
+          previous={data.previous}
+          comments={
+            decisions.length
+              ? {
+                  values: indicatorComments,
+                  onChange: (id, text) => setIndicatorComments((c) => ({ ...c, [id]: text })),
+                }
+              : undefined
+          }
+        />
+      </section>
+      <EvidenceSection year={year} quarter={quarter} unitId={unitId} scope={data.scope} editable={false} />
+      {data.scope.activities.length > 0 && (
+        <section className="card" aria-labelledby="budget-title">
+          <h2 id="budget-title">{m.budgetTitle}</h2>
+          <BudgetReview scope={data.scope} content={record.content} earlierParts={data.earlierParts} />
+        </section>
+      )}
+      {data.scope.programs.length > 0 && (
+        <section className="card" aria-labelledby="narratives-title">
+          <h2 id="narratives-title">{m.narrativesTitle}</h2>
+          <NarrativesReview scope={data.scope} content={record.content} />
+        </section>
+      )}
+      {decisions.length > 0 ? (
+        <section className="card decision" aria-labelledby="decision-title">
+          <h2 id="decision-title">{m.decisionTitle}</h2>
+          <div className="field">
+            <label htmlFor="review-comment">{m.overallComment}</label>
+            <span className="field-hint" id="review-comment-hint">
+              {m.overallHint}
+            </span>
+            <textarea
+              id="review-comment"
+              value={comment}
+              aria-describedby="review-comment-hint"
+              aria-invalid={commentError.length > 0}
+              onChange={(e) => setComment(e.target.value)}
+            />
+            <FieldError id="review-comment-error" messages={commentError} />
+          </div>
+          {error && <ErrorMessage error={error} />}
+          <div className="button-row">
+            {decisions.includes('verify') && (
+              <button type="button" onClick={() => decide('verify')} disabled={busy}>
+                {m.verify}
+              </button>
+            )}
+            {decisions.includes('return') && (
+              <button type="button" className="danger" onClick={() => decide('return')} disabled={busy}>
+                {m.return}
+              </button>
+            )}
+            {decisions.includes('head-return') && (
+              <button type="button" className="danger" onClick={() => decide('head-return')} disabled={busy}>
+                {m.headReturn}
+              </button>
+            )}
+          </div>
+        </section>
+      ) : (
+        !done && <p className="muted">{m.readOnly}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,237 @@
+import { useState } from 'react';
+import type { TAgencySettings } from '../../../../shared/model/settings';
+import { ApiError } from '../../api/api-error';
+import { api, ok } from '../../api/client';
+import { forget, useResource } from '../../api/use-resource';
+import { useAgency } from '../../app/agency';
+import { useLocation } from '../../app/router';
+import { currentPeriod, periodFrom } from '../../app/selection';
+import { useUser } from '../../app/session';
+import { ErrorMessage } from '../../components/error-message';
+import { Loading } from '../../components/loading';
+import { NumberField } from '../../components/number-field';
+import { PageTitle } from '../../components/page-title';
+import { useMessages } from '../../i18n/i18n';
+import { DueDates } from './due-dates';
+import { settingsMessages } from './settings-messages';
+
+/** Due dates, status bands, reminder days and explanation thresholds; the planner edits them. */
+export default function SettingsScreen() {
+  const m = useMessages(settingsMessages);
+  const user = useUser();
+  const { agency } = useAgency();
+  const { query } = useLocation();
+  const { year } = periodFrom(query, currentPeriod(agency.timeZone));
+  const editable = user.roles.includes('planner');
+  const settings = useResource(`settings:${agency.id}`, () =>
+    ok(api.agencies[':agencyId'].settings.$get({ param: { agencyId: agency.id } })),
+  );
+  return (
+    <div className="page">
+      <PageTitle title={m.title} />
+      {!editable && <p className="alert info">{m.readOnly}</p>}
+      <section className="card" aria-labelledby="due-title">
+        <h2 id="due-title">{m.dueTitle(year)}</h2>
+        <DueDates year={year} editable={editable} />
+      </section>
+      {settings.error && <ErrorMessage error={settings.error} onRetry={settings.reload} />}
+      {!settings.data && !settings.error && <Loading />}
+      {settings.data && (
+        <SettingsForm
+          key={settings.data.revision}
+          stored={settings.data}
+          editable={editable}
+          onSaved={settings.set}
+        />
+      )}
+      <section className="card" aria-labelledby="users-title">
+        <h2 id="users-title">{m.usersTitle}</h2>
+        <p className="muted">{m.usersMissing}</p>
+      </section>
+    </div>
+  );
+}
+
+type TStored = TAgencySettings & { revision: number };
+
+function SettingsForm(props: { stored: TStored; editable: boolean; onSaved: (next: TStored) => void }) {
+  const m = useMessages(settingsMessages);
+  const { agency } = useAgency();
+  const [draft, setDraft] = useState<TAgencySettings>(() => props.stored);
+  const [offsets, setOffsets] = useState(props.stored.reminders.offsetDays.join(', '));
+  const [error, setError] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState(false);
+  const disabled = !props.editable;
+  const problems = (prefix: string) =>
+    (error?.issues ?? [])
+      .filter((i) => i.path.startsWith(prefix))
+      .map((i) => i.message)
+      .join('; ');
+  const save = async () => {
+    setError(null);
+    setSaved(false);
+    const offsetDays = offsets
+      .split(/[,\s]+/)
+      .filter(Boolean)
+      .map(Number);
+    try {
+      const next = await ok(
+        api.agencies[':agencyId'].settings.$put({
+          param: { agencyId: agency.id },
+          json: {
+            revision: props.stored.revision,
+            settings: { ...draft, reminders: { ...draft.reminders, offsetDays } },
+          },
+        }),
+      );
+      forget('dashboard:');
+      setSaved(true);
+      props.onSaved(next);
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught : new ApiError(0, 'CLIENT', String(caught)));
+    }
+  };
+  const setBand = (i: number, change: Partial<TAgencySettings['statusBands'][number]>) =>
+    setDraft((d) => ({
+      ...d,
+      statusBands: d.statusBands.map((b, j) => (i === j ? { ...b, ...change } : b)),
+    }));
+  return (
+    <form onSubmit={(e) => e.preventDefault()}>
+      <section className="card" aria-labelledby="bands-title">
+        <h2 id="bands-title">{m.bandsTitle}</h2>
+        <div className="table-scroll">
+          <table className="data-table stack-on-phone">
+            <thead>
+              <tr>
+                <th scope="col">{m.bandColor}</th>
+                <th scope="col">{m.bandLabel}</th>
+                <th scope="col">{m.bandLabelEn}</th>
+                <th scope="col">{m.bandMin}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {draft.statusBands.map((band, i) => (
+                <tr key={band.id}>
+                  <td data-label={m.bandColor}>
+                    <input
+                      type="color"
+                      aria-label={`${m.bandColor} ${band.label}`}
+                      value={band.color}
+                      disabled={disabled}
+                      onChange={(e) => setBand(i, { color: e.target.value })}
+                    />
+                  </td>
+                  <td data-label={m.bandLabel}>
+                    <input
+                      aria-label={`${m.bandLabel} ${i + 1}`}
+                      value={band.label}
+                      disabled={disabled}
+                      onChange={(e) => setBand(i, { label: e.target.value })}
+                    />
+                  </td>
+                  <td data-label={m.bandLabelEn}>
+                    <input
+                      aria-label={`${m.bandLabelEn} ${i + 1}`}
+                      value={band.labelEn}
+                      disabled={disabled}
+                      onChange={(e) => setBand(i, { labelEn: e.target.value })}
+                    />
+                  </td>
+                  <td data-label={m.bandMin}>
+                    {band.min === undefined ? (
+                      <span className="muted">{m.lastBand}</span>
+                    ) : (
+                      <NumberField
+                        aria-label={`${m.bandMin} ${band.label}`}
+                        className="number"
+                        value={band.min}
+                        disabled={disabled}
+                        onValue={(v) => setBand(i, { min: v })}
+                      />
+                    )}
+                    <span className="field-error">{problems(`settings.statusBands.${i}`)}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section className="card grid-2" aria-labelledby="reminders-title">
+        <div>
+          <h2 id="reminders-title">{m.remindersTitle}</h2>
+          <div className="field">
+            <label htmlFor="offsets">{m.offsets}</label>
+            <input
+              id="offsets"
+              value={offsets}
+              disabled={disabled}
+              onChange={(e) => setOffsets(e.target.value)}
+            />
+            <span className="field-error">{problems('settings.reminders.offsetDays')}</span>
+          </div>
+          <div className="field">
+            <label htmlFor="overdue-every">{m.overdueEvery}</label>
+            <NumberField
+              id="overdue-every"
+              className="number"
+              value={draft.reminders.overdueEveryDays}
+              disabled={disabled}
+              onValue={(v) => setDraft((d) => ({ ...d, reminders: { ...d.reminders, overdueEveryDays: v } }))}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="sweep-hour">{m.sweepHour}</label>
+            <NumberField
+              id="sweep-hour"
+              className="number"
+              value={draft.reminders.sweepHour}
+              disabled={disabled}
+              onValue={(v) => setDraft((d) => ({ ...d, reminders: { ...d.reminders, sweepHour: v } }))}
+            />
+          </div>
+        </div>
+        <div>
+          <h2>{m.thresholdsTitle}</h2>
+          <div className="field">
+            <label htmlFor="below">{m.below}</label>
+            <NumberField
+              id="below"
+              className="number"
+              value={draft.explanationThresholds.below}
+              disabled={disabled}
+              onValue={(v) =>
+                setDraft((d) => ({ ...d, explanationThresholds: { ...d.explanationThresholds, below: v } }))
+              }
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="above">{m.above}</label>
+            <NumberField
+              id="above"
+              className="number"
+              value={draft.explanationThresholds.above}
+              disabled={disabled}
+              onValue={(v) =>
+                setDraft((d) => ({ ...d, explanationThresholds: { ...d.explanationThresholds, above: v } }))
+              }
+            />
+            <span className="field-error">{problems('settings.explanationThresholds')}</span>
+          </div>
+        </div>
+      </section>
+      {error && <ErrorMessage error={error} />}
+      {saved && (
+        <p className="alert success" role="status">
+          {m.saved}
+        </p>
+      )}
+      {props.editable && (
+        <button type="button" onClick={save}>
+          {m.save}
+        </button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,178 @@
+import { useState } from 'react';
+import { ApiError } from '../../api/api-error';
+import { api, ok } from '../../api/client';
+import { forget, useResource } from '../../api/use-resource';
+import { unitName, useAgency } from '../../app/agency';
+import { Link } from '../../app/router';
+import { paths } from '../../app/routes';
+import { isQuarter } from '../../app/selection';
+import { useUser } from '../../app/session';
+import { ErrorMessage } from '../../components/error-message';
+import { FieldError } from '../../components/field-error';
+import { Loading } from '../../components/loading';
+import { NotFound } from '../../components/not-found';
+import { PageTitle } from '../../components/page-title';
+import type { TScreenProps } from '../../components/screen-props';
+import { StateBadge } from '../../components/state-badge';
+import { commonMessages } from '../../i18n/common-messages';
+import { useMessages } from '../../i18n/i18n';
+import { QuarterTable } from './quarter-table';
+import { signOffMessages } from './sign-off-messages';
+
+/** The whole quarter for the head: every part's state, sign off when all are verified, reopen with a reason. */
+export default function SignOffScreen({ params }: TScreenProps) {
+  const year = Number(params.year);
+  const quarter = Number(params.quarter);
+  if (!Number.isInteger(year) || !isQuarter(quarter)) return <NotFound />;
+  return <SignOff year={year} quarter={quarter} />;
+}
+
+function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
+  const m = useMessages(signOffMessages);
+  const common = useMessages(commonMessages);
+  const user = useUser();
+  const { agency, units, fmt } = useAgency();
+  const param = { agencyId: agency.id, year: String(year) };
+  const quarters = useResource(`quarters:${agency.id}:${year}`, () =>
+    ok(api.agencies[':agencyId'].years[':year'].quarters.$get({ param })),
+  );
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [refreshKey, setRefreshKey] = useState(0);
+  const current = quarters.data?.quarters.find((q) => q.quarter === quarter);
+  const isHead = user.roles.includes('head');
+
+  const move = async (transition: 'sign-off' | 'reopen') => {
+    if (!current) return;
+    if (transition === 'sign-off' && !window.confirm(m.confirmSignOff)) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await ok(
+        api.agencies[':agencyId'].years[':year'].quarters[':quarter'][':transition'].$post({
+          param: { ...param, quarter: String(quarter), transition },
+          json: { revision: current.revision, ...(transition === 'reopen' ? { reason: reason.trim() } : {}) },
+        }),
+      );
+      setNotice(transition === 'sign-off' ? m.signedOff : m.reopened);
+      setReason('');
+      forget('quarters:');
+      forget('reports:');
+      quarters.reload();
+      setRefreshKey((n) => n + 1);
+    } catch (caught) {
+      setError(caught instanceof ApiError ? caught : new ApiError(0, 'CLIENT', String(caught)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (quarters.error)
+    return (
+      <div className="page">
+        <ErrorMessage error={quarters.error} onRetry={quarters.reload} />
+      </div>
+    );
+  if (!quarters.data) return <Loading />;
+  if (!current) return <NotFound />;
+  const verified = current.parts.filter((p) => p.state === 'verified').length;
+  const reasonErrors = error?.issues.filter((i) => i.path === 'reason').map((i) => i.message) ?? [];
+  return (
+    <div className="page">
+      <PageTitle
+        title={m.title(common.quarterLong(quarter), year)}
+        subtitle={
+          <>
+            <StateBadge kind="quarter" state={current.state} /> · {m.due}: {fmt.dateTime(current.dueAt)}
+            {current.signedOffAt && ` · ${m.signedOffAt(fmt.dateTime(current.signedOffAt))}`} ·{' '}
+            <Link to={paths.quarterHistory(year, quarter)}>{m.history}</Link> ·{' '}
+            <Link to={paths.reports(year, quarter)}>{m.reports}</Link>
+          </>
+        }
+      />
+      {notice && (
+        <div className="alert success" role="status">
+          <p>{notice}</p>
+        </div>
+      )}
+      {error && !reasonErrors.length && <ErrorMessage error={error} />}
+      <section className="card" aria-labelledby="parts-title">
+        <h2 id="parts-title">{m.partsTitle}</h2>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{m.unit}</th>
+              <th scope="col">{m.state}</th>
+              <th scope="col">{m.action}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {current.parts.map((part) => (
+              <tr key={part.content.unitId} data-unit-id={part.content.unitId}>
+                <th scope="row">{unitName(units, part.content.unitId)}</th>
+                <td>
+                  <StateBadge kind="part" state={part.state} />
+                </td>
+                <td>
+                  <Link to={paths.review(year, quarter, part.content.unitId)}>
+                    {part.state === 'verified' && isHead && current.state === 'open' ? m.view : m.review}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {current.state === 'open' && (
+          <div className="button-row">
+            <p className={current.readyForSignOff ? '' : 'muted'}>
+              {current.readyForSignOff ? m.ready : m.notReady(verified, current.parts.length)}
+            </p>
+            {isHead && (
+              <button
+                type="button"
+                onClick={() => move('sign-off')}
+                disabled={busy || !current.readyForSignOff}
+              >
+                {m.signOff}
+              </button>
+            )}
+          </div>
+        )}
+        {!isHead && <p className="muted">{m.headOnly}</p>}
+      </section>
+      {current.state === 'signed_off' && isHead && (
+        <section className="card" aria-labelledby="reopen-title">
+          <h2 id="reopen-title">{m.reopenTitle}</h2>
+          <div className="field">
+            <label htmlFor="reopen-reason">{m.reopenReason}</label>
+            <span className="field-hint" id="reopen-hint">
+              {m.reopenHint}
+            </span>
+            <textarea
+              id="reopen-reason"
+              value={reason}
+              aria-describedby="reopen-hint"
+              aria-invalid={reasonErrors.length > 0}
+              onChange={(e) => setReason(e.target.value)}
+            />
+            <FieldError id="reopen-reason-error" messages={reasonErrors} />
+          </div>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => move('reopen')}
+            disabled={busy || reason.trim().length < 10}
+          >
+            {m.reopen}
+          </button>
+        </section>
+      )}
+      <section className="card" aria-labelledby="table-title">
+        <h2 id="table-title">{m.tableTitle}</h2>
+        <QuarterTable year={year} quarter={quarter} refreshKey={refreshKey} />
+      </section>
+    </div>
+  );
+}
