@@ -1,3 +1,5 @@
+import { type TText, t } from './i18n.js';
+
 /** What went wrong, in words the API's clients can branch on. */
 export const appErrorStatus = {
   BAD_REQUEST: 400,
@@ -14,6 +16,9 @@ export type AppErrorCode = keyof typeof appErrorStatus;
 
 /** One problem with one field of the input, `path` as in zod ("targets.1"). */
 export type FieldIssue = { path: string; message: string };
+
+/** A field issue with its message in the reader's language, chosen now. */
+export const fieldIssue = (path: string, text: TText): FieldIssue => ({ path, message: t(text) });
 
 export type AppErrorOptions = {
   /** Problems per field, all of them at once. */

@@ -6,7 +6,13 @@ import { diffValues } from './diff.js';
 describe('diffValues', () => {
   it('lists changed leaves with their paths', () => {
     const before = { realisations: [{ id: 'a', value: 1 }, { id: 'b' }], note: 'x' };
-    const after = { realisations: [{ id: 'a', value: 2 }, { id: 'b', value: 3 }], note: 'x' };
+    const after = {
+      realisations: [
+        { id: 'a', value: 2 },
+        { id: 'b', value: 3 },
+      ],
+      note: 'x',
+    };
     expect(diffValues(before, after)).toEqual([
       { path: 'realisations.0.value', before: 1, after: 2 },
       { path: 'realisations.1.value', before: null, after: 3 },

@@ -1,6 +1,6 @@
 import { contextStorage } from 'hono/context-storage';
 import { AppError } from '../../shared/app-error.js';
-import { detectLanguage } from '../language.js';
+import { detectLanguage, say } from '../language.js';
 import { onError } from './errors.js';
 import { createRouter } from './router.js';
 import { agencyRoutes } from './routes/agencies.js';
@@ -40,7 +40,13 @@ app.doc31('/openapi.json', {
   info: { title: 'Capaian API', version: '0.1.0', description: 'SAKIP quarterly performance reporting' },
 });
 
-app.notFound((c) => onError(new AppError('NOT_FOUND', `No route ${c.req.method} ${c.req.path}`), c));
+app.notFound((c) => {
+  const route = `${c.req.method} ${c.req.path}`;
+  return onError(
+    new AppError('NOT_FOUND', say({ id: `Tidak ada rute ${route}`, en: `No route ${route}` })),
+    c,
+  );
+});
 app.onError(onError);
 
 export type AppType = typeof routes;

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ZodError } from 'zod';
 import { AppError, type FieldIssue } from '../../shared/app-error.js';
-import { currentLanguage } from '../language.js';
+import { currentLanguage, say } from '../language.js';
 
 /** The JSON body of every error answer. */
 export type TErrorBody = {
@@ -39,13 +39,29 @@ export function onError(error: Error, c: Context): Response {
   if (error instanceof HTTPException) {
     // Hono's own rejections (malformed JSON, unsupported media type) are the client's fault.
     const body: TErrorBody = {
-      error: { code: 'BAD_REQUEST', message: error.message, issues: [], details: { status: error.status } },
+      error: {
+        code: 'BAD_REQUEST',
+        message: say({
+          id: `Permintaan tidak dapat dibaca: ${error.message}`,
+          en: `The request cannot be read: ${error.message}`,
+        }),
+        issues: [],
+        details: { status: error.status },
+      },
     };
     return c.json(body, error.status);
   }
   console.error('unhandled error', error);
   const body: TErrorBody = {
-    error: { code: 'INTERNAL', message: 'Internal error', issues: [], details: {} },
+    error: {
+      code: 'INTERNAL',
+      message: say({
+        id: 'Terjadi kesalahan pada server; silakan coba lagi',
+        en: 'Something went wrong on the server; please try again',
+      }),
+      issues: [],
+      details: {},
+    },
   };
   return c.json(body, 500);
 }

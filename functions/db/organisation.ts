@@ -96,3 +96,13 @@ export async function getRegion(regionId: string): Promise<TRegion | undefined> 
   const { Item } = await documents.send(new GetCommand({ TableName: tableName, Key: { pk, sk } }));
   return Item ? ZRegionSchema.parse(Item) : undefined;
 }
+
+/** The agencies of a region. */
+export async function listRegionAgencies(regionId: string): Promise<TAgency[]> {
+  return (await queryIndex('gsi1', keys.regionAgencies(regionId))).map((item) => ZAgencySchema.parse(item));
+}
+
+/** Every region. */
+export async function listRegions(): Promise<TRegion[]> {
+  return (await queryIndex('gsi1', keys.regions)).map((item) => ZRegionSchema.parse(item));
+}

@@ -57,6 +57,7 @@ Object.assign(process.env, {
   DYNAMODB_ENDPOINT: dynamodbLocal.endpoint,
   S3_ENDPOINT: s3Server.endpoint,
   MAIL_OUTBOX_DIR: folders.outbox,
+  APP_URL: `http://localhost:${options.port}`,
   AUTH_MODE: 'local',
   LOCAL_AUTH_SECRET: readFileSync(secretFile, 'utf8'),
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
@@ -64,7 +65,7 @@ Object.assign(process.env, {
 
 // Imported only now: the configuration is read once, from the environment set above.
 const { createTableIfMissing } = await import('../db/table.js');
-const { createBucketsIfMissing } = await import('../s3/buckets.js');
+const { allowEvidenceUploadsFrom, createBucketsIfMissing } = await import('../s3/buckets.js');
 const { seedDemoDataIfEmpty } = await import('./seed-demo.js');
 const { serveLocal } = await import('./server.js');
 const { drainOutbox } = await import('../outbox/drain-outbox.js');
@@ -75,6 +76,7 @@ const { seedAgency } = await import('../../shared/seed/organisation.js');
 
 await createTableIfMissing();
 await createBucketsIfMissing();
+await allowEvidenceUploadsFrom(`http://localhost:${options.port}`);
 const seeded = await seedDemoDataIfEmpty({ withReportFiles: true });
 const server = serveLocal({ port: options.port, webRoot: resolve('web/dist') });
 

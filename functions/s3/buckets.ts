@@ -1,4 +1,10 @@
-import { CreateBucketCommand, HeadBucketCommand, NotFound, S3ServiceException } from '@aws-sdk/client-s3';
+import {
+  CreateBucketCommand,
+  HeadBucketCommand,
+  NotFound,
+  PutBucketCorsCommand,
+  S3ServiceException,
+} from '@aws-sdk/client-s3';
 import { buckets, s3 } from './client.js';
 
 /** Checks that every bucket answers; throws otherwise. */
@@ -19,4 +25,23 @@ export async function createBucketsIfMissing(): Promise<void> {
       await s3.send(new CreateBucketCommand({ Bucket }));
     }
   }
+}
+
+/** Lets the web app's origin upload evidence straight to the bucket (on AWS the stack sets this). */
+export async function allowEvidenceUploadsFrom(origin: string): Promise<void> {
+  await s3.send(
+    new PutBucketCorsCommand({
+      Bucket: buckets.evidence,
+      CORSConfiguration: {
+        CORSRules: [
+          {
+            AllowedOrigins: [origin],
+            AllowedMethods: ['PUT', 'GET'],
+            AllowedHeaders: ['*'],
+            MaxAgeSeconds: 3000,
+          },
+        ],
+      },
+    }),
+  );
 }

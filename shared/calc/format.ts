@@ -1,7 +1,8 @@
+import type { TLocale } from '../i18n.js';
 import type { TTarget } from '../model/indicator.js';
 import { roundHalfUp } from './rounding.js';
 
-export type TLocale = 'id' | 'en';
+export type { TLocale };
 
 /** What a missing figure (no target, nothing reported) is shown as. */
 export const nullMark = '–';

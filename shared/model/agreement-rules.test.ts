@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocaleSource } from '../i18n.js';
 import { fixtureAgreement, fixtureUnits } from './agreement.fixture.js';
 import type { TAgreementVersion } from './agreement.js';
 import { checkAgreement, validateAgreementVersion } from './agreement-rules.js';
@@ -132,5 +133,37 @@ describe('validateAgreementVersion', () => {
       success: false,
       issues: [{ path: 'kind', message: 'versi 1 adalah PK Murni, versi berikutnya PK Perubahan' }],
     });
+  });
+});
+
+describe('in English', () => {
+  afterEach(() => setLocaleSource(() => 'id'));
+  const sumOff = (a: TAgreementVersion) => {
+    const output = a.activities[0]?.indicators[0];
+    if (output) output.quarterTargets = [0, 0, 20, 19.5];
+  };
+
+  it("words the rules and writes the numbers in the reader's language", () => {
+    expect(issuesOf(sumOff)[0]?.message).toBe(
+      'jumlah target TW1–TW4 (39,5) harus sama dengan target tahunan (40)',
+    );
+    setLocaleSource(() => 'en');
+    expect(issuesOf(sumOff)).toEqual([
+      {
+        path: 'activities.0.indicators.0.quarterTargets',
+        message: 'the sum of the Q1–Q4 targets (39.5) must equal the annual target (40)',
+      },
+    ]);
+    expect(issuesOf((a) => Object.assign(a, { version: 2 }))[0]?.message).toBe(
+      'version 1 is the original agreement (PK Murni), later versions are revisions (PK Perubahan)',
+    );
+  });
+
+  it("gives zod's own messages in English too when validating", () => {
+    setLocaleSource(() => 'en');
+    const result = validateAgreementVersion({ ...fixtureAgreement(), year: 1999 }, fixtureUnits);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.issues[0]?.message).toMatch(/^Too small/);
   });
 });

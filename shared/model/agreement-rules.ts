@@ -1,18 +1,26 @@
 import { z } from 'zod';
-import type { FieldIssue } from '../app-error.js';
+import { type FieldIssue, fieldIssue } from '../app-error.js';
 import { formatNumber } from '../calc/format.js';
+import { currentLocale, type TText } from '../i18n.js';
 import { type TAgreementVersion, ZAgreementVersionSchema } from './agreement.js';
 import { indicatorPlaces } from './agreement-indicators.js';
 import type { TUnit } from './organisation.js';
 import { checkTargets } from './target-rules.js';
 
-const fmt = (x: number) => formatNumber(x, { maxDecimals: 6 });
+const fmt = (x: number) => formatNumber(x, { locale: currentLocale(), maxDecimals: 6 });
 
 /** Reports each value seen before at its later path. */
-function duplicates(entries: { path: string; value: string }[], what: string): FieldIssue[] {
+function duplicates(entries: { path: string; value: string }[], what: TText): FieldIssue[] {
   const seen = new Set<string>();
   return entries.flatMap(({ path, value }) => {
-    if (seen.has(value)) return [{ path, message: `${what} "${value}" sudah dipakai` }];
+    if (seen.has(value)) {
+      return [
+        fieldIssue(path, {
+          id: `${what.id} "${value}" sudah dipakai`,
+          en: `${what.en} "${value}" is already used`,
+        }),
+      ];
+    }
     seen.add(value);
     return [];
   });
@@ -22,11 +30,23 @@ function checkStructure(agreement: TAgreementVersion, units: readonly TUnit[]): 
   const issues: FieldIssue[] = [];
   const unitIds = new Set(units.filter((u) => u.agencyId === agreement.agencyId).map((u) => u.id));
   const unknownUnit = (path: string, id: string) =>
-    unitIds.has(id) ? [] : [{ path, message: `unit "${id}" tidak ada di perangkat daerah ini` }];
+    unitIds.has(id)
+      ? []
+      : [
+          fieldIssue(path, {
+            id: `unit "${id}" tidak ada di perangkat daerah ini`,
+            en: `unit "${id}" does not exist in this agency`,
+          }),
+        ];
   const programCodes = new Set(agreement.programs.map((p) => p.code));
 
   if ((agreement.version === 1) !== (agreement.kind === 'murni')) {
-    issues.push({ path: 'kind', message: 'versi 1 adalah PK Murni, versi berikutnya PK Perubahan' });
+    issues.push(
+      fieldIssue('kind', {
+        id: 'versi 1 adalah PK Murni, versi berikutnya PK Perubahan',
+        en: 'version 1 is the original agreement (PK Murni), later versions are revisions (PK Perubahan)',
+      }),
+    );
   }
   agreement.objectives.forEach((objective, o) => {
     objective.indicators.forEach((indicator, i) => {
@@ -41,19 +61,28 @@ function checkStructure(agreement: TAgreementVersion, units: readonly TUnit[]): 
   agreement.activities.forEach((activity, a) => {
     const path = `activities.${a}`;
     if (!programCodes.has(activity.programCode)) {
-      issues.push({ path: `${path}.programCode`, message: `program "${activity.programCode}" tidak ada` });
+      issues.push(
+        fieldIssue(`${path}.programCode`, {
+          id: `program "${activity.programCode}" tidak ada`,
+          en: `program "${activity.programCode}" does not exist`,
+        }),
+      );
     } else if (!activity.code.startsWith(`${activity.programCode}.`)) {
-      issues.push({
-        path: `${path}.code`,
-        message: `kode kegiatan harus diawali kode programnya "${activity.programCode}."`,
-      });
+      issues.push(
+        fieldIssue(`${path}.code`, {
+          id: `kode kegiatan harus diawali kode programnya "${activity.programCode}."`,
+          en: `an activity's code must start with its program's code "${activity.programCode}."`,
+        }),
+      );
     }
     // Defensive: callers may build agreements without parsing them first.
     if (!Number.isSafeInteger(activity.budget) || activity.budget < 0) {
-      issues.push({
-        path: `${path}.budget`,
-        message: `anggaran ${fmt(activity.budget)} harus bilangan bulat Rupiah ≥ 0`,
-      });
+      issues.push(
+        fieldIssue(`${path}.budget`, {
+          id: `anggaran ${fmt(activity.budget)} harus bilangan bulat Rupiah ≥ 0`,
+          en: `the budget ${fmt(activity.budget)} must be a whole number of Rupiah ≥ 0`,
+        }),
+      );
     }
     issues.push(...unknownUnit(`${path}.unitId`, activity.unitId));
   });
@@ -65,23 +94,23 @@ function checkUniqueness(agreement: TAgreementVersion): FieldIssue[] {
   const codes = (list: { code: string }[], level: string) =>
     list.map(({ code }, i) => ({ path: `${level}.${i}.code`, value: code }));
   return [
-    ...duplicates(codes(agreement.objectives, 'objectives'), 'kode sasaran'),
-    ...duplicates(codes(agreement.programs, 'programs'), 'kode program'),
-    ...duplicates(codes(agreement.activities, 'activities'), 'kode kegiatan'),
+    ...duplicates(codes(agreement.objectives, 'objectives'), { id: 'kode sasaran', en: 'objective code' }),
+    ...duplicates(codes(agreement.programs, 'programs'), { id: 'kode program', en: 'program code' }),
+    ...duplicates(codes(agreement.activities, 'activities'), { id: 'kode kegiatan', en: 'activity code' }),
     ...duplicates(
       places.map(({ path, indicator }) => ({ path: `${path}.id`, value: indicator.id })),
-      'id indikator',
+      { id: 'id indikator', en: 'indicator id' },
     ),
     ...duplicates(
       places.map(({ path, indicator }) => ({ path: `${path}.code`, value: indicator.code })),
-      'kode indikator',
+      { id: 'kode indikator', en: 'indicator code' },
     ),
   ];
 }
 
 /**
- * Every rule across fields an agreement version breaks, each with its field path and an
- * Indonesian message; empty when the version is consistent.
+ * Every rule across fields an agreement version breaks, each with its field path and a message
+ * in the reader's language; empty when the version is consistent.
  */
 export function checkAgreement(agreement: TAgreementVersion, units: readonly TUnit[]): FieldIssue[] {
   return [
@@ -91,7 +120,9 @@ export function checkAgreement(agreement: TAgreementVersion, units: readonly TUn
   ];
 }
 
-const indonesian = z.locales.id();
+// zod's own messages in the reader's language too, whatever the process-wide zod config says.
+const zodLocales = { id: z.locales.id(), en: z.locales.en() };
+const localeError: z.core.$ZodErrorMap = (issue) => zodLocales[currentLocale()].localeError(issue);
 const pathOf = (path: readonly PropertyKey[]) => path.map(String).join('.');
 
 export type AgreementValidation =
@@ -100,7 +131,7 @@ export type AgreementValidation =
 
 /** Parses an agreement version and checks its rules: the data, or all issues at once. */
 export function validateAgreementVersion(input: unknown, units: readonly TUnit[]): AgreementValidation {
-  const parsed = ZAgreementVersionSchema.safeParse(input, { error: indonesian.localeError });
+  const parsed = ZAgreementVersionSchema.safeParse(input, { error: localeError });
   if (!parsed.success) {
     return {
       success: false,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazyMessage } from '../i18n.js';
 import { ZYearSchema } from './agreement.js';
 import { ZIdSchema } from './organisation.js';
 import { ZQuarterSchema } from './quarter.js';
@@ -23,10 +24,17 @@ export const maxEvidenceBytes = 10 * 1024 * 1024;
 export const ZEvidenceRequestSchema = z.object({
   indicatorId: ZIdSchema,
   fileName: z.string().trim().min(1).max(200),
-  contentType: z.enum(evidenceContentTypes, {
-    error: 'jenis berkas tidak diterima (foto, PDF, lembar kerja atau dokumen)',
-  }),
-  size: z.int().min(1).max(maxEvidenceBytes, { error: 'berkas maksimal 10 MB' }),
+  contentType: z.enum(
+    evidenceContentTypes,
+    lazyMessage({
+      id: 'jenis berkas tidak diterima (foto, PDF, lembar kerja atau dokumen)',
+      en: 'this file type is not accepted (photo, PDF, spreadsheet or document)',
+    }),
+  ),
+  size: z
+    .int()
+    .min(1)
+    .max(maxEvidenceBytes, lazyMessage({ id: 'berkas maksimal 10 MB', en: 'a file may be at most 10 MB' })),
 });
 export type TEvidenceRequest = z.infer<typeof ZEvidenceRequestSchema>;
 

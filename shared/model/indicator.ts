@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazyMessage } from '../i18n.js';
 import { ZIdSchema } from './organisation.js';
 
 /** Whether a higher or a lower realisation is better (a poverty rate is lower-is-better). */
@@ -57,7 +58,9 @@ export type TIndicator = z.infer<typeof ZIndicatorSchema>;
 export const ZKeyIndicatorSchema = ZIndicatorSchema.extend({
   formula: z.string().trim().min(1).max(2000),
   /** The first unit enters the realisations; the others share the responsibility. */
-  responsibleUnitIds: z.array(ZIdSchema).min(1, 'minimal satu unit penanggung jawab'),
+  responsibleUnitIds: z
+    .array(ZIdSchema)
+    .min(1, lazyMessage({ id: 'minimal satu unit penanggung jawab', en: 'at least one responsible unit' })),
   dataSource: z.string().trim().min(1).max(1000),
 });
 export type TKeyIndicator = z.infer<typeof ZKeyIndicatorSchema>;

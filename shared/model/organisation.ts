@@ -1,9 +1,14 @@
 import { z } from 'zod';
+import { lazyMessage } from '../i18n.js';
 
 /** Slug-like identifier used in keys and URLs: lower-case letters, digits and dashes. */
-export const ZIdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'huruf kecil, angka dan tanda hubung, maksimal 63 karakter');
+export const ZIdSchema = z.string().regex(
+  /^[a-z0-9][a-z0-9-]{0,62}$/,
+  lazyMessage({
+    id: 'huruf kecil, angka dan tanda hubung, maksimal 63 karakter',
+    en: 'lower-case letters, digits and dashes, at most 63 characters',
+  }),
+);
 
 /** An IANA time zone Indonesia uses: WIB, WITA or WIT. */
 export const ZTimeZoneSchema = z.enum(['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura']);
@@ -11,7 +16,10 @@ export const ZTimeZoneSchema = z.enum(['Asia/Jakarta', 'Asia/Pontianak', 'Asia/M
 /** Nomor Induk Pegawai: 18 digits, usually written in groups "19670328 198609 2 001". */
 export const ZNipSchema = z
   .string()
-  .regex(/^\d{8} ?\d{6} ?\d ?\d{3}$/, 'NIP terdiri dari 18 angka')
+  .regex(
+    /^\d{8} ?\d{6} ?\d ?\d{3}$/,
+    lazyMessage({ id: 'NIP terdiri dari 18 angka', en: 'a NIP has 18 digits' }),
+  )
   .transform((nip) => nip.replace(/ /g, ''));
 
 /** A region (kabupaten / kota) groups agencies and sets their default time zone. */

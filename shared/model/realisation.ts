@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazyMessage, t } from '../i18n.js';
 import { ZYearSchema } from './agreement.js';
 import { ZCodeSchema } from './code.js';
 import { ZIdSchema } from './organisation.js';
@@ -16,7 +17,10 @@ export const ZIndicatorRealisationSchema = z
     indicatorId: ZIdSchema,
     value: z.number().optional(),
     numerator: z.number().nonnegative().optional(),
-    denominator: z.number().positive('penyebut harus lebih dari 0').optional(),
+    denominator: z
+      .number()
+      .positive(lazyMessage({ id: 'penyebut harus lebih dari 0', en: 'the denominator must be above 0' }))
+      .optional(),
     /** Nothing happened to report this quarter (say why in the explanation). */
     nothingToReport: z.boolean().optional(),
     /** Why the realisation is far off its target, or why there is nothing to report. */
@@ -26,20 +30,30 @@ export const ZIndicatorRealisationSchema = z
     const hasParts = r.numerator !== undefined || r.denominator !== undefined;
     if (hasParts && (r.numerator === undefined || r.denominator === undefined)) {
       const path = [r.numerator === undefined ? 'numerator' : 'denominator'];
-      ctx.addIssue({ code: 'custom', path, message: 'pembilang dan penyebut diisi bersama' });
+      const message = t({
+        id: 'pembilang dan penyebut diisi bersama',
+        en: 'enter the numerator and the denominator together',
+      });
+      ctx.addIssue({ code: 'custom', path, message });
     }
     if (hasParts && r.value !== undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['value'],
-        message: 'isi nilai atau pembilang/penyebut, tidak keduanya',
+        message: t({
+          id: 'isi nilai atau pembilang/penyebut, tidak keduanya',
+          en: 'enter a value or a numerator/denominator, not both',
+        }),
       });
     }
     if (r.nothingToReport && (hasParts || r.value !== undefined)) {
       ctx.addIssue({
         code: 'custom',
         path: ['nothingToReport'],
-        message: 'tidak ada yang dilaporkan: kosongkan nilainya',
+        message: t({
+          id: 'tidak ada yang dilaporkan: kosongkan nilainya',
+          en: 'nothing to report: leave the value empty',
+        }),
       });
     }
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazyMessage } from '../i18n.js';
 import { ZReminderSettingsSchema } from '../reminders/reminder-settings.js';
 import { defaultStatusBands, ZStatusBandsSchema } from './status-band.js';
 
@@ -8,9 +9,12 @@ export const ZExplanationThresholdsSchema = z
     below: z.number().min(0).max(1000).default(75),
     above: z.number().min(0).max(10_000).default(150),
   })
-  .refine((t) => t.below < t.above, {
+  .refine((limits) => limits.below < limits.above, {
     path: ['above'],
-    message: 'batas atas harus lebih besar dari batas bawah',
+    ...lazyMessage({
+      id: 'batas atas harus lebih besar dari batas bawah',
+      en: 'the upper limit must be greater than the lower limit',
+    }),
   });
 
 /** What an agency's planner tunes: status bands, reminder days, when an explanation is required. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazyMessage, t } from '../i18n.js';
 import { ZIdSchema } from './organisation.js';
 
 /** One colour band of achievement: achievements from `min` (inclusive) up to the next band's. */
@@ -8,7 +9,13 @@ export const ZStatusBandSchema = z.object({
   labelEn: z.string().trim().min(1).max(60),
   /** Lower bound in %, inclusive; the last band has none and takes everything below. */
   min: z.number().optional(),
-  color: z.string().regex(/^#[0-9a-f]{6}$/i, 'warna berupa kode hex, mis. "#1b5e20"'),
+  color: z.string().regex(
+    /^#[0-9a-f]{6}$/i,
+    lazyMessage({
+      id: 'warna berupa kode hex, mis. "#1b5e20"',
+      en: 'a colour is a hex code, e.g. "#1b5e20"',
+    }),
+  ),
 });
 export type TStatusBand = z.infer<typeof ZStatusBandSchema>;
 
@@ -21,13 +28,18 @@ export const ZStatusBandsSchema = z
       const last = i === bands.length - 1;
       const previous = bands[i - 1]?.min;
       if (last !== (band.min === undefined)) {
-        const message = last ? 'pita terakhir tanpa batas bawah' : 'batas bawah wajib diisi';
+        const message = last
+          ? t({ id: 'pita terakhir tanpa batas bawah', en: 'the last band takes no lower bound' })
+          : t({ id: 'batas bawah wajib diisi', en: 'a lower bound is required' });
         ctx.addIssue({ code: 'custom', path: [i, 'min'], message });
       } else if (band.min !== undefined && previous !== undefined && band.min >= previous) {
         ctx.addIssue({
           code: 'custom',
           path: [i, 'min'],
-          message: 'batas bawah harus lebih kecil dari pita sebelumnya',
+          message: t({
+            id: 'batas bawah harus lebih kecil dari pita sebelumnya',
+            en: "the lower bound must be below the previous band's",
+          }),
         });
       }
     });

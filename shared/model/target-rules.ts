@@ -1,8 +1,9 @@
-import type { FieldIssue } from '../app-error.js';
+import { type FieldIssue, fieldIssue } from '../app-error.js';
 import { formatNumber } from '../calc/format.js';
+import { currentLocale } from '../i18n.js';
 import { type TIndicator, targetValue } from './indicator.js';
 
-const fmt = (x: number) => formatNumber(x, { maxDecimals: 6 });
+const fmt = (x: number) => formatNumber(x, { locale: currentLocale(), maxDecimals: 6 });
 
 /** Decimal targets (65,74 = 39,29 + 19,61 + 6,57 + 0,27) do not add up exactly in binary. */
 export const targetsEqual = (a: number, b: number): boolean =>
@@ -18,37 +19,47 @@ export function checkTargets(indicator: TIndicator, path: string): FieldIssue[] 
   const at = (q: number) => `${path}.quarterTargets.${q}`;
   switch (indicator.aggregation) {
     case 'sum': {
-      const total = targets.reduce((sum, t) => sum + t, 0);
+      const total = targets.reduce((sum, target) => sum + target, 0);
       if (targetsEqual(total, annual)) return [];
-      const message = `jumlah target TW1–TW4 (${fmt(total)}) harus sama dengan target tahunan (${fmt(annual)})`;
-      return [{ path: `${path}.quarterTargets`, message }];
+      return [
+        fieldIssue(`${path}.quarterTargets`, {
+          id: `jumlah target TW1–TW4 (${fmt(total)}) harus sama dengan target tahunan (${fmt(annual)})`,
+          en: `the sum of the Q1–Q4 targets (${fmt(total)}) must equal the annual target (${fmt(annual)})`,
+        }),
+      ];
     }
     case 'cumulative': {
       const issues: FieldIssue[] = [];
-      targets.forEach((t, q) => {
+      targets.forEach((target, q) => {
         const before = targets[q - 1];
-        if (before !== undefined && t < before && !targetsEqual(t, before)) {
-          const message = `target kumulatif tidak boleh turun: TW${q + 1} (${fmt(t)}) < TW${q} (${fmt(before)})`;
-          issues.push({ path: at(q), message });
+        if (before !== undefined && target < before && !targetsEqual(target, before)) {
+          issues.push(
+            fieldIssue(at(q), {
+              id: `target kumulatif tidak boleh turun: TW${q + 1} (${fmt(target)}) < TW${q} (${fmt(before)})`,
+              en: `a cumulative target may not fall: Q${q + 1} (${fmt(target)}) < Q${q} (${fmt(before)})`,
+            }),
+          );
         }
       });
       if (!targetsEqual(targets[3] ?? Number.NaN, annual)) {
-        issues.push({
-          path: at(3),
-          message: `target kumulatif TW4 harus sama dengan target tahunan (${fmt(annual)})`,
-        });
+        issues.push(
+          fieldIssue(at(3), {
+            id: `target kumulatif TW4 harus sama dengan target tahunan (${fmt(annual)})`,
+            en: `the cumulative Q4 target must equal the annual target (${fmt(annual)})`,
+          }),
+        );
       }
       return issues;
     }
     case 'level':
-      return targets.flatMap((t, q) =>
-        targetsEqual(t, annual)
+      return targets.flatMap((target, q) =>
+        targetsEqual(target, annual)
           ? []
           : [
-              {
-                path: at(q),
-                message: `target tetap: TW${q + 1} (${fmt(t)}) harus sama dengan target tahunan (${fmt(annual)})`,
-              },
+              fieldIssue(at(q), {
+                id: `target tetap: TW${q + 1} (${fmt(target)}) harus sama dengan target tahunan (${fmt(annual)})`,
+                en: `a standing target: Q${q + 1} (${fmt(target)}) must equal the annual target (${fmt(annual)})`,
+              }),
             ],
       );
   }

@@ -31,7 +31,10 @@ export type TDashboard = {
   /** Achievement per indicator for the quarter and to date, with its band (for the chart). */
   achievements: {
     indicatorId: string;
+    /** The objective's, program's or activity's code ("1.2"). */
     code: string;
+    /** The indicator's own code ("IKU-1", "1.4.b"). */
+    indicatorCode: string;
     name: string;
     unitIds: string[];
     quarter: number | null;
@@ -82,6 +85,7 @@ export function buildDashboard(options: BuildDashboardOptions): TDashboard {
     achievements: performance.rows.map((row) => ({
       indicatorId: row.indicatorId,
       code: row.code,
+      indicatorCode: row.indicatorCode,
       name: row.indicatorName,
       unitIds: row.unitIds,
       quarter: row.quarterAchievements[q - 1] ?? null,

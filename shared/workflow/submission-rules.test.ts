@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocaleSource } from '../i18n.js';
 import type { TQuarterPartContent } from '../model/realisation.js';
 import { agreement2019Perubahan, parts2019 } from '../seed/hss-2019.js';
 import { checkSubmission } from './submission-rules.js';
@@ -54,5 +55,47 @@ describe('checkSubmission', () => {
       path: `activities.${line.activityCode}.amount`,
       message: expect.stringContaining('melebihi alokasi'),
     });
+  });
+});
+
+describe('checkSubmission in English', () => {
+  afterEach(() => setLocaleSource(() => 'id'));
+
+  it("says what blocks the submission in the reader's language", () => {
+    const draft = part(4, 'pemberdayaan-sosial');
+    const line = draft.budget[0];
+    if (!line) throw new Error('no budget line');
+    const activity = agreement.activities.find((a) => a.code === line.activityCode);
+    line.amount = (activity?.budget ?? 0) + 1;
+    const path = `activities.${line.activityCode}.amount`;
+    const found = () =>
+      checkSubmission({ agreement, part: draft, earlierParts: [] }).find((i) => i.path === path);
+
+    expect(found()?.message).toBe(`realisasi anggaran melebihi alokasi kegiatan ${line.activityCode}`);
+    setLocaleSource(() => 'en');
+    expect(found()?.message).toBe(`spending exceeds the allocation of activity ${line.activityCode}`);
+  });
+
+  it('writes an achievement with a decimal point in English', () => {
+    const draft = part(4, 'pelayanan-rehabilitasi');
+    const targeted = new Set(
+      [...agreement.programs, ...agreement.activities]
+        .flatMap((owner) => owner.indicators)
+        .filter((indicator) => indicator.polarity === 'higher' && Number(indicator.quarterTargets[3]) > 0)
+        .map((indicator) => indicator.id),
+    );
+    const low = draft.realisations.find((r) => r.value !== undefined && targeted.has(r.indicatorId));
+    if (!low) throw new Error('no value in seed');
+    low.value = 0.0001;
+    low.explanation = '';
+    const path = `indicators.${low.indicatorId}.explanation`;
+    const found = () =>
+      checkSubmission({ agreement, part: draft, earlierParts: [] }).find((i) => i.path === path);
+
+    expect(found()?.message).toMatch(/^capaian \d+,\d\d % di luar 75–150 %: penjelasan wajib diisi$/);
+    setLocaleSource(() => 'en');
+    expect(found()?.message).toMatch(
+      /^achievement \d+\.\d\d% is outside 75–150%: an explanation is required$/,
+    );
   });
 });

@@ -1,6 +1,7 @@
-import type { FieldIssue } from '../app-error.js';
+import { type FieldIssue, fieldIssue } from '../app-error.js';
 import { realisedValue } from '../calc/realised-value.js';
 import { quarterAchievement, type TQuarterRealisations } from '../calc/to-date.js';
+import { currentLocale } from '../i18n.js';
 import type { TAgreementVersion } from '../model/agreement.js';
 import { entryUnitId, indicatorPlaces } from '../model/agreement-indicators.js';
 import type { TQuarter } from '../model/quarter.js';
@@ -18,7 +19,7 @@ export type SubmissionCheckOptions = {
   thresholds?: TExplanationThresholds;
 };
 
-const fmt = (x: number) => x.toFixed(2).replace('.', ',');
+const fmt = (x: number) => (currentLocale() === 'id' ? x.toFixed(2).replace('.', ',') : x.toFixed(2));
 
 /**
  * Paths name the indicator (`indicators.<id>.value`) or activity (`activities.<code>.amount`)
@@ -37,13 +38,23 @@ export function checkSubmission(options: SubmissionCheckOptions): FieldIssue[] {
     const realisation = part.realisations.find((r) => r.indicatorId === indicator.id);
     const path = `indicators.${indicator.id}`;
     if (!realisation || (realisedValue(realisation) === null && !realisation.nothingToReport)) {
-      issues.push({ path: `${path}.value`, message: `"${indicator.name}": realisasi belum diisi` });
+      issues.push(
+        fieldIssue(`${path}.value`, {
+          id: `"${indicator.name}": realisasi belum diisi`,
+          en: `"${indicator.name}": realisation not entered`,
+        }),
+      );
       continue;
     }
     const explained = (realisation.explanation ?? '').trim().length > 0;
     if (realisation.nothingToReport) {
       if (!explained)
-        issues.push({ path: `${path}.explanation`, message: 'jelaskan mengapa tidak ada yang dilaporkan' });
+        issues.push(
+          fieldIssue(`${path}.explanation`, {
+            id: 'jelaskan mengapa tidak ada yang dilaporkan',
+            en: 'explain why there is nothing to report',
+          }),
+        );
       continue;
     }
     const at = (q: TQuarter) =>
@@ -53,10 +64,12 @@ export function checkSubmission(options: SubmissionCheckOptions): FieldIssue[] {
     const history: TQuarterRealisations = [at(1), at(2), at(3), at(4)];
     const achieved = quarterAchievement(indicator, history, quarter);
     if (achieved !== null && (achieved < thresholds.below || achieved > thresholds.above) && !explained) {
-      issues.push({
-        path: `${path}.explanation`,
-        message: `capaian ${fmt(achieved)} % di luar ${thresholds.below}–${thresholds.above} %: penjelasan wajib diisi`,
-      });
+      issues.push(
+        fieldIssue(`${path}.explanation`, {
+          id: `capaian ${fmt(achieved)} % di luar ${thresholds.below}–${thresholds.above} %: penjelasan wajib diisi`,
+          en: `achievement ${fmt(achieved)}% is outside ${thresholds.below}–${thresholds.above}%: an explanation is required`,
+        }),
+      );
     }
     if (indicator.aggregation === 'cumulative') {
       const previous = history
@@ -66,10 +79,12 @@ export function checkSubmission(options: SubmissionCheckOptions): FieldIssue[] {
         .at(-1);
       const value = realisedValue(realisation);
       if (previous !== undefined && value !== null && value < previous) {
-        issues.push({
-          path: `${path}.value`,
-          message: `nilai kumulatif tidak boleh turun dari triwulan sebelumnya (${fmt(previous)})`,
-        });
+        issues.push(
+          fieldIssue(`${path}.value`, {
+            id: `nilai kumulatif tidak boleh turun dari triwulan sebelumnya (${fmt(previous)})`,
+            en: `a cumulative value may not fall below the previous quarter's (${fmt(previous)})`,
+          }),
+        );
       }
     }
   }
@@ -81,10 +96,12 @@ export function checkSubmission(options: SubmissionCheckOptions): FieldIssue[] {
   for (const line of part.budget) {
     const activity = agreement.activities.find((a) => a.code === line.activityCode);
     if (activity && spent(line.activityCode) > activity.budget) {
-      issues.push({
-        path: `activities.${activity.code}.amount`,
-        message: `realisasi anggaran melebihi alokasi kegiatan ${activity.code}`,
-      });
+      issues.push(
+        fieldIssue(`activities.${activity.code}.amount`, {
+          id: `realisasi anggaran melebihi alokasi kegiatan ${activity.code}`,
+          en: `spending exceeds the allocation of activity ${activity.code}`,
+        }),
+      );
     }
   }
   return issues;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openYear } from '../../functions/local/seed-demo.js';
+import { allowEvidenceUploadsFrom } from '../../functions/s3/buckets.js';
 import { callAs } from '../support/api-client.js';
 import { withSeededStore } from '../support/seeded-store.js';
 
@@ -28,6 +29,18 @@ describe('evidence', () => {
       size: bytes.length,
     });
     expect(requested.status).toBe(201);
+    // The browser asks first whether the web app's origin may PUT there.
+    await allowEvidenceUploadsFrom('http://localhost:3000');
+    const preflight = await fetch(requested.body.uploadUrl, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://localhost:3000',
+        'access-control-request-method': 'PUT',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+    expect(preflight.status).toBe(200);
+    expect(preflight.headers.get('access-control-allow-origin')).toMatch(/^(\*|http:\/\/localhost:3000)$/);
     const upload = await fetch(requested.body.uploadUrl, {
       method: 'PUT',
       headers: requested.body.uploadHeaders,

@@ -202,6 +202,15 @@ describe('who may do what: every route × every role × own unit / other unit / 
     });
   }
 
+  it('lists to each user the agencies they may read', async () => {
+    const ids = async (userId: string) =>
+      (await callAs(userId, 'GET', '/api/agencies')).body.agencies.map((a: { id: string }) => a.id).sort();
+    expect(await ids('kepala-dinas')).toEqual(['dinsos-hss']);
+    expect(await ids('inspektorat')).toEqual(['dinkes-hss', 'dinsos-hss']);
+    expect(await ids('admin')).toEqual(['dinkes-hss', 'dinsos-hss']);
+    expect(await ids('auditor-tapin')).toEqual([]);
+  });
+
   it("keeps each agency's staff out of the others", async () => {
     for (const userId of members.filter((id) => id !== 'inspektorat' && id !== 'admin')) {
       expect((await callAs(userId, 'GET', '/api/agencies/dinkes-hss')).status).toBe(403);

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ZAgencySchema, ZUnitSchema } from '../../../shared/model/organisation.js';
+import { listAgencies } from '../../agency/list-agencies.js';
 import { loadAgency } from '../../agency/load-agency.js';
 import { getBudgetTable, getPerformanceTable } from '../../performance/get-tables.js';
 import type { AuthEnv } from '../auth.js';
@@ -13,6 +14,18 @@ import {
   ZYearParamsSchema,
 } from '../schemas/common.js';
 import { ZBudgetTableSchema, ZPerformanceTableSchema } from '../schemas/tables.js';
+
+const listRoute = createRoute({
+  ...secured,
+  method: 'get',
+  path: '/agencies',
+  tags: ['agency'],
+  summary: 'The agencies the user may read: their own, their region’s, or all (admin)',
+  responses: {
+    200: jsonResponse(z.object({ agencies: z.array(ZAgencySchema) }), 'The agencies'),
+    ...errorResponses,
+  },
+});
 
 const agencyRoute = createRoute({
   ...secured,
@@ -52,6 +65,7 @@ const budgetRoute = createRoute({
 });
 
 export const agencyRoutes = createRouter<AuthEnv>()
+  .openapi(listRoute, async (c) => c.json({ agencies: await listAgencies(c.get('user')) }, 200))
   .openapi(agencyRoute, async (c) =>
     c.json(await loadAgency(c.get('user'), c.req.valid('param').agencyId, 'agency.read'), 200),
   )

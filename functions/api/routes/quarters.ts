@@ -163,6 +163,7 @@ const ZDashboardSchema = z
       z.object({
         indicatorId: z.string(),
         code: z.string(),
+        indicatorCode: z.string(),
         name: z.string(),
         unitIds: z.array(z.string()),
         quarter: z.number().nullable(),

@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { lazyMessage, setLocaleSource, t } from './i18n.js';
+import { ZNipSchema } from './model/organisation.js';
+import { ZIndicatorRealisationSchema } from './model/realisation.js';
+import { ZRupiahSchema } from './model/rupiah.js';
+
+afterEach(() => setLocaleSource(() => 'id'));
+
+const messages = (schema: z.ZodType, input: unknown) =>
+  schema.safeParse(input).error?.issues.map((issue) => issue.message) ?? [];
+
+describe('t', () => {
+  it('speaks Indonesian until told otherwise, then asks the source at every call', () => {
+    const text = { id: 'wajib diisi', en: 'required' };
+    expect(t(text)).toBe('wajib diisi');
+    let locale: 'id' | 'en' = 'en';
+    setLocaleSource(() => locale);
+    expect(t(text)).toBe('required');
+    locale = 'id';
+    expect(t(text)).toBe('wajib diisi');
+  });
+});
+
+describe('messages of schemas built before the language is known', () => {
+  it('choose the language of the parse, not of the module load', () => {
+    const schema = z.string().min(3, lazyMessage({ id: 'terlalu pendek', en: 'too short' }));
+    expect(messages(schema, 'ab')).toEqual(['terlalu pendek']);
+    setLocaleSource(() => 'en');
+    expect(messages(schema, 'ab')).toEqual(['too short']);
+  });
+
+  it('cover custom regex, type and superRefine messages', () => {
+    const realisation = { indicatorId: 'x', numerator: 5 };
+    expect(messages(ZNipSchema, '1967')).toEqual(['NIP terdiri dari 18 angka']);
+    expect(messages(ZRupiahSchema, 1.5)).toEqual(['harus berupa bilangan bulat Rupiah, tidak negatif']);
+    expect(messages(ZIndicatorRealisationSchema, realisation)).toEqual([
+      'pembilang dan penyebut diisi bersama',
+    ]);
+
+    setLocaleSource(() => 'en');
+    expect(messages(ZNipSchema, '1967')).toEqual(['a NIP has 18 digits']);
+    expect(messages(ZRupiahSchema, 1.5)).toEqual(['must be a whole number of Rupiah, not negative']);
+    expect(messages(ZIndicatorRealisationSchema, realisation)).toEqual([
+      'enter the numerator and the denominator together',
+    ]);
+  });
+});
