@@ -8,8 +8,11 @@ import { keys } from './keys.js';
 
 type TItem = Record<string, unknown> & { pk: string; sk: string };
 
-/** A new version of a tracked item, written only if the stored one still has `expectedRevision`. */
-export type TItemWrite = { item: TItem; expectedRevision: number | 'new' };
+/**
+ * A new version of a tracked item, written only if the stored one still has `expectedRevision`
+ * ('new': only if there is none; 'any': unconditionally, for records without revisions).
+ */
+export type TItemWrite = { item: TItem; expectedRevision: number | 'new' | 'any' };
 
 /** A condition on another item that must hold for the change to commit (e.g. quarter not locked). */
 export type TItemCondition = {
@@ -28,6 +31,15 @@ export type TChange = {
 
 /** An outbox event as an item (pending in the outbox index until processed). */
 export const outboxItem = (event: TOutboxEvent) => ({ ...keys.outbox(event), type: 'outbox', ...event });
+
+function writeCondition(expectedRevision: TItemWrite['expectedRevision']) {
+  if (expectedRevision === 'any') return {};
+  if (expectedRevision === 'new') return { ConditionExpression: 'attribute_not_exists(pk)' };
+  return {
+    ConditionExpression: 'revision = :seen',
+    ExpressionAttributeValues: { ':seen': expectedRevision },
+  };
+}
 
 /** Thrown when a write's revision or a condition no longer holds; carries the item as it is now. */
 export class ChangeConflictError extends Error {
@@ -49,12 +61,7 @@ export async function commitChange(change: TChange): Promise<void> {
       Put: {
         TableName: tableName,
         Item: item,
-        ...(expectedRevision === 'new'
-          ? { ConditionExpression: 'attribute_not_exists(pk)' }
-          : {
-              ConditionExpression: 'revision = :seen',
-              ExpressionAttributeValues: { ':seen': expectedRevision },
-            }),
+        ...writeCondition(expectedRevision),
         ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
       },
     })),

@@ -58,3 +58,45 @@ describe('agency settings', () => {
     });
   });
 });
+
+describe('users of the agency', () => {
+  const users = '/api/agencies/dinsos-hss/users';
+  const newcomer = {
+    email: 'kabid.baru@dinsos-hss.example',
+    name: 'Fitriani, S.Sos',
+    roles: ['division_head'],
+    unitId: 'pemberdayaan-sosial',
+    locale: 'id',
+    remindersOff: false,
+  };
+
+  it('lets the planner add a division head who can then sign in and work on that unit only', async () => {
+    expect((await callAs('kepala-dinas', 'PUT', `${users}/kabid-baru`, newcomer)).status).toBe(403);
+    const saved = await callAs('perencana', 'PUT', `${users}/kabid-baru`, newcomer);
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({
+      id: 'kabid-baru',
+      agencyId: 'dinsos-hss',
+      unitId: 'pemberdayaan-sosial',
+    });
+    const { body } = await callAs('pengamat', 'GET', users);
+    expect(body.users.map((user: { id: string }) => user.id)).toContain('kabid-baru');
+    const me = await callAs('kabid-baru', 'GET', '/api/me');
+    expect(me.body.user.roles).toEqual(['division_head']);
+  });
+
+  it('refuses a division head without a unit, a taken email and a system admin, naming each field', async () => {
+    const refused = await callAs('perencana', 'PUT', `${users}/orang-lain`, {
+      ...newcomer,
+      email: 'kepala@dinsos-hss.example',
+      roles: ['division_head', 'admin'],
+      unitId: 'no-such-unit',
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.issues.map((issue: { path: string }) => issue.path).sort()).toEqual([
+      'email',
+      'roles',
+      'unitId',
+    ]);
+  });
+});

@@ -1,8 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { ZUserSchema } from '../../../shared/model/organisation.js';
 import { ZQuarterSchema } from '../../../shared/model/quarter.js';
 import { ZQuarterRecordSchema } from '../../../shared/model/records.js';
 import { ZAgencySettingsSchema, ZStoredSettingsSchema } from '../../../shared/model/settings.js';
 import { loadAgency } from '../../agency/load-agency.js';
+import { listUsers, saveUser } from '../../agency/manage-users.js';
 import { saveSettings } from '../../agency/settings.js';
 import { setDueDate } from '../../quarter/set-due-date.js';
 import type { AuthEnv } from '../auth.js';
@@ -60,6 +62,35 @@ const dueDateRoute = createRoute({
   },
 });
 
+const ZUserViewSchema = named(ZUserSchema, 'AgencyUser');
+const ZUserEntrySchema = ZUserSchema.omit({ agencyId: true, regionId: true });
+
+const usersRoute = createRoute({
+  ...secured,
+  method: 'get',
+  path: '/agencies/{agencyId}/users',
+  tags: ['settings'],
+  summary: "The agency's users with their roles and units",
+  request: { params: ZAgencyParamsSchema },
+  responses: {
+    200: jsonResponse(z.object({ users: z.array(ZUserViewSchema) }), 'The users'),
+    ...errorResponses,
+  },
+});
+
+const saveUserRoute = createRoute({
+  ...secured,
+  method: 'put',
+  path: '/agencies/{agencyId}/users/{userId}',
+  tags: ['settings'],
+  summary: 'The planner adds or changes a user of the agency (roles, unit, name, language)',
+  request: {
+    params: ZAgencyParamsSchema.extend({ userId: ZUserSchema.shape.id }),
+    body: jsonBody(ZUserEntrySchema.omit({ id: true })),
+  },
+  responses: { 200: jsonResponse(ZUserViewSchema, 'Saved'), ...changeErrorResponses },
+});
+
 export const settingsRoutes = createRouter<AuthEnv>()
   .openapi(getRoute, async (c) =>
     c.json((await loadAgency(c.get('user'), c.req.valid('param').agencyId, 'agency.read')).settings, 200),
@@ -69,4 +100,14 @@ export const settingsRoutes = createRouter<AuthEnv>()
   )
   .openapi(dueDateRoute, async (c) =>
     c.json(await setDueDate({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('json') }), 200),
-  );
+  )
+  .openapi(usersRoute, async (c) =>
+    c.json({ users: await listUsers({ user: c.get('user'), ...c.req.valid('param') }) }, 200),
+  )
+  .openapi(saveUserRoute, async (c) => {
+    const { agencyId, userId } = c.req.valid('param');
+    return c.json(
+      await saveUser({ user: c.get('user'), agencyId, entry: { ...c.req.valid('json'), id: userId } }),
+      200,
+    );
+  });
