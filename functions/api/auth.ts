@@ -27,3 +27,8 @@ export const authenticate = createMiddleware<AuthEnv>(async (c, next) => {
   c.set('user', user);
   await next();
 });
+
+/** Makes the next request of this user read their record again (after this process changed it). */
+export const forgetUser = (email: string): void => {
+  users.forget(email);
+};

@@ -52,4 +52,22 @@ describe('development sign-in', () => {
     expect(error.issues).toEqual([{ path: 'userId', message: expect.stringContaining('Input tidak valid') }]);
     expect((await post('{not json')).status).toBe(400);
   });
+
+  it('lets users choose their language and turn reminders off for themselves', async () => {
+    const headers = { ...(await signIn('kabid-perlindungan')), 'content-type': 'application/json' };
+    const saved = await app.request('/api/me', {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ locale: 'en', remindersOff: true }),
+    });
+    expect((await saved.json()).user).toMatchObject({ locale: 'en', remindersOff: true });
+    const me = await app.request('/api/me', { headers });
+    expect((await me.json()).user).toMatchObject({ locale: 'en', remindersOff: true });
+    const bad = await app.request('/api/me', {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ locale: 'fr' }),
+    });
+    expect(bad.status).toBe(400);
+  });
 });

@@ -1,11 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { AppError } from '../../../shared/app-error.js';
 import { ZUserSchema } from '../../../shared/model/organisation.js';
+import { updatePreferences } from '../../agency/update-preferences.js';
 import { issueLocalToken } from '../../auth/tokens.js';
 import { config } from '../../config.js';
 import { getUser, listAllUsers } from '../../db/organisation.js';
 import { say } from '../../language.js';
-import type { AuthEnv } from '../auth.js';
+import { type AuthEnv, forgetUser } from '../auth.js';
 import { createRouter } from '../router.js';
 import { named, secured } from '../schemas/common.js';
 
@@ -69,6 +70,23 @@ const clientConfigRoute = createRoute({
   },
 });
 
+const preferencesRoute = createRoute({
+  ...secured,
+  method: 'put',
+  path: '/me',
+  tags: ['session'],
+  summary: "The signed-in user's own choices: language, and whether deadline reminders come",
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/json': { schema: ZUserSchema.pick({ locale: true, remindersOff: true }).partial() },
+      },
+    },
+  },
+  responses: { 200: json(z.object({ user: ZUserViewSchema }), 'Saved') },
+});
+
 export const sessionRoutes = createRouter<AuthEnv>()
   .openapi(clientConfigRoute, (c) =>
     c.json(
@@ -101,4 +119,9 @@ export const sessionRoutes = createRouter<AuthEnv>()
       });
     return c.json({ token: await issueLocalToken(user.email), user }, 200);
   })
-  .openapi(meRoute, (c) => c.json({ user: c.get('user') }, 200));
+  .openapi(meRoute, (c) => c.json({ user: c.get('user') }, 200))
+  .openapi(preferencesRoute, async (c) => {
+    const user = await updatePreferences(c.get('user'), c.req.valid('json'));
+    forgetUser(user.email);
+    return c.json({ user }, 200);
+  });
