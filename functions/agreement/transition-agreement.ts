@@ -6,6 +6,7 @@ import { agreementTransitions, type TAgreementTransition } from '../../shared/wo
 import { loadAgency } from '../agency/load-agency.js';
 import { newAuditEvent } from '../audit-event.js';
 import { commitChange } from '../db/commit.js';
+import { getRegion } from '../db/organisation.js';
 import { readYear, yearItems } from '../db/year.js';
 import { say } from '../language.js';
 import { newOutboxEvent } from '../outbox-event.js';
@@ -46,7 +47,12 @@ export async function transitionAgreement(options: TransitionAgreementOptions): 
     ...current,
     state: to,
     ...nextRevision(current, user, at),
-    ...(transition === 'sign' && { signedBy: agency.head, signedAt: at, effectiveFromQuarter }),
+    ...(transition === 'sign' && {
+      signedBy: agency.head,
+      secondPartyName: await regentOf(agency.regionId),
+      signedAt: at,
+      effectiveFromQuarter,
+    }),
   };
   const audit = newAuditEvent({
     user,
@@ -74,4 +80,9 @@ export async function transitionAgreement(options: TransitionAgreementOptions): 
     outbox,
   }).catch(conflictToAppError);
   return record;
+}
+
+/** The regent named on the region, snapshotted into the signed version. */
+async function regentOf(regionId: string): Promise<string | undefined> {
+  return (await getRegion(regionId))?.regentName;
 }

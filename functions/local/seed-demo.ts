@@ -31,6 +31,7 @@ const signed = (
   state: 'signed',
   agreement,
   signedBy: head,
+  secondPartyName: seedRegion.regentName,
   signedAt,
   effectiveFromQuarter,
   revision: 1,

@@ -28,6 +28,8 @@ export const ZRegionSchema = z.object({
   name: z.string().min(1),
   seat: z.string().min(1),
   timeZone: ZTimeZoneSchema,
+  /** The regent (Bupati): the second party of every agency's performance agreement. */
+  regentName: z.string().min(1).optional(),
 });
 export type TRegion = z.infer<typeof ZRegionSchema>;
 

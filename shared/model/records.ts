@@ -26,6 +26,8 @@ export const ZAgreementRecordSchema = ZTrackedSchema.extend({
   agreement: ZAgreementVersionSchema,
   /** The signatory's name, rank and NIP as they were on the day of signing. */
   signedBy: ZOfficialSchema.optional(),
+  /** The second party (the Bupati) as named on the day of signing. */
+  secondPartyName: z.string().optional(),
   signedAt: z.iso.datetime({ offset: true }).optional(),
   /** A signed version is in force from this quarter on; earlier quarters keep their version. */
   effectiveFromQuarter: ZQuarterSchema.optional(),

@@ -6,6 +6,8 @@ export const seedRegion: TRegion = {
   name: 'Kabupaten Hulu Sungai Selatan',
   seat: 'Kandangan',
   timeZone: 'Asia/Makassar',
+  // The LKj names only the head; Bupati of HSS in 2019 (2013–2023 term).
+  regentName: 'H. ACHMAD FIKRY, S.Ag, M.AP',
 };
 
 export const seedAgency: TAgency = {

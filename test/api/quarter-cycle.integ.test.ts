@@ -37,6 +37,7 @@ describe('the whole cycle of the open year, through the API', () => {
       state: 'signed',
       effectiveFromQuarter: 1,
       signedBy: { nip: '196703281986092001' },
+      secondPartyName: 'H. ACHMAD FIKRY, S.Ag, M.AP',
     });
     const agreement = signed.body.agreement;
 
