@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
-import { CapaianStack } from './capaian-stack.js';
-import { parseInfraConfig, type TInfraConfig } from './config.js';
+import { addCapaianStack } from './capaian-app.js';
+import { parseInfraConfig, type TInfraConfig, usesPlaceholderSender } from './config.js';
+import { projectRoot } from './lambda-entries.js';
 
 const app = new App();
 
@@ -14,6 +17,20 @@ function readConfig(): TInfraConfig {
   }
 }
 
-const config = readConfig();
+/** web/dist when it is built; otherwise synth still works (CI) and a deploy leaves the site as it was. */
+function builtWebApp(): string | undefined {
+  const dist = join(projectRoot, 'web/dist');
+  if (existsSync(join(dist, 'index.html'))) return dist;
+  console.warn(
+    'Capaian: web/dist/index.html not found; the web app is not uploaded (build it first to deploy it).',
+  );
+  return undefined;
+}
 
-new CapaianStack(app, `capaian-${config.stage}`, { config });
+const config = readConfig();
+if (usesPlaceholderSender(config)) {
+  console.warn(
+    `Capaian: mailIdentity is the placeholder ${config.mailIdentity}; set -c mailIdentity=… -c mailFrom=… before a real deploy.`,
+  );
+}
+addCapaianStack(app, { config, webDist: builtWebApp() });

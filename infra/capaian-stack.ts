@@ -1,11 +1,27 @@
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
+import type { TConfig } from '../functions/config.js';
 import type { TInfraConfig } from './config.js';
 import { Api } from './constructs/api.js';
+import { Auth } from './constructs/auth.js';
 import { Buckets } from './constructs/buckets.js';
+import { FailureQueue } from './constructs/failure-queue.js';
+import { Mail } from './constructs/mail.js';
+import { Monitoring } from './constructs/monitoring.js';
+import { Outbox } from './constructs/outbox.js';
+import { Reminders } from './constructs/reminders.js';
 import { DataTable } from './constructs/table.js';
+import { Web } from './constructs/web.js';
+import { WebAppUpload } from './constructs/web-app-upload.js';
 
-export type CapaianStackProps = StackProps & { config: TInfraConfig };
+export type CapaianStackProps = StackProps & {
+  config: TInfraConfig;
+  /** The built web app (web/dist) to upload; unset, the site keeps what was uploaded last. */
+  webDist?: string;
+};
+
+/** The environment of every function, named by functions/config.ts's keys so a rename breaks tsc. */
+export type TFunctionEnvironment = Partial<Record<keyof TConfig, string>>;
 
 /** Everything one stage of Capaian runs on. */
 export class CapaianStack extends Stack {
@@ -18,21 +34,105 @@ export class CapaianStack extends Stack {
       tags: { project: 'capaian', stage: config.stage },
       ...props,
     });
+    const { stage, logRetentionDays: logRetention } = config;
 
     const data = new DataTable(this, 'Data');
     const buckets = new Buckets(this, 'Buckets', { noncurrentVersionDays: config.noncurrentVersionDays });
+    const failures = new FailureQueue(this, 'Failures');
+    const mail = new Mail(this, 'Mail', { identity: config.mailIdentity, fromAddress: config.mailFrom });
+    const auth = new Auth(this, 'Auth', {
+      stage,
+      domainPrefix: config.authDomainPrefix,
+      sesSender: config.userPoolEmailViaSes
+        ? {
+            fromAddress: config.mailFrom,
+            fromName: config.mailFromName,
+            identity: config.mailIdentity,
+            configurationSet: mail.configurationSet.configurationSetName,
+          }
+        : undefined,
+    });
+    const web = new Web(this, 'Web', {
+      stage,
+      accessLogs: buckets.accessLogs,
+      domain:
+        config.webDomain && config.webCertificateArn
+          ? { name: config.webDomain, certificateArn: config.webCertificateArn }
+          : undefined,
+      signInOrigin: auth.domain.baseUrl(),
+      connectSources: [
+        `https://cognito-idp.${this.region}.${this.urlSuffix}`,
+        // Presigned uploads go to <bucket>.s3.<region>; naming the bucket here would make the
+        // distribution depend on the bucket whose CORS rule depends on the distribution.
+        `https://*.s3.${this.region}.${this.urlSuffix}`,
+      ],
+    });
+    const webClient = auth.addWebClient(web.url);
+    buckets.allowBrowserUploads(web.url);
+
+    const environment = {
+      STAGE: stage,
+      TABLE_NAME: data.table.tableName,
+      REPORTS_BUCKET: buckets.reports.bucketName,
+      EVIDENCE_BUCKET: buckets.evidence.bucketName,
+      APP_URL: web.url,
+      MAIL_FROM: `${config.mailFromName} <${config.mailFrom}>`,
+      SES_CONFIGURATION_SET: mail.configurationSet.configurationSetName,
+      AUTH_MODE: 'cognito',
+      COGNITO_USER_POOL_ID: auth.userPool.userPoolId,
+      COGNITO_CLIENT_ID: webClient.userPoolClientId,
+      // The API tells the web app where to sign in (GET /api/session/config).
+      COGNITO_DOMAIN: auth.domain.baseUrl(),
+    } satisfies TFunctionEnvironment;
+    const jobProps = { stage, data, mail, failureQueue: failures.queue, environment, logRetention };
+
     const api = new Api(this, 'Api', {
-      stage: config.stage,
-      table: data.table,
-      reportsBucket: buckets.reports,
-      evidenceBucket: buckets.evidence,
-      logRetention: config.logRetentionDays,
+      stage,
+      data,
+      buckets,
+      environment,
+      logRetention,
       throttle: { rateLimit: config.apiRateLimit, burstLimit: config.apiBurstLimit },
     });
+    web.routeApi(api.httpApi);
+    const outbox = new Outbox(this, 'Outbox', { ...jobProps, buckets });
+    const reminders = new Reminders(this, 'Reminders', {
+      ...jobProps,
+      timeZone: config.timeZone,
+      hour: config.reminderHour,
+    });
 
-    new CfnOutput(this, 'ApiUrl', { value: api.url });
-    new CfnOutput(this, 'TableName', { value: data.table.tableName });
-    new CfnOutput(this, 'ReportsBucketName', { value: buckets.reports.bucketName });
-    new CfnOutput(this, 'EvidenceBucketName', { value: buckets.evidence.bucketName });
+    if (props.webDist) {
+      new WebAppUpload(this, 'WebUpload', {
+        distDir: props.webDist,
+        bucket: web.bucket,
+        distribution: web.distribution,
+      });
+    }
+
+    const monitoring = new Monitoring(this, 'Monitoring', {
+      stage,
+      httpApi: api.httpApi,
+      functions: { Api: api.handler, Outbox: outbox.handler, Reminders: reminders.handler },
+      failureQueue: failures.queue,
+      alarmEmail: config.alarmEmail,
+    });
+
+    const outputs = {
+      WebUrl: web.url,
+      ApiUrl: api.url,
+      TableName: data.table.tableName,
+      ReportsBucketName: buckets.reports.bucketName,
+      EvidenceBucketName: buckets.evidence.bucketName,
+      WebBucketName: web.bucket.bucketName,
+      AccessLogsBucketName: buckets.accessLogs.bucketName,
+      UserPoolId: auth.userPool.userPoolId,
+      UserPoolClientId: webClient.userPoolClientId,
+      SignInUrl: auth.domain.baseUrl(),
+      ApiFunctionName: api.handler.functionName,
+      FailureQueueUrl: failures.queue.queueUrl,
+      AlarmTopicArn: monitoring.topic.topicArn,
+    };
+    for (const [name, value] of Object.entries(outputs)) new CfnOutput(this, name, { value });
   }
 }

@@ -1,39 +1,51 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { z } from 'zod';
-import { CapaianStack } from './capaian-stack.js';
+import { addCapaianStack } from './capaian-app.js';
+import { cdkJsonContext } from './cdk-json.js';
 import { parseInfraConfig } from './config.js';
-import { projectRoot } from './lambda-entries.js';
 
-const ZCdkJsonSchema = z.object({ context: z.record(z.string(), z.unknown()) });
-
-/** The context `cdk synth` gets from cdk.json, so tests check what actually deploys. */
-export const cdkJsonContext = ZCdkJsonSchema.parse(
-  JSON.parse(readFileSync(join(projectRoot, 'cdk.json'), 'utf8')),
-).context;
+export { cdkJsonContext };
 
 export type SynthTestStackOptions = {
-  /** Run esbuild for real (about a second) instead of skipping the Lambda bundles; the caller then removes `app.outdir`. */
-  bundle?: boolean;
+  /** A built web app to upload, as app.ts passes web/dist when it exists. */
+  webDist?: string;
   context?: Record<string, unknown>;
+  /**
+   * CDK's built-in CloudFormation schema validation, on in `cdk synth`. It costs 4–10 s per synth,
+   * so one synth per test file keeps it and variants turn it off.
+   */
+  validateTemplate?: boolean;
 };
 
-/** Builds the stack as infra/app.ts does, with cdk.json's context plus `options.context`. */
+/**
+ * Builds the stack as infra/app.ts does (cdk.json's context plus `options.context`, cdk-nag on)
+ * and synthesizes it without bundling the Lambdas; an unacknowledged cdk-nag finding throws here.
+ */
 export function synthTestStack(options: SynthTestStackOptions = {}) {
   const app = new App({
-    context: {
-      ...cdkJsonContext,
-      // Bundling is skipped unless asked for; when bundling, record where each asset went.
-      ...(options.bundle ? { 'aws:cdk:enable-asset-metadata': true } : { 'aws:cdk:bundling-stacks': [] }),
-      ...options.context,
-    },
+    outdir: mkdtempSync(join(tmpdir(), 'capaian-cdk-')),
+    builtinCloudFormationValidation: options.validateTemplate ?? false,
+    context: { ...cdkJsonContext, 'aws:cdk:bundling-stacks': [], ...options.context },
   });
   const config = parseInfraConfig((key) => app.node.tryGetContext(key));
-  const stack = new CapaianStack(app, `capaian-${config.stage}`, { config });
-  const template = Template.fromStack(stack);
-  // Without bundles the cloud assembly holds nothing a test reads; a bundling caller removes it.
-  if (!options.bundle) rmSync(app.outdir, { recursive: true, force: true });
-  return { app, config, stack, template };
+  const stack = addCapaianStack(app, { config, webDist: options.webDist });
+  try {
+    // Runs the validation plugins (cdk-nag) and fails on any unacknowledged finding.
+    app.synth();
+    return { config, stack, template: Template.fromStack(stack) };
+  } finally {
+    rmSync(app.outdir, { recursive: true, force: true });
+  }
+}
+
+/** A stand-in for web/dist (an index.html and one hashed asset) in a temporary folder. */
+export function fixtureWebDist(): string {
+  const dist = mkdtempSync(join(tmpdir(), 'capaian-web-'));
+  mkdirSync(join(dist, 'assets'));
+  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Capaian</title>');
+  writeFileSync(join(dist, 'assets', 'app-1a2b3c.js'), 'console.log(1)');
+  return dist;
 }

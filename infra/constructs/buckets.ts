@@ -1,30 +1,104 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
-import { Construct } from 'constructs';
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import {
+  BlockPublicAccess,
+  Bucket,
+  BucketEncryption,
+  type BucketProps,
+  type CfnBucket,
+  HttpMethods,
+  ObjectOwnership,
+} from 'aws-cdk-lib/aws-s3';
+import { Construct, type IConstruct } from 'constructs';
 
 export type BucketsProps = {
   /** Days an overwritten or deleted object version stays recoverable. */
   noncurrentVersionDays: number;
 };
 
-/** The private buckets: generated reports (LKj, quarterly PDFs/workbooks) and uploaded evidence. */
+/** Over a year of access logs: one SAKIP cycle and the Inspektorat's review of it. */
+const accessLogDays = 400;
+
+/** What every Capaian bucket is: private, encrypted, TLS 1.2+ only. */
+const privateBucket = {
+  blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+  encryption: BucketEncryption.S3_MANAGED,
+  enforceSSL: true,
+  minimumTLSVersion: 1.2,
+} satisfies BucketProps;
+
+/**
+ * The private buckets: generated reports (LKj, quarterly PDFs/workbooks), uploaded evidence, and
+ * the access logs of both and of the web bucket.
+ */
 export class Buckets extends Construct {
   readonly reports: Bucket;
   readonly evidence: Bucket;
+  readonly accessLogs: Bucket;
 
   constructor(scope: Construct, id: string, props: BucketsProps) {
     super(scope, id);
-    this.reports = this.privateBucket('Reports', props);
-    this.evidence = this.privateBucket('Evidence', props);
+    this.accessLogs = new Bucket(this, 'AccessLogs', {
+      ...privateBucket,
+      // S3 server access logging delivers through the bucket policy, no ACLs needed.
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      lifecycleRules: [{ expiration: Duration.days(accessLogDays) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(this.accessLogs).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason: 'This is the access-log bucket; logging it into itself would loop.',
+    });
+    this.reports = this.recordBucket('Reports', 'reports/', props);
+    this.evidence = this.recordBucket('Evidence', 'evidence/', props);
   }
 
-  private privateBucket(id: string, props: BucketsProps): Bucket {
+  /** Lets the web app at `origin` upload evidence straight to S3 with presigned PUT URLs. */
+  allowBrowserUploads(origin: string): void {
+    this.evidence.addCorsRule({
+      allowedOrigins: [origin],
+      allowedMethods: [HttpMethods.PUT, HttpMethods.GET],
+      // What a presigned PUT from the browser sends: the type, and the SDK's checksum headers.
+      allowedHeaders: ['content-type', 'content-md5', 'x-amz-*'],
+      exposedHeaders: ['etag'],
+      maxAge: 3600,
+    });
+  }
+
+  /**
+   * Reading, writing and presigning objects in the reports and evidence buckets (`role` is the
+   * function's role). Deleting leaves a delete marker: no s3:DeleteObjectVersion, so versioning
+   * really protects the record. ListBucket lets a missing object answer 404 rather than 403.
+   */
+  grantRecords(role: IGrantable & IConstruct): void {
+    for (const bucket of [this.reports, this.evidence]) {
+      this.grantObjects(role, bucket, ['s3:GetObject', 's3:PutObject', 's3:DeleteObject']);
+      role.grantPrincipal.addToPrincipalPolicy(
+        new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }),
+      );
+    }
+  }
+
+  /** Storing generated report files (the outbox processor after a sign-off), nothing else. */
+  grantReportWrites(role: IGrantable & IConstruct): void {
+    this.grantObjects(role, this.reports, ['s3:PutObject']);
+  }
+
+  private grantObjects(role: IGrantable & IConstruct, bucket: Bucket, actions: string[]): void {
+    role.grantPrincipal.addToPrincipalPolicy(
+      new PolicyStatement({ actions, resources: [bucket.arnForObjects('*')] }),
+    );
+    const logicalId = Stack.of(this).getLogicalId(bucket.node.defaultChild as CfnBucket);
+    Validations.of(role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${logicalId}.Arn>/*]`,
+      reason: `Object keys are made at run time per agency, year and file; the bucket (${bucket.node.id}) is the narrowest fixed scope.`,
+    });
+  }
+
+  private recordBucket(id: string, logPrefix: string, props: BucketsProps): Bucket {
     return new Bucket(this, id, {
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      ...privateBucket,
       objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      encryption: BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      minimumTLSVersion: 1.2,
       versioned: true,
       lifecycleRules: [
         {
@@ -32,6 +106,8 @@ export class Buckets extends Construct {
           abortIncompleteMultipartUploadAfter: Duration.days(7),
         },
       ],
+      serverAccessLogsBucket: this.accessLogs,
+      serverAccessLogsPrefix: logPrefix,
       // Reports and evidence are the agency's accountability record: never deleted with the stack.
       removalPolicy: RemovalPolicy.RETAIN,
     });

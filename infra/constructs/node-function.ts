@@ -1,22 +1,47 @@
 import { join } from 'node:path';
 import { type Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { projectRoot } from '../lambda-entries.js';
 
 export type NodeFunctionOptions = {
   entry: string;
+  description: string;
   environment: Record<string, string>;
   logRetention: RetentionDays;
   memorySize: number;
   timeout: Duration;
 };
 
+/** The runtime every function runs on; the bundle targets the same Node.js major. */
+export const nodeRuntime = Runtime.NODEJS_24_X;
+
 /**
- * A Lambda bundled by the local esbuild (no Docker) the way every Capaian function is: Node.js 22
- * on arm64, one minified ESM file with a source map, its own log group with a retention.
+ * How every Capaian function is bundled, exported so the bench (infra/bundle-report.ts) builds
+ * exactly what deploys.
+ */
+export const bundling = {
+  format: OutputFormat.ESM,
+  target: 'node24',
+  mainFields: ['module', 'main'],
+  // Some CommonJS dependencies call require(); an ESM bundle has none unless we make one.
+  banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+  minify: true,
+  sourceMap: true,
+  // Stack traces need the mappings, not a second copy of the sources in the zip.
+  sourcesContent: false,
+  // Bundle the SDK rather than use the runtime's copy: the deployed code then runs the
+  // versions package-lock.json pins and the tests exercised.
+  externalModules: [],
+} satisfies BundlingOptions;
+
+/**
+ * A Lambda bundled by the local esbuild (no Docker) the way every Capaian function is: Node.js 24
+ * on arm64, one minified ESM file with a source map, its own log group with a retention, and a
+ * role that may write to that log group and nothing else until the caller grants more.
  */
 export function createNodeFunction(
   scope: Construct,
@@ -28,30 +53,26 @@ export function createNodeFunction(
     // The audit trail lives in the table; logs need not outlive the stack.
     removalPolicy: RemovalPolicy.DESTROY,
   });
+  // Our own role instead of the default one: AWSLambdaBasicExecutionRole would let the function
+  // write to every log group in the account.
+  const role = new Role(scope, `${id}Role`, {
+    assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+    description: `Runs ${options.description}`,
+  });
+  logGroup.grantWrite(role);
   return new NodejsFunction(scope, id, {
     entry: options.entry,
     handler: 'handler',
+    description: options.description,
     projectRoot,
     depsLockFilePath: join(projectRoot, 'package-lock.json'),
-    runtime: Runtime.NODEJS_22_X,
+    runtime: nodeRuntime,
     architecture: Architecture.ARM_64,
     memorySize: options.memorySize,
     timeout: options.timeout,
+    role,
     logGroup,
     environment: { ...options.environment, NODE_OPTIONS: '--enable-source-maps' },
-    bundling: {
-      format: OutputFormat.ESM,
-      target: 'node22',
-      mainFields: ['module', 'main'],
-      // Some CommonJS dependencies call require(); an ESM bundle has none unless we make one.
-      banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-      minify: true,
-      sourceMap: true,
-      // Stack traces need the mappings, not a second copy of the sources in the zip.
-      sourcesContent: false,
-      // Bundle the SDK rather than use the runtime's copy: the deployed code then runs the
-      // versions package-lock.json pins and the tests exercised.
-      externalModules: [],
-    },
+    bundling,
   });
 }

@@ -1,0 +1,90 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { App, Duration, Stack } from 'aws-cdk-lib';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { z } from 'zod';
+import { cdkJsonContext } from './cdk-json.js';
+import { createNodeFunction } from './constructs/node-function.js';
+import { type LambdaName, lambdaEntries, projectRoot } from './lambda-entries.js';
+
+/** The minimal Hono Lambda the bench compares the API bundle with. */
+export const minimalLambdaEntry = join(projectRoot, 'infra/bench/minimal-hono-lambda.ts');
+
+export type BundleInfo = {
+  name: LambdaName | 'minimal';
+  entry: string;
+  /** The bundle (index.mjs) to import; its source map sits beside it. */
+  file: string;
+  bytes: number;
+  /** About what the deployment zip costs to download: the bundle gzipped. */
+  gzipBytes: number;
+  sourceMapBytes: number;
+};
+
+export type BundleReport = {
+  outDir: string;
+  bundles: BundleInfo[];
+  /** Removes `outDir`. */
+  dispose: () => void;
+};
+
+export type BuildLambdaBundlesOptions = {
+  /** Which Lambdas to build; default all of them. */
+  names?: LambdaName[];
+  /** Also build the minimal Hono Lambda; default true. */
+  minimal?: boolean;
+};
+
+const ZAssetPathSchema = z.object({ 'aws:asset:path': z.string() });
+
+/**
+ * Builds each Lambda entry exactly as it deploys, by synthesizing the functions through the
+ * same createNodeFunction the stack uses (so NodejsFunction runs the local esbuild with the same
+ * options), plus a minimal Hono Lambda built the same way. Takes a few seconds per bundle.
+ */
+export function buildLambdaBundles(options: BuildLambdaBundlesOptions = {}): BundleReport {
+  const outDir = mkdtempSync(join(tmpdir(), 'capaian-bundles-'));
+  const app = new App({
+    outdir: outDir,
+    builtinCloudFormationValidation: false,
+    context: { ...cdkJsonContext, 'aws:cdk:enable-asset-metadata': true },
+  });
+  const stack = new Stack(app, 'CapaianBundles');
+  const entries = [
+    ...(options.names ?? (Object.keys(lambdaEntries) as LambdaName[])).map(
+      (name) => [name, lambdaEntries[name]] as const,
+    ),
+    ...(options.minimal === false ? [] : [['minimal', minimalLambdaEntry] as const]),
+  ];
+  const functions = entries.map(([name, entry]) => ({
+    name,
+    entry,
+    fn: createNodeFunction(stack, name, {
+      entry,
+      description: name,
+      environment: {},
+      logRetention: RetentionDays.ONE_DAY,
+      memorySize: 128,
+      timeout: Duration.seconds(3),
+    }),
+  }));
+  const assembly = app.synth();
+  const resources = assembly.getStackByName(stack.stackName).template.Resources;
+  const bundles = functions.map(({ name, entry, fn }) => {
+    const logicalId = stack.getLogicalId(fn.node.defaultChild as CfnFunction);
+    const assetDir = join(outDir, ZAssetPathSchema.parse(resources[logicalId].Metadata)['aws:asset:path']);
+    const file = join(assetDir, 'index.mjs');
+    return {
+      name,
+      entry,
+      file,
+      bytes: statSync(file).size,
+      gzipBytes: gzipSync(readFileSync(file), { level: 9 }).length,
+      sourceMapBytes: statSync(`${file}.map`).size,
+    };
+  });
+  return { outDir, bundles, dispose: () => rmSync(outDir, { recursive: true, force: true }) };
+}

@@ -1,0 +1,124 @@
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import {
+  AccountRecovery,
+  FeaturePlan,
+  Mfa,
+  OAuthScope,
+  UserPool,
+  type UserPoolClient,
+  UserPoolClientIdentityProvider,
+  type UserPoolDomain,
+  UserPoolEmail,
+} from 'aws-cdk-lib/aws-cognito';
+import { Construct } from 'constructs';
+
+export type AuthProps = {
+  stage: string;
+  /** The hosted sign-in domain's prefix; default `capaian-<stage>-<account id>` (globally unique). */
+  domainPrefix?: string;
+  /** Set to send Cognito's own emails through SES (the identity must already be verified). */
+  sesSender?: { fromAddress: string; fromName: string; identity: string; configurationSet: string };
+};
+
+/** Where the web app receives the authorisation code after the hosted sign-in. */
+export const signInCallbackPath = '/auth/callback';
+
+/**
+ * Sign-in only: Cognito proves who someone is (e-mail and password, optional authenticator-app
+ * MFA) and the API verifies its ID tokens itself. Roles, agency and unit live in the Capaian user
+ * record in DynamoDB, looked up by the token's `email` claim, so one place decides what anyone
+ * may do, locally and on AWS alike. Nobody signs up: planners/admins create users.
+ */
+export class Auth extends Construct {
+  readonly userPool: UserPool;
+  readonly domain: UserPoolDomain;
+
+  constructor(scope: Construct, id: string, props: AuthProps) {
+    super(scope, id);
+    const { sesSender } = props;
+    this.userPool = new UserPool(this, 'UserPool', {
+      userPoolName: `capaian-${props.stage}`,
+      selfSignUpEnabled: false,
+      signInAliases: { email: true },
+      signInCaseSensitive: false,
+      autoVerify: { email: true },
+      standardAttributes: { email: { required: true, mutable: true } },
+      mfa: Mfa.OPTIONAL,
+      // Authenticator apps only: SMS costs per message and needs its own sandbox exit.
+      mfaSecondFactor: { otp: true, sms: false },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(7),
+      },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      featurePlan: FeaturePlan.ESSENTIALS,
+      userInvitation: {
+        emailSubject: 'Akun Capaian Anda / Your Capaian account',
+        emailBody:
+          'Akun Capaian Anda sudah dibuat. Nama pengguna: {username}, kata sandi sementara: {####} ' +
+          '(berlaku 7 hari; Anda akan diminta menggantinya).<br><br>' +
+          'Your Capaian account is ready. User name: {username}, temporary password: {####} ' +
+          '(valid for 7 days; you will be asked to change it).',
+      },
+      userVerification: {
+        emailSubject: 'Kode verifikasi Capaian / Capaian verification code',
+        emailBody: 'Kode verifikasi Anda / Your verification code: {####}',
+      },
+      email: sesSender
+        ? UserPoolEmail.withSES({
+            fromEmail: sesSender.fromAddress,
+            fromName: sesSender.fromName,
+            sesRegion: Stack.of(this).region,
+            configurationSetName: sesSender.configurationSet,
+            ...(sesSender.identity.includes('@') ? {} : { sesVerifiedDomain: sesSender.identity }),
+          })
+        : UserPoolEmail.withCognito(),
+      // Losing the pool locks every user out; it stays when the stack goes (see DEPLOY.md).
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(this.userPool).acknowledge(
+      {
+        id: 'AwsSolutions-COG2',
+        reason:
+          'MFA is optional by design: agency staff sign in a few times per quarter, often on shared office PCs without a phone at hand; planners and admins are asked to enrol an authenticator app (DEPLOY.md).',
+      },
+      {
+        id: 'AwsSolutions-COG8',
+        reason:
+          'The Plus plan (threat protection) costs USD 0.02 per monthly active user on top; for a few hundred staff the optional MFA, 12-character passwords and no self sign-up are the proportionate controls.',
+      },
+    );
+
+    this.domain = this.userPool.addDomain('HostedSignIn', {
+      cognitoDomain: {
+        domainPrefix: props.domainPrefix ?? `capaian-${props.stage}-${Stack.of(this).account}`,
+      },
+    });
+  }
+
+  /** The app client of the web app at `webUrl`: a public client (no secret) using the code flow with PKCE. */
+  addWebClient(webUrl: string): UserPoolClient {
+    return this.userPool.addClient('WebClient', {
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        callbackUrls: [`${webUrl}${signInCallbackPath}`],
+        logoutUrls: [`${webUrl}/`],
+      },
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      // A working session is an hour; the refresh token keeps people signed in for a working month.
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(30),
+    });
+  }
+}

@@ -1,0 +1,136 @@
+import { Duration } from 'aws-cdk-lib';
+import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  Alarm,
+  ComparisonOperator,
+  Dashboard,
+  GraphWidget,
+  type IMetric,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+
+export type MonitoringProps = {
+  stage: string;
+  httpApi: IHttpApi;
+  /** The functions by the name the alarms and the dashboard use. */
+  functions: Record<string, IFunction>;
+  failureQueue: IQueue;
+  /** Where alarm notifications are e-mailed (a confirmation link arrives first). */
+  alarmEmail?: string;
+};
+
+const period = Duration.minutes(5);
+
+/**
+ * Alarms that mean someone should look (server errors, crashed or throttled functions, work
+ * that gave up), sent to one SNS topic, and a one-screen dashboard of the same figures.
+ */
+export class Monitoring extends Construct {
+  readonly topic: Topic;
+  readonly alarms: Alarm[] = [];
+
+  constructor(scope: Construct, id: string, props: MonitoringProps) {
+    super(scope, id);
+    this.topic = new Topic(this, 'Alarms', {
+      displayName: `Capaian ${props.stage} alarms`,
+      enforceSSL: true,
+    });
+    if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
+
+    // Hono turns thrown errors into 500s, so 5xx counts what users saw; a few in five minutes is
+    // an incident, a single one may be a cold-start timeout.
+    this.alarm(
+      'Api5xx',
+      props.httpApi.metricServerError({ period, statistic: 'Sum' }),
+      3,
+      'API answered 5xx',
+    );
+    for (const [name, fn] of Object.entries(props.functions)) {
+      this.alarm(
+        `${name}Errors`,
+        fn.metricErrors({ period, statistic: 'Sum' }),
+        1,
+        `${name} function failed`,
+      );
+      this.alarm(
+        `${name}Throttles`,
+        fn.metricThrottles({ period, statistic: 'Sum' }),
+        1,
+        `${name} throttled`,
+      );
+    }
+    this.alarm(
+      'FailureQueue',
+      props.failureQueue.metricApproximateNumberOfMessagesVisible({ period, statistic: 'Maximum' }),
+      1,
+      'Background work gave up: see the failure queue',
+    );
+
+    const functionGraph = (title: string, metric: (fn: IFunction) => IMetric) =>
+      new GraphWidget({
+        title,
+        width: 8,
+        left: Object.values(props.functions).map(metric),
+      });
+    new Dashboard(this, 'Dashboard', {
+      dashboardName: `capaian-${props.stage}`,
+      defaultInterval: Duration.days(7),
+      widgets: [
+        [
+          new GraphWidget({
+            title: 'API requests and errors',
+            width: 12,
+            left: [props.httpApi.metricCount({ period, statistic: 'Sum' })],
+            right: [
+              props.httpApi.metricClientError({ period, statistic: 'Sum' }),
+              props.httpApi.metricServerError({ period, statistic: 'Sum' }),
+            ],
+          }),
+          new GraphWidget({
+            title: 'API latency (p50, p99)',
+            width: 12,
+            left: [
+              props.httpApi.metricLatency({ period, statistic: 'p50' }),
+              props.httpApi.metricLatency({ period, statistic: 'p99' }),
+            ],
+          }),
+        ],
+        [
+          functionGraph('Invocations', (fn) => fn.metricInvocations({ period, statistic: 'Sum' })),
+          functionGraph('Errors', (fn) => fn.metricErrors({ period, statistic: 'Sum' })),
+          functionGraph('Duration p99', (fn) => fn.metricDuration({ period, statistic: 'p99' })),
+        ],
+        [
+          new GraphWidget({
+            title: 'Failure queue depth',
+            width: 8,
+            left: [
+              props.failureQueue.metricApproximateNumberOfMessagesVisible({ period, statistic: 'Maximum' }),
+            ],
+          }),
+        ],
+      ],
+    });
+  }
+
+  private alarm(id: string, metric: IMetric, threshold: number, description: string): void {
+    const alarm = new Alarm(this, id, {
+      metric,
+      threshold,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      // No traffic is not a failure: quiet nights must not alarm.
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+      alarmDescription: description,
+    });
+    alarm.addAlarmAction(new SnsAction(this.topic));
+    alarm.addOkAction(new SnsAction(this.topic));
+    this.alarms.push(alarm);
+  }
+}

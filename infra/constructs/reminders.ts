@@ -1,0 +1,106 @@
+import { Duration, Stack, TimeZone, Validations } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import {
+  ContextAttribute,
+  Schedule,
+  ScheduleExpression,
+  ScheduleTargetInput,
+} from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import type { z } from 'zod';
+import type { ZSweepPayloadSchema } from '../../functions/reminders/run-sweep.js';
+import { lambdaEntries } from '../lambda-entries.js';
+import type { Mail } from './mail.js';
+import { createNodeFunction } from './node-function.js';
+import type { DataTable } from './table.js';
+
+/** What the schedule sends: typed by the schema the handler parses, so the two cannot drift. */
+export type TSweepInput = z.input<typeof ZSweepPayloadSchema>;
+
+/**
+ * The sweep runs "as of" the moment it was scheduled for, not when it happened to run: a retried
+ * invocation then plans exactly what the first attempt would have.
+ */
+export const sweepInput: TSweepInput = { at: ContextAttribute.scheduledTime };
+
+export type RemindersProps = {
+  stage: string;
+  data: DataTable;
+  mail: Mail;
+  failureQueue: IQueue;
+  environment: Record<string, string>;
+  logRetention: RetentionDays;
+  /** The agencies' IANA time zone, e.g. Asia/Makassar (WITA). */
+  timeZone: string;
+  /** Local hour of the daily sweep. */
+  hour: number;
+};
+
+/** The daily reminder sweep: EventBridge Scheduler calls the function at a local hour, every day. */
+export class Reminders extends Construct {
+  readonly handler: NodejsFunction;
+  readonly schedule: Schedule;
+
+  constructor(scope: Construct, id: string, props: RemindersProps) {
+    super(scope, id);
+    this.handler = createNodeFunction(this, 'Handler', {
+      entry: lambdaEntries.reminders,
+      description: `Capaian ${props.stage} daily reminder sweep`,
+      environment: props.environment,
+      logRetention: props.logRetention,
+      memorySize: 1024,
+      // A regency's sweep is a few hundred emails at SES's sending rate; leave ample room.
+      timeout: Duration.minutes(10),
+    });
+    props.data.grantReadWrite(this.handler);
+    props.mail.grantSend(this.handler);
+    // Scheduler invokes asynchronously: a sweep that throws is retried by Lambda, then parked
+    // with the other failures instead of vanishing.
+    this.handler.configureAsyncInvoke({
+      retryAttempts: 2,
+      maxEventAge: Duration.hours(4),
+      onFailure: new SqsDestination(props.failureQueue),
+    });
+
+    this.schedule = new Schedule(this, 'Daily', {
+      description: `Capaian ${props.stage}: reminder sweep at ${String(props.hour).padStart(2, '0')}:00 ${props.timeZone}`,
+      // Scheduler's own time zone support: 08:00 stays 08:00 local whatever UTC says.
+      schedule: ScheduleExpression.cron({
+        minute: '0',
+        hour: String(props.hour),
+        timeZone: TimeZone.of(props.timeZone),
+      }),
+      target: new LambdaInvoke(this.handler, {
+        role: this.schedulerRole(),
+        input: ScheduleTargetInput.fromObject(sweepInput),
+        // Retries when the invocation itself fails (throttled); sent markers make repeats harmless.
+        retryAttempts: 3,
+        maxEventAge: Duration.hours(4),
+        deadLetterQueue: props.failureQueue,
+      }),
+    });
+  }
+
+  /** The role Scheduler assumes, only for schedules of this account; it may invoke the sweep. */
+  private schedulerRole(): Role {
+    const role = new Role(this, 'SchedulerRole', {
+      assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
+        conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
+      }),
+      description: 'Lets EventBridge Scheduler start the daily reminder sweep',
+    });
+    const functionId = Stack.of(this).getLogicalId(this.handler.node.defaultChild as CfnFunction);
+    Validations.of(role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${functionId}.Arn>:*]`,
+      reason:
+        "grantInvoke's `:*` covers the function's versions; there are none besides $LATEST, and nothing else.",
+    });
+    return role;
+  }
+}

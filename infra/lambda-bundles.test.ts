@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { buildLambdaBundles } from './bundle-report.js';
+import { bundling } from './constructs/node-function.js';
+import { type LambdaName, lambdaEntries, projectRoot } from './lambda-entries.js';
+
+/**
+ * Each Lambda wraps a module the local runtime runs too; the bundle must contain that module and
+ * the local file must import it, so what runs on `npm start` is what deploys.
+ */
+const sharedWithLocal: Record<LambdaName, { module: string; localFile: string }> = {
+  api: { module: 'functions/api/app.ts', localFile: 'functions/local/server.ts' },
+  outbox: {
+    module: 'functions/outbox/process-outbox-event.ts',
+    localFile: 'functions/outbox/drain-outbox.ts',
+  },
+  reminders: { module: 'functions/reminders/run-sweep.ts', localFile: 'functions/local/start.ts' },
+};
+
+// The real CDK bundling (NodejsFunction + esbuild), once for the file: a few seconds per bundle.
+const report = buildLambdaBundles({ minimal: false });
+afterAll(() => report.dispose());
+
+/** The project files (not packages) a bundle was built from, read from its source map. */
+function bundledProjectFiles(file: string): string[] {
+  const map = z
+    .object({ sources: z.array(z.string()) })
+    .parse(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
+  return map.sources
+    .map((source) => relative(projectRoot, resolve(dirname(file), source)))
+    .filter((path) => !path.includes('node_modules'));
+}
+
+/** The project modules `file` imports, statically or dynamically. */
+async function localImports(file: string): Promise<string[]> {
+  const result = await build({
+    entryPoints: [join(projectRoot, file)],
+    absWorkingDir: projectRoot,
+    bundle: true,
+    packages: 'external',
+    write: false,
+    metafile: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'silent',
+  });
+  return Object.keys(result.metafile.inputs);
+}
+
+describe.each(Object.keys(sharedWithLocal) as LambdaName[])('the %s bundle', (name) => {
+  const bundle = report.bundles.find((b) => b.name === name);
+  const { module, localFile } = sharedWithLocal[name];
+
+  it('is built from its entry in functions/', () => {
+    expect(bundle?.entry).toBe(lambdaEntries[name]);
+    expect(bundledProjectFiles(bundle?.file ?? '')).toContain(relative(projectRoot, lambdaEntries[name]));
+  });
+
+  it(`contains ${module}, which the local runtime runs too`, async () => {
+    expect(bundledProjectFiles(bundle?.file ?? '')).toContain(module);
+    expect(await localImports(localFile)).toContain(module);
+  });
+
+  it('is one minified ESM file with a source map and no sources in it', () => {
+    const code = readFileSync(bundle?.file ?? '', 'utf8');
+    expect(code.startsWith(bundling.banner)).toBe(true);
+    expect(code).toMatch(/\/\/# sourceMappingURL=index\.mjs\.map\s*$/);
+    expect(readFileSync(`${bundle?.file}.map`, 'utf8')).not.toContain('"sourcesContent"');
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * Loads an organisation file (region, agency, units, users) into a deployed stage and invites
+ * its users to the stage's Cognito user pool. Existing records are left as they are, so running
+ * it again is safe. See docs/DEPLOY.md, "First users".
+ *
+ *   npx tsx infra/scripts/onboard.ts --stage prod --region ap-southeast-3 --file agency.json [--dry-run]
+ *
+ * Needs the AWS CLI v2 with credentials for the account. It reads the stack's outputs and the API
+ * function's environment, then writes with the app's own DynamoDB code (functions/db/).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { parseOrganisationFile } from './organisation-file.js';
+
+const { values: args } = parseArgs({
+  options: {
+    stage: { type: 'string' },
+    region: { type: 'string' },
+    file: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+  },
+});
+const ZArgsSchema = z.object({
+  stage: z.string().min(1, 'required'),
+  region: z.string().min(1, 'required, e.g. ap-southeast-3'),
+  file: z.string().min(1, 'required: the organisation JSON (see infra/scripts/onboard.example.json)'),
+});
+const { stage, region, file } = ZArgsSchema.parse(args);
+const dryRun = args['dry-run'] ?? false;
+
+/** Runs the AWS CLI in the stage's region and parses its JSON answer. */
+function aws(...command: string[]): unknown {
+  const out = execFileSync('aws', [...command, '--region', region, '--output', 'json'], { encoding: 'utf8' });
+  return out.trim() ? JSON.parse(out) : undefined;
+}
+
+const organisation = parseOrganisationFile(JSON.parse(readFileSync(file, 'utf8')));
+const outputs = Object.fromEntries(
+  z
+    .array(z.object({ OutputKey: z.string(), OutputValue: z.string() }))
+    .parse(
+      aws(
+        'cloudformation',
+        'describe-stacks',
+        '--stack-name',
+        `capaian-${stage}`,
+        '--query',
+        'Stacks[0].Outputs',
+      ),
+    )
+    .map((output) => [output.OutputKey, output.OutputValue]),
+);
+const { UserPoolId: userPoolId, ApiFunctionName: apiFunction } = z
+  .object({ UserPoolId: z.string(), ApiFunctionName: z.string() })
+  .parse(outputs);
+
+// The app's DynamoDB modules read their settings at import: give them the API's own.
+const environment = z
+  .record(z.string(), z.string())
+  .parse(
+    aws(
+      'lambda',
+      'get-function-configuration',
+      '--function-name',
+      apiFunction,
+      '--query',
+      'Environment.Variables',
+    ),
+  );
+Object.assign(process.env, environment, { AWS_REGION: region });
+const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
+const { documents, tableName } = await import('../../functions/db/client.js');
+const { getUserByEmail, organisationItems } = await import('../../functions/db/organisation.js');
+
+/** Puts an item unless one with its key exists; true when written. */
+async function putNew(item: Record<string, unknown>): Promise<boolean> {
+  if (dryRun) return true;
+  try {
+    await documents.send(
+      new PutCommand({ TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return false;
+    throw error;
+  }
+}
+
+const report = (what: string, written: boolean) =>
+  console.log(`${written ? (dryRun ? 'would write' : 'written') : 'exists, kept'}  ${what}`);
+
+if (organisation.region)
+  report(`region ${organisation.region.id}`, await putNew(organisationItems.region(organisation.region)));
+if (organisation.agency)
+  report(`agency ${organisation.agency.id}`, await putNew(organisationItems.agency(organisation.agency)));
+for (const unit of organisation.units) report(`unit ${unit.id}`, await putNew(organisationItems.unit(unit)));
+
+for (const user of organisation.users) {
+  const existing = await getUserByEmail(user.email);
+  if (existing && existing.id !== user.id)
+    throw new Error(`${user.email} already belongs to user ${existing.id}`);
+  report(
+    `user ${user.id} <${user.email}> (${user.roles.join(', ')})`,
+    await putNew(organisationItems.user(user)),
+  );
+  if (dryRun) continue;
+  try {
+    // Cognito e-mails a temporary password (valid 7 days); the e-mail counts as verified.
+    aws(
+      'cognito-idp',
+      'admin-create-user',
+      '--user-pool-id',
+      userPoolId,
+      '--username',
+      user.email,
+      '--user-attributes',
+      `Name=email,Value=${user.email}`,
+      'Name=email_verified,Value=true',
+      '--desired-delivery-mediums',
+      'EMAIL',
+    );
+    console.log(`invited     ${user.email}`);
+  } catch (error) {
+    if (!String(error).includes('UsernameExistsException')) throw error;
+    console.log(`signs in already  ${user.email}`);
+  }
+}
