@@ -1,10 +1,19 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { TFontDictionary } from 'pdfmake/interfaces';
 
-const require = createRequire(import.meta.url);
-// The Roboto fonts pdfmake ships; bundles must carry this folder (and pdfkit's js/data) along.
-const robotoDir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+// The Roboto fonts pdfmake ships: beside a Lambda bundle (infra copies them there with pdfkit's
+// js/data), else in node_modules.
+const bundledRoboto = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fonts', 'Roboto');
+const robotoDir = existsSync(bundledRoboto)
+  ? bundledRoboto
+  : path.join(
+      path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')),
+      'fonts',
+      'Roboto',
+    );
 const roboto = (name: string) => path.join(robotoDir, `Roboto-${name}.ttf`);
 const helvetica = ['Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique', 'Helvetica-BoldOblique'] as const;
 

@@ -14,6 +14,21 @@ export type NodeFunctionOptions = {
   logRetention: RetentionDays;
   memorySize: number;
   timeout: Duration;
+  /** Ship the fonts PDF rendering reads from disk (pdfkit's standard-font metrics, pdfmake's Roboto). */
+  pdfFonts?: boolean;
+};
+
+/**
+ * Copied beside the bundle: pdfkit reads its standard fonts' metrics from `<bundle dir>/data`
+ * and functions/reports/pdf-fonts.ts looks for Roboto in `<bundle dir>/fonts/Roboto`.
+ */
+const pdfFontHooks: NonNullable<BundlingOptions['commandHooks']> = {
+  beforeBundling: () => [],
+  beforeInstall: () => [],
+  afterBundling: (inputDir, outputDir) => [
+    `cp -r "${inputDir}/node_modules/pdfkit/js/data" "${outputDir}/data"`,
+    `mkdir -p "${outputDir}/fonts" && cp -r "${inputDir}/node_modules/pdfmake/fonts/Roboto" "${outputDir}/fonts/Roboto"`,
+  ],
 };
 
 /** The runtime every function runs on; the bundle targets the same Node.js major. */
@@ -27,8 +42,15 @@ export const bundling = {
   format: OutputFormat.ESM,
   target: 'node24',
   mainFields: ['module', 'main'],
-  // Some CommonJS dependencies call require(); an ESM bundle has none unless we make one.
-  banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+  // Some CommonJS dependencies call require() or read files beside __dirname; an ESM bundle has
+  // neither unless we make them.
+  banner: [
+    "import { createRequire as __createRequire } from 'node:module';",
+    "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+    'const require = __createRequire(import.meta.url);',
+    'const __filename = __fileURLToPath(import.meta.url);',
+    "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
+  ].join(' '),
   minify: true,
   sourceMap: true,
   // Stack traces need the mappings, not a second copy of the sources in the zip.
@@ -73,6 +95,6 @@ export function createNodeFunction(
     role,
     logGroup,
     environment: { ...options.environment, NODE_OPTIONS: '--enable-source-maps' },
-    bundling,
+    bundling: options.pdfFonts ? { ...bundling, commandHooks: pdfFontHooks } : bundling,
   });
 }

@@ -40,6 +40,8 @@ export class Outbox extends Construct {
     this.handler = createNodeFunction(this, 'Handler', {
       entry: lambdaEntries.outbox,
       description: `Capaian ${props.stage} outbox processor`,
+      // It renders the report files' PDFs.
+      pdfFonts: true,
       environment: props.environment,
       logRetention: props.logRetention,
       memorySize: 1024,
