@@ -1,39 +1,34 @@
 /**
- * `npm run reminders -- --at <ISO date-time> [--port 3000]`: one reminder sweep as of that moment,
- * run by the local server started with `npm start` (which owns DynamoDB Local's data).
+ * `npm run reminders -- --at <ISO date-time> [--data-dir .data]`: one reminder sweep as of that
+ * moment, against the parts of the `npm start` running on that data folder.
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { readRunningEnvironment } from './running-environment.js';
 
-const { values } = parseArgs({ options: { at: { type: 'string' }, port: { type: 'string' } } });
+const { values } = parseArgs({ options: { at: { type: 'string' }, 'data-dir': { type: 'string' } } });
 const options = z
-  .object({
-    at: z.iso.datetime({ offset: true }).optional(),
-    port: z.coerce.number().int().min(1).max(65535),
-  })
-  .safeParse({ at: values.at, port: values.port ?? process.env.PORT ?? 3000 });
+  .object({ at: z.iso.datetime({ offset: true }).optional(), dataDir: z.string().min(1) })
+  .safeParse({ at: values.at, dataDir: values['data-dir'] ?? process.env.CAPAIAN_DATA_DIR ?? '.data' });
 if (!options.success) {
-  console.error('Usage: npm run reminders -- --at 2026-04-07T08:00:00+08:00 [--port 3000]');
+  console.error('Usage: npm run reminders -- --at 2026-04-07T08:00:00+08:00 [--data-dir .data]');
   console.error(
     options.error.issues.map((issue) => `  --${issue.path.join('.')}: ${issue.message}`).join('\n'),
   );
   process.exit(2);
 }
 
-const url = `http://127.0.0.1:${options.data.port}/api/dev/reminders/sweep`;
-const response = await fetch(url, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ at: options.data.at }),
-}).catch(() => undefined);
-if (!response) {
-  console.error(`Capaian is not running on port ${options.data.port}: start it with \`npm start\` first.`);
+const environment = readRunningEnvironment(resolve(options.data.dataDir));
+if (!environment) {
+  console.error(
+    `Capaian is not running on ${resolve(options.data.dataDir)}: start it with \`npm start\` first.`,
+  );
   process.exit(1);
 }
-const result = await response.json();
-if (!response.ok) {
-  console.error(result);
-  process.exit(1);
-}
-console.log(`Sweep as of ${options.data.at ?? 'now'}:`, result);
-console.log("The emails are in the outbox folder (see `npm start`'s banner) and on the Outbox page.");
+Object.assign(process.env, environment);
+// Imported once the environment is set: the configuration is read at import.
+const { runReminderSweep } = await import('../reminders/run-sweep.js');
+const at = options.data.at ?? new Date().toISOString();
+console.log(`Sweep as of ${at}:`, await runReminderSweep(at));
+console.log(`The emails are in ${environment.MAIL_OUTBOX_DIR} and on the web app's Outbox page.`);

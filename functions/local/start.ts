@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { assertJava, JavaMissingError, startDynamoDbLocal } from './dynamodb-local.js';
 import { freePort } from './ports.js';
+import { runningEnvironmentFile } from './running-environment.js';
 import { startS3Server } from './s3-server.js';
 
 const { values } = parseArgs({
@@ -49,7 +50,7 @@ const dynamodbLocal = await startDynamoDbLocal({ port: await freePort(), dbPath:
 process.on('exit', () => dynamodbLocal.process.kill('SIGKILL'));
 const s3Server = await startS3Server({ port: await freePort(), directory: folders.s3 });
 
-Object.assign(process.env, {
+const environment = {
   STAGE: 'local',
   TABLE_NAME: 'capaian',
   REPORTS_BUCKET: 'capaian-reports',
@@ -61,7 +62,12 @@ Object.assign(process.env, {
   AUTH_MODE: 'local',
   LOCAL_AUTH_SECRET: readFileSync(secretFile, 'utf8'),
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-});
+};
+Object.assign(process.env, environment);
+// Local commands (`npm run reminders`) join the running product through this file.
+const environmentFile = `${dataDir}/${runningEnvironmentFile}`;
+writeFileSync(environmentFile, JSON.stringify(environment, null, 2), { mode: 0o600 });
+process.on('exit', () => rmSync(environmentFile, { force: true }));
 
 // Imported only now: the configuration is read once, from the environment set above.
 const { createTableIfMissing } = await import('../db/table.js');

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../functions/local/ports.js';
+import { openYear } from '../../functions/local/seed-demo.js';
 import { processesMentioning, runNpmStart, stopGroup } from '../support/local-process.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'capaian-start-'));
@@ -30,6 +31,19 @@ describe('npm start', { timeout: 180_000 }, () => {
     expect((await openapi.json()).openapi).toBe('3.1.0');
     const page = await fetch(`http://127.0.0.1:${port}/`);
     expect(await page.text()).toContain('Capaian');
+
+    // Three days before Q1's due date every part is unsubmitted: one reminder each, and a rerun adds none.
+    const remind = () =>
+      spawnSync(
+        'npm',
+        ['run', 'reminders', '--', '--at', `${openYear()}-04-07T08:00:00+08:00`, '--data-dir', dataDir],
+        { encoding: 'utf8' },
+      );
+    const first = remind();
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/sent: 4,/);
+    expect(readdirSync(join(dataDir, 'outbox')).filter((name) => name.endsWith('.json'))).toHaveLength(4);
+    expect(remind().stdout).toMatch(/sent: 0, alreadySent: 4/);
 
     await stopGroup(start, 'SIGINT');
     await expectNoProcessLeft();
