@@ -11,6 +11,7 @@ const { benchApiLatency } = await import('./api-latency.js');
 const { benchWorkflowLatency } = await import('./workflow-latency.js');
 const { benchReports } = await import('./reports.js');
 const { benchReminders } = await import('./reminders.js');
+const { benchBundles } = await import('./bundles.js');
 const rows: BenchRow[] = [];
 try {
   const app = await startAppUnderTest();
@@ -18,6 +19,7 @@ try {
   rows.push(...(await benchWorkflowLatency(app)));
   rows.push(...(await benchReports()));
   rows.push(...(await benchReminders(app)));
+  rows.push(...benchBundles());
   await app.stop();
 } finally {
   await stack.stop();
