@@ -21,7 +21,7 @@ export async function startAppUnderTest() {
   await createBucketsIfMissing();
   await seedDemoDataIfEmpty();
   const port = await freePort();
-  const server = serveLocal({ port, webRoot: 'web/public' });
+  const server = serveLocal({ port, webRoot: 'web/dist' });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     calls,

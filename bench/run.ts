@@ -12,10 +12,12 @@ const { benchWorkflowLatency } = await import('./workflow-latency.js');
 const { benchReports } = await import('./reports.js');
 const { benchReminders } = await import('./reminders.js');
 const { benchBundles } = await import('./bundles.js');
+const { benchWeb } = await import('./web.js');
 const rows: BenchRow[] = [];
 try {
   const app = await startAppUnderTest();
   rows.push(...(await benchApiLatency(app)));
+  rows.push(...(await benchWeb(app.baseUrl)));
   rows.push(...(await benchWorkflowLatency(app)));
   rows.push(...(await benchReports()));
   rows.push(...(await benchReminders(app)));

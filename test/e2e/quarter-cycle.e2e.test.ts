@@ -9,19 +9,23 @@ import type { TAgreementVersion } from '../../shared/model/agreement.js';
 import { entryUnitId, indicatorPlaces } from '../../shared/model/agreement-indicators.js';
 import { targetValue } from '../../shared/model/indicator.js';
 import { localDate } from '../../shared/reminders/local-day.js';
+import { webPaths } from '../../shared/web-paths.js';
 import { completeEntry } from '../support/fill-part.js';
 import { type RunningStart, runNpmStart, stopGroup } from '../support/local-process.js';
 import { apiAs, byId, launchChromium, screenshot, signInAs } from './e2e-support.js';
 
 // The demo data opens the agency's current year (WITA).
 const year = Number(localDate(new Date().toISOString(), 'Asia/Makassar').slice(0, 4));
+const agencyId = 'dinsos-hss';
 const unitId = 'pemberdayaan-sosial';
 const others = {
   sekretariat: 'sekretaris',
   'pelayanan-rehabilitasi': 'kabid-rehabilitasi',
   'perlindungan-jaminan': 'kabid-perlindungan',
 };
-const yearPath = `/api/agencies/dinsos-hss/years/${year}`;
+const yearPath = `/api/agencies/${agencyId}/years/${year}`;
+// The part's one address: the form for its division head, the review for the verifier (as e-mails link).
+const partPage = (quarter: 1 | 2) => webPaths.part(agencyId, year, quarter, unitId);
 
 let start: RunningStart;
 let browser: Browser;
@@ -55,6 +59,25 @@ async function agreement(): Promise<TAgreementVersion> {
   return body.versions.find((v: { version: number }) => v.version === body.inForce).agreement;
 }
 
+/** The app path an e-mail (from local mode's outbox) links to, waiting for the outbox to send it. */
+async function emailLink(subjectStart: string): Promise<string> {
+  let link: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const { messages } = (await (await fetch(`${base}/api/dev/outbox`)).json()) as {
+          messages: { subject: string; html: string }[];
+        };
+        const html = messages.find((message) => message.subject.startsWith(subjectStart))?.html ?? '';
+        link = /href="(https?:\/\/[^"]*\/agencies\/[^"]+)"/.exec(html)?.[1];
+        return link;
+      },
+      { timeout: 15_000 },
+    )
+    .toBeDefined();
+  return new URL(link ?? '').pathname;
+}
+
 describe('the quarter in the browser', () => {
   it('a division head fills and submits Q1, is returned one indicator, fixes it; all verified; signed off; the files download', async () => {
     const pk = await agreement();
@@ -67,7 +90,7 @@ describe('the quarter in the browser', () => {
 
     // Division head: the form, its problems listed and linked, then filled in.
     await signInAs(page, base, 'kabid-pemberdayaan');
-    await page.goto(`${base}/years/${year}/quarters/1/parts/${unitId}`);
+    await page.goto(`${base}${partPage(1)}`);
     await page.getByRole('button', { name: 'Kirim', exact: true }).click();
     const summary = page.locator('.issue-summary');
     await expect.poll(() => summary.locator('li').count()).toBeGreaterThanOrEqual(places.length);
@@ -117,7 +140,7 @@ describe('the quarter in the browser', () => {
 
     // Verifier: returns the low indicator with a comment.
     await signInAs(page, base, 'verifikator');
-    await page.goto(`${base}/years/${year}/quarters/1/parts/${unitId}/review`);
+    await page.goto(`${base}${partPage(1)}`);
     await page
       .locator(`[id="comment-${low.indicator.id}"]`)
       .fill('Mohon lampirkan daftar penerima; angka tampak terlalu rendah.');
@@ -128,9 +151,12 @@ describe('the quarter in the browser', () => {
     await page.getByRole('button', { name: 'Kembalikan', exact: true }).click();
     await page.getByText('Bagian ini telah dikembalikan dengan catatan.').waitFor();
 
-    // Division head: sees the comment beside the indicator, fixes the value, resubmits.
+    // Division head: follows the e-mail's link to the form, sees the comment beside the
+    // indicator, fixes the value, resubmits.
+    const formLink = await emailLink('Dikembalikan untuk perbaikan');
+    expect(formLink).toBe(partPage(1));
     await signInAs(page, base, 'kabid-pemberdayaan');
-    await page.goto(`${base}/years/${year}/quarters/1/parts/${unitId}`);
+    await page.goto(`${base}${formLink}`);
     await page.getByText('Mohon lampirkan daftar penerima').waitFor();
     await byId(page, `f-indicators.${low.indicator.id}.value`).fill(id(lowTarget));
     await byId(page, `f-indicators.${low.indicator.id}.explanation`).fill('');
@@ -139,7 +165,7 @@ describe('the quarter in the browser', () => {
 
     // Verifier: verifies the division's part in the browser, the other three through the API.
     await signInAs(page, base, 'verifikator');
-    await page.goto(`${base}/years/${year}/quarters/1/parts/${unitId}/review`);
+    await page.goto(`${base}${partPage(1)}`);
     await page.getByRole('button', { name: 'Verifikasi', exact: true }).click();
     await page.getByText('Bagian ini telah diverifikasi.').waitFor();
     const verifier = await apiAs(base, 'verifikator');
@@ -152,17 +178,17 @@ describe('the quarter in the browser', () => {
 
     // Head: signs the quarter off.
     await signInAs(page, base, 'kepala-dinas');
-    await page.goto(`${base}/years/${year}/quarters/1`);
+    await page.goto(`${base}${webPaths.quarter(agencyId, year, 1)}`);
     await page.getByRole('button', { name: 'Sahkan triwulan' }).click();
     await page.getByText('Triwulan ini telah disahkan dan terkunci.').waitFor();
     await screenshot(page, 'sign-off');
-    await page.goto(`${base}/?year=${year}&quarter=1`);
+    await page.goto(`${base}${webPaths.dashboard(agencyId, year, 1)}`);
     await page.locator('.chart-table').waitFor();
     await expect.poll(() => page.locator('.stats').textContent()).toContain('100,00 %');
     await screenshot(page, 'dashboard');
 
     // The sign-off generates the report files in the background; they are listed and download.
-    await page.goto(`${base}/years/${year}/reports?quarter=1`);
+    await page.goto(`${base}${webPaths.reports(agencyId, year, 1)}`);
     const xlsx = page.locator('tr[data-file-name$=".xlsx"]').first();
     await xlsx.waitFor({ timeout: 60_000 });
     await screenshot(page, 'reports');
@@ -172,17 +198,67 @@ describe('the quarter in the browser', () => {
     ]);
     const saved = await download.path();
     expect(statSync(saved).size).toBeGreaterThan(1000);
+
+    // Local mode's outbox page lists the workflow e-mails the cycle sent.
+    await page.getByRole('link', { name: 'Kotak keluar' }).click();
+    await page.locator('.outbox-list').waitFor();
+    const outbox = page.locator('.outbox-list');
+    await expect.poll(() => outbox.textContent()).toContain('Siap diverifikasi: ');
+    expect(await outbox.textContent()).toContain('Dikembalikan untuk perbaikan: ');
   }, 150_000);
 
   it('does not let the head of another unit open a form', async () => {
     await signInAs(page, base, 'kabid-rehabilitasi');
-    await page.goto(`${base}/years/${year}/quarters/2/parts/${unitId}`);
-    await page.getByRole('heading', { name: 'Anda tidak dapat mengisi bagian ini' }).waitFor();
-    expect(await page.locator('input').count()).toBe(0);
+    await page.goto(`${base}${partPage(2)}`);
+    // The part's address shows them the part read-only, saying why.
+    await page.getByText('Anda tidak dapat mengisi bagian ini').waitFor();
+    await page.locator('.review-table').waitFor();
+    expect(await page.locator('input, textarea').count()).toBe(0);
     // The API agrees: writing another unit's part is forbidden.
     const call = await apiAs(base, 'kabid-rehabilitasi');
     expect(
       (await call('PUT', `${yearPath}/quarters/2/parts/${unitId}`, { revision: 1, entry: {} })).status,
     ).toBe(403);
+  });
+
+  it('the planner adds an activity with its indicator and budget to a revision', async () => {
+    await signInAs(page, base, 'perencana');
+    await page.goto(`${base}${webPaths.agreement(agencyId, year)}`);
+    await page.getByRole('button', { name: 'Mulai revisi (PK Perubahan)' }).click();
+    await page.getByRole('button', { name: 'Tambah kegiatan (Program 1)' }).click();
+    // The new activity is numbered after the program's last (1.5 in the demo) and its name has the focus.
+    await page.keyboard.type('Pendampingan keluarga penerima manfaat');
+    await page.getByLabel('Anggaran (Rp) 1.6').fill('25.000.000');
+    await page.getByRole('button', { name: 'Tambah indikator (Kegiatan 1.6)' }).click();
+    await page.keyboard.type('Jumlah keluarga yang didampingi');
+    const warning = page.locator('.alert.warning');
+    await expect.poll(() => warning.textContent()).toContain('1 hal'); // its unit (satuan) is still blank
+    await page.getByLabel('Satuan 1.6.a').fill('Keluarga');
+    await page.getByLabel('Target tahunan 1.6.a').fill('40');
+    for (const q of [1, 2, 3]) await page.getByLabel(`TW${q} 1.6.a`).fill('10');
+    // Q4 still 0: the sum rule is named beside the indicator, in the reader's language.
+    await page.getByText('jumlah target TW1–TW4 (30) harus sama dengan target tahunan (40)').waitFor();
+    await page.getByLabel('TW4 1.6.a').fill('10');
+    await expect.poll(() => warning.count()).toBe(0);
+    await page.locator('tbody[data-indicator-id^="indikator-"]').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, 120));
+    await screenshot(page, 'agreement-editor');
+    await page.getByRole('button', { name: 'Simpan draf' }).click();
+    await page.getByText('Ada perubahan yang belum disimpan').waitFor({ state: 'detached' });
+
+    const call = await apiAs(base, 'perencana');
+    const { body } = await call('GET', `${yearPath}/agreement`);
+    const draft = body.versions.find((v: { state: string }) => v.state === 'draft').agreement;
+    const activity = draft.activities.find((a: { code: string }) => a.code === '1.6');
+    expect(activity).toMatchObject({ programCode: '1', budget: 25_000_000, unitId: 'pemberdayaan-sosial' });
+    expect(activity.indicators).toEqual([
+      expect.objectContaining({
+        code: '1.6.a',
+        unit: 'Keluarga',
+        target: 40,
+        quarterTargets: [10, 10, 10, 10],
+      }),
+    ]);
+    expect(activity.indicators[0].id).toMatch(/^indikator-[a-z0-9]{8}$/);
   });
 });

@@ -4,10 +4,37 @@ import { ApiError } from './api-error';
 /** The last good answer per key: revisiting a screen shows it at once while it refreshes. */
 const cache = new Map<string, unknown>();
 
-/** Drops cached answers whose key starts with the prefix (after a change they depend on). */
+/** Requests started before any screen asked (the first screen's, while the session is read). */
+const prefetched = new Map<string, Promise<unknown>>();
+
+/** Drops cached answers (and unused prefetches) whose key starts with the prefix, after a change. */
 export const forget = (prefix: string): void => {
   for (const key of cache.keys()) if (key.startsWith(prefix)) cache.delete(key);
+  for (const key of prefetched.keys()) if (key.startsWith(prefix)) prefetched.delete(key);
 };
+
+/** Starts loading `key` now; the first useResource of the key takes this request instead of its own. */
+export function prefetch<T>(key: string, load: () => Promise<T>): void {
+  if (prefetched.has(key)) return;
+  const request = load();
+  // Arrived before its screen mounts: the screen's first render already has it.
+  request.then(
+    (data) => cache.set(key, data),
+    () => {
+      // The screen that takes it gets the same failure and shows it.
+    },
+  );
+  prefetched.set(key, request);
+}
+
+/** A prefetched request for the key (used once), else a new one. */
+function take<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const request = prefetched.get(key);
+  if (!request) return load();
+  prefetched.delete(key);
+  // A key names one request: the prefetch ran the same `load` the screen passes.
+  return request as Promise<T>;
+}
 
 export type TResource<T> = {
   data: T | undefined;
@@ -38,7 +65,7 @@ export function useResource<T>(key: string | null, load: () => Promise<T>): TRes
       data: previous.key === key ? previous.data : (cache.get(key) as T | undefined),
       loading: true,
     }));
-    load().then(
+    take(key, load).then(
       (data) => {
         cache.set(key, data);
         if (live) setState({ key, data, loading: false });

@@ -1,46 +1,69 @@
-import { type FormEvent, useState } from 'react';
+import { useEffect } from 'react';
+import type { TAgency, TUser } from '../../../shared/model/organisation';
+import { webPaths } from '../../../shared/web-paths';
+import { api, ok } from '../api/client';
+import { useResource } from '../api/use-resource';
+import { ErrorMessage } from '../components/error-message';
+import { Loading } from '../components/loading';
 import { defineMessages, useMessages } from '../i18n/i18n';
+import { Link, navigate, useTitle } from './router';
+import { currentPeriod } from './selection';
 
 const messages = defineMessages(
   {
     title: 'Pilih perangkat daerah',
-    hint: 'Akun Anda membaca lintas perangkat daerah. Ketik kode perangkat daerah yang ingin dibuka.',
-    label: 'Kode perangkat daerah',
-    open: 'Buka',
+    hint: 'Akun Anda membaca lintas perangkat daerah. Pilih perangkat daerah yang ingin dibuka.',
+    none: 'Akun Anda belum dapat membaca perangkat daerah mana pun.',
   },
   {
     title: 'Choose an agency',
-    hint: 'Your account reads across agencies. Type the code of the agency to open.',
-    label: 'Agency code',
-    open: 'Open',
+    hint: 'Your account reads across agencies. Choose the agency to open.',
+    none: 'Your account cannot read any agency yet.',
   },
 );
 
+/** The agency's dashboard of its current year (the year in its own time zone). */
+const homeOf = (agency: TAgency) => webPaths.dashboard(agency.id, currentPeriod(agency.timeZone).year);
+
 /**
- * Region viewers and the admin have no agency of their own. The API has no list of agencies
- * yet, so they type the code (e.g. dinsos-hss).
+ * The app's front door ("/"): agency staff go straight to their agency's dashboard; region
+ * viewers and the admin choose among the agencies GET /api/agencies says they may read.
  */
-export function AgencyPicker({ onChoose }: { onChoose: (agencyId: string) => void }) {
+export function AgencyPicker({ user }: { user: TUser }) {
   const m = useMessages(messages);
-  const [value, setValue] = useState('');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (value.trim()) onChoose(value.trim());
-  };
+  useTitle(m.title);
+  const agencies = useResource(`agencies:${user.id}`, () => ok(api.agencies.$get()));
+  const list = agencies.data?.agencies ?? [];
+  const only = user.agencyId ? list.find((agency) => agency.id === user.agencyId) : undefined;
+  const target = only ?? (list.length === 1 ? list[0] : undefined);
+  useEffect(() => {
+    if (target) navigate(homeOf(target), { replace: true });
+  }, [target]);
+  if (agencies.error)
+    return (
+      <main className="page narrow" id="main">
+        <ErrorMessage error={agencies.error} onRetry={agencies.reload} />
+      </main>
+    );
+  if (!agencies.data || target) return <Loading />;
   return (
-    <main className="page narrow">
+    <main className="page narrow" id="main">
       <h1>{m.title}</h1>
-      <p>{m.hint}</p>
-      <form onSubmit={submit} className="inline-form">
-        <label htmlFor="agency-id">{m.label}</label>
-        <input
-          id="agency-id"
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          placeholder="dinsos-hss"
-        />
-        <button type="submit">{m.open}</button>
-      </form>
+      <p>{list.length ? m.hint : m.none}</p>
+      <ul className="agency-list">
+        {[...list]
+          .sort((a, b) => a.name.localeCompare(b.name))
+          .map((agency) => (
+            <li key={agency.id}>
+              <Link to={homeOf(agency)} className="agency-choice" data-agency-id={agency.id}>
+                <span className="agency-choice-name">{agency.name}</span>
+                <span className="muted small">
+                  {agency.shortName} · {agency.id}
+                </span>
+              </Link>
+            </li>
+          ))}
+      </ul>
     </main>
   );
 }

@@ -2,9 +2,10 @@ import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { TAgency, TUnit } from '../../../shared/model/organisation';
 import { defaultAgencySettings, type TAgencySettings } from '../../../shared/model/settings';
 import { api, ok } from '../api/client';
-import { useResource } from '../api/use-resource';
+import { prefetch, useResource } from '../api/use-resource';
 import { formatters, type TFormatters } from '../i18n/format';
 import { useLanguage } from '../i18n/i18n';
+import { appPaths, type TAppPaths } from './paths';
 
 /** The settings every screen colours and checks with: status bands and explanation thresholds. */
 export type TScreenSettings = Pick<TAgencySettings, 'statusBands' | 'explanationThresholds'>;
@@ -13,18 +14,24 @@ type TAgencyContext = { agency: TAgency; units: TUnit[]; settings: TScreenSettin
 
 const AgencyContext = createContext<TAgencyContext | null>(null);
 
+const loadAgency = (agencyId: string) => ok(api.agencies[':agencyId'].$get({ param: { agencyId } }));
+const loadSettings = (agencyId: string) =>
+  ok(api.agencies[':agencyId'].settings.$get({ param: { agencyId } }));
+
 /** Loads the agency once for the shell: its units, and its time zone for every date shown. */
-export function useAgencyResource(agencyId: string | null) {
-  return useResource(agencyId && `agency:${agencyId}`, () =>
-    ok(api.agencies[':agencyId'].$get({ param: { agencyId: agencyId ?? '' } })),
-  );
+export function useAgencyResource(agencyId: string) {
+  return useResource(`agency:${agencyId}`, () => loadAgency(agencyId));
 }
 
 /** The agency's settings; the defaults until they arrive (or where they cannot be read). */
-export function useSettingsResource(agencyId: string | null) {
-  return useResource(agencyId && `settings:${agencyId}`, () =>
-    ok(api.agencies[':agencyId'].settings.$get({ param: { agencyId: agencyId ?? '' } })),
-  );
+export function useSettingsResource(agencyId: string) {
+  return useResource(`settings:${agencyId}`, () => loadSettings(agencyId));
+}
+
+/** Starts reading the agency of the address the app opens at, alongside the session's requests. */
+export function prefetchAgency(agencyId: string): void {
+  prefetch(`agency:${agencyId}`, () => loadAgency(agencyId));
+  prefetch(`settings:${agencyId}`, () => loadSettings(agencyId));
 }
 
 export function AgencyProvider(props: {
@@ -53,3 +60,9 @@ export function useAgency(): TAgencyContext {
 /** A unit's name, or its id where the unit is unknown. */
 export const unitName = (units: readonly TUnit[], unitId: string): string =>
   units.find((unit) => unit.id === unitId)?.name ?? unitId;
+
+/** The app's addresses in the agency on screen. */
+export function usePaths(): TAppPaths {
+  const { agency } = useAgency();
+  return useMemo(() => appPaths(agency.id), [agency.id]);
+}

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { ErrorMessage } from '../components/error-message';
 import { Loading } from '../components/loading';
 import { LanguageProvider } from '../i18n/i18n';
 import { SessionProvider, useSession } from './session';
@@ -18,8 +19,14 @@ export function App() {
 }
 
 function Gate() {
-  const { user, checking } = useSession();
-  if (checking) return <Loading />;
+  const { config, configError, retryConfig, user, checking } = useSession();
+  if (configError)
+    return (
+      <main className="page narrow">
+        <ErrorMessage error={configError} onRetry={retryConfig} />
+      </main>
+    );
+  if (!config || checking) return <Loading />;
   if (!user)
     return (
       <Suspense fallback={<Loading />}>

@@ -28,20 +28,6 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   window.scrollTo(0, 0);
 }
 
-/** Matches "/years/:year/quarters/:quarter" against a path; the named segments, or null. */
-export function matchPath(pattern: string, path: string): Record<string, string> | null {
-  const names = pattern.split('/');
-  const parts = path.replace(/\/$/, '').split('/');
-  if (names.length !== parts.length && !(pattern === '/' && path === '/')) return null;
-  const params: Record<string, string> = {};
-  for (const [i, name] of names.entries()) {
-    const part = parts[i] ?? '';
-    if (name.startsWith(':')) params[name.slice(1)] = decodeURIComponent(part);
-    else if (name !== part) return null;
-  }
-  return params;
-}
-
 type TLinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { to: string };
 
 /** An ordinary link (so it opens in a new tab, is focusable, reads as a link) that navigates in-app. */

@@ -2,35 +2,40 @@ import type { ReactNode } from 'react';
 import { commonMessages } from '../i18n/common-messages';
 import { useLanguage, useMessages } from '../i18n/i18n';
 import type { TLanguage } from '../i18n/language';
-import { useAgency } from './agency';
+import { useAgency, usePaths } from './agency';
+import { resolveRoute } from './route-table';
 import { Link, useLocation } from './router';
-import { paths } from './routes';
 import { currentPeriod, periodFrom } from './selection';
 import { useSession, useUser } from './session';
 
-/** Set by the development sign-in: the Outbox (local mode only) is offered then. */
-export const localModeKey = 'capaian.local';
-
-/** Header, navigation and the language switch around every signed-in screen. */
-export function Shell(props: { children: ReactNode; onChangeAgency?: () => void }) {
-  const m = useMessages(commonMessages);
-  const user = useUser();
-  const { signOut } = useSession();
+/** The year and quarter the user is looking at: from the address, else the agency's current ones. */
+function usePeriod() {
   const { agency } = useAgency();
   const { path, query } = useLocation();
-  const yearInPath = /^\/years\/(\d{4})/.exec(path)?.[1];
-  const period = periodFrom(
-    yearInPath ? new URLSearchParams({ year: yearInPath, quarter: query.get('quarter') ?? '' }) : query,
-    currentPeriod(agency.timeZone),
-  );
+  const params = resolveRoute(path)?.params ?? {};
+  const year = params.year ?? query.get('year') ?? '';
+  const quarter = params.quarter ?? query.get('quarter') ?? '';
+  return periodFrom(new URLSearchParams({ year, quarter }), currentPeriod(agency.timeZone));
+}
+
+/** Header, navigation and the language switch around every signed-in screen. */
+export function Shell(props: { children: ReactNode; readsAcross: boolean }) {
+  const m = useMessages(commonMessages);
+  const user = useUser();
+  const { signOut, config } = useSession();
+  const { agency } = useAgency();
+  const paths = usePaths();
+  const { path } = useLocation();
+  const { year, quarter } = usePeriod();
   const nav: [string, string][] = [
-    [paths.dashboard(period.year, period.quarter), m.nav.dashboard],
-    [paths.agreement(period.year), m.nav.agreement],
-    [paths.reports(period.year, period.quarter), m.nav.reports],
-    [paths.quarterHistory(period.year, period.quarter), m.nav.history],
-    [paths.settings(), m.nav.settings],
+    [paths.dashboard(year, quarter), m.nav.dashboard],
+    [paths.agreement(year), m.nav.agreement],
+    [paths.reports(year, quarter), m.nav.reports],
+    [paths.history(year, { kind: 'quarter', quarter }), m.nav.history],
+    [paths.settings(year), m.nav.settings],
   ];
-  if (localStorage.getItem(localModeKey) === '1') nav.push([paths.outbox(), m.nav.outbox]);
+  // The outbox folder exists only where the server says local tools run.
+  if (config?.localTools) nav.push([paths.outbox(), m.nav.outbox]);
   const here = (to: string) => to.split('?')[0] === path;
   return (
     <>
@@ -39,15 +44,15 @@ export function Shell(props: { children: ReactNode; onChangeAgency?: () => void 
       </a>
       <header className="app-header">
         <div className="brand">
-          <Link to={paths.dashboard(period.year, period.quarter)} className="brand-name">
+          <Link to={paths.dashboard(year, quarter)} className="brand-name">
             {m.appName}
           </Link>
           <span className="agency-name">
             {agency.shortName}
-            {props.onChangeAgency && (
-              <button type="button" className="link-button" onClick={props.onChangeAgency}>
+            {props.readsAcross && (
+              <Link to="/" className="link-button" title={m.changeAgency} aria-label={m.changeAgency}>
                 ⇄
-              </button>
+              </Link>
             )}
           </span>
         </div>

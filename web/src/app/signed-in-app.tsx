@@ -1,58 +1,55 @@
-import { Suspense, useState } from 'react';
+import { Suspense } from 'react';
 import type { TUser } from '../../../shared/model/organisation';
 import { ErrorMessage } from '../components/error-message';
 import { Loading } from '../components/loading';
 import { NotFound } from '../components/not-found';
+import { commonMessages } from '../i18n/common-messages';
+import { useMessages } from '../i18n/i18n';
 import { AgencyProvider, useAgencyResource, useSettingsResource } from './agency';
 import { AgencyPicker } from './agency-picker';
-import { matchPath, useLocation } from './router';
-import { routes, screens } from './routes';
+import { resolveRoute, type TRoute } from './route-table';
+import { Link, useLocation } from './router';
+import { screens } from './routes';
 import { Shell } from './shell';
 
-const agencyKey = 'capaian.agency';
-
 /**
- * Agency staff work in their own agency; region viewers and the admin belong to none, so they
- * name the agency they want to read (remembered for next time).
+ * The signed-in app. Every screen's address names its agency (the addresses e-mails link to),
+ * so the agency comes from the path; "/" is the front door that picks or goes to one.
  */
 export function SignedInApp({ user }: { user: TUser }) {
-  const [chosen, setChosen] = useState(() => localStorage.getItem(agencyKey));
-  const agencyId = user.agencyId ?? chosen;
+  const { path } = useLocation();
+  if (path === '/') return <AgencyPicker user={user} />;
+  const route = resolveRoute(path);
+  if (!route)
+    return (
+      <main id="main">
+        <NotFound />
+      </main>
+    );
+  return <AgencyScreen route={route} readsAcross={!user.agencyId} />;
+}
+
+function AgencyScreen({ route, readsAcross }: { route: TRoute; readsAcross: boolean }) {
+  const m = useMessages(commonMessages);
+  const agencyId = route.params.agencyId ?? '';
   const resource = useAgencyResource(agencyId);
   const settings = useSettingsResource(agencyId);
-  const choose = (id: string | null) => {
-    if (id) localStorage.setItem(agencyKey, id);
-    else localStorage.removeItem(agencyKey);
-    setChosen(id);
-  };
-  if (!agencyId) return <AgencyPicker onChoose={choose} />;
   if (resource.error)
     return (
-      <main className="page narrow">
+      <main className="page narrow" id="main">
         <ErrorMessage error={resource.error} onRetry={resource.reload} />
-        {!user.agencyId && <AgencyPicker onChoose={choose} />}
+        <Link to="/">{m.toDashboard}</Link>
       </main>
     );
   if (!resource.data) return <Loading />;
+  const Screen = screens[route.screen];
   return (
     <AgencyProvider agency={resource.data.agency} units={resource.data.units} settings={settings.data}>
-      <Shell onChangeAgency={user.agencyId ? undefined : () => choose(null)}>
+      <Shell readsAcross={readsAcross}>
         <Suspense fallback={<Loading />}>
-          <CurrentScreen />
+          <Screen params={route.params} />
         </Suspense>
       </Shell>
     </AgencyProvider>
   );
-}
-
-function CurrentScreen() {
-  const { path } = useLocation();
-  for (const [pattern, name] of routes) {
-    const params = matchPath(pattern, path);
-    if (params) {
-      const Screen = screens[name];
-      return <Screen params={params} />;
-    }
-  }
-  return <NotFound />;
 }

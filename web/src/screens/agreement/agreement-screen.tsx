@@ -1,28 +1,27 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { TAgreementContent } from '../../../../shared/model/agreement-content';
-import { checkAgreement } from '../../../../shared/model/agreement-rules';
 import type { TAgreementRecord } from '../../../../shared/model/records';
 import { ApiError } from '../../api/api-error';
 import { api, ok } from '../../api/client';
 import { forget, useResource } from '../../api/use-resource';
-import { useAgency } from '../../app/agency';
+import { useAgency, usePaths } from '../../app/agency';
 import { Link, navigate, useLocation } from '../../app/router';
-import { paths } from '../../app/routes';
 import { useUser } from '../../app/session';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
-import { useMessages } from '../../i18n/i18n';
+import { useLanguage, useMessages } from '../../i18n/i18n';
 import { AgreementContentView } from './agreement-content-view';
 import { agreementMessages } from './agreement-messages';
-import { issuesByPath, setAt } from './content-edit';
+import { issuesByPath, liveAgreementIssues, setAt, type TContentEditor } from './content-edit';
 import { VersionList } from './version-list';
 
 /** The planner's agreement editor; everyone else reads the versions (the head signs them). */
 export default function AgreementScreen({ params }: TScreenProps) {
   const m = useMessages(agreementMessages);
   const { agency } = useAgency();
+  const paths = usePaths();
   const { query } = useLocation();
   const year = Number(params.year);
   const agreement = useResource(`agreement:${agency.id}:${year}`, () =>
@@ -92,6 +91,8 @@ function VersionEditor(props: TVersionEditorProps) {
   const m = useMessages(agreementMessages);
   const user = useUser();
   const { agency, units } = useAgency();
+  const { lang } = useLanguage();
+  const paths = usePaths();
   const { record, year } = props;
   const [content, setContent] = useState<TAgreementContent>(() => ({
     objectives: record.agreement.objectives,
@@ -105,12 +106,36 @@ function VersionEditor(props: TVersionEditorProps) {
   const isPlanner = user.roles.includes('planner');
   const isHead = user.roles.includes('head');
   const editable = isPlanner && record.state === 'draft';
-  // The same rules the API applies, live, so problems show beside their field while typing.
+  // The same schema and rules the API applies, live, so problems show beside their field while
+  // typing, in the language chosen (shared/i18n reads it when the rules run).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a language switch re-words the messages.
   const live = useMemo(
-    () => (editable ? checkAgreement({ ...record.agreement, ...content }, units) : []),
-    [editable, record.agreement, content, units],
+    () => (editable ? liveAgreementIssues({ ...record.agreement, ...content }, units) : []),
+    [editable, record.agreement, content, units, lang],
   );
   const issues = issuesByPath([...live, ...(error?.issues ?? [])]);
+  // After adding a part, its name field takes the focus once it is on the page.
+  const [focusId, setFocusId] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focusId) return;
+    document.getElementById(focusId)?.focus();
+    setFocusId(null);
+  }, [focusId]);
+  const editor: TContentEditor = {
+    editable,
+    issues,
+    set: (path, value) => {
+      setContent((current) => setAt(current, path, value));
+      setDirty(true);
+    },
+    change: (update, focus) => {
+      setContent(update);
+      setDirty(true);
+      // The API's answer named fields by position; after a part is added or removed they may point elsewhere.
+      setError(null);
+      if (focus) setFocusId(focus);
+    },
+  };
   const param = { agencyId: agency.id, year: String(year) };
 
   const run = async (action: () => Promise<TAgreementRecord>) => {
@@ -144,7 +169,7 @@ function VersionEditor(props: TVersionEditorProps) {
   return (
     <>
       <div className="sticky-actions top-actions">
-        <Link to={paths.agreementHistory(year, record.version)}>{m.history}</Link>
+        <Link to={paths.history(year, { kind: 'agreement', version: record.version })}>{m.history}</Link>
         {editable && (
           <>
             <button type="button" className="secondary" disabled={busy || !dirty} onClick={() => run(save)}>
@@ -210,15 +235,7 @@ function VersionEditor(props: TVersionEditorProps) {
           <p>{m.issuesTitle(live.length)}</p>
         </div>
       )}
-      <AgreementContentView
-        content={content}
-        editable={editable}
-        issues={issues}
-        onSet={(path, value) => {
-          setContent((current) => setAt(current, path, value));
-          setDirty(true);
-        }}
-      />
+      <AgreementContentView content={content} editor={editor} />
     </>
   );
 }

@@ -2,9 +2,8 @@ import { diffValues } from '../../../../shared/diff';
 import { indicatorPlaces } from '../../../../shared/model/agreement-indicators';
 import { api, ok } from '../../api/client';
 import { useResource } from '../../api/use-resource';
-import { useAgency } from '../../app/agency';
+import { useAgency, usePaths } from '../../app/agency';
 import { navigate, useLocation } from '../../app/router';
-import { paths } from '../../app/routes';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
@@ -38,6 +37,7 @@ export default function CompareScreen({ params }: TScreenProps) {
   const m = useMessages(messages);
   const am = useMessages(agreementMessages);
   const { agency, fmt } = useAgency();
+  const paths = usePaths();
   const { query } = useLocation();
   const year = Number(params.year);
   const agreement = useResource(`agreement:${agency.id}:${year}`, () =>

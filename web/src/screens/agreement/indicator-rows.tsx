@@ -1,59 +1,116 @@
-import type { TIndicator } from '../../../../shared/model/indicator';
+import { useState } from 'react';
+import type { TIndicator, TKeyIndicator } from '../../../../shared/model/indicator';
 import { targetValue } from '../../../../shared/model/indicator';
 import { quarters } from '../../../../shared/model/quarter';
 import { useAgency } from '../../app/agency';
 import { NumberField } from '../../components/number-field';
 import { useMessages } from '../../i18n/i18n';
 import { agreementMessages } from './agreement-messages';
-import { messagesUnder, withValue } from './content-edit';
+import { inputId, issuesUnder, type TContentEditor, withValue } from './content-edit';
+import { removeAt, type TOwnerPath } from './content-structure';
+import { detailFields, IndicatorDetails } from './indicator-details';
 
 type TIndicatorRowsProps = {
-  indicators: TIndicator[];
+  editor: TContentEditor;
+  indicators: readonly (TIndicator | TKeyIndicator)[];
   /** "programs.0": where these indicators sit in the content. */
-  owner: string;
-  editable: boolean;
-  issues: Map<string, string[]>;
+  owner: TOwnerPath;
   extra?: (indicator: TIndicator, i: number) => string;
-  onSet: (path: string, value: unknown) => void;
 };
 
-/** Indicator rows: name, unit, annual and quarter targets, editable in a draft; problems below each. */
+/**
+ * Indicator rows: code, name, unit, annual and quarter targets, editable in a draft, with the
+ * indicator's details (direction, aggregation, ratio, formula …) a click away and every problem
+ * below it, named by its field.
+ */
 export function IndicatorRows(props: TIndicatorRowsProps) {
   const m = useMessages(agreementMessages);
   const { fmt } = useAgency();
+  const { editor } = props;
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const fieldName = (field: string) => {
+    const [head, index] = field.split('.');
+    if (head === 'quarterTargets')
+      return index === undefined ? m.quarterTargetsAll : m.quarterTarget(Number(index) + 1);
+    return m.field(head ?? '');
+  };
   return (
     <>
       {props.indicators.map((indicator, i) => {
         const path = `${props.owner}.indicators.${i}`;
-        const problems = messagesUnder(props.issues, path);
-        const id = (field: string) => `a-${path}.${field}`.replaceAll('.', '-');
+        const problems = issuesUnder(editor.issues, path);
+        const invalid = (field: string) => (editor.issues.get(`${path}.${field}`)?.length ?? 0) > 0;
+        // A new indicator's blank formula or labels show their fields without a click.
+        const detailsOpen =
+          open.has(indicator.id) || problems.some((p) => detailFields.some((f) => p.field.startsWith(f)));
         return (
-          <tbody key={indicator.id} className="indicator">
+          <tbody key={indicator.id} className="indicator" data-indicator-id={indicator.id}>
             <tr>
               <td className="code">{indicator.code}</td>
               <td>
-                {props.editable ? (
+                {editor.editable ? (
                   <input
-                    id={id('name')}
+                    id={inputId(`${path}.name`)}
                     aria-label={`${m.indicator} ${indicator.code}`}
+                    aria-invalid={invalid('name')}
                     className="wide-input"
                     value={indicator.name}
-                    onChange={(e) => props.onSet(`${path}.name`, e.target.value)}
+                    onChange={(e) => editor.set(`${path}.name`, e.target.value)}
                   />
                 ) : (
                   indicator.name
                 )}
                 {props.extra && <div className="indicator-meta">{props.extra(indicator, i)}</div>}
+                <div className="row-tools">
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-expanded={detailsOpen}
+                    aria-controls={`${inputId(path)}-details`}
+                    onClick={() => toggle(indicator.id)}
+                  >
+                    {m.edit.details} {detailsOpen ? '▴' : '▾'}
+                  </button>
+                  {editor.editable && (
+                    <button
+                      type="button"
+                      className="link-button remove-button"
+                      aria-label={m.edit.removeWhat(`${m.indicator} ${indicator.code}`)}
+                      onClick={() => editor.change((content) => removeAt(content, path))}
+                    >
+                      {m.edit.remove}
+                    </button>
+                  )}
+                </div>
               </td>
-              <td>{indicator.unit}</td>
+              <td>
+                {editor.editable ? (
+                  <input
+                    id={inputId(`${path}.unit`)}
+                    className="unit-input"
+                    aria-label={m.edit.unitOf(indicator.code)}
+                    aria-invalid={invalid('unit')}
+                    value={indicator.unit}
+                    onChange={(e) => editor.set(`${path}.unit`, e.target.value)}
+                  />
+                ) : (
+                  indicator.unit
+                )}
+              </td>
               <td className="num">
-                {props.editable ? (
+                {editor.editable ? (
                   <NumberField
-                    id={id('target')}
+                    id={inputId(`${path}.target`)}
                     className="number small-number"
                     aria-label={`${m.target} ${indicator.code}`}
                     value={targetValue(indicator.target)}
-                    onValue={(v) => props.onSet(`${path}.target`, withValue(indicator.target, v))}
+                    onValue={(v) => editor.set(`${path}.target`, withValue(indicator.target, v))}
                   />
                 ) : (
                   fmt.target(indicator.target)
@@ -61,17 +118,16 @@ export function IndicatorRows(props: TIndicatorRowsProps) {
               </td>
               {quarters.map((q) => {
                 const target = indicator.quarterTargets[q - 1] ?? 0;
-                const invalid = (props.issues.get(`${path}.quarterTargets.${q - 1}`)?.length ?? 0) > 0;
                 return (
                   <td key={q} className="num">
-                    {props.editable ? (
+                    {editor.editable ? (
                       <NumberField
-                        id={id(`q${q}`)}
+                        id={inputId(`${path}.q${q}`)}
                         className="number small-number"
                         aria-label={`${m.quarterTarget(q)} ${indicator.code}`}
-                        aria-invalid={invalid}
+                        aria-invalid={invalid(`quarterTargets.${q - 1}`)}
                         value={targetValue(target)}
-                        onValue={(v) => props.onSet(`${path}.quarterTargets.${q - 1}`, withValue(target, v))}
+                        onValue={(v) => editor.set(`${path}.quarterTargets.${q - 1}`, withValue(target, v))}
                       />
                     ) : (
                       fmt.target(target)
@@ -80,11 +136,19 @@ export function IndicatorRows(props: TIndicatorRowsProps) {
                 );
               })}
             </tr>
+            {detailsOpen && (
+              <tr className="indicator-details-row" id={`${inputId(path)}-details`}>
+                <td />
+                <td colSpan={7}>
+                  <IndicatorDetails editor={editor} path={path} indicator={indicator} />
+                </td>
+              </tr>
+            )}
             {problems.length > 0 && (
               <tr>
                 <td />
                 <td colSpan={7} className="field-error" role="alert">
-                  {problems.join('; ')}
+                  {problems.map((p) => `${fieldName(p.field)}: ${p.message}`).join('; ')}
                 </td>
               </tr>
             )}

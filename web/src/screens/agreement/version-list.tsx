@@ -1,7 +1,6 @@
 import type { TAgreementRecord } from '../../../../shared/model/records';
-import { useAgency } from '../../app/agency';
+import { useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
-import { paths } from '../../app/routes';
 import { StateBadge } from '../../components/state-badge';
 import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
@@ -17,6 +16,7 @@ export function VersionList(props: {
   const m = useMessages(agreementMessages);
   const common = useMessages(commonMessages);
   const { fmt } = useAgency();
+  const paths = usePaths();
   return (
     <nav className="card version-list" aria-label={m.versions}>
       <ul>

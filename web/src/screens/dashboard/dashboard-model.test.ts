@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TUser } from '../../../../shared/model/organisation';
 import type { TPartRecord } from '../../../../shared/model/records';
-import { allTasks, deadlineOf, share, type TQuarterView } from './dashboard-model';
+import { allTasks, chartRows, deadlineOf, share, type TQuarterView } from './dashboard-model';
 
 const part = (quarter: 1 | 2, unitId: string, state: TPartRecord['state']): TPartRecord => ({
   revision: 1,
@@ -71,6 +71,22 @@ describe('the dashboard model', () => {
     expect(tasks).toEqual([
       { kind: 'fill', quarter: 1, unitId: 'u1', returned: true, overdue: true },
       { kind: 'fill', quarter: 2, unitId: 'u1', returned: false, overdue: false },
+    ]);
+  });
+
+  it('labels each chart bar with the indicator’s own code', () => {
+    const achievement = {
+      indicatorId: 'uep-prse',
+      code: '1.4',
+      indicatorCode: '1.4.b',
+      name: 'Bimbingan kewirausahaan',
+      unitIds: ['u1'],
+      quarter: 80,
+      toDate: 90,
+      band: 'tinggi',
+    };
+    expect(chartRows([achievement])).toEqual([
+      { id: 'uep-prse', code: '1.4.b', name: 'Bimbingan kewirausahaan', quarter: 80, toDate: 90 },
     ]);
   });
 });

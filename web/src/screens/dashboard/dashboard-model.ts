@@ -1,6 +1,8 @@
 import type { TUser } from '../../../../shared/model/organisation';
+import type { TQuarter } from '../../../../shared/model/quarter';
 import type { TAgreementRecord, TPartRecord, TQuarterRecord } from '../../../../shared/model/records';
-import type { TWaitingItem } from '../../../../shared/workflow/dashboard';
+import type { TDashboard, TWaitingItem } from '../../../../shared/workflow/dashboard';
+import type { TChartRow } from '../../components/achievement-chart';
 
 export type TQuarterView = TQuarterRecord & { readyForSignOff: boolean; parts: TPartRecord[] };
 
@@ -32,14 +34,14 @@ export const share = (part: number, whole: number): number | null =>
 /** A "waiting on me" item as the API documents it: one object, the fields its kind needs. */
 export type TWaitingView = {
   kind: TWaitingItem['kind'];
-  quarter?: number;
+  quarter?: TQuarter;
   unitId?: string;
   version?: number;
 };
 
 /** The dashboard API's "waiting on me" item as a task of this screen. */
 export function taskFromWaiting(view: TWaitingView, quarters: readonly TQuarterView[], now: string): TTask {
-  const item = { quarter: 1, unitId: '', version: 1, ...view };
+  const item: Required<TWaitingView> = { quarter: 1, unitId: '', version: 1, ...view };
   switch (item.kind) {
     case 'fillPart': {
       const quarter = quarters.find((q) => q.quarter === item.quarter);
@@ -65,9 +67,9 @@ export function taskFromWaiting(view: TWaitingView, quarters: readonly TQuarterV
 }
 
 export type TTask =
-  | { kind: 'fill'; quarter: number; unitId: string; returned: boolean; overdue: boolean }
-  | { kind: 'verify'; quarter: number; unitId: string }
-  | { kind: 'sign-off'; quarter: number }
+  | { kind: 'fill'; quarter: TQuarter; unitId: string; returned: boolean; overdue: boolean }
+  | { kind: 'verify'; quarter: TQuarter; unitId: string }
+  | { kind: 'sign-off'; quarter: TQuarter }
   | { kind: 'sign-agreement'; version: number }
   | { kind: 'finish-agreement'; version: number };
 
@@ -132,3 +134,13 @@ export function allTasks(
     (a, b) => ('quarter' in a ? a.quarter : 9) - ('quarter' in b ? b.quarter : 9),
   );
 }
+
+/** The chart's bars: each labelled with the indicator's own code ("IKU-1", "1.4.b"), not its owner's. */
+export const chartRows = (achievements: readonly TDashboard['achievements'][number][]): TChartRow[] =>
+  achievements.map((row) => ({
+    id: row.indicatorId,
+    code: row.indicatorCode,
+    name: row.name,
+    quarter: row.quarter,
+    toDate: row.toDate,
+  }));

@@ -1,32 +1,36 @@
 import { api, ok } from '../../api/client';
 import { useResource } from '../../api/use-resource';
-import { useAgency } from '../../app/agency';
+import { useAgency, usePaths } from '../../app/agency';
 import { Link, navigate, useLocation } from '../../app/router';
-import { paths } from '../../app/routes';
-import { currentPeriod, periodFrom, selectableYears } from '../../app/selection';
+import { currentPeriod, isQuarter, periodFrom, selectableYears } from '../../app/selection';
 import { useUser } from '../../app/session';
 import { AchievementChart } from '../../components/achievement-chart';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
 import { PeriodPicker } from '../../components/period-picker';
+import type { TScreenProps } from '../../components/screen-props';
 import { StateBadge } from '../../components/state-badge';
 import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
 import { dashboardMessages } from './dashboard-messages';
-import { allTasks, share } from './dashboard-model';
+import { allTasks, chartRows, share } from './dashboard-model';
 import { PartsTable } from './parts-table';
 import { TaskList } from './task-list';
 
 /** Everyone's first screen: the quarter's parts, completeness and timeliness, achievement, and what waits. */
-export default function DashboardScreen() {
+export default function DashboardScreen({ params }: TScreenProps) {
   const m = useMessages(dashboardMessages);
   const common = useMessages(commonMessages);
   const user = useUser();
   const { agency, fmt } = useAgency();
+  const paths = usePaths();
   const { query } = useLocation();
   const now = currentPeriod(agency.timeZone);
-  const { year, quarter } = periodFrom(query, now);
+  const { year, quarter } = periodFrom(
+    new URLSearchParams({ year: params.year ?? '', quarter: query.get('quarter') ?? '' }),
+    now,
+  );
   const base = { agencyId: agency.id, year: String(year) };
   const dashboard = useResource(`dashboard:${agency.id}:${year}:${quarter}`, () =>
     ok(
@@ -42,13 +46,7 @@ export default function DashboardScreen() {
   const nowIso = new Date().toISOString();
   const data = dashboard.data;
   const tasks = data ? allTasks(user, quarter, data.waitingOnMe, quarters.data?.quarters ?? [], nowIso) : [];
-  const rows = (data?.achievements ?? []).map((row) => ({
-    id: row.indicatorId,
-    code: row.code,
-    name: row.name,
-    quarter: row.quarter,
-    toDate: row.toDate,
-  }));
+  const rows = chartRows(data?.achievements ?? []);
   return (
     <div className="page">
       <PageTitle
@@ -59,7 +57,9 @@ export default function DashboardScreen() {
             years={selectableYears(now.year)}
             year={year}
             quarter={quarter}
-            onChange={(next) => navigate(paths.dashboard(next.year, next.quarter))}
+            onChange={(next) =>
+              navigate(paths.dashboard(next.year, isQuarter(next.quarter) ? next.quarter : quarter))
+            }
           />
         }
       />

@@ -1,9 +1,9 @@
 import type { TUser } from '../../../../shared/model/organisation';
+import type { TQuarter } from '../../../../shared/model/quarter';
 import type { TUnitStanding } from '../../../../shared/workflow/dashboard';
 import type { TQuarterState } from '../../../../shared/workflow/quarter-workflow';
-import { unitName, useAgency } from '../../app/agency';
+import { unitName, useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
-import { paths } from '../../app/routes';
 import { StateBadge } from '../../components/state-badge';
 import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
@@ -14,7 +14,7 @@ import { DeadlineText } from './deadline-text';
 type TPartsTableProps = {
   units: TUnitStanding[];
   year: number;
-  quarter: number;
+  quarter: TQuarter;
   quarterState: TQuarterState;
   user: TUser;
 };
@@ -24,6 +24,7 @@ export function PartsTable(props: TPartsTableProps) {
   const m = useMessages(dashboardMessages);
   const common = useMessages(commonMessages);
   const { units, fmt } = useAgency();
+  const paths = usePaths();
   const { year, quarter, user } = props;
   const open = props.quarterState === 'open';
   const rows = [...props.units].sort((a, b) =>
@@ -59,26 +60,14 @@ export function PartsTable(props: TPartsTableProps) {
                   <td>{deadline ? <DeadlineText deadline={deadline} /> : '–'}</td>
                   <td>{standing.submittedAt ? fmt.dateTime(standing.submittedAt) : '–'}</td>
                   <td className="row-actions">
-                    {editable ? (
+                    {editable || reviewable ? (
                       <Link className="button small" to={paths.part(year, quarter, unitId)}>
-                        {m.fill}
-                      </Link>
-                    ) : reviewable ? (
-                      <Link className="button small" to={paths.review(year, quarter, unitId)}>
-                        {m.review}
+                        {editable ? m.fill : m.review}
                       </Link>
                     ) : (
-                      <Link
-                        to={
-                          own && open
-                            ? paths.part(year, quarter, unitId)
-                            : paths.review(year, quarter, unitId)
-                        }
-                      >
-                        {m.open}
-                      </Link>
+                      <Link to={paths.part(year, quarter, unitId)}>{m.open}</Link>
                     )}{' '}
-                    <Link className="muted-link" to={paths.partHistory(year, quarter, unitId)}>
+                    <Link className="muted-link" to={paths.history(year, { kind: 'part', quarter, unitId })}>
                       {m.history}
                     </Link>
                   </td>

@@ -1,6 +1,5 @@
-import { unitName, useAgency } from '../../app/agency';
+import { unitName, useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
-import { paths } from '../../app/routes';
 import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
 import { dashboardMessages } from './dashboard-messages';
@@ -11,6 +10,7 @@ export function TaskList({ tasks, year }: { tasks: TTask[]; year: number }) {
   const m = useMessages(dashboardMessages);
   const common = useMessages(commonMessages);
   const { units } = useAgency();
+  const paths = usePaths();
   const q = (quarter: number) => common.quarterLong(quarter);
   const item = (task: TTask): [string, string, boolean] => {
     switch (task.kind) {
@@ -23,7 +23,7 @@ export function TaskList({ tasks, year }: { tasks: TTask[]; year: number }) {
       }
       case 'verify':
         return [
-          paths.review(year, task.quarter, task.unitId),
+          paths.part(year, task.quarter, task.unitId),
           m.task.verify(unitName(units, task.unitId), q(task.quarter)),
           false,
         ];

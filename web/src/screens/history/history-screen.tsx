@@ -2,7 +2,8 @@ import type { TAuditEvent } from '../../../../shared/model/audit';
 import { quarters as allQuarters } from '../../../../shared/model/quarter';
 import { api, ok } from '../../api/client';
 import { useResource } from '../../api/use-resource';
-import { useAgency } from '../../app/agency';
+import { useAgency, usePaths } from '../../app/agency';
+import { historyQuery, type THistorySubject } from '../../app/paths';
 import { navigate, useLocation } from '../../app/router';
 import { isQuarter } from '../../app/selection';
 import { ErrorMessage } from '../../components/error-message';
@@ -14,10 +15,7 @@ import { useMessages } from '../../i18n/i18n';
 import { historyMessages } from './history-messages';
 import { Timeline } from './timeline';
 
-type TSubject =
-  | { kind: 'quarter'; quarter: number }
-  | { kind: 'part'; quarter: number; unitId: string }
-  | { kind: 'agreement'; version: number };
+type TSubject = THistorySubject;
 
 /** Reads the subject from "?quarter=1&unitId=…", "?quarter=1" or "?version=2". */
 function subjectFrom(query: URLSearchParams): TSubject {
@@ -29,24 +27,18 @@ function subjectFrom(query: URLSearchParams): TSubject {
   return unitId ? { kind: 'part', quarter: q, unitId } : { kind: 'quarter', quarter: q };
 }
 
-const queryOf = (subject: TSubject) =>
-  subject.kind === 'agreement'
-    ? `version=${subject.version}`
-    : subject.kind === 'part'
-      ? `quarter=${subject.quarter}&unitId=${subject.unitId}`
-      : `quarter=${subject.quarter}`;
-
 /** The audit timeline of a part, a quarter (with its parts) or an agreement version. */
 export default function HistoryScreen({ params }: TScreenProps) {
   const m = useMessages(historyMessages);
   const common = useMessages(commonMessages);
   const { agency, units } = useAgency();
+  const paths = usePaths();
   const { query } = useLocation();
   const year = Number(params.year);
   const subject = subjectFrom(query);
-  const go = (next: TSubject) => navigate(`/years/${year}/history?${queryOf(next)}`, { replace: true });
+  const go = (next: TSubject) => navigate(paths.history(year, next), { replace: true });
   const events = useResource<{ events: TAuditEvent[] }>(
-    `audit:${agency.id}:${year}:${queryOf(subject)}`,
+    `audit:${agency.id}:${year}:${historyQuery(subject)}`,
     () => loadTimeline(agency.id, year, subject),
   );
   const quarter = subject.kind === 'agreement' ? 1 : subject.quarter;
@@ -90,7 +82,10 @@ export default function HistoryScreen({ params }: TScreenProps) {
             <select
               id="history-quarter"
               value={subject.quarter}
-              onChange={(e) => go({ ...subject, quarter: Number(e.target.value) })}
+              onChange={(e) => {
+                const q = Number(e.target.value);
+                if (isQuarter(q)) go({ ...subject, quarter: q });
+              }}
             >
               {allQuarters.map((q) => (
                 <option key={q} value={q}>

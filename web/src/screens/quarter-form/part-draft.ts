@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../../../../shared/app-error';
+import { type FieldIssue, fieldIssue } from '../../../../shared/app-error';
 import type { TAgreementVersion, TProgram } from '../../../../shared/model/agreement';
 import {
   entryUnitId,
@@ -173,15 +173,17 @@ export type TPartEntry = ReturnType<typeof entryFromDraft>;
 /** Field ids are the issue paths, so every problem can link to its field. */
 export const fieldId = (path: string): string => `f-${path}`;
 
+const notANumber = { id: 'angka tidak valid', en: 'not a number' };
+
 /** Text the form cannot read as a number, each as an issue on its field. */
 export function unreadableFields(draft: TPartDraft, scope: TUnitScope): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const check = (text: string, path: string, integer = false) => {
     const parsed = parseInput(text, draft.lang);
-    if (parsed.kind === 'invalid' || (parsed.kind === 'number' && parsed.value < 0 && integer))
-      issues.push({ path, message: 'angka tidak valid' });
-    else if (integer && parsed.kind === 'number' && !Number.isSafeInteger(parsed.value))
-      issues.push({ path, message: 'angka tidak valid' });
+    const unreadable =
+      parsed.kind === 'invalid' ||
+      (integer && parsed.kind === 'number' && (parsed.value < 0 || !Number.isSafeInteger(parsed.value)));
+    if (unreadable) issues.push(fieldIssue(path, notANumber));
   };
   for (const { indicator } of scope.places) {
     const typed = draft.indicators[indicator.id];

@@ -1,15 +1,13 @@
 import type { FieldIssue } from '../../../../shared/app-error';
-import { unitName, useAgency } from '../../app/agency';
+import { unitName, useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
-import { paths } from '../../app/routes';
 import { ErrorMessage } from '../../components/error-message';
 import { IssueSummary, type TLinkedIssue } from '../../components/issue-summary';
 import { PageTitle } from '../../components/page-title';
 import { StateBadge } from '../../components/state-badge';
 import { EvidenceSection } from '../../evidence/evidence-section';
-import { issueText } from '../../form/issue-text';
 import { commonMessages } from '../../i18n/common-messages';
-import { useLanguage, useMessages } from '../../i18n/i18n';
+import { useMessages } from '../../i18n/i18n';
 import type { TPartData } from '../../part/use-part-data';
 import { BudgetSection } from './budget-section';
 import { IndicatorTable } from './indicator-table';
@@ -26,16 +24,16 @@ type TPartFormProps = { data: TPartData; year: number; quarter: 1 | 2 | 3 | 4; u
 export function PartForm(props: TPartFormProps) {
   const m = useMessages(quarterFormMessages);
   const common = useMessages(commonMessages);
-  const { lang } = useLanguage();
   const { units } = useAgency();
+  const paths = usePaths();
   const editor = usePartEditor(props);
   const { data, year, quarter, unitId } = props;
   const { draft, setDraft, editable, record } = editor;
   const errors = new Map<string, string[]>();
   for (const issue of editor.issues) {
-    errors.set(issue.path, [...(errors.get(issue.path) ?? []), issueText(issue.message, lang)]);
+    errors.set(issue.path, [...(errors.get(issue.path) ?? []), issue.message]);
   }
-  const linked = editor.issues.map((issue) => linkIssue(issue, data.scope, lang, m.groups.activity));
+  const linked = editor.issues.map((issue) => linkIssue(issue, data.scope, m.groups.activity));
   return (
     <div className="page part-form">
       <PageTitle
@@ -43,7 +41,7 @@ export function PartForm(props: TPartFormProps) {
         subtitle={
           <>
             {m.subtitle(common.quarterLong(quarter), year)} · <StateBadge kind="part" state={record.state} />{' '}
-            <Link to={paths.partHistory(year, quarter, unitId)}>{m.history}</Link>
+            <Link to={paths.history(year, { kind: 'part', quarter, unitId })}>{m.history}</Link>
           </>
         }
       />
@@ -120,12 +118,7 @@ export function PartForm(props: TPartFormProps) {
   );
 }
 
-function linkIssue(
-  issue: FieldIssue,
-  scope: TUnitScope,
-  lang: 'id' | 'en',
-  activityWord: string,
-): TLinkedIssue {
+function linkIssue(issue: FieldIssue, scope: TUnitScope, activityWord: string): TLinkedIssue {
   const [kind, key] = issue.path.split('.');
   const place = kind === 'indicators' && key ? placeOf(scope, key) : undefined;
   const activity = kind === 'activities' ? scope.activities.find((a) => a.code === key) : undefined;
@@ -134,5 +127,5 @@ function linkIssue(
     : activity
       ? `${activityWord} ${activity.code} ${activity.name}`
       : '';
-  return { path: issue.path, fieldId: fieldId(issue.path), label, message: issueText(issue.message, lang) };
+  return { path: issue.path, fieldId: fieldId(issue.path), label, message: issue.message };
 }

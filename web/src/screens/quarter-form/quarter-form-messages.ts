@@ -4,10 +4,6 @@ export const quarterFormMessages = defineMessages(
   {
     title: (unit: string) => `Laporan ${unit}`,
     subtitle: (quarter: string, year: number) => `${quarter} tahun ${year}`,
-    notYours: 'Anda tidak dapat mengisi bagian ini',
-    notYoursText: (unit: string) =>
-      `Bagian ini diisi oleh Kepala Bidang ${unit}. Akun Anda hanya dapat membacanya.`,
-    viewInstead: 'Lihat bagian ini',
     locked: 'Triwulan ini sudah disahkan dan terkunci. Isinya hanya dapat dibaca.',
     underReview: 'Bagian ini sudah dikirim dan sedang diperiksa. Tarik kembali untuk mengubahnya.',
     verified: 'Bagian ini sudah diverifikasi.',
@@ -69,10 +65,6 @@ export const quarterFormMessages = defineMessages(
   {
     title: (unit: string) => `Report of ${unit}`,
     subtitle: (quarter: string, year: number) => `${quarter} of ${year}`,
-    notYours: 'You cannot fill in this part',
-    notYoursText: (unit: string) =>
-      `This part is filled in by the head of ${unit}. Your account can only read it.`,
-    viewInstead: 'View this part',
     locked: 'This quarter is signed off and locked. It can only be read.',
     underReview: 'This part has been submitted and is under review. Withdraw it to change it.',
     verified: 'This part has been verified.',

@@ -122,6 +122,7 @@ export function usePartEditor({ data, year, quarter, unitId }: TPartEditorOption
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the rules' messages follow the language (shared/i18n reads it), so a switch recomputes them.
   const live = useMemo(
     () =>
       liveIssues({
@@ -132,7 +133,7 @@ export function usePartEditor({ data, year, quarter, unitId }: TPartEditorOption
         earlierParts: data.earlierParts,
         thresholds: settings.explanationThresholds,
       }),
-    [data, record.content, draft, settings],
+    [data, record.content, draft, settings, lang],
   );
   // Unreadable numbers show at once; the rest once the user has tried to submit.
   const issues =

@@ -3,9 +3,9 @@ import type { TReportFileRecord } from '../../../../shared/model/report-file';
 import { ApiError } from '../../api/api-error';
 import { api, ok } from '../../api/client';
 import { useResource } from '../../api/use-resource';
-import { unitName, useAgency } from '../../app/agency';
+import { unitName, useAgency, usePaths } from '../../app/agency';
 import { navigate, useLocation } from '../../app/router';
-import { paths } from '../../app/routes';
+import { isQuarter } from '../../app/selection';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { PageTitle } from '../../components/page-title';
@@ -36,6 +36,7 @@ export default function ReportsScreen({ params }: TScreenProps) {
   const m = useMessages(reportsMessages);
   const common = useMessages(commonMessages);
   const { agency, units, fmt } = useAgency();
+  const paths = usePaths();
   const { query } = useLocation();
   const year = Number(params.year);
   const period = Math.min(4, Math.max(0, Number(query.get('quarter') ?? 0) || 0));
@@ -108,7 +109,10 @@ export default function ReportsScreen({ params }: TScreenProps) {
             <select
               id="report-period"
               value={period}
-              onChange={(e) => navigate(paths.reports(year, Number(e.target.value)), { replace: true })}
+              onChange={(e) => {
+                const q = Number(e.target.value);
+                navigate(paths.reports(year, isQuarter(q) ? q : undefined), { replace: true });
+              }}
             >
               {[1, 2, 3, 4].map((q) => (
                 <option key={q} value={q}>

@@ -37,6 +37,9 @@ export const reviewMessages = defineMessages(
     previousReview: 'Catatan pemeriksaan terakhir',
     history: 'Riwayat',
     toSignOff: 'Ke pengesahan triwulan',
+    notYours: 'Anda tidak dapat mengisi bagian ini',
+    notYoursText: (unit: string) =>
+      `Bagian ini diisi oleh Kepala Bidang ${unit}. Akun Anda hanya dapat membacanya.`,
   },
   {
     title: (unit: string) => `Review of ${unit}`,
@@ -74,5 +77,8 @@ export const reviewMessages = defineMessages(
     previousReview: 'Last review comments',
     history: 'History',
     toSignOff: 'To the quarter sign-off',
+    notYours: 'You cannot fill in this part',
+    notYoursText: (unit: string) =>
+      `This part is filled in by the head of ${unit}. Your account can only read it.`,
   },
 );

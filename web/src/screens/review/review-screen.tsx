@@ -3,9 +3,8 @@ import type { TPartRecord } from '../../../../shared/model/records';
 import { ApiError } from '../../api/api-error';
 import { api, ok } from '../../api/client';
 import { forget } from '../../api/use-resource';
-import { unitName, useAgency } from '../../app/agency';
+import { unitName, useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
-import { paths } from '../../app/routes';
 import { useUser } from '../../app/session';
 import { ErrorMessage } from '../../components/error-message';
 import { FieldError } from '../../components/field-error';
@@ -23,7 +22,10 @@ import { NarrativesReview } from './narratives-review';
 import { reviewMessages } from './review-messages';
 import { ReviewTable } from './review-table';
 
-/** A part side by side with its targets and the previous quarter: the verifier verifies or returns it. */
+/**
+ * A part side by side with its targets and the previous quarter: the verifier verifies or returns
+ * it, the head may return a verified one; everyone else reads it.
+ */
 export default function ReviewScreen({ params }: TScreenProps) {
   const parsed = partParams(params);
   if (!parsed) return <NotFound />;
@@ -49,7 +51,10 @@ function Review(props: { data: TPartData; year: number; quarter: 1 | 2 | 3 | 4; 
   const common = useMessages(commonMessages);
   const user = useUser();
   const { agency, units } = useAgency();
+  const paths = usePaths();
   const { data, year, quarter, unitId } = props;
+  // A division head who followed a link to another unit's part: say why nothing can be typed.
+  const otherUnitsHead = user.roles.includes('division_head') && user.unitId !== unitId;
   const [record, setRecord] = useState<TPartRecord>(data.part);
   const [comment, setComment] = useState('');
   const [indicatorComments, setIndicatorComments] = useState<Record<string, string>>({});
@@ -107,12 +112,19 @@ function Review(props: { data: TPartData; year: number; quarter: 1 | 2 | 3 | 4; 
         subtitle={
           <>
             {m.subtitle(common.quarterLong(quarter), year)} · <StateBadge kind="part" state={record.state} />{' '}
-            <Link to={paths.partHistory(year, quarter, unitId)}>{m.history}</Link>
+            <Link to={paths.history(year, { kind: 'part', quarter, unitId })}>{m.history}</Link>
             {' · '}
             <Link to={paths.quarter(year, quarter)}>{m.toSignOff}</Link>
           </>
         }
       />
+      {otherUnitsHead && (
+        <div className="alert warning" role="note">
+          <p>
+            <strong>{m.notYours}.</strong> {m.notYoursText(unitName(units, unitId))}
+          </p>
+        </div>
+      )}
       {done && (
         <div className="alert success" role="status">
           <p>{done === 'verify' ? m.verified : m.returned}</p>

@@ -4,24 +4,27 @@ import { ApiError } from '../../api/api-error';
 import { api, ok } from '../../api/client';
 import { forget, useResource } from '../../api/use-resource';
 import { useAgency } from '../../app/agency';
-import { useLocation } from '../../app/router';
 import { currentPeriod, periodFrom } from '../../app/selection';
 import { useUser } from '../../app/session';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { NumberField } from '../../components/number-field';
 import { PageTitle } from '../../components/page-title';
+import type { TScreenProps } from '../../components/screen-props';
 import { useMessages } from '../../i18n/i18n';
 import { DueDates } from './due-dates';
 import { settingsMessages } from './settings-messages';
+import { UsersSection } from './users-section';
 
 /** Due dates, status bands, reminder days and explanation thresholds; the planner edits them. */
-export default function SettingsScreen() {
+export default function SettingsScreen({ params }: TScreenProps) {
   const m = useMessages(settingsMessages);
   const user = useUser();
   const { agency } = useAgency();
-  const { query } = useLocation();
-  const { year } = periodFrom(query, currentPeriod(agency.timeZone));
+  const { year } = periodFrom(
+    new URLSearchParams({ year: params.year ?? '' }),
+    currentPeriod(agency.timeZone),
+  );
   const editable = user.roles.includes('planner');
   const settings = useResource(`settings:${agency.id}`, () =>
     ok(api.agencies[':agencyId'].settings.$get({ param: { agencyId: agency.id } })),
@@ -44,10 +47,7 @@ export default function SettingsScreen() {
           onSaved={settings.set}
         />
       )}
-      <section className="card" aria-labelledby="users-title">
-        <h2 id="users-title">{m.usersTitle}</h2>
-        <p className="muted">{m.usersMissing}</p>
-      </section>
+      <UsersSection editable={editable} />
     </div>
   );
 }

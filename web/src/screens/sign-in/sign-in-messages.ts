@@ -6,16 +6,19 @@ export const signInMessages = defineMessages(
     devBadge: 'Masuk pengembangan.',
     devExplanation:
       'Hanya untuk mode lokal: pilih salah satu pengguna contoh tanpa kata sandi. Di AWS, pengguna masuk melalui Cognito.',
-    notLocal: 'Masuk pengembangan tidak tersedia di server ini. Masuk melalui halaman masuk Cognito.',
     region: 'seluruh kabupaten',
+    cognitoHint: 'Masuk dengan email dan kata sandi akun Capaian Anda di halaman masuk pemerintah daerah.',
+    cognitoButton: 'Masuk',
+    failed: 'Gagal masuk',
   },
   {
     title: 'Sign in',
     devBadge: 'Development sign-in.',
     devExplanation:
       'Local mode only: choose one of the demo users, no password. On AWS, users sign in through Cognito.',
-    notLocal:
-      'Development sign-in is not available on this server. Sign in through the Cognito sign-in page.',
     region: 'region-wide',
+    cognitoHint: "Sign in with your Capaian account's e-mail and password on the regional sign-in page.",
+    cognitoButton: 'Sign in',
+    failed: 'Sign-in failed',
   },
 );

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { ApiError } from '../../api/api-error';
 import { api, ok } from '../../api/client';
 import { forget, useResource } from '../../api/use-resource';
-import { unitName, useAgency } from '../../app/agency';
+import { unitName, useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
-import { paths } from '../../app/routes';
 import { isQuarter } from '../../app/selection';
 import { useUser } from '../../app/session';
 import { ErrorMessage } from '../../components/error-message';
@@ -32,6 +31,7 @@ function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
   const common = useMessages(commonMessages);
   const user = useUser();
   const { agency, units, fmt } = useAgency();
+  const paths = usePaths();
   const param = { agencyId: agency.id, year: String(year) };
   const quarters = useResource(`quarters:${agency.id}:${year}`, () =>
     ok(api.agencies[':agencyId'].years[':year'].quarters.$get({ param })),
@@ -87,7 +87,7 @@ function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
           <>
             <StateBadge kind="quarter" state={current.state} /> · {m.due}: {fmt.dateTime(current.dueAt)}
             {current.signedOffAt && ` · ${m.signedOffAt(fmt.dateTime(current.signedOffAt))}`} ·{' '}
-            <Link to={paths.quarterHistory(year, quarter)}>{m.history}</Link> ·{' '}
+            <Link to={paths.history(year, { kind: 'quarter', quarter })}>{m.history}</Link> ·{' '}
             <Link to={paths.reports(year, quarter)}>{m.reports}</Link>
           </>
         }
@@ -116,7 +116,7 @@ function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
                   <StateBadge kind="part" state={part.state} />
                 </td>
                 <td>
-                  <Link to={paths.review(year, quarter, part.content.unitId)}>
+                  <Link to={paths.part(year, quarter, part.content.unitId)}>
                     {part.state === 'verified' && isHead && current.state === 'open' ? m.view : m.review}
                   </Link>
                 </td>

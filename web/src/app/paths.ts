@@ -1,0 +1,42 @@
+import type { TQuarter } from '../../../shared/model/quarter';
+import { webPaths } from '../../../shared/web-paths';
+
+/** Whose audit timeline the history screen shows. */
+export type THistorySubject =
+  | { kind: 'quarter'; quarter: TQuarter }
+  | { kind: 'part'; quarter: TQuarter; unitId: string }
+  | { kind: 'agreement'; version: number };
+
+/** "?quarter=1&unitId=…", "?quarter=1" or "?version=2". */
+export const historyQuery = (subject: THistorySubject): string =>
+  subject.kind === 'agreement'
+    ? `version=${subject.version}`
+    : subject.kind === 'part'
+      ? `quarter=${subject.quarter}&unitId=${encodeURIComponent(subject.unitId)}`
+      : `quarter=${subject.quarter}`;
+
+/**
+ * Every address the app links to, in one agency. The ones e-mails link to come from
+ * shared/web-paths.ts, so the app and the e-mails cannot drift apart; the app's own screens
+ * (compare, history, settings, outbox) hang below the same year address.
+ */
+export function appPaths(agencyId: string) {
+  const yearBase = (year: number) => webPaths.dashboard(agencyId, year);
+  return {
+    dashboard: (year: number, quarter?: TQuarter) => webPaths.dashboard(agencyId, year, quarter),
+    /** The division head's form, the verifier's and head's review, read-only for others. */
+    part: (year: number, quarter: TQuarter, unitId: string) => webPaths.part(agencyId, year, quarter, unitId),
+    quarter: (year: number, quarter: TQuarter) => webPaths.quarter(agencyId, year, quarter),
+    agreement: (year: number, version?: number) =>
+      `${webPaths.agreement(agencyId, year)}${version ? `?version=${version}` : ''}`,
+    compare: (year: number, a: number, b: number) =>
+      `${webPaths.agreement(agencyId, year)}/compare?a=${a}&b=${b}`,
+    /** Without a quarter: the year's own files (the agreement, the annual report). */
+    reports: (year: number, quarter?: TQuarter) => webPaths.reports(agencyId, year, quarter),
+    history: (year: number, subject: THistorySubject) => `${yearBase(year)}/history?${historyQuery(subject)}`,
+    settings: (year: number) => `${yearBase(year)}/settings`,
+    outbox: () => `/agencies/${agencyId}/outbox`,
+  };
+}
+
+export type TAppPaths = ReturnType<typeof appPaths>;

@@ -1,0 +1,68 @@
+import type { ReactNode } from 'react';
+import { inputId, ownMessages, type TContentEditor } from './content-edit';
+
+type TGroupHeaderProps = {
+  editor: TContentEditor;
+  /** "Program 2." — the level and code before the name. */
+  label: string;
+  /** Where the part sits ("programs.2"); its name is at `${path}.name`. */
+  path: string;
+  name: string;
+  nameLabel: string;
+  aside?: ReactNode;
+  level?: 'activity';
+  remove?: { label: string; onRemove: () => void };
+};
+
+/** The header row of an objective, program or activity: its name (an input in a draft), extras, problems. */
+export function GroupHeader(props: TGroupHeaderProps) {
+  const { editor, path } = props;
+  const problems = ownMessages(editor.issues, path, ['code', 'name', 'unitId', 'budget', 'programCode']);
+  const nameInvalid = (editor.issues.get(`${path}.name`)?.length ?? 0) > 0;
+  return (
+    <tbody>
+      <tr className={props.level === 'activity' ? 'group activity-group' : 'group'}>
+        <th colSpan={8} scope="rowgroup">
+          <span>{props.label}</span>{' '}
+          {editor.editable ? (
+            <input
+              id={inputId(`${path}.name`)}
+              className="group-name-input"
+              aria-label={props.nameLabel}
+              aria-invalid={nameInvalid}
+              value={props.name}
+              onChange={(e) => editor.set(`${path}.name`, e.target.value)}
+            />
+          ) : (
+            <span>{props.name}</span>
+          )}
+          {props.aside && <span className="group-aside"> — {props.aside}</span>}
+          {editor.editable && props.remove && (
+            <button type="button" className="link-button remove-button" onClick={props.remove.onRemove}>
+              {props.remove.label}
+            </button>
+          )}
+          {problems.length > 0 && (
+            <div className="field-error" role="alert">
+              {problems.join('; ')}
+            </div>
+          )}
+        </th>
+      </tr>
+    </tbody>
+  );
+}
+
+/** The row under a part's indicators with its "add" buttons; only in a draft the planner edits. */
+export function GroupFooter({ editor, children }: { editor: TContentEditor; children: ReactNode }) {
+  if (!editor.editable) return null;
+  return (
+    <tbody>
+      <tr className="group-footer">
+        <td colSpan={8}>
+          <div className="add-buttons">{children}</div>
+        </td>
+      </tr>
+    </tbody>
+  );
+}
