@@ -5,7 +5,9 @@ import { onError } from './errors.js';
 import { createRouter } from './router.js';
 import { agencyRoutes } from './routes/agencies.js';
 import { agreementRoutes } from './routes/agreement.js';
+import { dashboardRoutes } from './routes/dashboard.js';
 import { devRoutes } from './routes/dev.js';
+import { evidenceRoutes } from './routes/evidence.js';
 import { healthRoutes } from './routes/health.js';
 import { quarterRoutes } from './routes/quarters.js';
 import { reportRoutes } from './routes/reports.js';
@@ -24,6 +26,8 @@ const routes = app
   .route('/', sessionRoutes)
   .route('/', agencyRoutes)
   .route('/', agreementRoutes)
+  .route('/', dashboardRoutes)
+  .route('/', evidenceRoutes)
   .route('/', quarterRoutes)
   .route('/', settingsRoutes)
   .route('/', reportRoutes)

@@ -1,8 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ZAuditEventSchema } from '../../../shared/model/audit.js';
-import { ZEvidenceRequestSchema, ZEvidenceSchema } from '../../../shared/model/evidence.js';
-import { ZIdSchema } from '../../../shared/model/organisation.js';
-import { ZQuarterSchema } from '../../../shared/model/quarter.js';
 import { ZQuarterPartContentSchema } from '../../../shared/model/realisation.js';
 import {
   ZPartRecordSchema,
@@ -10,8 +7,6 @@ import {
   ZReviewCommentsSchema,
 } from '../../../shared/model/records.js';
 import { getTimeline } from '../../audit/get-timeline.js';
-import { evidenceDownloadUrl, listPartEvidence, requestEvidenceUpload } from '../../evidence/evidence.js';
-import { getDashboard } from '../../quarter/get-dashboard.js';
 import { getPart, listQuarters } from '../../quarter/list-quarters.js';
 import { savePart } from '../../quarter/save-part.js';
 import { transitionPart } from '../../quarter/transition-part.js';
@@ -24,15 +19,17 @@ import {
   jsonBody,
   jsonResponse,
   named,
+  partPath,
+  quartersPath,
   secured,
+  ZPartParamsSchema,
+  ZQuarterParamsSchema,
   ZYearParamsSchema,
 } from '../schemas/common.js';
 
 const ZPartViewSchema = named(ZPartRecordSchema, 'Part');
 const ZQuarterViewSchema = named(ZQuarterRecordSchema, 'Quarter');
 const ZTimelineSchema = z.object({ events: z.array(named(ZAuditEventSchema, 'AuditEvent')) });
-const ZQuarterParamsSchema = ZYearParamsSchema.extend({ quarter: z.coerce.number().pipe(ZQuarterSchema) });
-const ZPartParamsSchema = ZQuarterParamsSchema.extend({ unitId: ZIdSchema });
 const ZPartTransitionParamsSchema = ZPartParamsSchema.extend({
   transition: z.enum(['submit', 'withdraw', 'verify', 'return', 'head-return']),
 });
@@ -45,13 +42,10 @@ const ZPartEntrySchema = ZQuarterPartContentSchema.pick({
   narratives: true,
 }).partial();
 
-const quarters = '/agencies/{agencyId}/years/{year}/quarters';
-const part = `${quarters}/{quarter}/parts/{unitId}`;
-
 const listRoute = createRoute({
   ...secured,
   method: 'get',
-  path: quarters,
+  path: quartersPath,
   tags: ['quarters'],
   summary: "The year's quarters with due dates and each unit's part and state",
   request: { params: ZYearParamsSchema },
@@ -71,7 +65,7 @@ const listRoute = createRoute({
 const getPartRoute = createRoute({
   ...secured,
   method: 'get',
-  path: part,
+  path: partPath,
   tags: ['quarters'],
   summary: "A unit's part of a quarter",
   request: { params: ZPartParamsSchema },
@@ -87,7 +81,7 @@ const getPartRoute = createRoute({
 const savePartRoute = createRoute({
   ...secured,
   method: 'put',
-  path: part,
+  path: partPath,
   tags: ['quarters'],
   summary: "Save the draft of a unit's part (partially if need be)",
   request: {
@@ -100,7 +94,7 @@ const savePartRoute = createRoute({
 const partTransitionRoute = createRoute({
   ...secured,
   method: 'post',
-  path: `${part}/{transition}`,
+  path: `${partPath}/{transition}`,
   tags: ['quarters'],
   summary: 'Submit, withdraw, verify or return a part; the head returns a verified part with head-return',
   request: {
@@ -115,7 +109,7 @@ const partTransitionRoute = createRoute({
 const quarterTransitionRoute = createRoute({
   ...secured,
   method: 'post',
-  path: `${quarters}/{quarter}/{transition}`,
+  path: `${quartersPath}/{quarter}/{transition}`,
   tags: ['quarters'],
   summary: 'The head signs off a quarter (every part verified) or reopens it with a reason',
   request: {
@@ -128,7 +122,7 @@ const quarterTransitionRoute = createRoute({
 const quarterAuditRoute = createRoute({
   ...secured,
   method: 'get',
-  path: `${quarters}/{quarter}/audit`,
+  path: `${quartersPath}/{quarter}/audit`,
   tags: ['audit'],
   summary: "A quarter's audit timeline, its parts' events included",
   request: { params: ZQuarterParamsSchema },
@@ -138,135 +132,16 @@ const quarterAuditRoute = createRoute({
 const partAuditRoute = createRoute({
   ...secured,
   method: 'get',
-  path: `${part}/audit`,
+  path: `${partPath}/audit`,
   tags: ['audit'],
   summary: "A part's audit timeline",
   request: { params: ZPartParamsSchema },
   responses: { 200: jsonResponse(ZTimelineSchema, 'The events'), ...errorResponses },
 });
 
-const ZStandingSchema = z.object({
-  unitId: z.string(),
-  state: ZPartRecordSchema.shape.state,
-  dueAt: z.string(),
-  daysLeft: z.int().nullable(),
-  submittedAt: z.string().nullable(),
-  onTime: z.boolean().nullable(),
-});
-const ZDashboardSchema = z
-  .object({
-    quarter: named(ZQuarterRecordSchema, 'QuarterWithReadiness').extend({ readyForSignOff: z.boolean() }),
-    units: z.array(ZStandingSchema),
-    completeness: z.object({ submitted: z.int(), total: z.int() }),
-    timeliness: z.object({ onTime: z.int(), late: z.int() }),
-    achievements: z.array(
-      z.object({
-        indicatorId: z.string(),
-        code: z.string(),
-        indicatorCode: z.string(),
-        name: z.string(),
-        unitIds: z.array(z.string()),
-        quarter: z.number().nullable(),
-        toDate: z.number().nullable(),
-        band: z.string().nullable(),
-      }),
-    ),
-    waitingOnMe: z.array(
-      z.object({
-        kind: z.enum(['fillPart', 'reviewPart', 'signOffQuarter', 'signAgreement', 'editAgreement']),
-        quarter: ZQuarterSchema.optional(),
-        unitId: z.string().optional(),
-        version: z.int().optional(),
-      }),
-    ),
-  })
-  .openapi('Dashboard');
-
-const dashboardRoute = createRoute({
-  ...secured,
-  method: 'get',
-  path: '/agencies/{agencyId}/years/{year}/dashboard',
-  tags: ['quarters'],
-  summary:
-    "A quarter at a glance: each unit's standing, completeness, timeliness, achievements, and what waits on me",
-  request: {
-    params: ZYearParamsSchema,
-    query: z.object({ quarter: z.coerce.number().pipe(ZQuarterSchema).optional() }),
-  },
-  responses: { 200: jsonResponse(ZDashboardSchema, 'The dashboard'), ...errorResponses },
-});
-
-const ZEvidenceViewSchema = named(ZEvidenceSchema, 'Evidence');
-
-const evidenceUploadRoute = createRoute({
-  ...secured,
-  method: 'post',
-  path: `${part}/evidence`,
-  tags: ['evidence'],
-  summary:
-    'Record an evidence file of an indicator and get a 5-minute URL to PUT it to (photos, PDFs, spreadsheets; ≤ 10 MB)',
-  request: { params: ZPartParamsSchema, body: jsonBody(ZEvidenceRequestSchema) },
-  responses: {
-    201: jsonResponse(
-      z.object({
-        evidence: ZEvidenceViewSchema,
-        uploadUrl: z.string(),
-        uploadHeaders: z.record(z.string(), z.string()),
-      }),
-      'Upload with PUT to uploadUrl, sending uploadHeaders',
-    ),
-    ...changeErrorResponses,
-  },
-});
-
-const evidenceListRoute = createRoute({
-  ...secured,
-  method: 'get',
-  path: `${part}/evidence`,
-  tags: ['evidence'],
-  summary: "A part's evidence files",
-  request: { params: ZPartParamsSchema },
-  responses: {
-    200: jsonResponse(z.object({ evidence: z.array(ZEvidenceViewSchema) }), 'The files'),
-    ...errorResponses,
-  },
-});
-
-const evidenceDownloadRoute = createRoute({
-  ...secured,
-  method: 'get',
-  path: `${part}/evidence/{evidenceId}/download`,
-  tags: ['evidence'],
-  summary: 'A 5-minute download URL of an evidence file',
-  request: { params: ZPartParamsSchema.extend({ evidenceId: z.uuid() }) },
-  responses: { 200: jsonResponse(z.object({ url: z.string() }), 'The URL'), ...errorResponses },
-});
-
 export const quarterRoutes = createRouter<AuthEnv>()
   .openapi(listRoute, async (c) =>
     c.json({ quarters: await listQuarters({ user: c.get('user'), ...c.req.valid('param') }) }, 200),
-  )
-  .openapi(dashboardRoute, async (c) =>
-    c.json(
-      await getDashboard({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('query') }),
-      200,
-    ),
-  )
-  .openapi(evidenceUploadRoute, async (c) =>
-    c.json(
-      await requestEvidenceUpload({
-        user: c.get('user'),
-        ...c.req.valid('param'),
-        file: c.req.valid('json'),
-      }),
-      201,
-    ),
-  )
-  .openapi(evidenceListRoute, async (c) =>
-    c.json({ evidence: await listPartEvidence({ user: c.get('user'), ...c.req.valid('param') }) }, 200),
-  )
-  .openapi(evidenceDownloadRoute, async (c) =>
-    c.json(await evidenceDownloadUrl({ user: c.get('user'), ...c.req.valid('param') }), 200),
   )
   .openapi(getPartRoute, async (c) =>
     c.json(await getPart({ user: c.get('user'), ...c.req.valid('param') }), 200),

@@ -8,6 +8,15 @@ import { authenticate } from '../auth.js';
 export const ZAgencyParamsSchema = z.object({ agencyId: ZIdSchema });
 export const ZYearParamsSchema = z.object({ agencyId: ZIdSchema, year: z.coerce.number().pipe(ZYearSchema) });
 
+export const ZQuarterParamsSchema = ZYearParamsSchema.extend({
+  quarter: z.coerce.number().pipe(ZQuarterSchema),
+});
+export const ZPartParamsSchema = ZQuarterParamsSchema.extend({ unitId: ZIdSchema });
+
+/** The quarters of an agency's year, and one unit's part of a quarter. */
+export const quartersPath = '/agencies/{agencyId}/years/{year}/quarters';
+export const partPath = `${quartersPath}/{quarter}/parts/{unitId}`;
+
 /** `?quarter=2&unitId=…`: figures up to a quarter, for one unit. */
 export const ZTableQuerySchema = z.object({
   quarter: z.coerce.number().pipe(ZQuarterSchema).optional(),

@@ -1,0 +1,62 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { ZQuarterSchema } from '../../../shared/model/quarter.js';
+import { ZPartRecordSchema, ZQuarterRecordSchema } from '../../../shared/model/records.js';
+import { getDashboard } from '../../quarter/get-dashboard.js';
+import type { AuthEnv } from '../auth.js';
+import { createRouter } from '../router.js';
+import { errorResponses, jsonResponse, named, secured, ZYearParamsSchema } from '../schemas/common.js';
+
+const ZStandingSchema = z.object({
+  unitId: z.string(),
+  state: ZPartRecordSchema.shape.state,
+  dueAt: z.string(),
+  daysLeft: z.int().nullable(),
+  submittedAt: z.string().nullable(),
+  onTime: z.boolean().nullable(),
+});
+const ZDashboardSchema = z
+  .object({
+    quarter: named(ZQuarterRecordSchema, 'QuarterWithReadiness').extend({ readyForSignOff: z.boolean() }),
+    units: z.array(ZStandingSchema),
+    completeness: z.object({ submitted: z.int(), total: z.int() }),
+    timeliness: z.object({ onTime: z.int(), late: z.int() }),
+    achievements: z.array(
+      z.object({
+        indicatorId: z.string(),
+        code: z.string(),
+        indicatorCode: z.string(),
+        name: z.string(),
+        unitIds: z.array(z.string()),
+        quarter: z.number().nullable(),
+        toDate: z.number().nullable(),
+        band: z.string().nullable(),
+      }),
+    ),
+    waitingOnMe: z.array(
+      z.object({
+        kind: z.enum(['fillPart', 'reviewPart', 'signOffQuarter', 'signAgreement', 'editAgreement']),
+        quarter: ZQuarterSchema.optional(),
+        unitId: z.string().optional(),
+        version: z.int().optional(),
+      }),
+    ),
+  })
+  .openapi('Dashboard');
+
+const dashboardRoute = createRoute({
+  ...secured,
+  method: 'get',
+  path: '/agencies/{agencyId}/years/{year}/dashboard',
+  tags: ['quarters'],
+  summary:
+    "A quarter at a glance: each unit's standing, completeness, timeliness, achievements, and what waits on me",
+  request: {
+    params: ZYearParamsSchema,
+    query: z.object({ quarter: z.coerce.number().pipe(ZQuarterSchema).optional() }),
+  },
+  responses: { 200: jsonResponse(ZDashboardSchema, 'The dashboard'), ...errorResponses },
+});
+
+export const dashboardRoutes = createRouter<AuthEnv>().openapi(dashboardRoute, async (c) =>
+  c.json(await getDashboard({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('query') }), 200),
+);
