@@ -3,6 +3,7 @@ import { organisationItems } from '../functions/db/organisation.js';
 import { yearItems } from '../functions/db/year.js';
 import { runReminderSweep } from '../functions/reminders/run-sweep.js';
 import type { TUser } from '../shared/model/organisation.js';
+import { emptyPart } from '../shared/model/records.js';
 import { deriveAgreementForYear } from '../shared/seed/hss-2019.js';
 import { seedAgency } from '../shared/seed/organisation.js';
 import type { TAppUnderTest } from './app-under-test.js';
@@ -45,20 +46,7 @@ function agencyItems(index: number) {
     }),
     yearItems.quarter({ agencyId, year, quarter: 1, state: 'open', dueAt, signOffCount: 0, ...tracked }),
     ...unitIds.map((unitId) =>
-      yearItems.part({
-        state: 'draft',
-        content: {
-          agencyId,
-          year,
-          quarter: 1,
-          unitId,
-          agreementVersion: 1,
-          realisations: [],
-          budget: [],
-          narratives: [],
-        },
-        ...tracked,
-      }),
+      yearItems.part(emptyPart({ agencyId, year, quarter: 1, unitId, agreementVersion: 1 }, tracked)),
     ),
   ];
 }

@@ -3,6 +3,7 @@ import { organisationItems } from '../functions/db/organisation.js';
 import { yearItems } from '../functions/db/year.js';
 import { defaultDueAt } from '../shared/calendar/due-date.js';
 import type { TUser } from '../shared/model/organisation.js';
+import { emptyPart } from '../shared/model/records.js';
 import { deriveAgreementForYear } from '../shared/seed/hss-2019.js';
 import { seedAgency } from '../shared/seed/organisation.js';
 import type { TAppUnderTest } from './app-under-test.js';
@@ -58,20 +59,7 @@ async function seedBenchAgency(): Promise<TUser[]> {
       ...tracked,
     }),
     ...unitIds.map((unitId) =>
-      yearItems.part({
-        state: 'draft',
-        content: {
-          agencyId,
-          year,
-          quarter: 1,
-          unitId,
-          agreementVersion: 1,
-          realisations: [],
-          budget: [],
-          narratives: [],
-        },
-        ...tracked,
-      }),
+      yearItems.part(emptyPart({ agencyId, year, quarter: 1, unitId, agreementVersion: 1 }, tracked)),
     ),
   ]);
   return heads;

@@ -2,7 +2,12 @@ import { defaultDueAt, localYear } from '../../shared/calendar/due-date.js';
 import type { TAgreementVersion } from '../../shared/model/agreement.js';
 import type { TOutboxEvent } from '../../shared/model/outbox.js';
 import { quarters } from '../../shared/model/quarter.js';
-import type { TAgreementRecord, TPartRecord, TQuarterRecord } from '../../shared/model/records.js';
+import {
+  emptyPart,
+  type TAgreementRecord,
+  type TPartRecord,
+  type TQuarterRecord,
+} from '../../shared/model/records.js';
 import {
   agreement2019Murni,
   agreement2019Perubahan,
@@ -91,23 +96,11 @@ function demoOpenYear(year: number) {
     updatedAt: at,
     updatedBy: importer,
   }));
+  const tracked = { revision: 1, updatedAt: at, updatedBy: importer };
   const parts: TPartRecord[] = quarters.flatMap((quarter) =>
-    Object.values(seedUnits).map((unit) => ({
-      state: 'draft' as const,
-      content: {
-        agencyId: seedAgency.id,
-        year,
-        quarter,
-        unitId: unit.id,
-        agreementVersion: 1,
-        realisations: [],
-        budget: [],
-        narratives: [],
-      },
-      revision: 1,
-      updatedAt: at,
-      updatedBy: importer,
-    })),
+    Object.values(seedUnits).map((unit) =>
+      emptyPart({ agencyId: seedAgency.id, year, quarter, unitId: unit.id, agreementVersion: 1 }, tracked),
+    ),
   );
   return { agreements, quarterRecords, parts };
 }

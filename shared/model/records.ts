@@ -66,3 +66,11 @@ export const ZPartRecordSchema = ZTrackedSchema.extend({
   review: ZReviewCommentsSchema.optional(),
 });
 export type TPartRecord = z.infer<typeof ZPartRecordSchema>;
+
+/** A unit's part of a quarter before anything is entered: a draft measured by `agreementVersion`. */
+export function emptyPart(
+  where: { agencyId: string; year: number; quarter: 1 | 2 | 3 | 4; unitId: string; agreementVersion: number },
+  tracked: Pick<TPartRecord, 'revision' | 'updatedAt' | 'updatedBy'>,
+): TPartRecord {
+  return { state: 'draft', content: { ...where, realisations: [], budget: [], narratives: [] }, ...tracked };
+}
