@@ -20,9 +20,13 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-const screenshots = resolve(import.meta.dirname, '../../docs/screenshots');
+// Every run keeps its screenshots as artifacts; UPDATE_SCREENSHOTS=1 also refreshes the README's.
+const screenshots = resolve(
+  import.meta.dirname,
+  process.env.UPDATE_SCREENSHOTS === '1' ? '../../docs/screenshots' : '../../test-results/screenshots',
+);
 
-/** Saves a screenshot for the README (docs/screenshots/<name>.png). */
+/** Saves a screenshot of a main screen (test-results/screenshots, or docs/screenshots when updating). */
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   mkdirSync(screenshots, { recursive: true });
   await page.screenshot({ path: `${screenshots}/${name}.png`, fullPage });
