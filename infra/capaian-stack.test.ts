@@ -318,14 +318,14 @@ describe('outbox processor', () => {
 describe('reminder sweep', () => {
   const schedule = () => propertiesOf(onlyId('AWS::Scheduler::Schedule'));
 
-  it('runs daily at the configured hour in the agencies’ time zone', () => {
+  it('runs every hour (each agency is swept in its own sending hour)', () => {
     expect(schedule()).toMatchObject({
-      ScheduleExpression: `cron(0 ${config.reminderHour} * * ? *)`,
+      ScheduleExpression: 'cron(0 * * * ? *)',
       ScheduleExpressionTimezone: config.timeZone,
       FlexibleTimeWindow: { Mode: 'OFF' },
       State: 'ENABLED',
     });
-    expect(config).toMatchObject({ timeZone: 'Asia/Makassar', reminderHour: 8 });
+    expect(config).toMatchObject({ timeZone: 'Asia/Makassar' });
   });
 
   it('invokes the reminders function with a payload its own schema accepts', async () => {
@@ -335,7 +335,10 @@ describe('reminder sweep', () => {
     expect(JSON.parse(target.Input)).toEqual(sweepInput);
     // Scheduler replaces the placeholder with the ISO time the run was scheduled for.
     const delivered = target.Input.replace('<aws.scheduler.scheduled-time>', '2026-04-10T00:00:00Z');
-    expect(ZSweepPayloadSchema.parse(JSON.parse(delivered))).toEqual({ at: '2026-04-10T00:00:00Z' });
+    expect(ZSweepPayloadSchema.parse(JSON.parse(delivered))).toEqual({
+      at: '2026-04-10T00:00:00Z',
+      scheduled: true,
+    });
   });
 
   it('parks undeliverable or failed sweeps in the failure queue', () => {

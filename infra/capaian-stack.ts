@@ -99,7 +99,6 @@ export class CapaianStack extends Stack {
     const reminders = new Reminders(this, 'Reminders', {
       ...jobProps,
       timeZone: config.timeZone,
-      hour: config.reminderHour,
     });
 
     if (props.webDist) {

@@ -13,7 +13,6 @@ describe('parseInfraConfig', () => {
       stage: 'dev',
       logRetentionDays: RetentionDays.ONE_MONTH,
       timeZone: 'Asia/Makassar',
-      reminderHour: 8,
       userPoolEmailViaSes: false,
     });
     expect(config.account).toBeUndefined();
@@ -31,7 +30,6 @@ describe('parseInfraConfig', () => {
         logRetentionDays: '90',
         apiRateLimit: '20',
         region: 'ap-southeast-3',
-        reminderHour: '7',
         userPoolEmailViaSes: 'false',
       }),
     );
@@ -40,7 +38,6 @@ describe('parseInfraConfig', () => {
       logRetentionDays: RetentionDays.THREE_MONTHS,
       apiRateLimit: 20,
       region: 'ap-southeast-3',
-      reminderHour: 7,
       userPoolEmailViaSes: false,
     });
     expect(parseInfraConfig(withContext({ userPoolEmailViaSes: 'true' })).userPoolEmailViaSes).toBe(true);
@@ -55,13 +52,10 @@ describe('parseInfraConfig', () => {
           account: '1234',
           apiBurstLimit: 0,
           timeZone: 'Asia/Singapore',
-          reminderHour: 24,
         }),
       );
     expect(parse).toThrow(/invalid CDK context/);
-    expect(parse).toThrow(
-      /stage:.*\n.*account:.*\n.*logRetentionDays:.*\n.*apiBurstLimit:.*\n.*timeZone:.*\n.*reminderHour:/,
-    );
+    expect(parse).toThrow(/stage:.*\n.*account:.*\n.*logRetentionDays:.*\n.*apiBurstLimit:.*\n.*timeZone:/);
   });
 
   it('fails on a missing key instead of guessing', () => {

@@ -38,10 +38,8 @@ const ZInfraConfigSchema = z
     apiBurstLimit: z.coerce.number().int().positive(),
     /** Days an overwritten or deleted report / evidence file stays recoverable. */
     noncurrentVersionDays: z.coerce.number().int().positive(),
-    /** The agencies' time zone: the reminder sweep runs at `reminderHour` there. */
+    /** The schedule's time zone; each agency's sweep runs at its own local sending hour. */
     timeZone: ZTimeZoneSchema,
-    /** Local hour (0–23) of the daily reminder sweep. */
-    reminderHour: z.coerce.number().int().min(0).max(23),
     /** The SES identity: a domain (DKIM records to publish) or one address (a link to click). */
     mailIdentity: z.union([z.email(), ZHostnameSchema]),
     /** The sender address of every email; must belong to `mailIdentity`. */

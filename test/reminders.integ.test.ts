@@ -84,4 +84,15 @@ describe('the reminder sweep', () => {
     // The morning sweep of that same local day sends nothing new.
     expect(await runReminderSweep(`${year}-04-11T08:00:00+08:00`)).toMatchObject({ sent: 0, alreadySent: 6 });
   });
+
+  it('sweeps each agency in the hourly run only in its own sending hour', async () => {
+    // Q2 is due on 10 July; D-7 is 3 July. The default sending hour is 08:00 WITA (00:00 UTC).
+    expect(await runReminderSweep(`${year}-07-03T06:00:00+08:00`, { scheduled: true })).toMatchObject({
+      planned: 0,
+      sent: 0,
+    });
+    const atEight = await runReminderSweep(`${year}-07-03T08:00:00+08:00`, { scheduled: true });
+    expect(atEight).toMatchObject({ planned: 4, sent: 4 });
+    newEmails();
+  });
 });

@@ -76,9 +76,7 @@ const { seedDemoDataIfEmpty } = await import('./seed-demo.js');
 const { serveLocal } = await import('./server.js');
 const { drainOutbox } = await import('../outbox/drain-outbox.js');
 const { runReminderSweep } = await import('../reminders/run-sweep.js');
-const { runDaily } = await import('./daily-timer.js');
-const { defaultReminderSettings } = await import('../../shared/reminders/reminder-settings.js');
-const { seedAgency } = await import('../../shared/seed/organisation.js');
+const { runHourly } = await import('./hourly-timer.js');
 
 await createTableIfMissing();
 await createBucketsIfMissing();
@@ -113,10 +111,8 @@ console.log(
   ].join('\n'),
 );
 
-// The daily reminder sweep, at the agency's local hour as EventBridge Scheduler does on AWS.
-const stopReminders = runDaily(defaultReminderSettings.sweepHour, seedAgency.timeZone, () =>
-  runReminderSweep(new Date().toISOString()),
-);
+// The reminder sweep every hour, each agency in its own sending hour, as on AWS.
+const stopReminders = runHourly((at) => runReminderSweep(at.toISOString(), { scheduled: true }));
 
 let stopping = false;
 async function stop(signal: string) {

@@ -1,5 +1,7 @@
 import { runReminderSweep, ZSweepPayloadSchema } from './run-sweep.js';
 
-/** EventBridge Scheduler's daily call: one sweep as of now (or of the payload's moment). */
-export const handler = async (payload: unknown) =>
-  runReminderSweep(ZSweepPayloadSchema.parse(payload ?? {}).at ?? new Date().toISOString());
+/** EventBridge Scheduler's hourly call: a sweep as of the scheduled moment, of the agencies whose hour it is. */
+export const handler = async (payload: unknown) => {
+  const { at, scheduled } = ZSweepPayloadSchema.parse(payload ?? {});
+  return runReminderSweep(at ?? new Date().toISOString(), { scheduled });
+};

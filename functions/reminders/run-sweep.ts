@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { TQuarterRecord } from '../../shared/model/records.js';
 import { digestByRecipient, type TReminderDigest } from '../../shared/reminders/digest.js';
 import { emptyIndicators } from '../../shared/reminders/empty-indicators.js';
+import { localHour } from '../../shared/reminders/local-day.js';
 import { planReminders } from '../../shared/reminders/plan-reminders.js';
 import { maxOffsetDays } from '../../shared/reminders/reminder-settings.js';
 import { webPaths } from '../../shared/web-paths.js';
@@ -15,8 +16,15 @@ import { renderEmail } from '../email/render-email.js';
 import { sendEmail } from '../email/send-email.js';
 import { appUrl } from '../notify/event-context.js';
 
-/** The scheduler's payload (EventBridge Scheduler on AWS, the CLI locally): the sweep's moment. */
-export const ZSweepPayloadSchema = z.object({ at: z.iso.datetime({ offset: true }).optional() });
+/**
+ * The scheduler's payload (EventBridge Scheduler on AWS, the timer or the CLI locally): the
+ * sweep's moment, and whether it is the hourly run, which sweeps only the agencies whose sending
+ * hour it is (a manual run sweeps them all).
+ */
+export const ZSweepPayloadSchema = z.object({
+  at: z.iso.datetime({ offset: true }).optional(),
+  scheduled: z.boolean().default(false),
+});
 export type TSweepPayload = z.infer<typeof ZSweepPayloadSchema>;
 
 export type TSweepResult = {
@@ -36,7 +44,10 @@ const agenciesAtOnce = 8;
  * with a conditional put (so a rerun or a concurrent sweep sends nothing twice), and sends one
  * email per recipient. A failed send leaves its markers "failed" for the next sweep to retry.
  */
-export async function runReminderSweep(now: string): Promise<TSweepResult> {
+export async function runReminderSweep(
+  now: string,
+  options: { scheduled?: boolean } = {},
+): Promise<TSweepResult> {
   const result: TSweepResult = { quarters: 0, planned: 0, sent: 0, alreadySent: 0, failed: 0 };
   // Past the largest offset any agency may set: each agency's own offsets then pick the days.
   const horizon = maxOffsetDays + 2;
@@ -51,13 +62,19 @@ export async function runReminderSweep(now: string): Promise<TSweepResult> {
   const groups = [...byAgencyYear.values()];
   const next = () => groups.shift();
   const worker = async () => {
-    for (let group = next(); group; group = next()) await sweepAgencyYear(now, group, result);
+    for (let group = next(); group; group = next())
+      await sweepAgencyYear(now, group, result, options.scheduled ?? false);
   };
   await Promise.all(Array.from({ length: agenciesAtOnce }, worker));
   return result;
 }
 
-async function sweepAgencyYear(now: string, quarters: TQuarterRecord[], result: TSweepResult) {
+async function sweepAgencyYear(
+  now: string,
+  quarters: TQuarterRecord[],
+  result: TSweepResult,
+  scheduled: boolean,
+) {
   const { agencyId, year } = quarters[0] ?? { agencyId: '', year: 0 };
   const [found, users, stored] = await Promise.all([
     getAgencyWithUnits(agencyId),
@@ -66,6 +83,8 @@ async function sweepAgencyYear(now: string, quarters: TQuarterRecord[], result: 
   ]);
   if (!found) return;
   const { agency, units, settings } = found;
+  // The hourly run reaches each agency once a day, in the hour its planner chose.
+  if (scheduled && localHour(now, agency.timeZone) !== settings.reminders.sweepHour) return;
   const notices = planReminders({
     now,
     agency,

@@ -27,7 +27,7 @@ export type TSweepInput = z.input<typeof ZSweepPayloadSchema>;
  * The sweep runs "as of" the moment it was scheduled for, not when it happened to run: a retried
  * invocation then plans exactly what the first attempt would have.
  */
-export const sweepInput: TSweepInput = { at: ContextAttribute.scheduledTime };
+export const sweepInput: TSweepInput = { at: ContextAttribute.scheduledTime, scheduled: true };
 
 export type RemindersProps = {
   stage: string;
@@ -38,11 +38,12 @@ export type RemindersProps = {
   logRetention: RetentionDays;
   /** The agencies' IANA time zone, e.g. Asia/Makassar (WITA). */
   timeZone: string;
-  /** Local hour of the daily sweep. */
-  hour: number;
 };
 
-/** The daily reminder sweep: EventBridge Scheduler calls the function at a local hour, every day. */
+/**
+ * The reminder sweep: EventBridge Scheduler calls the function at the top of every hour; each
+ * agency is swept once a day, in the hour its planner chose (08:00 local by default).
+ */
 export class Reminders extends Construct {
   readonly handler: NodejsFunction;
   readonly schedule: Schedule;
@@ -68,14 +69,10 @@ export class Reminders extends Construct {
       onFailure: new SqsDestination(props.failureQueue),
     });
 
-    this.schedule = new Schedule(this, 'Daily', {
-      description: `Capaian ${props.stage}: reminder sweep at ${String(props.hour).padStart(2, '0')}:00 ${props.timeZone}`,
-      // Scheduler's own time zone support: 08:00 stays 08:00 local whatever UTC says.
-      schedule: ScheduleExpression.cron({
-        minute: '0',
-        hour: String(props.hour),
-        timeZone: TimeZone.of(props.timeZone),
-      }),
+    this.schedule = new Schedule(this, 'Hourly', {
+      description: `Capaian ${props.stage}: hourly reminder sweep, each agency at its own local hour`,
+      // Every hour: agencies pick their sending hour in their own zone (WIB, WITA, WIT).
+      schedule: ScheduleExpression.cron({ minute: '0', hour: '*', timeZone: TimeZone.of(props.timeZone) }),
       target: new LambdaInvoke(this.handler, {
         role: this.schedulerRole(),
         input: ScheduleTargetInput.fromObject(sweepInput),

@@ -1,0 +1,18 @@
+const hourMs = 3_600_000;
+
+/** The next top of an hour after `now` (Indonesia's offsets are whole hours, so local and UTC agree). */
+export const nextTopOfHour = (now: Date): Date => new Date((Math.floor(now.getTime() / hourMs) + 1) * hourMs);
+
+/** Runs `job` at the top of every hour with that moment, as EventBridge Scheduler does on AWS. */
+export function runHourly(job: (at: Date) => Promise<unknown>): () => void {
+  let timer: NodeJS.Timeout;
+  const schedule = () => {
+    const at = nextTopOfHour(new Date());
+    timer = setTimeout(async () => {
+      await job(at).catch((error) => console.error('hourly job failed', error));
+      schedule();
+    }, at.getTime() - Date.now());
+  };
+  schedule();
+  return () => clearTimeout(timer);
+}
