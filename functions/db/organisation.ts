@@ -12,6 +12,7 @@ import {
 import { type TStoredSettings, ZStoredSettingsSchema } from '../../shared/model/settings.js';
 import { documents, tableName } from './client.js';
 import { keys, systemScope } from './keys.js';
+import type { IndexName } from './table-design.js';
 
 /** The items that describe a region, its agencies, their units and users, ready to put. */
 export const organisationItems = {
@@ -26,7 +27,7 @@ export const organisationItems = {
   }),
 };
 
-async function queryIndex(indexName: 'gsi1' | 'gsi2', partition: string, limit?: number) {
+async function queryIndex(indexName: IndexName, partition: string, limit?: number) {
   const result = await documents.send(
     new QueryCommand({
       TableName: tableName,
