@@ -12,8 +12,11 @@ export function ttlCache<K, V>(ttlMs: number, load: (key: K) => Promise<V>) {
       if (hit && hit.expires > now) return hit.value;
       const value = load(key);
       entries.set(key, { value, expires: now + ttlMs });
-      // A failed load is not remembered.
-      value.catch(() => entries.delete(key));
+      // Neither a failed load nor a miss is remembered: a user added a moment ago can sign in.
+      value.then(
+        (found) => found === undefined && entries.delete(key),
+        () => entries.delete(key),
+      );
       return value;
     },
     /** Drops one entry: this process sees its own writes at once. */

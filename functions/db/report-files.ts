@@ -1,4 +1,4 @@
-import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { type TReportFileRecord, ZReportFileRecordSchema } from '../../shared/model/report-file.js';
 import { documents, tableName } from './client.js';
 import { keys } from './keys.js';
@@ -44,4 +44,16 @@ export async function listReportFiles(
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
   return files;
+}
+
+/** One report file by its sort key within the agency's year. */
+export async function getReportFile(
+  agencyId: string,
+  year: number,
+  sk: string,
+): Promise<TReportFileRecord | undefined> {
+  const { Item } = await documents.send(
+    new GetCommand({ TableName: tableName, Key: { pk: keys.reportPartition(agencyId, year), sk } }),
+  );
+  return Item ? ZReportFileRecordSchema.parse(Item) : undefined;
 }

@@ -44,7 +44,8 @@ export async function transitionPart(options: TransitionPartOptions): Promise<TP
     ...nextRevision(current, user, at),
     ...changesFor(context, current, options, at),
   };
-  const comments = record.review;
+  // A return carries the reviewer's comments; other moves keep the last review but do not repeat it.
+  const review = transition === 'return' || transition === 'headReturn' ? record.review : undefined;
   const audit = newAuditEvent({
     user,
     at,
@@ -54,14 +55,12 @@ export async function transitionPart(options: TransitionPartOptions): Promise<TP
     action: transition,
     fromState: current.state,
     toState: to,
-    reason: transition === 'return' || transition === 'headReturn' ? comments?.comment : undefined,
-    changes: Object.entries(record.review?.indicatorComments ?? {})
-      .filter(() => transition === 'return' || transition === 'headReturn')
-      .map(([indicatorId, comment]) => ({
-        path: `review.indicatorComments.${indicatorId}`,
-        before: null,
-        after: comment,
-      })),
+    reason: review?.comment,
+    changes: Object.entries(review?.indicatorComments ?? {}).map(([indicatorId, comment]) => ({
+      path: `review.indicatorComments.${indicatorId}`,
+      before: null,
+      after: comment,
+    })),
   });
   const outbox = [
     newOutboxEvent({

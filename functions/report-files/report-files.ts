@@ -6,7 +6,7 @@ import { versionInForce } from '../agreement/agreement-in-force.js';
 import { newAuditEvent } from '../audit-event.js';
 import { commitChange } from '../db/commit.js';
 import { keys } from '../db/keys.js';
-import { listReportFiles } from '../db/report-files.js';
+import { getReportFile, listReportFiles } from '../db/report-files.js';
 import { readYear } from '../db/year.js';
 import { say } from '../language.js';
 import { newOutboxEvent } from '../outbox-event.js';
@@ -39,8 +39,9 @@ export async function reportDownloadUrl(options: {
   year: number;
   fileId: string;
 }): Promise<{ url: string }> {
-  const files = await listReports(options);
-  const file = files.find((candidate) => candidate.id === options.fileId);
+  await loadAgency(options.user, options.agencyId, 'agency.read');
+  const sk = Buffer.from(options.fileId, 'base64url').toString('utf8');
+  const file = await getReportFile(options.agencyId, options.year, sk);
   if (!file)
     throw new AppError(
       'NOT_FOUND',
