@@ -1,7 +1,8 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { type TEvidence, ZEvidenceSchema } from '../../shared/model/evidence.js';
 import { documents, tableName } from './client.js';
 import { keys } from './keys.js';
+import { queryItems } from './query.js';
 
 /** An evidence record as an item, ready to put. */
 export const evidenceItem = (evidence: TEvidence) => ({
@@ -17,17 +18,11 @@ export async function listEvidence(
   quarter: number,
   unitId: string,
 ): Promise<TEvidence[]> {
-  const result = await documents.send(
-    new QueryCommand({
-      TableName: tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: {
-        ':pk': keys.yearPartition(agencyId, year),
-        ':prefix': keys.evidencePrefix(quarter, unitId),
-      },
-    }),
-  );
-  return (result.Items ?? [])
+  const items = await queryItems({
+    partition: keys.yearPartition(agencyId, year),
+    beginsWith: keys.evidencePrefix(quarter, unitId),
+  });
+  return items
     .map((item) => ZEvidenceSchema.parse(item))
     .sort((a, b) => a.uploadedAt.localeCompare(b.uploadedAt));
 }

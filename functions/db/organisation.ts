@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type TAgency,
   type TRegion,
@@ -12,7 +12,7 @@ import {
 import { type TStoredSettings, ZStoredSettingsSchema } from '../../shared/model/settings.js';
 import { documents, tableName } from './client.js';
 import { keys, systemScope } from './keys.js';
-import type { IndexName } from './table-design.js';
+import { queryItems } from './query.js';
 
 /** The items that describe a region, its agencies, their units and users, ready to put. */
 export const organisationItems = {
@@ -27,36 +27,16 @@ export const organisationItems = {
   }),
 };
 
-async function queryIndex(indexName: IndexName, partition: string, limit?: number) {
-  const result = await documents.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: indexName,
-      KeyConditionExpression: `${indexName}pk = :pk`,
-      ExpressionAttributeValues: { ':pk': partition },
-      Limit: limit,
-    }),
-  );
-  return result.Items ?? [];
-}
-
 /** Whether any region exists: an empty store gets the demo data at local start. */
 export async function hasAnyRegion(): Promise<boolean> {
-  return (await queryIndex('gsi1', keys.regions, 1)).length > 0;
+  return (await queryItems({ index: 'gsi1', partition: keys.regions, limit: 1 })).length > 0;
 }
 
 export type TAgencyRecord = { agency: TAgency; units: TUnit[]; settings: TStoredSettings };
 
 /** An agency with its units and settings, in one query of the agency's partition. */
 export async function getAgencyWithUnits(agencyId: string): Promise<TAgencyRecord | undefined> {
-  const result = await documents.send(
-    new QueryCommand({
-      TableName: tableName,
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.agencyPartition(agencyId) },
-    }),
-  );
-  const items = result.Items ?? [];
+  const items = await queryItems({ partition: keys.agencyPartition(agencyId) });
   const agency = items.find((item) => item.type === 'agency');
   if (!agency) return undefined;
   const units = items.filter((item) => item.type === 'unit').map((item) => ZUnitSchema.parse(item));
@@ -74,20 +54,22 @@ export async function getUser(userId: string): Promise<TUser | undefined> {
 
 /** A user by e-mail, the claim both Cognito and the development sign-in put in the token. */
 export async function getUserByEmail(email: string): Promise<TUser | undefined> {
-  const [item] = await queryIndex('gsi2', keys.email(email), 1);
+  const [item] = await queryItems({ index: 'gsi2', partition: keys.email(email), limit: 1 });
   return item ? ZUserSchema.parse(item) : undefined;
 }
 
 /** The members of an agency, of a region (its region-wide viewers), or the system admins. */
 export async function listMembers(scope: string): Promise<TUser[]> {
-  return (await queryIndex('gsi1', keys.members(scope))).map((item) => ZUserSchema.parse(item));
+  return (await queryItems({ index: 'gsi1', partition: keys.members(scope) })).map((item) =>
+    ZUserSchema.parse(item),
+  );
 }
 
 /** Every user: the members of each region, of each of its agencies, and the system admins. */
 export async function listAllUsers(): Promise<TUser[]> {
-  const regionIds = (await queryIndex('gsi1', keys.regions)).map((item) => String(item.id));
-  const agencies = await Promise.all(regionIds.map((id) => queryIndex('gsi1', keys.regionAgencies(id))));
-  const scopes = [...regionIds, ...agencies.flat().map((item) => String(item.id)), systemScope];
+  const regionIds = (await listRegions()).map((region) => region.id);
+  const agencies = await Promise.all(regionIds.map(listRegionAgencies));
+  const scopes = [...regionIds, ...agencies.flat().map((agency) => agency.id), systemScope];
   return (await Promise.all(scopes.map(listMembers))).flat();
 }
 
@@ -100,10 +82,14 @@ export async function getRegion(regionId: string): Promise<TRegion | undefined> 
 
 /** The agencies of a region. */
 export async function listRegionAgencies(regionId: string): Promise<TAgency[]> {
-  return (await queryIndex('gsi1', keys.regionAgencies(regionId))).map((item) => ZAgencySchema.parse(item));
+  return (await queryItems({ index: 'gsi1', partition: keys.regionAgencies(regionId) })).map((item) =>
+    ZAgencySchema.parse(item),
+  );
 }
 
 /** Every region. */
 export async function listRegions(): Promise<TRegion[]> {
-  return (await queryIndex('gsi1', keys.regions)).map((item) => ZRegionSchema.parse(item));
+  return (await queryItems({ index: 'gsi1', partition: keys.regions })).map((item) =>
+    ZRegionSchema.parse(item),
+  );
 }

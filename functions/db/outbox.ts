@@ -1,7 +1,8 @@
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { type TOutboxEvent, ZOutboxEventSchema } from '../../shared/model/outbox.js';
 import { documents, tableName } from './client.js';
 import { keys } from './keys.js';
+import { queryItems } from './query.js';
 
 const outboxKey = (event: TOutboxEvent) => {
   const { pk, sk } = keys.outbox(event);
@@ -10,16 +11,8 @@ const outboxKey = (event: TOutboxEvent) => {
 
 /** Outbox events not processed yet, oldest first (a sparse index: processed events leave it). */
 export async function listPendingOutboxEvents(limit = 25): Promise<TOutboxEvent[]> {
-  const result = await documents.send(
-    new QueryCommand({
-      TableName: tableName,
-      IndexName: 'gsi1',
-      KeyConditionExpression: 'gsi1pk = :pending',
-      ExpressionAttributeValues: { ':pending': keys.pendingOutbox },
-      Limit: limit,
-    }),
-  );
-  return (result.Items ?? []).map((item) => ZOutboxEventSchema.parse(item));
+  const items = await queryItems({ index: 'gsi1', partition: keys.pendingOutbox, limit });
+  return items.map((item) => ZOutboxEventSchema.parse(item));
 }
 
 /** Marks an event processed, once: false when another run got there first. */

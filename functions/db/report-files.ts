@@ -1,7 +1,8 @@
-import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { type TReportFileRecord, ZReportFileRecordSchema } from '../../shared/model/report-file.js';
 import { documents, tableName } from './client.js';
 import { keys } from './keys.js';
+import { queryItems } from './query.js';
 
 /** Records a generated file once: a retried event finds it recorded and leaves it. */
 export async function recordReportFile(file: TReportFileRecord): Promise<'recorded' | 'exists'> {
@@ -26,24 +27,11 @@ export async function listReportFiles(
   year: number,
   quarter?: number,
 ): Promise<TReportFileRecord[]> {
-  const files: TReportFileRecord[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: quarter === undefined ? 'pk = :pk' : 'pk = :pk AND begins_with(sk, :quarter)',
-        ExpressionAttributeValues: {
-          ':pk': keys.reportPartition(agencyId, year),
-          ...(quarter !== undefined && { ':quarter': `${quarter}#` }),
-        },
-        ExclusiveStartKey,
-      }),
-    );
-    files.push(...(page.Items ?? []).map((item) => ZReportFileRecordSchema.parse(item)));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return files;
+  const items = await queryItems({
+    partition: keys.reportPartition(agencyId, year),
+    beginsWith: quarter === undefined ? undefined : `${quarter}#`,
+  });
+  return items.map((item) => ZReportFileRecordSchema.parse(item));
 }
 
 /** One report file by its sort key within the agency's year. */

@@ -1,4 +1,3 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type TAgreementRecord,
   type TPartRecord,
@@ -7,8 +6,8 @@ import {
   ZPartRecordSchema,
   ZQuarterRecordSchema,
 } from '../../shared/model/records.js';
-import { documents, tableName } from './client.js';
 import { keys } from './keys.js';
+import { queryItems } from './query.js';
 
 /** The items of an agency's year, ready to put. */
 export const yearItems = {
@@ -36,22 +35,10 @@ export type TYear = { agreements: TAgreementRecord[]; quarters: TQuarterRecord[]
 /** Everything of an agency's year — agreement versions, quarters, parts — in one paginated query. */
 export async function readYear(agencyId: string, year: number): Promise<TYear> {
   const found: TYear = { agreements: [], quarters: [], parts: [] };
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await documents.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.yearPartition(agencyId, year) },
-        ExclusiveStartKey,
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      if (item.type === 'agreement') found.agreements.push(ZAgreementRecordSchema.parse(item));
-      else if (item.type === 'quarter') found.quarters.push(ZQuarterRecordSchema.parse(item));
-      else if (item.type === 'part') found.parts.push(ZPartRecordSchema.parse(item));
-    }
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
+  for (const item of await queryItems({ partition: keys.yearPartition(agencyId, year) })) {
+    if (item.type === 'agreement') found.agreements.push(ZAgreementRecordSchema.parse(item));
+    else if (item.type === 'quarter') found.quarters.push(ZQuarterRecordSchema.parse(item));
+    else if (item.type === 'part') found.parts.push(ZPartRecordSchema.parse(item));
+  }
   return found;
 }

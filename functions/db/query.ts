@@ -1,0 +1,55 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { documents, tableName } from './client.js';
+import { type IndexName, tableDesign } from './table-design.js';
+
+/** One key condition: a partition of the table or of an index, optionally a range of its sort keys. */
+export type TKeyQuery = {
+  /** The index to query; the table itself when absent. */
+  index?: IndexName;
+  partition: string;
+  /** Only the sort keys that begin with this. */
+  beginsWith?: string;
+  /** Only the sort keys that sort before this. */
+  before?: string;
+  /** At most this many items; every item when absent. */
+  limit?: number;
+};
+
+/** The key attribute names of the table or of one of its indexes. */
+function keyNames(index: IndexName | undefined) {
+  const design = index ? tableDesign.indexes.find((candidate) => candidate.name === index) : undefined;
+  return design ?? tableDesign;
+}
+
+function sortKeyRange({ beginsWith, before }: TKeyQuery) {
+  if (beginsWith !== undefined) return { condition: 'begins_with(#sk, :sk)', value: beginsWith };
+  if (before !== undefined) return { condition: '#sk < :sk', value: before };
+  return undefined;
+}
+
+/**
+ * Every item a key condition matches, page after page to the end: one page stops at 1 MB, so a
+ * listing that reads one page only silently loses what lies beyond. The one way to query.
+ */
+export async function queryItems(query: TKeyQuery): Promise<Record<string, unknown>[]> {
+  const { partitionKey, sortKey } = keyNames(query.index);
+  const range = sortKeyRange(query);
+  const items: Record<string, unknown>[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: query.index,
+        KeyConditionExpression: range ? `#pk = :pk AND ${range.condition}` : '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': partitionKey, ...(range && { '#sk': sortKey }) },
+        ExpressionAttributeValues: { ':pk': query.partition, ...(range && { ':sk': range.value }) },
+        Limit: query.limit === undefined ? undefined : query.limit - items.length,
+        ExclusiveStartKey,
+      }),
+    );
+    items.push(...(page.Items ?? []));
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey && (query.limit === undefined || items.length < query.limit));
+  return items;
+}
