@@ -1,7 +1,9 @@
-import { AppError, fieldIssue } from '../../shared/app-error.js';
+import { clashingRoles, mayGrant, userChangeRefusal } from '../../shared/access/policy.js';
+import { AppError, type FieldIssue, fieldIssue } from '../../shared/app-error.js';
 import { localYear } from '../../shared/calendar/due-date.js';
 import { diffValues } from '../../shared/diff.js';
-import type { TUser } from '../../shared/model/organisation.js';
+import type { TText } from '../../shared/i18n.js';
+import type { TAgency, TRole, TUser } from '../../shared/model/organisation.js';
 import { newAuditEvent } from '../audit-event.js';
 import { commitChange } from '../db/commit.js';
 import { getUser, getUserByEmail, listMembers, organisationItems } from '../db/organisation.js';
@@ -17,9 +19,58 @@ export async function listUsers(options: { user: TUser; agencyId: string }): Pro
   return (await listMembers(options.agencyId)).sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** Who gives each role, said where the form refuses it. */
+const grantedBy: Record<TRole, TText> = {
+  head: { id: 'peran kepala diberikan oleh admin wilayah', en: 'the head role is given by the region admin' },
+  planner: {
+    id: 'peran perencana diberikan oleh kepala atau admin wilayah',
+    en: 'the planner role is given by the head or the region admin',
+  },
+  verifier: {
+    id: 'peran verifikator diberikan oleh kepala atau admin wilayah',
+    en: 'the verifier role is given by the head or the region admin',
+  },
+  division_head: {
+    id: 'peran kepala bidang diberikan oleh perencana, kepala atau admin wilayah',
+    en: 'the division head role is given by the planner, the head or the region admin',
+  },
+  viewer: {
+    id: 'peran pembaca diberikan oleh perencana, kepala atau admin wilayah',
+    en: 'the reader role is given by the planner, the head or the region admin',
+  },
+  admin: { id: 'admin sistem tidak diatur di sini', en: 'system admins are not set here' },
+};
+
 /**
- * Adds a user to the agency or changes one (planner): roles, unit, name, language. A division
- * head needs a unit of the agency; the change is on the record of the agency's settings.
+ * 403 unless the user may change this person: not their own roles, and only roles they may
+ * grant (shared/access/policy.ts says who grants what).
+ */
+function assertMayChange(user: TUser, agency: TAgency, before: readonly TRole[], entry: TUserEntry): void {
+  const target = { regionId: agency.regionId, agencyId: agency.id };
+  const refusal = userChangeRefusal(user, { id: entry.id, before, after: entry.roles }, target);
+  if (!refusal) return;
+  const issues: FieldIssue[] =
+    refusal === 'ownRoles'
+      ? [
+          fieldIssue('roles', {
+            id: 'peran Anda sendiri diubah orang lain',
+            en: 'someone else changes your roles',
+          }),
+        ]
+      : [...new Set([...before, ...entry.roles])]
+          .filter((role) => !mayGrant(user, role, target))
+          .map((role) => fieldIssue('roles', grantedBy[role]));
+  throw new AppError(
+    'FORBIDDEN',
+    say({ id: 'Anda tidak dapat mengubah peran ini', en: 'You may not change these roles' }),
+    { issues, details: { action: 'users.manage', refusal } },
+  );
+}
+
+/**
+ * Adds a user to the agency or changes one (planner, head or region admin, each for the roles
+ * they grant): roles, unit, name, language. A division head needs a unit of the agency; the
+ * change is on the record of the agency's settings.
  */
 export async function saveUser(options: {
   user: TUser;
@@ -27,12 +78,10 @@ export async function saveUser(options: {
   entry: TUserEntry;
 }): Promise<TUser> {
   const { user, agencyId, entry } = options;
-  const { agency, units } = await loadAgency(user, agencyId, 'settings.edit');
-  const issues = [];
-  if (entry.roles.includes('admin'))
-    issues.push(
-      fieldIssue('roles', { id: 'admin sistem tidak diatur di sini', en: 'system admins are not set here' }),
-    );
+  const { agency, units } = await loadAgency(user, agencyId, 'users.manage');
+  if (entry.id === user.id) assertMayChange(user, agency, user.roles, entry);
+  const issues = clashingRoles(entry.roles).map(({ rule }) => fieldIssue('roles', rule));
+  if (entry.roles.includes('admin')) issues.push(fieldIssue('roles', grantedBy.admin));
   if (entry.roles.includes('division_head') && !units.some((unit) => unit.id === entry.unitId)) {
     issues.push(
       fieldIssue('unitId', {
@@ -51,6 +100,7 @@ export async function saveUser(options: {
       issues,
     });
   }
+  assertMayChange(user, agency, current?.roles ?? [], entry);
   const saved: TUser = {
     ...entry,
     agencyId,

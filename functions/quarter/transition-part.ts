@@ -7,6 +7,7 @@ import { partTransitions, type TPartTransition } from '../../shared/workflow/par
 import { isReadyForSignOff } from '../../shared/workflow/quarter-workflow.js';
 import { checkSubmission } from '../../shared/workflow/submission-rules.js';
 import { newAuditEvent } from '../audit-event.js';
+import { authorize } from '../auth/authorize.js';
 import { commitChange } from '../db/commit.js';
 import { quarterStillOpen } from '../db/parts.js';
 import { yearItems } from '../db/year.js';
@@ -35,6 +36,12 @@ export async function transitionPart(options: TransitionPartOptions): Promise<TP
   const context = await loadQuarter({ user, agencyId, year, quarter, unitId, action });
   assertQuarterOpen(context.quarter);
   const current = partOf(context, unitId);
+  authorize(user, action, {
+    regionId: context.agency.regionId,
+    agencyId,
+    unitId,
+    submittedBy: current.submittedBy,
+  });
   const to = assertTransition(partTransitions, current, transition);
   assertRevision(current, options.revision);
   const at = new Date().toISOString();
@@ -112,13 +119,18 @@ function changesFor(
           { issues },
         );
       }
-      return { submittedAt: at, late: isAfter(at, context.quarter.dueAt) };
+      return {
+        submittedAt: at,
+        submittedBy: options.user.id,
+        verifiedBy: undefined,
+        late: isAfter(at, context.quarter.dueAt),
+      };
     }
     case 'return':
     case 'headReturn':
-      return { review: requireReview(options.review) };
+      return { review: requireReview(options.review), verifiedBy: undefined };
     case 'verify':
-      return { review: undefined };
+      return { review: undefined, verifiedBy: options.user.id };
     default:
       return {};
   }

@@ -8,6 +8,7 @@ import {
   type TQuarterTransition,
 } from '../../shared/workflow/quarter-workflow.js';
 import { newAuditEvent } from '../audit-event.js';
+import { authorize } from '../auth/authorize.js';
 import { commitChange } from '../db/commit.js';
 import { partUnchanged } from '../db/parts.js';
 import { yearItems } from '../db/year.js';
@@ -40,6 +41,11 @@ export async function transitionQuarter(options: TransitionQuarterOptions): Prom
     action: quarterTransitions[transition].action,
   });
   const current = context.quarter;
+  authorize(user, quarterTransitions[transition].action, {
+    regionId: context.agency.regionId,
+    agencyId,
+    verifiedBy: context.parts.flatMap((part) => part.verifiedBy ?? []),
+  });
   const to = assertTransition(quarterTransitions, current, transition);
   assertRevision(current, options.revision);
   const reason = options.reason?.trim() ?? '';

@@ -22,5 +22,9 @@ describe('organisation file', () => {
     expect(() =>
       parseOrganisationFile({ ...broken, users: [{ ...example.users[1], unitId: 'missing' }] }),
     ).toThrow(/units\.0\.agencyId: not the file's agency\n {2}users\.0\.unitId: not one of the file's units/);
+    const planningHead = { ...example, users: [{ ...example.users[1], roles: ['planner', 'head'] }] };
+    expect(() => parseOrganisationFile(planningHead)).toThrow(
+      /users\.0\.roles: a planner is not also the head of the same agency/,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clashingRoles } from '../../shared/access/policy.js';
 import { ZAgencySchema, ZRegionSchema, ZUnitSchema, ZUserSchema } from '../../shared/model/organisation.js';
 
 /**
@@ -30,6 +31,8 @@ export const ZOrganisationFileSchema = z
       }
     });
     file.users.forEach((user, index) => {
+      for (const { rule } of clashingRoles(user.roles))
+        ctx.addIssue({ code: 'custom', path: ['users', index, 'roles'], message: rule.en });
       if (user.unitId && !file.units.some((unit) => unit.id === user.unitId)) {
         ctx.addIssue({
           code: 'custom',

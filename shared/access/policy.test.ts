@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TUser } from '../model/organisation.js';
+import type { TRole, TUser } from '../model/organisation.js';
 import { seedUsers } from '../seed/organisation.js';
-import { actions, isAllowed } from './policy.js';
+import { actions, clashingRoles, isAllowed, mayGrant, refusalOf, userChangeRefusal } from './policy.js';
 
 const user = (id: string): TUser => {
   const found = seedUsers.find((candidate) => candidate.id === id);
@@ -28,7 +28,7 @@ describe('isAllowed', () => {
   });
 
   it('gives each workflow write to exactly one role, never to viewers or the admin', () => {
-    for (const action of actions.filter((a) => a !== 'agency.read')) {
+    for (const action of actions.filter((a) => a !== 'agency.read' && a !== 'users.manage')) {
       for (const id of ['pengamat', 'inspektorat', 'admin'])
         expect(isAllowed(user(id), action, own)).toBe(false);
     }
@@ -37,5 +37,62 @@ describe('isAllowed', () => {
     expect(isAllowed(user('verifikator'), 'part.verify', { ...own, unitId: 'sekretariat' })).toBe(true);
     expect(isAllowed(user('perencana'), 'agreement.edit', own)).toBe(true);
     expect(isAllowed(user('perencana'), 'agreement.edit', otherAgency)).toBe(false);
+  });
+});
+
+describe('separation of duties', () => {
+  it('says who grants each role: the head by the region admin, planner and verifier by the head', () => {
+    const grants = (id: string) =>
+      (['head', 'planner', 'verifier', 'division_head', 'viewer', 'admin'] as const).filter((role) =>
+        mayGrant(user(id), role, own),
+      );
+    expect(grants('admin')).toEqual(['head', 'planner', 'verifier', 'division_head', 'viewer']);
+    expect(grants('kepala-dinas')).toEqual(['planner', 'verifier', 'division_head', 'viewer']);
+    expect(grants('perencana')).toEqual(['division_head', 'viewer']);
+    for (const id of ['verifikator', 'sekretaris', 'pengamat', 'inspektorat']) expect(grants(id)).toEqual([]);
+    expect(mayGrant(user('kepala-dinas'), 'verifier', otherAgency)).toBe(false);
+    // A region's administrator appoints heads in their region only.
+    const regionAdmin = { ...user('admin'), regionId: 'kab-hss' };
+    expect(mayGrant(regionAdmin, 'head', own)).toBe(true);
+    expect(mayGrant(regionAdmin, 'head', otherRegion)).toBe(false);
+  });
+
+  it('lets nobody change their own roles, nor someone holding a role they may not grant', () => {
+    const planner = user('perencana');
+    const change = (id: string, before: TRole[], after: TRole[]) => ({ id, before, after });
+    expect(userChangeRefusal(planner, change('perencana', ['planner'], ['planner', 'head']), own)).toBe(
+      'ownRoles',
+    );
+    expect(userChangeRefusal(planner, change('x', [], ['division_head']), own)).toBeNull();
+    expect(userChangeRefusal(planner, change('x', ['verifier'], ['viewer']), own)).toBe('role');
+    expect(userChangeRefusal(planner, change('x', ['viewer'], ['head']), own)).toBe('role');
+    expect(userChangeRefusal(user('kepala-dinas'), change('x', ['viewer'], ['verifier']), own)).toBeNull();
+    expect(userChangeRefusal(user('admin'), change('admin', ['admin'], ['admin', 'head']), own)).toBe(
+      'ownRoles',
+    );
+  });
+
+  it('finds incompatible roles: division head with verifier, planner with head (none in the demo)', () => {
+    for (const member of seedUsers) expect(clashingRoles(member.roles), member.id).toEqual([]);
+    const pairs = (roles: TRole[]) => clashingRoles(roles).map((clash) => clash.roles);
+    expect(pairs(['division_head', 'verifier'])).toEqual([['division_head', 'verifier']]);
+    expect(pairs(['head', 'planner', 'viewer'])).toEqual([['planner', 'head']]);
+    expect(pairs(['head', 'verifier'])).toEqual([]);
+    expect(pairs(['planner', 'division_head'])).toEqual([]);
+  });
+
+  it('keeps the submitter from reviewing their part and a verifier from signing off the quarter', () => {
+    const part = { ...own, unitId: 'sekretariat' };
+    const verifier = user('verifikator');
+    expect(refusalOf(verifier, 'part.verify', { ...part, submittedBy: 'verifikator' })).toBe('ownSubmission');
+    expect(refusalOf(verifier, 'part.return', { ...part, submittedBy: 'verifikator' })).toBe('ownSubmission');
+    expect(refusalOf(verifier, 'part.verify', { ...part, submittedBy: 'sekretaris' })).toBeNull();
+    const head = user('kepala-dinas');
+    expect(refusalOf(head, 'quarter.signOff', { ...own, verifiedBy: ['verifikator', 'kepala-dinas'] })).toBe(
+      'ownVerification',
+    );
+    expect(refusalOf(head, 'quarter.signOff', { ...own, verifiedBy: ['verifikator'] })).toBeNull();
+    // The role comes first: a stranger is refused for want of it, not for their history.
+    expect(refusalOf(user('pengamat'), 'part.verify', { ...part, submittedBy: 'pengamat' })).toBe('role');
   });
 });

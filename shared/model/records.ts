@@ -61,6 +61,9 @@ export const ZPartRecordSchema = ZTrackedSchema.extend({
   state: z.enum(partStates),
   content: ZQuarterPartContentSchema,
   submittedAt: z.iso.datetime({ offset: true }).optional(),
+  /** Who submitted it last, and who verified it: nobody reviews their own part or signs off their own review. */
+  submittedBy: ZIdSchema.optional(),
+  verifiedBy: ZIdSchema.optional(),
   /** Whether the (last) submission came after the quarter's due date. */
   late: z.boolean().optional(),
   review: ZReviewCommentsSchema.optional(),

@@ -5,6 +5,7 @@ import { openYear } from '../../functions/local/seed-demo.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import { seedAgency, seedUsers } from '../../shared/seed/organisation.js';
 import { callAs } from '../support/api-client.js';
+import { completeEntry } from '../support/fill-part.js';
 import { withSeededStore } from '../support/seeded-store.js';
 
 withSeededStore();
@@ -73,6 +74,16 @@ const year = `/api/agencies/dinsos-hss/years/${openYear()}`;
 const q1 = `${year}/quarters/1`;
 const part = (unit: string) => `${q1}/parts/${unit}`;
 const stale = { revision: 999 };
+const users = '/api/agencies/dinsos-hss/users';
+/** A colleague as the settings form sends them. */
+const colleague = (id: string, roles: string[], unitId?: string) => ({
+  email: `${id}@dinsos-hss.example`,
+  name: `Pegawai ${id}`,
+  roles,
+  unitId,
+  locale: 'id',
+  remindersOff: false,
+});
 
 type TOperation = { name: string; method: string; path: string; body?: unknown; allowed: string[] };
 
@@ -178,6 +189,34 @@ const writes: TOperation[] = [
     allowed: ['kepala-dinas'],
   },
   {
+    name: 'add a division head',
+    method: 'PUT',
+    path: `${users}/calon-kabid`,
+    body: colleague('calon-kabid', ['division_head'], 'sekretariat'),
+    allowed: ['kepala-dinas', 'perencana', 'admin'],
+  },
+  {
+    name: 'grant planner',
+    method: 'PUT',
+    path: `${users}/calon-perencana`,
+    body: colleague('calon-perencana', ['planner']),
+    allowed: ['kepala-dinas', 'admin'],
+  },
+  {
+    name: 'grant verifier',
+    method: 'PUT',
+    path: `${users}/calon-verifikator`,
+    body: colleague('calon-verifikator', ['verifier']),
+    allowed: ['kepala-dinas', 'admin'],
+  },
+  {
+    name: 'grant head',
+    method: 'PUT',
+    path: `${users}/calon-kepala`,
+    body: colleague('calon-kepala', ['head']),
+    allowed: ['admin'],
+  },
+  {
     name: 'upload evidence',
     method: 'POST',
     path: `${part('sekretariat')}/evidence`,
@@ -217,5 +256,103 @@ describe('who may do what: every route × every role × own unit / other unit / 
     }
     expect((await callAs('inspektorat', 'GET', '/api/agencies/dinkes-hss')).status).toBe(200);
     expect((await callAs('dinkes-perencana', 'GET', '/api/agencies/dinkes-hss')).status).toBe(200);
+  });
+});
+
+describe('separation of duties', () => {
+  const me = async (userId: string) => (await callAs(userId, 'GET', '/api/me')).body.user;
+  const asEntry = (user: TUser, roles: string[]) => ({
+    ...colleague(user.id, roles, user.unitId),
+    ...user,
+    roles,
+  });
+
+  it('lets nobody change their own roles: not the planner make themself head', async () => {
+    const planner = await me('perencana');
+    const head = await me('kepala-dinas');
+    for (const [user, roles] of [
+      [planner, ['planner', 'head']],
+      [head, ['head', 'verifier']],
+      [head, ['viewer']],
+    ] as const) {
+      const refused = await callAs(user.id, 'PUT', `${users}/${user.id}`, asEntry(user, [...roles]));
+      expect(refused.status, `${user.id} → ${roles.join(', ')}`).toBe(403);
+    }
+    expect((await me('perencana')).roles).toEqual(['planner']);
+    expect((await me('kepala-dinas')).roles).toEqual(['head']);
+  });
+
+  it('refuses incompatible roles in one agency, naming the roles', async () => {
+    const both = await callAs('kepala-dinas', 'PUT', `${users}/dua-peran`, {
+      ...colleague('dua-peran', ['division_head', 'verifier'], 'sekretariat'),
+    });
+    expect(both.status).toBe(400);
+    expect(both.body.error.issues).toEqual([
+      { path: 'roles', message: expect.stringContaining('verifikator') },
+    ]);
+    const planningHead = await callAs(
+      'admin',
+      'PUT',
+      `${users}/perencana`,
+      asEntry(await me('perencana'), ['planner', 'head']),
+    );
+    expect(planningHead.status).toBe(400);
+    expect(planningHead.body.error.issues.map((issue: { path: string }) => issue.path)).toEqual(['roles']);
+    expect((await me('perencana')).roles).toEqual(['planner']);
+  });
+
+  it('keeps whoever submitted a part from verifying it, and whoever verified one from signing off the quarter', async () => {
+    const q2 = `${year}/quarters/2`;
+    const { body: agreement } = await callAs('pengamat', 'GET', `${year}/agreement`);
+    const signed = agreement.versions.find((v: { state: string }) => v.state === 'signed').agreement;
+    const submit = async (userId: string, unitId: string) => {
+      const { body } = await callAs(userId, 'GET', `${q2}/parts/${unitId}`);
+      const saved = await callAs(userId, 'PUT', `${q2}/parts/${unitId}`, {
+        revision: body.part.revision,
+        entry: completeEntry(signed, unitId, 2),
+      });
+      const sent = await callAs(userId, 'POST', `${q2}/parts/${unitId}/submit`, {
+        revision: saved.body.revision,
+      });
+      expect(sent.status).toBe(200);
+      return sent.body;
+    };
+    // A division head submits, then moves to the planning unit as a verifier: not for their own part.
+    const submitted = await submit('kabid-perlindungan', 'perlindungan-jaminan');
+    const mover = await me('kabid-perlindungan');
+    const moved = await callAs(
+      'kepala-dinas',
+      'PUT',
+      `${users}/kabid-perlindungan`,
+      asEntry(mover, ['verifier']),
+    );
+    expect(moved.status).toBe(200);
+    const own = await callAs('kabid-perlindungan', 'POST', `${q2}/parts/perlindungan-jaminan/verify`, {
+      revision: submitted.revision,
+    });
+    expect(own.status).toBe(403);
+    expect(own.body.error.message).toContain('sendiri');
+    const verified = await callAs('verifikator', 'POST', `${q2}/parts/perlindungan-jaminan/verify`, {
+      revision: submitted.revision,
+    });
+    expect(verified.body).toMatchObject({
+      state: 'verified',
+      submittedBy: 'kabid-perlindungan',
+      verifiedBy: 'verifikator',
+    });
+
+    // A head who also verifies (a small agency) verifies a part: someone else signs that quarter off.
+    const head = await me('kepala-dinas');
+    expect(
+      (await callAs('admin', 'PUT', `${users}/kepala-dinas`, asEntry(head, ['head', 'verifier']))).status,
+    ).toBe(200);
+    const sekretariat = await submit('sekretaris', 'sekretariat');
+    const byHead = await callAs('kepala-dinas', 'POST', `${q2}/parts/sekretariat/verify`, {
+      revision: sekretariat.revision,
+    });
+    expect(byHead.body.state).toBe('verified');
+    const signOff = await callAs('kepala-dinas', 'POST', `${q2}/sign-off`, { revision: 1 });
+    expect(signOff.status).toBe(403);
+    expect(signOff.body.error.message).toContain('sendiri');
   });
 });

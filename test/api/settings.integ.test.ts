@@ -71,7 +71,7 @@ describe('users of the agency', () => {
   };
 
   it('lets the planner add a division head who can then sign in and work on that unit only', async () => {
-    expect((await callAs('kepala-dinas', 'PUT', `${users}/kabid-baru`, newcomer)).status).toBe(403);
+    expect((await callAs('verifikator', 'PUT', `${users}/kabid-baru`, newcomer)).status).toBe(403);
     const saved = await callAs('perencana', 'PUT', `${users}/kabid-baru`, newcomer);
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({

@@ -7,7 +7,7 @@ import { loadAgency } from '../../agency/load-agency.js';
 import { listUsers, saveUser } from '../../agency/manage-users.js';
 import { saveSettings } from '../../agency/settings.js';
 import { setDueDate } from '../../quarter/set-due-date.js';
-import type { AuthEnv } from '../auth.js';
+import { type AuthEnv, forgetUser } from '../auth.js';
 import { createRouter } from '../router.js';
 import {
   changeErrorResponses,
@@ -106,8 +106,11 @@ export const settingsRoutes = createRouter<AuthEnv>()
   )
   .openapi(saveUserRoute, async (c) => {
     const { agencyId, userId } = c.req.valid('param');
-    return c.json(
-      await saveUser({ user: c.get('user'), agencyId, entry: { ...c.req.valid('json'), id: userId } }),
-      200,
-    );
+    const saved = await saveUser({
+      user: c.get('user'),
+      agencyId,
+      entry: { ...c.req.valid('json'), id: userId },
+    });
+    forgetUser(saved.email);
+    return c.json(saved, 200);
   });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { isAllowed } from '../../../../shared/access/policy';
 import type { TAgencySettings } from '../../../../shared/model/settings';
 import { ApiError } from '../../api/api-error';
 import { api, ok } from '../../api/client';
@@ -47,7 +48,9 @@ export default function SettingsScreen({ params }: TScreenProps) {
           onSaved={settings.set}
         />
       )}
-      <UsersSection editable={editable} />
+      <UsersSection
+        editable={isAllowed(user, 'users.manage', { regionId: agency.regionId, agencyId: agency.id })}
+      />
     </div>
   );
 }

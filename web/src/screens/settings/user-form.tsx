@@ -1,9 +1,11 @@
 import { type FormEvent, useId, useState } from 'react';
-import type { TUser } from '../../../../shared/model/organisation';
+import { mayGrant } from '../../../../shared/access/policy';
+import type { TRole, TUser } from '../../../../shared/model/organisation';
 import { ApiError } from '../../api/api-error';
 import { api, ok } from '../../api/client';
 import { forget } from '../../api/use-resource';
 import { useAgency } from '../../app/agency';
+import { useUser } from '../../app/session';
 import { ErrorMessage } from '../../components/error-message';
 import { FieldError } from '../../components/field-error';
 import { commonMessages } from '../../i18n/common-messages';
@@ -33,6 +35,9 @@ export function UserForm(props: TUserFormProps) {
   const m = useMessages(settingsMessages).users;
   const common = useMessages(commonMessages);
   const { agency, units } = useAgency();
+  const me = useUser();
+  // Roles the signed-in user may not give or take stay as they are (shared/access/policy.ts).
+  const grants = (role: TRole) => mayGrant(me, role, { regionId: agency.regionId, agencyId: agency.id });
   const id = useId();
   const isNew = props.user === null;
   const [draft, setDraft] = useState<TUserDraft>(() =>
@@ -148,6 +153,7 @@ export function UserForm(props: TUserFormProps) {
               <input
                 type="checkbox"
                 checked={draft.roles.includes(role)}
+                disabled={!grants(role)}
                 onChange={(e) =>
                   set({
                     roles: e.target.checked ? [...draft.roles, role] : draft.roles.filter((r) => r !== role),

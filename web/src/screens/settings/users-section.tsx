@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { userChangeRefusal } from '../../../../shared/access/policy';
 import type { TUser } from '../../../../shared/model/organisation';
 import { api, ok } from '../../api/client';
 import { useResource } from '../../api/use-resource';
 import { unitName, useAgency } from '../../app/agency';
+import { useUser } from '../../app/session';
 import { ErrorMessage } from '../../components/error-message';
 import { Loading } from '../../components/loading';
 import { commonMessages } from '../../i18n/common-messages';
@@ -10,8 +12,12 @@ import { useMessages } from '../../i18n/i18n';
 import { settingsMessages } from './settings-messages';
 import { UserForm } from './user-form';
 
-/** Who works in the agency, with their roles and units; the planner adds and changes them. */
+/**
+ * Who works in the agency, with their roles and units; the planner, the head and the region
+ * admin add and change them, each the people whose roles they grant.
+ */
 export function UsersSection({ editable }: { editable: boolean }) {
+  const me = useUser();
   const m = useMessages(settingsMessages).users;
   const title = useMessages(settingsMessages).usersTitle;
   const common = useMessages(commonMessages);
@@ -23,6 +29,9 @@ export function UsersSection({ editable }: { editable: boolean }) {
   const [editing, setEditing] = useState<TUser | 'new' | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const list = users.data?.users ?? [];
+  const target = { regionId: agency.regionId, agencyId: agency.id };
+  const mayChange = (user: TUser) =>
+    userChangeRefusal(me, { id: user.id, before: user.roles, after: user.roles }, target) === null;
   const onSaved = (user: TUser) => {
     setEditing(null);
     setSaved(m.saved(user.name));
@@ -92,17 +101,19 @@ export function UsersSection({ editable }: { editable: boolean }) {
                   <td data-label={m.reminders}>{user.remindersOff ? m.remindersOff : m.remindersOn}</td>
                   {editable && (
                     <td>
-                      <button
-                        type="button"
-                        className="link-button"
-                        aria-label={`${m.edit} ${user.name}`}
-                        onClick={() => {
-                          setSaved(null);
-                          setEditing(user);
-                        }}
-                      >
-                        {m.edit}
-                      </button>
+                      {mayChange(user) && (
+                        <button
+                          type="button"
+                          className="link-button"
+                          aria-label={`${m.edit} ${user.name}`}
+                          onClick={() => {
+                            setSaved(null);
+                            setEditing(user);
+                          }}
+                        >
+                          {m.edit}
+                        </button>
+                      )}
                     </td>
                   )}
                 </tr>
