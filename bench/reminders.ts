@@ -1,6 +1,12 @@
 import { putItems } from '../functions/db/batch.js';
-import { organisationItems } from '../functions/db/organisation.js';
-import { yearItems } from '../functions/db/year.js';
+import {
+  agencyEntity,
+  agreementEntity,
+  partEntity,
+  quarterEntity,
+  unitEntity,
+  userEntity,
+} from '../functions/db/entities.js';
 import { runReminderSweep } from '../functions/reminders/run-sweep.js';
 import type { TUser } from '../shared/model/organisation.js';
 import { emptyPart } from '../shared/model/records.js';
@@ -31,11 +37,11 @@ function agencyItems(index: number) {
   });
   const agreement = { ...deriveAgreementForYear(year), agencyId };
   return [
-    organisationItems.agency({ ...seedAgency, id: agencyId }),
-    ...unitIds.map((id) => organisationItems.unit({ id, agencyId, name: `Bidang ${id}`, kind: 'division' })),
-    ...unitIds.map((unitId) => organisationItems.user(person(unitId, ['division_head'], unitId))),
-    organisationItems.user(person('kepala', ['head'])),
-    yearItems.agreement({
+    agencyEntity.item({ ...seedAgency, id: agencyId }),
+    ...unitIds.map((id) => unitEntity.item({ id, agencyId, name: `Bidang ${id}`, kind: 'division' })),
+    ...unitIds.map((unitId) => userEntity.item(person(unitId, ['division_head'], unitId))),
+    userEntity.item(person('kepala', ['head'])),
+    agreementEntity.item({
       agencyId,
       year,
       version: 1,
@@ -44,9 +50,9 @@ function agencyItems(index: number) {
       effectiveFromQuarter: 1,
       ...tracked,
     }),
-    yearItems.quarter({ agencyId, year, quarter: 1, state: 'open', dueAt, signOffCount: 0, ...tracked }),
+    quarterEntity.item({ agencyId, year, quarter: 1, state: 'open', dueAt, signOffCount: 0, ...tracked }),
     ...unitIds.map((unitId) =>
-      yearItems.part(emptyPart({ agencyId, year, quarter: 1, unitId, agreementVersion: 1 }, tracked)),
+      partEntity.item(emptyPart({ agencyId, year, quarter: 1, unitId, agreementVersion: 1 }, tracked)),
     ),
   ];
 }

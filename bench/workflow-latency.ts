@@ -1,6 +1,12 @@
 import { putItems } from '../functions/db/batch.js';
-import { organisationItems } from '../functions/db/organisation.js';
-import { yearItems } from '../functions/db/year.js';
+import {
+  agencyEntity,
+  agreementEntity,
+  partEntity,
+  quarterEntity,
+  unitEntity,
+  userEntity,
+} from '../functions/db/entities.js';
 import { defaultDueAt } from '../shared/calendar/due-date.js';
 import type { TUser } from '../shared/model/organisation.js';
 import { emptyPart } from '../shared/model/records.js';
@@ -37,10 +43,10 @@ async function seedBenchAgency(): Promise<TUser[]> {
   };
   const tracked = { revision: 1, updatedAt: at, updatedBy: 'system' };
   await putItems([
-    organisationItems.agency({ ...seedAgency, id: agencyId }),
-    ...unitIds.map((id) => organisationItems.unit({ id, agencyId, name: id, kind: 'division' })),
-    ...heads.map(organisationItems.user),
-    yearItems.agreement({
+    agencyEntity.item({ ...seedAgency, id: agencyId }),
+    ...unitIds.map((id) => unitEntity.item({ id, agencyId, name: id, kind: 'division' })),
+    ...heads.map(userEntity.item),
+    agreementEntity.item({
       agencyId,
       year,
       version: 1,
@@ -49,7 +55,7 @@ async function seedBenchAgency(): Promise<TUser[]> {
       effectiveFromQuarter: 1,
       ...tracked,
     }),
-    yearItems.quarter({
+    quarterEntity.item({
       agencyId,
       year,
       quarter: 1,
@@ -59,7 +65,7 @@ async function seedBenchAgency(): Promise<TUser[]> {
       ...tracked,
     }),
     ...unitIds.map((unitId) =>
-      yearItems.part(emptyPart({ agencyId, year, quarter: 1, unitId, agreementVersion: 1 }, tracked)),
+      partEntity.item(emptyPart({ agencyId, year, quarter: 1, unitId, agreementVersion: 1 }, tracked)),
     ),
   ]);
   return heads;

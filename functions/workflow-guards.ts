@@ -2,6 +2,7 @@ import { AppError } from '../shared/app-error.js';
 import type { TUser } from '../shared/model/organisation.js';
 import { checkTransition, type TTransition } from '../shared/workflow/transitions.js';
 import { ChangeConflictError } from './db/commit.js';
+import { quarterEntity } from './db/entities.js';
 import { say } from './language.js';
 
 /**
@@ -11,7 +12,7 @@ import { say } from './language.js';
 export function conflictToAppError(error: unknown): never {
   if (!(error instanceof ChangeConflictError)) throw error;
   const current = error.current ?? null;
-  if (current?.type === 'quarter' && current.state === 'signed_off') {
+  if (quarterEntity.is(current) && current?.state === 'signed_off') {
     throw new AppError(
       'LOCKED',
       say({ id: 'Triwulan ini sudah disahkan dan terkunci', en: 'This quarter is signed off and locked' }),

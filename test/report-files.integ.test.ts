@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { putItems } from '../functions/db/batch.js';
-import { outboxItem } from '../functions/db/commit.js';
+import { outboxEntity } from '../functions/db/entities.js';
 import { openYear } from '../functions/local/seed-demo.js';
 import { drainOutbox } from '../functions/outbox/drain-outbox.js';
 import { newOutboxEvent } from '../functions/outbox-event.js';
@@ -111,7 +111,7 @@ describe('report files', () => {
   it("makes 2019's files from the stored data, figures as computed, slips corrected", async () => {
     await putItems(
       [1, 2, 3, 4].map((quarter) =>
-        outboxItem(
+        outboxEntity.item(
           newOutboxEvent({
             kind: 'reports.regenerate',
             agencyId: 'dinsos-hss',

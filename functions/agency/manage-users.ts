@@ -6,7 +6,8 @@ import type { TText } from '../../shared/i18n.js';
 import type { TAgency, TRole, TUser } from '../../shared/model/organisation.js';
 import { newAuditEvent } from '../audit-event.js';
 import { commitChange } from '../db/commit.js';
-import { getUser, getUserByEmail, listMembers, organisationItems } from '../db/organisation.js';
+import { userEntity } from '../db/entities.js';
+import { getUser, getUserByEmail, listMembers } from '../db/organisation.js';
 import { say } from '../language.js';
 import { loadAgency } from './load-agency.js';
 
@@ -120,7 +121,7 @@ export async function saveUser(options: {
     })),
   });
   await commitChange({
-    writes: [{ item: organisationItems.user(saved), expectedRevision: 'any' }],
+    writes: [{ item: userEntity.item(saved), expectedRevision: 'any' }],
     audit: [audit],
   });
   return saved;

@@ -4,7 +4,7 @@ import type { TUser } from '../../shared/model/organisation.js';
 import type { TAgencySettings, TStoredSettings } from '../../shared/model/settings.js';
 import { newAuditEvent } from '../audit-event.js';
 import { commitChange } from '../db/commit.js';
-import { keys } from '../db/keys.js';
+import { settingsEntity } from '../db/entities.js';
 import { assertRevision, conflictToAppError } from '../workflow-guards.js';
 import { forgetAgency, loadAgency } from './load-agency.js';
 
@@ -36,7 +36,7 @@ export async function saveSettings(options: SaveSettingsOptions): Promise<TStore
   await commitChange({
     writes: [
       {
-        item: { ...keys.settings(agencyId), type: 'settings', ...saved },
+        item: settingsEntity.item(saved, agencyId),
         expectedRevision: revision === 0 ? 'new' : revision,
       },
     ],

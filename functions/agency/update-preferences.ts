@@ -3,7 +3,7 @@ import { diffValues } from '../../shared/diff.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import { newAuditEvent } from '../audit-event.js';
 import { commitChange } from '../db/commit.js';
-import { organisationItems } from '../db/organisation.js';
+import { userEntity } from '../db/entities.js';
 import { loadAgency } from './load-agency.js';
 
 export type TPreferences = Pick<TUser, 'locale' | 'remindersOff'>;
@@ -31,7 +31,7 @@ export async function updatePreferences(user: TUser, preferences: Partial<TPrefe
       ),
     });
   await commitChange({
-    writes: [{ item: organisationItems.user(saved), expectedRevision: 'any' }],
+    writes: [{ item: userEntity.item(saved), expectedRevision: 'any' }],
     audit: audit ? [audit] : [],
   });
   return saved;

@@ -6,7 +6,7 @@ import { loadAgency } from '../agency/load-agency.js';
 import { newAuditEvent } from '../audit-event.js';
 import { listAgreements } from '../db/agreements.js';
 import { commitChange } from '../db/commit.js';
-import { yearItems } from '../db/year.js';
+import { agreementEntity } from '../db/entities.js';
 import { say } from '../language.js';
 import { conflictToAppError } from '../workflow-guards.js';
 import { versionInForce } from './agreement-in-force.js';
@@ -79,7 +79,7 @@ export async function createAgreementDraft(options: CreateAgreementDraftOptions)
     toState: 'draft',
   });
   await commitChange({
-    writes: [{ item: yearItems.agreement(record), expectedRevision: 'new' }],
+    writes: [{ item: agreementEntity.item(record), expectedRevision: 'new' }],
     audit: [audit],
   }).catch(conflictToAppError);
   return record;

@@ -7,7 +7,7 @@ import { loadAgency } from '../agency/load-agency.js';
 import { newAuditEvent } from '../audit-event.js';
 import { listAgreements } from '../db/agreements.js';
 import { commitChange } from '../db/commit.js';
-import { yearItems } from '../db/year.js';
+import { agreementEntity } from '../db/entities.js';
 import { say } from '../language.js';
 import { assertRevision, conflictToAppError, nextRevision } from '../workflow-guards.js';
 import { assertConsistent } from './assert-consistent.js';
@@ -60,7 +60,7 @@ export async function saveAgreementDraft(options: SaveAgreementDraftOptions): Pr
     changes: diffValues(current.agreement, agreement),
   });
   await commitChange({
-    writes: [{ item: yearItems.agreement(record), expectedRevision: options.revision }],
+    writes: [{ item: agreementEntity.item(record), expectedRevision: options.revision }],
     audit: [audit],
   }).catch(conflictToAppError);
   return record;

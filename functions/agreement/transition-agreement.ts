@@ -6,8 +6,9 @@ import { agreementTransitions, type TAgreementTransition } from '../../shared/wo
 import { loadAgency } from '../agency/load-agency.js';
 import { newAuditEvent } from '../audit-event.js';
 import { commitChange } from '../db/commit.js';
+import { agreementEntity } from '../db/entities.js';
 import { getRegion } from '../db/organisation.js';
-import { readYear, yearItems } from '../db/year.js';
+import { readYear } from '../db/year.js';
 import { say } from '../language.js';
 import { newOutboxEvent } from '../outbox-event.js';
 import { assertRevision, assertTransition, conflictToAppError, nextRevision } from '../workflow-guards.js';
@@ -75,7 +76,7 @@ export async function transitionAgreement(options: TransitionAgreementOptions): 
     }),
   ];
   await commitChange({
-    writes: [{ item: yearItems.agreement(record), expectedRevision: options.revision }],
+    writes: [{ item: agreementEntity.item(record), expectedRevision: options.revision }],
     audit: [audit],
     outbox,
   }).catch(conflictToAppError);

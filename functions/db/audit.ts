@@ -1,4 +1,5 @@
-import { type TAuditEvent, type TAuditSubject, ZAuditEventSchema } from '../../shared/model/audit.js';
+import type { TAuditEvent, TAuditSubject } from '../../shared/model/audit.js';
+import { auditEntity } from './entities.js';
 import { keys } from './keys.js';
 import { queryItems } from './query.js';
 
@@ -12,5 +13,5 @@ export async function listAuditEvents(
     partition: keys.auditPartition(agencyId, year),
     beginsWith: `${keys.auditSubject(subject)}#`,
   });
-  return items.map((item) => ZAuditEventSchema.parse(item)).sort((a, b) => a.at.localeCompare(b.at));
+  return items.map(auditEntity.parse).sort((a, b) => a.at.localeCompare(b.at));
 }

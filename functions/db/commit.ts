@@ -4,7 +4,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { TAuditEvent } from '../../shared/model/audit.js';
 import type { TOutboxEvent } from '../../shared/model/outbox.js';
 import { documents, tableName } from './client.js';
-import { keys } from './keys.js';
+import { auditEntity, outboxEntity } from './entities.js';
 
 type TItem = Record<string, unknown> & { pk: string; sk: string };
 
@@ -28,9 +28,6 @@ export type TChange = {
   audit: TAuditEvent[];
   outbox?: TOutboxEvent[];
 };
-
-/** An outbox event as an item (pending in the outbox index until processed). */
-export const outboxItem = (event: TOutboxEvent) => ({ ...keys.outbox(event), type: 'outbox', ...event });
 
 function writeCondition(expectedRevision: TItemWrite['expectedRevision']) {
   if (expectedRevision === 'any') return {};
@@ -78,14 +75,14 @@ export async function commitChange(change: TChange): Promise<void> {
     ...change.audit.map((event) => ({
       Put: {
         TableName: tableName,
-        Item: { ...keys.audit(event), type: 'audit', ...event },
+        Item: auditEntity.item(event),
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     })),
     ...(change.outbox ?? []).map((event) => ({
       Put: {
         TableName: tableName,
-        Item: outboxItem(event),
+        Item: outboxEntity.item(event),
         ConditionExpression: 'attribute_not_exists(pk)',
       },
     })),

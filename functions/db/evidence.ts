@@ -1,15 +1,7 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { type TEvidence, ZEvidenceSchema } from '../../shared/model/evidence.js';
-import { documents, tableName } from './client.js';
+import type { TEvidence } from '../../shared/model/evidence.js';
+import { evidenceEntity } from './entities.js';
 import { keys } from './keys.js';
-import { queryItems } from './query.js';
-
-/** An evidence record as an item, ready to put. */
-export const evidenceItem = (evidence: TEvidence) => ({
-  ...keys.evidence(evidence.agencyId, evidence.year, evidence.quarter, evidence.unitId, evidence.id),
-  type: 'evidence',
-  ...evidence,
-});
+import { getItem, queryItems } from './query.js';
 
 /** The evidence files of a unit's part, oldest first. */
 export async function listEvidence(
@@ -22,9 +14,7 @@ export async function listEvidence(
     partition: keys.yearPartition(agencyId, year),
     beginsWith: keys.evidencePrefix(quarter, unitId),
   });
-  return items
-    .map((item) => ZEvidenceSchema.parse(item))
-    .sort((a, b) => a.uploadedAt.localeCompare(b.uploadedAt));
+  return items.map(evidenceEntity.parse).sort((a, b) => a.uploadedAt.localeCompare(b.uploadedAt));
 }
 
 /** One evidence record. */
@@ -35,8 +25,5 @@ export async function getEvidence(
   unitId: string,
   id: string,
 ): Promise<TEvidence | undefined> {
-  const { Item } = await documents.send(
-    new GetCommand({ TableName: tableName, Key: keys.evidence(agencyId, year, quarter, unitId, id) }),
-  );
-  return Item ? ZEvidenceSchema.parse(Item) : undefined;
+  return getItem(evidenceEntity, keys.evidence(agencyId, year, quarter, unitId, id));
 }

@@ -1,4 +1,5 @@
-import { type TQuarterRecord, ZQuarterRecordSchema } from '../../shared/model/records.js';
+import type { TQuarterRecord } from '../../shared/model/records.js';
+import { quarterEntity } from './entities.js';
 import { keys } from './keys.js';
 import { queryItems } from './query.js';
 
@@ -9,5 +10,5 @@ export async function listOpenQuartersDueBefore(until: string): Promise<TQuarter
     partition: keys.openQuarters,
     before: new Date(until).toISOString(),
   });
-  return items.map((item) => ZQuarterRecordSchema.parse(item));
+  return items.map(quarterEntity.parse);
 }

@@ -1,31 +1,8 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import {
-  type TAgency,
-  type TRegion,
-  type TUnit,
-  type TUser,
-  ZAgencySchema,
-  ZRegionSchema,
-  ZUnitSchema,
-  ZUserSchema,
-} from '../../shared/model/organisation.js';
-import { type TStoredSettings, ZStoredSettingsSchema } from '../../shared/model/settings.js';
-import { documents, tableName } from './client.js';
+import type { TAgency, TRegion, TUnit, TUser } from '../../shared/model/organisation.js';
+import type { TStoredSettings } from '../../shared/model/settings.js';
+import { agencyEntity, regionEntity, settingsEntity, unitEntity, userEntity } from './entities.js';
 import { keys, systemScope } from './keys.js';
-import { queryItems } from './query.js';
-
-/** The items that describe a region, its agencies, their units and users, ready to put. */
-export const organisationItems = {
-  region: (region: TRegion) => ({ ...keys.region(region.id), type: 'region', ...region }),
-  agency: (agency: TAgency) => ({ ...keys.agency(agency.id, agency.regionId), type: 'agency', ...agency }),
-  unit: (unit: TUnit) => ({ ...keys.unit(unit.agencyId, unit.id), type: 'unit', ...unit }),
-  user: (user: TUser) => ({
-    ...keys.user(user.id),
-    ...keys.userIndexes(user.id, user.agencyId ?? user.regionId ?? systemScope, user.email),
-    type: 'user',
-    ...user,
-  }),
-};
+import { getItem, queryItems } from './query.js';
 
 /** Whether any region exists: an empty store gets the demo data at local start. */
 export async function hasAnyRegion(): Promise<boolean> {
@@ -37,32 +14,29 @@ export type TAgencyRecord = { agency: TAgency; units: TUnit[]; settings: TStored
 /** An agency with its units and settings, in one query of the agency's partition. */
 export async function getAgencyWithUnits(agencyId: string): Promise<TAgencyRecord | undefined> {
   const items = await queryItems({ partition: keys.agencyPartition(agencyId) });
-  const agency = items.find((item) => item.type === 'agency');
+  const agency = items.find(agencyEntity.is);
   if (!agency) return undefined;
-  const units = items.filter((item) => item.type === 'unit').map((item) => ZUnitSchema.parse(item));
-  const settings = ZStoredSettingsSchema.parse(
-    items.find((item) => item.type === 'settings') ?? { revision: 0 },
-  );
-  return { agency: ZAgencySchema.parse(agency), units, settings };
+  return {
+    agency: agencyEntity.parse(agency),
+    units: items.filter(unitEntity.is).map(unitEntity.parse),
+    settings: settingsEntity.parse(items.find(settingsEntity.is) ?? { revision: 0 }),
+  };
 }
 
 /** A user by id. */
 export async function getUser(userId: string): Promise<TUser | undefined> {
-  const { Item } = await documents.send(new GetCommand({ TableName: tableName, Key: keys.user(userId) }));
-  return Item ? ZUserSchema.parse(Item) : undefined;
+  return getItem(userEntity, keys.user(userId));
 }
 
 /** A user by e-mail, the claim both Cognito and the development sign-in put in the token. */
 export async function getUserByEmail(email: string): Promise<TUser | undefined> {
   const [item] = await queryItems({ index: 'gsi2', partition: keys.email(email), limit: 1 });
-  return item ? ZUserSchema.parse(item) : undefined;
+  return item ? userEntity.parse(item) : undefined;
 }
 
 /** The members of an agency, of a region (its region-wide viewers), or the system admins. */
 export async function listMembers(scope: string): Promise<TUser[]> {
-  return (await queryItems({ index: 'gsi1', partition: keys.members(scope) })).map((item) =>
-    ZUserSchema.parse(item),
-  );
+  return (await queryItems({ index: 'gsi1', partition: keys.members(scope) })).map(userEntity.parse);
 }
 
 /** Every user: the members of each region, of each of its agencies, and the system admins. */
@@ -75,21 +49,17 @@ export async function listAllUsers(): Promise<TUser[]> {
 
 /** A region by id. */
 export async function getRegion(regionId: string): Promise<TRegion | undefined> {
-  const { pk, sk } = keys.region(regionId);
-  const { Item } = await documents.send(new GetCommand({ TableName: tableName, Key: { pk, sk } }));
-  return Item ? ZRegionSchema.parse(Item) : undefined;
+  return getItem(regionEntity, keys.region(regionId));
 }
 
 /** The agencies of a region. */
 export async function listRegionAgencies(regionId: string): Promise<TAgency[]> {
-  return (await queryItems({ index: 'gsi1', partition: keys.regionAgencies(regionId) })).map((item) =>
-    ZAgencySchema.parse(item),
+  return (await queryItems({ index: 'gsi1', partition: keys.regionAgencies(regionId) })).map(
+    agencyEntity.parse,
   );
 }
 
 /** Every region. */
 export async function listRegions(): Promise<TRegion[]> {
-  return (await queryItems({ index: 'gsi1', partition: keys.regions })).map((item) =>
-    ZRegionSchema.parse(item),
-  );
+  return (await queryItems({ index: 'gsi1', partition: keys.regions })).map(regionEntity.parse);
 }

@@ -1,37 +1,30 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { type TOutboxEvent, ZOutboxEventSchema } from '../../shared/model/outbox.js';
+import type { TOutboxEvent } from '../../shared/model/outbox.js';
 import { documents, tableName } from './client.js';
+import { writtenIf } from './conditional.js';
+import { outboxEntity } from './entities.js';
 import { keys } from './keys.js';
 import { queryItems } from './query.js';
-
-const outboxKey = (event: TOutboxEvent) => {
-  const { pk, sk } = keys.outbox(event);
-  return { pk, sk };
-};
 
 /** Outbox events not processed yet, oldest first (a sparse index: processed events leave it). */
 export async function listPendingOutboxEvents(limit = 25): Promise<TOutboxEvent[]> {
   const items = await queryItems({ index: 'gsi1', partition: keys.pendingOutbox, limit });
-  return items.map((item) => ZOutboxEventSchema.parse(item));
+  return items.map(outboxEntity.parse);
 }
 
 /** Marks an event processed, once: false when another run got there first. */
 export async function markOutboxEventProcessed(event: TOutboxEvent, at: string): Promise<boolean> {
-  try {
-    await documents.send(
+  return writtenIf(
+    documents.send(
       new UpdateCommand({
         TableName: tableName,
-        Key: outboxKey(event),
+        Key: outboxEntity.key(event),
         UpdateExpression: 'SET processedAt = :at REMOVE gsi1pk, gsi1sk',
         ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(processedAt)',
         ExpressionAttributeValues: { ':at': at },
       }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return false;
-    throw error;
-  }
+    ),
+  );
 }
 
 /** Records a failed attempt; the event stays pending and is tried again. */
@@ -39,7 +32,7 @@ export async function recordOutboxFailure(event: TOutboxEvent, message: string):
   await documents.send(
     new UpdateCommand({
       TableName: tableName,
-      Key: outboxKey(event),
+      Key: outboxEntity.key(event),
       UpdateExpression: 'SET attempts = if_not_exists(attempts, :zero) + :one, lastError = :error',
       ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':error': message.slice(0, 1000) },
     }),
@@ -51,7 +44,7 @@ export async function isOutboxEventProcessed(event: TOutboxEvent): Promise<boole
   const { Item } = await documents.send(
     new GetCommand({
       TableName: tableName,
-      Key: outboxKey(event),
+      Key: outboxEntity.key(event),
       ProjectionExpression: 'processedAt',
       ConsistentRead: true,
     }),

@@ -1,5 +1,6 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { documents, tableName } from './client.js';
+import type { TEntity, TItemKey } from './entity.js';
 import { type IndexName, tableDesign } from './table-design.js';
 
 /** One key condition: a partition of the table or of an index, optionally a range of its sort keys. */
@@ -52,4 +53,11 @@ export async function queryItems(query: TKeyQuery): Promise<Record<string, unkno
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey && (query.limit === undefined || items.length < query.limit));
   return items;
+}
+
+/** One item by its primary key, read back as its entity's record; undefined when there is none. */
+export async function getItem<T>(entity: TEntity<T, never[]>, key: TItemKey): Promise<T | undefined> {
+  const { pk, sk } = key; // not the index keys a key builder may add
+  const { Item } = await documents.send(new GetCommand({ TableName: tableName, Key: { pk, sk } }));
+  return Item ? entity.parse(Item) : undefined;
 }

@@ -1,24 +1,12 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import { type TReportFileRecord, ZReportFileRecordSchema } from '../../shared/model/report-file.js';
-import { documents, tableName } from './client.js';
+import type { TReportFileRecord } from '../../shared/model/report-file.js';
+import { putIfAbsent } from './conditional.js';
+import { reportFileEntity } from './entities.js';
 import { keys } from './keys.js';
-import { queryItems } from './query.js';
+import { getItem, queryItems } from './query.js';
 
 /** Records a generated file once: a retried event finds it recorded and leaves it. */
 export async function recordReportFile(file: TReportFileRecord): Promise<'recorded' | 'exists'> {
-  try {
-    await documents.send(
-      new PutCommand({
-        TableName: tableName,
-        Item: { ...keys.reportFile(file), type: 'reportFile', ...file },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
-    return 'recorded';
-  } catch (error) {
-    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return 'exists';
-    throw error;
-  }
+  return (await putIfAbsent(reportFileEntity.item(file))) ? 'recorded' : 'exists';
 }
 
 /** The report files of an agency's year, every version; of one quarter (0: the year's own) when given. */
@@ -31,7 +19,7 @@ export async function listReportFiles(
     partition: keys.reportPartition(agencyId, year),
     beginsWith: quarter === undefined ? undefined : `${quarter}#`,
   });
-  return items.map((item) => ZReportFileRecordSchema.parse(item));
+  return items.map(reportFileEntity.parse);
 }
 
 /** One report file by its sort key within the agency's year. */
@@ -40,8 +28,5 @@ export async function getReportFile(
   year: number,
   sk: string,
 ): Promise<TReportFileRecord | undefined> {
-  const { Item } = await documents.send(
-    new GetCommand({ TableName: tableName, Key: { pk: keys.reportPartition(agencyId, year), sk } }),
-  );
-  return Item ? ZReportFileRecordSchema.parse(Item) : undefined;
+  return getItem(reportFileEntity, { pk: keys.reportPartition(agencyId, year), sk });
 }

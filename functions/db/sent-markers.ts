@@ -1,5 +1,7 @@
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documents, tableName } from './client.js';
+import { writtenIf } from './conditional.js';
+import { sentEntity } from './entities.js';
 import { keys } from './keys.js';
 
 const keepDays = 400;
@@ -10,28 +12,23 @@ const keepDays = 400;
  * being sent already; a marker left "failed" by an earlier attempt may be claimed again.
  */
 export async function claimSend(key: string, at: string): Promise<boolean> {
-  try {
-    await documents.send(
+  const marker = {
+    key,
+    status: 'sending' as const,
+    at,
+    expiresAt: Math.floor(Date.parse(at) / 1000) + keepDays * 86_400,
+  };
+  return writtenIf(
+    documents.send(
       new PutCommand({
         TableName: tableName,
-        Item: {
-          ...keys.sent(key),
-          type: 'sent',
-          key,
-          status: 'sending',
-          at,
-          expiresAt: Math.floor(Date.parse(at) / 1000) + keepDays * 86_400,
-        },
+        Item: sentEntity.item(marker),
         ConditionExpression: 'attribute_not_exists(pk) OR #status = :failed',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: { ':failed': 'failed' },
       }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return false;
-    throw error;
-  }
+    ),
+  );
 }
 
 /** Records how a claimed send ended: sent, or failed (to be tried again). */

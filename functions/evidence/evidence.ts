@@ -7,7 +7,8 @@ import type { TQuarter } from '../../shared/model/quarter.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { newAuditEvent } from '../audit-event.js';
 import { commitChange } from '../db/commit.js';
-import { evidenceItem, getEvidence, listEvidence } from '../db/evidence.js';
+import { evidenceEntity } from '../db/entities.js';
+import { getEvidence, listEvidence } from '../db/evidence.js';
 import { quarterStillOpen } from '../db/parts.js';
 import { say } from '../language.js';
 import { assertPartEditable, assertQuarterOpen, loadQuarter, partOf } from '../quarter/load-quarter.js';
@@ -72,7 +73,7 @@ export async function requestEvidenceUpload(ref: TPartRef & { file: TEvidenceReq
     changes: [{ path: `evidence.${file.indicatorId}`, before: null, after: file.fileName }],
   });
   await commitChange({
-    writes: [{ item: evidenceItem(evidence), expectedRevision: 'new' }],
+    writes: [{ item: evidenceEntity.item(evidence), expectedRevision: 'new' }],
     conditions: [quarterStillOpen(context.quarter)],
     audit: [audit],
   }).catch(conflictToAppError);

@@ -16,9 +16,17 @@ import {
 } from '../../shared/seed/hss-2019.js';
 import { seedAgency, seedRegion, seedUnits, seedUsers } from '../../shared/seed/organisation.js';
 import { putItems } from '../db/batch.js';
-import { outboxItem } from '../db/commit.js';
-import { hasAnyRegion, organisationItems } from '../db/organisation.js';
-import { yearItems } from '../db/year.js';
+import {
+  agencyEntity,
+  agreementEntity,
+  outboxEntity,
+  partEntity,
+  quarterEntity,
+  regionEntity,
+  unitEntity,
+  userEntity,
+} from '../db/entities.js';
+import { hasAnyRegion } from '../db/organisation.js';
 import { newOutboxEvent } from '../outbox-event.js';
 
 const importer = 'system';
@@ -137,17 +145,17 @@ export async function seedDemoDataIfEmpty(options: SeedOptions = {}): Promise<'s
   if (await hasAnyRegion()) return 'kept';
   const years = [demoYear2019(), demoOpenYear(openYear(now))];
   await putItems([
-    ...Object.values(seedUnits).map(organisationItems.unit),
-    ...seedUsers.map(organisationItems.user),
-    organisationItems.agency(seedAgency),
+    ...Object.values(seedUnits).map(unitEntity.item),
+    ...seedUsers.map(userEntity.item),
+    agencyEntity.item(seedAgency),
     ...years.flatMap(({ agreements, quarterRecords, parts }) => [
-      ...agreements.map(yearItems.agreement),
-      ...quarterRecords.map(yearItems.quarter),
-      ...parts.map(yearItems.part),
+      ...agreements.map(agreementEntity.item),
+      ...quarterRecords.map(quarterEntity.item),
+      ...parts.map(partEntity.item),
     ]),
-    ...(withReportFiles ? reportEvents2019().map(outboxItem) : []),
+    ...(withReportFiles ? reportEvents2019().map(outboxEntity.item) : []),
   ]);
   // Written last: its presence is what marks the store as seeded.
-  await putItems([organisationItems.region(seedRegion)]);
+  await putItems([regionEntity.item(seedRegion)]);
   return 'seeded';
 }

@@ -1,6 +1,6 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { ZOutboxEventSchema } from '../../shared/model/outbox.js';
+import { outboxEntity } from '../db/entities.js';
 import { processOutboxEvent } from './process-outbox-event.js';
 
 type StreamRecord = {
@@ -18,9 +18,9 @@ export async function handler(event: { Records: StreamRecord[] }) {
     const image = record.dynamodb?.NewImage;
     if (record.eventName !== 'INSERT' || !image) continue;
     const item = unmarshall(image);
-    if (item.type !== 'outbox') continue;
+    if (!outboxEntity.is(item)) continue;
     try {
-      await processOutboxEvent(ZOutboxEventSchema.parse(item));
+      await processOutboxEvent(outboxEntity.parse(item));
     } catch (error) {
       console.error('outbox event failed', item.id, error);
       batchItemFailures.push({ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' });

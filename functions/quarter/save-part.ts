@@ -7,8 +7,8 @@ import type { TQuarterPartContent } from '../../shared/model/realisation.js';
 import type { TPartRecord } from '../../shared/model/records.js';
 import { newAuditEvent } from '../audit-event.js';
 import { commitChange } from '../db/commit.js';
+import { partEntity } from '../db/entities.js';
 import { quarterStillOpen } from '../db/parts.js';
-import { yearItems } from '../db/year.js';
 import { say } from '../language.js';
 import { assertRevision, conflictToAppError, nextRevision } from '../workflow-guards.js';
 import { assertPartEditable, assertQuarterOpen, loadQuarter, partOf } from './load-quarter.js';
@@ -63,7 +63,7 @@ export async function savePart(options: SavePartOptions): Promise<TPartRecord> {
     changes: diffValues(current.content, content),
   });
   await commitChange({
-    writes: [{ item: yearItems.part(record), expectedRevision: options.revision }],
+    writes: [{ item: partEntity.item(record), expectedRevision: options.revision }],
     conditions: [quarterStillOpen(context.quarter)],
     audit: [audit],
   }).catch(conflictToAppError);

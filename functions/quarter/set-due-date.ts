@@ -3,7 +3,7 @@ import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TQuarterRecord } from '../../shared/model/records.js';
 import { newAuditEvent } from '../audit-event.js';
 import { commitChange } from '../db/commit.js';
-import { yearItems } from '../db/year.js';
+import { quarterEntity } from '../db/entities.js';
 import { assertRevision, conflictToAppError, nextRevision } from '../workflow-guards.js';
 import { assertQuarterOpen, loadQuarter } from './load-quarter.js';
 
@@ -39,7 +39,7 @@ export async function setDueDate(options: SetDueDateOptions): Promise<TQuarterRe
     changes: [{ path: 'dueAt', before: current.dueAt, after: options.dueAt }],
   });
   await commitChange({
-    writes: [{ item: yearItems.quarter(record), expectedRevision: options.revision }],
+    writes: [{ item: quarterEntity.item(record), expectedRevision: options.revision }],
     audit: [audit],
   }).catch(conflictToAppError);
   return record;

@@ -9,8 +9,8 @@ import { checkSubmission } from '../../shared/workflow/submission-rules.js';
 import { newAuditEvent } from '../audit-event.js';
 import { authorize } from '../auth/authorize.js';
 import { commitChange } from '../db/commit.js';
+import { partEntity } from '../db/entities.js';
 import { quarterStillOpen } from '../db/parts.js';
-import { yearItems } from '../db/year.js';
 import { say } from '../language.js';
 import { newOutboxEvent } from '../outbox-event.js';
 import { assertRevision, assertTransition, conflictToAppError, nextRevision } from '../workflow-guards.js';
@@ -87,7 +87,7 @@ export async function transitionPart(options: TransitionPartOptions): Promise<TP
     );
   }
   await commitChange({
-    writes: [{ item: yearItems.part(record), expectedRevision: options.revision }],
+    writes: [{ item: partEntity.item(record), expectedRevision: options.revision }],
     conditions: [quarterStillOpen(context.quarter)],
     audit: [audit],
     outbox,

@@ -10,8 +10,8 @@ import {
 import { newAuditEvent } from '../audit-event.js';
 import { authorize } from '../auth/authorize.js';
 import { commitChange } from '../db/commit.js';
+import { quarterEntity } from '../db/entities.js';
 import { partUnchanged } from '../db/parts.js';
-import { yearItems } from '../db/year.js';
 import { say } from '../language.js';
 import { newOutboxEvent } from '../outbox-event.js';
 import { assertRevision, assertTransition, conflictToAppError, nextRevision } from '../workflow-guards.js';
@@ -99,7 +99,7 @@ export async function transitionQuarter(options: TransitionQuarterOptions): Prom
   });
   const payload = { quarter, signOffCount: record.signOffCount, auditId: audit.id, actorName: user.name };
   await commitChange({
-    writes: [{ item: yearItems.quarter(record), expectedRevision: options.revision }],
+    writes: [{ item: quarterEntity.item(record), expectedRevision: options.revision }],
     // Signing off is on the parts as the head saw them: a part changed meanwhile stops it.
     conditions: signOff
       ? context.parts.map((part) =>

@@ -70,41 +70,27 @@ const environment = z
     ),
   );
 Object.assign(process.env, environment, { AWS_REGION: region });
-const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
-const { documents, tableName } = await import('../../functions/db/client.js');
-const { getUserByEmail, organisationItems } = await import('../../functions/db/organisation.js');
+const { putIfAbsent } = await import('../../functions/db/conditional.js');
+const { agencyEntity, regionEntity, unitEntity, userEntity } = await import('../../functions/db/entities.js');
+const { getUserByEmail } = await import('../../functions/db/organisation.js');
 
-/** Puts an item unless one with its key exists; true when written. */
-async function putNew(item: Record<string, unknown>): Promise<boolean> {
-  if (dryRun) return true;
-  try {
-    await documents.send(
-      new PutCommand({ TableName: tableName, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof Error && error.name === 'ConditionalCheckFailedException') return false;
-    throw error;
-  }
-}
+/** Puts an item unless one with its key exists; true when written (or would be, in a dry run). */
+const putNew = async (item: Parameters<typeof putIfAbsent>[0]) => dryRun || putIfAbsent(item);
 
 const report = (what: string, written: boolean) =>
   console.log(`${written ? (dryRun ? 'would write' : 'written') : 'exists, kept'}  ${what}`);
 
 if (organisation.region)
-  report(`region ${organisation.region.id}`, await putNew(organisationItems.region(organisation.region)));
+  report(`region ${organisation.region.id}`, await putNew(regionEntity.item(organisation.region)));
 if (organisation.agency)
-  report(`agency ${organisation.agency.id}`, await putNew(organisationItems.agency(organisation.agency)));
-for (const unit of organisation.units) report(`unit ${unit.id}`, await putNew(organisationItems.unit(unit)));
+  report(`agency ${organisation.agency.id}`, await putNew(agencyEntity.item(organisation.agency)));
+for (const unit of organisation.units) report(`unit ${unit.id}`, await putNew(unitEntity.item(unit)));
 
 for (const user of organisation.users) {
   const existing = await getUserByEmail(user.email);
   if (existing && existing.id !== user.id)
     throw new Error(`${user.email} already belongs to user ${existing.id}`);
-  report(
-    `user ${user.id} <${user.email}> (${user.roles.join(', ')})`,
-    await putNew(organisationItems.user(user)),
-  );
+  report(`user ${user.id} <${user.email}> (${user.roles.join(', ')})`, await putNew(userEntity.item(user)));
   if (dryRun) continue;
   try {
     // Cognito e-mails a temporary password (valid 7 days); the e-mail counts as verified.

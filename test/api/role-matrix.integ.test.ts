@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { putItems } from '../../functions/db/batch.js';
-import { organisationItems } from '../../functions/db/organisation.js';
+import { agencyEntity, regionEntity, userEntity } from '../../functions/db/entities.js';
 import { openYear } from '../../functions/local/seed-demo.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import { seedAgency, seedUsers } from '../../shared/seed/organisation.js';
@@ -57,14 +57,14 @@ const foreigners: TUser[] = [
 ];
 beforeAll(async () => {
   await putItems([
-    organisationItems.region({
+    regionEntity.item({
       id: 'kab-tapin',
       name: 'Kabupaten Tapin',
       seat: 'Rantau',
       timeZone: 'Asia/Makassar',
     }),
-    organisationItems.agency(dinkes),
-    ...foreigners.map(organisationItems.user),
+    agencyEntity.item(dinkes),
+    ...foreigners.map(userEntity.item),
   ]);
 });
 

@@ -3,8 +3,19 @@ import { listAgreements } from '../../functions/db/agreements.js';
 import { listAuditEvents } from '../../functions/db/audit.js';
 import { putItems } from '../../functions/db/batch.js';
 import { documents } from '../../functions/db/client.js';
-import { commitChange, outboxItem } from '../../functions/db/commit.js';
-import { evidenceItem, listEvidence } from '../../functions/db/evidence.js';
+import { commitChange } from '../../functions/db/commit.js';
+import {
+  agencyEntity,
+  agreementEntity,
+  evidenceEntity,
+  outboxEntity,
+  partEntity,
+  quarterEntity,
+  regionEntity,
+  unitEntity,
+  userEntity,
+} from '../../functions/db/entities.js';
+import { listEvidence } from '../../functions/db/evidence.js';
 import { listOpenQuartersDueBefore } from '../../functions/db/open-quarters.js';
 import {
   getAgencyWithUnits,
@@ -12,11 +23,10 @@ import {
   listMembers,
   listRegionAgencies,
   listRegions,
-  organisationItems,
 } from '../../functions/db/organisation.js';
 import { listPendingOutboxEvents } from '../../functions/db/outbox.js';
 import { listReportFiles, recordReportFile } from '../../functions/db/report-files.js';
-import { readYear, yearItems } from '../../functions/db/year.js';
+import { readYear } from '../../functions/db/year.js';
 import { emptyPart } from '../../shared/model/records.js';
 import { deriveAgreementForYear } from '../../shared/seed/hss-2019.js';
 import { seedAgency, seedRegion, seedUnits, seedUsers } from '../../shared/seed/organisation.js';
@@ -49,14 +59,14 @@ const events = ['e1', 'e2', 'e3', 'e4', 'e5'];
 beforeAll(async () => {
   const agreement = { ...deriveAgreementForYear(year), agencyId };
   await putItems([
-    organisationItems.region(seedRegion),
-    organisationItems.region({ ...seedRegion, id: 'kab-hst' }),
-    organisationItems.region({ ...seedRegion, id: 'kab-hsu' }),
-    ...[seedAgency, ...otherAgencies].map(organisationItems.agency),
-    ...units.map(organisationItems.unit),
-    ...seedUsers.map(organisationItems.user),
+    regionEntity.item(seedRegion),
+    regionEntity.item({ ...seedRegion, id: 'kab-hst' }),
+    regionEntity.item({ ...seedRegion, id: 'kab-hsu' }),
+    ...[seedAgency, ...otherAgencies].map(agencyEntity.item),
+    ...units.map(unitEntity.item),
+    ...seedUsers.map(userEntity.item),
     ...versions.map((version) =>
-      yearItems.agreement({
+      agreementEntity.item({
         agencyId,
         year,
         version,
@@ -66,7 +76,7 @@ beforeAll(async () => {
       }),
     ),
     ...quarters.map((quarter) =>
-      yearItems.quarter({
+      quarterEntity.item({
         agencyId,
         year,
         quarter,
@@ -78,11 +88,13 @@ beforeAll(async () => {
     ),
     ...quarters.flatMap((quarter) =>
       units.map((unit) =>
-        yearItems.part(emptyPart({ agencyId, year, quarter, unitId: unit.id, agreementVersion: 1 }, tracked)),
+        partEntity.item(
+          emptyPart({ agencyId, year, quarter, unitId: unit.id, agreementVersion: 1 }, tracked),
+        ),
       ),
     ),
     ...events.map((id) =>
-      evidenceItem({
+      evidenceEntity.item({
         id,
         agencyId,
         year,
@@ -98,7 +110,7 @@ beforeAll(async () => {
       }),
     ),
     ...events.map((id) =>
-      outboxItem({ id, kind: 'test.pending', agencyId, year, createdAt: at, payload: {} }),
+      outboxEntity.item({ id, kind: 'test.pending', agencyId, year, createdAt: at, payload: {} }),
     ),
   ]);
   for (const id of events) {

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { ZAuditEventSchema } from '../../shared/model/audit.js';
+import { ZEvidenceSchema } from '../../shared/model/evidence.js';
+import { ZAgencySchema, ZRegionSchema, ZUnitSchema, ZUserSchema } from '../../shared/model/organisation.js';
+import { ZOutboxEventSchema } from '../../shared/model/outbox.js';
+import {
+  ZAgreementRecordSchema,
+  ZPartRecordSchema,
+  ZQuarterRecordSchema,
+} from '../../shared/model/records.js';
+import { ZReportFileRecordSchema } from '../../shared/model/report-file.js';
+import { ZStoredSettingsSchema } from '../../shared/model/settings.js';
+import { defineEntity } from './entity.js';
+import { keys, systemScope } from './keys.js';
+
+/*
+ * Every kind of item the table holds, each defined once: its type tag, the schema it is read back
+ * with, and the keys of a record (spelled in keys.ts). See docs/DATA-MODEL.md.
+ */
+
+export const regionEntity = defineEntity('region', ZRegionSchema, (region) => keys.region(region.id));
+
+export const agencyEntity = defineEntity('agency', ZAgencySchema, (agency) =>
+  keys.agency(agency.id, agency.regionId),
+);
+
+export const unitEntity = defineEntity('unit', ZUnitSchema, (unit) => keys.unit(unit.agencyId, unit.id));
+
+/** An agency's settings; the record does not name its agency, the key does. */
+export const settingsEntity = defineEntity('settings', ZStoredSettingsSchema, (_settings, agencyId: string) =>
+  keys.settings(agencyId),
+);
+
+/** A user is listed under their agency, else their region, else the system; and by e-mail. */
+export const userEntity = defineEntity('user', ZUserSchema, (user) => ({
+  ...keys.user(user.id),
+  ...keys.userIndexes(user.id, user.agencyId ?? user.regionId ?? systemScope, user.email),
+}));
+
+export const agreementEntity = defineEntity('agreement', ZAgreementRecordSchema, (record) =>
+  keys.agreement(record.agencyId, record.year, record.version),
+);
+
+/** A quarter sits in the reminder sweep's index while open: a put without those keys drops it. */
+export const quarterEntity = defineEntity('quarter', ZQuarterRecordSchema, (record) => ({
+  ...keys.quarter(record.agencyId, record.year, record.quarter),
+  ...(record.state === 'open' &&
+    keys.openQuarterIndex(record.agencyId, record.year, record.quarter, record.dueAt)),
+}));
+
+export const partEntity = defineEntity('part', ZPartRecordSchema, ({ content }) =>
+  keys.part(content.agencyId, content.year, content.quarter, content.unitId),
+);
+
+export const evidenceEntity = defineEntity('evidence', ZEvidenceSchema, (evidence) =>
+  keys.evidence(evidence.agencyId, evidence.year, evidence.quarter, evidence.unitId, evidence.id),
+);
+
+export const auditEntity = defineEntity('audit', ZAuditEventSchema, keys.audit);
+
+export const reportFileEntity = defineEntity('reportFile', ZReportFileRecordSchema, keys.reportFile);
+
+/** An outbox event stays in the pending index until processed. */
+export const outboxEntity = defineEntity('outbox', ZOutboxEventSchema, keys.outbox);
+
+/** The marker that an email (by its dedupe key) is being or was sent; DynamoDB deletes it at `expiresAt`. */
+export const sentEntity = defineEntity(
+  'sent',
+  z.object({
+    key: z.string(),
+    status: z.enum(['sending', 'sent', 'failed']),
+    at: z.string(),
+    expiresAt: z.int(),
+    error: z.string().nullable().optional(),
+    attempts: z.int().optional(),
+  }),
+  (marker) => keys.sent(marker.key),
+);
