@@ -2,7 +2,9 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ZodError } from 'zod';
 import { AppError, type FieldIssue } from '../../shared/app-error.js';
+import { isDependencyFailure } from '../dependency-failure.js';
 import { currentLanguage, say } from '../language.js';
+import { logError } from '../log.js';
 
 /** The JSON body of every error answer. */
 export type TErrorBody = {
@@ -28,14 +30,25 @@ export function onValidationError(result: { success: boolean; error?: ZodError; 
   }
 }
 
-/** Maps AppError to its status; anything unexpected is logged and answered as a plain 500. */
+/** Seconds a client should wait before retrying when a dependency failed (sent as Retry-After). */
+export const retryAfterSeconds = 5;
+
+const dependencyFailed = {
+  id: 'Layanan sedang sibuk atau terganggu sementara; coba lagi dalam beberapa detik',
+  en: 'The service is busy or briefly unavailable; please try again in a few seconds',
+};
+const serverFailed = {
+  id: 'Terjadi kesalahan pada server; silakan coba lagi',
+  en: 'Something went wrong on the server; please try again',
+};
+
+const where = (c: Context) => ({ method: c.req.method, path: c.req.path });
+
+/**
+ * Maps AppError to its status; a failing dependency (timeout, network, throttling, AWS 5xx) to
+ * 503 with Retry-After; anything else to a plain 500. Every 5xx is logged with its cause.
+ */
 export function onError(error: Error, c: Context): Response {
-  if (error instanceof AppError) {
-    const body: TErrorBody = {
-      error: { code: error.code, message: error.message, issues: error.issues, details: error.details },
-    };
-    return c.json(body, error.status as 400);
-  }
   if (error instanceof HTTPException) {
     // Hono's own rejections (malformed JSON, unsupported media type) are the client's fault.
     const body: TErrorBody = {
@@ -51,17 +64,19 @@ export function onError(error: Error, c: Context): Response {
     };
     return c.json(body, error.status);
   }
-  console.error('unhandled error', error);
+  const known =
+    error instanceof AppError
+      ? error
+      : isDependencyFailure(error)
+        ? new AppError('UNAVAILABLE', say(dependencyFailed), { cause: error })
+        : new AppError('INTERNAL', say(serverFailed), { cause: error });
+  if (known.status >= 500) {
+    const message = known.code === 'UNAVAILABLE' ? 'a dependency failed' : 'server error';
+    logError(message, known.cause ?? known, { ...where(c), status: known.status });
+  }
+  if (known.code === 'UNAVAILABLE') c.header('Retry-After', String(retryAfterSeconds));
   const body: TErrorBody = {
-    error: {
-      code: 'INTERNAL',
-      message: say({
-        id: 'Terjadi kesalahan pada server; silakan coba lagi',
-        en: 'Something went wrong on the server; please try again',
-      }),
-      issues: [],
-      details: {},
-    },
+    error: { code: known.code, message: known.message, issues: known.issues, details: known.details },
   };
-  return c.json(body, 500);
+  return c.json(body, known.status as 400);
 }

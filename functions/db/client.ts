@@ -1,9 +1,11 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { failFastClientOptions } from '../aws-client-options.js';
 import { config } from '../config.js';
 
 /** One client per process: Lambda reuses it across invocations. */
 export const dynamodb = new DynamoDBClient({
+  ...failFastClientOptions,
   region: config.AWS_REGION,
   ...(config.DYNAMODB_ENDPOINT && {
     endpoint: config.DYNAMODB_ENDPOINT,

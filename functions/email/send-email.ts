@@ -1,15 +1,22 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import { failFastClientOptions } from '../aws-client-options.js';
 import { config } from '../config.js';
 import type { TRenderedEmail } from './render-email.js';
 
 export type TOutgoingEmail = TRenderedEmail & { to: string[]; cc?: string[] };
 
-// Adaptive retries back off when SES throttles (its sending rate is per second).
+// Adaptive retries back off when SES throttles (its sending rate is per second); only jobs send,
+// so more attempts than a request could wait for.
 const ses = config.MAIL_OUTBOX_DIR
   ? undefined
-  : new SESv2Client({ region: config.AWS_REGION, maxAttempts: 6, retryMode: 'adaptive' });
+  : new SESv2Client({
+      ...failFastClientOptions,
+      region: config.AWS_REGION,
+      maxAttempts: 6,
+      retryMode: 'adaptive',
+    });
 
 /** Sends an email through SES, or locally writes it to the outbox folder as HTML, text and JSON. */
 export async function sendEmail(email: TOutgoingEmail): Promise<void> {

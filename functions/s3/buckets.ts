@@ -7,9 +7,9 @@ import {
 } from '@aws-sdk/client-s3';
 import { buckets, s3 } from './client.js';
 
-/** Checks that every bucket answers; throws otherwise. */
-export async function headBuckets(): Promise<void> {
-  await Promise.all(Object.values(buckets).map((Bucket) => s3.send(new HeadBucketCommand({ Bucket }))));
+/** Checks that the bucket answers; throws otherwise. */
+export async function headBucket(name: keyof typeof buckets): Promise<void> {
+  await s3.send(new HeadBucketCommand({ Bucket: buckets[name] }));
 }
 
 /** Creates the reports and evidence buckets unless they exist (local mode, tests). */

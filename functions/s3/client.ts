@@ -1,8 +1,10 @@
 import { S3Client } from '@aws-sdk/client-s3';
+import { failFastClientOptions } from '../aws-client-options.js';
 import { config } from '../config.js';
 
 /** One client per process. Locally only its settings differ: path-style and no streamed checksums. */
 export const s3 = new S3Client({
+  ...failFastClientOptions,
   region: config.AWS_REGION,
   ...(config.S3_ENDPOINT && {
     endpoint: config.S3_ENDPOINT,

@@ -1,20 +1,52 @@
 import { describeTable } from '../db/table.js';
-import { headBuckets } from '../s3/buckets.js';
+import { headBucket } from '../s3/buckets.js';
+import { ttlCache } from '../ttl-cache.js';
 
-export type THealthCheck = { ok: boolean; error?: string };
-export type THealth = { ok: boolean; dynamodb: THealthCheck; s3: THealthCheck };
+export type TPartHealth = { ok: boolean; error?: string };
+/** Each part the API depends on, by what it holds, and when that was checked. */
+export type THealth = {
+  ok: boolean;
+  checkedAt: string;
+  database: TPartHealth;
+  reportStorage: TPartHealth;
+  evidenceStorage: TPartHealth;
+};
 
-async function probe(check: () => Promise<unknown>): Promise<THealthCheck> {
+/** A health check answers promptly: a part that has not answered by then counts as down. */
+const probeDeadlineMs = 2_000;
+/** One check serves every caller for a few seconds, so /api/health cannot be used to load AWS. */
+const reuseMs = 5_000;
+
+class ProbeTimeoutError extends Error {
+  override name = 'TimeoutError';
+}
+
+async function probe(check: () => Promise<unknown>): Promise<TPartHealth> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ProbeTimeoutError()), probeDeadlineMs);
+  });
   try {
-    await check();
+    await Promise.race([check(), deadline]);
     return { ok: true };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.name : String(error) };
+  } finally {
+    clearTimeout(timer);
   }
 }
 
-/** Reports whether the table and the buckets are reachable. */
-export async function checkHealth(): Promise<THealth> {
-  const [dynamodb, s3] = await Promise.all([probe(describeTable), probe(headBuckets)]);
-  return { ok: dynamodb.ok && s3.ok, dynamodb, s3 };
+async function probeAll(): Promise<THealth> {
+  const [database, reportStorage, evidenceStorage] = await Promise.all([
+    probe(describeTable),
+    probe(() => headBucket('reports')),
+    probe(() => headBucket('evidence')),
+  ]);
+  const ok = database.ok && reportStorage.ok && evidenceStorage.ok;
+  return { ok, checkedAt: new Date().toISOString(), database, reportStorage, evidenceStorage };
 }
+
+const recent = ttlCache(reuseMs, probeAll);
+
+/** Whether the table and both buckets answer, checked at most once every few seconds. */
+export const checkHealth = (): Promise<THealth> => recent.get(undefined);

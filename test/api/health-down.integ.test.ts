@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { app } from '../../functions/api/app.js';
 
 // No withIsolatedStore(): this file's table and buckets were never created.
-describe('GET /api/health without a table', () => {
-  it('answers 503 and names what is unreachable', async () => {
+describe('GET /api/health without a table or buckets', () => {
+  it('answers 503 with Retry-After and names each part that is down', async () => {
     const response = await app.request('/api/health');
     expect(response.status).toBe(503);
-    const health = await response.json();
-    expect(health.ok).toBe(false);
-    expect(health.dynamodb).toEqual({ ok: false, error: 'ResourceNotFoundException' });
-    expect(health.s3.ok).toBe(false);
+    expect(response.headers.get('retry-after')).toBe('5');
+    expect(await response.json()).toEqual({
+      ok: false,
+      checkedAt: expect.any(String),
+      database: { ok: false, error: 'ResourceNotFoundException' },
+      reportStorage: { ok: false, error: 'NotFound' },
+      evidenceStorage: { ok: false, error: 'NotFound' },
+    });
   });
 });

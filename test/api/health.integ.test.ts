@@ -1,14 +1,34 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { app } from '../../functions/api/app.js';
+import { dynamodb } from '../../functions/db/client.js';
+import { s3 } from '../../functions/s3/client.js';
 import { withIsolatedStore } from '../support/store.js';
 
 withIsolatedStore();
 
 describe('GET /api/health', () => {
-  it('reports DynamoDB and S3 reachable', async () => {
+  it('reports the database and both storages answering', async () => {
     const response = await app.request('/api/health');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true, dynamodb: { ok: true }, s3: { ok: true } });
+    expect(await response.json()).toEqual({
+      ok: true,
+      checkedAt: expect.any(String),
+      database: { ok: true },
+      reportStorage: { ok: true },
+      evidenceStorage: { ok: true },
+    });
+  });
+
+  it('asks DynamoDB and S3 at most once every few seconds, however often it is called', async () => {
+    const databaseCalls = vi.spyOn(dynamodb, 'send');
+    const storageCalls = vi.spyOn(s3, 'send');
+    const answers = await Promise.all(Array.from({ length: 20 }, () => app.request('/api/health')));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(20).fill(200));
+    // The first test's check is still fresh: no call at all.
+    expect(databaseCalls.mock.calls.length + storageCalls.mock.calls.length).toBeLessThanOrEqual(3);
+    const [first, last] = await Promise.all([answers[0]?.json(), answers[19]?.json()]);
+    expect(last.checkedAt).toBe(first.checkedAt);
+    vi.restoreAllMocks();
   });
 });
 

@@ -26,7 +26,12 @@ describe('npm start', { timeout: 180_000 }, () => {
     expect(processesMentioning(dataDir).some((line) => line.includes('DynamoDBLocal.jar'))).toBe(true);
 
     const health = await fetch(`http://127.0.0.1:${port}/api/health`);
-    expect(await health.json()).toEqual({ ok: true, dynamodb: { ok: true }, s3: { ok: true } });
+    expect(await health.json()).toMatchObject({
+      ok: true,
+      database: { ok: true },
+      reportStorage: { ok: true },
+      evidenceStorage: { ok: true },
+    });
     const openapi = await fetch(`http://127.0.0.1:${port}/api/openapi.json`);
     expect((await openapi.json()).openapi).toBe('3.1.0');
     const page = await fetch(`http://127.0.0.1:${port}/`);

@@ -1,21 +1,29 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { checkHealth } from '../../system/check-health.js';
+import { retryAfterSeconds } from '../errors.js';
 import { createRouter } from '../router.js';
 
-const ZCheckSchema = z.object({ ok: z.boolean(), error: z.string().optional() });
+const ZPartSchema = z.object({ ok: z.boolean(), error: z.string().optional() });
 const ZHealthSchema = z
-  .object({ ok: z.boolean(), dynamodb: ZCheckSchema, s3: ZCheckSchema })
+  .object({
+    ok: z.boolean(),
+    checkedAt: z.iso.datetime(),
+    database: ZPartSchema,
+    reportStorage: ZPartSchema,
+    evidenceStorage: ZPartSchema,
+  })
   .openapi('Health');
 
 const healthRoute = createRoute({
   method: 'get',
   path: '/health',
   tags: ['system'],
-  summary: 'Reachability of DynamoDB and S3',
+  summary: 'Whether the database, the report storage and the evidence storage answer',
+  description: 'Checked at most once every few seconds; `checkedAt` says when.',
   responses: {
-    200: { description: 'Everything reachable', content: { 'application/json': { schema: ZHealthSchema } } },
+    200: { description: 'Every part answers', content: { 'application/json': { schema: ZHealthSchema } } },
     503: {
-      description: 'A dependency is unreachable',
+      description: 'A part is down: the one with `ok: false`',
       content: { 'application/json': { schema: ZHealthSchema } },
     },
   },
@@ -23,5 +31,7 @@ const healthRoute = createRoute({
 
 export const healthRoutes = createRouter().openapi(healthRoute, async (c) => {
   const health = await checkHealth();
-  return health.ok ? c.json(health, 200) : c.json(health, 503);
+  if (health.ok) return c.json(health, 200);
+  c.header('Retry-After', String(retryAfterSeconds));
+  return c.json(health, 503);
 });
