@@ -33,14 +33,18 @@ describe('messages of schemas built before the language is known', () => {
   it('cover custom regex, type and superRefine messages', () => {
     const realisation = { indicatorId: 'x', numerator: 5 };
     expect(messages(ZNipSchema, '1967')).toEqual(['NIP terdiri dari 18 angka']);
-    expect(messages(ZRupiahSchema, 1.5)).toEqual(['harus berupa bilangan bulat Rupiah, tidak negatif']);
+    expect(messages(ZRupiahSchema, 1.5)).toEqual([
+      'harus berupa bilangan bulat Rupiah, tidak negatif, paling besar Rp 10.000.000.000.000',
+    ]);
     expect(messages(ZIndicatorRealisationSchema, realisation)).toEqual([
       'pembilang dan penyebut diisi bersama',
     ]);
 
     setLocaleSource(() => 'en');
     expect(messages(ZNipSchema, '1967')).toEqual(['a NIP has 18 digits']);
-    expect(messages(ZRupiahSchema, 1.5)).toEqual(['must be a whole number of Rupiah, not negative']);
+    expect(messages(ZRupiahSchema, 1.5)).toEqual([
+      'must be a whole number of Rupiah, not negative, at most Rp 10,000,000,000,000',
+    ]);
     expect(messages(ZIndicatorRealisationSchema, realisation)).toEqual([
       'enter the numerator and the denominator together',
     ]);

@@ -34,6 +34,29 @@ describe('checkAgreement', () => {
     expect(decimals).toEqual([]);
   });
 
+  it("holds targets to the indicator's number kind: a count whole and ≥ 0, negatives only when signed", () => {
+    const issues = issuesOf((a) => {
+      const persons = a.activities[0]?.indicators[0];
+      if (persons) Object.assign(persons, { target: -5, quarterTargets: [0, 0, -5.5, 0.5] });
+    });
+    expect(issues.map((i) => [i.path, i.message])).toEqual([
+      ['activities.0.indicators.0.target', '-5: tidak boleh negatif (indikator ini tidak bertanda)'],
+      ['activities.0.indicators.0.quarterTargets.2', '-5,5: jumlah harus bilangan bulat'],
+      ['activities.0.indicators.0.quarterTargets.3', '0,5: jumlah harus bilangan bulat'],
+    ]);
+    const growth = paths((a) => {
+      const rate = a.programs[0]?.indicators[0];
+      if (rate)
+        Object.assign(rate, {
+          unit: 'Persen',
+          numberKind: 'signed',
+          target: -2,
+          quarterTargets: [-1, -1, 0, 0],
+        });
+    });
+    expect(growth).toEqual([]);
+  });
+
   it('wants cumulative targets never to fall and to end at the annual target', () => {
     const issues = issuesOf((a) => {
       const documents = a.activities[1]?.indicators[0];
@@ -49,12 +72,12 @@ describe('checkAgreement', () => {
   it('wants level targets to equal the annual target every quarter', () => {
     const issues = issuesOf((a) => {
       const food = a.activities[2]?.indicators[0];
-      if (food) food.quarterTargets = [100, 100, 90.5, 100];
+      if (food) food.quarterTargets = [100, 100, 90, 100];
     });
     expect(issues).toEqual([
       {
         path: 'activities.2.indicators.0.quarterTargets.2',
-        message: 'target tetap: TW3 (90,5) harus sama dengan target tahunan (100)',
+        message: 'target tetap: TW3 (90) harus sama dengan target tahunan (100)',
       },
     ]);
   });
@@ -123,7 +146,9 @@ describe('validateAgreementVersion', () => {
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.issues.map((i) => i.path)).toEqual(['year', 'activities.0.budget']);
-    expect(result.issues[1]?.message).toBe('harus berupa bilangan bulat Rupiah, tidak negatif');
+    expect(result.issues[1]?.message).toBe(
+      'harus berupa bilangan bulat Rupiah, tidak negatif, paling besar Rp 10.000.000.000.000',
+    );
     expect(result.issues[0]?.message).toMatch(/^Terlalu kecil/);
   });
 
@@ -140,7 +165,7 @@ describe('in English', () => {
   afterEach(() => setLocaleSource(() => 'id'));
   const sumOff = (a: TAgreementVersion) => {
     const output = a.activities[0]?.indicators[0];
-    if (output) output.quarterTargets = [0, 0, 20, 19.5];
+    if (output) Object.assign(output, { unit: 'Persen', quarterTargets: [0, 0, 20, 19.5] });
   };
 
   it("words the rules and writes the numbers in the reader's language", () => {

@@ -5,7 +5,7 @@ import { currentLocale, type TText } from '../i18n.js';
 import { type TAgreementVersion, ZAgreementVersionSchema } from './agreement.js';
 import { indicatorPlaces } from './agreement-indicators.js';
 import type { TUnit } from './organisation.js';
-import { checkTargets } from './target-rules.js';
+import { checkTargetFigures, checkTargets } from './target-rules.js';
 
 const fmt = (x: number) => formatNumber(x, { locale: currentLocale(), maxDecimals: 6 });
 
@@ -116,7 +116,10 @@ export function checkAgreement(agreement: TAgreementVersion, units: readonly TUn
   return [
     ...checkStructure(agreement, units),
     ...checkUniqueness(agreement),
-    ...indicatorPlaces(agreement).flatMap(({ path, indicator }) => checkTargets(indicator, path)),
+    ...indicatorPlaces(agreement).flatMap(({ path, indicator }) => [
+      ...checkTargetFigures(indicator, path),
+      ...checkTargets(indicator, path),
+    ]),
   ];
 }
 

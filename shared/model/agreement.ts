@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { lazyMessage } from '../i18n.js';
 import { ZCodeSchema } from './code.js';
 import { ZIndicatorSchema, ZKeyIndicatorSchema } from './indicator.js';
 import { ZIdSchema } from './organisation.js';
-import { ZRupiahSchema } from './rupiah.js';
+import { maxActivities, ZRupiahSchema } from './rupiah.js';
 
 /** A strategic objective (sasaran strategis) with its key indicators (IKU). */
 export const ZObjectiveSchema = z.object({
@@ -51,6 +52,12 @@ export const ZAgreementVersionSchema = z.object({
   kind: ZAgreementKindSchema,
   objectives: z.array(ZObjectiveSchema),
   programs: z.array(ZProgramSchema),
-  activities: z.array(ZActivitySchema),
+  activities: z.array(ZActivitySchema).max(
+    maxActivities,
+    lazyMessage({
+      id: `paling banyak ${maxActivities} kegiatan`,
+      en: `at most ${maxActivities} activities`,
+    }),
+  ),
 });
 export type TAgreementVersion = z.infer<typeof ZAgreementVersionSchema>;

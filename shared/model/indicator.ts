@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lazyMessage } from '../i18n.js';
+import { ZFigureSchema, ZNumberKindSchema } from './figure.js';
 import { ZIdSchema } from './organisation.js';
 
 /** Whether a higher or a lower realisation is better (a poverty rate is lower-is-better). */
@@ -19,8 +20,8 @@ export type TAggregation = z.infer<typeof ZAggregationSchema>;
  * grade: 'A' }). Only the number is ever computed with.
  */
 export const ZTargetSchema = z.union([
-  z.number(),
-  z.object({ value: z.number(), grade: z.string().trim().min(1).max(12) }),
+  ZFigureSchema,
+  z.object({ value: ZFigureSchema, grade: z.string().trim().min(1).max(12) }),
 ]);
 export type TTarget = z.infer<typeof ZTargetSchema>;
 
@@ -46,6 +47,8 @@ export const ZIndicatorSchema = z.object({
   name: z.string().trim().min(1).max(500),
   /** Satuan: Orang, Persen, Dokumen, KPM, Buah, Indeks, Nilai, Lokasi … */
   unit: z.string().trim().min(1).max(40),
+  /** What kind of number its targets and realisations are; absent in agreements saved before kinds: see `numberKindOf`. */
+  numberKind: ZNumberKindSchema.optional(),
   polarity: ZPolaritySchema,
   aggregation: ZAggregationSchema,
   ratio: ZRatioSchema.optional(),

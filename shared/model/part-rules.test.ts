@@ -25,6 +25,19 @@ describe('checkQuarterPart', () => {
     expect(checkQuarterPart(agreement, part)).toEqual([]);
   });
 
+  it("holds a realisation to its indicator's number kind", () => {
+    const part = fixturePart('bidang-a', 1, {
+      realisations: [
+        { indicatorId: 'outcome-a', value: -5 },
+        { indicatorId: 'output-a', value: 2.5 },
+      ],
+    });
+    expect(checkQuarterPart(agreement, part)).toEqual([
+      { path: 'realisations.0.value', message: '-5: tidak boleh negatif (indikator ini tidak bertanda)' },
+      { path: 'realisations.1.value', message: '2,5: jumlah harus bilangan bulat' },
+    ]);
+  });
+
   it('lets only the first responsible unit enter a shared key indicator', () => {
     const part = fixturePart('sekretariat', 1, { realisations: [{ indicatorId: 'iku-rasio', value: 30 }] });
     expect(checkQuarterPart(agreement, part)).toEqual([

@@ -2,6 +2,7 @@ import { type FieldIssue, fieldIssue } from '../app-error.js';
 import type { TText } from '../i18n.js';
 import type { TAgreementVersion } from './agreement.js';
 import { entryUnitId, indicatorPlaces } from './agreement-indicators.js';
+import { figureProblem, numberKindOf } from './figure.js';
 import type { TQuarterPartContent } from './realisation.js';
 
 /** Reports each key seen before at its later path. */
@@ -20,8 +21,8 @@ function repeated(keys: string[], path: (i: number) => string, what: TText): Fie
 
 /**
  * The issues of a unit's quarter part against the agreement version it is measured by: only
- * indicators the unit enters, ratio parts only for ratio indicators, only its own activities,
- * each at most once.
+ * indicators the unit enters, values of the indicator's number kind, ratio parts only for ratio
+ * indicators, only its own activities, each at most once.
  */
 export function checkQuarterPart(agreement: TAgreementVersion, part: TQuarterPartContent): FieldIssue[] {
   const issues: FieldIssue[] = [];
@@ -66,6 +67,9 @@ export function checkQuarterPart(agreement: TAgreementVersion, part: TQuarterPar
           en: 'this indicator is not a ratio: enter its value',
         }),
       );
+    } else if (r.value !== undefined) {
+      const problem = figureProblem(numberKindOf(place.indicator), r.value);
+      if (problem) issues.push(fieldIssue(`${at}.value`, problem));
     }
   });
   const activities = new Map(agreement.activities.map((a) => [a.code, a]));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { lazyMessage, t } from '../i18n.js';
 import { ZYearSchema } from './agreement.js';
 import { ZCodeSchema } from './code.js';
+import { ZDecimalSchema, ZFigureSchema } from './figure.js';
 import { ZIdSchema } from './organisation.js';
 import { ZQuarterSchema } from './quarter.js';
 import { ZRupiahSchema } from './rupiah.js';
@@ -15,12 +16,13 @@ import { ZRupiahSchema } from './rupiah.js';
 export const ZIndicatorRealisationSchema = z
   .object({
     indicatorId: ZIdSchema,
-    value: z.number().optional(),
-    numerator: z.number().nonnegative().optional(),
-    denominator: z
-      .number()
-      .positive(lazyMessage({ id: 'penyebut harus lebih dari 0', en: 'the denominator must be above 0' }))
-      .optional(),
+    /** Checked against the indicator's number kind when saved (`checkQuarterPart`). */
+    value: ZFigureSchema.optional(),
+    numerator: ZDecimalSchema.optional(),
+    denominator: ZDecimalSchema.refine(
+      (x) => x > 0,
+      lazyMessage({ id: 'penyebut harus lebih dari 0', en: 'the denominator must be above 0' }),
+    ).optional(),
     /** Nothing happened to report this quarter (say why in the explanation). */
     nothingToReport: z.boolean().optional(),
     /** Why the realisation is far off its target, or why there is nothing to report. */

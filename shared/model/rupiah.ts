@@ -1,14 +1,21 @@
 import { z } from 'zod';
 import { lazyMessage } from '../i18n.js';
 
+/**
+ * The largest amount one activity may be allocated or spend in a quarter: Rp 10 triliun, more
+ * than a whole kabupaten's budget. With at most `maxActivities` activities, every total over
+ * activities and quarters stays a safe integer, so no sum ever loses a rupiah.
+ */
+export const maxRupiah = 10_000_000_000_000;
+
+/** The most activities an agreement version may hold (see `maxRupiah`). */
+export const maxActivities = 200;
+
 const message = lazyMessage({
-  id: 'harus berupa bilangan bulat Rupiah, tidak negatif',
-  en: 'must be a whole number of Rupiah, not negative',
+  id: 'harus berupa bilangan bulat Rupiah, tidak negatif, paling besar Rp 10.000.000.000.000',
+  en: 'must be a whole number of Rupiah, not negative, at most Rp 10,000,000,000,000',
 });
 
-/**
- * An exact amount of Rupiah. Budget documents carry no sen, so amounts are safe integers: the
- * largest regional budgets (trillions) stay far below 2^53, so `number` keeps them exact.
- */
-export const ZRupiahSchema = z.int(message).nonnegative(message);
+/** An exact amount of Rupiah: budget documents carry no sen, so amounts are whole numbers. */
+export const ZRupiahSchema = z.int(message).nonnegative(message).max(maxRupiah, message);
 export type TRupiah = z.infer<typeof ZRupiahSchema>;

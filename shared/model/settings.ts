@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { lazyMessage } from '../i18n.js';
 import { ZReminderSettingsSchema } from '../reminders/reminder-settings.js';
+import { ZFigureSchema } from './figure.js';
 import { defaultStatusBands, ZStatusBandsSchema } from './status-band.js';
 
 /** Achievements outside [below, above] % need an explanation at submission. */
 export const ZExplanationThresholdsSchema = z
   .object({
-    below: z.number().min(0).max(1000).default(75),
-    above: z.number().min(0).max(10_000).default(150),
+    below: ZFigureSchema.min(0).max(1000).default(75),
+    above: ZFigureSchema.min(0).max(10_000).default(150),
   })
   .refine((limits) => limits.below < limits.above, {
     path: ['above'],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lazyMessage, t } from '../i18n.js';
+import { ZFigureSchema } from './figure.js';
 import { ZIdSchema } from './organisation.js';
 
 /** One colour band of achievement: achievements from `min` (inclusive) up to the next band's. */
@@ -8,7 +9,7 @@ export const ZStatusBandSchema = z.object({
   label: z.string().trim().min(1).max(60),
   labelEn: z.string().trim().min(1).max(60),
   /** Lower bound in %, inclusive; the last band has none and takes everything below. */
-  min: z.number().optional(),
+  min: ZFigureSchema.min(0).max(100_000).optional(),
   color: z.string().regex(
     /^#[0-9a-f]{6}$/i,
     lazyMessage({

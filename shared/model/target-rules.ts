@@ -1,6 +1,7 @@
 import { type FieldIssue, fieldIssue } from '../app-error.js';
 import { formatNumber } from '../calc/format.js';
 import { currentLocale } from '../i18n.js';
+import { figureProblem, numberKindOf } from './figure.js';
 import { type TIndicator, targetValue } from './indicator.js';
 
 const fmt = (x: number) => formatNumber(x, { locale: currentLocale(), maxDecimals: 6 });
@@ -8,6 +9,19 @@ const fmt = (x: number) => formatNumber(x, { locale: currentLocale(), maxDecimal
 /** Decimal targets (65,74 = 39,29 + 19,61 + 6,57 + 0,27) do not add up exactly in binary. */
 export const targetsEqual = (a: number, b: number): boolean =>
   Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** The issues of an indicator's targets against its number kind: whole counts, no negatives unless signed. */
+export function checkTargetFigures(indicator: TIndicator, path: string): FieldIssue[] {
+  const kind = numberKindOf(indicator);
+  const targets = [
+    { at: `${path}.target`, target: indicator.target },
+    ...indicator.quarterTargets.map((target, q) => ({ at: `${path}.quarterTargets.${q}`, target })),
+  ];
+  return targets.flatMap(({ at, target }) => {
+    const problem = figureProblem(kind, targetValue(target));
+    return problem ? [fieldIssue(at, problem)] : [];
+  });
+}
 
 /**
  * The issues of an indicator's quarter targets against its annual target, by aggregation kind:

@@ -1,4 +1,5 @@
 import type { TIndicatorLevel } from '../model/agreement-indicators.js';
+import type { TNumberKind } from '../model/figure.js';
 import type { TAggregation, TIndicator, TTarget } from '../model/indicator.js';
 import type { TQuarterly } from '../model/quarter.js';
 
@@ -31,6 +32,17 @@ export type TRowFigures = [
 /** The table's capaian columns TW1..TW4 as typed, by indicator id. */
 export type TTypedAchievements = Record<string, TQuarterly<string | null>>;
 
+/** The number kind of each unit the report uses: persons, things and documents are counted. */
+const seedNumberKinds: Record<string, TNumberKind> = {
+  Orang: 'count',
+  Buah: 'count',
+  KPM: 'count',
+  Dokumen: 'count',
+  Persen: 'decimal',
+  Indeks: 'decimal',
+  'Nilai/Predikat': 'decimal',
+};
+
 function ownerOf(owner: string): { level: TIndicatorLevel; code: string } {
   if (owner.startsWith('S')) return { level: 'objective', code: owner.slice(1) };
   if (owner.startsWith('P')) return { level: 'program', code: owner.slice(1) };
@@ -40,7 +52,7 @@ function ownerOf(owner: string): { level: TIndicatorLevel; code: string } {
 /**
  * A table's rows from its inputs, names and typed capaian by indicator id, in order. Indicator
  * codes follow the owner: IKU-3 for objective 3's, 1.a / 1.b for program 1's, 1.4.a / 1.4.b for
- * activity 1.4's. Every seed indicator is higher-is-better.
+ * activity 1.4's. Every seed indicator is higher-is-better; its number kind follows its unit.
  */
 export function tableRows(
   table: TSeedRow['table'],
@@ -57,12 +69,14 @@ export function tableRows(
     const indicatorCode = level === 'objective' ? `IKU-${code}` : `${code}.${'abcdefgh'[index]}`;
     const name = names[id];
     const typedAchievements = typed[id];
-    if (!name || !typedAchievements) throw new Error(`no name or capaian for ${id}`);
+    const numberKind = seedNumberKinds[unit];
+    if (!name || !typedAchievements || !numberKind) throw new Error(`no name, capaian or kind for ${id}`);
     const indicator: TIndicator = {
       id,
       code: indicatorCode,
       name,
       unit,
+      numberKind,
       polarity: 'higher',
       aggregation,
       target,

@@ -20,26 +20,29 @@ describe('the messages of shared/ rules', () => {
 
     const inconsistent = structuredClone(activities);
     inconsistent[0].indicators[0].aggregation = 'sum';
-    inconsistent[0].indicators[0].quarterTargets = [1, 1, 1, 1.5];
+    inconsistent[0].indicators[0].quarterTargets = [1, 1, 1, 2];
     const english = await save('?lang=en', inconsistent);
     expect(english.status).toBe(400);
     expect(english.body.error.message).toBe('The agreement is not consistent');
     expect(english.body.error.issues).toEqual([
       {
         path: 'content.activities.0.indicators.0.quarterTargets',
-        message: expect.stringMatching(/^the sum of the Q1–Q4 targets \(4\.5\) must equal the annual target/),
+        message: expect.stringMatching(/^the sum of the Q1–Q4 targets \(5\) must equal the annual target/),
       },
     ]);
     const indonesian = await save('', inconsistent);
     expect(indonesian.status).toBe(400);
-    expect(indonesian.body.error.issues[0].message).toMatch(/^jumlah target TW1–TW4 \(4,5\) harus sama/);
+    expect(indonesian.body.error.issues[0].message).toMatch(/^jumlah target TW1–TW4 \(5\) harus sama/);
 
     const negative = structuredClone(activities);
     negative[0].budget = -5;
     const refused = await save('?lang=en', negative);
     expect(refused.status).toBe(400);
     expect(refused.body.error.issues).toEqual([
-      { path: 'content.activities.0.budget', message: 'must be a whole number of Rupiah, not negative' },
+      {
+        path: 'content.activities.0.budget',
+        message: 'must be a whole number of Rupiah, not negative, at most Rp 10,000,000,000,000',
+      },
     ]);
   });
 });

@@ -234,6 +234,8 @@ describe('the quarter in the browser', () => {
     const warning = page.locator('.alert.warning');
     await expect.poll(() => warning.textContent()).toContain('1 hal'); // its unit (satuan) is still blank
     await page.getByLabel('Satuan 1.6.a').fill('Keluarga');
+    // Families are counted: the kind of number follows the unit unless the planner picks another.
+    expect(await page.getByLabel('Jenis angka 1.6.a').inputValue()).toBe('count');
     await page.getByLabel('Target tahunan 1.6.a').fill('40');
     for (const q of [1, 2, 3]) await page.getByLabel(`TW${q} 1.6.a`).fill('10');
     // Q4 still 0: the sum rule is named beside the indicator, in the reader's language.
@@ -255,6 +257,7 @@ describe('the quarter in the browser', () => {
       expect.objectContaining({
         code: '1.6.a',
         unit: 'Keluarga',
+        numberKind: 'count',
         target: 40,
         quarterTargets: [10, 10, 10, 10],
       }),

@@ -2,7 +2,8 @@ import type { FieldIssue } from '../../../../shared/app-error';
 import type { TAgreementVersion } from '../../../../shared/model/agreement';
 import type { TAgreementContent } from '../../../../shared/model/agreement-content';
 import { checkAgreement, validateAgreementVersion } from '../../../../shared/model/agreement-rules';
-import type { TTarget } from '../../../../shared/model/indicator';
+import { guessNumberKind, numberKindOf } from '../../../../shared/model/figure';
+import type { TIndicator, TTarget } from '../../../../shared/model/indicator';
 import type { TUnit } from '../../../../shared/model/organisation';
 
 /** A copy of the content with one value replaced at a dotted path ("activities.2.budget"). */
@@ -19,6 +20,16 @@ export function setAt(content: TAgreementContent, path: string, value: unknown):
 /** A target with a new number, keeping its display grade ("81,57 (A)"). */
 export const withValue = (target: TTarget, value: number): TTarget =>
   typeof target === 'number' ? value : { ...target, value };
+
+/**
+ * An indicator with a new unit. Its number kind follows the unit's name ("Orang" counts) unless
+ * the planner chose another kind than the old unit's name suggested.
+ */
+export function withUnit<T extends TIndicator>(indicator: T, unit: string): T {
+  const kind = numberKindOf(indicator);
+  const followsUnit = kind === guessNumberKind(indicator.unit);
+  return { ...indicator, unit, numberKind: followsUnit ? guessNumberKind(unit) : kind };
+}
 
 /** Issues grouped by the field path they name, the API's "content." prefix removed, each message once. */
 export function issuesByPath(issues: readonly FieldIssue[]): Map<string, string[]> {

@@ -80,6 +80,7 @@ const blankIndicator = (id: string, code: string): TIndicator => ({
   code,
   name: '',
   unit: '',
+  numberKind: 'decimal',
   polarity: 'higher',
   aggregation: 'sum',
   target: 0,

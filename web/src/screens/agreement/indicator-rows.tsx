@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { numberKindOf, numberKinds } from '../../../../shared/model/figure';
 import type { TIndicator, TKeyIndicator } from '../../../../shared/model/indicator';
 import { targetValue } from '../../../../shared/model/indicator';
 import { quarters } from '../../../../shared/model/quarter';
@@ -6,7 +7,7 @@ import { useAgency } from '../../app/agency';
 import { NumberField } from '../../components/number-field';
 import { useMessages } from '../../i18n/i18n';
 import { agreementMessages } from './agreement-messages';
-import { inputId, issuesUnder, type TContentEditor, withValue } from './content-edit';
+import { inputId, issuesUnder, type TContentEditor, withUnit, withValue } from './content-edit';
 import { removeAt, type TOwnerPath } from './content-structure';
 import { detailFields, IndicatorDetails } from './indicator-details';
 
@@ -91,16 +92,37 @@ export function IndicatorRows(props: TIndicatorRowsProps) {
               </td>
               <td>
                 {editor.editable ? (
-                  <input
-                    id={inputId(`${path}.unit`)}
-                    className="unit-input"
-                    aria-label={m.edit.unitOf(indicator.code)}
-                    aria-invalid={invalid('unit')}
-                    value={indicator.unit}
-                    onChange={(e) => editor.set(`${path}.unit`, e.target.value)}
-                  />
+                  <>
+                    <input
+                      id={inputId(`${path}.unit`)}
+                      className="unit-input"
+                      aria-label={m.edit.unitOf(indicator.code)}
+                      aria-invalid={invalid('unit')}
+                      value={indicator.unit}
+                      onChange={(e) => editor.set(path, withUnit(indicator, e.target.value))}
+                    />
+                    <select
+                      id={inputId(`${path}.numberKind`)}
+                      className="unit-input"
+                      aria-label={m.edit.numberKindOf(indicator.code)}
+                      value={numberKindOf(indicator)}
+                      onChange={(e) => {
+                        const kind = numberKinds.find((k) => k === e.target.value);
+                        if (kind) editor.set(`${path}.numberKind`, kind);
+                      }}
+                    >
+                      {numberKinds.map((kind) => (
+                        <option key={kind} value={kind}>
+                          {m.edit.numberKinds[kind]}
+                        </option>
+                      ))}
+                    </select>
+                  </>
                 ) : (
-                  indicator.unit
+                  <>
+                    {indicator.unit}
+                    <div className="indicator-meta">{m.edit.numberKinds[numberKindOf(indicator)]}</div>
+                  </>
                 )}
               </td>
               <td className="num">

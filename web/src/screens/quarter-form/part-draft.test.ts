@@ -105,6 +105,24 @@ describe('the quarter form model', () => {
     });
   });
 
+  it('flags a negative or fractional count as it is typed, the way the API will refuse it', () => {
+    if (!plain) throw new Error('no plain indicator');
+    expect(plain.indicator.unit).toBe('Orang');
+    const path = `indicators.${plain.indicator.id}.value`;
+    const messages = (value: string) =>
+      liveIssues({
+        agreement,
+        content: empty,
+        draft: typed(draftFromContent(empty, scope, 'id'), plain.indicator.id, { value }),
+        scope,
+        earlierParts: [],
+      })
+        .filter((i) => i.path === path)
+        .map((i) => i.message);
+    expect(messages('-5')).toEqual(['-5: tidak boleh negatif (indikator ini tidak bertanda)']);
+    expect(messages('2,5')).toEqual(['2,5: jumlah harus bilangan bulat']);
+  });
+
   it('nothing to report needs a reason, not a value', () => {
     if (!plain) throw new Error('no plain indicator');
     const draft = typed(draftFromContent(empty, scope, 'id'), plain.indicator.id, { nothingToReport: true });

@@ -5,6 +5,7 @@ import {
   indicatorPlaces,
   type TIndicatorPlace,
 } from '../../../../shared/model/agreement-indicators';
+import { checkQuarterPart } from '../../../../shared/model/part-rules';
 import type {
   TBudgetRealisation,
   TIndicatorRealisation,
@@ -209,11 +210,19 @@ export type TLiveCheckOptions = {
   thresholds?: TExplanationThresholds;
 };
 
-/** Every reason the part cannot be submitted yet, as the API will judge it, plus unreadable numbers. */
+/**
+ * Every reason the part cannot be submitted yet, as the API will judge it, plus unreadable numbers
+ * and numbers the indicator does not take (a negative or fractional count).
+ */
 export function liveIssues(options: TLiveCheckOptions): FieldIssue[] {
   const entry = entryFromDraft(options.draft, options.scope);
   const part = { ...options.content, ...entry };
-  const unreadable = unreadableFields(options.draft, options.scope);
+  const unreadable = [
+    ...unreadableFields(options.draft, options.scope),
+    ...checkQuarterPart(options.agreement, part)
+      .filter((issue) => /^realisations\.\d+\.value$/.test(issue.path))
+      .map((issue) => ({ ...issue, path: fieldPathOf(issue.path, entry) })),
+  ];
   const unreadablePaths = new Set(unreadable.map((issue) => issue.path.replace(/\.denominator$/, '.value')));
   const rules = checkSubmission({
     agreement: options.agreement,
