@@ -37,3 +37,9 @@ export function errorFromBody(status: number, body: unknown): ApiError {
     isRecord(error.details) ? error.details : {},
   );
 }
+
+/** Any failure as an ApiError (status 0): what the error display and the forms read. */
+export const toApiError = (error: unknown, code = 'CLIENT'): ApiError =>
+  error instanceof ApiError
+    ? error
+    : new ApiError(0, code, error instanceof Error ? error.message : String(error));

@@ -1,7 +1,7 @@
 import { hc } from 'hono/client';
 import type { AppType } from '../../../functions/api/app';
 import { currentLanguage } from '../i18n/language';
-import { ApiError, errorFromBody } from './api-error';
+import { errorFromBody, toApiError } from './api-error';
 import { readToken } from './token';
 
 /** The typed API client: every route and its body/params come from the Hono app's type. */
@@ -24,17 +24,18 @@ export const unauthenticatedEvent = 'capaian:unauthenticated';
 
 /**
  * Awaits a client call and returns its JSON on 2xx; otherwise throws an ApiError carrying the
- * field issues, so forms can show every problem next to its field.
+ * field issues, so forms can show every problem next to its field. It throws nothing else: a
+ * network failure is status 0 (queries and mutations rely on it, see query-client.ts).
  */
 export async function ok<R extends TResponse>(call: Promise<R>): Promise<TSuccessBody<R>> {
-  let response: R;
-  try {
-    response = await call;
-  } catch (cause) {
-    throw new ApiError(0, 'NETWORK', cause instanceof Error ? cause.message : String(cause));
-  }
-  // The body's shape is the route's declared 2xx schema, which hono/client derives from AppType.
-  if (response.ok) return (await response.json()) as TSuccessBody<R>;
+  const response = await call.catch((cause: unknown) => {
+    throw toApiError(cause, 'NETWORK');
+  });
+  if (response.ok)
+    // The body's shape is the route's declared 2xx schema, which hono/client derives from AppType.
+    return (await response.json().catch((cause: unknown) => {
+      throw toApiError(cause, 'BAD_RESPONSE');
+    })) as TSuccessBody<R>;
   const body = await response.json().catch(() => undefined);
   if (response.status === 401) window.dispatchEvent(new Event(unauthenticatedEvent));
   throw errorFromBody(response.status, body);

@@ -1,8 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import type { TAgency, TUser } from '../../../shared/model/organisation';
 import { webPaths } from '../../../shared/web-paths';
-import { api, ok } from '../api/client';
-import { useResource } from '../api/use-resource';
+import { queries } from '../api/queries';
 import { ErrorMessage } from '../components/error-message';
 import { Loading } from '../components/loading';
 import { defineMessages, useMessages } from '../i18n/i18n';
@@ -32,7 +32,7 @@ const homeOf = (agency: TAgency) => webPaths.dashboard(agency.id, currentPeriod(
 export function AgencyPicker({ user }: { user: TUser }) {
   const m = useMessages(messages);
   useTitle(m.title);
-  const agencies = useResource(`agencies:${user.id}`, () => ok(api.agencies.$get()));
+  const agencies = useQuery(queries.agencies());
   const list = agencies.data?.agencies ?? [];
   const only = user.agencyId ? list.find((agency) => agency.id === user.agencyId) : undefined;
   const target = only ?? (list.length === 1 ? list[0] : undefined);
@@ -42,7 +42,7 @@ export function AgencyPicker({ user }: { user: TUser }) {
   if (agencies.error)
     return (
       <main className="page narrow" id="main">
-        <ErrorMessage error={agencies.error} onRetry={agencies.reload} />
+        <ErrorMessage error={agencies.error} onRetry={() => void agencies.refetch()} />
       </main>
     );
   if (!agencies.data || target) return <Loading />;

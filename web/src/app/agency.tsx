@@ -1,8 +1,8 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { TAgency, TUnit } from '../../../shared/model/organisation';
 import { defaultAgencySettings, type TAgencySettings } from '../../../shared/model/settings';
-import { api, ok } from '../api/client';
-import { prefetch, useResource } from '../api/use-resource';
+import { queries } from '../api/queries';
+import { queryClient } from '../api/query-client';
 import { formatters, type TFormatters } from '../i18n/format';
 import { useLanguage } from '../i18n/i18n';
 import { appPaths, type TAppPaths } from './paths';
@@ -14,24 +14,10 @@ type TAgencyContext = { agency: TAgency; units: TUnit[]; settings: TScreenSettin
 
 const AgencyContext = createContext<TAgencyContext | null>(null);
 
-const loadAgency = (agencyId: string) => ok(api.agencies[':agencyId'].$get({ param: { agencyId } }));
-const loadSettings = (agencyId: string) =>
-  ok(api.agencies[':agencyId'].settings.$get({ param: { agencyId } }));
-
-/** Loads the agency once for the shell: its units, and its time zone for every date shown. */
-export function useAgencyResource(agencyId: string) {
-  return useResource(`agency:${agencyId}`, () => loadAgency(agencyId));
-}
-
-/** The agency's settings; the defaults until they arrive (or where they cannot be read). */
-export function useSettingsResource(agencyId: string) {
-  return useResource(`settings:${agencyId}`, () => loadSettings(agencyId));
-}
-
 /** Starts reading the agency of the address the app opens at, alongside the session's requests. */
 export function prefetchAgency(agencyId: string): void {
-  prefetch(`agency:${agencyId}`, () => loadAgency(agencyId));
-  prefetch(`settings:${agencyId}`, () => loadSettings(agencyId));
+  void queryClient.prefetchQuery(queries.agency(agencyId));
+  void queryClient.prefetchQuery(queries.settings(agencyId));
 }
 
 export function AgencyProvider(props: {

@@ -1,4 +1,6 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
+import { queryClient } from '../api/query-client';
 import { ErrorMessage } from '../components/error-message';
 import { Loading } from '../components/loading';
 import { LanguageProvider } from '../i18n/i18n';
@@ -7,14 +9,16 @@ import { SignedInApp } from './signed-in-app';
 
 const SignInScreen = lazy(() => import('../screens/sign-in/sign-in-screen'));
 
-/** The whole app: language, then session, then either the sign-in or the signed-in shell. */
+/** The whole app: server state, language, then session, then either the sign-in or the signed-in shell. */
 export function App() {
   return (
-    <LanguageProvider>
-      <SessionProvider>
-        <Gate />
-      </SessionProvider>
-    </LanguageProvider>
+    <QueryClientProvider client={queryClient}>
+      <LanguageProvider>
+        <SessionProvider>
+          <Gate />
+        </SessionProvider>
+      </LanguageProvider>
+    </QueryClientProvider>
   );
 }
 

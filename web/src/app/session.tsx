@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import {
   createContext,
   type ReactNode,
@@ -9,10 +10,11 @@ import {
   useState,
 } from 'react';
 import type { TUser } from '../../../shared/model/organisation';
-import { ApiError } from '../api/api-error';
+import { ApiError, toApiError } from '../api/api-error';
 import { api, ok, type TSuccessBody, unauthenticatedEvent } from '../api/client';
+import { queries } from '../api/queries';
+import { forgetUserData, queryClient } from '../api/query-client';
 import { readToken, writeToken } from '../api/token';
-import { forget } from '../api/use-resource';
 import { cognitoSignOut, completeCognitoSignIn, isCallback, startCognitoSignIn } from '../auth/cognito';
 import { currentLanguage } from '../i18n/language';
 import { navigate } from './router';
@@ -38,46 +40,34 @@ type TSession = {
 
 const SessionContext = createContext<TSession | null>(null);
 
-let started: { config: Promise<TClientConfig>; me: Promise<{ user: TUser }> | null } | null = null;
-const quiet = <T,>(promise: Promise<T>) => {
-  promise.catch(() => {}); // handled where the session reads it
-  return promise;
-};
+let me: Promise<{ user: TUser }> | null | undefined;
 
 /** The session's first requests, started before React renders (main.tsx) so that they overlap it. */
 export function startSession() {
-  started ??= {
-    config: quiet(ok(api.config.$get())),
-    me: !isCallback() && readToken() ? quiet(ok(api.me.$get())) : null,
-  };
-  return started;
+  void queryClient.prefetchQuery(queries.config());
+  if (me === undefined) {
+    me = !isCallback() && readToken() ? ok(api.me.$get()) : null;
+    me?.catch(() => {}); // handled where the session reads it
+  }
+  return me;
 }
 
-const asApiError = (error: unknown) =>
-  error instanceof ApiError
-    ? error
-    : new ApiError(0, 'SIGN_IN', error instanceof Error ? error.message : String(error));
+const asApiError = (error: unknown) => toApiError(error, 'SIGN_IN');
 
 /** Who is signed in and how: /api/config and a stored token's /api/me are read in parallel on load. */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [config, setConfig] = useState<TClientConfig | null>(null);
-  const [configError, setConfigError] = useState<ApiError | null>(null);
-  const [configNonce, setConfigNonce] = useState(0);
+  const configQuery = useQuery(queries.config());
+  const config = configQuery.data ?? null;
   const [user, setUser] = useState<TUser | null>(null);
   const [checking, setChecking] = useState(() => isCallback() || readToken() !== null);
   const [signInError, setSignInError] = useState<ApiError | null>(null);
   const callbackStarted = useRef(false);
 
   useEffect(() => {
-    setConfigError(null);
-    const request = configNonce === 0 ? startSession().config : ok(api.config.$get());
-    request.then(setConfig, (error: unknown) => setConfigError(asApiError(error)));
-  }, [configNonce]);
-
-  useEffect(() => {
-    const me = startSession().me;
-    if (!me) return;
-    me.then((body) => setUser(body.user))
+    const stored = startSession();
+    if (!stored) return;
+    stored
+      .then((body) => setUser(body.user))
       .catch(() => writeToken(null))
       .finally(() => setChecking(false));
   }, []);
@@ -107,7 +97,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const endSession = useCallback(() => {
     writeToken(null);
     // Answers cached for one user are not another's (what waits on them, what they may read).
-    forget('');
+    forgetUserData();
     setUser(null);
   }, []);
   useEffect(() => {
@@ -122,7 +112,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback((token: string, next: TUser) => {
     writeToken(token);
-    forget('');
+    forgetUserData();
     setSignInError(null);
     setUser(next);
   }, []);
@@ -135,7 +125,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     );
   }, [config]);
 
-  const retryConfig = useCallback(() => setConfigNonce((n) => n + 1), []);
+  const configError = configQuery.error;
+  const refetchConfig = configQuery.refetch;
+  const retryConfig = useCallback(() => void refetchConfig(), [refetchConfig]);
   const value = useMemo(
     () => ({ config, configError, retryConfig, user, checking, signInError, signIn, startSignIn, signOut }),
     [config, configError, retryConfig, user, checking, signInError, signIn, startSignIn, signOut],

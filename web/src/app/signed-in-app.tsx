@@ -1,11 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import type { TUser } from '../../../shared/model/organisation';
+import { queries } from '../api/queries';
 import { ErrorMessage } from '../components/error-message';
 import { Loading } from '../components/loading';
 import { NotFound } from '../components/not-found';
 import { commonMessages } from '../i18n/common-messages';
 import { useMessages } from '../i18n/i18n';
-import { AgencyProvider, useAgencyResource, useSettingsResource } from './agency';
+import { AgencyProvider } from './agency';
 import { AgencyPicker } from './agency-picker';
 import { resolveRoute, type TRoute } from './route-table';
 import { Link, useLocation } from './router';
@@ -32,12 +34,13 @@ export function SignedInApp({ user }: { user: TUser }) {
 function AgencyScreen({ route, readsAcross }: { route: TRoute; readsAcross: boolean }) {
   const m = useMessages(commonMessages);
   const agencyId = route.params.agencyId ?? '';
-  const resource = useAgencyResource(agencyId);
-  const settings = useSettingsResource(agencyId);
+  const resource = useQuery(queries.agency(agencyId));
+  // The defaults colour the screens until the agency's own settings arrive (or where they cannot be read).
+  const settings = useQuery(queries.settings(agencyId));
   if (resource.error)
     return (
       <main className="page narrow" id="main">
-        <ErrorMessage error={resource.error} onRetry={resource.reload} />
+        <ErrorMessage error={resource.error} onRetry={() => void resource.refetch()} />
         <Link to="/">{m.toDashboard}</Link>
       </main>
     );

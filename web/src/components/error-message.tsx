@@ -2,9 +2,20 @@ import type { ApiError } from '../api/api-error';
 import { commonMessages } from '../i18n/common-messages';
 import { useMessages } from '../i18n/i18n';
 
-/** The API's own message (already in the user's language), with a retry where that may help. */
-export function ErrorMessage({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
+/**
+ * The one display of a failed request: the API's own message (already in the user's language),
+ * with a retry where that may help. Nothing while there is no error, so a screen passes its
+ * query's or mutation's `error` as it is.
+ */
+export function ErrorMessage({
+  error,
+  onRetry,
+}: {
+  error: ApiError | null | undefined;
+  onRetry?: () => void;
+}) {
   const m = useMessages(commonMessages);
+  if (!error) return null;
   const message = error.status === 0 ? m.networkError : error.message;
   return (
     <div className="alert error" role="alert">

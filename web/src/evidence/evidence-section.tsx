@@ -1,8 +1,9 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { evidenceContentTypes, maxEvidenceBytes } from '../../../shared/model/evidence';
 import { ApiError } from '../api/api-error';
 import { api, ok } from '../api/client';
-import { useResource } from '../api/use-resource';
+import { queries } from '../api/queries';
 import { useAgency } from '../app/agency';
 import { ErrorMessage } from '../components/error-message';
 import { useMessages } from '../i18n/i18n';
@@ -31,50 +32,43 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
     unitId: props.unitId,
   };
   const partApi = api.agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'];
-  const files = useResource(`evidence:${agency.id}:${props.year}:${props.quarter}:${props.unitId}`, () =>
-    ok(partApi.evidence.$get({ param })),
-  );
+  const queryClient = useQueryClient();
+  const filesQuery = queries.evidence(agency.id, props.year, props.quarter, props.unitId);
+  const files = useQuery(filesQuery);
   const [indicatorId, setIndicatorId] = useState(props.scope.places[0]?.indicator.id ?? '');
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
 
-  const upload = async () => {
-    if (!file) return;
-    setError(null);
-    const type = evidenceContentTypes.find((t) => t === file.type);
-    if (!type) return setError(new ApiError(400, 'BAD_REQUEST', m.badType));
-    if (file.size > maxEvidenceBytes) return setError(new ApiError(400, 'BAD_REQUEST', m.tooBig));
-    try {
+  // Checked here first (type, size) so nothing is sent that the API would refuse.
+  const upload = useMutation({
+    mutationFn: async (chosen: File) => {
+      const type = evidenceContentTypes.find((t) => t === chosen.type);
+      if (!type) throw new ApiError(400, 'BAD_REQUEST', m.badType);
+      if (chosen.size > maxEvidenceBytes) throw new ApiError(400, 'BAD_REQUEST', m.tooBig);
       setProgress(0);
       const request = await ok(
         partApi.evidence.$post({
           param,
-          json: { indicatorId, fileName: file.name, contentType: type, size: file.size },
+          json: { indicatorId, fileName: chosen.name, contentType: type, size: chosen.size },
         }),
       );
-      await putWithProgress(request.uploadUrl, request.uploadHeaders, file, setProgress);
+      await putWithProgress(request.uploadUrl, request.uploadHeaders, chosen, setProgress).catch(
+        (caught: unknown) => {
+          throw new ApiError(0, 'UPLOAD', `${m.failed}: ${String(caught)}`);
+        },
+      );
+    },
+    onSuccess: () => {
       setFile(null);
-      files.reload();
-    } catch (caught) {
-      setError(
-        caught instanceof ApiError ? caught : new ApiError(0, 'UPLOAD', `${m.failed}: ${String(caught)}`),
-      );
-    } finally {
-      setProgress(null);
-    }
-  };
-
-  const download = async (evidenceId: string) => {
-    try {
-      const { url } = await ok(
-        partApi.evidence[':evidenceId'].download.$get({ param: { ...param, evidenceId } }),
-      );
-      window.location.assign(url);
-    } catch (caught) {
-      if (caught instanceof ApiError) setError(caught);
-    }
-  };
+      return queryClient.invalidateQueries({ queryKey: filesQuery.queryKey });
+    },
+    onSettled: () => setProgress(null),
+  });
+  const download = useMutation({
+    mutationFn: (evidenceId: string) =>
+      ok(partApi.evidence[':evidenceId'].download.$get({ param: { ...param, evidenceId } })),
+    onSuccess: ({ url }) => window.location.assign(url),
+  });
 
   const name = (indicator: string) => {
     const place = props.scope.places.find((p) => p.indicator.id === indicator);
@@ -101,7 +95,12 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
             accept={evidenceContentTypes.join(',')}
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           />
-          <button type="button" className="secondary" disabled={!file || progress !== null} onClick={upload}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={!file || upload.isPending}
+            onClick={() => file && upload.mutate(file)}
+          >
             {m.upload}
           </button>
           {progress !== null && (
@@ -112,15 +111,15 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
           <span className="field-hint">{m.limits}</span>
         </div>
       )}
-      {error && <ErrorMessage error={error} />}
-      {files.error && <ErrorMessage error={files.error} onRetry={files.reload} />}
+      <ErrorMessage error={upload.error ?? download.error} />
+      <ErrorMessage error={files.error} onRetry={() => void files.refetch()} />
       {list.length === 0 ? (
         <p className="muted">{m.none}</p>
       ) : (
         <ul className="evidence-list">
           {list.map((item) => (
             <li key={item.id}>
-              <button type="button" className="link-button" onClick={() => download(item.id)}>
+              <button type="button" className="link-button" onClick={() => download.mutate(item.id)}>
                 {item.fileName}
               </button>{' '}
               <span className="muted small">

@@ -1,5 +1,5 @@
-import { api, ok } from '../api/client';
-import { useResource } from '../api/use-resource';
+import { useQuery } from '@tanstack/react-query';
+import { queries } from '../api/queries';
 import { useAgency } from '../app/agency';
 import { isQuarter } from '../app/selection';
 import { unitScope } from '../screens/quarter-form/part-draft';
@@ -19,24 +19,16 @@ export function partParams(params: Record<string, string>) {
  */
 export function usePartData(year: number, quarter: 1 | 2 | 3 | 4, unitId: string) {
   const { agency } = useAgency();
-  const param = { agencyId: agency.id, year: String(year) };
-  const part = useResource(`part:${agency.id}:${year}:${quarter}:${unitId}`, () =>
-    ok(
-      api.agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'].$get({
-        param: { ...param, quarter: String(quarter), unitId },
-      }),
-    ),
-  );
-  const agreement = useResource(`agreement:${agency.id}:${year}`, () =>
-    ok(api.agencies[':agencyId'].years[':year'].agreement.$get({ param })),
-  );
-  const quarters = useResource(`quarters:${agency.id}:${year}`, () =>
-    ok(api.agencies[':agencyId'].years[':year'].quarters.$get({ param })),
-  );
+  const part = useQuery(queries.part(agency.id, year, quarter, unitId));
+  const agreement = useQuery(queries.agreement(agency.id, year));
+  const quarters = useQuery(queries.quarters(agency.id, year));
   const error = part.error ?? agreement.error ?? quarters.error;
+  const retry = () => {
+    for (const query of [part, agreement, quarters]) if (query.error) void query.refetch();
+  };
   const version =
     part.data && agreement.data?.versions.find((v) => v.version === part.data?.agreementVersion);
-  if (!part.data || !version || !quarters.data) return { error, loading: !error, data: undefined, part };
+  if (!part.data || !version || !quarters.data) return { error, retry, data: undefined };
   const unitParts = quarters.data.quarters
     .flatMap((q) => q.parts)
     .filter((p) => p.content.unitId === unitId)
@@ -50,14 +42,6 @@ export function usePartData(year: number, quarter: 1 | 2 | 3 | 4, unitId: string
     /** Every quarter's parts: the sign-off screen shows them all. */
     quarters: quarters.data.quarters,
   };
-  return {
-    error,
-    loading: false,
-    data,
-    part,
-    reloadAll: () => {
-      for (const resource of [part, agreement, quarters]) resource.reload();
-    },
-  };
+  return { error, retry, data };
 }
 export type TPartData = NonNullable<ReturnType<typeof usePartData>['data']>;

@@ -1,14 +1,14 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { TAgreementContent } from '../../../../shared/model/agreement-content';
 import type { TAgreementRecord } from '../../../../shared/model/records';
-import { ApiError } from '../../api/api-error';
 import { api, ok } from '../../api/client';
-import { forget, useResource } from '../../api/use-resource';
+import { queries, yearKey } from '../../api/queries';
 import { useAgency, usePaths } from '../../app/agency';
 import { Link, navigate, useLocation } from '../../app/router';
 import { useUser } from '../../app/session';
 import { ErrorMessage } from '../../components/error-message';
-import { Loading } from '../../components/loading';
+import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
 import { useLanguage, useMessages } from '../../i18n/i18n';
@@ -24,13 +24,8 @@ export default function AgreementScreen({ params }: TScreenProps) {
   const paths = usePaths();
   const { query } = useLocation();
   const year = Number(params.year);
-  const agreement = useResource(`agreement:${agency.id}:${year}`, () =>
-    ok(
-      api.agencies[':agencyId'].years[':year'].agreement.$get({
-        param: { agencyId: agency.id, year: String(year) },
-      }),
-    ),
-  );
+  const queryClient = useQueryClient();
+  const agreement = useQuery(queries.agreement(agency.id, year));
   const versions = agreement.data?.versions ?? [];
   const asked = Number(query.get('version'));
   const selected =
@@ -52,30 +47,33 @@ export default function AgreementScreen({ params }: TScreenProps) {
           )
         }
       />
-      {agreement.error && <ErrorMessage error={agreement.error} onRetry={agreement.reload} />}
-      {!agreement.data && !agreement.error && <Loading />}
-      {agreement.data && versions.length === 0 && <p className="card">{m.none}</p>}
-      {agreement.data && selected && (
-        <>
-          <VersionList
-            year={year}
-            versions={versions}
-            inForce={agreement.data.inForce}
-            selected={selected.version}
-          />
-          <VersionEditor
-            key={`${selected.version}:${selected.revision}`}
-            year={year}
-            record={selected}
-            canStartRevision={versions.every((v) => v.state === 'signed')}
-            onChanged={(version) => {
-              forget(`agreement:${agency.id}:${year}`);
-              agreement.reload();
-              if (version) navigate(paths.agreement(year, version), { replace: true });
-            }}
-          />
-        </>
-      )}
+      <Loaded query={agreement}>
+        {(data) =>
+          !selected ? (
+            <p className="card">{m.none}</p>
+          ) : (
+            <>
+              <VersionList
+                year={year}
+                versions={versions}
+                inForce={data.inForce}
+                selected={selected.version}
+              />
+              <VersionEditor
+                key={`${selected.version}:${selected.revision}`}
+                year={year}
+                record={selected}
+                canStartRevision={versions.every((v) => v.state === 'signed')}
+                onChanged={(version) => {
+                  // The agreement in force measures the year's parts, tables and report files.
+                  void queryClient.invalidateQueries({ queryKey: yearKey(agency.id, year) });
+                  navigate(paths.agreement(year, version), { replace: true });
+                }}
+              />
+            </>
+          )
+        }
+      </Loaded>
     </div>
   );
 }
@@ -84,7 +82,7 @@ type TVersionEditorProps = {
   year: number;
   record: TAgreementRecord;
   canStartRevision: boolean;
-  onChanged: (version?: number) => void;
+  onChanged: (version: number) => void;
 };
 
 function VersionEditor(props: TVersionEditorProps) {
@@ -100,8 +98,16 @@ function VersionEditor(props: TVersionEditorProps) {
     activities: record.agreement.activities,
   }));
   const [dirty, setDirty] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  // Every step (save, submit, sign, a new revision …) answers with the version it produced.
+  const step = useMutation({
+    mutationFn: (take: () => Promise<TAgreementRecord>) => take(),
+    onSuccess: (next) => {
+      setDirty(false);
+      props.onChanged(next.version);
+    },
+  });
+  const { error } = step;
+  const busy = step.isPending;
   const [reason, setReason] = useState('');
   const isPlanner = user.roles.includes('planner');
   const isHead = user.roles.includes('head');
@@ -132,25 +138,13 @@ function VersionEditor(props: TVersionEditorProps) {
       setContent(update);
       setDirty(true);
       // The API's answer named fields by position; after a part is added or removed they may point elsewhere.
-      setError(null);
+      step.reset();
       if (focus) setFocusId(focus);
     },
   };
   const param = { agencyId: agency.id, year: String(year) };
 
-  const run = async (action: () => Promise<TAgreementRecord>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const next = await action();
-      setDirty(false);
-      props.onChanged(next.version);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'CLIENT', String(caught)));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (take: () => Promise<TAgreementRecord>) => step.mutate(take);
   const versionParam = { ...param, version: String(record.version) };
   const save = () =>
     ok(
@@ -229,7 +223,7 @@ function VersionEditor(props: TVersionEditorProps) {
           </button>
         )}
       </div>
-      {error && <ErrorMessage error={error} />}
+      <ErrorMessage error={error} />
       {editable && live.length > 0 && (
         <div className="alert warning" role="status">
           <p>{m.issuesTitle(live.length)}</p>

@@ -1,11 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { diffValues } from '../../../../shared/diff';
 import { indicatorPlaces } from '../../../../shared/model/agreement-indicators';
-import { api, ok } from '../../api/client';
-import { useResource } from '../../api/use-resource';
+import { queries } from '../../api/queries';
 import { useAgency, usePaths } from '../../app/agency';
 import { navigate, useLocation } from '../../app/router';
-import { ErrorMessage } from '../../components/error-message';
-import { Loading } from '../../components/loading';
+import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
 import { defineMessages, useMessages } from '../../i18n/i18n';
@@ -40,27 +39,14 @@ export default function CompareScreen({ params }: TScreenProps) {
   const paths = usePaths();
   const { query } = useLocation();
   const year = Number(params.year);
-  const agreement = useResource(`agreement:${agency.id}:${year}`, () =>
-    ok(
-      api.agencies[':agencyId'].years[':year'].agreement.$get({
-        param: { agencyId: agency.id, year: String(year) },
-      }),
-    ),
-  );
+  const agreement = useQuery(queries.agreement(agency.id, year));
   const versions = agreement.data?.versions ?? [];
   const a = versions.find((v) => v.version === Number(query.get('a'))) ?? versions[0];
   const b = versions.find((v) => v.version === Number(query.get('b'))) ?? versions.at(-1);
-  if (agreement.error)
-    return (
-      <div className="page">
-        <ErrorMessage error={agreement.error} />
-      </div>
-    );
-  if (!agreement.data) return <Loading />;
   if (!a || !b)
     return (
       <div className="page">
-        <p>{am.none}</p>
+        <Loaded query={agreement}>{() => <p>{am.none}</p>}</Loaded>
       </div>
     );
   const changes = diffValues(

@@ -1,12 +1,11 @@
-import { api, ok } from '../../api/client';
-import { useResource } from '../../api/use-resource';
+import { useQuery } from '@tanstack/react-query';
+import { queries } from '../../api/queries';
 import { useAgency, usePaths } from '../../app/agency';
 import { Link, navigate, useLocation } from '../../app/router';
 import { currentPeriod, isQuarter, periodFrom, selectableYears } from '../../app/selection';
 import { useUser } from '../../app/session';
 import { AchievementChart } from '../../components/achievement-chart';
-import { ErrorMessage } from '../../components/error-message';
-import { Loading } from '../../components/loading';
+import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
 import { PeriodPicker } from '../../components/period-picker';
 import type { TScreenProps } from '../../components/screen-props';
@@ -31,22 +30,9 @@ export default function DashboardScreen({ params }: TScreenProps) {
     new URLSearchParams({ year: params.year ?? '', quarter: query.get('quarter') ?? '' }),
     now,
   );
-  const base = { agencyId: agency.id, year: String(year) };
-  const dashboard = useResource(`dashboard:${agency.id}:${year}:${quarter}`, () =>
-    ok(
-      api.agencies[':agencyId'].years[':year'].dashboard.$get({
-        param: base,
-        query: { quarter: String(quarter) },
-      }),
-    ),
-  );
-  const quarters = useResource(`quarters:${agency.id}:${year}`, () =>
-    ok(api.agencies[':agencyId'].years[':year'].quarters.$get({ param: base })),
-  );
+  const dashboard = useQuery(queries.dashboard(agency.id, year, quarter));
+  const quarters = useQuery(queries.quarters(agency.id, year));
   const nowIso = new Date().toISOString();
-  const data = dashboard.data;
-  const tasks = data ? allTasks(user, quarter, data.waitingOnMe, quarters.data?.quarters ?? [], nowIso) : [];
-  const rows = chartRows(data?.achievements ?? []);
   return (
     <div className="page">
       <PageTitle
@@ -63,63 +49,70 @@ export default function DashboardScreen({ params }: TScreenProps) {
           />
         }
       />
-      {dashboard.error && dashboard.error.status !== 404 && (
-        <ErrorMessage error={dashboard.error} onRetry={dashboard.reload} />
-      )}
-      {dashboard.error?.status === 404 && <p className="card">{m.noQuarters(year)}</p>}
-      {!data && !dashboard.error && <Loading />}
-      {data && (
-        <>
-          <section className="stats" aria-label={m.subtitle(common.quarterLong(quarter), year)}>
-            <div className="stat">
-              <span className="stat-label">{m.quarterState}</span>
-              <span className="stat-value">
-                <StateBadge kind="quarter" state={data.quarter.state} />
-              </span>
-              <Link to={paths.quarter(year, quarter)}>{m.signOff}</Link>
+      <Loaded query={dashboard} notFound={<p className="card">{m.noQuarters(year)}</p>}>
+        {(data) => (
+          <>
+            <section className="stats" aria-label={m.subtitle(common.quarterLong(quarter), year)}>
+              <div className="stat">
+                <span className="stat-label">{m.quarterState}</span>
+                <span className="stat-value">
+                  <StateBadge kind="quarter" state={data.quarter.state} />
+                </span>
+                <Link to={paths.quarter(year, quarter)}>{m.signOff}</Link>
+              </div>
+              <div className="stat">
+                <span className="stat-label">{m.due}</span>
+                <span className="stat-value">{fmt.dateTime(data.quarter.dueAt)}</span>
+              </div>
+              <div className="stat">
+                <span className="stat-label">{m.completeness}</span>
+                <span className="stat-value">
+                  {fmt.percent(share(data.completeness.submitted, data.completeness.total))}
+                </span>
+                <span className="stat-note">
+                  {m.completenessValue(data.completeness.submitted, data.completeness.total)}
+                </span>
+                <span className="stat-note">
+                  {m.verified(
+                    data.units.filter((u) => u.state === 'verified').length,
+                    data.completeness.total,
+                  )}
+                </span>
+              </div>
+              <div className="stat">
+                <span className="stat-label">{m.timeliness}</span>
+                <span className="stat-value">
+                  {fmt.percent(share(data.timeliness.onTime, data.timeliness.onTime + data.timeliness.late))}
+                </span>
+                <span className="stat-note">
+                  {m.timelinessValue(data.timeliness.onTime, data.timeliness.late)}
+                </span>
+              </div>
+            </section>
+            <div className="two-columns">
+              <PartsTable
+                units={data.units}
+                year={year}
+                quarter={quarter}
+                quarterState={data.quarter.state}
+                user={user}
+              />
+              <TaskList
+                tasks={allTasks(user, quarter, data.waitingOnMe, quarters.data?.quarters ?? [], nowIso)}
+                year={year}
+              />
             </div>
-            <div className="stat">
-              <span className="stat-label">{m.due}</span>
-              <span className="stat-value">{fmt.dateTime(data.quarter.dueAt)}</span>
-            </div>
-            <div className="stat">
-              <span className="stat-label">{m.completeness}</span>
-              <span className="stat-value">
-                {fmt.percent(share(data.completeness.submitted, data.completeness.total))}
-              </span>
-              <span className="stat-note">
-                {m.completenessValue(data.completeness.submitted, data.completeness.total)}
-              </span>
-              <span className="stat-note">
-                {m.verified(data.units.filter((u) => u.state === 'verified').length, data.completeness.total)}
-              </span>
-            </div>
-            <div className="stat">
-              <span className="stat-label">{m.timeliness}</span>
-              <span className="stat-value">
-                {fmt.percent(share(data.timeliness.onTime, data.timeliness.onTime + data.timeliness.late))}
-              </span>
-              <span className="stat-note">
-                {m.timelinessValue(data.timeliness.onTime, data.timeliness.late)}
-              </span>
-            </div>
-          </section>
-          <div className="two-columns">
-            <PartsTable
-              units={data.units}
-              year={year}
-              quarter={quarter}
-              quarterState={data.quarter.state}
-              user={user}
-            />
-            <TaskList tasks={tasks} year={year} />
-          </div>
-          <section className="card" aria-labelledby="chart-title">
-            <h2 id="chart-title">{m.chartTitle}</h2>
-            {rows.length ? <AchievementChart rows={rows} /> : <p className="muted">{m.noIndicators}</p>}
-          </section>
-        </>
-      )}
+            <section className="card" aria-labelledby="chart-title">
+              <h2 id="chart-title">{m.chartTitle}</h2>
+              {data.achievements.length ? (
+                <AchievementChart rows={chartRows(data.achievements)} />
+              ) : (
+                <p className="muted">{m.noIndicators}</p>
+              )}
+            </section>
+          </>
+        )}
+      </Loaded>
     </div>
   );
 }

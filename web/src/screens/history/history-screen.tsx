@@ -1,13 +1,11 @@
-import type { TAuditEvent } from '../../../../shared/model/audit';
+import { useQuery } from '@tanstack/react-query';
 import { quarters as allQuarters } from '../../../../shared/model/quarter';
-import { api, ok } from '../../api/client';
-import { useResource } from '../../api/use-resource';
+import { queries } from '../../api/queries';
 import { useAgency, usePaths } from '../../app/agency';
-import { historyQuery, type THistorySubject } from '../../app/paths';
+import type { THistorySubject } from '../../app/paths';
 import { navigate, useLocation } from '../../app/router';
 import { isQuarter } from '../../app/selection';
-import { ErrorMessage } from '../../components/error-message';
-import { Loading } from '../../components/loading';
+import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
 import { commonMessages } from '../../i18n/common-messages';
@@ -37,10 +35,7 @@ export default function HistoryScreen({ params }: TScreenProps) {
   const year = Number(params.year);
   const subject = subjectFrom(query);
   const go = (next: TSubject) => navigate(paths.history(year, next), { replace: true });
-  const events = useResource<{ events: TAuditEvent[] }>(
-    `audit:${agency.id}:${year}:${historyQuery(subject)}`,
-    () => loadTimeline(agency.id, year, subject),
-  );
+  const events = useQuery(queries.audit(agency.id, year, subject));
   const quarter = subject.kind === 'agreement' ? 1 : subject.quarter;
   return (
     <div className="page narrow-wide">
@@ -97,28 +92,8 @@ export default function HistoryScreen({ params }: TScreenProps) {
         )}
       </div>
       <section className="card">
-        {events.error && <ErrorMessage error={events.error} onRetry={events.reload} />}
-        {!events.data && !events.error && <Loading />}
-        {events.data && <Timeline events={events.data.events} />}
+        <Loaded query={events}>{(data) => <Timeline events={data.events} />}</Loaded>
       </section>
     </div>
   );
-}
-
-function loadTimeline(agencyId: string, year: number, subject: TSubject) {
-  const param = { agencyId, year: String(year) };
-  const years = api.agencies[':agencyId'].years[':year'];
-  if (subject.kind === 'agreement')
-    return ok(
-      years.agreement.versions[':version'].audit.$get({
-        param: { ...param, version: String(subject.version) },
-      }),
-    );
-  if (subject.kind === 'part')
-    return ok(
-      years.quarters[':quarter'].parts[':unitId'].audit.$get({
-        param: { ...param, quarter: String(subject.quarter), unitId: subject.unitId },
-      }),
-    );
-  return ok(years.quarters[':quarter'].audit.$get({ param: { ...param, quarter: String(subject.quarter) } }));
 }

@@ -1,9 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, ok } from '../../api/client';
-import { useResource } from '../../api/use-resource';
+import { queries } from '../../api/queries';
 import { useAgency } from '../../app/agency';
-import { ErrorMessage } from '../../components/error-message';
-import { Loading } from '../../components/loading';
+import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
 import { defineMessages, useMessages } from '../../i18n/i18n';
 
@@ -32,49 +31,49 @@ const messages = defineMessages(
 export default function OutboxScreen() {
   const m = useMessages(messages);
   const { fmt } = useAgency();
-  const outbox = useResource('outbox', () => ok(api.dev.outbox.$get()));
+  const outbox = useQuery(queries.outbox());
   const [open, setOpen] = useState<string | null>(null);
   return (
     <div className="page">
       <PageTitle
         title={m.title}
         actions={
-          <button type="button" className="secondary" onClick={outbox.reload}>
+          <button type="button" className="secondary" onClick={() => void outbox.refetch()}>
             {m.refresh}
           </button>
         }
       />
       <p className="muted">{m.hint}</p>
-      {outbox.error?.status === 404 && <p className="alert info">{m.localOnly}</p>}
-      {outbox.error && outbox.error.status !== 404 && (
-        <ErrorMessage error={outbox.error} onRetry={outbox.reload} />
-      )}
-      {!outbox.data && !outbox.error && <Loading />}
-      {outbox.data && outbox.data.messages.length === 0 && <p className="card">{m.empty}</p>}
-      {outbox.data && outbox.data.messages.length > 0 && (
-        <ul className="outbox-list">
-          {outbox.data.messages.map((message) => (
-            <li key={message.id} className="card">
-              <div className="outbox-head">
-                <strong>{message.subject}</strong>
-                <span className="muted">{fmt.dateTime(message.sentAt)}</span>
-              </div>
-              <div className="muted small">
-                {m.to}: {message.to.join(', ')}
-              </div>
-              <button
-                type="button"
-                className="link-button"
-                aria-expanded={open === message.id}
-                onClick={() => setOpen(open === message.id ? null : message.id)}
-              >
-                {m.show}
-              </button>
-              {open === message.id && <pre className="outbox-text">{message.text}</pre>}
-            </li>
-          ))}
-        </ul>
-      )}
+      <Loaded query={outbox} notFound={<p className="alert info">{m.localOnly}</p>}>
+        {(data) =>
+          data.messages.length === 0 ? (
+            <p className="card">{m.empty}</p>
+          ) : (
+            <ul className="outbox-list">
+              {data.messages.map((message) => (
+                <li key={message.id} className="card">
+                  <div className="outbox-head">
+                    <strong>{message.subject}</strong>
+                    <span className="muted">{fmt.dateTime(message.sentAt)}</span>
+                  </div>
+                  <div className="muted small">
+                    {m.to}: {message.to.join(', ')}
+                  </div>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-expanded={open === message.id}
+                    onClick={() => setOpen(open === message.id ? null : message.id)}
+                  >
+                    {m.show}
+                  </button>
+                  {open === message.id && <pre className="outbox-text">{message.text}</pre>}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </Loaded>
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { StateBadge } from '../../components/state-badge';
 import { EvidenceSection } from '../../evidence/evidence-section';
 import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
-import type { TPartData } from '../../part/use-part-data';
+import type { TLoadedPartProps } from '../../part/loaded-part';
 import { BudgetSection } from './budget-section';
 import { IndicatorTable } from './indicator-table';
 import { NarrativeSection } from './narrative-section';
@@ -18,10 +18,8 @@ import { quarterFormMessages } from './quarter-form-messages';
 import { SaveBar } from './save-bar';
 import { usePartEditor } from './use-part-editor';
 
-type TPartFormProps = { data: TPartData; year: number; quarter: 1 | 2 | 3 | 4; unitId: string };
-
 /** The division head's quarter form: indicators, budget, narratives; save, submit, withdraw. */
-export function PartForm(props: TPartFormProps) {
+export function PartForm(props: TLoadedPartProps) {
   const m = useMessages(quarterFormMessages);
   const common = useMessages(commonMessages);
   const { units } = useAgency();

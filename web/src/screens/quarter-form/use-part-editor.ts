@@ -1,12 +1,13 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldIssue } from '../../../../shared/app-error';
 import type { TPartRecord } from '../../../../shared/model/records';
-import { ApiError } from '../../api/api-error';
+import { type ApiError, toApiError } from '../../api/api-error';
 import { api, ok } from '../../api/client';
-import { forget } from '../../api/use-resource';
 import { useAgency } from '../../app/agency';
 import { useLanguage } from '../../i18n/i18n';
-import type { TPartData } from '../../part/use-part-data';
+import type { TLoadedPartProps } from '../../part/loaded-part';
+import { partChanged } from '../../part/part-changed';
 import {
   convertDraft,
   draftFromContent,
@@ -27,38 +28,34 @@ export type TSaveStatus =
   | { kind: 'failed'; error: ApiError }
   | { kind: 'stale'; error: ApiError };
 
-type TPartEditorOptions = { data: TPartData; year: number; quarter: 1 | 2 | 3 | 4; unitId: string };
-
 /**
  * The quarter form's state: the draft as typed, saves serialized on the latest revision
- * (autosave after a pause), live submission issues, submit and withdraw.
+ * (autosave after a pause), live submission issues, submit and withdraw. The part itself is
+ * the cached server state: every answer of a save or a step goes there (partChanged).
  */
-export function usePartEditor({ data, year, quarter, unitId }: TPartEditorOptions) {
+export function usePartEditor({ data, year, quarter, unitId }: TLoadedPartProps) {
   const { agency, settings } = useAgency();
   const { lang } = useLanguage();
-  const [record, setRecord] = useState<TPartRecord>(data.part);
+  const queryClient = useQueryClient();
+  const record = data.part;
   const [draft, setDraft] = useState<TPartDraft>(() => draftFromContent(data.part.content, data.scope, lang));
   const [status, setStatus] = useState<TSaveStatus>({ kind: 'idle' });
   const [attempt, setAttempt] = useState(0);
   const [serverIssues, setServerIssues] = useState<FieldIssue[]>([]);
-  const [actionError, setActionError] = useState<ApiError | null>(null);
-  const [notice, setNotice] = useState<'submitted' | 'withdrawn' | null>(null);
 
   useEffect(() => setDraft((current) => convertDraft(current, lang)), [lang]);
 
   const entry = useMemo(() => entryFromDraft(draft, data.scope), [draft, data.scope]);
   const entryJson = JSON.stringify(entry);
-  const initialJson = useMemo(
-    () => JSON.stringify(entryFromDraft(draftFromContent(data.part.content, data.scope, 'id'), data.scope)),
-    [data],
+  const [savedJson, setSavedJson] = useState(() =>
+    JSON.stringify(entryFromDraft(draftFromContent(data.part.content, data.scope, 'id'), data.scope)),
   );
   // Refs hold what the async save must see at the moment it runs, not when it was scheduled.
   const latest = useRef({ entry, json: entryJson });
   latest.current = { entry, json: entryJson };
-  const saved = useRef(initialJson);
+  const saved = useRef(savedJson);
   const revision = useRef(data.part.revision);
   const inFlight = useRef<Promise<boolean> | null>(null);
-  const [savedJson, setSavedJson] = useState(initialJson);
 
   const param = useMemo(
     () => ({ agencyId: agency.id, year: String(year), quarter: String(quarter), unitId }),
@@ -67,11 +64,14 @@ export function usePartEditor({ data, year, quarter, unitId }: TPartEditorOption
   const editable = data.quarter.state === 'open' && (record.state === 'draft' || record.state === 'returned');
   const dirty = editable && entryJson !== savedJson;
 
-  const adopt = useCallback((next: TPartRecord) => {
-    revision.current = next.revision;
-    setRecord(next);
-    forget('quarters:');
-  }, []);
+  // A save changes only this part; a step (submit, withdraw) moves the whole quarter's standing.
+  const adopt = useCallback(
+    (next: TPartRecord, refetch: boolean) => {
+      revision.current = next.revision;
+      return partChanged(queryClient, { agencyId: agency.id, year, quarter, unitId }, next, { refetch });
+    },
+    [queryClient, agency.id, year, quarter, unitId],
+  );
 
   const save = useCallback(async (): Promise<boolean> => {
     while (inFlight.current) await inFlight.current;
@@ -85,14 +85,14 @@ export function usePartEditor({ data, year, quarter, unitId }: TPartEditorOption
       }),
     ).then(
       (next) => {
-        adopt(next);
+        void adopt(next, false);
         saved.current = json;
         setSavedJson(json);
         setStatus({ kind: 'saved', at: next.updatedAt });
         return true;
       },
       (error: unknown) => {
-        const apiError = error instanceof ApiError ? error : new ApiError(0, 'CLIENT', String(error));
+        const apiError = toApiError(error);
         setStatus({ kind: apiError.status === 409 ? 'stale' : 'failed', error: apiError });
         if (apiError.issues.length)
           setServerIssues(apiError.issues.map((i) => ({ ...i, path: fieldPathOf(i.path, sending) })));
@@ -141,33 +141,31 @@ export function usePartEditor({ data, year, quarter, unitId }: TPartEditorOption
       ? mergeIssues(live, serverIssues)
       : mergeIssues(unreadableFields(draft, data.scope), serverIssues);
 
-  const transition = async (name: 'submit' | 'withdraw') => {
-    setActionError(null);
-    setNotice(null);
-    try {
-      const next = await ok(
+  const transition = useMutation({
+    mutationFn: (name: 'submit' | 'withdraw') =>
+      ok(
         api.agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'][':transition'].$post({
           param: { ...param, transition: name },
           json: { revision: revision.current },
         }),
-      );
-      adopt(next);
+      ),
+    onSuccess: (next, name) => {
       setServerIssues([]);
-      setNotice(name === 'submit' ? 'submitted' : 'withdrawn');
       if (name === 'submit') setAttempt(0);
-    } catch (error) {
-      if (error instanceof ApiError && error.issues.length > 0) {
-        setServerIssues(error.issues);
-        setAttempt((n) => n + 1);
-      } else if (error instanceof ApiError) setActionError(error);
-    }
-  };
+      void adopt(next, true);
+    },
+    onError: (error) => {
+      if (error.issues.length === 0) return;
+      setServerIssues(error.issues);
+      setAttempt((n) => n + 1);
+    },
+  });
 
   const submit = async () => {
     setAttempt((n) => n + 1);
     setServerIssues([]);
     if (live.length > 0) return;
-    if (await save()) await transition('submit');
+    if (await save()) transition.mutate('submit');
   };
 
   return {
@@ -179,13 +177,16 @@ export function usePartEditor({ data, year, quarter, unitId }: TPartEditorOption
     editable,
     issues,
     attempt,
-    actionError,
-    notice,
+    /** A step refused for a reason not at any field (the issues show at their fields). */
+    actionError: transition.error?.issues.length ? null : transition.error,
+    notice: transition.isSuccess ? noticeOf[transition.variables] : null,
     save,
     submit,
-    withdraw: () => transition('withdraw'),
+    withdraw: () => transition.mutate('withdraw'),
   };
 }
+
+const noticeOf = { submit: 'submitted', withdraw: 'withdrawn' } as const;
 
 /** Live and server issues without repeating one that both report. */
 function mergeIssues(a: FieldIssue[], b: FieldIssue[]): FieldIssue[] {

@@ -1,13 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import type { TReportFileRecord } from '../../../../shared/model/report-file';
-import { ApiError } from '../../api/api-error';
 import { api, ok } from '../../api/client';
-import { useResource } from '../../api/use-resource';
+import { queries } from '../../api/queries';
 import { unitName, useAgency, usePaths } from '../../app/agency';
 import { navigate, useLocation } from '../../app/router';
 import { isQuarter } from '../../app/selection';
 import { ErrorMessage } from '../../components/error-message';
-import { Loading } from '../../components/loading';
+import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
 import { commonMessages } from '../../i18n/common-messages';
@@ -40,41 +39,21 @@ export default function ReportsScreen({ params }: TScreenProps) {
   const { query } = useLocation();
   const year = Number(params.year);
   const period = Math.min(4, Math.max(0, Number(query.get('quarter') ?? 0) || 0));
-  const [error, setError] = useState<ApiError | null>(null);
-  const files = useResource(`reports:${agency.id}:${year}:${period}`, () =>
-    ok(
-      api.agencies[':agencyId'].years[':year'].reports.$get({
-        param: { agencyId: agency.id, year: String(year) },
-        query: { quarter: String(period) },
-      }),
-    ),
-  );
-  const count = files.data?.files.length;
-  // Files are generated in the background after a sign-off: look again for a little while.
-  useEffect(() => {
-    if (count !== 0) return;
-    let tries = 0;
-    const timer = setInterval(() => {
-      tries += 1;
-      if (tries > 20) clearInterval(timer);
-      else files.reload();
-    }, 3000);
-    return () => clearInterval(timer);
-  }, [count, files.reload]);
-
-  const download = async (fileId: string) => {
-    setError(null);
-    try {
-      const { url } = await ok(
+  const files = useQuery({
+    ...queries.reports(agency.id, year, period),
+    // Files are generated in the background after a sign-off: look again for a minute.
+    refetchInterval: (query) =>
+      query.state.data?.files.length === 0 && query.state.dataUpdateCount <= 20 ? 3000 : false,
+  });
+  const download = useMutation({
+    mutationFn: (fileId: string) =>
+      ok(
         api.agencies[':agencyId'].years[':year'].reports[':fileId'].download.$get({
           param: { agencyId: agency.id, year: String(year), fileId },
         }),
-      );
-      window.location.assign(url);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'CLIENT', String(caught)));
-    }
-  };
+      ),
+    onSuccess: ({ url }) => window.location.assign(url),
+  });
   const row = (file: TFile, older = false) => (
     <tr key={file.id} className={older ? 'older-version' : undefined} data-file-name={file.fileName}>
       <th scope="row" data-label={m.report}>
@@ -93,7 +72,7 @@ export default function ReportsScreen({ params }: TScreenProps) {
         {fmt.number(file.size / 1024, 0)} KB
       </td>
       <td>
-        <button type="button" className="small secondary" onClick={() => download(file.id)}>
+        <button type="button" className="small secondary" onClick={() => download.mutate(file.id)}>
           {m.download}
         </button>
       </td>
@@ -121,46 +100,49 @@ export default function ReportsScreen({ params }: TScreenProps) {
               ))}
               <option value={0}>{m.yearFiles}</option>
             </select>
-            <button type="button" className="secondary" onClick={files.reload}>
+            <button type="button" className="secondary" onClick={() => void files.refetch()}>
               {m.refresh}
             </button>
           </div>
         }
       />
-      {error && <ErrorMessage error={error} />}
-      {files.error && <ErrorMessage error={files.error} onRetry={files.reload} />}
-      {!files.data && !files.error && <Loading />}
-      {files.data && files.data.files.length === 0 && <p className="card">{m.empty}</p>}
-      {files.data && files.data.files.length > 0 && (
-        <div className="card table-scroll">
-          <table className="data-table stack-on-phone report-table">
-            <thead>
-              <tr>
-                <th scope="col">{m.report}</th>
-                <th scope="col">{m.format}</th>
-                <th scope="col">{m.scope}</th>
-                <th scope="col">{m.language}</th>
-                <th scope="col" className="num">
-                  {m.version}
-                </th>
-                <th scope="col">{m.generatedAt}</th>
-                <th scope="col" className="num">
-                  {m.size}
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">{m.download}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {newestFirst(files.data.files).flatMap(({ latest, older }) => [
-                row(latest),
-                ...older.map((f) => row(f, true)),
-              ])}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ErrorMessage error={download.error} />
+      <Loaded query={files}>
+        {(data) =>
+          data.files.length === 0 ? (
+            <p className="card">{m.empty}</p>
+          ) : (
+            <div className="card table-scroll">
+              <table className="data-table stack-on-phone report-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{m.report}</th>
+                    <th scope="col">{m.format}</th>
+                    <th scope="col">{m.scope}</th>
+                    <th scope="col">{m.language}</th>
+                    <th scope="col" className="num">
+                      {m.version}
+                    </th>
+                    <th scope="col">{m.generatedAt}</th>
+                    <th scope="col" className="num">
+                      {m.size}
+                    </th>
+                    <th scope="col">
+                      <span className="visually-hidden">{m.download}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {newestFirst(data.files).flatMap(({ latest, older }) => [
+                    row(latest),
+                    ...older.map((f) => row(f, true)),
+                  ])}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </Loaded>
     </div>
   );
 }

@@ -1,22 +1,19 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { TPartRecord } from '../../../../shared/model/records';
-import { ApiError } from '../../api/api-error';
 import { api, ok } from '../../api/client';
-import { forget } from '../../api/use-resource';
 import { unitName, useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
 import { useUser } from '../../app/session';
 import { ErrorMessage } from '../../components/error-message';
 import { FieldError } from '../../components/field-error';
-import { Loading } from '../../components/loading';
-import { NotFound } from '../../components/not-found';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
 import { StateBadge } from '../../components/state-badge';
 import { EvidenceSection } from '../../evidence/evidence-section';
 import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
-import { partParams, type TPartData, usePartData } from '../../part/use-part-data';
+import { LoadedPart, type TLoadedPartProps } from '../../part/loaded-part';
+import { partChanged } from '../../part/part-changed';
 import { BudgetReview } from './budget-review';
 import { NarrativesReview } from './narratives-review';
 import { reviewMessages } from './review-messages';
@@ -27,26 +24,12 @@ import { ReviewTable } from './review-table';
  * it, the head may return a verified one; everyone else reads it.
  */
 export default function ReviewScreen({ params }: TScreenProps) {
-  const parsed = partParams(params);
-  if (!parsed) return <NotFound />;
-  return <LoadedReview {...parsed} />;
-}
-
-function LoadedReview(props: { year: number; quarter: 1 | 2 | 3 | 4; unitId: string }) {
-  const { data, error, part } = usePartData(props.year, props.quarter, props.unitId);
-  if (error)
-    return (
-      <div className="page">
-        <ErrorMessage error={error} onRetry={part.reload} />
-      </div>
-    );
-  if (!data) return <Loading />;
-  return <Review key={`${props.year}-${props.quarter}-${props.unitId}`} data={data} {...props} />;
+  return <LoadedPart params={params}>{(loaded) => <Review {...loaded} />}</LoadedPart>;
 }
 
 type TDecision = 'verify' | 'return' | 'head-return';
 
-function Review(props: { data: TPartData; year: number; quarter: 1 | 2 | 3 | 4; unitId: string }) {
+function Review(props: TLoadedPartProps) {
   const m = useMessages(reviewMessages);
   const common = useMessages(commonMessages);
   const user = useUser();
@@ -55,12 +38,10 @@ function Review(props: { data: TPartData; year: number; quarter: 1 | 2 | 3 | 4; 
   const { data, year, quarter, unitId } = props;
   // A division head who followed a link to another unit's part: say why nothing can be typed.
   const otherUnitsHead = user.roles.includes('division_head') && user.unitId !== unitId;
-  const [record, setRecord] = useState<TPartRecord>(data.part);
+  const queryClient = useQueryClient();
+  const record = data.part;
   const [comment, setComment] = useState('');
   const [indicatorComments, setIndicatorComments] = useState<Record<string, string>>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<TDecision | null>(null);
   const open = data.quarter.state === 'open';
   const decisions: TDecision[] =
     open && user.roles.includes('verifier') && record.state === 'submitted'
@@ -69,14 +50,12 @@ function Review(props: { data: TPartData; year: number; quarter: 1 | 2 | 3 | 4; 
         ? ['head-return']
         : [];
 
-  const decide = async (decision: TDecision) => {
-    setBusy(true);
-    setError(null);
-    const filled = Object.fromEntries(
-      Object.entries(indicatorComments).filter(([, text]) => text.trim() !== ''),
-    );
-    try {
-      const next = await ok(
+  const decide = useMutation({
+    mutationFn: (decision: TDecision) => {
+      const filled = Object.fromEntries(
+        Object.entries(indicatorComments).filter(([, text]) => text.trim() !== ''),
+      );
+      return ok(
         api.agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'][':transition'].$post({
           param: {
             agencyId: agency.id,
@@ -93,15 +72,12 @@ function Review(props: { data: TPartData; year: number; quarter: 1 | 2 | 3 | 4; 
           },
         }),
       );
-      setRecord(next);
-      setDone(decision);
-      forget('quarters:');
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'CLIENT', String(caught)));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    onSuccess: (next) => void partChanged(queryClient, { agencyId: agency.id, year, quarter, unitId }, next),
+  });
+  const error = decide.error;
+  const busy = decide.isPending;
+  const done = decide.isSuccess ? decide.variables : null;
 
   const commentError =
     error?.issues.filter((issue) => issue.path === 'review.comment').map((i) => i.message) ?? [];
@@ -185,20 +161,30 @@ function Review(props: { data: TPartData; year: number; quarter: 1 | 2 | 3 | 4; 
             />
             <FieldError id="review-comment-error" messages={commentError} />
           </div>
-          {error && <ErrorMessage error={error} />}
+          <ErrorMessage error={error} />
           <div className="button-row">
             {decisions.includes('verify') && (
-              <button type="button" onClick={() => decide('verify')} disabled={busy}>
+              <button type="button" onClick={() => decide.mutate('verify')} disabled={busy}>
                 {m.verify}
               </button>
             )}
             {decisions.includes('return') && (
-              <button type="button" className="danger" onClick={() => decide('return')} disabled={busy}>
+              <button
+                type="button"
+                className="danger"
+                onClick={() => decide.mutate('return')}
+                disabled={busy}
+              >
                 {m.return}
               </button>
             )}
             {decisions.includes('head-return') && (
-              <button type="button" className="danger" onClick={() => decide('head-return')} disabled={busy}>
+              <button
+                type="button"
+                className="danger"
+                onClick={() => decide.mutate('head-return')}
+                disabled={busy}
+              >
                 {m.headReturn}
               </button>
             )}

@@ -1,14 +1,15 @@
+import { type UseMutationResult, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isAllowed } from '../../../../shared/access/policy';
-import type { TAgencySettings } from '../../../../shared/model/settings';
-import { ApiError } from '../../api/api-error';
+import type { TAgencySettings, TStoredSettings } from '../../../../shared/model/settings';
+import type { ApiError } from '../../api/api-error';
 import { api, ok } from '../../api/client';
-import { forget, useResource } from '../../api/use-resource';
+import { agencyKey, queries } from '../../api/queries';
 import { useAgency } from '../../app/agency';
 import { currentPeriod, periodFrom } from '../../app/selection';
 import { useUser } from '../../app/session';
 import { ErrorMessage } from '../../components/error-message';
-import { Loading } from '../../components/loading';
+import { Loaded } from '../../components/loaded';
 import { NumberField } from '../../components/number-field';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
@@ -27,9 +28,17 @@ export default function SettingsScreen({ params }: TScreenProps) {
     currentPeriod(agency.timeZone),
   );
   const editable = user.roles.includes('planner');
-  const settings = useResource(`settings:${agency.id}`, () =>
-    ok(api.agencies[':agencyId'].settings.$get({ param: { agencyId: agency.id } })),
-  );
+  const queryClient = useQueryClient();
+  const settings = useQuery(queries.settings(agency.id));
+  // The bands and thresholds colour and check every screen of the agency: all of it is read again.
+  const save = useMutation({
+    mutationFn: (json: { revision: number; settings: TAgencySettings }) =>
+      ok(api.agencies[':agencyId'].settings.$put({ param: { agencyId: agency.id }, json })),
+    onSuccess: (next) => {
+      queryClient.setQueryData(queries.settings(agency.id).queryKey, next);
+      void queryClient.invalidateQueries({ queryKey: agencyKey(agency.id) });
+    },
+  });
   return (
     <div className="page">
       <PageTitle title={m.title} />
@@ -38,16 +47,9 @@ export default function SettingsScreen({ params }: TScreenProps) {
         <h2 id="due-title">{m.dueTitle(year)}</h2>
         <DueDates year={year} editable={editable} />
       </section>
-      {settings.error && <ErrorMessage error={settings.error} onRetry={settings.reload} />}
-      {!settings.data && !settings.error && <Loading />}
-      {settings.data && (
-        <SettingsForm
-          key={settings.data.revision}
-          stored={settings.data}
-          editable={editable}
-          onSaved={settings.set}
-        />
-      )}
+      <Loaded query={settings}>
+        {(stored) => <SettingsForm key={stored.revision} stored={stored} editable={editable} save={save} />}
+      </Loaded>
       <UsersSection
         editable={isAllowed(user, 'users.manage', { regionId: agency.regionId, agencyId: agency.id })}
       />
@@ -55,44 +57,32 @@ export default function SettingsScreen({ params }: TScreenProps) {
   );
 }
 
-type TStored = TAgencySettings & { revision: number };
+type TSettingsFormProps = {
+  stored: TStoredSettings;
+  editable: boolean;
+  save: UseMutationResult<TStoredSettings, ApiError, { revision: number; settings: TAgencySettings }>;
+};
 
-function SettingsForm(props: { stored: TStored; editable: boolean; onSaved: (next: TStored) => void }) {
+function SettingsForm(props: TSettingsFormProps) {
   const m = useMessages(settingsMessages);
-  const { agency } = useAgency();
   const [draft, setDraft] = useState<TAgencySettings>(() => props.stored);
   const [offsets, setOffsets] = useState(props.stored.reminders.offsetDays.join(', '));
-  const [error, setError] = useState<ApiError | null>(null);
-  const [saved, setSaved] = useState(false);
+  const { error, isSuccess: saved } = props.save;
   const disabled = !props.editable;
   const problems = (prefix: string) =>
     (error?.issues ?? [])
       .filter((i) => i.path.startsWith(prefix))
       .map((i) => i.message)
       .join('; ');
-  const save = async () => {
-    setError(null);
-    setSaved(false);
+  const save = () => {
     const offsetDays = offsets
       .split(/[,\s]+/)
       .filter(Boolean)
       .map(Number);
-    try {
-      const next = await ok(
-        api.agencies[':agencyId'].settings.$put({
-          param: { agencyId: agency.id },
-          json: {
-            revision: props.stored.revision,
-            settings: { ...draft, reminders: { ...draft.reminders, offsetDays } },
-          },
-        }),
-      );
-      forget('dashboard:');
-      setSaved(true);
-      props.onSaved(next);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'CLIENT', String(caught)));
-    }
+    props.save.mutate({
+      revision: props.stored.revision,
+      settings: { ...draft, reminders: { ...draft.reminders, offsetDays } },
+    });
   };
   const setBand = (i: number, change: Partial<TAgencySettings['statusBands'][number]>) =>
     setDraft((d) => ({
@@ -224,7 +214,7 @@ function SettingsForm(props: { stored: TStored; editable: boolean; onSaved: (nex
           </div>
         </div>
       </section>
-      {error && <ErrorMessage error={error} />}
+      <ErrorMessage error={error} />
       {saved && (
         <p className="alert success" role="status">
           {m.saved}

@@ -1,9 +1,9 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { mayGrant } from '../../../../shared/access/policy';
 import type { TRole, TUser } from '../../../../shared/model/organisation';
-import { ApiError } from '../../api/api-error';
 import { api, ok } from '../../api/client';
-import { forget } from '../../api/use-resource';
+import { queries } from '../../api/queries';
 import { useAgency } from '../../app/agency';
 import { useUser } from '../../app/session';
 import { ErrorMessage } from '../../components/error-message';
@@ -45,8 +45,22 @@ export function UserForm(props: TUserFormProps) {
   );
   // A new user's id follows the e-mail until the planner types one.
   const [idTouched, setIdTouched] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const queryClient = useQueryClient();
+  const save = useMutation({
+    mutationFn: ({ userId, body }: ReturnType<typeof userEntryFromDraft>) =>
+      ok(
+        api.agencies[':agencyId'].users[':userId'].$put({
+          param: { agencyId: agency.id, userId },
+          json: body,
+        }),
+      ),
+    onSuccess: (saved) => {
+      void queryClient.invalidateQueries({ queryKey: queries.users(agency.id).queryKey });
+      props.onSaved(saved);
+    },
+  });
+  const { error } = save;
+  const busy = save.isPending;
   const set = (change: Partial<TUserDraft>) => setDraft((d) => ({ ...d, ...change }));
   const problems = (field: TUserField) =>
     (error?.issues ?? []).filter((issue) => fieldOfIssue(issue.path) === field).map((issue) => issue.message);
@@ -57,29 +71,13 @@ export function UserForm(props: TUserFormProps) {
     'aria-describedby': `${id}-${name}-error`,
   });
 
-  const save = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    const { userId, body } = userEntryFromDraft(draft);
-    try {
-      const saved = await ok(
-        api.agencies[':agencyId'].users[':userId'].$put({
-          param: { agencyId: agency.id, userId },
-          json: body,
-        }),
-      );
-      forget(`users:${agency.id}`);
-      props.onSaved(saved);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'CLIENT', String(caught)));
-    } finally {
-      setBusy(false);
-    }
+    save.mutate(userEntryFromDraft(draft));
   };
 
   return (
-    <form className="user-form" onSubmit={save} noValidate aria-labelledby={`${id}-title`}>
+    <form className="user-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{props.user ? m.editTitle(props.user.name) : m.addTitle}</h3>
       <div className="grid-2">
         <div className="field">
@@ -191,7 +189,7 @@ export function UserForm(props: TUserFormProps) {
           {m.remindersOffLabel}
         </label>
       </div>
-      {error && <ErrorMessage error={error} />}
+      <ErrorMessage error={error} />
       <FieldError
         id={`${id}-other-error`}
         messages={unplaced.map((issue) => `${issue.path}: ${issue.message}`)}

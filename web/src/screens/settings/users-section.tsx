@@ -1,12 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { userChangeRefusal } from '../../../../shared/access/policy';
 import type { TUser } from '../../../../shared/model/organisation';
-import { api, ok } from '../../api/client';
-import { useResource } from '../../api/use-resource';
+import { queries } from '../../api/queries';
 import { unitName, useAgency } from '../../app/agency';
 import { useUser } from '../../app/session';
-import { ErrorMessage } from '../../components/error-message';
-import { Loading } from '../../components/loading';
+import { Loaded } from '../../components/loaded';
 import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
 import { settingsMessages } from './settings-messages';
@@ -22,9 +21,7 @@ export function UsersSection({ editable }: { editable: boolean }) {
   const title = useMessages(settingsMessages).usersTitle;
   const common = useMessages(commonMessages);
   const { agency, units } = useAgency();
-  const users = useResource(`users:${agency.id}`, () =>
-    ok(api.agencies[':agencyId'].users.$get({ param: { agencyId: agency.id } })),
-  );
+  const users = useQuery(queries.users(agency.id));
   // null: no form; 'new': adding; a user: editing them.
   const [editing, setEditing] = useState<TUser | 'new' | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -35,7 +32,6 @@ export function UsersSection({ editable }: { editable: boolean }) {
   const onSaved = (user: TUser) => {
     setEditing(null);
     setSaved(m.saved(user.name));
-    users.reload();
   };
   return (
     <section className="card" aria-labelledby="users-title">
@@ -68,60 +64,63 @@ export function UsersSection({ editable }: { editable: boolean }) {
           onCancel={() => setEditing(null)}
         />
       )}
-      {users.error && <ErrorMessage error={users.error} onRetry={users.reload} />}
-      {!users.data && !users.error && <Loading />}
-      {users.data && list.length === 0 && <p className="muted">{m.none}</p>}
-      {list.length > 0 && (
-        <div className="table-scroll">
-          <table className="data-table stack-on-phone users-table">
-            <thead>
-              <tr>
-                <th scope="col">{m.name}</th>
-                <th scope="col">{m.roles}</th>
-                <th scope="col">{m.unit}</th>
-                <th scope="col">{m.language}</th>
-                <th scope="col">{m.reminders}</th>
-                {editable && (
-                  <th scope="col">
-                    <span className="visually-hidden">{m.edit}</span>
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((user) => (
-                <tr key={user.id} data-user-id={user.id}>
-                  <th scope="row" data-label={m.name}>
-                    {user.name}
-                    <div className="indicator-meta">{user.email}</div>
-                  </th>
-                  <td data-label={m.roles}>{user.roles.map((role) => common.roles[role]).join(', ')}</td>
-                  <td data-label={m.unit}>{user.unitId ? unitName(units, user.unitId) : '–'}</td>
-                  <td data-label={m.language}>{user.locale.toUpperCase()}</td>
-                  <td data-label={m.reminders}>{user.remindersOff ? m.remindersOff : m.remindersOn}</td>
-                  {editable && (
-                    <td>
-                      {mayChange(user) && (
-                        <button
-                          type="button"
-                          className="link-button"
-                          aria-label={`${m.edit} ${user.name}`}
-                          onClick={() => {
-                            setSaved(null);
-                            setEditing(user);
-                          }}
-                        >
-                          {m.edit}
-                        </button>
+      <Loaded query={users}>
+        {() =>
+          list.length === 0 ? (
+            <p className="muted">{m.none}</p>
+          ) : (
+            <div className="table-scroll">
+              <table className="data-table stack-on-phone users-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{m.name}</th>
+                    <th scope="col">{m.roles}</th>
+                    <th scope="col">{m.unit}</th>
+                    <th scope="col">{m.language}</th>
+                    <th scope="col">{m.reminders}</th>
+                    {editable && (
+                      <th scope="col">
+                        <span className="visually-hidden">{m.edit}</span>
+                      </th>
+                    )}
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.map((user) => (
+                    <tr key={user.id} data-user-id={user.id}>
+                      <th scope="row" data-label={m.name}>
+                        {user.name}
+                        <div className="indicator-meta">{user.email}</div>
+                      </th>
+                      <td data-label={m.roles}>{user.roles.map((role) => common.roles[role]).join(', ')}</td>
+                      <td data-label={m.unit}>{user.unitId ? unitName(units, user.unitId) : '–'}</td>
+                      <td data-label={m.language}>{user.locale.toUpperCase()}</td>
+                      <td data-label={m.reminders}>{user.remindersOff ? m.remindersOff : m.remindersOn}</td>
+                      {editable && (
+                        <td>
+                          {mayChange(user) && (
+                            <button
+                              type="button"
+                              className="link-button"
+                              aria-label={`${m.edit} ${user.name}`}
+                              onClick={() => {
+                                setSaved(null);
+                                setEditing(user);
+                              }}
+                            >
+                              {m.edit}
+                            </button>
+                          )}
+                        </td>
                       )}
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </Loaded>
     </section>
   );
 }

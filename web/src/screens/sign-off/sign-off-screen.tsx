@@ -1,14 +1,14 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError } from '../../api/api-error';
 import { api, ok } from '../../api/client';
-import { forget, useResource } from '../../api/use-resource';
+import { queries, yearKey } from '../../api/queries';
 import { unitName, useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
 import { isQuarter } from '../../app/selection';
 import { useUser } from '../../app/session';
 import { ErrorMessage } from '../../components/error-message';
 import { FieldError } from '../../components/field-error';
-import { Loading } from '../../components/loading';
+import { Loaded } from '../../components/loaded';
 import { NotFound } from '../../components/not-found';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
@@ -32,51 +32,45 @@ function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
   const user = useUser();
   const { agency, units, fmt } = useAgency();
   const paths = usePaths();
-  const param = { agencyId: agency.id, year: String(year) };
-  const quarters = useResource(`quarters:${agency.id}:${year}`, () =>
-    ok(api.agencies[':agencyId'].years[':year'].quarters.$get({ param })),
-  );
+  const queryClient = useQueryClient();
+  const quarters = useQuery(queries.quarters(agency.id, year));
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [refreshKey, setRefreshKey] = useState(0);
   const current = quarters.data?.quarters.find((q) => q.quarter === quarter);
   const isHead = user.roles.includes('head');
 
-  const move = async (transition: 'sign-off' | 'reopen') => {
+  // Signing off or reopening changes the year's standing, tables and report files.
+  const move = useMutation({
+    mutationFn: ({ transition, revision }: { transition: 'sign-off' | 'reopen'; revision: number }) =>
+      ok(
+        api.agencies[':agencyId'].years[':year'].quarters[':quarter'][':transition'].$post({
+          param: { agencyId: agency.id, year: String(year), quarter: String(quarter), transition },
+          json: { revision, ...(transition === 'reopen' ? { reason: reason.trim() } : {}) },
+        }),
+      ),
+    onSuccess: () => {
+      setReason('');
+      void queryClient.invalidateQueries({ queryKey: yearKey(agency.id, year) });
+    },
+  });
+  const start = (transition: 'sign-off' | 'reopen') => {
     if (!current) return;
     if (transition === 'sign-off' && !window.confirm(m.confirmSignOff)) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await ok(
-        api.agencies[':agencyId'].years[':year'].quarters[':quarter'][':transition'].$post({
-          param: { ...param, quarter: String(quarter), transition },
-          json: { revision: current.revision, ...(transition === 'reopen' ? { reason: reason.trim() } : {}) },
-        }),
-      );
-      setNotice(transition === 'sign-off' ? m.signedOff : m.reopened);
-      setReason('');
-      forget('quarters:');
-      forget('reports:');
-      quarters.reload();
-      setRefreshKey((n) => n + 1);
-    } catch (caught) {
-      setError(caught instanceof ApiError ? caught : new ApiError(0, 'CLIENT', String(caught)));
-    } finally {
-      setBusy(false);
-    }
+    move.mutate({ transition, revision: current.revision });
   };
+  const { error } = move;
+  const busy = move.isPending;
+  const notice = move.isSuccess
+    ? move.variables.transition === 'sign-off'
+      ? m.signedOff
+      : m.reopened
+    : null;
 
-  if (quarters.error)
+  if (!current)
     return (
       <div className="page">
-        <ErrorMessage error={quarters.error} onRetry={quarters.reload} />
+        <Loaded query={quarters}>{() => <NotFound />}</Loaded>
       </div>
     );
-  if (!quarters.data) return <Loading />;
-  if (!current) return <NotFound />;
   const verified = current.parts.filter((p) => p.state === 'verified').length;
   const reasonErrors = error?.issues.filter((i) => i.path === 'reason').map((i) => i.message) ?? [];
   return (
@@ -97,7 +91,7 @@ function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
           <p>{notice}</p>
         </div>
       )}
-      {error && !reasonErrors.length && <ErrorMessage error={error} />}
+      {!reasonErrors.length && <ErrorMessage error={error} />}
       <section className="card" aria-labelledby="parts-title">
         <h2 id="parts-title">{m.partsTitle}</h2>
         <table className="data-table">
@@ -132,7 +126,7 @@ function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
             {isHead && (
               <button
                 type="button"
-                onClick={() => move('sign-off')}
+                onClick={() => start('sign-off')}
                 disabled={busy || !current.readyForSignOff}
               >
                 {m.signOff}
@@ -162,7 +156,7 @@ function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
           <button
             type="button"
             className="danger"
-            onClick={() => move('reopen')}
+            onClick={() => start('reopen')}
             disabled={busy || reason.trim().length < 10}
           >
             {m.reopen}
@@ -171,7 +165,7 @@ function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
       )}
       <section className="card" aria-labelledby="table-title">
         <h2 id="table-title">{m.tableTitle}</h2>
-        <QuarterTable year={year} quarter={quarter} refreshKey={refreshKey} />
+        <QuarterTable year={year} quarter={quarter} />
       </section>
     </div>
   );

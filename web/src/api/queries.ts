@@ -1,0 +1,118 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { TQuarter } from '../../../shared/model/quarter';
+import type { THistorySubject } from '../app/paths';
+import { api, ok } from './client';
+
+/**
+ * The key tree of the server state: everything of an agency sits under `agencyKey`, everything
+ * of one of its years under `yearKey`. A change invalidates the narrowest branch that holds all
+ * it touched (a part's submission: the year — its quarters, dashboard, tables, history).
+ */
+export const agencyKey = (agencyId: string) => ['agency', agencyId] as const;
+export const yearKey = (agencyId: string, year: number) => [...agencyKey(agencyId), 'year', year] as const;
+
+const agencies = api.agencies[':agencyId'];
+const years = agencies.years[':year'];
+const yearParam = (agencyId: string, year: number) => ({ agencyId, year: String(year) });
+
+/** Every read the web app makes, one factory each: the key and how to load it, kept together. */
+export const queries = {
+  /** How this server signs people in (development sign-in or Cognito) and whether local tools exist. */
+  config: () =>
+    queryOptions({
+      queryKey: ['config'],
+      queryFn: () => ok(api.config.$get()),
+      staleTime: Number.POSITIVE_INFINITY,
+    }),
+  /** The agencies the signed-in user may read (the front door's list). */
+  agencies: () => queryOptions({ queryKey: ['agencies'], queryFn: () => ok(api.agencies.$get()) }),
+  agency: (agencyId: string) =>
+    queryOptions({
+      queryKey: [...agencyKey(agencyId), 'record'],
+      queryFn: () => ok(agencies.$get({ param: { agencyId } })),
+    }),
+  settings: (agencyId: string) =>
+    queryOptions({
+      queryKey: [...agencyKey(agencyId), 'settings'],
+      queryFn: () => ok(agencies.settings.$get({ param: { agencyId } })),
+    }),
+  users: (agencyId: string) =>
+    queryOptions({
+      queryKey: [...agencyKey(agencyId), 'users'],
+      queryFn: () => ok(agencies.users.$get({ param: { agencyId } })),
+    }),
+  agreement: (agencyId: string, year: number) =>
+    queryOptions({
+      queryKey: [...yearKey(agencyId, year), 'agreement'],
+      queryFn: () => ok(years.agreement.$get({ param: yearParam(agencyId, year) })),
+    }),
+  quarters: (agencyId: string, year: number) =>
+    queryOptions({
+      queryKey: [...yearKey(agencyId, year), 'quarters'],
+      queryFn: () => ok(years.quarters.$get({ param: yearParam(agencyId, year) })),
+    }),
+  dashboard: (agencyId: string, year: number, quarter: TQuarter) =>
+    queryOptions({
+      queryKey: [...yearKey(agencyId, year), 'dashboard', quarter],
+      queryFn: () =>
+        ok(years.dashboard.$get({ param: yearParam(agencyId, year), query: { quarter: String(quarter) } })),
+    }),
+  performance: (agencyId: string, year: number, quarter: TQuarter) =>
+    queryOptions({
+      queryKey: [...yearKey(agencyId, year), 'performance', quarter],
+      queryFn: () =>
+        ok(years.performance.$get({ param: yearParam(agencyId, year), query: { quarter: String(quarter) } })),
+    }),
+  part: (agencyId: string, year: number, quarter: TQuarter, unitId: string) =>
+    queryOptions({
+      queryKey: [...yearKey(agencyId, year), 'part', quarter, unitId],
+      queryFn: () =>
+        ok(
+          years.quarters[':quarter'].parts[':unitId'].$get({
+            param: { ...yearParam(agencyId, year), quarter: String(quarter), unitId },
+          }),
+        ),
+    }),
+  evidence: (agencyId: string, year: number, quarter: TQuarter, unitId: string) =>
+    queryOptions({
+      queryKey: [...yearKey(agencyId, year), 'evidence', quarter, unitId],
+      queryFn: () =>
+        ok(
+          years.quarters[':quarter'].parts[':unitId'].evidence.$get({
+            param: { ...yearParam(agencyId, year), quarter: String(quarter), unitId },
+          }),
+        ),
+    }),
+  /** Report files of a quarter, or with period 0 the year's own. */
+  reports: (agencyId: string, year: number, period: number) =>
+    queryOptions({
+      queryKey: [...yearKey(agencyId, year), 'reports', period],
+      queryFn: () =>
+        ok(years.reports.$get({ param: yearParam(agencyId, year), query: { quarter: String(period) } })),
+    }),
+  audit: (agencyId: string, year: number, subject: THistorySubject) =>
+    queryOptions({
+      queryKey: [...yearKey(agencyId, year), 'audit', subject],
+      queryFn: () => loadTimeline(agencyId, year, subject),
+    }),
+  /** Local mode's seeded users (the development sign-in) and the e-mails it wrote instead of sending. */
+  devUsers: () => queryOptions({ queryKey: ['dev', 'users'], queryFn: () => ok(api.dev.users.$get()) }),
+  outbox: () => queryOptions({ queryKey: ['dev', 'outbox'], queryFn: () => ok(api.dev.outbox.$get()) }),
+};
+
+function loadTimeline(agencyId: string, year: number, subject: THistorySubject) {
+  const param = yearParam(agencyId, year);
+  if (subject.kind === 'agreement')
+    return ok(
+      years.agreement.versions[':version'].audit.$get({
+        param: { ...param, version: String(subject.version) },
+      }),
+    );
+  if (subject.kind === 'part')
+    return ok(
+      years.quarters[':quarter'].parts[':unitId'].audit.$get({
+        param: { ...param, quarter: String(subject.quarter), unitId: subject.unitId },
+      }),
+    );
+  return ok(years.quarters[':quarter'].audit.$get({ param: { ...param, quarter: String(subject.quarter) } }));
+}
