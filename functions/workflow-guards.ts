@@ -1,5 +1,4 @@
 import { AppError } from '../shared/app-error.js';
-import type { TUser } from '../shared/model/organisation.js';
 import { checkTransition, type TTransition } from '../shared/workflow/transitions.js';
 import { ChangeConflictError } from './db/commit.js';
 import { quarterEntity } from './db/entities.js';
@@ -61,10 +60,3 @@ export function assertTransition<S extends string, N extends string>(
     { details: { current, allowed: check.allowed } },
   );
 }
-
-/** The tracking fields of a subject's next version, written by `user` at `at`. */
-export const nextRevision = (current: { revision: number }, user: TUser, at: string) => ({
-  revision: current.revision + 1,
-  updatedAt: at,
-  updatedBy: user.id,
-});

@@ -7,7 +7,6 @@ import { putItems } from '../functions/db/batch.js';
 import { outboxEntity } from '../functions/db/entities.js';
 import { openYear } from '../functions/local/seed-demo.js';
 import { drainOutbox } from '../functions/outbox/drain-outbox.js';
-import { newOutboxEvent } from '../functions/outbox-event.js';
 import { readSheet } from '../functions/reports/xlsx-read.fixture.js';
 import { buildBudgetTable } from '../shared/calc/budget-table.js';
 import { agreement2019Perubahan, parts2019 } from '../shared/seed/hss-2019.js';
@@ -111,15 +110,14 @@ describe('report files', () => {
   it("makes 2019's files from the stored data, figures as computed, slips corrected", async () => {
     await putItems(
       [1, 2, 3, 4].map((quarter) =>
-        outboxEntity.item(
-          newOutboxEvent({
-            kind: 'reports.regenerate',
-            agencyId: 'dinsos-hss',
-            year: 2019,
-            createdAt: '2020-01-15T09:00:00+08:00',
-            payload: { quarter, version: 1, locale: 'id' },
-          }),
-        ),
+        outboxEntity.item({
+          id: `regenerate-2019-${quarter}`,
+          kind: 'reports.regenerate',
+          agencyId: 'dinsos-hss',
+          year: 2019,
+          createdAt: '2020-01-15T09:00:00+08:00',
+          payload: { quarter, version: 1, locale: 'id' },
+        }),
       ),
     );
     expect(await drainOutbox()).toEqual({ processed: 4, failed: 0 });

@@ -1,11 +1,10 @@
 import { clashingRoles, mayGrant, userChangeRefusal } from '../../shared/access/policy.js';
 import { AppError, type FieldIssue, fieldIssue } from '../../shared/app-error.js';
-import { localYear } from '../../shared/calendar/due-date.js';
 import { diffValues } from '../../shared/diff.js';
 import type { TText } from '../../shared/i18n.js';
 import type { TAgency, TRole, TUser } from '../../shared/model/organisation.js';
-import { newAuditEvent } from '../audit-event.js';
-import { commitChange } from '../db/commit.js';
+import { beginChange } from '../change.js';
+import type { TClock } from '../clock.js';
 import { userEntity } from '../db/entities.js';
 import { getUser, getUserByEmail, listMembers } from '../db/organisation.js';
 import { say } from '../language.js';
@@ -77,6 +76,7 @@ export async function saveUser(options: {
   user: TUser;
   agencyId: string;
   entry: TUserEntry;
+  clock?: TClock;
 }): Promise<TUser> {
   const { user, agencyId, entry } = options;
   const { agency, units } = await loadAgency(user, agencyId, 'users.manage');
@@ -107,20 +107,16 @@ export async function saveUser(options: {
     agencyId,
     unitId: entry.roles.includes('division_head') ? entry.unitId : undefined,
   };
-  const at = new Date().toISOString();
-  const audit = newAuditEvent({
-    user,
-    at,
-    agencyId,
-    year: localYear(new Date(at), agency.timeZone),
+  const change = beginChange({ user, clock: options.clock, agency });
+  const audit = change.audit({
     subject: { kind: 'settings' },
     action: current ? 'updateUser' : 'addUser',
-    changes: diffValues(current ?? {}, saved).map((change) => ({
-      ...change,
-      path: `users.${entry.id}.${change.path}`,
+    changes: diffValues(current ?? {}, saved).map((value) => ({
+      ...value,
+      path: `users.${entry.id}.${value.path}`,
     })),
   });
-  await commitChange({
+  await change.commit({
     writes: [{ item: userEntity.item(saved), expectedRevision: 'any' }],
     audit: [audit],
   });

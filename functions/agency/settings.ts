@@ -1,11 +1,10 @@
-import { localYear } from '../../shared/calendar/due-date.js';
 import { diffValues } from '../../shared/diff.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TAgencySettings, TStoredSettings } from '../../shared/model/settings.js';
-import { newAuditEvent } from '../audit-event.js';
-import { commitChange } from '../db/commit.js';
+import { beginChange } from '../change.js';
+import type { TClock } from '../clock.js';
 import { settingsEntity } from '../db/entities.js';
-import { assertRevision, conflictToAppError } from '../workflow-guards.js';
+import { assertRevision } from '../workflow-guards.js';
 import { forgetAgency, loadAgency } from './load-agency.js';
 
 export type SaveSettingsOptions = {
@@ -13,6 +12,8 @@ export type SaveSettingsOptions = {
   agencyId: string;
   revision: number;
   settings: TAgencySettings;
+  /** Where the moment and ids come from; the system's by default. */
+  clock?: TClock;
 };
 
 /** Replaces an agency's settings (planner), if nobody changed them since the revision the planner saw. */
@@ -21,19 +22,15 @@ export async function saveSettings(options: SaveSettingsOptions): Promise<TStore
   const { agency, settings: current } = await loadAgency(user, agencyId, 'settings.edit');
   assertRevision(current, revision);
   const saved: TStoredSettings = { ...options.settings, revision: revision + 1 };
-  const at = new Date().toISOString();
   const { revision: _before, ...before } = current;
-  const audit = newAuditEvent({
-    user,
-    at,
-    agencyId,
-    // Settings are not of a year; their trail is kept in the year they changed in.
-    year: localYear(new Date(at), agency.timeZone),
+  // Settings are not of a year: their trail is kept in the agency's year they changed in.
+  const change = beginChange({ user, clock: options.clock, agency });
+  const audit = change.audit({
     subject: { kind: 'settings' },
     action: 'saveSettings',
     changes: diffValues(before, options.settings),
   });
-  await commitChange({
+  await change.commit({
     writes: [
       {
         item: settingsEntity.item(saved, agencyId),
@@ -41,7 +38,7 @@ export async function saveSettings(options: SaveSettingsOptions): Promise<TStore
       },
     ],
     audit: [audit],
-  }).catch(conflictToAppError);
+  });
   forgetAgency(agencyId);
   return saved;
 }

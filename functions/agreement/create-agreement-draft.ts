@@ -3,12 +3,11 @@ import type { TAgreementContent } from '../../shared/model/agreement-content.js'
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TAgreementRecord } from '../../shared/model/records.js';
 import { loadAgency } from '../agency/load-agency.js';
-import { newAuditEvent } from '../audit-event.js';
+import { beginChange } from '../change.js';
+import type { TClock } from '../clock.js';
 import { listAgreements } from '../db/agreements.js';
-import { commitChange } from '../db/commit.js';
 import { agreementEntity } from '../db/entities.js';
 import { say } from '../language.js';
-import { conflictToAppError } from '../workflow-guards.js';
 import { versionInForce } from './agreement-in-force.js';
 import { assertConsistent } from './assert-consistent.js';
 
@@ -18,6 +17,8 @@ export type CreateAgreementDraftOptions = {
   year: number;
   /** The content of a first agreement; a revision copies the version in force when absent. */
   content?: TAgreementContent;
+  /** Where the moment and ids come from; the system's by default. */
+  clock?: TClock;
 };
 
 /** Starts a new draft version: the PK Murni, or a PK Perubahan copied from the version in force. */
@@ -58,29 +59,20 @@ export async function createAgreementDraft(options: CreateAgreementDraftOptions)
     kind: inForce ? ('perubahan' as const) : ('murni' as const),
   };
   assertConsistent(agreement, units);
-  const at = new Date().toISOString();
+  const change = beginChange({ user, clock: options.clock, agencyId, year });
   const record: TAgreementRecord = {
     agencyId,
     year,
     version,
     state: 'draft',
     agreement,
-    revision: 1,
-    updatedAt: at,
-    updatedBy: user.id,
+    ...change.nextRevision({ revision: 0 }),
   };
-  const audit = newAuditEvent({
-    user,
-    at,
-    agencyId,
-    year,
-    subject: { kind: 'agreement', version },
-    action: 'createDraft',
-    toState: 'draft',
-  });
-  await commitChange({
+  await change.commit({
     writes: [{ item: agreementEntity.item(record), expectedRevision: 'new' }],
-    audit: [audit],
-  }).catch(conflictToAppError);
+    audit: [
+      change.audit({ subject: { kind: 'agreement', version }, action: 'createDraft', toState: 'draft' }),
+    ],
+  });
   return record;
 }

@@ -4,12 +4,12 @@ import type { TAgreementContent } from '../../shared/model/agreement-content.js'
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TAgreementRecord } from '../../shared/model/records.js';
 import { loadAgency } from '../agency/load-agency.js';
-import { newAuditEvent } from '../audit-event.js';
+import { beginChange } from '../change.js';
+import type { TClock } from '../clock.js';
 import { listAgreements } from '../db/agreements.js';
-import { commitChange } from '../db/commit.js';
 import { agreementEntity } from '../db/entities.js';
 import { say } from '../language.js';
-import { assertRevision, conflictToAppError, nextRevision } from '../workflow-guards.js';
+import { assertRevision } from '../workflow-guards.js';
 import { assertConsistent } from './assert-consistent.js';
 
 export type SaveAgreementDraftOptions = {
@@ -20,6 +20,8 @@ export type SaveAgreementDraftOptions = {
   /** The revision the planner's edit started from. */
   revision: number;
   content: TAgreementContent;
+  /** Where the moment and ids come from; the system's by default. */
+  clock?: TClock;
 };
 
 /** Replaces a draft version's content, if it is still a draft at the revision the planner saw. */
@@ -44,24 +46,16 @@ export async function saveAgreementDraft(options: SaveAgreementDraftOptions): Pr
   assertRevision(current, options.revision);
   const agreement = { ...current.agreement, ...options.content };
   assertConsistent(agreement, units);
-  const at = new Date().toISOString();
-  const record: TAgreementRecord = {
-    ...current,
-    agreement,
-    ...nextRevision(current, user, at),
-  };
-  const audit = newAuditEvent({
-    user,
-    at,
-    agencyId,
-    year,
+  const change = beginChange({ user, clock: options.clock, agencyId, year });
+  const record: TAgreementRecord = { ...current, agreement, ...change.nextRevision(current) };
+  const audit = change.audit({
     subject: { kind: 'agreement', version },
     action: 'saveDraft',
     changes: diffValues(current.agreement, agreement),
   });
-  await commitChange({
+  await change.commit({
     writes: [{ item: agreementEntity.item(record), expectedRevision: options.revision }],
     audit: [audit],
-  }).catch(conflictToAppError);
+  });
   return record;
 }

@@ -4,14 +4,13 @@ import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TAgreementRecord } from '../../shared/model/records.js';
 import { agreementTransitions, type TAgreementTransition } from '../../shared/workflow/agreement-workflow.js';
 import { loadAgency } from '../agency/load-agency.js';
-import { newAuditEvent } from '../audit-event.js';
-import { commitChange } from '../db/commit.js';
+import { beginChange } from '../change.js';
+import type { TClock } from '../clock.js';
 import { agreementEntity } from '../db/entities.js';
 import { getRegion } from '../db/organisation.js';
 import { readYear } from '../db/year.js';
 import { say } from '../language.js';
-import { newOutboxEvent } from '../outbox-event.js';
-import { assertRevision, assertTransition, conflictToAppError, nextRevision } from '../workflow-guards.js';
+import { assertRevision, assertTransition } from '../workflow-guards.js';
 
 export type TransitionAgreementOptions = {
   user: TUser;
@@ -22,6 +21,8 @@ export type TransitionAgreementOptions = {
   revision: number;
   /** Why the head returns a version to the planner. */
   reason?: string;
+  /** Where the moment and ids come from; the system's by default. */
+  clock?: TClock;
 };
 
 /** Moves an agreement version along draft → submitted → signed (or back to draft). */
@@ -37,7 +38,7 @@ export async function transitionAgreement(options: TransitionAgreementOptions): 
     );
   const to = assertTransition(agreementTransitions, current, transition);
   assertRevision(current, options.revision);
-  const at = new Date().toISOString();
+  const change = beginChange({ user, clock: options.clock, agencyId, year });
   // A revision takes effect from the first quarter not yet signed off; earlier ones keep their targets.
   const firstOpen = quarters
     .filter((q) => q.state !== 'signed_off')
@@ -47,39 +48,26 @@ export async function transitionAgreement(options: TransitionAgreementOptions): 
   const record: TAgreementRecord = {
     ...current,
     state: to,
-    ...nextRevision(current, user, at),
+    ...change.nextRevision(current),
     ...(transition === 'sign' && {
       signedBy: agency.head,
       secondPartyName: await regentOf(agency.regionId),
-      signedAt: at,
+      signedAt: change.at,
       effectiveFromQuarter,
     }),
   };
-  const audit = newAuditEvent({
-    user,
-    at,
-    agencyId,
-    year,
+  const audit = change.audit({
     subject: { kind: 'agreement', version },
     action: transition,
     fromState: current.state,
     toState: to,
     reason: options.reason?.trim() || undefined,
   });
-  const outbox = [
-    newOutboxEvent({
-      kind: `agreement.${transition}`,
-      agencyId,
-      year,
-      createdAt: at,
-      payload: { version, auditId: audit.id, actorName: user.name },
-    }),
-  ];
-  await commitChange({
+  await change.commit({
     writes: [{ item: agreementEntity.item(record), expectedRevision: options.revision }],
     audit: [audit],
-    outbox,
-  }).catch(conflictToAppError);
+    outbox: [change.outbox(`agreement.${transition}`, { version, auditId: audit.id, actorName: user.name })],
+  });
   return record;
 }
 

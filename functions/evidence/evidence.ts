@@ -1,12 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/app-error.js';
 import { entryUnitId, indicatorPlaces } from '../../shared/model/agreement-indicators.js';
 import type { TEvidence, TEvidenceRequest } from '../../shared/model/evidence.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import { loadAgency } from '../agency/load-agency.js';
-import { newAuditEvent } from '../audit-event.js';
-import { commitChange } from '../db/commit.js';
+import { beginChange } from '../change.js';
+import type { TClock } from '../clock.js';
 import { evidenceEntity } from '../db/entities.js';
 import { getEvidence, listEvidence } from '../db/evidence.js';
 import { quarterStillOpen } from '../db/parts.js';
@@ -14,7 +13,6 @@ import { say } from '../language.js';
 import { assertPartEditable, assertQuarterOpen, loadQuarter, partOf } from '../quarter/load-quarter.js';
 import { buckets } from '../s3/client.js';
 import { objectExists, presignDownload, presignUpload } from '../s3/presign.js';
-import { conflictToAppError } from '../workflow-guards.js';
 
 export type TPartRef = { user: TUser; agencyId: string; year: number; quarter: TQuarter; unitId: string };
 
@@ -29,7 +27,7 @@ const safeName = (fileName: string) =>
  * Records an evidence file of an indicator and returns a short-lived URL to upload it to. The
  * record and its audit event are written first, so the file is on the record from the start.
  */
-export async function requestEvidenceUpload(ref: TPartRef & { file: TEvidenceRequest }) {
+export async function requestEvidenceUpload(ref: TPartRef & { file: TEvidenceRequest; clock?: TClock }) {
   const { user, agencyId, year, quarter, unitId, file } = ref;
   const context = await loadQuarter({ user, agencyId, year, quarter, unitId, action: 'part.write' });
   assertQuarterOpen(context.quarter);
@@ -50,8 +48,8 @@ export async function requestEvidenceUpload(ref: TPartRef & { file: TEvidenceReq
       },
     );
   }
-  const id = randomUUID();
-  const at = new Date().toISOString();
+  const change = beginChange({ user, clock: ref.clock, agencyId, year });
+  const id = change.newId();
   const evidence: TEvidence = {
     ...file,
     id,
@@ -61,22 +59,18 @@ export async function requestEvidenceUpload(ref: TPartRef & { file: TEvidenceReq
     unitId,
     objectKey: `${agencyId}/${year}/TW${quarter}/${unitId}/${file.indicatorId}/${id}/${safeName(file.fileName)}`,
     uploadedBy: user.id,
-    uploadedAt: at,
+    uploadedAt: change.at,
   };
-  const audit = newAuditEvent({
-    user,
-    at,
-    agencyId,
-    year,
+  const audit = change.audit({
     subject: { kind: 'part', quarter, unitId },
     action: 'addEvidence',
     changes: [{ path: `evidence.${file.indicatorId}`, before: null, after: file.fileName }],
   });
-  await commitChange({
+  await change.commit({
     writes: [{ item: evidenceEntity.item(evidence), expectedRevision: 'new' }],
     conditions: [quarterStillOpen(context.quarter)],
     audit: [audit],
-  }).catch(conflictToAppError);
+  });
   const uploadUrl = await presignUpload(buckets.evidence, evidence.objectKey, file.contentType, file.size);
   return { evidence, uploadUrl, uploadHeaders: { 'content-type': file.contentType } };
 }

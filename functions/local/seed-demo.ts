@@ -15,6 +15,7 @@ import {
   parts2019,
 } from '../../shared/seed/hss-2019.js';
 import { seedAgency, seedRegion, seedUnits, seedUsers } from '../../shared/seed/organisation.js';
+import { systemClock } from '../clock.js';
 import { putItems } from '../db/batch.js';
 import {
   agencyEntity,
@@ -27,7 +28,6 @@ import {
   userEntity,
 } from '../db/entities.js';
 import { hasAnyRegion } from '../db/organisation.js';
-import { newOutboxEvent } from '../outbox-event.js';
 
 const importer = 'system';
 const head = seedAgency.head;
@@ -122,15 +122,14 @@ export type SeedOptions = {
 /** The events that make 2019's report files: each quarter and the agreement in force, version 1. */
 function reportEvents2019(): TOutboxEvent[] {
   const createdAt = '2020-01-15T09:00:00+08:00';
-  return ([0, 1, 2, 3, 4] as const).map((quarter) =>
-    newOutboxEvent({
-      kind: 'reports.regenerate',
-      agencyId: seedAgency.id,
-      year: 2019,
-      createdAt,
-      payload: { quarter, version: 1, locale: 'id' },
-    }),
-  );
+  return ([0, 1, 2, 3, 4] as const).map((quarter) => ({
+    id: systemClock.newId(),
+    kind: 'reports.regenerate',
+    agencyId: seedAgency.id,
+    year: 2019,
+    createdAt,
+    payload: { quarter, version: 1, locale: 'id' },
+  }));
 }
 
 /** The demo agency's current year: the open year of the demo. */

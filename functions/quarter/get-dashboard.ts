@@ -5,10 +5,18 @@ import type { TQuarter } from '../../shared/model/quarter.js';
 import { buildDashboard, type TDashboard } from '../../shared/workflow/dashboard.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { versionForQuarter } from '../agreement/agreement-in-force.js';
+import { systemClock, type TClock } from '../clock.js';
 import { readYear } from '../db/year.js';
 import { say } from '../language.js';
 
-export type GetDashboardOptions = { user: TUser; agencyId: string; year: number; quarter?: TQuarter };
+export type GetDashboardOptions = {
+  user: TUser;
+  agencyId: string;
+  year: number;
+  quarter?: TQuarter;
+  /** What "now" is for due and overdue; the system's by default. */
+  clock?: TClock;
+};
 
 /** The dashboard of a quarter: the earliest open one unless asked for another. One read of the year. */
 export async function getDashboard(options: GetDashboardOptions): Promise<TDashboard> {
@@ -36,7 +44,7 @@ export async function getDashboard(options: GetDashboardOptions): Promise<TDashb
     bands: settings.statusBands,
   });
   return buildDashboard({
-    now: new Date().toISOString(),
+    now: (options.clock ?? systemClock).now(),
     user: options.user,
     agency,
     quarter,

@@ -5,12 +5,12 @@ import { checkQuarterPart } from '../../shared/model/part-rules.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TQuarterPartContent } from '../../shared/model/realisation.js';
 import type { TPartRecord } from '../../shared/model/records.js';
-import { newAuditEvent } from '../audit-event.js';
-import { commitChange } from '../db/commit.js';
+import { beginChange } from '../change.js';
+import type { TClock } from '../clock.js';
 import { partEntity } from '../db/entities.js';
 import { quarterStillOpen } from '../db/parts.js';
 import { say } from '../language.js';
-import { assertRevision, conflictToAppError, nextRevision } from '../workflow-guards.js';
+import { assertRevision } from '../workflow-guards.js';
 import { assertPartEditable, assertQuarterOpen, loadQuarter, partOf } from './load-quarter.js';
 
 /** What a division head enters; fields left out keep their saved values. */
@@ -25,6 +25,8 @@ export type SavePartOptions = {
   /** The revision the division head's form was loaded at. */
   revision: number;
   entry: TPartEntry;
+  /** Where the moment and ids come from; the system's by default. */
+  clock?: TClock;
 };
 
 /** Saves a draft of a unit's part, partially if need be; checks only that each entry belongs there. */
@@ -47,25 +49,17 @@ export async function savePart(options: SavePartOptions): Promise<TPartRecord> {
       { issues },
     );
   }
-  const at = new Date().toISOString();
-  const record: TPartRecord = {
-    ...current,
-    content,
-    ...nextRevision(current, user, at),
-  };
-  const audit = newAuditEvent({
-    user,
-    at,
-    agencyId,
-    year,
+  const change = beginChange({ user, clock: options.clock, agencyId, year });
+  const record: TPartRecord = { ...current, content, ...change.nextRevision(current) };
+  const audit = change.audit({
     subject: { kind: 'part', quarter, unitId },
     action: 'saveDraft',
     changes: diffValues(current.content, content),
   });
-  await commitChange({
+  await change.commit({
     writes: [{ item: partEntity.item(record), expectedRevision: options.revision }],
     conditions: [quarterStillOpen(context.quarter)],
     audit: [audit],
-  }).catch(conflictToAppError);
+  });
   return record;
 }

@@ -1,10 +1,10 @@
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TQuarterRecord } from '../../shared/model/records.js';
-import { newAuditEvent } from '../audit-event.js';
-import { commitChange } from '../db/commit.js';
+import { beginChange } from '../change.js';
+import type { TClock } from '../clock.js';
 import { quarterEntity } from '../db/entities.js';
-import { assertRevision, conflictToAppError, nextRevision } from '../workflow-guards.js';
+import { assertRevision } from '../workflow-guards.js';
 import { assertQuarterOpen, loadQuarter } from './load-quarter.js';
 
 export type SetDueDateOptions = {
@@ -14,6 +14,8 @@ export type SetDueDateOptions = {
   quarter: TQuarter;
   revision: number;
   dueAt: string;
+  /** Where the moment and ids come from; the system's by default. */
+  clock?: TClock;
 };
 
 /** The planner moves a quarter's due date; reminders then count from the new one. */
@@ -23,24 +25,16 @@ export async function setDueDate(options: SetDueDateOptions): Promise<TQuarterRe
   assertQuarterOpen(context.quarter);
   const current = context.quarter;
   assertRevision(current, options.revision);
-  const at = new Date().toISOString();
-  const record: TQuarterRecord = {
-    ...current,
-    dueAt: options.dueAt,
-    ...nextRevision(current, user, at),
-  };
-  const audit = newAuditEvent({
-    user,
-    at,
-    agencyId,
-    year,
+  const change = beginChange({ user, clock: options.clock, agencyId, year });
+  const record: TQuarterRecord = { ...current, dueAt: options.dueAt, ...change.nextRevision(current) };
+  const audit = change.audit({
     subject: { kind: 'quarter', quarter },
     action: 'setDueDate',
     changes: [{ path: 'dueAt', before: current.dueAt, after: options.dueAt }],
   });
-  await commitChange({
+  await change.commit({
     writes: [{ item: quarterEntity.item(record), expectedRevision: options.revision }],
     audit: [audit],
-  }).catch(conflictToAppError);
+  });
   return record;
 }

@@ -6,14 +6,13 @@ import type { TPartRecord, TReviewComments } from '../../shared/model/records.js
 import { partTransitions, type TPartTransition } from '../../shared/workflow/part-workflow.js';
 import { isReadyForSignOff } from '../../shared/workflow/quarter-workflow.js';
 import { checkSubmission } from '../../shared/workflow/submission-rules.js';
-import { newAuditEvent } from '../audit-event.js';
 import { authorize } from '../auth/authorize.js';
-import { commitChange } from '../db/commit.js';
+import { beginChange } from '../change.js';
+import type { TClock } from '../clock.js';
 import { partEntity } from '../db/entities.js';
 import { quarterStillOpen } from '../db/parts.js';
 import { say } from '../language.js';
-import { newOutboxEvent } from '../outbox-event.js';
-import { assertRevision, assertTransition, conflictToAppError, nextRevision } from '../workflow-guards.js';
+import { assertRevision, assertTransition } from '../workflow-guards.js';
 import { assertQuarterOpen, loadQuarter, partOf, type TQuarterContext } from './load-quarter.js';
 
 export type TransitionPartOptions = {
@@ -27,6 +26,8 @@ export type TransitionPartOptions = {
   revision: number;
   /** Required when returning a part: what must be fixed, overall and per indicator. */
   review?: Partial<TReviewComments>;
+  /** Where the moment and ids come from; the system's by default. */
+  clock?: TClock;
 };
 
 /** Moves a unit's part along the workflow: submit, withdraw, verify, return, or the head's return. */
@@ -44,20 +45,16 @@ export async function transitionPart(options: TransitionPartOptions): Promise<TP
   });
   const to = assertTransition(partTransitions, current, transition);
   assertRevision(current, options.revision);
-  const at = new Date().toISOString();
+  const change = beginChange({ user, clock: options.clock, agencyId, year });
   const record: TPartRecord = {
     ...current,
     state: to,
-    ...nextRevision(current, user, at),
-    ...changesFor(context, current, options, at),
+    ...change.nextRevision(current),
+    ...changesFor(context, current, options, change.at),
   };
   // A return carries the reviewer's comments; other moves keep the last review but do not repeat it.
   const review = transition === 'return' || transition === 'headReturn' ? record.review : undefined;
-  const audit = newAuditEvent({
-    user,
-    at,
-    agencyId,
-    year,
+  const audit = change.audit({
     subject: { kind: 'part', quarter, unitId },
     action: transition,
     fromState: current.state,
@@ -70,28 +67,20 @@ export async function transitionPart(options: TransitionPartOptions): Promise<TP
     })),
   });
   const outbox = [
-    newOutboxEvent({
-      kind: `part.${transition}`,
-      agencyId,
-      year,
-      createdAt: at,
-      payload: { quarter, unitId, auditId: audit.id, actorName: user.name },
-    }),
+    change.outbox(`part.${transition}`, { quarter, unitId, auditId: audit.id, actorName: user.name }),
   ];
   const othersVerified = context.parts
     .filter((part) => part.content.unitId !== unitId)
     .map((part) => part.state);
   if (to === 'verified' && isReadyForSignOff([...othersVerified, 'verified'])) {
-    outbox.push(
-      newOutboxEvent({ kind: 'quarter.ready', agencyId, year, createdAt: at, payload: { quarter } }),
-    );
+    outbox.push(change.outbox('quarter.ready', { quarter }));
   }
-  await commitChange({
+  await change.commit({
     writes: [{ item: partEntity.item(record), expectedRevision: options.revision }],
     conditions: [quarterStillOpen(context.quarter)],
     audit: [audit],
     outbox,
-  }).catch(conflictToAppError);
+  });
   return record;
 }
 

@@ -7,14 +7,13 @@ import {
   quarterTransitions,
   type TQuarterTransition,
 } from '../../shared/workflow/quarter-workflow.js';
-import { newAuditEvent } from '../audit-event.js';
 import { authorize } from '../auth/authorize.js';
-import { commitChange } from '../db/commit.js';
+import { beginChange } from '../change.js';
+import type { TClock } from '../clock.js';
 import { quarterEntity } from '../db/entities.js';
 import { partUnchanged } from '../db/parts.js';
 import { say } from '../language.js';
-import { newOutboxEvent } from '../outbox-event.js';
-import { assertRevision, assertTransition, conflictToAppError, nextRevision } from '../workflow-guards.js';
+import { assertRevision, assertTransition } from '../workflow-guards.js';
 import { loadQuarter } from './load-quarter.js';
 
 export type TransitionQuarterOptions = {
@@ -26,6 +25,8 @@ export type TransitionQuarterOptions = {
   revision: number;
   /** Required to reopen: why a signed-off quarter must change. */
   reason?: string;
+  /** Where the moment and ids come from; the system's by default. */
+  clock?: TClock;
 };
 
 const minimumReasonLength = 10;
@@ -78,19 +79,15 @@ export async function transitionQuarter(options: TransitionQuarterOptions): Prom
       },
     );
   }
-  const at = new Date().toISOString();
+  const change = beginChange({ user, clock: options.clock, agencyId, year });
   const signOff = transition === 'signOff';
   const record: TQuarterRecord = {
     ...current,
     state: to,
-    ...nextRevision(current, user, at),
-    ...(signOff && { signedOffAt: at, signedOffBy: user.id, signOffCount: current.signOffCount + 1 }),
+    ...change.nextRevision(current),
+    ...(signOff && { signedOffAt: change.at, signedOffBy: user.id, signOffCount: current.signOffCount + 1 }),
   };
-  const audit = newAuditEvent({
-    user,
-    at,
-    agencyId,
-    year,
+  const audit = change.audit({
     subject: { kind: 'quarter', quarter },
     action: transition,
     fromState: current.state,
@@ -98,7 +95,7 @@ export async function transitionQuarter(options: TransitionQuarterOptions): Prom
     reason: reason || undefined,
   });
   const payload = { quarter, signOffCount: record.signOffCount, auditId: audit.id, actorName: user.name };
-  await commitChange({
+  await change.commit({
     writes: [{ item: quarterEntity.item(record), expectedRevision: options.revision }],
     // Signing off is on the parts as the head saw them: a part changed meanwhile stops it.
     conditions: signOff
@@ -107,7 +104,7 @@ export async function transitionQuarter(options: TransitionQuarterOptions): Prom
         )
       : [],
     audit: [audit],
-    outbox: [newOutboxEvent({ kind: `quarter.${transition}`, agencyId, year, createdAt: at, payload })],
-  }).catch(conflictToAppError);
+    outbox: [change.outbox(`quarter.${transition}`, payload)],
+  });
   return record;
 }

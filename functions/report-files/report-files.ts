@@ -3,13 +3,12 @@ import type { TUser } from '../../shared/model/organisation.js';
 import type { TReportFileRecord } from '../../shared/model/report-file.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { versionInForce } from '../agreement/agreement-in-force.js';
-import { newAuditEvent } from '../audit-event.js';
-import { commitChange } from '../db/commit.js';
+import { beginChange } from '../change.js';
+import type { TClock } from '../clock.js';
 import { keys } from '../db/keys.js';
 import { getReportFile, listReportFiles } from '../db/report-files.js';
 import { readYear } from '../db/year.js';
 import { say } from '../language.js';
-import { newOutboxEvent } from '../outbox-event.js';
 import { buckets } from '../s3/client.js';
 import { presignDownload } from '../s3/presign.js';
 
@@ -56,6 +55,8 @@ export type RegenerateOptions = {
   year: number;
   quarter: 0 | 1 | 2 | 3 | 4;
   locale: 'id' | 'en';
+  /** Where the moment and ids come from; the system's by default. */
+  clock?: TClock;
 };
 
 /**
@@ -81,29 +82,17 @@ export async function regenerateReports(options: RegenerateOptions): Promise<{ v
   }
   const existing = await listReportFiles(agencyId, year, quarter);
   const version = Math.max(0, ...existing.map((file) => file.version)) + 1;
-  const at = new Date().toISOString();
+  const change = beginChange({ user, clock: options.clock, agencyId, year });
   const subject =
     quarter === 0
       ? { kind: 'agreement' as const, version: versionInForce(stored.agreements)?.version ?? 1 }
       : { kind: 'quarter' as const, quarter };
-  const audit = newAuditEvent({
-    user,
-    at,
-    agencyId,
-    year,
+  const audit = change.audit({
     subject,
     action: 'regenerateReports',
     reason: `v${version} (${locale})`,
   });
-  const outbox = [
-    newOutboxEvent({
-      kind: 'reports.regenerate',
-      agencyId,
-      year,
-      createdAt: at,
-      payload: { quarter, version, locale, actorName: user.name },
-    }),
-  ];
-  await commitChange({ writes: [], audit: [audit], outbox });
+  const outbox = [change.outbox('reports.regenerate', { quarter, version, locale, actorName: user.name })];
+  await change.commit({ writes: [], audit: [audit], outbox });
   return { version };
 }

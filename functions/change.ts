@@ -1,0 +1,64 @@
+import { localYear } from '../shared/calendar/due-date.js';
+import type { TAuditEvent } from '../shared/model/audit.js';
+import type { TAgency, TUser } from '../shared/model/organisation.js';
+import type { TOutboxEvent } from '../shared/model/outbox.js';
+import { systemClock, type TClock } from './clock.js';
+import { commitChange, type TChange } from './db/commit.js';
+import { conflictToAppError } from './workflow-guards.js';
+
+export type BeginChangeOptions = {
+  user: TUser;
+  clock?: TClock;
+} & (
+  | { agencyId: string; year: number }
+  /** A change of the agency itself (settings, users): its trail is kept in the agency's year at the moment. */
+  | { agency: TAgency }
+);
+
+type TAuditEntry = Pick<TAuditEvent, 'subject' | 'action' | 'fromState' | 'toState' | 'reason'> & {
+  changes?: TAuditEvent['changes'];
+};
+
+/**
+ * One change by a user at one moment: its next revisions, its audit events and its outbox events
+ * all carry that moment, and it commits as one transaction whose lost races answer 409 (or 423
+ * when the quarter was signed off meanwhile).
+ */
+export function beginChange(options: BeginChangeOptions) {
+  const { user, clock = systemClock } = options;
+  const at = clock.now();
+  const agencyId = 'agency' in options ? options.agency.id : options.agencyId;
+  const year = 'agency' in options ? localYear(new Date(at), options.agency.timeZone) : options.year;
+  return {
+    at,
+    newId: clock.newId,
+    /** The tracking fields of a subject's next version. */
+    nextRevision: (current: { revision: number }) => ({
+      revision: current.revision + 1,
+      updatedAt: at,
+      updatedBy: user.id,
+    }),
+    /** The audit event of this change: by the user, now, with a fresh id. */
+    audit: ({ changes = [], ...entry }: TAuditEntry): TAuditEvent => ({
+      id: clock.newId(),
+      agencyId,
+      year,
+      actorId: user.id,
+      actorName: user.name,
+      at,
+      changes,
+      ...entry,
+    }),
+    /** An event for what must follow once the change is committed (emails, report files). */
+    outbox: (kind: string, payload: TOutboxEvent['payload']): TOutboxEvent => ({
+      id: clock.newId(),
+      kind,
+      agencyId,
+      year,
+      createdAt: at,
+      payload,
+    }),
+    /** Commits the states, audit and outbox events as one transaction; a lost race is a 409 or 423. */
+    commit: (change: TChange): Promise<void> => commitChange(change).catch(conflictToAppError),
+  };
+}
