@@ -30,6 +30,8 @@ const ZConfigSchema = z
     COGNITO_CLIENT_ID: z.string().min(1).optional(),
     /** The hosted sign-in's address, e.g. https://capaian-prod.auth.ap-southeast-3.amazoncognito.com */
     COGNITO_DOMAIN: z.url().optional(),
+    /** Set only on AWS, for the API: the secret CloudFront sends; requests without it are refused. */
+    ORIGIN_SECRET: z.string().min(32).optional(),
   })
   .superRefine((env, ctx) => {
     const required =

@@ -2,6 +2,7 @@ import { type App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { CapaianStack } from './capaian-stack.js';
 import type { TInfraConfig } from './config.js';
+import { EdgeStack } from './edge-stack.js';
 
 export type CapaianAppOptions = {
   config: TInfraConfig;
@@ -9,15 +10,22 @@ export type CapaianAppOptions = {
   webDist?: string;
 };
 
+export type CapaianStacks = { stack: CapaianStack; edge: EdgeStack };
+
 /**
- * Adds one stage's stack to `app` with the AwsSolutions checks, exactly as `cdk synth` does, so the
- * tests check what deploys. A finding nobody acknowledged (with a reason) fails synthesis.
+ * Adds one stage's stacks to `app` with the AwsSolutions checks, exactly as `cdk synth` does, so
+ * the tests check what deploys: `capaian-<stage>-edge` in us-east-1 (the web firewall) and
+ * `capaian-<stage>` in the stage's region (everything else). A finding nobody acknowledged (with
+ * a reason) fails synthesis.
  */
-export function addCapaianStack(app: App, options: CapaianAppOptions): CapaianStack {
-  const stack = new CapaianStack(app, `capaian-${options.config.stage}`, {
+export function addCapaianStack(app: App, options: CapaianAppOptions): CapaianStacks {
+  const { stage } = options.config;
+  const edge = new EdgeStack(app, `capaian-${stage}-edge`, { config: options.config });
+  const stack = new CapaianStack(app, `capaian-${stage}`, {
     config: options.config,
     webDist: options.webDist,
+    webAclArn: edge.webAclArn,
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  return stack;
+  return { stack, edge };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseConfig } from '../functions/config.js';
 import { tableDesign } from '../functions/db/table-design.js';
+import { metricNames, metricsNamespace } from '../functions/metric-names.js';
 import { outboxFilter } from './constructs/outbox.js';
 import { sweepInput } from './constructs/reminders.js';
 import { synthTestStack } from './synth-test-stack.js';
@@ -115,6 +116,12 @@ describe('buckets', () => {
     });
   });
 
+  it('keep S3 access logs over a year', () => {
+    expect(propertiesOf(bucketId('AccessLogs')).LifecycleConfiguration.Rules).toEqual([
+      expect.objectContaining({ ExpirationInDays: 400, Status: 'Enabled' }),
+    ]);
+  });
+
   it('lets only the web origin upload evidence from a browser', () => {
     const withCors = idsOf('AWS::S3::Bucket').filter((id) => propertiesOf(id).CorsConfiguration);
     expect(withCors).toEqual([bucketId('Evidence')]);
@@ -140,7 +147,7 @@ describe('functions', () => {
   });
 
   it.each(functionIds)(
-    '%s runs Node.js 24 on arm64, source maps on, logs kept for the configured days',
+    '%s runs Node.js 24 on arm64, source maps on, JSON logs kept for the configured days',
     (id) => {
       const properties = propertiesOf(id);
       expect(properties).toMatchObject({
@@ -148,6 +155,7 @@ describe('functions', () => {
         Architectures: ['arm64'],
         Handler: 'index.handler',
         Environment: { Variables: expect.objectContaining({ NODE_OPTIONS: '--enable-source-maps' }) },
+        LoggingConfig: { LogFormat: 'JSON' },
       });
       const logGroupId = properties.LoggingConfig.LogGroup.Ref;
       expect(propertiesOf(logGroupId).RetentionInDays).toBe(config.logRetentionDays);
@@ -168,7 +176,7 @@ describe('functions', () => {
       APP_URL: 'https://resolved-at-deploy',
       MAIL_FROM: `${config.mailFromName} <${config.mailFrom}>`,
       SES_CONFIGURATION_SET: 'resolved-at-deploy',
-      COGNITO_DOMAIN: 'https://resolved-at-deploy.auth.resolved-at-deploy.amazoncognito.com',
+      COGNITO_DOMAIN: `https://resolved-at-deploy.auth.${config.region}.amazoncognito.com`,
     });
     expect(parsed.LOCAL_AUTH_SECRET).toBeUndefined();
     expect(variables).toMatchObject({
@@ -272,6 +280,14 @@ describe('HTTP API', () => {
     }
   });
 
+  it('keeps its access log over a year, and when the stack is deleted', () => {
+    expect(template.toJSON().Resources[idLike('AWS::Logs::LogGroup', 'ApiAccessLogs')]).toMatchObject({
+      Properties: { RetentionInDays: 400 },
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+    });
+  });
+
   it('throttles its one auto-deployed stage and logs every request', () => {
     template.resourceCountIs('AWS::ApiGatewayV2::Stage', 1);
     const stage = propertiesOf(onlyId('AWS::ApiGatewayV2::Stage'));
@@ -362,18 +378,42 @@ describe('monitoring', () => {
   const alarms = Object.values(resources('AWS::CloudWatch::Alarm')).map((alarm) => alarm.Properties);
   const topicId = onlyId('AWS::SNS::Topic');
 
-  it('alarms on API 5xx, each function’s errors and throttles, and the failure queue', () => {
+  it('alarms on API 5xx, each function’s errors and throttles, outbox lag and the failure queue', () => {
     const watched = alarms.map((alarm) => `${alarm.Namespace}/${alarm.MetricName}`).sort();
     expect(watched).toEqual([
       'AWS/ApiGateway/5xx',
       ...Array(3).fill('AWS/Lambda/Errors'),
+      'AWS/Lambda/IteratorAge',
       ...Array(3).fill('AWS/Lambda/Throttles'),
       'AWS/SQS/ApproximateNumberOfMessagesVisible',
+      `${metricsNamespace}/${metricNames.oldestPendingEventAge}`,
     ]);
     for (const alarm of alarms) {
       expect(alarm.AlarmActions).toEqual([{ Ref: topicId }]);
       expect(alarm.TreatMissingData).toBe('notBreaching');
     }
+  });
+
+  it('alarms when the outbox processor reads the stream 5 minutes behind', () => {
+    const [iteratorAge] = alarms.filter((alarm) => alarm.MetricName === 'IteratorAge');
+    expect(iteratorAge).toMatchObject({
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: functionId('Outbox') } }],
+      Statistic: 'Maximum',
+      Threshold: 300_000,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    });
+  });
+
+  it('alarms when an outbox event has waited 15 minutes, on the metric the functions publish', () => {
+    const [stuck] = alarms.filter((alarm) => alarm.Namespace === metricsNamespace);
+    expect(stuck).toMatchObject({
+      MetricName: 'OldestPendingEventAgeSeconds',
+      Dimensions: [{ Name: 'Stage', Value: config.stage }],
+      Statistic: 'Maximum',
+      Threshold: 900,
+      // Until the emitter publishes, and on quiet nights, no data is no alarm.
+      TreatMissingData: 'notBreaching',
+    });
   });
 
   it('publishes to a topic that refuses plain HTTP, and draws a dashboard', () => {

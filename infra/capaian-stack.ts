@@ -18,6 +18,8 @@ export type CapaianStackProps = StackProps & {
   config: TInfraConfig;
   /** The built web app (web/dist) to upload; unset, the site keeps what was uploaded last. */
   webDist?: string;
+  /** The web firewall, from the stage's us-east-1 stack (EdgeStack). */
+  webAclArn: string;
 };
 
 /** The environment of every function, named by functions/config.ts's keys so a rename breaks tsc. */
@@ -28,7 +30,8 @@ export class CapaianStack extends Stack {
   constructor(scope: Construct, id: string, props: CapaianStackProps) {
     const { config } = props;
     super(scope, id, {
-      // Both unset keeps the template environment-agnostic, so synth needs no AWS credentials.
+      // An unset account keeps synth free of AWS credentials. The region is always explicit: the
+      // web firewall's ARN comes from the us-east-1 stack's output (Fn::GetStackOutput).
       env: { account: config.account, region: config.region },
       description: `Capaian SAKIP performance reporting, stage ${config.stage}`,
       tags: { project: 'capaian', stage: config.stage },
@@ -60,6 +63,7 @@ export class CapaianStack extends Stack {
           ? { name: config.webDomain, certificateArn: config.webCertificateArn }
           : undefined,
       signInOrigin: auth.domain.baseUrl(),
+      webAclArn: props.webAclArn,
       connectSources: [
         `https://cognito-idp.${this.region}.${this.urlSuffix}`,
         // Presigned uploads go to <bucket>.s3.<region>; naming the bucket here would make the
@@ -94,7 +98,7 @@ export class CapaianStack extends Stack {
       logRetention,
       throttle: { rateLimit: config.apiRateLimit, burstLimit: config.apiBurstLimit },
     });
-    web.routeApi(api.httpApi);
+    web.routeApi(api.httpApi, api.originSecret);
     const outbox = new Outbox(this, 'Outbox', { ...jobProps, buckets });
     const reminders = new Reminders(this, 'Reminders', {
       ...jobProps,
@@ -112,6 +116,7 @@ export class CapaianStack extends Stack {
     const monitoring = new Monitoring(this, 'Monitoring', {
       stage,
       httpApi: api.httpApi,
+      outbox: outbox.handler,
       functions: { Api: api.handler, Outbox: outbox.handler, Reminders: reminders.handler },
       failureQueue: failures.queue,
       alarmEmail: config.alarmEmail,
@@ -119,7 +124,8 @@ export class CapaianStack extends Stack {
 
     const outputs = {
       WebUrl: web.url,
-      ApiUrl: api.url,
+      // The only way in: the HTTP API refuses what did not come through CloudFront.
+      ApiUrl: `${web.url}/api`,
       TableName: data.table.tableName,
       ReportsBucketName: buckets.reports.bucketName,
       EvidenceBucketName: buckets.evidence.bucketName,

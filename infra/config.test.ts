@@ -7,7 +7,7 @@ const withContext = (overrides: Record<string, unknown>) => (key: string) =>
   key in overrides ? overrides[key] : cdkJsonContext[key];
 
 describe('parseInfraConfig', () => {
-  it('accepts the defaults in cdk.json, leaving the environment agnostic', () => {
+  it('accepts the defaults in cdk.json: Jakarta, any account', () => {
     const config = parseInfraConfig(withContext({}));
     expect(config).toMatchObject({
       stage: 'dev',
@@ -16,7 +16,7 @@ describe('parseInfraConfig', () => {
       userPoolEmailViaSes: false,
     });
     expect(config.account).toBeUndefined();
-    expect(config.region).toBeUndefined();
+    expect(config.region).toBe('ap-southeast-3');
     expect(config.webDomain).toBeUndefined();
     // Synth works with it; app.ts warns that mail cannot be sent from it.
     expect(usesPlaceholderSender(config)).toBe(true);
@@ -29,7 +29,8 @@ describe('parseInfraConfig', () => {
         stage: 'prod',
         logRetentionDays: '90',
         apiRateLimit: '20',
-        region: 'ap-southeast-3',
+        apiRequestsPerIp: '500',
+        region: 'ap-southeast-1',
         userPoolEmailViaSes: 'false',
       }),
     );
@@ -37,7 +38,8 @@ describe('parseInfraConfig', () => {
       stage: 'prod',
       logRetentionDays: RetentionDays.THREE_MONTHS,
       apiRateLimit: 20,
-      region: 'ap-southeast-3',
+      apiRequestsPerIp: 500,
+      region: 'ap-southeast-1',
       userPoolEmailViaSes: false,
     });
     expect(parseInfraConfig(withContext({ userPoolEmailViaSes: 'true' })).userPoolEmailViaSes).toBe(true);
@@ -50,17 +52,20 @@ describe('parseInfraConfig', () => {
           stage: 'Prod_1',
           logRetentionDays: '31',
           account: '1234',
-          apiBurstLimit: 0,
+          apiRequestsPerIp: 0,
           timeZone: 'Asia/Singapore',
         }),
       );
     expect(parse).toThrow(/invalid CDK context/);
-    expect(parse).toThrow(/stage:.*\n.*account:.*\n.*logRetentionDays:.*\n.*apiBurstLimit:.*\n.*timeZone:/);
+    expect(parse).toThrow(
+      /stage:.*\n.*account:.*\n.*logRetentionDays:.*\n.*apiRequestsPerIp:.*\n.*timeZone:/,
+    );
   });
 
   it('fails on a missing key instead of guessing', () => {
     expect(() => parseInfraConfig(withContext({ stage: undefined }))).toThrow(/stage:/);
     expect(() => parseInfraConfig(withContext({ mailFrom: undefined }))).toThrow(/mailFrom:/);
+    expect(() => parseInfraConfig(withContext({ region: undefined }))).toThrow(/region:/);
   });
 
   it('takes a domain or an address as the SES identity, with a sender inside it', () => {

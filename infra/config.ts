@@ -27,15 +27,20 @@ const ZInfraConfigSchema = z
       .string()
       .regex(/^\d{12}$/, 'a 12-digit AWS account id')
       .optional(),
-    /** Pins the stack to a region (e.g. ap-southeast-3, Jakarta); unset, the CLI's region applies. */
-    region: z
-      .string()
-      .regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'an AWS region code such as ap-southeast-3')
-      .optional(),
+    /**
+     * The stage's region (cdk.json: ap-southeast-3, Jakarta). Always explicit: the web firewall
+     * lives in us-east-1, as CloudFront requires, and hands its ARN across regions.
+     */
+    region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'an AWS region code such as ap-southeast-3'),
     logRetentionDays: z.coerce.number().pipe(z.enum(RetentionDays)),
     /** Steady-state requests per second the HTTP API lets through before answering 429. */
     apiRateLimit: z.coerce.number().int().positive(),
     apiBurstLimit: z.coerce.number().int().positive(),
+    /**
+     * API requests one IP address may make in 5 minutes before the web firewall blocks it for a
+     * while. A whole office often shares one address: keep it well above one person's use.
+     */
+    apiRequestsPerIp: z.coerce.number().int().min(100).max(2_000_000_000),
     /** Days an overwritten or deleted report / evidence file stays recoverable. */
     noncurrentVersionDays: z.coerce.number().int().positive(),
     /** The schedule's time zone; each agency's sweep runs at its own local sending hour. */
@@ -91,6 +96,12 @@ const ZInfraConfigSchema = z
   });
 
 export type TInfraConfig = z.infer<typeof ZInfraConfigSchema>;
+
+/**
+ * Access logs (S3's and the HTTP API's) are kept over a year, one SAKIP cycle and the
+ * Inspektorat's review of it, whatever `logRetentionDays` says.
+ */
+export const accessLogRetention = RetentionDays.THIRTEEN_MONTHS;
 
 /** The context keys the app reads, for tests and docs. */
 export const infraConfigKeys = Object.keys(ZInfraConfigSchema.shape);

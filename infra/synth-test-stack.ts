@@ -31,11 +31,17 @@ export function synthTestStack(options: SynthTestStackOptions = {}) {
     context: { ...cdkJsonContext, 'aws:cdk:bundling-stacks': [], ...options.context },
   });
   const config = parseInfraConfig((key) => app.node.tryGetContext(key));
-  const stack = addCapaianStack(app, { config, webDist: options.webDist });
+  const { stack, edge } = addCapaianStack(app, { config, webDist: options.webDist });
   try {
     // Runs the validation plugins (cdk-nag) and fails on any unacknowledged finding.
     app.synth();
-    return { config, stack, template: Template.fromStack(stack) };
+    return {
+      config,
+      stack,
+      template: Template.fromStack(stack),
+      edge,
+      edgeTemplate: Template.fromStack(edge),
+    };
   } finally {
     rmSync(app.outdir, { recursive: true, force: true });
   }

@@ -1,6 +1,8 @@
 import { contextStorage } from 'hono/context-storage';
 import { AppError } from '../../shared/app-error.js';
+import { config } from '../config.js';
 import { detectLanguage, say } from '../language.js';
+import { cloudFrontOnly } from './cloudfront-only.js';
 import { onError } from './errors.js';
 import { createRouter } from './router.js';
 import { agencyRoutes } from './routes/agencies.js';
@@ -19,6 +21,8 @@ export const app = createRouter().basePath('/api');
 
 app.use(contextStorage());
 app.use(detectLanguage);
+// On AWS only CloudFront, behind its web firewall, may call the API.
+if (config.ORIGIN_SECRET) app.use(cloudFrontOnly(config.ORIGIN_SECRET));
 
 // Chained so that the web client's `hc<AppType>` knows every route.
 const routes = app

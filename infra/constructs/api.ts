@@ -1,10 +1,13 @@
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, type SecretValue, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import type { TFunctionEnvironment } from '../capaian-stack.js';
+import { accessLogRetention } from '../config.js';
 import { lambdaEntries } from '../lambda-entries.js';
 import type { Buckets } from './buckets.js';
 import { createNodeFunction } from './node-function.js';
@@ -33,18 +36,38 @@ const accessLogFormat = AccessLogFormat.custom(
   }),
 );
 
-/** The Hono API: one Lambda behind an HTTP API, allowed only the table and the two buckets. */
+/**
+ * The Hono API: one Lambda behind an HTTP API, allowed only the table and the two buckets, and
+ * answering only requests that carry the origin secret, which only the web distribution sends.
+ */
 export class Api extends Construct {
   readonly handler: NodejsFunction;
   readonly httpApi: HttpApi;
-  readonly url: string;
+  /** The value CloudFront adds as the origin secret header (functions/api/cloudfront-only.ts). */
+  readonly originSecret: SecretValue;
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
+    // Generated once at the first deploy and never sent to a browser. Lambda and CloudFront both
+    // hold its value in their configuration; it proves only that a request came through CloudFront.
+    const originSecret = new Secret(this, 'OriginSecret', {
+      description: `Capaian ${props.stage}: what CloudFront sends so the API knows a request came through it`,
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    Validations.of(originSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'Not a credential to any data: it only shows a request passed the distribution and its web firewall. CloudFront and the API read it at deploy; DEPLOY.md says how to replace it.',
+    });
+    this.originSecret = originSecret.secretValue;
     this.handler = createNodeFunction(this, 'Handler', {
       entry: lambdaEntries.api,
       description: `Capaian ${props.stage} API`,
-      environment: props.environment,
+      environment: {
+        ...props.environment,
+        ORIGIN_SECRET: originSecret.secretValue.unsafeUnwrap(),
+      } satisfies TFunctionEnvironment,
       logRetention: props.logRetention,
       memorySize: 1024,
       // API Gateway gives up on an integration after 30 s; stop the function before that.
@@ -66,21 +89,21 @@ export class Api extends Construct {
     Validations.of(this.httpApi).acknowledge({
       id: 'AwsSolutions-APIG4',
       reason:
-        'Authorisation is in the app: its middleware verifies the Cognito ID token (aws-jwt-verify) and loads the user record by the e-mail claim, the same code locally and on AWS; /api/health and /api/openapi.json are public on purpose.',
+        'Authorisation is in the app: its middleware verifies the Cognito ID token (aws-jwt-verify) and loads the user record by the e-mail claim, the same code locally and on AWS; /api/health and /api/openapi.json are public on purpose. Every route also refuses requests without the origin secret only CloudFront sends.',
     });
 
+    // Over a year, and kept when the stack goes: who called what, when, for audits.
     const accessLogs = new LogGroup(this, 'AccessLogs', {
-      retention: props.logRetention,
-      removalPolicy: RemovalPolicy.DESTROY,
+      retention: accessLogRetention,
+      removalPolicy: RemovalPolicy.RETAIN,
     });
     // Throttling caps what a runaway client can cost. It is a stage setting, so the API gets an
     // explicit `$default` stage instead of the implicit one.
-    const stage = new HttpStage(this, 'DefaultStage', {
+    new HttpStage(this, 'DefaultStage', {
       httpApi: this.httpApi,
       autoDeploy: true,
       throttle: props.throttle,
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: accessLogFormat },
     });
-    this.url = stage.url;
   }
 }

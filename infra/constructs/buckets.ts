@@ -10,14 +10,12 @@ import {
   ObjectOwnership,
 } from 'aws-cdk-lib/aws-s3';
 import { Construct, type IConstruct } from 'constructs';
+import { accessLogRetention } from '../config.js';
 
 export type BucketsProps = {
   /** Days an overwritten or deleted object version stays recoverable. */
   noncurrentVersionDays: number;
 };
-
-/** Over a year of access logs: one SAKIP cycle and the Inspektorat's review of it. */
-const accessLogDays = 400;
 
 /** What every Capaian bucket is: private, encrypted, TLS 1.2+ only. */
 const privateBucket = {
@@ -42,7 +40,7 @@ export class Buckets extends Construct {
       ...privateBucket,
       // S3 server access logging delivers through the bucket policy, no ACLs needed.
       objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      lifecycleRules: [{ expiration: Duration.days(accessLogDays) }],
+      lifecycleRules: [{ expiration: Duration.days(accessLogRetention) }],
       removalPolicy: RemovalPolicy.RETAIN,
     });
     Validations.of(this.accessLogs).acknowledge({

@@ -6,6 +6,7 @@ import {
   Dashboard,
   GraphWidget,
   type IMetric,
+  Metric,
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
@@ -14,10 +15,13 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { metricNames, metricsNamespace } from '../../functions/metric-names.js';
 
 export type MonitoringProps = {
   stage: string;
   httpApi: IHttpApi;
+  /** The outbox processor: how far behind the table's stream it reads. */
+  outbox: IFunction;
   /** The functions by the name the alarms and the dashboard use. */
   functions: Record<string, IFunction>;
   failureQueue: IQueue;
@@ -26,6 +30,8 @@ export type MonitoringProps = {
 };
 
 const period = Duration.minutes(5);
+/** An outbox event normally runs within seconds; this old, it is stuck or failing over and over. */
+const stuckEventSeconds = 15 * 60;
 
 /**
  * Alarms that mean someone should look (server errors, crashed or throttled functions, work
@@ -65,6 +71,27 @@ export class Monitoring extends Construct {
         `${name} throttled`,
       );
     }
+    const iteratorAge = props.outbox.metric('IteratorAge', { period, statistic: 'Maximum' });
+    this.alarm(
+      'OutboxIteratorAge',
+      iteratorAge,
+      Duration.minutes(5).toMilliseconds(),
+      'The outbox processor reads the table stream 5 minutes or more behind',
+    );
+    // Published by the functions (embedded metric format) under the name both sides import.
+    const oldestPendingEvent = new Metric({
+      namespace: metricsNamespace,
+      metricName: metricNames.oldestPendingEventAge,
+      dimensionsMap: { Stage: props.stage },
+      period,
+      statistic: 'Maximum',
+    });
+    this.alarm(
+      'OutboxStuckEvent',
+      oldestPendingEvent,
+      stuckEventSeconds,
+      'An outbox event has been pending 15 minutes or more: see the Outbox page and DEPLOY.md',
+    );
     this.alarm(
       'FailureQueue',
       props.failureQueue.metricApproximateNumberOfMessagesVisible({ period, statistic: 'Maximum' }),
@@ -113,6 +140,12 @@ export class Monitoring extends Construct {
             left: [
               props.failureQueue.metricApproximateNumberOfMessagesVisible({ period, statistic: 'Maximum' }),
             ],
+          }),
+          new GraphWidget({
+            title: 'Outbox lag: stream (ms), oldest pending event (s)',
+            width: 8,
+            left: [iteratorAge],
+            right: [oldestPendingEvent],
           }),
         ],
       ],

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { type Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
@@ -62,8 +62,8 @@ export const bundling = {
 
 /**
  * A Lambda bundled by the local esbuild (no Docker) the way every Capaian function is: Node.js 24
- * on arm64, one minified ESM file with a source map, its own log group with a retention, and a
- * role that may write to that log group and nothing else until the caller grants more.
+ * on arm64, one minified ESM file with a source map, JSON logs in its own log group with a
+ * retention, and a role that may write to that log group and nothing else until the caller grants more.
  */
 export function createNodeFunction(
   scope: Construct,
@@ -94,6 +94,8 @@ export function createNodeFunction(
     timeout: options.timeout,
     role,
     logGroup,
+    // Lambda's own lines (START, REPORT, uncaught errors) as JSON like ours, with the request id.
+    loggingFormat: LoggingFormat.JSON,
     environment: { ...options.environment, NODE_OPTIONS: '--enable-source-maps' },
     bundling: options.pdfFonts ? { ...bundling, commandHooks: pdfFontHooks } : bundling,
   });

@@ -1,4 +1,4 @@
-import { Duration, Fn, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Duration, Fn, RemovalPolicy, type SecretValue, Validations } from 'aws-cdk-lib';
 import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
@@ -29,6 +29,7 @@ import {
   ObjectOwnership,
 } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { originSecretHeader } from '../../functions/api/origin-header.js';
 import { spaRoutingCode } from './spa-routing.js';
 
 export type WebProps = {
@@ -40,6 +41,8 @@ export type WebProps = {
   signInOrigin: string;
   /** Other origins the app calls: Cognito's API, the evidence bucket (presigned uploads). */
   connectSources: string[];
+  /** The web firewall (a CloudFront web ACL, from us-east-1). */
+  webAclArn: string;
 };
 
 /**
@@ -63,10 +66,10 @@ function contentSecurityPolicy(signInOrigin: string, connectSources: string[]): 
 }
 
 /**
- * The web app: a private bucket behind CloudFront (origin access control), client-side routes
- * answered with index.html, security headers on every response, and `/api/*` forwarded to the
- * HTTP API so the app and its API share one origin (no CORS, one certificate). The built app is
- * uploaded by WebAppUpload (web-app-upload.ts).
+ * The web app: a private bucket behind CloudFront (origin access control) and the web firewall,
+ * client-side routes answered with index.html, security headers on every response, and `/api/*`
+ * forwarded to the HTTP API so the app and its API share one origin (no CORS, one certificate).
+ * The built app is uploaded by WebAppUpload (web-app-upload.ts).
  */
 export class Web extends Construct {
   readonly bucket: Bucket;
@@ -124,6 +127,7 @@ export class Web extends Construct {
 
     this.distribution = new Distribution(this, 'Distribution', {
       comment: `Capaian ${props.stage}`,
+      webAclId: props.webAclArn,
       defaultRootObject: 'index.html',
       defaultBehavior: {
         origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
@@ -158,11 +162,6 @@ export class Web extends Construct {
         reason:
           'No geo restriction: officials report from anywhere (travel, Hajj, study leave) and every API call is authenticated.',
       },
-      {
-        id: 'AwsSolutions-CFR2',
-        reason:
-          'No WAF web ACL by default: it costs at least USD 6 a month per stage; the API is throttled and authenticated. DEPLOY.md shows how to attach one.',
-      },
       ...(props.domain
         ? []
         : [
@@ -175,8 +174,11 @@ export class Web extends Construct {
     );
   }
 
-  /** Forwards `/api/*` to the HTTP API, uncached, with everything but the Host header. */
-  routeApi(httpApi: IHttpApi): void {
+  /**
+   * Forwards `/api/*` to the HTTP API, uncached, with everything but the Host header, and the
+   * origin secret by which the API knows the request passed this distribution and its firewall.
+   */
+  routeApi(httpApi: IHttpApi, originSecret: SecretValue): void {
     // apiEndpoint is https://<id>.execute-api.<region>.amazonaws.com; CloudFront wants the host.
     const apiHost = Fn.select(2, Fn.split('/', httpApi.apiEndpoint));
     this.distribution.addBehavior(
@@ -184,6 +186,8 @@ export class Web extends Construct {
       new HttpOrigin(apiHost, {
         protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
         originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+        // CloudFront overwrites a header of the same name sent by the caller.
+        customHeaders: { [originSecretHeader]: originSecret.unsafeUnwrap() },
       }),
       {
         viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,

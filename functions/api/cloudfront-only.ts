@@ -1,0 +1,29 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { createMiddleware } from 'hono/factory';
+import { AppError } from '../../shared/app-error.js';
+import { say } from '../language.js';
+import { originSecretHeader } from './origin-header.js';
+
+const digest = (value: string) => createHash('sha256').update(value).digest();
+
+/**
+ * Refuses every request that did not come through the web distribution, so none skips its web
+ * firewall: only CloudFront sends the origin secret. Refused before anything reads the database.
+ */
+export function cloudFrontOnly(originSecret: string) {
+  const expected = digest(originSecret);
+  return createMiddleware(async (c, next) => {
+    const sent = c.req.header(originSecretHeader);
+    // Compared as digests: equal lengths, and no timing hint of how much matched.
+    if (sent === undefined || !timingSafeEqual(digest(sent), expected)) {
+      throw new AppError(
+        'FORBIDDEN',
+        say({
+          id: 'API ini hanya melayani aplikasi web Capaian; buka alamat aplikasinya',
+          en: 'This API only serves the Capaian web app; open the app’s address instead',
+        }),
+      );
+    }
+    await next();
+  });
+}
