@@ -1,19 +1,46 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+// The tier of a test is in its file name: `*.test.ts` unit, `*.integ.test.ts` integration,
+// `*.e2e.test.ts` browser. `npm test` runs all three; `npm run test:unit` the first alone.
+const integration = '**/*.integ.test.ts';
+const browser = '**/*.e2e.test.ts';
 
 export default defineConfig({
   test: {
-    include: [
-      'shared/**/*.test.ts',
-      'functions/**/*.test.ts',
-      'infra/**/*.test.ts',
-      'test/**/*.test.ts',
-      'web/**/*.test.ts',
-      'web/**/*.test.tsx',
-    ],
-    globalSetup: ['test/global-setup.ts'],
-    setupFiles: ['test/setup-env.ts'],
     // DynamoDB Local answers in ~10 ms warm but the first calls on a new table are slower.
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          // No Java, no S3 server, no browser: pure code, renderers, the app without its store.
+          name: 'unit',
+          include: ['{shared,functions,infra,web,test}/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, integration, browser],
+          setupFiles: ['test/setup-unit-env.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // DynamoDB Local and the S3 server, started once for the run; CDK synthesis and bundling.
+          name: 'integration',
+          include: [integration],
+          exclude: configDefaults.exclude,
+          globalSetup: ['test/global-setup.ts'],
+          setupFiles: ['test/setup-env.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Chromium driving the web app of a real `npm start`.
+          name: 'browser',
+          include: [browser],
+          exclude: configDefaults.exclude,
+        },
+      },
+    ],
   },
 });

@@ -7,7 +7,7 @@ import { openYear } from '../functions/local/seed-demo.js';
 import { drainOutbox } from '../functions/outbox/drain-outbox.js';
 import { onOutboxEvent } from '../functions/outbox/handlers.js';
 import { processOutboxEvent } from '../functions/outbox/process-outbox-event.js';
-import { callAs } from './support/api-client.js';
+import { clientAs, expectStatus } from './support/api-client.js';
 import { completeEntry } from './support/fill-part.js';
 import { withSeededStore } from './support/seeded-store.js';
 
@@ -15,8 +15,10 @@ withSeededStore();
 const outbox = config.MAIL_OUTBOX_DIR ?? '';
 afterAll(() => rmSync(outbox, { recursive: true, force: true }));
 
-const year = openYear();
-const partPath = `/api/agencies/dinsos-hss/years/${year}/quarters/1/parts/sekretariat`;
+const yearParam = { agencyId: 'dinsos-hss', year: String(openYear()) };
+const partParam = { ...yearParam, quarter: '1', unitId: 'sekretariat' };
+const partApi =
+  clientAs('sekretaris').agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'];
 const sent = () =>
   readdirSync(outbox)
     .filter((name) => name.endsWith('.json'))
@@ -24,17 +26,16 @@ const sent = () =>
 
 describe('the outbox', () => {
   it('sends the workflow emails after the commit, once per event and recipient, and retries a failure', async () => {
-    const { body: agreement } = await callAs(
-      'pengamat',
-      'GET',
-      `/api/agencies/dinsos-hss/years/${year}/agreement`,
+    const agreement = await expectStatus(
+      clientAs('pengamat').agencies[':agencyId'].years[':year'].agreement.$get({ param: yearParam }),
+      200,
     );
-    const entry = completeEntry(agreement.versions[0].agreement, 'sekretariat', 1);
-    const saved = await callAs('sekretaris', 'PUT', partPath, { revision: 1, entry });
-    const submitted = await callAs('sekretaris', 'POST', `${partPath}/submit`, {
-      revision: saved.body.revision,
-    });
-    expect(submitted.status).toBe(200);
+    const version = agreement.versions[0]?.agreement ?? expect.fail('no agreement');
+    const entry = completeEntry(version, 'sekretariat', 1);
+    const saved = await expectStatus(partApi.$put({ param: partParam, json: { revision: 1, entry } }), 200);
+    const move = (transition: 'submit' | 'withdraw', revision: number) =>
+      partApi[':transition'].$post({ param: { ...partParam, transition }, json: { revision } });
+    const submitted = await expectStatus(move('submit', saved.revision), 200);
 
     // Nothing is sent by the request itself: the event waits in the outbox.
     expect(() => sent()).toThrow();
@@ -61,7 +62,7 @@ describe('the outbox', () => {
     onOutboxEvent('part.withdraw', async () => {
       if (failures-- > 0) throw new Error('SES throttled');
     });
-    await callAs('sekretaris', 'POST', `${partPath}/withdraw`, { revision: submitted.body.revision });
+    await expectStatus(move('withdraw', submitted.revision), 200);
     expect(await drainOutbox()).toEqual({ processed: 0, failed: 1 });
     expect((await listPendingOutboxEvents()).map((event) => event.kind)).toEqual(['part.withdraw']);
     expect(await drainOutbox()).toEqual({ processed: 1, failed: 0 });

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { config } from '../functions/config.js';
 import { openYear } from '../functions/local/seed-demo.js';
 import { runReminderSweep } from '../functions/reminders/run-sweep.js';
-import { callAs } from './support/api-client.js';
+import { clientAs, expectStatus } from './support/api-client.js';
 import { completeEntry } from './support/fill-part.js';
 import { withSeededStore } from './support/seeded-store.js';
 
@@ -46,19 +46,21 @@ describe('the reminder sweep', () => {
     expect(newEmails()).toEqual([]);
 
     // The Sekretariat submits; three days before the due date only the other three are reminded.
-    const { body: agreement } = await callAs(
-      'pengamat',
-      'GET',
-      `/api/agencies/dinsos-hss/years/${year}/agreement`,
+    const yearParam = { agencyId: 'dinsos-hss', year: String(year) };
+    const yearApi = (userId: string) => clientAs(userId).agencies[':agencyId'].years[':year'];
+    const agreement = await expectStatus(yearApi('pengamat').agreement.$get({ param: yearParam }), 200);
+    const version = agreement.versions[0]?.agreement ?? expect.fail('no agreement');
+    const partApi = yearApi('sekretaris').quarters[':quarter'].parts[':unitId'];
+    const partParam = { ...yearParam, quarter: '1', unitId: 'sekretariat' };
+    const entry = completeEntry(version, 'sekretariat', 1);
+    const saved = await expectStatus(partApi.$put({ param: partParam, json: { revision: 1, entry } }), 200);
+    await expectStatus(
+      partApi[':transition'].$post({
+        param: { ...partParam, transition: 'submit' },
+        json: { revision: saved.revision },
+      }),
+      200,
     );
-    const partPath = `/api/agencies/dinsos-hss/years/${year}/quarters/1/parts/sekretariat`;
-    const saved = await callAs('sekretaris', 'PUT', partPath, {
-      revision: 1,
-      entry: completeEntry(agreement.versions[0].agreement, 'sekretariat', 1),
-    });
-    expect(
-      (await callAs('sekretaris', 'POST', `${partPath}/submit`, { revision: saved.body.revision })).status,
-    ).toBe(200);
     expect(await runReminderSweep(`${year}-04-07T08:00:00+08:00`)).toMatchObject({ sent: 3 });
     expect(recipients(newEmails())).not.toContain('sekretaris@dinsos-hss.example');
 

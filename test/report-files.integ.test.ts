@@ -10,38 +10,34 @@ import { drainOutbox } from '../functions/outbox/drain-outbox.js';
 import { readSheet } from '../functions/reports/xlsx-read.fixture.js';
 import { buildBudgetTable } from '../shared/calc/budget-table.js';
 import { agreement2019Perubahan, parts2019 } from '../shared/seed/hss-2019.js';
-import { callAs } from './support/api-client.js';
+import { clientAs, expectStatus } from './support/api-client.js';
 import { completeEntry } from './support/fill-part.js';
 import { withSeededStore } from './support/seeded-store.js';
 
 withSeededStore();
 
-const year = openYear();
-const yearPath = `/api/agencies/dinsos-hss/years/${year}`;
-type TFile = {
-  id: string;
-  kind: string;
-  format: string;
-  unitId: string | null;
-  version: number;
-  size: number;
-  sha256: string;
-  fileName: string;
-};
+const yearParam = { agencyId: 'dinsos-hss', year: String(openYear()) };
+const yearApi = (userId: string) => clientAs(userId).agencies[':agencyId'].years[':year'];
+const reports = yearApi('pengamat').reports;
+type TFile = Awaited<ReturnType<typeof listFiles>>[number];
 
-async function download(file: TFile): Promise<Buffer> {
-  const { body } = await callAs(
-    'pengamat',
-    'GET',
-    `/api/agencies/dinsos-hss/years/${year}/reports/${file.id}/download`,
+async function listFiles(param: typeof yearParam, quarter?: '1') {
+  return (await expectStatus(reports.$get({ param, query: { quarter } }), 200)).files;
+}
+
+async function download(param: typeof yearParam, file: TFile): Promise<Buffer> {
+  const link = await expectStatus(
+    reports[':fileId'].download.$get({ param: { ...param, fileId: file.id } }),
+    200,
   );
-  return Buffer.from(await (await fetch(body.url)).arrayBuffer());
+  return Buffer.from(await (await fetch(link.url)).arrayBuffer());
 }
 
 describe('report files', () => {
   it('are generated on sign-off into the bucket, listed with working downloads, and versioned on re-sign', async () => {
-    const { body: agreement } = await callAs('pengamat', 'GET', `${yearPath}/agreement`);
-    const q1 = `${yearPath}/quarters/1`;
+    const agreement = await expectStatus(yearApi('pengamat').agreement.$get({ param: yearParam }), 200);
+    const version = agreement.versions[0]?.agreement ?? expect.fail('no agreement');
+    const q1 = { ...yearParam, quarter: '1' };
     const heads: Record<string, string> = {
       sekretariat: 'sekretaris',
       'pemberdayaan-sosial': 'kabid-pemberdayaan',
@@ -49,20 +45,30 @@ describe('report files', () => {
       'perlindungan-jaminan': 'kabid-perlindungan',
     };
     for (const [unitId, userId] of Object.entries(heads)) {
-      const saved = await callAs(userId, 'PUT', `${q1}/parts/${unitId}`, {
-        revision: 1,
-        entry: completeEntry(agreement.versions[0].agreement, unitId, 1),
-      });
-      const sent = await callAs(userId, 'POST', `${q1}/parts/${unitId}/submit`, {
-        revision: saved.body.revision,
-      });
-      await callAs('verifikator', 'POST', `${q1}/parts/${unitId}/verify`, { revision: sent.body.revision });
+      const partApi = (user: string) => yearApi(user).quarters[':quarter'].parts[':unitId'];
+      const param = { ...q1, unitId };
+      const entry = completeEntry(version, unitId, 1);
+      const saved = await expectStatus(partApi(userId).$put({ param, json: { revision: 1, entry } }), 200);
+      const move = (user: string, transition: 'submit' | 'verify', revision: number) =>
+        expectStatus(
+          partApi(user)[':transition'].$post({ param: { ...param, transition }, json: { revision } }),
+          200,
+        );
+      const sent = await move(userId, 'submit', saved.revision);
+      await move('verifikator', 'verify', sent.revision);
     }
-    expect((await callAs('kepala-dinas', 'POST', `${q1}/sign-off`, { revision: 1 })).status).toBe(200);
+    const quarterMove = (transition: 'sign-off' | 'reopen', revision: number, reason?: string) =>
+      expectStatus(
+        yearApi('kepala-dinas').quarters[':quarter'][':transition'].$post({
+          param: { ...q1, transition },
+          json: { revision, reason },
+        }),
+        200,
+      );
+    await quarterMove('sign-off', 1);
     await drainOutbox();
 
-    const { body } = await callAs('pengamat', 'GET', `${yearPath}/reports?quarter=1`);
-    const files: TFile[] = body.files;
+    const files = await listFiles(yearParam, '1');
     // Agency-wide and per unit performance tables, and the budget table, each as XLSX and PDF.
     expect(files).toHaveLength(12);
     expect(
@@ -73,7 +79,7 @@ describe('report files', () => {
     ).toEqual(['pdf', 'xlsx']);
     const pdf = files.find((f) => f.kind === 'budget' && f.format === 'pdf');
     if (!pdf) throw new Error('no budget PDF');
-    const bytes = await download(pdf);
+    const bytes = await download(yearParam, pdf);
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(bytes.length).toBe(pdf.size);
 
@@ -94,17 +100,11 @@ describe('report files', () => {
     rmSync(folder, { recursive: true, force: true });
 
     // Reopen and re-sign: version 2 appears, version 1 stays listed.
-    await callAs('kepala-dinas', 'POST', `${q1}/reopen`, {
-      revision: 2,
-      reason: 'Perbaikan angka realisasi',
-    });
-    await callAs('kepala-dinas', 'POST', `${q1}/sign-off`, { revision: 3 });
+    await quarterMove('reopen', 2, 'Perbaikan angka realisasi');
+    await quarterMove('sign-off', 3);
     await drainOutbox();
-    const { body: after } = await callAs('pengamat', 'GET', `${yearPath}/reports?quarter=1`);
-    expect(after.files.map((f: TFile) => f.version).sort()).toEqual([
-      ...Array(12).fill(1),
-      ...Array(12).fill(2),
-    ]);
+    const after = await listFiles(yearParam, '1');
+    expect(after.map((f) => f.version).sort()).toEqual([...Array(12).fill(1), ...Array(12).fill(2)]);
   });
 
   it("makes 2019's files from the stored data, figures as computed, slips corrected", async () => {
@@ -121,19 +121,17 @@ describe('report files', () => {
       ),
     );
     expect(await drainOutbox()).toEqual({ processed: 4, failed: 0 });
-    const { body } = await callAs('pengamat', 'GET', '/api/agencies/dinsos-hss/years/2019/reports');
-    const kinds = new Set(body.files.map((f: TFile) => f.kind));
+    const year2019 = { ...yearParam, year: '2019' };
+    const files = await listFiles(year2019);
+    const kinds = new Set(files.map((f) => f.kind));
     expect([...kinds].sort()).toEqual(['annual', 'budget', 'lkj', 'performance']);
 
-    const budgetXlsx = body.files.find(
-      (f: TFile) => f.kind === 'budget' && f.format === 'xlsx' && f.fileName.includes('tw4'),
+    const budgetXlsx = files.find(
+      (f) => f.kind === 'budget' && f.format === 'xlsx' && f.fileName.includes('tw4'),
     );
-    const { body: link } = await callAs(
-      'pengamat',
-      'GET',
-      `/api/agencies/dinsos-hss/years/2019/reports/${budgetXlsx.id}/download`,
+    const { sheet } = await readSheet(
+      await download(year2019, budgetXlsx ?? expect.fail('no TW4 budget XLSX')),
     );
-    const { sheet } = await readSheet(Buffer.from(await (await fetch(link.url)).arrayBuffer()));
     const numbers = new Set<number>();
     sheet.eachRow((row) => row.eachCell((cell) => typeof cell.value === 'number' && numbers.add(cell.value)));
     const computed = buildBudgetTable({ agreement: agreement2019Perubahan, parts: parts2019 });

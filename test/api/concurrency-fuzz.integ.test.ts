@@ -1,46 +1,54 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { app } from '../../functions/api/app.js';
+import { ZErrorBodySchema } from '../../functions/api/schemas/common.js';
 import { openYear } from '../../functions/local/seed-demo.js';
-import { callAs } from '../support/api-client.js';
+import { authorizationOf, clientAs, expectError, expectStatus } from '../support/api-client.js';
 import { completeEntry } from '../support/fill-part.js';
 import { withSeededStore } from '../support/seeded-store.js';
-import { signIn } from '../support/sign-in.js';
 
 withSeededStore();
 
-const year = `/api/agencies/dinsos-hss/years/${openYear()}`;
-const partPath = `${year}/quarters/2/parts/perlindungan-jaminan`;
+const yearParam = { agencyId: 'dinsos-hss', year: String(openYear()) };
+const partParam = { ...yearParam, quarter: '2', unitId: 'perlindungan-jaminan' };
+const partApi = (userId: string) =>
+  clientAs(userId).agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'];
 
 describe('concurrent edits', () => {
   it('lets one of two saves on the same revision win; the other gets 409 and the current state, nothing is lost', async () => {
-    const { body: agreement } = await callAs('pengamat', 'GET', `${year}/agreement`);
-    const full = completeEntry(agreement.versions[0].agreement, 'perlindungan-jaminan', 2);
+    const agreement = await expectStatus(
+      clientAs('pengamat').agencies[':agencyId'].years[':year'].agreement.$get({ param: yearParam }),
+      200,
+    );
+    const version = agreement.versions[0]?.agreement ?? expect.fail('no agreement');
+    const full = completeEntry(version, 'perlindungan-jaminan', 2);
     const first = { realisations: full.realisations.slice(0, 1) };
     const second = { realisations: full.realisations.slice(1, 2) };
-    const results = await Promise.all([
-      callAs('kabid-perlindungan', 'PUT', partPath, { revision: 1, entry: first }),
-      callAs('kabid-perlindungan', 'PUT', partPath, { revision: 1, entry: second }),
-    ]);
-    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
-    const winner = results.find((r) => r.status === 200)?.body;
-    const loser = results.find((r) => r.status === 409)?.body;
-    expect(loser.error.details.current.revision).toBe(2);
-    const { body: stored } = await callAs('pengamat', 'GET', partPath);
+    const save = (revision: number, entry: typeof first) =>
+      partApi('kabid-perlindungan').$put({ param: partParam, json: { revision, entry } });
+    const [a, b] = await Promise.all([save(1, first), save(1, second)]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const [won, lost] = a.status === 200 ? [a, b] : [b, a];
+    const winner = await expectStatus(won, 200);
+    const loser = await expectError(lost, 409);
+    expect(loser.error.details).toHaveProperty('current.revision', 2);
+    const stored = await expectStatus(partApi('pengamat').$get({ param: partParam }), 200);
     expect(stored.part.revision).toBe(2);
     expect(stored.part.content.realisations).toEqual(winner.content.realisations);
     // The loser retries on the current revision; both entries are then kept.
-    const firstWon = winner.content.realisations[0].indicatorId === first.realisations[0]?.indicatorId;
+    const firstWon = winner.content.realisations[0]?.indicatorId === first.realisations[0]?.indicatorId;
     const merged = {
       realisations: [...stored.part.content.realisations, ...(firstWon ? second : first).realisations],
     };
-    const retried = await callAs('kabid-perlindungan', 'PUT', partPath, { revision: 2, entry: merged });
-    expect(retried.status).toBe(200);
-    expect(retried.body.content.realisations).toHaveLength(2);
+    const retried = await expectStatus(save(2, merged), 200);
+    expect(retried.content.realisations).toHaveLength(2);
   });
 });
 
 describe('bad input', () => {
+  const year = `/api/agencies/dinsos-hss/years/${openYear()}`;
+  const partPath = `${year}/quarters/2/parts/perlindungan-jaminan`;
+  // Raw requests: random bodies are what no typed client would send.
   const targets: { method: string; path: string; user: string }[] = [
     { method: 'PUT', path: partPath, user: 'kabid-perlindungan' },
     { method: 'POST', path: `${partPath}/submit`, user: 'kabid-perlindungan' },
@@ -55,7 +63,7 @@ describe('bad input', () => {
   it('never answers random payloads with a 500, always with a JSON error naming the problem', async () => {
     const headers = new Map<string, Record<string, string>>();
     for (const { user } of targets)
-      headers.set(user, { ...(await signIn(user)), 'content-type': 'application/json' });
+      headers.set(user, { ...(await authorizationOf(user)), 'content-type': 'application/json' });
     const payload = fc.oneof(
       fc.jsonValue().map((value) => JSON.stringify(value)),
       fc
@@ -75,21 +83,26 @@ describe('bad input', () => {
           body,
         });
         expect(response.status).toBeLessThan(500);
-        if (response.status >= 400) expect((await response.json()).error.code).toMatch(/^[A-Z_]+$/);
+        if (response.status >= 400)
+          expect(ZErrorBodySchema.parse(await response.json()).error.code).toMatch(/^[A-Z_]+$/);
       }),
       { numRuns: 150 },
     );
   });
 
   it('answers path parameters out of range with 400 or 404, never 500', async () => {
-    for (const path of [
-      `${year}/quarters/9/parts/x`,
-      '/api/agencies/NOT OK/years/2019/agreement',
-      `${year}/quarters/1/parts/../../x`,
-      '/api/agencies/dinsos-hss/years/99999/budget',
+    const api = clientAs('pengamat').agencies[':agencyId'];
+    for (const call of [
+      api.years[':year'].quarters[':quarter'].parts[':unitId'].$get({
+        param: { ...yearParam, quarter: '9', unitId: 'x' },
+      }),
+      api.years[':year'].agreement.$get({ param: { agencyId: 'NOT OK', year: '2019' } }),
+      api.years[':year'].quarters[':quarter'].parts[':unitId'].$get({
+        param: { ...yearParam, quarter: '1', unitId: '../../x' },
+      }),
+      api.years[':year'].budget.$get({ param: { agencyId: 'dinsos-hss', year: '99999' }, query: {} }),
     ]) {
-      const { status } = await callAs('pengamat', 'GET', path);
-      expect([400, 404]).toContain(status);
+      expect([400, 404]).toContain((await call).status);
     }
   });
 });

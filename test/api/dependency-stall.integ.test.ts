@@ -10,12 +10,11 @@ const database = await vi.hoisted(async () => {
   return local;
 });
 
-import { app } from '../../functions/api/app.js';
 import { createTableIfMissing } from '../../functions/db/table.js';
 import { openYear, seedDemoDataIfEmpty } from '../../functions/local/seed-demo.js';
 import { createBucketsIfMissing } from '../../functions/s3/buckets.js';
+import { apiClient, clientAs, expectError, expectStatus } from '../support/api-client.js';
 import { completeEntry } from '../support/fill-part.js';
-import { signIn } from '../support/sign-in.js';
 
 // The table lives and dies with this file's database process, so nothing needs dropping.
 beforeAll(async () => {
@@ -27,53 +26,56 @@ afterAll(async () => {
   await database.stop();
 });
 
-const partPath = `/api/agencies/dinsos-hss/years/${openYear()}/quarters/1/parts/pemberdayaan-sosial`;
+const yearParam = { agencyId: 'dinsos-hss', year: String(openYear()) };
+const partParam = { ...yearParam, quarter: '1', unitId: 'pemberdayaan-sosial' };
+const yearApi = (lang?: 'en') =>
+  clientAs('kabid-pemberdayaan', { lang }).agencies[':agencyId'].years[':year'];
+const readPart = () => yearApi().quarters[':quarter'].parts[':unitId'].$get({ param: partParam });
 
-async function timed(path: string, init: RequestInit = {}) {
+async function timed<R>(call: Promise<R>) {
   const started = performance.now();
-  const response = await app.request(path, init);
-  return { response, body: await response.json(), ms: performance.now() - started };
+  const response = await call;
+  return { response, ms: performance.now() - started };
 }
 
 /** Loads the part and the agreement in force; returns a save of a complete entry at the loaded revision. */
-async function prepareSave(headers: Record<string, string>, query = '') {
-  const { body: loaded } = await timed(partPath, { headers });
-  const { body: agreement } = await timed(partPath.replace(/\/quarters.*/, '/agreement'), { headers });
-  const inForce = agreement.versions.find((v: { version: number }) => v.version === agreement.inForce);
-  const body = JSON.stringify({
-    revision: loaded.part.revision,
-    entry: completeEntry(inForce.agreement, 'pemberdayaan-sosial', 1),
-  });
+async function prepareSave(lang?: 'en') {
+  const { part } = await expectStatus(readPart(), 200);
+  const agreement = await expectStatus(yearApi().agreement.$get({ param: yearParam }), 200);
+  const inForce =
+    agreement.versions.find((v) => v.version === agreement.inForce) ?? expect.fail('none in force');
+  const entry = completeEntry(inForce.agreement, 'pemberdayaan-sosial', 1);
   return () =>
-    timed(`${partPath}${query}`, {
-      method: 'PUT',
-      headers: { ...headers, 'content-type': 'application/json' },
-      body,
-    });
+    timed(
+      yearApi(lang).quarters[':quarter'].parts[':unitId'].$put({
+        param: partParam,
+        json: { revision: part.revision, entry },
+      }),
+    );
 }
 
 describe('a stalled database (the process stopped: connections accepted, nothing answers)', () => {
   it('fails a save within seconds with 503, Retry-After and a message in the user’s language', async () => {
-    const headers = await signIn('kabid-pemberdayaan');
-    const saveInEnglish = await prepareSave(headers, '?lang=en');
+    const saveInEnglish = await prepareSave('en');
     database.process.kill('SIGSTOP');
 
-    const [english, indonesian] = await Promise.all([saveInEnglish(), timed(partPath, { headers })]);
+    const [english, indonesian] = await Promise.all([saveInEnglish(), timed(readPart())]);
+    const messages = [];
     for (const answer of [english, indonesian]) {
-      expect(answer.response.status).toBe(503);
       expect(answer.response.headers.get('retry-after')).toBe('5');
-      expect(answer.body.error.code).toBe('UNAVAILABLE');
+      const { error } = await expectError(answer.response, 503);
+      expect(error.code).toBe('UNAVAILABLE');
       // Without client timeouts the save waited 45 s and more.
       expect(answer.ms).toBeLessThan(10_000);
+      messages.push(error.message);
     }
-    expect(english.body.error.message).toMatch(/try again/);
-    expect(indonesian.body.error.message).toMatch(/coba lagi/);
+    expect(messages[0]).toMatch(/try again/);
+    expect(messages[1]).toMatch(/coba lagi/);
   });
 
   it('shows in /api/health that the database is down and the storage is not, promptly', async () => {
-    const started = performance.now();
-    const response = await app.request('/api/health');
-    expect(performance.now() - started).toBeLessThan(3_000);
+    const { response, ms } = await timed(apiClient().health.$get());
+    expect(ms).toBeLessThan(3_000);
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({
       ok: false,
@@ -85,20 +87,19 @@ describe('a stalled database (the process stopped: connections accepted, nothing
 
   it('serves again once the database answers again', async () => {
     database.process.kill('SIGCONT');
-    const headers = await signIn('kabid-pemberdayaan');
-    let saved = await (await prepareSave(headers))();
+    let saved = await (await prepareSave())();
     // A 503 cannot say whether the stalled save was applied: DynamoDB may still commit the request
     // it received once it runs again. Then the save at the old revision conflicts, as it should.
-    if (saved.response.status === 409) saved = await (await prepareSave(headers))();
+    const { status }: { status: number } = saved.response;
+    if (status === 409) saved = await (await prepareSave())();
     expect(saved.response.status).toBe(200);
   });
 });
 
 describe('a killed database', () => {
   it('fails at once with 503', async () => {
-    const headers = await signIn('kabid-pemberdayaan');
     await database.stop();
-    const answer = await timed(partPath, { headers });
+    const answer = await timed(readPart());
     expect(answer.response.status).toBe(503);
     expect(answer.ms).toBeLessThan(3_000);
   });

@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { openYear } from '../../functions/local/seed-demo.js';
-import type { TAgreementVersion } from '../../shared/model/agreement.js';
 import { entryUnitId, indicatorPlaces } from '../../shared/model/agreement-indicators.js';
-import { callAs } from '../support/api-client.js';
+import { clientAs, expectError, expectStatus } from '../support/api-client.js';
 import { withSeededStore } from '../support/seeded-store.js';
 
 withSeededStore();
 
-const year = `/api/agencies/dinsos-hss/years/${openYear()}`;
+const agency = { agencyId: 'dinsos-hss' };
+const yearParam = { ...agency, year: String(openYear()) };
 const unitId = 'perlindungan-jaminan';
-const partPath = `${year}/quarters/1/parts/${unitId}`;
+const partParam = { ...yearParam, quarter: '1', unitId };
+const agencyApi = (userId: string) => clientAs(userId).agencies[':agencyId'];
+const yearApi = (userId: string) => agencyApi(userId).years[':year'];
+const partApi = (userId: string) => yearApi(userId).quarters[':quarter'].parts[':unitId'];
 
-async function agreementInForce(): Promise<TAgreementVersion> {
-  const { body } = await callAs('pengamat', 'GET', `${year}/agreement`);
-  return body.versions[0].agreement;
+async function agreementInForce() {
+  const { versions } = await expectStatus(yearApi('pengamat').agreement.$get({ param: yearParam }), 200);
+  return versions[0]?.agreement ?? expect.fail('no agreement');
 }
 
 describe('figures within reason', () => {
@@ -24,53 +27,56 @@ describe('figures within reason', () => {
     )?.indicator;
     if (!persons) throw new Error('the seed has a count indicator for this unit');
     for (const value of [-5, 2.5, 1e16, 1e20, 1e308, 1e-300]) {
-      const saved = await callAs('kabid-perlindungan', 'PUT', partPath, {
-        revision: 1,
-        entry: { realisations: [{ indicatorId: persons.id, value }] },
-      });
-      expect(saved.status, String(value)).toBe(400);
-      expect(saved.body.error.issues.map((issue: { path: string }) => issue.path)).toEqual([
-        'entry.realisations.0.value',
-      ]);
+      const saved = await expectError(
+        partApi('kabid-perlindungan').$put({
+          param: partParam,
+          json: { revision: 1, entry: { realisations: [{ indicatorId: persons.id, value }] } },
+        }),
+        400,
+      );
+      expect(
+        saved.error.issues.map((issue) => issue.path),
+        String(value),
+      ).toEqual(['entry.realisations.0.value']);
     }
-    const { body } = await callAs('pengamat', 'GET', partPath);
-    expect(body.part.revision).toBe(1);
+    const { part } = await expectStatus(partApi('pengamat').$get({ param: partParam }), 200);
+    expect(part.revision).toBe(1);
   });
 
   it('refuses a negative target, an unstorable band bound and an unbounded budget', async () => {
-    const draft = await callAs('perencana', 'POST', `${year}/agreement/versions`, {});
-    expect(draft.status).toBe(201);
-    const content = structuredClone(draft.body.agreement);
-    const persons = content.activities[0].indicators[0];
+    const versions = yearApi('perencana').agreement.versions;
+    const draft = await expectStatus(versions.$post({ param: yearParam, json: {} }), 201);
+    const content = structuredClone(draft.agreement);
+    const [first, second] = content.activities;
+    const persons = first?.indicators[0];
+    if (!persons || !second) throw new Error('the seed has two activities, the first with an indicator');
     Object.assign(persons, { target: -5, quarterTargets: [-5, 0, 0, 0] });
-    content.activities[1].budget = 9e15;
-    const saved = await callAs('perencana', 'PUT', `${year}/agreement/versions/${draft.body.version}`, {
-      revision: draft.body.revision,
-      content,
-    });
-    expect(saved.status).toBe(400);
-    expect(saved.body.error.issues.map((issue: { path: string }) => issue.path)).toEqual([
-      'content.activities.1.budget',
-    ]);
-    content.activities[1].budget = 1000;
-    const negative = await callAs('perencana', 'PUT', `${year}/agreement/versions/${draft.body.version}`, {
-      revision: draft.body.revision,
-      content,
-    });
-    expect(negative.status).toBe(400);
-    expect(negative.body.error.issues.map((issue: { path: string }) => issue.path)).toEqual([
+    second.budget = 9e15;
+    const save = () =>
+      versions[':version'].$put({
+        param: { ...yearParam, version: String(draft.version) },
+        json: { revision: draft.revision, content },
+      });
+    const saved = await expectError(save(), 400);
+    expect(saved.error.issues.map((issue) => issue.path)).toEqual(['content.activities.1.budget']);
+    second.budget = 1000;
+    const negative = await expectError(save(), 400);
+    expect(negative.error.issues.map((issue) => issue.path)).toEqual([
       'content.activities.0.indicators.0.target',
       'content.activities.0.indicators.0.quarterTargets.0',
     ]);
 
-    const { body: settings } = await callAs('pengamat', 'GET', '/api/agencies/dinsos-hss/settings');
-    const { revision, ...current } = settings;
-    current.statusBands[0].min = 1e-300;
-    const bands = await callAs('perencana', 'PUT', '/api/agencies/dinsos-hss/settings', {
-      revision,
-      settings: current,
-    });
-    expect(bands.status).toBe(400);
-    expect(bands.body.error.issues[0].path).toBe('settings.statusBands.0.min');
+    const { revision, ...current } = await expectStatus(
+      agencyApi('pengamat').settings.$get({ param: agency }),
+      200,
+    );
+    const [band] = current.statusBands;
+    if (!band) throw new Error('the settings have a band');
+    band.min = 1e-300;
+    const bands = await expectError(
+      agencyApi('perencana').settings.$put({ param: agency, json: { revision, settings: current } }),
+      400,
+    );
+    expect(bands.error.issues[0]?.path).toBe('settings.statusBands.0.min');
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { app } from '../../functions/api/app.js';
+import { apiClient } from '../support/api-client.js';
 
 // No withIsolatedStore(): this file's table and buckets were never created.
 describe('GET /api/health without a table or buckets', () => {
   it('answers 503 with Retry-After and names each part that is down', async () => {
-    const response = await app.request('/api/health');
+    const response = await apiClient().health.$get();
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe('5');
     expect(await response.json()).toEqual({

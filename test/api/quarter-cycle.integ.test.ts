@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { openYear } from '../../functions/local/seed-demo.js';
 import { seedUnits } from '../../shared/seed/organisation.js';
-import { callAs } from '../support/api-client.js';
+import { clientAs, expectError, expectStatus } from '../support/api-client.js';
 import { completeEntry } from '../support/fill-part.js';
 import { withSeededStore } from '../support/seeded-store.js';
 
 withSeededStore();
 
-const year = openYear();
-const yearPath = `/api/agencies/dinsos-hss/years/${year}`;
-const q1 = `${yearPath}/quarters/1`;
+const yearParam = { agencyId: 'dinsos-hss', year: String(openYear()) };
+const q1 = { ...yearParam, quarter: '1' };
 const headOf: Record<string, string> = {
   sekretariat: 'sekretaris',
   'pemberdayaan-sosial': 'kabid-pemberdayaan',
@@ -17,144 +16,150 @@ const headOf: Record<string, string> = {
   'perlindungan-jaminan': 'kabid-perlindungan',
 };
 const units = Object.values(seedUnits).map((unit) => unit.id);
+const yearApi = (userId: string) => clientAs(userId).agencies[':agencyId'].years[':year'];
+const partApi = (userId: string) => yearApi(userId).quarters[':quarter'].parts[':unitId'];
+const versionApi = (userId: string) => yearApi(userId).agreement.versions[':version'];
 
 async function part(unitId: string) {
-  const { body } = await callAs('pengamat', 'GET', `${q1}/parts/${unitId}`);
+  const body = await expectStatus(partApi('pengamat').$get({ param: { ...q1, unitId } }), 200);
   return body.part;
 }
 
 describe('the whole cycle of the open year, through the API', () => {
   it('signs a revision, fills and submits Q1, returns and fixes a part, verifies, signs off, locks, reopens and re-signs', async () => {
     // The planner revises the agreement; the head signs it: in force from Q1, nothing signed off yet.
-    const draft = await callAs('perencana', 'POST', `${yearPath}/agreement/versions`, {});
-    expect(draft.status).toBe(201);
-    const agreementPath = `${yearPath}/agreement/versions/2`;
-    expect((await callAs('kepala-dinas', 'POST', `${agreementPath}/sign`, { revision: 1 })).status).toBe(409);
-    const submitted = await callAs('perencana', 'POST', `${agreementPath}/submit`, { revision: 1 });
-    expect(submitted.body.state).toBe('submitted');
-    const signed = await callAs('kepala-dinas', 'POST', `${agreementPath}/sign`, { revision: 2 });
-    expect(signed.body).toMatchObject({
+    await expectStatus(yearApi('perencana').agreement.versions.$post({ param: yearParam, json: {} }), 201);
+    const v2 = { ...yearParam, version: '2' };
+    const move = (userId: string, transition: 'submit' | 'sign', revision: number) =>
+      versionApi(userId)[':transition'].$post({ param: { ...v2, transition }, json: { revision } });
+    expect((await move('kepala-dinas', 'sign', 1)).status).toBe(409);
+    const submitted = await expectStatus(move('perencana', 'submit', 1), 200);
+    expect(submitted.state).toBe('submitted');
+    const signed = await expectStatus(move('kepala-dinas', 'sign', 2), 200);
+    expect(signed).toMatchObject({
       state: 'signed',
       effectiveFromQuarter: 1,
       signedBy: { nip: '196703281986092001' },
       secondPartyName: 'H. ACHMAD FIKRY, S.Ag, M.AP',
     });
-    const agreement = signed.body.agreement;
+    const agreement = signed.agreement;
 
     // Every unit fills and submits its part.
     for (const unitId of units) {
       const user = headOf[unitId] ?? '';
-      const empty = await callAs(user, 'POST', `${q1}/parts/${unitId}/submit`, { revision: 1 });
-      expect(empty.status).toBe(400);
-      expect(empty.body.error.issues.length).toBeGreaterThan(0);
-      const saved = await callAs(user, 'PUT', `${q1}/parts/${unitId}`, {
-        revision: 1,
-        entry: completeEntry(agreement, unitId, 1),
-      });
-      expect(saved.status).toBe(200);
-      expect(saved.body.content.agreementVersion).toBe(2);
-      const sent = await callAs(user, 'POST', `${q1}/parts/${unitId}/submit`, {
-        revision: saved.body.revision,
-      });
-      expect(sent.status).toBe(200);
-      expect(sent.body).toMatchObject({ state: 'submitted', late: expect.any(Boolean) });
+      const param = { ...q1, unitId };
+      const submit = (revision: number) =>
+        partApi(user)[':transition'].$post({ param: { ...param, transition: 'submit' }, json: { revision } });
+      const empty = await expectError(submit(1), 400);
+      expect(empty.error.issues.length).toBeGreaterThan(0);
+      const saved = await expectStatus(
+        partApi(user).$put({ param, json: { revision: 1, entry: completeEntry(agreement, unitId, 1) } }),
+        200,
+      );
+      expect(saved.content.agreementVersion).toBe(2);
+      const sent = await expectStatus(submit(saved.revision), 200);
+      expect(sent).toMatchObject({ state: 'submitted', late: expect.any(Boolean) });
     }
 
     // The verifier returns one part with a comment on one indicator; its head fixes and resubmits.
+    const param = { ...q1, unitId: 'pemberdayaan-sosial' };
     const returned = await part('pemberdayaan-sosial');
-    const indicatorId = returned.content.realisations[0].indicatorId;
-    const back = await callAs('verifikator', 'POST', `${q1}/parts/pemberdayaan-sosial/return`, {
-      revision: returned.revision,
-      review: {
-        comment: 'Mohon lengkapi data dukung',
-        indicatorComments: { [indicatorId]: 'Angka tidak sesuai daftar penerima' },
-      },
-    });
-    expect(back.body).toMatchObject({
+    const indicatorId = returned.content.realisations[0]?.indicatorId ?? expect.fail('no realisation');
+    const back = await expectStatus(
+      partApi('verifikator')[':transition'].$post({
+        param: { ...param, transition: 'return' },
+        json: {
+          revision: returned.revision,
+          review: {
+            comment: 'Mohon lengkapi data dukung',
+            indicatorComments: { [indicatorId]: 'Angka tidak sesuai daftar penerima' },
+          },
+        },
+      }),
+      200,
+    );
+    expect(back).toMatchObject({
       state: 'returned',
       review: { indicatorComments: { [indicatorId]: 'Angka tidak sesuai daftar penerima' } },
     });
     const fixedEntry = {
-      realisations: back.body.content.realisations.map((r: { indicatorId: string }) =>
+      realisations: back.content.realisations.map((r) =>
         r.indicatorId === indicatorId ? { ...r, explanation: 'Sudah disesuaikan' } : r,
       ),
     };
-    const fixed = await callAs('kabid-pemberdayaan', 'PUT', `${q1}/parts/pemberdayaan-sosial`, {
-      revision: back.body.revision,
-      entry: fixedEntry,
-    });
-    expect(fixed.status).toBe(200);
-    expect(
-      (
-        await callAs('kabid-pemberdayaan', 'POST', `${q1}/parts/pemberdayaan-sosial/submit`, {
-          revision: fixed.body.revision,
-        })
-      ).status,
-    ).toBe(200);
+    const fixed = await expectStatus(
+      partApi('kabid-pemberdayaan').$put({ param, json: { revision: back.revision, entry: fixedEntry } }),
+      200,
+    );
+    await expectStatus(
+      partApi('kabid-pemberdayaan')[':transition'].$post({
+        param: { ...param, transition: 'submit' },
+        json: { revision: fixed.revision },
+      }),
+      200,
+    );
 
     // Not ready until every part is verified.
-    const early = await callAs('kepala-dinas', 'POST', `${q1}/sign-off`, { revision: 1 });
-    expect(early.status).toBe(409);
+    const quarterMove = (transition: 'sign-off' | 'reopen', revision: number, reason?: string) =>
+      yearApi('kepala-dinas').quarters[':quarter'][':transition'].$post({
+        param: { ...q1, transition },
+        json: { revision, reason },
+      });
+    expect((await quarterMove('sign-off', 1)).status).toBe(409);
     for (const unitId of units) {
       const current = await part(unitId);
-      expect(
-        (await callAs('verifikator', 'POST', `${q1}/parts/${unitId}/verify`, { revision: current.revision }))
-          .body.state,
-      ).toBe('verified');
+      const verified = await expectStatus(
+        partApi('verifikator')[':transition'].$post({
+          param: { ...q1, unitId, transition: 'verify' },
+          json: { revision: current.revision },
+        }),
+        200,
+      );
+      expect(verified.state).toBe('verified');
     }
-    const { body: listed } = await callAs('kepala-dinas', 'GET', `${yearPath}/quarters`);
-    expect(listed.quarters[0].readyForSignOff).toBe(true);
+    const listed = await expectStatus(yearApi('kepala-dinas').quarters.$get({ param: yearParam }), 200);
+    expect(listed.quarters[0]?.readyForSignOff).toBe(true);
 
-    const signedOff = await callAs('kepala-dinas', 'POST', `${q1}/sign-off`, { revision: 1 });
-    expect(signedOff.body).toMatchObject({
-      state: 'signed_off',
-      signOffCount: 1,
-      signedOffBy: 'kepala-dinas',
-    });
+    const signedOff = await expectStatus(quarterMove('sign-off', 1), 200);
+    expect(signedOff).toMatchObject({ state: 'signed_off', signOffCount: 1, signedOffBy: 'kepala-dinas' });
 
     // Locked: nothing in the quarter changes.
     const locked = await part('sekretariat');
-    const refused = await callAs('sekretaris', 'PUT', `${q1}/parts/sekretariat`, {
-      revision: locked.revision,
-      entry: {},
+    const refused = await partApi('sekretaris').$put({
+      param: { ...q1, unitId: 'sekretariat' },
+      json: { revision: locked.revision, entry: {} },
     });
     expect(refused.status).toBe(423);
 
     // Reopening needs a written reason; re-signing counts a second sign-off.
-    expect((await callAs('kepala-dinas', 'POST', `${q1}/reopen`, { revision: 2 })).status).toBe(400);
-    const reopened = await callAs('kepala-dinas', 'POST', `${q1}/reopen`, {
-      revision: 2,
-      reason: 'Koreksi data penerima bantuan',
-    });
-    expect(reopened.body.state).toBe('open');
-    const resigned = await callAs('kepala-dinas', 'POST', `${q1}/sign-off`, { revision: 3 });
-    expect(resigned.body).toMatchObject({ state: 'signed_off', signOffCount: 2 });
+    expect((await quarterMove('reopen', 2)).status).toBe(400);
+    const reopened = await expectStatus(quarterMove('reopen', 2, 'Koreksi data penerima bantuan'), 200);
+    expect(reopened.state).toBe('open');
+    const resigned = await expectStatus(quarterMove('sign-off', 3), 200);
+    expect(resigned).toMatchObject({ state: 'signed_off', signOffCount: 2 });
 
     // All of it is on the record: who, when, from → to, why.
-    const { body: timeline } = await callAs('inspektorat', 'GET', `${q1}/audit`);
-    const actions = timeline.events.map((event: { action: string }) => event.action);
-    expect(actions.filter((a: string) => a === 'submit')).toHaveLength(5);
+    const timeline = await expectStatus(
+      yearApi('inspektorat').quarters[':quarter'].audit.$get({ param: q1 }),
+      200,
+    );
+    const actions = timeline.events.map((event) => event.action);
+    expect(actions.filter((a) => a === 'submit')).toHaveLength(5);
     expect(actions).toEqual(expect.arrayContaining(['saveDraft', 'return', 'verify', 'signOff', 'reopen']));
-    const reopen = timeline.events.find((event: { action: string }) => event.action === 'reopen');
-    expect(reopen).toMatchObject({
+    expect(timeline.events.find((event) => event.action === 'reopen')).toMatchObject({
       actorId: 'kepala-dinas',
       fromState: 'signed_off',
       toState: 'open',
       reason: 'Koreksi data penerima bantuan',
     });
-    const returnEvent = timeline.events.find((event: { action: string }) => event.action === 'return');
-    expect(returnEvent.changes).toEqual([
+    expect(timeline.events.find((event) => event.action === 'return')?.changes).toEqual([
       {
         path: `review.indicatorComments.${indicatorId}`,
         before: null,
         after: 'Angka tidak sesuai daftar penerima',
       },
     ]);
-    const { body: agreementTimeline } = await callAs('pengamat', 'GET', `${agreementPath}/audit`);
-    expect(agreementTimeline.events.map((event: { action: string }) => event.action)).toEqual([
-      'createDraft',
-      'submit',
-      'sign',
-    ]);
+    const agreementTimeline = await expectStatus(versionApi('pengamat').audit.$get({ param: v2 }), 200);
+    expect(agreementTimeline.events.map((event) => event.action)).toEqual(['createDraft', 'submit', 'sign']);
   });
 });

@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { putItems } from '../../functions/db/batch.js';
 import { agencyEntity, regionEntity, userEntity } from '../../functions/db/entities.js';
 import { openYear } from '../../functions/local/seed-demo.js';
-import type { TUser } from '../../shared/model/organisation.js';
+import type { TRole, TUser } from '../../shared/model/organisation.js';
 import { seedAgency, seedUsers } from '../../shared/seed/organisation.js';
-import { callAs } from '../support/api-client.js';
+import { clientAs, expectError, expectStatus } from '../support/api-client.js';
 import { completeEntry } from '../support/fill-part.js';
 import { withSeededStore } from '../support/seeded-store.js';
 
@@ -70,157 +70,133 @@ beforeAll(async () => {
 
 const everyone = [...seedUsers.map((user) => user.id), ...foreigners.map((user) => user.id)];
 const members = seedUsers.map((user) => user.id);
-const year = `/api/agencies/dinsos-hss/years/${openYear()}`;
-const q1 = `${year}/quarters/1`;
-const part = (unit: string) => `${q1}/parts/${unit}`;
+const agency = { agencyId: 'dinsos-hss' };
+const year = { ...agency, year: String(openYear()) };
+const q1 = { ...year, quarter: '1' };
+const part = (unitId: string) => ({ ...q1, unitId });
 const stale = { revision: 999 };
-const users = '/api/agencies/dinsos-hss/users';
+const agencyApi = (userId: string) => clientAs(userId).agencies[':agencyId'];
+const yearApi = (userId: string) => agencyApi(userId).years[':year'];
+const partApi = (userId: string) => yearApi(userId).quarters[':quarter'].parts[':unitId'];
+const versionApi = (userId: string) => yearApi(userId).agreement.versions[':version'];
 /** A colleague as the settings form sends them. */
-const colleague = (id: string, roles: string[], unitId?: string) => ({
+const colleague = (id: string, roles: TRole[], unitId?: string) => ({
   email: `${id}@dinsos-hss.example`,
   name: `Pegawai ${id}`,
   roles,
   unitId,
-  locale: 'id',
+  locale: 'id' as const,
   remindersOff: false,
 });
+const saveUser = (userId: string, id: string, json: Omit<TUser, 'id' | 'agencyId' | 'regionId'>) =>
+  agencyApi(userId).users[':userId'].$put({ param: { ...agency, userId: id }, json });
 
-type TOperation = { name: string; method: string; path: string; body?: unknown; allowed: string[] };
+type TOperation = { name: string; call: (userId: string) => Promise<{ status: number }>; allowed: string[] };
+const read = (name: string, call: TOperation['call']): TOperation => ({ name, call, allowed: members });
 
 const reads: TOperation[] = [
-  '/api/agencies/dinsos-hss',
-  '/api/agencies/dinsos-hss/settings',
-  `${year}/agreement`,
-  `${year}/agreement/versions/1/audit`,
-  `${year}/performance`,
-  `${year}/budget`,
-  `${year}/quarters`,
-  `${year}/dashboard`,
-  part('sekretariat'),
-  `${part('pemberdayaan-sosial')}/audit`,
-  `${part('pemberdayaan-sosial')}/evidence`,
-  `${q1}/audit`,
-].map((path) => ({ name: `GET ${path}`, method: 'GET', path, allowed: members }));
+  read('the agency', (u) => agencyApi(u).$get({ param: agency })),
+  read('its settings', (u) => agencyApi(u).settings.$get({ param: agency })),
+  read('the agreement', (u) => yearApi(u).agreement.$get({ param: year })),
+  read("a version's audit", (u) => versionApi(u).audit.$get({ param: { ...year, version: '1' } })),
+  read('the performance table', (u) => yearApi(u).performance.$get({ param: year, query: {} })),
+  read('the budget table', (u) => yearApi(u).budget.$get({ param: year, query: {} })),
+  read('the quarters', (u) => yearApi(u).quarters.$get({ param: year })),
+  read('the dashboard', (u) => yearApi(u).dashboard.$get({ param: year, query: {} })),
+  read('a part', (u) => partApi(u).$get({ param: part('sekretariat') })),
+  read("a part's audit", (u) => partApi(u).audit.$get({ param: part('pemberdayaan-sosial') })),
+  read("a part's evidence", (u) => partApi(u).evidence.$get({ param: part('pemberdayaan-sosial') })),
+  read("a quarter's audit", (u) => yearApi(u).quarters[':quarter'].audit.$get({ param: q1 })),
+];
+
+type TPartMove = 'submit' | 'withdraw' | 'verify' | 'return' | 'head-return';
+const movePart = (unitId: string, transition: TPartMove) => (u: string) =>
+  partApi(u)[':transition'].$post({ param: { ...part(unitId), transition }, json: stale });
+const moveVersion = (transition: 'submit' | 'sign') => (u: string) =>
+  versionApi(u)[':transition'].$post({ param: { ...year, version: '1', transition }, json: stale });
 
 const writes: TOperation[] = [
   {
     name: 'save own part',
-    method: 'PUT',
-    path: part('sekretariat'),
-    body: { ...stale, entry: {} },
+    call: (u) => partApi(u).$put({ param: part('sekretariat'), json: { ...stale, entry: {} } }),
     allowed: ['sekretaris'],
   },
   {
     name: "save another unit's part",
-    method: 'PUT',
-    path: part('pemberdayaan-sosial'),
-    body: { ...stale, entry: {} },
+    call: (u) => partApi(u).$put({ param: part('pemberdayaan-sosial'), json: { ...stale, entry: {} } }),
     allowed: ['kabid-pemberdayaan'],
   },
+  { name: 'submit', call: movePart('perlindungan-jaminan', 'submit'), allowed: ['kabid-perlindungan'] },
+  { name: 'withdraw', call: movePart('pelayanan-rehabilitasi', 'withdraw'), allowed: ['kabid-rehabilitasi'] },
+  { name: 'verify', call: movePart('sekretariat', 'verify'), allowed: ['verifikator'] },
+  { name: 'return', call: movePart('sekretariat', 'return'), allowed: ['verifikator'] },
+  { name: 'head return', call: movePart('sekretariat', 'head-return'), allowed: ['kepala-dinas'] },
   {
-    name: 'submit',
-    method: 'POST',
-    path: `${part('perlindungan-jaminan')}/submit`,
-    body: stale,
-    allowed: ['kabid-perlindungan'],
-  },
-  {
-    name: 'withdraw',
-    method: 'POST',
-    path: `${part('pelayanan-rehabilitasi')}/withdraw`,
-    body: stale,
-    allowed: ['kabid-rehabilitasi'],
-  },
-  {
-    name: 'verify',
-    method: 'POST',
-    path: `${part('sekretariat')}/verify`,
-    body: stale,
-    allowed: ['verifikator'],
-  },
-  {
-    name: 'return',
-    method: 'POST',
-    path: `${part('sekretariat')}/return`,
-    body: stale,
-    allowed: ['verifikator'],
-  },
-  {
-    name: 'head return',
-    method: 'POST',
-    path: `${part('sekretariat')}/head-return`,
-    body: stale,
+    name: 'sign off',
+    call: (u) =>
+      yearApi(u).quarters[':quarter'][':transition'].$post({
+        param: { ...q1, transition: 'sign-off' },
+        json: stale,
+      }),
     allowed: ['kepala-dinas'],
   },
-  { name: 'sign off', method: 'POST', path: `${q1}/sign-off`, body: stale, allowed: ['kepala-dinas'] },
   {
     name: 'reopen',
-    method: 'POST',
-    path: `${q1}/reopen`,
-    body: { ...stale, reason: 'Koreksi data penerima' },
+    call: (u) =>
+      yearApi(u).quarters[':quarter'][':transition'].$post({
+        param: { ...q1, transition: 'reopen' },
+        json: { ...stale, reason: 'Koreksi data penerima' },
+      }),
     allowed: ['kepala-dinas'],
   },
   {
     name: 'set a due date',
-    method: 'PUT',
-    path: `${q1}/due-date`,
-    body: { ...stale, dueAt: '2030-01-01T00:00:00+08:00' },
+    call: (u) =>
+      yearApi(u).quarters[':quarter']['due-date'].$put({
+        param: q1,
+        json: { ...stale, dueAt: '2030-01-01T00:00:00+08:00' },
+      }),
     allowed: ['perencana'],
   },
   {
     name: 'save settings',
-    method: 'PUT',
-    path: '/api/agencies/dinsos-hss/settings',
-    body: { ...stale, settings: {} },
+    call: (u) => agencyApi(u).settings.$put({ param: agency, json: { ...stale, settings: {} } }),
     allowed: ['perencana'],
   },
-  {
-    name: 'submit the agreement',
-    method: 'POST',
-    path: `${year}/agreement/versions/1/submit`,
-    body: stale,
-    allowed: ['perencana'],
-  },
-  {
-    name: 'sign the agreement',
-    method: 'POST',
-    path: `${year}/agreement/versions/1/sign`,
-    body: stale,
-    allowed: ['kepala-dinas'],
-  },
+  { name: 'submit the agreement', call: moveVersion('submit'), allowed: ['perencana'] },
+  { name: 'sign the agreement', call: moveVersion('sign'), allowed: ['kepala-dinas'] },
   {
     name: 'add a division head',
-    method: 'PUT',
-    path: `${users}/calon-kabid`,
-    body: colleague('calon-kabid', ['division_head'], 'sekretariat'),
+    call: (u) => saveUser(u, 'calon-kabid', colleague('calon-kabid', ['division_head'], 'sekretariat')),
     allowed: ['kepala-dinas', 'perencana', 'admin'],
   },
   {
     name: 'grant planner',
-    method: 'PUT',
-    path: `${users}/calon-perencana`,
-    body: colleague('calon-perencana', ['planner']),
+    call: (u) => saveUser(u, 'calon-perencana', colleague('calon-perencana', ['planner'])),
     allowed: ['kepala-dinas', 'admin'],
   },
   {
     name: 'grant verifier',
-    method: 'PUT',
-    path: `${users}/calon-verifikator`,
-    body: colleague('calon-verifikator', ['verifier']),
+    call: (u) => saveUser(u, 'calon-verifikator', colleague('calon-verifikator', ['verifier'])),
     allowed: ['kepala-dinas', 'admin'],
   },
   {
     name: 'grant head',
-    method: 'PUT',
-    path: `${users}/calon-kepala`,
-    body: colleague('calon-kepala', ['head']),
+    call: (u) => saveUser(u, 'calon-kepala', colleague('calon-kepala', ['head'])),
     allowed: ['admin'],
   },
   {
     name: 'upload evidence',
-    method: 'POST',
-    path: `${part('sekretariat')}/evidence`,
-    body: { indicatorId: 'no-such-indicator', fileName: 'a.pdf', contentType: 'application/pdf', size: 10 },
+    call: (u) =>
+      partApi(u).evidence.$post({
+        param: part('sekretariat'),
+        json: {
+          indicatorId: 'no-such-indicator',
+          fileName: 'a.pdf',
+          contentType: 'application/pdf',
+          size: 10,
+        },
+      }),
     allowed: ['sekretaris'],
   },
 ];
@@ -230,8 +206,8 @@ describe('who may do what: every route × every role × own unit / other unit / 
     it(operation.name, async () => {
       const outcomes: Record<string, string> = {};
       for (const userId of everyone) {
-        const { status } = await callAs(userId, operation.method, operation.path, operation.body);
-        expect(status, `${userId}: ${operation.method} ${operation.path}`).not.toBe(500);
+        const { status } = await operation.call(userId);
+        expect(status, `${userId}: ${operation.name}`).not.toBe(500);
         outcomes[userId] = status === 403 ? 'forbidden' : 'allowed';
       }
       const expected = Object.fromEntries(
@@ -243,7 +219,7 @@ describe('who may do what: every route × every role × own unit / other unit / 
 
   it('lists to each user the agencies they may read', async () => {
     const ids = async (userId: string) =>
-      (await callAs(userId, 'GET', '/api/agencies')).body.agencies.map((a: { id: string }) => a.id).sort();
+      (await expectStatus(clientAs(userId).agencies.$get(), 200)).agencies.map((a) => a.id).sort();
     expect(await ids('kepala-dinas')).toEqual(['dinsos-hss']);
     expect(await ids('inspektorat')).toEqual(['dinkes-hss', 'dinsos-hss']);
     expect(await ids('admin')).toEqual(['dinkes-hss', 'dinsos-hss']);
@@ -251,17 +227,18 @@ describe('who may do what: every route × every role × own unit / other unit / 
   });
 
   it("keeps each agency's staff out of the others", async () => {
+    const dinkes = (userId: string) => agencyApi(userId).$get({ param: { agencyId: 'dinkes-hss' } });
     for (const userId of members.filter((id) => id !== 'inspektorat' && id !== 'admin')) {
-      expect((await callAs(userId, 'GET', '/api/agencies/dinkes-hss')).status).toBe(403);
+      await expectError(dinkes(userId), 403);
     }
-    expect((await callAs('inspektorat', 'GET', '/api/agencies/dinkes-hss')).status).toBe(200);
-    expect((await callAs('dinkes-perencana', 'GET', '/api/agencies/dinkes-hss')).status).toBe(200);
+    await expectStatus(dinkes('inspektorat'), 200);
+    await expectStatus(dinkes('dinkes-perencana'), 200);
   });
 });
 
 describe('separation of duties', () => {
-  const me = async (userId: string) => (await callAs(userId, 'GET', '/api/me')).body.user;
-  const asEntry = (user: TUser, roles: string[]) => ({
+  const me = async (userId: string) => (await expectStatus(clientAs(userId).me.$get(), 200)).user;
+  const asEntry = (user: TUser, roles: TRole[]) => ({
     ...colleague(user.id, roles, user.unitId),
     ...user,
     roles,
@@ -275,7 +252,7 @@ describe('separation of duties', () => {
       [head, ['head', 'verifier']],
       [head, ['viewer']],
     ] as const) {
-      const refused = await callAs(user.id, 'PUT', `${users}/${user.id}`, asEntry(user, [...roles]));
+      const refused = await saveUser(user.id, user.id, asEntry(user, [...roles]));
       expect(refused.status, `${user.id} → ${roles.join(', ')}`).toBe(403);
     }
     expect((await me('perencana')).roles).toEqual(['planner']);
@@ -283,59 +260,55 @@ describe('separation of duties', () => {
   });
 
   it('refuses incompatible roles in one agency, naming the roles', async () => {
-    const both = await callAs('kepala-dinas', 'PUT', `${users}/dua-peran`, {
-      ...colleague('dua-peran', ['division_head', 'verifier'], 'sekretariat'),
-    });
-    expect(both.status).toBe(400);
-    expect(both.body.error.issues).toEqual([
-      { path: 'roles', message: expect.stringContaining('verifikator') },
-    ]);
-    const planningHead = await callAs(
-      'admin',
-      'PUT',
-      `${users}/perencana`,
-      asEntry(await me('perencana'), ['planner', 'head']),
+    const both = await expectError(
+      saveUser(
+        'kepala-dinas',
+        'dua-peran',
+        colleague('dua-peran', ['division_head', 'verifier'], 'sekretariat'),
+      ),
+      400,
     );
-    expect(planningHead.status).toBe(400);
-    expect(planningHead.body.error.issues.map((issue: { path: string }) => issue.path)).toEqual(['roles']);
+    expect(both.error.issues).toEqual([{ path: 'roles', message: expect.stringContaining('verifikator') }]);
+    const planningHead = await expectError(
+      saveUser('admin', 'perencana', asEntry(await me('perencana'), ['planner', 'head'])),
+      400,
+    );
+    expect(planningHead.error.issues.map((issue) => issue.path)).toEqual(['roles']);
     expect((await me('perencana')).roles).toEqual(['planner']);
   });
 
   it('keeps whoever submitted a part from verifying it, and whoever verified one from signing off the quarter', async () => {
-    const q2 = `${year}/quarters/2`;
-    const { body: agreement } = await callAs('pengamat', 'GET', `${year}/agreement`);
-    const signed = agreement.versions.find((v: { state: string }) => v.state === 'signed').agreement;
+    const q2 = { ...year, quarter: '2' };
+    const agreement = await expectStatus(yearApi('pengamat').agreement.$get({ param: year }), 200);
+    const signed =
+      agreement.versions.find((v) => v.state === 'signed')?.agreement ?? expect.fail('none signed');
+    const move = (userId: string, unitId: string, transition: 'submit' | 'verify', revision: number) =>
+      partApi(userId)[':transition'].$post({ param: { ...q2, unitId, transition }, json: { revision } });
     const submit = async (userId: string, unitId: string) => {
-      const { body } = await callAs(userId, 'GET', `${q2}/parts/${unitId}`);
-      const saved = await callAs(userId, 'PUT', `${q2}/parts/${unitId}`, {
-        revision: body.part.revision,
-        entry: completeEntry(signed, unitId, 2),
-      });
-      const sent = await callAs(userId, 'POST', `${q2}/parts/${unitId}/submit`, {
-        revision: saved.body.revision,
-      });
-      expect(sent.status).toBe(200);
-      return sent.body;
+      const { part } = await expectStatus(partApi(userId).$get({ param: { ...q2, unitId } }), 200);
+      const saved = await expectStatus(
+        partApi(userId).$put({
+          param: { ...q2, unitId },
+          json: { revision: part.revision, entry: completeEntry(signed, unitId, 2) },
+        }),
+        200,
+      );
+      return expectStatus(move(userId, unitId, 'submit', saved.revision), 200);
     };
     // A division head submits, then moves to the planning unit as a verifier: not for their own part.
     const submitted = await submit('kabid-perlindungan', 'perlindungan-jaminan');
     const mover = await me('kabid-perlindungan');
-    const moved = await callAs(
-      'kepala-dinas',
-      'PUT',
-      `${users}/kabid-perlindungan`,
-      asEntry(mover, ['verifier']),
+    await expectStatus(saveUser('kepala-dinas', 'kabid-perlindungan', asEntry(mover, ['verifier'])), 200);
+    const own = await expectError(
+      move('kabid-perlindungan', 'perlindungan-jaminan', 'verify', submitted.revision),
+      403,
     );
-    expect(moved.status).toBe(200);
-    const own = await callAs('kabid-perlindungan', 'POST', `${q2}/parts/perlindungan-jaminan/verify`, {
-      revision: submitted.revision,
-    });
-    expect(own.status).toBe(403);
-    expect(own.body.error.message).toContain('sendiri');
-    const verified = await callAs('verifikator', 'POST', `${q2}/parts/perlindungan-jaminan/verify`, {
-      revision: submitted.revision,
-    });
-    expect(verified.body).toMatchObject({
+    expect(own.error.message).toContain('sendiri');
+    const verified = await expectStatus(
+      move('verifikator', 'perlindungan-jaminan', 'verify', submitted.revision),
+      200,
+    );
+    expect(verified).toMatchObject({
       state: 'verified',
       submittedBy: 'kabid-perlindungan',
       verifiedBy: 'verifikator',
@@ -343,16 +316,20 @@ describe('separation of duties', () => {
 
     // A head who also verifies (a small agency) verifies a part: someone else signs that quarter off.
     const head = await me('kepala-dinas');
-    expect(
-      (await callAs('admin', 'PUT', `${users}/kepala-dinas`, asEntry(head, ['head', 'verifier']))).status,
-    ).toBe(200);
+    await expectStatus(saveUser('admin', 'kepala-dinas', asEntry(head, ['head', 'verifier'])), 200);
     const sekretariat = await submit('sekretaris', 'sekretariat');
-    const byHead = await callAs('kepala-dinas', 'POST', `${q2}/parts/sekretariat/verify`, {
-      revision: sekretariat.revision,
-    });
-    expect(byHead.body.state).toBe('verified');
-    const signOff = await callAs('kepala-dinas', 'POST', `${q2}/sign-off`, { revision: 1 });
-    expect(signOff.status).toBe(403);
-    expect(signOff.body.error.message).toContain('sendiri');
+    const byHead = await expectStatus(
+      move('kepala-dinas', 'sekretariat', 'verify', sekretariat.revision),
+      200,
+    );
+    expect(byHead.state).toBe('verified');
+    const signOff = await expectError(
+      yearApi('kepala-dinas').quarters[':quarter'][':transition'].$post({
+        param: { ...q2, transition: 'sign-off' },
+        json: { revision: 1 },
+      }),
+      403,
+    );
+    expect(signOff.error.message).toContain('sendiri');
   });
 });

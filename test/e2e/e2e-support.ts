@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { hc } from 'hono/client';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import type { AppType } from '../../functions/api/app.js';
 
 /** Debian's chromium, as .ci/run installs it; the wrapper in /usr/bin prints a shell warning. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
@@ -32,23 +34,11 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
   await page.screenshot({ path: `${screenshots}/${name}.png`, fullPage });
 }
 
-/** A JSON client for the running server, signed in as a seeded user (for steps the test does not click). */
+/** The typed API client of the running server, signed in as a seeded user (for steps the test does not click). */
 export async function apiAs(base: string, userId: string) {
-  const signIn = await fetch(`${base}/api/dev/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId }),
-  });
-  const { token } = (await signIn.json()) as { token: string };
-  // biome-ignore lint/suspicious/noExplicitAny: the test asserts on the JSON it reads; typing it adds nothing.
-  return async (method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> => {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: response.status, body: await response.json() };
-  };
+  const signedIn = await hc<AppType>(base).api.dev['sign-in'].$post({ json: { userId } });
+  const { token } = await signedIn.json();
+  return hc<AppType>(base, { headers: { authorization: `Bearer ${token}` } }).api;
 }
 
 /** Signs in through the development sign-in page, signing the current user out first. */

@@ -23,7 +23,8 @@ export const ZTableQuerySchema = z.object({
   unitId: ZIdSchema.optional(),
 });
 
-const ZErrorBodySchema = z
+/** The body of every error answer (see errors.ts). */
+export const ZErrorBodySchema = z
   .object({
     error: z.object({
       code: z.string(),
