@@ -4,6 +4,7 @@ import { indicatorPlaces } from '../../../../shared/model/agreement-indicators';
 import { queries } from '../../api/queries';
 import { useAgency, usePaths } from '../../app/agency';
 import { navigate, useLocation } from '../../app/router';
+import { DataTable } from '../../components/data-table';
 import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
@@ -92,25 +93,19 @@ export default function CompareScreen({ params }: TScreenProps) {
         }
       />
       <p className="muted">{changes.length ? `${m.changed(changes.length)}. ${m.onlyChanged}` : m.same}</p>
-      <div className="card table-scroll">
-        <table className="data-table compare-table">
-          <thead>
-            <tr>
-              <th scope="col">{m.what}</th>
-              <th scope="col">{am.version(a.version)}</th>
-              <th scope="col">{am.version(b.version)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key} className={row.left !== row.right ? 'diff-changed' : undefined}>
-                <th scope="row">{row.label}</th>
-                <td>{row.left}</td>
-                <td>{row.right}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <div className="card">
+        <DataTable
+          className="compare-table"
+          stackOnPhone={false}
+          rows={rows}
+          rowKey={(row) => row.key}
+          rowProps={(row) => ({ className: row.left !== row.right ? 'diff-changed' : undefined })}
+          columns={[
+            { header: m.what, rowHeader: true, cell: (row) => row.label },
+            { header: am.version(a.version), key: 'left', cell: (row) => row.left },
+            { header: am.version(b.version), key: 'right', cell: (row) => row.right },
+          ]}
+        />
       </div>
     </div>
   );

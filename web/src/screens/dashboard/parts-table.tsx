@@ -4,6 +4,7 @@ import type { TUnitStanding } from '../../../../shared/workflow/dashboard';
 import type { TQuarterState } from '../../../../shared/workflow/quarter-workflow';
 import { unitName, useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
+import { DataTable } from '../../components/data-table';
 import { StateBadge } from '../../components/state-badge';
 import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
@@ -33,50 +34,50 @@ export function PartsTable(props: TPartsTableProps) {
   return (
     <section className="card" aria-labelledby="parts-title">
       <h2 id="parts-title">{m.partsTitle}</h2>
-      <div className="table-scroll">
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{common.unit}</th>
-              <th scope="col">{common.state}</th>
-              <th scope="col">{m.deadline}</th>
-              <th scope="col">{m.submittedAt}</th>
-              <th scope="col">{m.action}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((standing) => {
-              const { unitId, state } = standing;
+      <DataTable
+        stackOnPhone={false}
+        rows={rows}
+        rowKey={(standing) => standing.unitId}
+        rowProps={(standing) => ({ 'data-unit-id': standing.unitId })}
+        columns={[
+          { header: common.unit, rowHeader: true, cell: ({ unitId }) => unitName(units, unitId) },
+          { header: common.state, cell: ({ state }) => <StateBadge kind="part" state={state} /> },
+          {
+            header: m.deadline,
+            cell: (standing) => {
+              const deadline = deadlineOf(standing);
+              return deadline ? <DeadlineText deadline={deadline} /> : '–';
+            },
+          },
+          {
+            header: m.submittedAt,
+            cell: ({ submittedAt }) => (submittedAt ? fmt.dateTime(submittedAt) : '–'),
+          },
+          {
+            header: m.action,
+            cellClass: () => 'row-actions',
+            cell: ({ unitId, state }) => {
               const own = user.roles.includes('division_head') && user.unitId === unitId;
               const editable = open && own && (state === 'draft' || state === 'returned');
               const reviewable = open && user.roles.includes('verifier') && state === 'submitted';
-              const deadline = deadlineOf(standing);
               return (
-                <tr key={unitId} data-unit-id={unitId}>
-                  <th scope="row">{unitName(units, unitId)}</th>
-                  <td>
-                    <StateBadge kind="part" state={state} />
-                  </td>
-                  <td>{deadline ? <DeadlineText deadline={deadline} /> : '–'}</td>
-                  <td>{standing.submittedAt ? fmt.dateTime(standing.submittedAt) : '–'}</td>
-                  <td className="row-actions">
-                    {editable || reviewable ? (
-                      <Link className="button small" to={paths.part(year, quarter, unitId)}>
-                        {editable ? m.fill : m.review}
-                      </Link>
-                    ) : (
-                      <Link to={paths.part(year, quarter, unitId)}>{m.open}</Link>
-                    )}{' '}
-                    <Link className="muted-link" to={paths.history(year, { kind: 'part', quarter, unitId })}>
-                      {m.history}
+                <>
+                  {editable || reviewable ? (
+                    <Link className="button small" to={paths.part(year, quarter, unitId)}>
+                      {editable ? m.fill : m.review}
                     </Link>
-                  </td>
-                </tr>
+                  ) : (
+                    <Link to={paths.part(year, quarter, unitId)}>{m.open}</Link>
+                  )}{' '}
+                  <Link className="muted-link" to={paths.history(year, { kind: 'part', quarter, unitId })}>
+                    {m.history}
+                  </Link>
+                </>
               );
-            })}
-          </tbody>
-        </table>
-      </div>
+            },
+          },
+        ]}
+      />
     </section>
   );
 }

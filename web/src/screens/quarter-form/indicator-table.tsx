@@ -3,12 +3,14 @@ import type { TIndicatorLevel } from '../../../../shared/model/agreement-indicat
 import type { TQuarter } from '../../../../shared/model/quarter';
 import type { TQuarterPartContent } from '../../../../shared/model/realisation';
 import { useAgency } from '../../app/agency';
-import { commonMessages } from '../../i18n/common-messages';
+import { DataTable, type TColumn } from '../../components/data-table';
 import { useMessages } from '../../i18n/i18n';
+import { useIndicatorColumns } from '../../part/indicator-columns';
 import { historyWith, liveFigures } from './indicator-figures';
-import { IndicatorRow } from './indicator-row';
+import { IndicatorRow, type TFormLine } from './indicator-row';
 import { realisationOf, type TIndicatorDraft, type TPartDraft, type TUnitScope } from './part-draft';
 import { quarterFormMessages } from './quarter-form-messages';
+import { nameId, RealisationInput } from './realisation-input';
 
 type TIndicatorTableProps = {
   scope: TUnitScope;
@@ -24,70 +26,72 @@ type TIndicatorTableProps = {
 /** The unit's indicators grouped under their objective, program or activity, in report order. */
 export function IndicatorTable(props: TIndicatorTableProps) {
   const m = useMessages(quarterFormMessages);
-  const common = useMessages(commonMessages);
   const { scope, quarter, draft } = props;
   const { settings } = useAgency();
+  const shared = useIndicatorColumns(quarter);
+  const columns: TColumn<TFormLine>[] = [
+    {
+      header: m.indicator,
+      rowHeader: true,
+      cell: ({ place: { indicator } }) => (
+        <>
+          <span className="code">{indicator.code}</span>
+          <span className="indicator-name" id={nameId(indicator.id)}>
+            {indicator.name}
+          </span>
+          <div className="indicator-meta">
+            {indicator.unit} · {m.kinds[indicator.aggregation]}
+            {indicator.polarity === 'lower' ? ` · ${m.lower}` : ''}
+          </div>
+        </>
+      ),
+    },
+    ...shared.targets,
+    { header: m.realisation, cell: (line) => <RealisationInput {...line} /> },
+    ...shared.figures,
+  ];
   let lastGroup = '';
   return (
-    <div className="table-scroll">
-      <table className="data-table indicator-table stack-on-phone">
-        <thead>
-          <tr>
-            <th scope="col">{m.indicator}</th>
-            <th scope="col" className="num">
-              {m.annualTarget}
-            </th>
-            <th scope="col" className="num">
-              {m.quarterTarget(common.quarterShort(quarter))}
-            </th>
-            <th scope="col">{m.realisation}</th>
-            <th scope="col" className="num">
-              {m.achievement}
-            </th>
-            <th scope="col" className="num">
-              {m.toDate}
-            </th>
-            <th scope="col">{m.status}</th>
-          </tr>
-        </thead>
-        {scope.places.map((place) => {
-          const { indicator } = place;
-          const typed = draft.indicators[indicator.id];
-          if (!typed) return null;
-          const current = realisationOf(indicator.id, typed, draft.lang, indicator.ratio !== undefined);
-          const history = historyWith(indicator.id, quarter, current, props.earlierParts);
-          const group = `${place.level}:${place.code}`;
-          const header = group !== lastGroup && (
-            <GroupHeader level={place.level} code={place.code} name={place.ownerName} />
-          );
-          lastGroup = group;
-          return (
-            <Fragment key={indicator.id}>
-              {header}
-              <IndicatorRow
-                place={place}
-                quarter={quarter}
-                draft={typed}
-                figures={liveFigures(indicator, history, quarter, settings)}
-                editable={props.editable}
-                errors={props.errors}
-                reviewComment={props.indicatorComments[indicator.id]}
-                onChange={(change) => props.onChange(indicator.id, change)}
-              />
-            </Fragment>
-          );
-        })}
-      </table>
-    </div>
+    <DataTable columns={columns} className="indicator-table">
+      {scope.places.map((place) => {
+        const { indicator } = place;
+        const typed = draft.indicators[indicator.id];
+        if (!typed) return null;
+        const current = realisationOf(indicator.id, typed, draft.lang, indicator.ratio !== undefined);
+        const history = historyWith(indicator.id, quarter, current, props.earlierParts);
+        const group = `${place.level}:${place.code}`;
+        const header = group !== lastGroup && (
+          <GroupHeader level={place.level} code={place.code} name={place.ownerName} span={columns.length} />
+        );
+        lastGroup = group;
+        return (
+          <Fragment key={indicator.id}>
+            {header}
+            <IndicatorRow
+              columns={columns}
+              line={{
+                place,
+                draft: typed,
+                figures: liveFigures(indicator, history, quarter, settings),
+                editable: props.editable,
+                errors: props.errors,
+                onChange: (change) => props.onChange(indicator.id, change),
+              }}
+              reviewComment={props.indicatorComments[indicator.id]}
+            />
+          </Fragment>
+        );
+      })}
+    </DataTable>
   );
 }
 
-function GroupHeader(props: { level: TIndicatorLevel; code: string; name: string }) {
+function GroupHeader(props: { level: TIndicatorLevel; code: string; name: string; span: number }) {
   const m = useMessages(quarterFormMessages);
   return (
     <tbody>
       <tr className="group">
-        <th colSpan={7} scope="rowgroup">
+        <th colSpan={props.span} scope="rowgroup">
           {m.groups[props.level]} {props.code}: {props.name}
         </th>
       </tr>

@@ -1,3 +1,4 @@
+import { TextAreaField } from '../../components/field';
 import { useMessages } from '../../i18n/i18n';
 import {
   fieldId,
@@ -26,21 +27,17 @@ export function NarrativeSection(props: TNarrativeSectionProps) {
             <span className="code">{program.code}</span> {program.name}
           </legend>
           <div className="grid-2">
-            {narrativeFields.map((field) => {
-              const id = fieldId(`narratives.${program.code}.${field}`);
-              return (
-                <div className="field" key={field}>
-                  <label htmlFor={id}>{m.narrativeFields[field]}</label>
-                  <textarea
-                    id={id}
-                    rows={3}
-                    value={props.draft.narratives[program.code]?.[field] ?? ''}
-                    disabled={!props.editable}
-                    onChange={(e) => props.onChange(program.code, field, e.target.value)}
-                  />
-                </div>
-              );
-            })}
+            {narrativeFields.map((field) => (
+              <TextAreaField
+                key={field}
+                id={fieldId(`narratives.${program.code}.${field}`)}
+                label={m.narrativeFields[field]}
+                rows={3}
+                value={props.draft.narratives[program.code]?.[field] ?? ''}
+                disabled={!props.editable}
+                onChange={(e) => props.onChange(program.code, field, e.target.value)}
+              />
+            ))}
           </div>
         </fieldset>
       ))}

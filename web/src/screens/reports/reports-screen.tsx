@@ -5,6 +5,7 @@ import { queries } from '../../api/queries';
 import { unitName, useAgency, usePaths } from '../../app/agency';
 import { navigate, useLocation } from '../../app/router';
 import { isQuarter } from '../../app/selection';
+import { DataTable } from '../../components/data-table';
 import { ErrorMessage } from '../../components/error-message';
 import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
@@ -54,30 +55,6 @@ export default function ReportsScreen({ params }: TScreenProps) {
       ),
     onSuccess: ({ url }) => window.location.assign(url),
   });
-  const row = (file: TFile, older = false) => (
-    <tr key={file.id} className={older ? 'older-version' : undefined} data-file-name={file.fileName}>
-      <th scope="row" data-label={m.report}>
-        {older ? '↳ ' : ''}
-        {m.kinds[file.kind] ?? file.kind}
-        <div className="indicator-meta">{file.fileName}</div>
-      </th>
-      <td data-label={m.format}>{file.format.toUpperCase()}</td>
-      <td data-label={m.scope}>{file.unitId ? unitName(units, file.unitId) : m.agencyWide}</td>
-      <td data-label={m.language}>{file.locale.toUpperCase()}</td>
-      <td className="num" data-label={m.version}>
-        {file.version}
-      </td>
-      <td data-label={m.generatedAt}>{fmt.dateTime(file.generatedAt)}</td>
-      <td className="num" data-label={m.size}>
-        {fmt.number(file.size / 1024, 0)} KB
-      </td>
-      <td>
-        <button type="button" className="small secondary" onClick={() => download.mutate(file.id)}>
-          {m.download}
-        </button>
-      </td>
-    </tr>
-  );
   return (
     <div className="page">
       <PageTitle
@@ -112,33 +89,54 @@ export default function ReportsScreen({ params }: TScreenProps) {
           data.files.length === 0 ? (
             <p className="card">{m.empty}</p>
           ) : (
-            <div className="card table-scroll">
-              <table className="data-table stack-on-phone report-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{m.report}</th>
-                    <th scope="col">{m.format}</th>
-                    <th scope="col">{m.scope}</th>
-                    <th scope="col">{m.language}</th>
-                    <th scope="col" className="num">
-                      {m.version}
-                    </th>
-                    <th scope="col">{m.generatedAt}</th>
-                    <th scope="col" className="num">
-                      {m.size}
-                    </th>
-                    <th scope="col">
-                      <span className="visually-hidden">{m.download}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {newestFirst(data.files).flatMap(({ latest, older }) => [
-                    row(latest),
-                    ...older.map((f) => row(f, true)),
-                  ])}
-                </tbody>
-              </table>
+            <div className="card">
+              <DataTable
+                className="report-table"
+                rows={newestFirst(data.files).flatMap(({ latest, older }) => [
+                  { file: latest, older: false },
+                  ...older.map((file) => ({ file, older: true })),
+                ])}
+                rowKey={({ file }) => file.id}
+                rowProps={({ file, older }) => ({
+                  className: older ? 'older-version' : undefined,
+                  'data-file-name': file.fileName,
+                })}
+                columns={[
+                  {
+                    header: m.report,
+                    rowHeader: true,
+                    cell: ({ file, older }) => (
+                      <>
+                        {older ? '↳ ' : ''}
+                        {m.kinds[file.kind] ?? file.kind}
+                        <div className="indicator-meta">{file.fileName}</div>
+                      </>
+                    ),
+                  },
+                  { header: m.format, cell: ({ file }) => file.format.toUpperCase() },
+                  {
+                    header: m.scope,
+                    cell: ({ file }) => (file.unitId ? unitName(units, file.unitId) : m.agencyWide),
+                  },
+                  { header: m.language, cell: ({ file }) => file.locale.toUpperCase() },
+                  { header: m.version, num: true, cell: ({ file }) => file.version },
+                  { header: m.generatedAt, cell: ({ file }) => fmt.dateTime(file.generatedAt) },
+                  { header: m.size, num: true, cell: ({ file }) => `${fmt.number(file.size / 1024, 0)} KB` },
+                  {
+                    header: m.download,
+                    hiddenHeader: true,
+                    cell: ({ file }) => (
+                      <button
+                        type="button"
+                        className="small secondary"
+                        onClick={() => download.mutate(file.id)}
+                      >
+                        {m.download}
+                      </button>
+                    ),
+                  },
+                ]}
+              />
             </div>
           )
         }

@@ -5,7 +5,7 @@ import { unitName, useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
 import { useUser } from '../../app/session';
 import { ErrorMessage } from '../../components/error-message';
-import { FieldError } from '../../components/field-error';
+import { TextAreaField } from '../../components/field';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
 import { StateBadge } from '../../components/state-badge';
@@ -147,20 +147,14 @@ function Review(props: TLoadedPartProps) {
       {decisions.length > 0 ? (
         <section className="card decision" aria-labelledby="decision-title">
           <h2 id="decision-title">{m.decisionTitle}</h2>
-          <div className="field">
-            <label htmlFor="review-comment">{m.overallComment}</label>
-            <span className="field-hint" id="review-comment-hint">
-              {m.overallHint}
-            </span>
-            <textarea
-              id="review-comment"
-              value={comment}
-              aria-describedby="review-comment-hint"
-              aria-invalid={commentError.length > 0}
-              onChange={(e) => setComment(e.target.value)}
-            />
-            <FieldError id="review-comment-error" messages={commentError} />
-          </div>
+          <TextAreaField
+            id="review-comment"
+            label={m.overallComment}
+            hint={m.overallHint}
+            errors={commentError}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+          />
           <ErrorMessage error={error} />
           <div className="button-row">
             {decisions.includes('verify') && (

@@ -5,6 +5,7 @@ import type { TUser } from '../../../../shared/model/organisation';
 import { queries } from '../../api/queries';
 import { unitName, useAgency } from '../../app/agency';
 import { useUser } from '../../app/session';
+import { DataTable } from '../../components/data-table';
 import { Loaded } from '../../components/loaded';
 import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
@@ -69,55 +70,46 @@ export function UsersSection({ editable }: { editable: boolean }) {
           list.length === 0 ? (
             <p className="muted">{m.none}</p>
           ) : (
-            <div className="table-scroll">
-              <table className="data-table stack-on-phone users-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{m.name}</th>
-                    <th scope="col">{m.roles}</th>
-                    <th scope="col">{m.unit}</th>
-                    <th scope="col">{m.language}</th>
-                    <th scope="col">{m.reminders}</th>
-                    {editable && (
-                      <th scope="col">
-                        <span className="visually-hidden">{m.edit}</span>
-                      </th>
-                    )}
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((user) => (
-                    <tr key={user.id} data-user-id={user.id}>
-                      <th scope="row" data-label={m.name}>
-                        {user.name}
-                        <div className="indicator-meta">{user.email}</div>
-                      </th>
-                      <td data-label={m.roles}>{user.roles.map((role) => common.roles[role]).join(', ')}</td>
-                      <td data-label={m.unit}>{user.unitId ? unitName(units, user.unitId) : '–'}</td>
-                      <td data-label={m.language}>{user.locale.toUpperCase()}</td>
-                      <td data-label={m.reminders}>{user.remindersOff ? m.remindersOff : m.remindersOn}</td>
-                      {editable && (
-                        <td>
-                          {mayChange(user) && (
-                            <button
-                              type="button"
-                              className="link-button"
-                              aria-label={`${m.edit} ${user.name}`}
-                              onClick={() => {
-                                setSaved(null);
-                                setEditing(user);
-                              }}
-                            >
-                              {m.edit}
-                            </button>
-                          )}
-                        </td>
-                      )}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              className="users-table"
+              rows={list}
+              rowKey={(user) => user.id}
+              rowProps={(user) => ({ 'data-user-id': user.id })}
+              columns={[
+                {
+                  header: m.name,
+                  rowHeader: true,
+                  cell: (user) => (
+                    <>
+                      {user.name}
+                      <div className="indicator-meta">{user.email}</div>
+                    </>
+                  ),
+                },
+                { header: m.roles, cell: (user) => user.roles.map((role) => common.roles[role]).join(', ') },
+                { header: m.unit, cell: (user) => (user.unitId ? unitName(units, user.unitId) : '–') },
+                { header: m.language, cell: (user) => user.locale.toUpperCase() },
+                { header: m.reminders, cell: (user) => (user.remindersOff ? m.remindersOff : m.remindersOn) },
+                editable && {
+                  header: m.edit,
+                  hiddenHeader: true,
+                  cell: (user) =>
+                    mayChange(user) && (
+                      <button
+                        type="button"
+                        className="link-button"
+                        aria-label={`${m.edit} ${user.name}`}
+                        onClick={() => {
+                          setSaved(null);
+                          setEditing(user);
+                        }}
+                      >
+                        {m.edit}
+                      </button>
+                    ),
+                },
+              ]}
+            />
           )
         }
       </Loaded>

@@ -4,6 +4,7 @@ import type { TQuarter } from '../../../../shared/model/quarter';
 import { queries } from '../../api/queries';
 import { unitName, useAgency } from '../../app/agency';
 import { BandLabel } from '../../components/band-label';
+import { DataTable } from '../../components/data-table';
 import { Loaded } from '../../components/loaded';
 import { useMessages } from '../../i18n/i18n';
 import { signOffMessages } from './sign-off-messages';
@@ -17,54 +18,32 @@ export function QuarterTable(props: { year: number; quarter: TQuarter }) {
   return (
     <Loaded query={table}>
       {(data) => (
-        <div className="table-scroll">
-          <table className="data-table stack-on-phone">
-            <thead>
-              <tr>
-                <th scope="col">{m.indicator}</th>
-                <th scope="col">{m.unit}</th>
-                <th scope="col" className="num">
-                  {m.target}
-                </th>
-                <th scope="col" className="num">
-                  {m.realisation}
-                </th>
-                <th scope="col" className="num">
-                  {m.achievement}
-                </th>
-                <th scope="col" className="num">
-                  {m.toDate}
-                </th>
-                <th scope="col">{m.status}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.rows.map((row) => (
-                <tr key={row.indicatorId}>
-                  <th scope="row" data-label={m.indicator}>
-                    <span className="code">{row.indicatorCode}</span> {row.indicatorName}
-                  </th>
-                  <td data-label={m.unit}>{row.unitIds.map((id) => unitName(units, id)).join(', ')}</td>
-                  <td className="num" data-label={m.target}>
-                    {fmt.number(row.quarterTargets[q])}
-                  </td>
-                  <td className="num" data-label={m.realisation}>
-                    {fmt.number(row.realisations[q])}
-                  </td>
-                  <td className="num" data-label={m.achievement}>
-                    {fmt.percent(row.quarterAchievements[q])}
-                  </td>
-                  <td className="num" data-label={m.toDate}>
-                    {fmt.percent(row.toDateAchievements[q])}
-                  </td>
-                  <td data-label={m.status}>
-                    <BandLabel band={statusBand(row.toDateAchievements[q] ?? null, settings.statusBands)} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={data.rows}
+          rowKey={(row) => row.indicatorId}
+          columns={[
+            {
+              header: m.indicator,
+              rowHeader: true,
+              cell: (row) => (
+                <>
+                  <span className="code">{row.indicatorCode}</span> {row.indicatorName}
+                </>
+              ),
+            },
+            { header: m.unit, cell: (row) => row.unitIds.map((id) => unitName(units, id)).join(', ') },
+            { header: m.target, num: true, cell: (row) => fmt.number(row.quarterTargets[q]) },
+            { header: m.realisation, num: true, cell: (row) => fmt.number(row.realisations[q]) },
+            { header: m.achievement, num: true, cell: (row) => fmt.percent(row.quarterAchievements[q]) },
+            { header: m.toDate, num: true, cell: (row) => fmt.percent(row.toDateAchievements[q]) },
+            {
+              header: m.status,
+              cell: (row) => (
+                <BandLabel band={statusBand(row.toDateAchievements[q] ?? null, settings.statusBands)} />
+              ),
+            },
+          ]}
+        />
       )}
     </Loaded>
   );

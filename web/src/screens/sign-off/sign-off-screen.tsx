@@ -6,8 +6,9 @@ import { unitName, useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
 import { isQuarter } from '../../app/selection';
 import { useUser } from '../../app/session';
+import { DataTable } from '../../components/data-table';
 import { ErrorMessage } from '../../components/error-message';
-import { FieldError } from '../../components/field-error';
+import { TextAreaField } from '../../components/field';
 import { Loaded } from '../../components/loaded';
 import { NotFound } from '../../components/not-found';
 import { PageTitle } from '../../components/page-title';
@@ -94,30 +95,24 @@ function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
       {!reasonErrors.length && <ErrorMessage error={error} />}
       <section className="card" aria-labelledby="parts-title">
         <h2 id="parts-title">{m.partsTitle}</h2>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{m.unit}</th>
-              <th scope="col">{m.state}</th>
-              <th scope="col">{m.action}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {current.parts.map((part) => (
-              <tr key={part.content.unitId} data-unit-id={part.content.unitId}>
-                <th scope="row">{unitName(units, part.content.unitId)}</th>
-                <td>
-                  <StateBadge kind="part" state={part.state} />
-                </td>
-                <td>
-                  <Link to={paths.part(year, quarter, part.content.unitId)}>
-                    {part.state === 'verified' && isHead && current.state === 'open' ? m.view : m.review}
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          stackOnPhone={false}
+          rows={current.parts}
+          rowKey={(part) => part.content.unitId}
+          rowProps={(part) => ({ 'data-unit-id': part.content.unitId })}
+          columns={[
+            { header: m.unit, rowHeader: true, cell: (part) => unitName(units, part.content.unitId) },
+            { header: m.state, cell: (part) => <StateBadge kind="part" state={part.state} /> },
+            {
+              header: m.action,
+              cell: (part) => (
+                <Link to={paths.part(year, quarter, part.content.unitId)}>
+                  {part.state === 'verified' && isHead && current.state === 'open' ? m.view : m.review}
+                </Link>
+              ),
+            },
+          ]}
+        />
         {current.state === 'open' && (
           <div className="button-row">
             <p className={current.readyForSignOff ? '' : 'muted'}>
@@ -139,20 +134,14 @@ function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
       {current.state === 'signed_off' && isHead && (
         <section className="card" aria-labelledby="reopen-title">
           <h2 id="reopen-title">{m.reopenTitle}</h2>
-          <div className="field">
-            <label htmlFor="reopen-reason">{m.reopenReason}</label>
-            <span className="field-hint" id="reopen-hint">
-              {m.reopenHint}
-            </span>
-            <textarea
-              id="reopen-reason"
-              value={reason}
-              aria-describedby="reopen-hint"
-              aria-invalid={reasonErrors.length > 0}
-              onChange={(e) => setReason(e.target.value)}
-            />
-            <FieldError id="reopen-reason-error" messages={reasonErrors} />
-          </div>
+          <TextAreaField
+            id="reopen-reason"
+            label={m.reopenReason}
+            hint={m.reopenHint}
+            errors={reasonErrors}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
           <button
             type="button"
             className="danger"

@@ -1,0 +1,73 @@
+import { useAgency } from '../../app/agency';
+import { FieldError } from '../../components/field-error';
+import { useMessages } from '../../i18n/i18n';
+import type { TFormLine } from './indicator-row';
+import { fieldId, type TIndicatorDraft } from './part-draft';
+import { quarterFormMessages } from './quarter-form-messages';
+
+/** The id of an indicator's name, which labels its realisation input. */
+export const nameId = (indicatorId: string) => `name-${indicatorId}`;
+
+/** The realisation as typed (or a ratio's two parts), and "nothing to report". */
+export function RealisationInput({ place, draft, figures, editable, errors, onChange }: TFormLine) {
+  const m = useMessages(quarterFormMessages);
+  const { fmt } = useAgency();
+  const { indicator } = place;
+  const base = `indicators.${indicator.id}`;
+  // Read out as the indicator's name, and for a ratio's part also that part's own label.
+  const numberField = (path: string, value: string, key: keyof TIndicatorDraft, part: boolean) => (
+    <input
+      id={fieldId(path)}
+      className="number"
+      inputMode="decimal"
+      autoComplete="off"
+      value={value}
+      disabled={!editable || draft.nothingToReport}
+      aria-labelledby={part ? `${nameId(indicator.id)} ${fieldId(path)}-label` : nameId(indicator.id)}
+      aria-invalid={(errors.get(path)?.length ?? 0) > 0}
+      aria-describedby={errors.get(path)?.length ? `${fieldId(path)}-error` : undefined}
+      onChange={(e) => onChange({ [key]: e.target.value })}
+    />
+  );
+  return (
+    <>
+      {indicator.ratio ? (
+        <div className="ratio-inputs">
+          <label htmlFor={fieldId(`${base}.value`)} id={`${fieldId(`${base}.value`)}-label`}>
+            {indicator.ratio.numeratorLabel}
+          </label>
+          {numberField(`${base}.value`, draft.numerator, 'numerator', true)}
+          <label htmlFor={fieldId(`${base}.denominator`)} id={`${fieldId(`${base}.denominator`)}-label`}>
+            {indicator.ratio.denominatorLabel}
+          </label>
+          {numberField(`${base}.denominator`, draft.denominator, 'denominator', true)}
+          <span className="indicator-meta">
+            = {fmt.number(figures.value)} % ({m.computed})
+          </span>
+        </div>
+      ) : (
+        numberField(`${base}.value`, draft.value, 'value', false)
+      )}
+      <FieldError id={`${fieldId(`${base}.value`)}-error`} messages={errors.get(`${base}.value`) ?? []} />
+      <FieldError
+        id={`${fieldId(`${base}.denominator`)}-error`}
+        messages={errors.get(`${base}.denominator`) ?? []}
+      />
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={draft.nothingToReport}
+          disabled={!editable}
+          onChange={(e) =>
+            onChange(
+              e.target.checked
+                ? { nothingToReport: true, value: '', numerator: '', denominator: '' }
+                : { nothingToReport: false },
+            )
+          }
+        />
+        {m.nothingToReport}
+      </label>
+    </>
+  );
+}
