@@ -374,6 +374,69 @@ describe('reminder sweep', () => {
   });
 });
 
+describe('backups', () => {
+  const plan = () => propertiesOf(onlyId('AWS::Backup::BackupPlan')).BackupPlan;
+  const vaultId = onlyId('AWS::Backup::BackupVault');
+
+  it('back up the table and both record buckets (versioned, as S3 backup needs)', () => {
+    const selection = propertiesOf(onlyId('AWS::Backup::BackupSelection')).BackupSelection;
+    expect(selection.Resources).toEqual([
+      arnOf(tableId),
+      ...['Reports', 'Evidence'].map((name) => arnOf(bucketId(name))),
+    ]);
+    for (const name of ['Reports', 'Evidence']) {
+      expect(propertiesOf(bucketId(name)).VersioningConfiguration).toEqual({ Status: 'Enabled' });
+    }
+    const role = propertiesOf(selection.IamRoleArn['Fn::GetAtt'][0]);
+    expect(role.AssumeRolePolicyDocument.Statement).toEqual([
+      expect.objectContaining({ Principal: { Service: 'backup.amazonaws.com' } }),
+    ]);
+    const policies = JSON.stringify(role.ManagedPolicyArns);
+    for (const name of ['ForBackup', 'ForRestores', 'ForS3Backup', 'ForS3Restore']) {
+      expect(policies).toContain(`AWSBackupServiceRolePolicy${name}"`);
+    }
+  });
+
+  it('run nightly (kept 35 days) and monthly (kept a year) in the agencies’ zone, into the vault', () => {
+    expect(plan().BackupPlanRule).toEqual([
+      expect.objectContaining({
+        RuleName: 'daily',
+        ScheduleExpression: 'cron(0 2 * * ? *)',
+        ScheduleExpressionTimezone: config.timeZone,
+        Lifecycle: { DeleteAfterDays: 35 },
+        TargetBackupVault: { 'Fn::GetAtt': [vaultId, 'BackupVaultName'] },
+      }),
+      expect.objectContaining({
+        RuleName: 'monthly',
+        ScheduleExpression: 'cron(0 3 1 * ? *)',
+        ScheduleExpressionTimezone: config.timeZone,
+        Lifecycle: { DeleteAfterDays: 365 },
+        TargetBackupVault: { 'Fn::GetAtt': [vaultId, 'BackupVaultName'] },
+      }),
+    ]);
+  });
+
+  it('keep recovery points in a vault nobody can empty by hand, kept with the stack, failures told', () => {
+    expect(template.toJSON().Resources[vaultId]).toMatchObject({
+      DeletionPolicy: 'Retain',
+      Properties: {
+        AccessPolicy: {
+          Statement: [
+            expect.objectContaining({
+              Effect: 'Deny',
+              Action: ['backup:DeleteRecoveryPoint', 'backup:UpdateRecoveryPointLifecycle'],
+            }),
+          ],
+        },
+        Notifications: {
+          BackupVaultEvents: expect.arrayContaining(['BACKUP_JOB_FAILED', 'RESTORE_JOB_FAILED']),
+          SNSTopicArn: { Ref: onlyId('AWS::SNS::Topic') },
+        },
+      },
+    });
+  });
+});
+
 describe('monitoring', () => {
   const alarms = Object.values(resources('AWS::CloudWatch::Alarm')).map((alarm) => alarm.Properties);
   const topicId = onlyId('AWS::SNS::Topic');

@@ -4,6 +4,7 @@ import type { TConfig } from '../functions/config.js';
 import type { TInfraConfig } from './config.js';
 import { Api } from './constructs/api.js';
 import { Auth } from './constructs/auth.js';
+import { Backups } from './constructs/backups.js';
 import { Buckets } from './constructs/buckets.js';
 import { FailureQueue } from './constructs/failure-queue.js';
 import { Mail } from './constructs/mail.js';
@@ -122,6 +123,14 @@ export class CapaianStack extends Stack {
       alarmEmail: config.alarmEmail,
     });
 
+    const backups = new Backups(this, 'Backups', {
+      stage,
+      tableArn: data.table.tableArn,
+      buckets: [buckets.reports, buckets.evidence],
+      timeZone: config.timeZone,
+      alarmTopic: monitoring.topic,
+    });
+
     const outputs = {
       WebUrl: web.url,
       // The only way in: the HTTP API refuses what did not come through CloudFront.
@@ -137,6 +146,8 @@ export class CapaianStack extends Stack {
       ApiFunctionName: api.handler.functionName,
       FailureQueueUrl: failures.queue.queueUrl,
       AlarmTopicArn: monitoring.topic.topicArn,
+      BackupVaultName: backups.vault.backupVaultName,
+      BackupRoleArn: backups.role.roleArn,
     };
     for (const [name, value] of Object.entries(outputs)) new CfnOutput(this, name, { value });
   }

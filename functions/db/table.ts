@@ -9,15 +9,18 @@ import { dynamodb, tableName } from './client.js';
 import { tableDesign } from './table-design.js';
 
 /** Reads the table's description; throws when the table or DynamoDB is unreachable. */
-export async function describeTable() {
-  const { Table } = await dynamodb.send(new DescribeTableCommand({ TableName: tableName }));
+export async function describeTable(table = tableName) {
+  const { Table } = await dynamodb.send(new DescribeTableCommand({ TableName: table }));
   return Table;
 }
 
-/** Creates the table with its indexes from the shared key design, unless it exists (local mode, tests). */
-export async function createTableIfMissing(): Promise<'created' | 'exists'> {
+/**
+ * Creates the table (or another of the same design, e.g. to restore into) with its indexes from the
+ * shared key design, unless it exists (local mode, tests).
+ */
+export async function createTableIfMissing(table = tableName): Promise<'created' | 'exists'> {
   try {
-    await describeTable();
+    await describeTable(table);
     return 'exists';
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
@@ -33,7 +36,7 @@ export async function createTableIfMissing(): Promise<'created' | 'exists'> {
   }));
   await dynamodb.send(
     new CreateTableCommand({
-      TableName: tableName,
+      TableName: table,
       BillingMode: 'PAY_PER_REQUEST',
       AttributeDefinitions: attributes,
       KeySchema: [
@@ -52,7 +55,7 @@ export async function createTableIfMissing(): Promise<'created' | 'exists'> {
   );
   await dynamodb.send(
     new UpdateTimeToLiveCommand({
-      TableName: tableName,
+      TableName: table,
       TimeToLiveSpecification: { AttributeName: tableDesign.timeToLiveAttribute, Enabled: true },
     }),
   );
