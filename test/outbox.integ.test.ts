@@ -5,8 +5,8 @@ import { config } from '../functions/config.js';
 import { listPendingOutboxEvents } from '../functions/db/outbox.js';
 import { openYear } from '../functions/local/seed-demo.js';
 import { drainOutbox } from '../functions/outbox/drain-outbox.js';
-import { onOutboxEvent } from '../functions/outbox/handlers.js';
 import { processOutboxEvent } from '../functions/outbox/process-outbox-event.js';
+import { outboxHandlers } from '../functions/outbox-handlers.js';
 import { clientAs, expectStatus } from './support/api-client.js';
 import { completeEntry } from './support/fill-part.js';
 import { withSeededStore } from './support/seeded-store.js';
@@ -42,7 +42,7 @@ describe('the outbox', () => {
     const [pending] = await listPendingOutboxEvents();
     expect(pending).toMatchObject({ kind: 'part.submit', payload: { quarter: 1, unitId: 'sekretariat' } });
 
-    expect(await drainOutbox()).toEqual({ processed: 1, failed: 0 });
+    expect(await drainOutbox(outboxHandlers)).toEqual({ processed: 1, failed: 0 });
     const emails = sent();
     expect(emails).toHaveLength(1);
     expect(emails[0]).toMatchObject({
@@ -53,19 +53,26 @@ describe('the outbox', () => {
     expect(readFileSync(join(outbox, text), 'utf8')).toContain('Sekretariat');
 
     // A second drain, or the same event again (a retried stream record), sends nothing more.
-    expect(await drainOutbox()).toEqual({ processed: 0, failed: 0 });
-    expect(await processOutboxEvent(pending ?? expect.fail('no event'))).toBe('already-processed');
+    expect(await drainOutbox(outboxHandlers)).toEqual({ processed: 0, failed: 0 });
+    expect(await processOutboxEvent(pending ?? expect.fail('no event'), outboxHandlers)).toBe(
+      'already-processed',
+    );
     expect(sent()).toHaveLength(1);
 
     // A handler that fails leaves its event pending, recorded; the next drain completes it.
     let failures = 1;
-    onOutboxEvent('part.withdraw', async () => {
-      if (failures-- > 0) throw new Error('SES throttled');
-    });
+    const failingOnce = {
+      ...outboxHandlers,
+      'part.withdraw': [
+        async () => {
+          if (failures-- > 0) throw new Error('SES throttled');
+        },
+      ],
+    };
     await expectStatus(move('withdraw', submitted.revision), 200);
-    expect(await drainOutbox()).toEqual({ processed: 0, failed: 1 });
+    expect(await drainOutbox(failingOnce)).toEqual({ processed: 0, failed: 1 });
     expect((await listPendingOutboxEvents()).map((event) => event.kind)).toEqual(['part.withdraw']);
-    expect(await drainOutbox()).toEqual({ processed: 1, failed: 0 });
+    expect(await drainOutbox(failingOnce)).toEqual({ processed: 1, failed: 0 });
     expect(await listPendingOutboxEvents()).toEqual([]);
   });
 });

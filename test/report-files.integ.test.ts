@@ -7,6 +7,7 @@ import { putItems } from '../functions/db/batch.js';
 import { outboxEntity } from '../functions/db/entities.js';
 import { openYear } from '../functions/local/seed-demo.js';
 import { drainOutbox } from '../functions/outbox/drain-outbox.js';
+import { outboxHandlers } from '../functions/outbox-handlers.js';
 import { readSheet } from '../functions/reports/xlsx-read.fixture.js';
 import { buildBudgetTable } from '../shared/calc/budget-table.js';
 import { agreement2019Perubahan, parts2019 } from '../shared/seed/hss-2019.js';
@@ -66,7 +67,7 @@ describe('report files', () => {
         200,
       );
     await quarterMove('sign-off', 1);
-    await drainOutbox();
+    await drainOutbox(outboxHandlers);
 
     const files = await listFiles(yearParam, '1');
     // Agency-wide and per unit performance tables, and the budget table, each as XLSX and PDF.
@@ -102,7 +103,7 @@ describe('report files', () => {
     // Reopen and re-sign: version 2 appears, version 1 stays listed.
     await quarterMove('reopen', 2, 'Perbaikan angka realisasi');
     await quarterMove('sign-off', 3);
-    await drainOutbox();
+    await drainOutbox(outboxHandlers);
     const after = await listFiles(yearParam, '1');
     expect(after.map((f) => f.version).sort()).toEqual([...Array(12).fill(1), ...Array(12).fill(2)]);
   });
@@ -120,7 +121,7 @@ describe('report files', () => {
         }),
       ),
     );
-    expect(await drainOutbox()).toEqual({ processed: 4, failed: 0 });
+    expect(await drainOutbox(outboxHandlers)).toEqual({ processed: 4, failed: 0 });
     const year2019 = { ...yearParam, year: '2019' };
     const files = await listFiles(year2019);
     const kinds = new Set(files.map((f) => f.kind));

@@ -75,6 +75,7 @@ const { allowEvidenceUploadsFrom, createBucketsIfMissing } = await import('../s3
 const { seedDemoDataIfEmpty } = await import('./seed-demo.js');
 const { serveLocal } = await import('./server.js');
 const { drainOutbox } = await import('../outbox/drain-outbox.js');
+const { outboxHandlers } = await import('../outbox-handlers.js');
 const { runReminderSweep } = await import('../reminders/run-sweep.js');
 const { runHourly } = await import('./hourly-timer.js');
 
@@ -89,7 +90,7 @@ let draining = false;
 const outboxTimer = setInterval(async () => {
   if (draining) return;
   draining = true;
-  await drainOutbox()
+  await drainOutbox(outboxHandlers)
     .catch((error) => console.error('outbox drain failed; retrying', error))
     .finally(() => {
       draining = false;

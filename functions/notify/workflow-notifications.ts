@@ -1,10 +1,9 @@
 import { indicatorPlaces } from '../../shared/model/agreement-indicators.js';
 import type { TUser } from '../../shared/model/organisation.js';
-import type { TOutboxEvent } from '../../shared/model/outbox.js';
+import type { TOutboxEvent, TOutboxHandler } from '../../shared/model/outbox.js';
 import { webPaths } from '../../shared/web-paths.js';
 import { versionForQuarter } from '../agreement/agreement-in-force.js';
 import type { TEmail } from '../email/render-email.js';
-import { onOutboxEvent } from '../outbox/handlers.js';
 import { appUrl, eventEmailKey, loadEventContext } from './event-context.js';
 import { sendOnce } from './send-once.js';
 
@@ -23,26 +22,6 @@ function partOf(context: TContext, quarter: number, unitId: string) {
 }
 
 const timeZone = (context: TContext) => context.agency.timeZone;
-
-onOutboxEvent('part.submit', async (event) => {
-  const context = await loadEventContext(event);
-  const { quarter = 1, unitId = '' } = context.payload;
-  const part = partOf(context, quarter, unitId);
-  await notify(event, context.withRole('verifier'), (user) => ({
-    template: 'partSubmitted',
-    props: {
-      ...context.base(user),
-      year: event.year,
-      quarter,
-      unitName: context.unitName(unitId),
-      submittedByName: context.payload.actorName,
-      submittedAt: part.submittedAt ?? event.createdAt,
-      timeZone: timeZone(context),
-      late: part.late ?? false,
-      reviewUrl: appUrl(webPaths.part(event.agencyId, event.year, quarter, unitId)),
-    },
-  }));
-});
 
 async function notifyReturned(event: TOutboxEvent) {
   const context = await loadEventContext(event);
@@ -73,77 +52,101 @@ async function notifyReturned(event: TOutboxEvent) {
     },
   }));
 }
-onOutboxEvent('part.return', notifyReturned);
-onOutboxEvent('part.headReturn', notifyReturned);
 
-onOutboxEvent('quarter.ready', async (event) => {
-  const context = await loadEventContext(event);
-  const { quarter = 1 } = context.payload;
-  await notify(event, context.withRole('head'), (user) => ({
-    template: 'quarterReady',
-    props: {
-      ...context.base(user),
-      year: event.year,
-      quarter,
-      unitNames: context.units.map((unit) => unit.name),
-      signOffUrl: appUrl(webPaths.quarter(event.agencyId, event.year, quarter)),
-    },
-  }));
-});
+/** The emails that follow each workflow event: to whoever must act next, or must know. */
+export const workflowNotifications: Record<string, TOutboxHandler> = {
+  'part.submit': async (event) => {
+    const context = await loadEventContext(event);
+    const { quarter = 1, unitId = '' } = context.payload;
+    const part = partOf(context, quarter, unitId);
+    await notify(event, context.withRole('verifier'), (user) => ({
+      template: 'partSubmitted',
+      props: {
+        ...context.base(user),
+        year: event.year,
+        quarter,
+        unitName: context.unitName(unitId),
+        submittedByName: context.payload.actorName,
+        submittedAt: part.submittedAt ?? event.createdAt,
+        timeZone: timeZone(context),
+        late: part.late ?? false,
+        reviewUrl: appUrl(webPaths.part(event.agencyId, event.year, quarter, unitId)),
+      },
+    }));
+  },
 
-onOutboxEvent('quarter.signOff', async (event) => {
-  const context = await loadEventContext(event);
-  const { quarter = 1 } = context.payload;
-  const record = context.year.quarters.find((q) => q.quarter === quarter);
-  await notify(event, context.members, (user) => ({
-    template: 'quarterSignedOff',
-    props: {
-      ...context.base(user),
-      year: event.year,
-      quarter,
-      signedOffByName: context.payload.actorName,
-      signedOffAt: record?.signedOffAt ?? event.createdAt,
-      timeZone: timeZone(context),
-      files: [
-        {
-          label: user.locale === 'en' ? 'Report files' : 'Berkas laporan',
-          url: appUrl(webPaths.reports(event.agencyId, event.year, quarter)),
-        },
-      ],
-    },
-  }));
-});
+  'part.return': notifyReturned,
+  'part.headReturn': notifyReturned,
 
-onOutboxEvent('agreement.submit', async (event) => {
-  const context = await loadEventContext(event);
-  const { version = 1 } = context.payload;
-  await notify(event, context.withRole('head'), (user) => ({
-    template: 'agreementSubmitted',
-    props: {
-      ...context.base(user),
-      year: event.year,
-      version,
-      submittedByName: context.payload.actorName,
-      agreementUrl: appUrl(webPaths.agreement(event.agencyId, event.year)),
-    },
-  }));
-});
+  'quarter.ready': async (event) => {
+    const context = await loadEventContext(event);
+    const { quarter = 1 } = context.payload;
+    await notify(event, context.withRole('head'), (user) => ({
+      template: 'quarterReady',
+      props: {
+        ...context.base(user),
+        year: event.year,
+        quarter,
+        unitNames: context.units.map((unit) => unit.name),
+        signOffUrl: appUrl(webPaths.quarter(event.agencyId, event.year, quarter)),
+      },
+    }));
+  },
 
-onOutboxEvent('agreement.sign', async (event) => {
-  const context = await loadEventContext(event);
-  const { version = 1 } = context.payload;
-  const record = context.year.agreements.find((a) => a.version === version);
-  await notify(event, context.withRole('planner'), (user) => ({
-    template: 'agreementSigned',
-    props: {
-      ...context.base(user),
-      year: event.year,
-      version,
-      signedByName: context.payload.actorName,
-      signedAt: record?.signedAt ?? event.createdAt,
-      timeZone: timeZone(context),
-      effectiveFromQuarter: version > 1 ? record?.effectiveFromQuarter : undefined,
-      agreementUrl: appUrl(webPaths.agreement(event.agencyId, event.year)),
-    },
-  }));
-});
+  'quarter.signOff': async (event) => {
+    const context = await loadEventContext(event);
+    const { quarter = 1 } = context.payload;
+    const record = context.year.quarters.find((q) => q.quarter === quarter);
+    await notify(event, context.members, (user) => ({
+      template: 'quarterSignedOff',
+      props: {
+        ...context.base(user),
+        year: event.year,
+        quarter,
+        signedOffByName: context.payload.actorName,
+        signedOffAt: record?.signedOffAt ?? event.createdAt,
+        timeZone: timeZone(context),
+        files: [
+          {
+            label: user.locale === 'en' ? 'Report files' : 'Berkas laporan',
+            url: appUrl(webPaths.reports(event.agencyId, event.year, quarter)),
+          },
+        ],
+      },
+    }));
+  },
+
+  'agreement.submit': async (event) => {
+    const context = await loadEventContext(event);
+    const { version = 1 } = context.payload;
+    await notify(event, context.withRole('head'), (user) => ({
+      template: 'agreementSubmitted',
+      props: {
+        ...context.base(user),
+        year: event.year,
+        version,
+        submittedByName: context.payload.actorName,
+        agreementUrl: appUrl(webPaths.agreement(event.agencyId, event.year)),
+      },
+    }));
+  },
+
+  'agreement.sign': async (event) => {
+    const context = await loadEventContext(event);
+    const { version = 1 } = context.payload;
+    const record = context.year.agreements.find((a) => a.version === version);
+    await notify(event, context.withRole('planner'), (user) => ({
+      template: 'agreementSigned',
+      props: {
+        ...context.base(user),
+        year: event.year,
+        version,
+        signedByName: context.payload.actorName,
+        signedAt: record?.signedAt ?? event.createdAt,
+        timeZone: timeZone(context),
+        effectiveFromQuarter: version > 1 ? record?.effectiveFromQuarter : undefined,
+        agreementUrl: appUrl(webPaths.agreement(event.agencyId, event.year)),
+      },
+    }));
+  },
+};

@@ -1,6 +1,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { outboxEntity } from '../db/entities.js';
+import { outboxHandlers } from '../outbox-handlers.js';
 import { processOutboxEvent } from './process-outbox-event.js';
 
 type StreamRecord = {
@@ -20,7 +21,7 @@ export async function handler(event: { Records: StreamRecord[] }) {
     const item = unmarshall(image);
     if (!outboxEntity.is(item)) continue;
     try {
-      await processOutboxEvent(outboxEntity.parse(item));
+      await processOutboxEvent(outboxEntity.parse(item), outboxHandlers);
     } catch (error) {
       console.error('outbox event failed', item.id, error);
       batchItemFailures.push({ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' });

@@ -1,9 +1,10 @@
-import type { TOutboxEvent } from '../../shared/model/outbox.js';
+import type { TOutboxEvent, TOutboxHandler } from '../../shared/model/outbox.js';
 import { isOutboxEventProcessed, markOutboxEventProcessed, recordOutboxFailure } from '../db/outbox.js';
-import { handlersFor } from './handlers.js';
-import './register-handlers.js';
 
 export type TProcessResult = 'processed' | 'already-processed';
+
+/** The handlers of each event kind, run in order. */
+export type TOutboxHandlers = Readonly<Record<string, readonly TOutboxHandler[]>>;
 
 /**
  * Runs an outbox event's handlers, then marks it processed. A second run of a processed event does
@@ -11,10 +12,13 @@ export type TProcessResult = 'processed' | 'already-processed';
  * (AWS) or the next drain (local) tries again. Handlers keep their own per-file / per-recipient
  * markers, so a retry after a partial run repeats nothing already done.
  */
-export async function processOutboxEvent(event: TOutboxEvent): Promise<TProcessResult> {
+export async function processOutboxEvent(
+  event: TOutboxEvent,
+  handlers: TOutboxHandlers,
+): Promise<TProcessResult> {
   if (await isOutboxEventProcessed(event)) return 'already-processed';
   try {
-    for (const handler of handlersFor(event.kind)) await handler(event);
+    for (const handler of handlers[event.kind] ?? []) await handler(event);
   } catch (error) {
     await recordOutboxFailure(event, error instanceof Error ? error.message : String(error));
     throw error;

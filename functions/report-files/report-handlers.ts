@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import type { TOutboxHandler } from '../../shared/model/outbox.js';
 import { ZQuarterSchema } from '../../shared/model/quarter.js';
-import { onOutboxEvent } from '../outbox/handlers.js';
 import { generateAgreementFiles, generateQuarterFiles } from './generate-report-files.js';
 
 const ZSignOffPayloadSchema = z.object({ quarter: ZQuarterSchema, signOffCount: z.int().min(1) });
@@ -13,40 +13,42 @@ export const ZRegeneratePayloadSchema = z.object({
 });
 
 // Report files come from what the transaction committed; the event only says which and which version.
-onOutboxEvent('quarter.signOff', async (event) => {
-  const { quarter, signOffCount } = ZSignOffPayloadSchema.parse(event.payload);
-  const base = {
-    eventId: event.id,
-    agencyId: event.agencyId,
-    year: event.year,
-    generatedAt: event.createdAt,
-    locale: 'id' as const,
-  };
-  await generateQuarterFiles({ ...base, quarter, version: signOffCount });
-});
+export const reportFileHandlers: Record<string, TOutboxHandler> = {
+  'quarter.signOff': async (event) => {
+    const { quarter, signOffCount } = ZSignOffPayloadSchema.parse(event.payload);
+    const base = {
+      eventId: event.id,
+      agencyId: event.agencyId,
+      year: event.year,
+      generatedAt: event.createdAt,
+      locale: 'id' as const,
+    };
+    await generateQuarterFiles({ ...base, quarter, version: signOffCount });
+  },
 
-onOutboxEvent('agreement.sign', async (event) => {
-  const { version } = ZAgreementPayloadSchema.parse(event.payload);
-  const base = {
-    eventId: event.id,
-    agencyId: event.agencyId,
-    year: event.year,
-    generatedAt: event.createdAt,
-    locale: 'id' as const,
-  };
-  await generateAgreementFiles({ ...base, quarter: 0, version });
-});
+  'agreement.sign': async (event) => {
+    const { version } = ZAgreementPayloadSchema.parse(event.payload);
+    const base = {
+      eventId: event.id,
+      agencyId: event.agencyId,
+      year: event.year,
+      generatedAt: event.createdAt,
+      locale: 'id' as const,
+    };
+    await generateAgreementFiles({ ...base, quarter: 0, version });
+  },
 
-onOutboxEvent('reports.regenerate', async (event) => {
-  const { quarter, version, locale } = ZRegeneratePayloadSchema.parse(event.payload);
-  const base = {
-    eventId: event.id,
-    agencyId: event.agencyId,
-    year: event.year,
-    generatedAt: event.createdAt,
-    locale,
-    version,
-  };
-  if (quarter === 0) await generateAgreementFiles({ ...base, quarter });
-  else await generateQuarterFiles({ ...base, quarter });
-});
+  'reports.regenerate': async (event) => {
+    const { quarter, version, locale } = ZRegeneratePayloadSchema.parse(event.payload);
+    const base = {
+      eventId: event.id,
+      agencyId: event.agencyId,
+      year: event.year,
+      generatedAt: event.createdAt,
+      locale,
+      version,
+    };
+    if (quarter === 0) await generateAgreementFiles({ ...base, quarter });
+    else await generateQuarterFiles({ ...base, quarter });
+  },
+};

@@ -16,3 +16,6 @@ export const ZOutboxEventSchema = z.object({
   payload: z.record(z.string(), z.unknown()).default({}),
 });
 export type TOutboxEvent = z.infer<typeof ZOutboxEventSchema>;
+
+/** Something that follows a committed event. Must be safe to run twice for the same event. */
+export type TOutboxHandler = (event: TOutboxEvent) => Promise<void>;

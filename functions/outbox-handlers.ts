@@ -1,0 +1,18 @@
+import type { TOutboxHandler } from '../shared/model/outbox.js';
+import { workflowNotifications } from './notify/workflow-notifications.js';
+import { reportFileHandlers } from './report-files/report-handlers.js';
+
+/**
+ * What follows each committed event kind, composed here for the entry points (the stream Lambda,
+ * the local drain): the outbox knows no handler and no handler knows the outbox. Report files come
+ * first so that the sign-off email's links find them.
+ */
+export const outboxHandlers = byKind([reportFileHandlers, workflowNotifications]);
+
+function byKind(tables: Record<string, TOutboxHandler>[]): Record<string, TOutboxHandler[]> {
+  const merged: Record<string, TOutboxHandler[]> = {};
+  for (const table of tables) {
+    for (const [kind, handler] of Object.entries(table)) merged[kind] = [...(merged[kind] ?? []), handler];
+  }
+  return merged;
+}
