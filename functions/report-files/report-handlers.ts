@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TOutboxHandler } from '../../shared/model/outbox.js';
+import type { TOutboxEvent, TOutboxHandler } from '../../shared/model/outbox.js';
 import { ZQuarterSchema } from '../../shared/model/quarter.js';
 import { generateAgreementFiles, generateQuarterFiles } from './generate-report-files.js';
 
@@ -12,42 +12,30 @@ export const ZRegeneratePayloadSchema = z.object({
   locale: z.enum(['id', 'en']),
 });
 
+/** What every file of an event is made with: the event it answers and the moment it was committed. */
+const fromEvent = (event: TOutboxEvent, locale: 'id' | 'en' = 'id') => ({
+  eventId: event.id,
+  agencyId: event.agencyId,
+  year: event.year,
+  generatedAt: event.createdAt,
+  locale,
+});
+
 // Report files come from what the transaction committed; the event only says which and which version.
 export const reportFileHandlers: Record<string, TOutboxHandler> = {
   'quarter.signOff': async (event) => {
     const { quarter, signOffCount } = ZSignOffPayloadSchema.parse(event.payload);
-    const base = {
-      eventId: event.id,
-      agencyId: event.agencyId,
-      year: event.year,
-      generatedAt: event.createdAt,
-      locale: 'id' as const,
-    };
-    await generateQuarterFiles({ ...base, quarter, version: signOffCount });
+    await generateQuarterFiles({ ...fromEvent(event), quarter, version: signOffCount });
   },
 
   'agreement.sign': async (event) => {
     const { version } = ZAgreementPayloadSchema.parse(event.payload);
-    const base = {
-      eventId: event.id,
-      agencyId: event.agencyId,
-      year: event.year,
-      generatedAt: event.createdAt,
-      locale: 'id' as const,
-    };
-    await generateAgreementFiles({ ...base, quarter: 0, version });
+    await generateAgreementFiles({ ...fromEvent(event), quarter: 0, version });
   },
 
   'reports.regenerate': async (event) => {
     const { quarter, version, locale } = ZRegeneratePayloadSchema.parse(event.payload);
-    const base = {
-      eventId: event.id,
-      agencyId: event.agencyId,
-      year: event.year,
-      generatedAt: event.createdAt,
-      locale,
-      version,
-    };
+    const base = { ...fromEvent(event, locale), version };
     if (quarter === 0) await generateAgreementFiles({ ...base, quarter });
     else await generateQuarterFiles({ ...base, quarter });
   },
