@@ -1,7 +1,8 @@
 /**
- * A small per-process cache for data that changes rarely and is read on every request (users,
- * agencies). On Lambda a warm container keeps it for its short life; entries expire after
- * `ttlMs` so a change is seen within that time everywhere.
+ * A small per-process cache for data that changes rarely and is read on every request (agencies,
+ * sign-in bindings). On Lambda a warm container keeps it for its short life; entries expire after
+ * `ttlMs` so a change is seen within that time everywhere. Never for what decides access at once
+ * (a user's roles): other instances would keep the old value until it expires.
  */
 export function ttlCache<K, V>(ttlMs: number, load: (key: K) => Promise<V>) {
   const entries = new Map<K, { value: Promise<V>; expires: number }>();

@@ -154,6 +154,8 @@ describe('Cognito', () => {
       AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'verified_email', Priority: 1 }] },
       DeletionProtection: 'ACTIVE',
       EmailConfiguration: { EmailSendingAccount: 'COGNITO_DEFAULT' },
+      // A changed address counts only once verified; until then the token carries the old one.
+      UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
     });
     template.hasResource('AWS::Cognito::UserPool', { DeletionPolicy: 'Retain' });
     // Roles live in the Capaian user record, not in Cognito.
@@ -171,6 +173,9 @@ describe('Cognito', () => {
       EnableTokenRevocation: true,
       ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
     });
+    // The signed-in user may not rewrite their own e-mail through the client.
+    const [client] = Object.values(template.findResources('AWS::Cognito::UserPoolClient'));
+    expect(client?.Properties.WriteAttributes).toEqual(['locale']);
   });
 
   it('hosts the sign-in pages on a Cognito domain unique per stage and account', () => {

@@ -2,16 +2,22 @@ import { clashingRoles, mayGrant, userChangeRefusal } from '../../shared/access/
 import { AppError, type FieldIssue, fieldIssue } from '../../shared/app-error.js';
 import { diffValues } from '../../shared/diff.js';
 import type { TText } from '../../shared/i18n.js';
-import type { TAgency, TRole, TUser } from '../../shared/model/organisation.js';
+import {
+  type TAgency,
+  type TRole,
+  type TUser,
+  type TUserProfile,
+  ZUserProfileSchema,
+} from '../../shared/model/organisation.js';
 import { beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
-import { userEntity } from '../db/entities.js';
 import { getUser, getUserByEmail, listMembers } from '../db/organisation.js';
+import { userUpdates } from '../db/users.js';
 import { say } from '../language.js';
 import { loadAgency } from './load-agency.js';
 
 /** What a planner sets of a colleague: the agency is theirs, and nobody becomes a system admin here. */
-export type TUserEntry = Omit<TUser, 'agencyId' | 'regionId'>;
+export type TUserEntry = Omit<TUserProfile, 'agencyId' | 'regionId'>;
 
 /** The agency's users (every member may see who is who). */
 export async function listUsers(options: { user: TUser; agencyId: string }): Promise<TUser[]> {
@@ -77,7 +83,7 @@ export async function saveUser(options: {
   agencyId: string;
   entry: TUserEntry;
   clock?: TClock;
-}): Promise<TUser> {
+}): Promise<TUser | TUserProfile> {
   const { user, agencyId, entry } = options;
   const { agency, units } = await loadAgency(user, agencyId, 'users.manage');
   if (entry.id === user.id) assertMayChange(user, agency, user.roles, entry);
@@ -102,7 +108,7 @@ export async function saveUser(options: {
     });
   }
   assertMayChange(user, agency, current?.roles ?? [], entry);
-  const saved: TUser = {
+  const saved: TUserProfile = {
     ...entry,
     agencyId,
     unitId: entry.roles.includes('division_head') ? entry.unitId : undefined,
@@ -111,14 +117,15 @@ export async function saveUser(options: {
   const audit = change.audit({
     subject: { kind: 'settings' },
     action: current ? 'updateUser' : 'addUser',
-    changes: diffValues(current ?? {}, saved).map((value) => ({
+    changes: diffValues(current ? ZUserProfileSchema.parse(current) : {}, saved).map((value) => ({
       ...value,
       path: `users.${entry.id}.${value.path}`,
     })),
   });
   await change.commit({
-    writes: [{ item: userEntity.item(saved), expectedRevision: 'any' }],
+    writes: [],
+    updates: [userUpdates.profile(saved, current)],
     audit: [audit],
   });
-  return saved;
+  return (await getUser(saved.id)) ?? saved;
 }

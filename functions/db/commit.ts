@@ -22,8 +22,19 @@ export type TItemCondition = {
   values: Record<string, unknown>;
 };
 
+/**
+ * Some attributes of an item set, the others left as they are (an undefined value removes its
+ * attribute); the item's revision counts up. Applied only while `condition` holds.
+ */
+export type TItemUpdate = {
+  key: { pk: string; sk: string };
+  set: Record<string, unknown>;
+  condition: Omit<TItemCondition, 'key'>;
+};
+
 export type TChange = {
   writes: TItemWrite[];
+  updates?: TItemUpdate[];
   conditions?: TItemCondition[];
   audit: TAuditEvent[];
   outbox?: TOutboxEvent[];
@@ -35,6 +46,33 @@ function writeCondition(expectedRevision: TItemWrite['expectedRevision']) {
   return {
     ConditionExpression: 'revision = :seen',
     ExpressionAttributeValues: { ':seen': expectedRevision },
+  };
+}
+
+/** An update as a transaction item: `#u<n>` / `:u<n>` name the set attributes beside the condition's own. */
+function updateItem({ key, set, condition }: TItemUpdate) {
+  const names: Record<string, string> = { '#rev': 'revision' };
+  const values: Record<string, unknown> = { ':zero': 0, ':one': 1 };
+  const assignments = ['#rev = if_not_exists(#rev, :zero) + :one'];
+  const removals: string[] = [];
+  for (const [index, [attribute, value]] of Object.entries(set).entries()) {
+    names[`#u${index}`] = attribute;
+    if (value === undefined) removals.push(`#u${index}`);
+    else {
+      values[`:u${index}`] = value;
+      assignments.push(`#u${index} = :u${index}`);
+    }
+  }
+  return {
+    Update: {
+      TableName: tableName,
+      Key: key,
+      UpdateExpression: `SET ${assignments.join(', ')}${removals.length ? ` REMOVE ${removals.join(', ')}` : ''}`,
+      ConditionExpression: condition.expression,
+      ExpressionAttributeNames: { ...names, ...condition.names },
+      ExpressionAttributeValues: { ...values, ...condition.values },
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
+    },
   };
 }
 
@@ -50,7 +88,8 @@ export class ChangeConflictError extends Error {
 
 /**
  * Commits a change as one DynamoDB transaction: the new states (each conditioned on the revision
- * the user saw), the immutable audit events and the outbox events. All or nothing.
+ * the user saw), the updates of some attributes, the immutable audit events and the outbox
+ * events. All or nothing.
  */
 export async function commitChange(change: TChange): Promise<void> {
   const transactItems = [
@@ -62,6 +101,7 @@ export async function commitChange(change: TChange): Promise<void> {
         ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const,
       },
     })),
+    ...(change.updates ?? []).map(updateItem),
     ...(change.conditions ?? []).map(({ key, expression, names, values }) => ({
       ConditionCheck: {
         TableName: tableName,

@@ -7,6 +7,7 @@ import {
   agreementEntity,
   auditEntity,
   evidenceEntity,
+  identityEntity,
   outboxEntity,
   partEntity,
   quarterEntity,
@@ -60,6 +61,10 @@ describe('the item types of the table', () => {
       gsi1sk: 'USER#kepala-dinas',
       gsi2pk: 'EMAIL#kepala@dinsos-hss.example',
       gsi2sk: 'USER',
+    });
+    expect(keysOf(identityEntity.item({ sub: 'local-kepala-dinas', userId: 'kepala-dinas' }))).toEqual({
+      pk: 'IDENTITY#local-kepala-dinas',
+      sk: 'IDENTITY',
     });
   });
 

@@ -37,6 +37,13 @@ export const userEntity = defineEntity('user', ZUserSchema, (user) => ({
   ...keys.userIndexes(user.id, user.agencyId ?? user.regionId ?? systemScope, user.email),
 }));
 
+/** Who signs in as whom: a token's `sub` and the user it is bound to, written once. */
+export const identityEntity = defineEntity(
+  'identity',
+  z.object({ sub: z.string().min(1), userId: z.string().min(1) }),
+  (identity) => keys.identity(identity.sub),
+);
+
 export const agreementEntity = defineEntity('agreement', ZAgreementRecordSchema, (record) =>
   keys.agreement(record.agencyId, record.year, record.version),
 );

@@ -11,6 +11,8 @@ import type { TOutboxEvent } from '../../shared/model/outbox.js';
  * | unit     | AGENCY#<agency>     | UNIT#<unit>   |                    |                   |                |
  * | settings | AGENCY#<agency>     | SETTINGS      |                    |                   |                |
  * | user     | USER#<user>         | USER          | MEMBERS#<scope>    | USER#<user>       | EMAIL#<email>  |
+ * | identity | IDENTITY#<sub>      | IDENTITY      |                    |                   |                |
+ *   (who signs in as whom: written once with the user's `sub`, never changed)
  *
  * One agency's year is one partition, read with one (paginated) query:
  * | agreement version | AGENCY#<agency>#YEAR#<year> | AGREEMENT#<version, 4 digits>     |
@@ -117,6 +119,8 @@ export const keys = {
   }),
   reportPartition: (agencyId: string, year: number) => `${yearPartition(agencyId, year)}#REPORTS`,
   user: (userId: string) => ({ pk: `USER#${userId}`, sk: 'USER' }),
+  /** The sign-in identity (a token's `sub`) bound to a user. */
+  identity: (sub: string) => ({ pk: `IDENTITY#${sub}`, sk: 'IDENTITY' }),
   /** A user's membership scope is their agency, else their region, else the whole system. */
   userIndexes: (userId: string, scope: string, address: string) => ({
     gsi1pk: members(scope),

@@ -23,12 +23,12 @@ export async function getAgencyWithUnits(agencyId: string): Promise<TAgencyRecor
   };
 }
 
-/** A user by id. */
+/** A user by id, as last written (a strongly consistent read: roles and access follow every change at once). */
 export async function getUser(userId: string): Promise<TUser | undefined> {
-  return getItem(userEntity, keys.user(userId));
+  return getItem(userEntity, keys.user(userId), { consistent: true });
 }
 
-/** A user by e-mail, the claim both Cognito and the development sign-in put in the token. */
+/** A user by e-mail: for a first sign-in, and to keep addresses unique (the index lags writes slightly). */
 export async function getUserByEmail(email: string): Promise<TUser | undefined> {
   const [item] = await queryItems({ index: 'gsi2', partition: keys.email(email), limit: 1 });
   return item ? userEntity.parse(item) : undefined;

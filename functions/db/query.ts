@@ -56,8 +56,14 @@ export async function queryItems(query: TKeyQuery): Promise<Record<string, unkno
 }
 
 /** One item by its primary key, read back as its entity's record; undefined when there is none. */
-export async function getItem<T>(entity: TEntity<T, never[]>, key: TItemKey): Promise<T | undefined> {
+export async function getItem<T>(
+  entity: TEntity<T, never[]>,
+  key: TItemKey,
+  options: { consistent?: boolean } = {},
+): Promise<T | undefined> {
   const { pk, sk } = key; // not the index keys a key builder may add
-  const { Item } = await documents.send(new GetCommand({ TableName: tableName, Key: { pk, sk } }));
+  const { Item } = await documents.send(
+    new GetCommand({ TableName: tableName, Key: { pk, sk }, ConsistentRead: options.consistent }),
+  );
   return Item ? entity.parse(Item) : undefined;
 }

@@ -1,6 +1,7 @@
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import {
   AccountRecovery,
+  ClientAttributes,
   FeaturePlan,
   Mfa,
   OAuthScope,
@@ -26,8 +27,9 @@ export const signInCallbackPath = '/auth/callback';
 /**
  * Sign-in only: Cognito proves who someone is (e-mail and password, optional authenticator-app
  * MFA) and the API verifies its ID tokens itself. Roles, agency and unit live in the Capaian user
- * record in DynamoDB, looked up by the token's `email` claim, so one place decides what anyone
- * may do, locally and on AWS alike. Nobody signs up: planners/admins create users.
+ * record in DynamoDB, bound to the token's `sub` (at onboarding, or at the first sign-in with a
+ * verified address), so one place decides what anyone may do, locally and on AWS alike. Nobody
+ * signs up: planners/admins create users.
  */
 export class Auth extends Construct {
   readonly userPool: UserPool;
@@ -43,6 +45,9 @@ export class Auth extends Construct {
       signInCaseSensitive: false,
       autoVerify: { email: true },
       standardAttributes: { email: { required: true, mutable: true } },
+      // A new address takes effect only once its owner verifies it; until then tokens carry the
+      // old one. Identity is the `sub` anyway (functions/auth/sign-in.ts), never the address.
+      keepOriginal: { email: true },
       mfa: Mfa.OPTIONAL,
       // Authenticator apps only: SMS costs per message and needs its own sandbox exit.
       mfaSecondFactor: { otp: true, sms: false },
@@ -113,6 +118,8 @@ export class Auth extends Construct {
         logoutUrls: [`${webUrl}/`],
       },
       supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
+      // Listed, so the e-mail is not among them: without a list a client may write every attribute.
+      writeAttributes: new ClientAttributes().withStandardAttributes({ locale: true }),
       preventUserExistenceErrors: true,
       enableTokenRevocation: true,
       // A working session is an hour; the refresh token keeps people signed in for a working month.

@@ -1,7 +1,8 @@
 /**
- * Loads an organisation file (region, agency, units, users) into a deployed stage and invites
- * its users to the stage's Cognito user pool. Existing records are left as they are, so running
- * it again is safe. See docs/DEPLOY.md, "First users".
+ * Loads an organisation file (region, agency, units, users) into a deployed stage, invites its
+ * users to the stage's Cognito user pool and binds each record to its Cognito user's `sub`.
+ * Existing records are left as they are, so running it again is safe. See docs/DEPLOY.md,
+ * "First users".
  *
  *   npx tsx infra/scripts/onboard.ts --stage prod --region ap-southeast-3 --file agency.json [--dry-run]
  *
@@ -72,7 +73,8 @@ const environment = z
 Object.assign(process.env, environment, { AWS_REGION: region });
 const { putIfAbsent } = await import('../../functions/db/conditional.js');
 const { agencyEntity, regionEntity, unitEntity, userEntity } = await import('../../functions/db/entities.js');
-const { getUserByEmail } = await import('../../functions/db/organisation.js');
+const { getUser, getUserByEmail } = await import('../../functions/db/organisation.js');
+const { bindIdentity } = await import('../../functions/auth/bind-identity.js');
 
 /** Puts an item unless one with its key exists; true when written (or would be, in a dry run). */
 const putNew = async (item: Parameters<typeof putIfAbsent>[0]) => dryRun || putIfAbsent(item);
@@ -86,30 +88,58 @@ if (organisation.agency)
   report(`agency ${organisation.agency.id}`, await putNew(agencyEntity.item(organisation.agency)));
 for (const unit of organisation.units) report(`unit ${unit.id}`, await putNew(unitEntity.item(unit)));
 
+/** The Cognito user's `sub` from its attributes, as admin-create-user and admin-get-user list them. */
+const ZAttributesSchema = z.array(z.object({ Name: z.string(), Value: z.string().optional() }));
+const subOf = (attributes: unknown) =>
+  ZAttributesSchema.parse(attributes).find((attribute) => attribute.Name === 'sub')?.Value;
+
+/** Invites the user to the pool (or finds them there) and returns their Cognito `sub`. */
+function cognitoSubOf(email: string): string | undefined {
+  try {
+    // Cognito e-mails a temporary password (valid 7 days); the e-mail counts as verified.
+    const created = z
+      .object({ User: z.object({ Attributes: z.unknown() }) })
+      .parse(
+        aws(
+          'cognito-idp',
+          'admin-create-user',
+          '--user-pool-id',
+          userPoolId,
+          '--username',
+          email,
+          '--user-attributes',
+          `Name=email,Value=${email}`,
+          'Name=email_verified,Value=true',
+          '--desired-delivery-mediums',
+          'EMAIL',
+        ),
+      );
+    console.log(`invited     ${email}`);
+    return subOf(created.User.Attributes);
+  } catch (error) {
+    if (!String(error).includes('UsernameExistsException')) throw error;
+    console.log(`signs in already  ${email}`);
+    const found = z
+      .object({ UserAttributes: z.unknown() })
+      .parse(aws('cognito-idp', 'admin-get-user', '--user-pool-id', userPoolId, '--username', email));
+    return subOf(found.UserAttributes);
+  }
+}
+
 for (const user of organisation.users) {
   const existing = await getUserByEmail(user.email);
   if (existing && existing.id !== user.id)
     throw new Error(`${user.email} already belongs to user ${existing.id}`);
   report(`user ${user.id} <${user.email}> (${user.roles.join(', ')})`, await putNew(userEntity.item(user)));
   if (dryRun) continue;
-  try {
-    // Cognito e-mails a temporary password (valid 7 days); the e-mail counts as verified.
-    aws(
-      'cognito-idp',
-      'admin-create-user',
-      '--user-pool-id',
-      userPoolId,
-      '--username',
-      user.email,
-      '--user-attributes',
-      `Name=email,Value=${user.email}`,
-      'Name=email_verified,Value=true',
-      '--desired-delivery-mediums',
-      'EMAIL',
-    );
-    console.log(`invited     ${user.email}`);
-  } catch (error) {
-    if (!String(error).includes('UsernameExistsException')) throw error;
-    console.log(`signs in already  ${user.email}`);
+  // The record is bound to the pool's user now, not to whoever later signs in with this address.
+  const sub = cognitoSubOf(user.email);
+  const stored = await getUser(user.id);
+  if (!sub || !stored) throw new Error(`${user.email}: no Cognito sub or no record to bind it to`);
+  if (stored.sub === undefined) {
+    await bindIdentity(stored, sub);
+    console.log(`bound       ${user.id} to Cognito user ${sub}`);
+  } else if (stored.sub !== sub) {
+    console.warn(`WARNING     ${user.id} is bound to another Cognito user (${stored.sub}); left as it is`);
   }
 }

@@ -66,10 +66,11 @@ export const ZRoleSchema = z.enum(roles);
 export type TRole = z.infer<typeof ZRoleSchema>;
 
 /**
- * A user. Agency staff carry agencyId (and unitId for a division head); a region-wide viewer
- * (Bappeda, Inspektorat) carries only regionId; a system admin carries neither.
+ * A user as their colleagues set them up. Agency staff carry agencyId (and unitId for a division
+ * head); a region-wide viewer (Bappeda, Inspektorat) carries only regionId; a system admin
+ * carries neither.
  */
-export const ZUserSchema = z.object({
+export const ZUserProfileSchema = z.object({
   id: ZIdSchema,
   email: z.email(),
   name: z.string().min(1),
@@ -81,5 +82,19 @@ export const ZUserSchema = z.object({
   unitId: ZIdSchema.optional(),
   locale: z.enum(['id', 'en']).default('id'),
   remindersOff: z.boolean().default(false),
+});
+
+export type TUserProfile = z.infer<typeof ZUserProfileSchema>;
+
+/** A user as stored: the profile, and what only sign-in and the system write. */
+export const ZUserSchema = ZUserProfileSchema.extend({
+  /**
+   * Who signs in as this user: the ID token's `sub` (the Cognito user's id; `local-<id>` for the
+   * development sign-in), bound at onboarding or first sign-in. The email claim can change; this
+   * cannot.
+   */
+  sub: z.string().min(1).max(128).optional(),
+  /** Counts every write of the record: a change made from an older read is refused. */
+  revision: z.int().min(0).optional(),
 });
 export type TUser = z.infer<typeof ZUserSchema>;

@@ -14,8 +14,8 @@ describe('development sign-in', () => {
     });
   });
 
-  it('lists the seeded users, one per role', async () => {
-    const { users } = await expectStatus(apiClient().dev.users.$get(), 200);
+  it('lists the seeded users, one per role, to a signed-in user', async () => {
+    const { users } = await expectStatus(clientAs('pengamat').dev.users.$get(), 200);
     const roles = new Set(users.flatMap((user) => user.roles));
     expect([...roles].sort()).toEqual(['admin', 'division_head', 'head', 'planner', 'verifier', 'viewer']);
   });

@@ -4,9 +4,9 @@ import { config } from '../../config.js';
 import { listOutboxFolder } from '../../email/outbox-folder.js';
 import { say } from '../../language.js';
 import { createRouter } from '../router.js';
-import { jsonResponse } from '../schemas/common.js';
+import { jsonResponse, secured } from '../schemas/common.js';
 
-/** Local mode's tool: the outbox folder. Absent on AWS. */
+/** Local mode's tool: the outbox folder, to signed-in users (its emails name people). Absent on AWS. */
 function localOutbox(): string {
   if (!config.MAIL_OUTBOX_DIR)
     throw new AppError('NOT_FOUND', say({ id: 'Hanya di mode lokal', en: 'Local mode only' }));
@@ -14,6 +14,7 @@ function localOutbox(): string {
 }
 
 const outboxRoute = createRoute({
+  ...secured,
   method: 'get',
   path: '/dev/outbox',
   tags: ['local'],

@@ -6,7 +6,7 @@ import { issueLocalToken } from '../../auth/tokens.js';
 import { config } from '../../config.js';
 import { getUser, listAllUsers } from '../../db/organisation.js';
 import { say } from '../../language.js';
-import { type AuthEnv, forgetUser } from '../auth.js';
+import type { AuthEnv } from '../auth.js';
 import { createRouter } from '../router.js';
 import { named, secured } from '../schemas/common.js';
 
@@ -22,10 +22,11 @@ function requireDevSignIn() {
 }
 
 const devUsersRoute = createRoute({
+  ...secured,
   method: 'get',
   path: '/dev/users',
   tags: ['session'],
-  summary: 'Development sign-in: the users one can sign in as (local mode only)',
+  summary: 'Development sign-in: every user, to switch to another (local mode only; signed in)',
   responses: { 200: json(z.object({ users: z.array(ZUserViewSchema) }), 'The users') },
 });
 
@@ -117,11 +118,9 @@ export const sessionRoutes = createRouter<AuthEnv>()
           },
         ],
       });
-    return c.json({ token: await issueLocalToken(user.email), user }, 200);
+    return c.json({ token: await issueLocalToken(user), user }, 200);
   })
   .openapi(meRoute, (c) => c.json({ user: c.get('user') }, 200))
   .openapi(preferencesRoute, async (c) => {
-    const user = await updatePreferences(c.get('user'), c.req.valid('json'));
-    forgetUser(user.email);
-    return c.json({ user }, 200);
+    return c.json({ user: await updatePreferences(c.get('user'), c.req.valid('json')) }, 200);
   });

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { ZUserSchema } from '../../../shared/model/organisation.js';
+import { ZUserProfileSchema, ZUserSchema } from '../../../shared/model/organisation.js';
 import { ZQuarterSchema } from '../../../shared/model/quarter.js';
 import { ZQuarterRecordSchema } from '../../../shared/model/records.js';
 import { ZAgencySettingsSchema, ZStoredSettingsSchema } from '../../../shared/model/settings.js';
@@ -7,7 +7,7 @@ import { loadAgency } from '../../agency/load-agency.js';
 import { listUsers, saveUser } from '../../agency/manage-users.js';
 import { saveSettings } from '../../agency/settings.js';
 import { setDueDate } from '../../quarter/set-due-date.js';
-import { type AuthEnv, forgetUser } from '../auth.js';
+import type { AuthEnv } from '../auth.js';
 import { createRouter } from '../router.js';
 import {
   changeErrorResponses,
@@ -63,7 +63,7 @@ const dueDateRoute = createRoute({
 });
 
 const ZUserViewSchema = named(ZUserSchema, 'AgencyUser');
-const ZUserEntrySchema = ZUserSchema.omit({ agencyId: true, regionId: true });
+const ZUserEntrySchema = ZUserProfileSchema.omit({ agencyId: true, regionId: true });
 
 const usersRoute = createRoute({
   ...secured,
@@ -106,11 +106,8 @@ export const settingsRoutes = createRouter<AuthEnv>()
   )
   .openapi(saveUserRoute, async (c) => {
     const { agencyId, userId } = c.req.valid('param');
-    const saved = await saveUser({
-      user: c.get('user'),
-      agencyId,
-      entry: { ...c.req.valid('json'), id: userId },
-    });
-    forgetUser(saved.email);
-    return c.json(saved, 200);
+    return c.json(
+      await saveUser({ user: c.get('user'), agencyId, entry: { ...c.req.valid('json'), id: userId } }),
+      200,
+    );
   });

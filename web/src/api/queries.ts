@@ -95,8 +95,7 @@ export const queries = {
       queryKey: [...yearKey(agencyId, year), 'audit', subject],
       queryFn: () => loadTimeline(agencyId, year, subject),
     }),
-  /** Local mode's seeded users (the development sign-in) and the e-mails it wrote instead of sending. */
-  devUsers: () => queryOptions({ queryKey: ['dev', 'users'], queryFn: () => ok(api.dev.users.$get()) }),
+  /** Local mode's e-mails, written instead of sent. */
   outbox: () => queryOptions({ queryKey: ['dev', 'outbox'], queryFn: () => ok(api.dev.outbox.$get()) }),
 };
 

@@ -1,58 +1,83 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
 import type { TUser } from '../../../../shared/model/organisation';
+import { seedUsers } from '../../../../shared/seed/organisation';
 import { api, ok } from '../../api/client';
-import { queries } from '../../api/queries';
 import { useSession } from '../../app/session';
 import { ErrorMessage } from '../../components/error-message';
-import { Loaded } from '../../components/loaded';
 import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
 import { signInMessages } from './sign-in-messages';
 
-/** Local mode: pick one of the seeded users; the API issues a token with the claims Cognito would. */
+/**
+ * Local mode: sign in as one of the demo people, or as anyone else by their user id; the API
+ * issues a token with the claims Cognito would. The list of every user is for signed-in users
+ * only, so the demo people come with the app.
+ */
 export function DevSignIn() {
   const m = useMessages(signInMessages);
   const common = useMessages(commonMessages);
   const { signIn } = useSession();
-  const users = useQuery(queries.devUsers());
+  const [otherId, setOtherId] = useState('');
   const choose = useMutation({
-    mutationFn: (user: TUser) => ok(api.dev['sign-in'].$post({ json: { userId: user.id } })),
+    mutationFn: (userId: string) => ok(api.dev['sign-in'].$post({ json: { userId } })),
     onSuccess: (session) => signIn(session.token, session.user),
   });
   // Until the signed-in app replaces this page, the chosen user stays marked.
-  const busy = choose.isPending || choose.isSuccess ? choose.variables?.id : null;
+  const busy = choose.isPending || choose.isSuccess ? choose.variables : null;
+  const chooseOther = (event: FormEvent) => {
+    event.preventDefault();
+    if (otherId.trim()) choose.mutate(otherId.trim());
+  };
+  const describe = (user: TUser) =>
+    [
+      user.roles.map((role) => common.roles[role]).join(', '),
+      user.unitId,
+      !user.agencyId && user.regionId ? m.region : undefined,
+    ]
+      .filter(Boolean)
+      .join(' · ');
 
   return (
     <>
       <div className="alert warning dev-banner" role="note">
         <strong>{m.devBadge}</strong> {m.devExplanation}
       </div>
-      <Loaded query={users}>
-        {(data) => (
-          <ul className="user-list">
-            {data.users.map((user) => (
-              <li key={user.id}>
-                <button
-                  type="button"
-                  className="user-choice"
-                  onClick={() => choose.mutate(user)}
-                  disabled={busy != null}
-                  aria-describedby={`user-${user.id}-role`}
-                  data-user-id={user.id}
-                >
-                  <span className="user-name">{user.name}</span>
-                  <span className="user-role" id={`user-${user.id}-role`}>
-                    {user.roles.map((role) => common.roles[role]).join(', ')}
-                    {user.unitId ? ` · ${user.unitId}` : ''}
-                    {!user.agencyId && user.regionId ? ` · ${m.region}` : ''}
-                  </span>
-                  {busy === user.id && <span className="user-busy">{common.loading}</span>}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </Loaded>
+      <ul className="user-list">
+        {seedUsers.map((user) => (
+          <li key={user.id}>
+            <button
+              type="button"
+              className="user-choice"
+              onClick={() => choose.mutate(user.id)}
+              disabled={busy != null}
+              aria-describedby={`user-${user.id}-role`}
+              data-user-id={user.id}
+            >
+              <span className="user-name">{user.name}</span>
+              <span className="user-role" id={`user-${user.id}-role`}>
+                {describe(user)}
+              </span>
+              {busy === user.id && <span className="user-busy">{common.loading}</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form className="field other-user" onSubmit={chooseOther}>
+        <label htmlFor="other-user-id">{m.otherUser}</label>
+        <span className="field-hint">{m.otherUserHint}</span>
+        <div className="button-row">
+          <input
+            id="other-user-id"
+            value={otherId}
+            autoComplete="off"
+            onChange={(event) => setOtherId(event.target.value)}
+          />
+          <button type="submit" className="secondary" disabled={busy != null || !otherId.trim()}>
+            {m.otherUserButton}
+          </button>
+        </div>
+      </form>
       <ErrorMessage error={choose.error} />
     </>
   );
