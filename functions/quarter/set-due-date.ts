@@ -1,9 +1,12 @@
+import { AppError } from '../../shared/app-error.js';
+import { dueDateProblem } from '../../shared/calendar/due-date.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TQuarterRecord } from '../../shared/model/records.js';
 import { beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
 import { quarterEntity } from '../db/entities.js';
+import { say } from '../language.js';
 import { assertRevision } from '../workflow-guards.js';
 import { assertQuarterOpen, loadQuarter } from './load-quarter.js';
 
@@ -25,6 +28,10 @@ export async function setDueDate(options: SetDueDateOptions): Promise<TQuarterRe
   assertQuarterOpen(context.quarter);
   const current = context.quarter;
   assertRevision(current, options.revision);
+  const problem = dueDateProblem(options.dueAt, year, quarter, context.agency.timeZone);
+  if (problem) {
+    throw new AppError('BAD_REQUEST', say(problem), { issues: [{ path: 'dueAt', message: say(problem) }] });
+  }
   const change = beginChange({ user, clock: options.clock, agencyId, year });
   const record: TQuarterRecord = { ...current, dueAt: options.dueAt, ...change.nextRevision(current) };
   const audit = change.audit({

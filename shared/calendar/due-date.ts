@@ -1,3 +1,4 @@
+import type { TText } from '../i18n.js';
 import type { TAgency } from '../model/organisation.js';
 import type { TQuarter } from '../model/quarter.js';
 
@@ -18,6 +19,42 @@ export function defaultDueAt(year: number, quarter: TQuarter, timeZone: TAgency[
   const due = new Date(Date.UTC(year, quarter * 3, defaultDueDays));
   const date = due.toISOString().slice(0, 10);
   return `${date}T23:59:00${utcOffsets[timeZone]}`;
+}
+
+/** The moment a quarter ends: midnight starting the next quarter's first day, in the agency's zone. */
+export function quarterEndsAt(year: number, quarter: TQuarter, timeZone: TAgency['timeZone']): string {
+  const next = new Date(Date.UTC(year, quarter * 3, 1)).toISOString().slice(0, 10);
+  return `${next}T00:00:00${utcOffsets[timeZone]}`;
+}
+
+/** The latest a quarter's parts may be due, in days after it ends. */
+export const maxDueDays = 90;
+
+const dayMs = 24 * 60 * 60 * 1000;
+
+/**
+ * Why a moment cannot be a quarter's due date, null when it can: not before the quarter ends
+ * (1970-01-01 would make every part overdue at once), at most 90 days after.
+ */
+export function dueDateProblem(
+  dueAt: string,
+  year: number,
+  quarter: TQuarter,
+  timeZone: TAgency['timeZone'],
+): TText | null {
+  const ends = quarterEndsAt(year, quarter, timeZone);
+  const lastDay = new Date(Date.parse(ends) + maxDueDays * dayMs - 1).toISOString().slice(0, 10);
+  if (Date.parse(dueAt) < Date.parse(ends))
+    return {
+      id: `tenggat tidak boleh sebelum triwulan ${quarter} berakhir (${ends.slice(0, 10)})`,
+      en: `the due date may not fall before quarter ${quarter} ends (${ends.slice(0, 10)})`,
+    };
+  if (Date.parse(dueAt) > Date.parse(ends) + maxDueDays * dayMs)
+    return {
+      id: `tenggat paling lambat ${maxDueDays} hari setelah triwulan berakhir (${lastDay})`,
+      en: `the due date may be at most ${maxDueDays} days after the quarter ends (${lastDay})`,
+    };
+  return null;
 }
 
 /** Whether a moment (ISO) falls after a due moment (ISO), comparing instants not strings. */

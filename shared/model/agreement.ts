@@ -4,11 +4,12 @@ import { ZCodeSchema } from './code.js';
 import { ZIndicatorSchema, ZKeyIndicatorSchema } from './indicator.js';
 import { ZIdSchema } from './organisation.js';
 import { maxActivities, ZRupiahSchema } from './rupiah.js';
+import { ZNameSchema } from './text.js';
 
 /** A strategic objective (sasaran strategis) with its key indicators (IKU). */
 export const ZObjectiveSchema = z.object({
   code: ZCodeSchema,
-  name: z.string().trim().min(1).max(500),
+  name: ZNameSchema(500),
   indicators: z.array(ZKeyIndicatorSchema),
 });
 export type TObjective = z.infer<typeof ZObjectiveSchema>;
@@ -16,7 +17,7 @@ export type TObjective = z.infer<typeof ZObjectiveSchema>;
 /** A program with its outcome indicators and the unit answering for it. */
 export const ZProgramSchema = z.object({
   code: ZCodeSchema,
-  name: z.string().trim().min(1).max(500),
+  name: ZNameSchema(500),
   unitId: ZIdSchema,
   indicators: z.array(ZIndicatorSchema),
 });
@@ -27,7 +28,7 @@ export const ZActivitySchema = z.object({
   /** "1.2": the program's code, a dot, the activity's number. */
   code: ZCodeSchema,
   programCode: ZCodeSchema,
-  name: z.string().trim().min(1).max(500),
+  name: ZNameSchema(500),
   unitId: ZIdSchema,
   budget: ZRupiahSchema,
   indicators: z.array(ZIndicatorSchema),

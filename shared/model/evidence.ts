@@ -3,6 +3,7 @@ import { lazyMessage } from '../i18n.js';
 import { ZYearSchema } from './agreement.js';
 import { ZIdSchema } from './organisation.js';
 import { ZQuarterSchema } from './quarter.js';
+import { ZNameSchema } from './text.js';
 
 /** The file types evidence may have: photos, PDFs, spreadsheets and documents. */
 export const evidenceContentTypes = [
@@ -23,7 +24,7 @@ export const maxEvidenceBytes = 10 * 1024 * 1024;
 /** What a division head asks to upload. */
 export const ZEvidenceRequestSchema = z.object({
   indicatorId: ZIdSchema,
-  fileName: z.string().trim().min(1).max(200),
+  fileName: ZNameSchema(200),
   contentType: z.enum(
     evidenceContentTypes,
     lazyMessage({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { lazyMessage } from '../i18n.js';
 import { ZFigureSchema, ZNumberKindSchema } from './figure.js';
 import { ZIdSchema } from './organisation.js';
+import { ZFreeTextSchema, ZNameSchema } from './text.js';
 
 /** Whether a higher or a lower realisation is better (a poverty rate is lower-is-better). */
 export const ZPolaritySchema = z.enum(['higher', 'lower']);
@@ -21,7 +22,7 @@ export type TAggregation = z.infer<typeof ZAggregationSchema>;
  */
 export const ZTargetSchema = z.union([
   ZFigureSchema,
-  z.object({ value: ZFigureSchema, grade: z.string().trim().min(1).max(12) }),
+  z.object({ value: ZFigureSchema, grade: ZNameSchema(12) }),
 ]);
 export type TTarget = z.infer<typeof ZTargetSchema>;
 
@@ -34,8 +35,8 @@ export const targetGrade = (target: TTarget): string | undefined =>
 
 /** The labels of a ratio indicator's parts; the percentage is computed, never typed. */
 export const ZRatioSchema = z.object({
-  numeratorLabel: z.string().trim().min(1).max(200),
-  denominatorLabel: z.string().trim().min(1).max(200),
+  numeratorLabel: ZNameSchema(200),
+  denominatorLabel: ZNameSchema(200),
 });
 export type TRatio = z.infer<typeof ZRatioSchema>;
 
@@ -43,10 +44,10 @@ export type TRatio = z.infer<typeof ZRatioSchema>;
 export const ZIndicatorSchema = z.object({
   /** Stable across versions and years: realisations refer to it. */
   id: ZIdSchema,
-  code: z.string().trim().min(1).max(20),
-  name: z.string().trim().min(1).max(500),
+  code: ZNameSchema(20),
+  name: ZNameSchema(500),
   /** Satuan: Orang, Persen, Dokumen, KPM, Buah, Indeks, Nilai, Lokasi … */
-  unit: z.string().trim().min(1).max(40),
+  unit: ZNameSchema(40),
   /** What kind of number its targets and realisations are; absent in agreements saved before kinds: see `numberKindOf`. */
   numberKind: ZNumberKindSchema.optional(),
   polarity: ZPolaritySchema,
@@ -59,11 +60,11 @@ export type TIndicator = z.infer<typeof ZIndicatorSchema>;
 
 /** A key indicator (IKU) of a strategic objective: formula, responsible units, data source. */
 export const ZKeyIndicatorSchema = ZIndicatorSchema.extend({
-  formula: z.string().trim().min(1).max(2000),
+  formula: ZFreeTextSchema(2000).min(1, lazyMessage({ id: 'wajib diisi', en: 'required' })),
   /** The first unit enters the realisations; the others share the responsibility. */
   responsibleUnitIds: z
     .array(ZIdSchema)
     .min(1, lazyMessage({ id: 'minimal satu unit penanggung jawab', en: 'at least one responsible unit' })),
-  dataSource: z.string().trim().min(1).max(1000),
+  dataSource: ZNameSchema(1000),
 });
 export type TKeyIndicator = z.infer<typeof ZKeyIndicatorSchema>;

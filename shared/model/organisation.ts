@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lazyMessage } from '../i18n.js';
+import { ZNameSchema } from './text.js';
 
 /** Slug-like identifier used in keys and URLs: lower-case letters, digits and dashes. */
 export const ZIdSchema = z.string().regex(
@@ -25,18 +26,18 @@ export const ZNipSchema = z
 /** A region (kabupaten / kota) groups agencies and sets their default time zone. */
 export const ZRegionSchema = z.object({
   id: ZIdSchema,
-  name: z.string().min(1),
-  seat: z.string().min(1),
+  name: ZNameSchema(200),
+  seat: ZNameSchema(200),
   timeZone: ZTimeZoneSchema,
   /** The regent (Bupati): the second party of every agency's performance agreement. */
-  regentName: z.string().min(1).optional(),
+  regentName: ZNameSchema(200).optional(),
 });
 export type TRegion = z.infer<typeof ZRegionSchema>;
 
 /** An official who signs: name with titles, rank (pangkat) and NIP. */
 export const ZOfficialSchema = z.object({
-  name: z.string().min(1),
-  rank: z.string().min(1),
+  name: ZNameSchema(200),
+  rank: ZNameSchema(100),
   nip: ZNipSchema,
 });
 export type TOfficial = z.infer<typeof ZOfficialSchema>;
@@ -45,8 +46,8 @@ export type TOfficial = z.infer<typeof ZOfficialSchema>;
 export const ZAgencySchema = z.object({
   id: ZIdSchema,
   regionId: ZIdSchema,
-  name: z.string().min(1),
-  shortName: z.string().min(1),
+  name: ZNameSchema(200),
+  shortName: ZNameSchema(100),
   head: ZOfficialSchema,
   timeZone: ZTimeZoneSchema,
 });
@@ -56,7 +57,7 @@ export type TAgency = z.infer<typeof ZAgencySchema>;
 export const ZUnitSchema = z.object({
   id: ZIdSchema,
   agencyId: ZIdSchema,
-  name: z.string().min(1),
+  name: ZNameSchema(200),
   kind: z.enum(['secretariat', 'division']),
 });
 export type TUnit = z.infer<typeof ZUnitSchema>;
@@ -73,8 +74,8 @@ export type TRole = z.infer<typeof ZRoleSchema>;
 export const ZUserProfileSchema = z.object({
   id: ZIdSchema,
   email: z.email(),
-  name: z.string().min(1),
-  rank: z.string().optional(),
+  name: ZNameSchema(200),
+  rank: ZNameSchema(100).optional(),
   nip: ZNipSchema.optional(),
   roles: z.array(ZRoleSchema).min(1),
   regionId: ZIdSchema.optional(),

@@ -6,6 +6,7 @@ import { ZDecimalSchema, ZFigureSchema } from './figure.js';
 import { ZIdSchema } from './organisation.js';
 import { ZQuarterSchema } from './quarter.js';
 import { ZRupiahSchema } from './rupiah.js';
+import { ZFreeTextSchema } from './text.js';
 
 /**
  * One indicator's realisation in one quarter. A ratio indicator takes its parts (the percentage
@@ -26,7 +27,7 @@ export const ZIndicatorRealisationSchema = z
     /** Nothing happened to report this quarter (say why in the explanation). */
     nothingToReport: z.boolean().optional(),
     /** Why the realisation is far off its target, or why there is nothing to report. */
-    explanation: z.string().trim().max(4000).optional(),
+    explanation: ZFreeTextSchema(4000).optional(),
   })
   .superRefine((r, ctx) => {
     const hasParts = r.numerator !== undefined || r.denominator !== undefined;
@@ -71,7 +72,7 @@ export const ZBudgetRealisationSchema = z.object({
 });
 export type TBudgetRealisation = z.infer<typeof ZBudgetRealisationSchema>;
 
-const narrative = z.string().trim().max(20_000).default('');
+const narrative = ZFreeTextSchema(20_000).default('');
 
 /** A division's narrative for one program in one quarter. */
 export const ZProgramNarrativeSchema = z.object({

@@ -6,6 +6,7 @@ import { ZAgreementVersionSchema, ZYearSchema } from './agreement.js';
 import { ZIdSchema, ZOfficialSchema } from './organisation.js';
 import { ZQuarterSchema } from './quarter.js';
 import { ZQuarterPartContentSchema } from './realisation.js';
+import { ZFreeTextSchema } from './text.js';
 
 /**
  * What is stored beside each workflow subject: its state, and a revision that every write must
@@ -51,8 +52,8 @@ export type TQuarterRecord = z.infer<typeof ZQuarterRecordSchema>;
 
 /** A reviewer's comments: overall and per indicator. */
 export const ZReviewCommentsSchema = z.object({
-  comment: z.string().trim().max(4000).default(''),
-  indicatorComments: z.record(ZIdSchema, z.string().trim().max(4000)).default({}),
+  comment: ZFreeTextSchema(4000).default(''),
+  indicatorComments: z.record(ZIdSchema, ZFreeTextSchema(4000)).default({}),
 });
 export type TReviewComments = z.infer<typeof ZReviewCommentsSchema>;
 

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { lazyMessage, t } from '../i18n.js';
 import { ZFigureSchema } from './figure.js';
 import { ZIdSchema } from './organisation.js';
+import { ZNameSchema } from './text.js';
 
 /** One colour band of achievement: achievements from `min` (inclusive) up to the next band's. */
 export const ZStatusBandSchema = z.object({
   id: ZIdSchema,
-  label: z.string().trim().min(1).max(60),
-  labelEn: z.string().trim().min(1).max(60),
+  label: ZNameSchema(60),
+  labelEn: ZNameSchema(60),
   /** Lower bound in %, inclusive; the last band has none and takes everything below. */
   min: ZFigureSchema.min(0).max(100_000).optional(),
   color: z.string().regex(

@@ -65,6 +65,21 @@ describe('agency settings', () => {
       }),
       400,
     );
+    // Before the quarter ends every part would be overdue at once; months later nobody is reminded.
+    for (const wrong of [
+      '1970-01-01T00:00:00Z',
+      `${openYear()}-12-31T23:59:00+08:00`,
+      `${openYear() + 1}-06-01T00:00:00+08:00`,
+    ]) {
+      const refused = await expectError(
+        quarterApi('perencana')['due-date'].$put({ param: quarter, json: { revision: 2, dueAt: wrong } }),
+        400,
+      );
+      expect(
+        refused.error.issues.map((issue) => issue.path),
+        wrong,
+      ).toEqual(['dueAt']);
+    }
     const { events } = await expectStatus(quarterApi('pengamat').audit.$get({ param: quarter }), 200);
     expect(events.at(-1)).toMatchObject({
       action: 'setDueDate',

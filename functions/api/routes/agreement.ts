@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { ZAgreementContentSchema } from '../../../shared/model/agreement-content.js';
 import { ZAuditEventSchema } from '../../../shared/model/audit.js';
 import { ZAgreementRecordSchema } from '../../../shared/model/records.js';
+import { ZFreeTextSchema } from '../../../shared/model/text.js';
 import { createAgreementDraft } from '../../agreement/create-agreement-draft.js';
 import { getAgreement } from '../../agreement/get-agreement.js';
 import { saveAgreementDraft } from '../../agreement/save-agreement-draft.js';
@@ -74,7 +75,7 @@ const transitionRoute = createRoute({
   summary: 'The planner submits (or withdraws) a version; the head signs it or returns it with a reason',
   request: {
     params: ZVersionParamsSchema.extend({ transition: z.enum(['submit', 'withdraw', 'return', 'sign']) }),
-    body: jsonBody(z.object({ revision: z.int().min(1), reason: z.string().max(4000).optional() })),
+    body: jsonBody(z.object({ revision: z.int().min(1), reason: ZFreeTextSchema(4000).optional() })),
   },
   responses: { 200: jsonResponse(ZAgreementViewSchema, 'Moved'), ...changeErrorResponses },
 });

@@ -6,6 +6,7 @@ import {
   ZQuarterRecordSchema,
   ZReviewCommentsSchema,
 } from '../../../shared/model/records.js';
+import { ZFreeTextSchema } from '../../../shared/model/text.js';
 import { getTimeline } from '../../audit/get-timeline.js';
 import { getPart, listQuarters } from '../../quarter/list-quarters.js';
 import { savePart } from '../../quarter/save-part.js';
@@ -114,7 +115,7 @@ const quarterTransitionRoute = createRoute({
   summary: 'The head signs off a quarter (every part verified) or reopens it with a reason',
   request: {
     params: ZQuarterTransitionParamsSchema,
-    body: jsonBody(z.object({ revision: z.int().min(1), reason: z.string().max(4000).optional() })),
+    body: jsonBody(z.object({ revision: z.int().min(1), reason: ZFreeTextSchema(4000).optional() })),
   },
   responses: { 200: jsonResponse(ZQuarterViewSchema, 'Moved'), ...changeErrorResponses },
 });
