@@ -1,4 +1,4 @@
-import { latestNarratives } from '../functions/reports/lkj-programs.js';
+import { latestNarratives } from '../functions/reports/lkj/lkj-programs.js';
 import { buildQuarterTables } from '../functions/reports/quarter-tables.js';
 import type { TReportContext } from '../functions/reports/report-context.js';
 import {

@@ -8,7 +8,7 @@ import { outboxEntity } from '../functions/db/entities.js';
 import { openYear } from '../functions/local/seed-demo.js';
 import { drainOutbox } from '../functions/outbox/drain-outbox.js';
 import { outboxHandlers } from '../functions/outbox-handlers.js';
-import { readSheet } from '../functions/reports/xlsx-read.fixture.js';
+import { readSheet } from '../functions/reports/xlsx/xlsx-read.fixture.js';
 import { buildBudgetTable } from '../shared/calc/budget-table.js';
 import { agreement2019Perubahan, parts2019 } from '../shared/seed/hss-2019.js';
 import { clientAs, expectStatus } from './support/api-client.js';

@@ -5,8 +5,7 @@ import { versionForQuarter, versionInForce } from '../agreement/agreement-in-for
 import { getAgencyWithUnits, getRegion } from '../db/organisation.js';
 import { recordReportFile } from '../db/report-files.js';
 import { readYear, type TYear } from '../db/year.js';
-import { previousYearOf, type TPreviousYear } from '../reports/annual-report-table.js';
-import { latestNarratives } from '../reports/lkj-programs.js';
+import { latestNarratives } from '../reports/lkj/lkj-programs.js';
 import { buildQuarterTables } from '../reports/quarter-tables.js';
 import type { TReportContext } from '../reports/report-context.js';
 import type { TReportFile } from '../reports/report-files.js';
@@ -15,6 +14,7 @@ import {
   renderQuarterReportSet,
   renderYearEndReportSet,
 } from '../reports/report-sets.js';
+import { previousYearOf, type TPreviousYear } from '../reports/tables/annual-report-table.js';
 import { putReportObject } from '../s3/report-objects.js';
 
 export type GenerateOptions = {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { agreement2019Perubahan, parts2019 } from '../../shared/seed/hss-2019.js';
 import { seedUnits } from '../../shared/seed/organisation.js';
-import { latestNarratives } from './lkj-programs.js';
+import { latestNarratives } from './lkj/lkj-programs.js';
 import { buildQuarterTables } from './quarter-tables.js';
 import { seedContext, seedTables } from './report.fixture.js';
 import { renderAgreementReportSet, renderQuarterReportSet, renderYearEndReportSet } from './report-sets.js';

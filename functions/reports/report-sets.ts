@@ -1,15 +1,15 @@
 import type { TBudgetTable } from '../../shared/calc/budget-table.js';
 import type { TPerformanceTable } from '../../shared/calc/performance-table.js';
-import { renderAgreementDocx } from './agreement-docx.js';
-import { renderAgreementPdf } from './agreement-pdf.js';
-import type { AgreementDocumentOptions } from './agreement-title.js';
-import { renderAnnualPdf, renderAnnualXlsx } from './annual-report.js';
-import { renderBudgetPdf, renderBudgetXlsx } from './budget-report.js';
-import type { LkjDraftOptions } from './lkj-chapters.js';
-import { renderLkjDocx } from './lkj-docx.js';
-import { renderPerformancePdf, renderPerformanceXlsx } from './performance-report.js';
+import { renderAgreementDocx } from './documents/agreement-docx.js';
+import { renderAgreementPdf } from './documents/agreement-pdf.js';
+import { renderAnnualPdf, renderAnnualXlsx } from './documents/annual-report.js';
+import { renderBudgetPdf, renderBudgetXlsx } from './documents/budget-report.js';
+import { renderPerformancePdf, renderPerformanceXlsx } from './documents/performance-report.js';
+import type { LkjDraftOptions } from './lkj/lkj-chapters.js';
+import { renderLkjDocx } from './lkj/lkj-docx.js';
 import type { TReportContext } from './report-context.js';
 import { reportFile, type TReportFile } from './report-files.js';
+import type { AgreementDocumentOptions } from './tables/agreement-title.js';
 
 export type QuarterReportSetOptions = {
   /** Agency-wide performance table as of the quarter. */

@@ -20,7 +20,7 @@ export type NodeFunctionOptions = {
 
 /**
  * Copied beside the bundle: pdfkit reads its standard fonts' metrics from `<bundle dir>/data`
- * and functions/reports/pdf-fonts.ts looks for Roboto in `<bundle dir>/fonts/Roboto`.
+ * and functions/reports/pdf/pdf-fonts.ts looks for Roboto in `<bundle dir>/fonts/Roboto`.
  */
 const pdfFontHooks: NonNullable<BundlingOptions['commandHooks']> = {
   beforeBundling: () => [],

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { defaultStatusBands } from '../../../shared/model/status-band.js';
+import { seedUnits } from '../../../shared/seed/organisation.js';
+import { inspectPdf, pngSize } from '../pdf/pdf-check.fixture.js';
+import { seedContext, seedTables } from '../report.fixture.js';
+import { readSheet } from '../xlsx/xlsx-read.fixture.js';
+import { renderPerformancePdf, renderPerformanceXlsx } from './performance-report.js';
+
+const { performance: tw2 } = seedTables(2);
+const context = seedContext(2);
+const quarterColumns = (first: number) => [0, 1, 2, 3].map((q) => first + q);
+const bandColor = (id: string | null) =>
+  defaultStatusBands
+    .find((b) => b.id === id)
+    ?.color.slice(1)
+    .toUpperCase();
+
+describe('Tabel Capaian Kinerja Triwulan as XLSX', async () => {
+  const { sheet, rowWith, merges } = await readSheet(await renderPerformanceXlsx(tw2, context));
+  const top = rowWith('No');
+  const body = top + 3;
+
+  it('has the title block: table, agency, quarter and agreement version', () => {
+    expect(sheet.getCell('A1').value).toBe('TABEL CAPAIAN KINERJA TRIWULAN II TAHUN 2019');
+    expect(sheet.getCell('A2').value).toBe('DINAS SOSIAL KABUPATEN HULU SUNGAI SELATAN');
+    expect(sheet.getCell('A3').value).toBe(
+      'Keadaan s.d. Triwulan II · Perjanjian Kinerja versi 2 (Perubahan)',
+    );
+  });
+
+  it('merges the group headers and numbers the columns 1–17 as the seed does', () => {
+    expect(merges).toEqual(
+      expect.arrayContaining([
+        `F${top}:I${top}`,
+        `J${top}:M${top}`,
+        `N${top}:Q${top}`,
+        `A${top}:A${top + 1}`,
+        `E${top}:E${top + 1}`,
+        `R${top}:R${top + 1}`,
+        `A${top + 2}:B${top + 2}`,
+      ]),
+    );
+    expect(sheet.getCell(`F${top}`).value).toBe('Target Triwulan');
+    expect(sheet.getCell(`J${top}`).value).toBe('Realisasi Triwulan');
+    expect(sheet.getCell(`N${top}`).value).toBe('Capaian (%)');
+    expect(sheet.getCell(`F${top + 1}`).value).toBe('TW1');
+    const numbers = Array.from({ length: 17 }, (_, i) => sheet.getCell(top + 2, i + 2).value);
+    expect(numbers).toEqual(Array.from({ length: 17 }, (_, i) => String(i + 1)));
+    expect(sheet.getCell(top + 2, 1).value).toBe('1');
+  });
+
+  it('holds every indicator of the computed table as real numbers', () => {
+    tw2.rows.forEach((row, i) => {
+      const r = body + i;
+      expect(sheet.getCell(r, 3).value).toBe(row.indicatorName);
+      expect(sheet.getCell(r, 4).value).toBe(row.unit);
+      expect(sheet.getCell(r, 5).value).toBe(row.target);
+      expect(quarterColumns(6).map((c) => sheet.getCell(r, c).value)).toEqual(row.quarterTargets);
+      expect(sheet.getCell(r, 10).value).toBe(row.realisations[0]);
+      expect(sheet.getCell(r, 11).value).toBe(row.realisations[1]);
+      const achievements = row.toDateAchievements.slice(0, 2);
+      achievements.forEach((a, q) => {
+        const cell = sheet.getCell(r, 14 + q);
+        if (a === null) expect(cell.value === null || cell.value === '–').toBe(true);
+        else expect(cell.value).toBeCloseTo(a, 10);
+      });
+    });
+  });
+
+  it('leaves quarters not yet reported blank, not zero', () => {
+    tw2.rows.forEach((_, i) => {
+      for (const c of [12, 13, 16, 17]) expect(sheet.getCell(body + i, c).value).toBeNull();
+    });
+  });
+
+  it('uses id-ID display formats: whole numbers, two decimals, a grade as a literal', () => {
+    const rowOf = (found: (row: (typeof tw2.rows)[number]) => boolean) => body + tw2.rows.findIndex(found);
+    const families = rowOf((row) => row.unit === 'KPM');
+    const index = rowOf((row) => row.indicatorName === 'Indeks Reformasi Birokrasi');
+    expect(sheet.getCell(families, 5).numFmt).toBe('#,##0');
+    expect(sheet.getCell(families, 6).value).toBe(6_562);
+    expect(sheet.getCell(index, 5).numFmt).toBe('#,##0.00');
+    expect(
+      sheet.getCell(
+        rowOf((row) => row.targetGrade === 'A'),
+        5,
+      ).numFmt,
+    ).toBe('#,##0.00" (A)"');
+    expect(sheet.getCell(families, 14).numFmt).toBe('#,##0.00');
+  });
+
+  it('fills the status cell with the band colour and prints the legend below', () => {
+    const i = tw2.rows.findIndex((row) => row.band === 'very-high');
+    const status = sheet.getCell(body + i, 18);
+    expect(status.value).toBe('Sangat tinggi');
+    expect(status.fill).toMatchObject({
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: `FF${bandColor('very-high')}` },
+    });
+    const legend = rowWith('Keterangan status capaian:', 2);
+    expect(legend).toBeGreaterThan(body + tw2.rows.length);
+    expect(sheet.getCell(legend + 1, 2).value).toBe('Sangat tinggi (91 % ke atas)');
+    expect(sheet.getCell(legend + 5, 2).value).toBe('Sangat rendah (< 51 %)');
+  });
+
+  it('merges the owner over its indicators (activity 1.4 has two)', () => {
+    const first = body + tw2.rows.findIndex((row) => row.code === '1.4');
+    expect(merges).toEqual(expect.arrayContaining([`A${first}:A${first + 1}`, `B${first}:B${first + 1}`]));
+    expect(sheet.getCell(first, 1).value).toBe('1.4');
+  });
+});
+
+describe('Tabel Capaian Kinerja Triwulan per unit and in English', () => {
+  it("shows a unit's own rows under the unit's name", async () => {
+    const { performance } = seedTables(2, seedUnits.sekretariat.id);
+    const { sheet, rowWith } = await readSheet(await renderPerformanceXlsx(performance, context));
+    expect(sheet.getCell('A3').value).toBe('Sekretariat');
+    const body = rowWith('No') + 3;
+    expect(performance.rows.map((_, i) => sheet.getCell(body + i, 3).value)).toEqual(
+      performance.rows.map((row) => row.indicatorName),
+    );
+    expect(sheet.getCell(body + performance.rows.length, 3).value).toBeNull();
+  });
+
+  it('labels the English variant in English', async () => {
+    const { sheet, rowWith } = await readSheet(
+      await renderPerformanceXlsx(tw2, seedContext(2, { locale: 'en' })),
+    );
+    expect(sheet.getCell('A1').value).toBe('PERFORMANCE ACHIEVEMENT TABLE QUARTER 2 2019');
+    expect(sheet.getCell(rowWith('No'), 6).value).toBe('Quarterly target');
+  });
+});
+
+describe('Tabel Capaian Kinerja Triwulan as PDF', () => {
+  it('is a valid A4 landscape document with the agency, repeated headers and page footer', async () => {
+    const pdf = await renderPerformancePdf(tw2, context);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const { pngBytes, png, pages, text } = await inspectPdf(pdf);
+    expect(pngBytes).toBeGreaterThan(10_000);
+    const { width, height } = pngSize(png);
+    expect(width).toBeGreaterThan(height);
+    expect(pages).toBeGreaterThan(1);
+    expect(text).toContain('DINAS SOSIAL KABUPATEN HULU SUNGAI SELATAN');
+    expect(text).toContain('12 Juli 2019 10.30 WITA');
+    expect(text).toContain(`Halaman 1 dari ${pages}`);
+    // Every page holding rows of the table repeats its header rows.
+    const tablePages = text.split('\f').filter((page) => /^\s*\d\.\d\s/m.test(page));
+    expect(tablePages.length).toBeGreaterThan(1);
+    for (const page of tablePages) expect(page).toContain('Target Triwulan');
+    expect(text).toContain('Penyaluran Pangan bagi');
+  });
+});

@@ -1,0 +1,71 @@
+import pdfmake from 'pdfmake';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { generatedDate, type TReportContext } from '../report-context.js';
+import { footerLine } from '../tables/report-footer.js';
+import { labelsFor } from '../tables/report-labels.js';
+import { fontFileAllowed, fontFor, pdfFonts } from './pdf-fonts.js';
+
+/** A4 landscape and its margins, in points: tables are laid out to this width. */
+export const pageWidth = 841.89;
+export const pageMargin = 28;
+export const contentWidth = pageWidth - 2 * pageMargin;
+
+let fontsReady = false;
+
+/** Registers the fonts once per process and closes pdfmake off from URLs and every other local file. */
+function preparePdfmake() {
+  if (fontsReady) return;
+  pdfmake.setFonts(pdfFonts);
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(fontFileAllowed);
+  fontsReady = true;
+}
+
+/** Centred title lines: the first is the title, the second the agency. */
+export function titleBlock(title: readonly string[]): Content {
+  return title.map((text, i) => ({
+    text,
+    alignment: 'center' as const,
+    bold: i < 2,
+    fontSize: i === 0 ? 12 : i === 1 ? 10 : 9,
+    margin: [0, 0, 0, i === title.length - 1 ? 10 : 2] as [number, number, number, number],
+  }));
+}
+
+export type PdfOptions = { title: string; content: Content };
+
+/**
+ * A4 landscape PDF with page numbers and a footer stating the generation time (in the agency's
+ * zone) and the version; dates come from the context, so the same input gives the same bytes.
+ */
+export async function renderPdf({ title, content }: PdfOptions, context: TReportContext): Promise<Buffer> {
+  preparePdfmake();
+  const l = labelsFor(context.locale);
+  const at = generatedDate(context);
+  const footer = footerLine(context);
+  // The content is plain data (table layouts are functions, which JSON leaves out): its text decides the font.
+  const font = fontFor([JSON.stringify(content), footer, l.page(1, 1)]);
+  const doc: TDocumentDefinitions = {
+    pageSize: 'A4',
+    pageOrientation: 'landscape',
+    pageMargins: [pageMargin, pageMargin, pageMargin, 36],
+    info: {
+      title,
+      author: context.agency.name,
+      creator: 'Capaian',
+      producer: 'Capaian',
+      creationDate: at,
+      modDate: at,
+    },
+    language: context.locale === 'id' ? 'id-ID' : 'en-GB',
+    defaultStyle: { font, fontSize: 7.5, lineHeight: 1.1 },
+    content,
+    footer: (page, pages) => ({
+      columns: [{ text: footer }, { text: l.page(page, pages), alignment: 'right', width: 'auto' }],
+      fontSize: 7,
+      color: '#444444',
+      margin: [pageMargin, 12, pageMargin, 0],
+    }),
+  };
+  return pdfmake.createPdf(doc).getBuffer();
+}

@@ -1,0 +1,136 @@
+import { nullMark } from '../../../shared/calc/format.js';
+import type { TPerformanceRow, TPerformanceTable } from '../../../shared/calc/performance-table.js';
+import { bandsOf, type TReportContext, unitName } from '../report-context.js';
+import { runStarts } from './owner-groups.js';
+import { labelsFor } from './report-labels.js';
+import {
+  numberedHeaderRow,
+  type TCell,
+  type THeaderCell,
+  type TReportSheet,
+  type TReportTable,
+} from './report-table.js';
+import { bandCell, bandLegend } from './status-cells.js';
+
+/** An earlier year's realisation and achievement per indicator id, from the store or an older report. */
+export type TPreviousYear = {
+  year: number;
+  figures: Readonly<Record<string, { realisation: number | null; achievement: number | null }>>;
+};
+
+/** An earlier year's figures taken from that year's computed performance table. */
+export function previousYearOf(table: TPerformanceTable): TPreviousYear {
+  const figures = Object.fromEntries(
+    table.rows.map((row) => [
+      row.indicatorId,
+      { realisation: row.yearRealisation, achievement: row.yearAchievement },
+    ]),
+  );
+  return { year: table.year, figures };
+}
+
+const decimalsOf = (values: (number | null)[]) =>
+  values.every((x) => x == null || Number.isInteger(x)) ? 0 : 2;
+const number = (value: number | null, decimals: 0 | 2): TCell => ({
+  value,
+  format: { decimals },
+  align: 'right',
+});
+const percent = (value: number | null, reported: boolean): TCell =>
+  value == null ? { value: reported ? nullMark : null, align: 'center' } : number(value, 2);
+
+function annualRow(
+  row: TPerformanceRow,
+  span: number,
+  previous: readonly TPreviousYear[],
+  context: TReportContext,
+): (TCell | null)[] {
+  const decimals = decimalsOf([row.target, row.yearRealisation]);
+  const bold = row.level !== 'activity';
+  const owner: (TCell | null)[] =
+    span === 0
+      ? [null, null]
+      : [
+          { value: row.level === 'objective' ? '' : row.code, bold, align: 'center', rowSpan: span },
+          { value: row.ownerName, bold, rowSpan: span },
+        ];
+  const earlier = previous.flatMap(({ figures }) => {
+    const { realisation = null, achievement = null } = figures[row.indicatorId] ?? {};
+    return [number(realisation, decimalsOf([realisation])), percent(achievement, realisation != null)];
+  });
+  const target: TCell = { ...number(row.target, decimals), format: { decimals } };
+  if (row.targetGrade) target.format = { decimals, suffix: ` (${row.targetGrade})` };
+  return [
+    ...owner,
+    { value: row.indicatorName },
+    { value: row.unit, align: 'center' },
+    ...earlier,
+    target,
+    number(row.yearRealisation, decimals),
+    percent(row.yearAchievement, row.yearRealisation != null),
+    bandCell(row.band, bandsOf(context), context.locale),
+  ];
+}
+
+/** Bab III's table: each indicator's annual target, realisation and achievement, earlier years beside. */
+export function annualReportTable(
+  table: TPerformanceTable,
+  previous: readonly TPreviousYear[],
+  context: TReportContext,
+): TReportTable {
+  const l = labelsFor(context.locale);
+  const years = [...previous].sort((a, b) => a.year - b.year);
+  const tall = (text: string): THeaderCell => ({ text, rowSpan: 2 });
+  const yearGroup = (year: number, span: number) => [
+    { text: String(year), colSpan: span },
+    ...Array(span - 1).fill(null),
+  ];
+  const starts = runStarts(table.rows, (row) => `${row.level}:${row.code}`);
+  return {
+    widths: [5, 30, 36, 9, ...years.flatMap(() => [11, 10]), 11, 11, 10, 12],
+    header: [
+      [
+        tall(l.no),
+        tall(l.owner),
+        tall(l.indicator),
+        tall(l.unitOfMeasure),
+        ...years.flatMap(({ year }) => yearGroup(year, 2)),
+        ...yearGroup(table.year, 3),
+        tall(l.status),
+      ],
+      [
+        null,
+        null,
+        null,
+        null,
+        ...years.flatMap(() => [{ text: l.realisation }, { text: l.achievement }]),
+        { text: l.target },
+        { text: l.realisation },
+        { text: l.achievement },
+        null,
+      ],
+      numberedHeaderRow([2, 1, 1, ...years.flatMap(() => [1, 1]), 1, 1, 1, 1]),
+    ],
+    rows: table.rows.map((row, i) => annualRow(row, starts[i] ?? 0, years, context)),
+    legend: bandLegend(bandsOf(context), context.locale),
+  };
+}
+
+/** The annual table with its title block. */
+export function annualSheet(
+  table: TPerformanceTable,
+  previous: readonly TPreviousYear[],
+  context: TReportContext,
+): TReportSheet {
+  const l = labelsFor(context.locale);
+  return {
+    sheetName: l.sheetAnnual,
+    title: [
+      l.annualTitle(table.year),
+      context.agency.name.toUpperCase(),
+      ...(table.unitId ? [unitName(context, table.unitId)] : []),
+      l.agreementVersion(table.version, table.version > 1),
+    ],
+    table: annualReportTable(table, previous, context),
+  };
+}

@@ -1,0 +1,71 @@
+import type { TBudgetFigures, TBudgetTable } from '../../../shared/calc/budget-table.js';
+import { nullMark } from '../../../shared/calc/format.js';
+import { type TReportContext, unitName } from '../report-context.js';
+import { labelsFor } from './report-labels.js';
+import type { TCell, TReportSheet, TReportTable } from './report-table.js';
+import { quarterName } from './report-time.js';
+
+// Subtotal and total rows stand out on a light grey, as they would when typed by hand.
+const subtotal = (cell: TCell): TCell => ({ ...cell, bold: true, fill: '#f2f2f2' });
+const rupiah = (value: number): TCell => ({ value, format: { decimals: 0 }, align: 'right' });
+
+/** Alokasi, realisasi, serapan % and sisa of a line: Rupiah as integers, the percentage as a number. */
+function figureCells({ allocation, realised, absorption, remainder }: TBudgetFigures): TCell[] {
+  return [
+    rupiah(allocation),
+    rupiah(realised),
+    absorption == null
+      ? { value: nullMark, align: 'center' }
+      : { value: absorption, format: { decimals: 2 }, align: 'right' },
+    rupiah(remainder),
+  ];
+}
+
+/** The Realisasi Anggaran table: each program's subtotal row above its activities, the grand total last. */
+export function budgetReportTable(table: TBudgetTable, context: TReportContext): TReportTable {
+  const l = labelsFor(context.locale);
+  return {
+    widths: [7, 60, 20, 20, 13, 20],
+    header: [
+      [l.no, l.programActivity, l.allocation, l.realised, l.absorption, l.remainder].map((text) => ({
+        text,
+      })),
+      ['1', '2', '3', '4', '5 = 4 : 3 × 100', '6 = 3 - 4'].map((text) => ({ text })),
+    ],
+    rows: [
+      ...table.programs.flatMap((program) => [
+        [
+          { value: program.code, align: 'center' as const },
+          { value: program.name },
+          ...figureCells(program),
+        ].map(subtotal),
+        ...program.activities.map((activity) => [
+          { value: activity.code, align: 'center' as const },
+          { value: activity.name },
+          ...figureCells(activity),
+        ]),
+      ]),
+      [
+        subtotal({ value: l.total, align: 'center', colSpan: 2 }),
+        null,
+        ...figureCells(table.total).map(subtotal),
+      ],
+    ],
+  };
+}
+
+/** The budget table with its title block. */
+export function budgetSheet(table: TBudgetTable, context: TReportContext): TReportSheet {
+  const l = labelsFor(context.locale);
+  const quarter = quarterName(table.asOfQuarter, context.locale);
+  return {
+    sheetName: l.sheetBudget,
+    title: [
+      l.budgetTitle(table.year),
+      context.agency.name.toUpperCase(),
+      ...(table.unitId ? [unitName(context, table.unitId)] : []),
+      `${l.asOf(quarter)} · ${l.agreementVersion(table.version, table.version > 1)}`,
+    ],
+    table: budgetReportTable(table, context),
+  };
+}

@@ -1,0 +1,114 @@
+import { nullMark } from '../../../shared/calc/format.js';
+import type { TPerformanceRow, TPerformanceTable } from '../../../shared/calc/performance-table.js';
+import { quarters, type TQuarter } from '../../../shared/model/quarter.js';
+import { bandsOf, type TReportContext, unitName } from '../report-context.js';
+import { runStarts } from './owner-groups.js';
+import { labelsFor } from './report-labels.js';
+import {
+  numberedHeaderRow,
+  type TCell,
+  type TNumberFormat,
+  type TReportSheet,
+  type TReportTable,
+} from './report-table.js';
+import { quarterName, quarterShort } from './report-time.js';
+import { bandCell, bandLegend } from './status-cells.js';
+
+/** Whole numbers stay whole ("6.562"); a row with any fraction shows two decimals ("23,50"). */
+function rowFormat(row: TPerformanceRow): TNumberFormat {
+  const figures = [row.target, ...row.quarterTargets, ...row.realisations].filter((x) => x != null);
+  return { decimals: figures.every(Number.isInteger) ? 0 : 2 };
+}
+
+/**
+ * A quarter's achievement to date: blank until something is reported, "–" where a realisation
+ * has no target to date to be measured against.
+ */
+function achievementCell(row: TPerformanceRow, q: TQuarter, asOf: TQuarter): TCell | null {
+  if (q > asOf) return { value: null };
+  const achievement = row.toDateAchievements[q - 1];
+  if (achievement != null) return { value: achievement, format: { decimals: 2 }, align: 'right' };
+  const reported = row.realisations.slice(0, q).some((r) => r != null);
+  return { value: reported ? nullMark : null, align: 'center' };
+}
+
+function bodyRow(
+  row: TPerformanceRow,
+  span: number,
+  asOf: TQuarter,
+  context: TReportContext,
+): (TCell | null)[] {
+  const format = rowFormat(row);
+  const bold = row.level !== 'activity';
+  const grade = row.targetGrade ? ` (${row.targetGrade})` : undefined;
+  const number = (value: number | null, suffix?: string): TCell => ({
+    value,
+    format: { ...format, ...(suffix ? { suffix } : {}) },
+    align: 'right',
+  });
+  const owner: (TCell | null)[] =
+    span === 0
+      ? [null, null]
+      : [
+          // Objectives carry no number, as in the seed's tables: programs are numbered 1, 2, … below them.
+          { value: row.level === 'objective' ? '' : row.code, bold, align: 'center', rowSpan: span },
+          { value: row.ownerName, bold, rowSpan: span },
+        ];
+  return [
+    ...owner,
+    { value: row.indicatorName },
+    { value: row.unit, align: 'center' },
+    number(row.target, grade),
+    ...row.quarterTargets.map((t) => number(t, grade && t === row.target ? grade : undefined)),
+    ...quarters.map((q) => number(q <= asOf ? (row.realisations[q - 1] ?? null) : null)),
+    ...quarters.map((q) => achievementCell(row, q, asOf)),
+    bandCell(row.band, bandsOf(context), context.locale),
+  ];
+}
+
+/** The Tabel Capaian Kinerja Triwulan in the seed's layout: columns numbered 1–17, status last. */
+export function performanceReportTable(table: TPerformanceTable, context: TReportContext): TReportTable {
+  const l = labelsFor(context.locale);
+  const tw = quarters.map((q) => ({ text: quarterShort(q, context.locale) }));
+  const group = (text: string) => [{ text, colSpan: 4 }, null, null, null];
+  const tall = (text: string) => ({ text, rowSpan: 2 });
+  const starts = runStarts(table.rows, (row) => `${row.level}:${row.code}`);
+  return {
+    widths: [5, 23, 28, 8, 10, ...Array.from({ length: 12 }, () => 8.5), 12],
+    header: [
+      [
+        tall(l.no),
+        tall(l.owner),
+        tall(l.indicator),
+        tall(l.unitOfMeasure),
+        tall(l.yearTarget(table.year)),
+        ...group(l.quarterTargets),
+        ...group(l.quarterRealisations),
+        ...group(l.achievements),
+        tall(l.status),
+      ],
+      [null, null, null, null, null, ...tw, ...tw, ...tw, null],
+      // The seed numbers No and the owner together as column 1, then 2–16; status is 17.
+      numberedHeaderRow([2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]),
+    ],
+    rows: table.rows.map((row, i) => bodyRow(row, starts[i] ?? 0, table.asOfQuarter, context)),
+    legend: bandLegend(bandsOf(context), context.locale),
+    notes: [l.achievementNote],
+  };
+}
+
+/** The performance table with its title block: table, agency, unit, quarter and agreement version. */
+export function performanceSheet(table: TPerformanceTable, context: TReportContext): TReportSheet {
+  const l = labelsFor(context.locale);
+  const quarter = quarterName(table.asOfQuarter, context.locale);
+  return {
+    sheetName: l.sheetPerformance,
+    title: [
+      l.performanceTitle(quarter, table.year),
+      context.agency.name.toUpperCase(),
+      ...(table.unitId ? [unitName(context, table.unitId)] : []),
+      `${l.asOf(quarter)} · ${l.agreementVersion(table.version, table.version > 1)}`,
+    ],
+    table: performanceReportTable(table, context),
+  };
+}

@@ -1,0 +1,53 @@
+import type { TOfficial } from '../../../shared/model/organisation.js';
+import type { TReportContext } from '../report-context.js';
+import { formatNip, labelsFor } from './report-labels.js';
+import { formatLongDate } from './report-time.js';
+
+/**
+ * One signature block: the place and date line (empty to keep blocks side by side aligned), the
+ * signer's capacity, the name signed over, and rank and NIP when known.
+ */
+export type TSignature = {
+  dateLine: string;
+  heading: string[];
+  name: string | null;
+  rank: string | null;
+  nip: string | null;
+};
+
+/** Place and date above a signature: "Kandangan, 2 Januari 2019". */
+export function placeAndDate(context: TReportContext, on: Date): string {
+  return `${context.region.seat}, ${formatLongDate(on, context.timeZone, context.locale)}`;
+}
+
+/** The head of the agency signing, with name, rank and NIP ("NIP. 19670328 198609 2 001"). */
+export function headSignature(context: TReportContext, dateLine: string, heading: string[] = []): TSignature {
+  const head: TOfficial = context.agency.head;
+  const l = labelsFor(context.locale);
+  return {
+    dateLine,
+    heading: [...heading, `${l.headOf(context.agency.name)},`],
+    name: head.name,
+    rank: head.rank,
+    nip: l.nip(formatNip(head.nip)),
+  };
+}
+
+/**
+ * The agreement's two blocks: the regent as second party on the left, the head as first party
+ * on the right under the place and date, as Perjanjian Kinerja documents are laid out.
+ */
+export function agreementSignatures(context: TReportContext, signedOn: Date): [TSignature, TSignature] {
+  const l = labelsFor(context.locale);
+  const regent: TSignature = {
+    dateLine: '',
+    heading: [l.secondParty, `${l.regentOf(context.region.name)},`],
+    name: context.regentName ?? null,
+    rank: null,
+    nip: null,
+  };
+  return [regent, headSignature(context, placeAndDate(context, signedOn), [l.firstParty])];
+}
+
+/** The line signed over when the name is not known yet. */
+export const blankName = '(.........................................)';

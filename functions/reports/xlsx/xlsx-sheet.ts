@@ -1,0 +1,128 @@
+import type { Alignment, Cell, Worksheet } from 'exceljs';
+import type { TLocale } from '../../../shared/calc/format.js';
+import {
+  excelNumberFormat,
+  type TCell,
+  type THeaderCell,
+  type TReportSheet,
+  type TReportTable,
+  textColorOn,
+} from '../tables/report-table.js';
+import { argb, border, font, headerFill, solid } from './xlsx-styles.js';
+import { writeFooterLines, writeTitle } from './xlsx-titles.js';
+
+const lineHeight = 12;
+
+type TSpanned = { colSpan?: number; rowSpan?: number };
+
+/** Merges a cell with the cells its spans cover. */
+function mergeSpan(sheet: Worksheet, row: number, col: number, { colSpan = 1, rowSpan = 1 }: TSpanned) {
+  if (colSpan > 1 || rowSpan > 1) sheet.mergeCells(row, col, row + rowSpan - 1, col + colSpan - 1);
+}
+
+/** Merges each cell of a row with what its spans cover; values must already be written. */
+function mergeRow(sheet: Worksheet, row: number, cells: readonly (TSpanned | null)[]) {
+  cells.forEach((cell, c) => {
+    if (cell) mergeSpan(sheet, row, c + 1, cell);
+  });
+}
+
+/** Excel does not size rows of wrapped text it did not lay out itself: estimate the lines. */
+function rowHeight(texts: { text: string; width: number; bold?: boolean }[]): number {
+  const lines = texts.map(({ text, width, bold }) =>
+    text
+      .split('\n')
+      .reduce(
+        (sum, line) =>
+          sum + Math.max(1, Math.ceil((line.length * (bold ? 1.1 : 1)) / Math.max(width - 1, 1))),
+        0,
+      ),
+  );
+  return Math.max(1, ...lines) * lineHeight + 3;
+}
+
+const spanWidth = (widths: number[], col: number, span = 1) =>
+  widths.slice(col, col + span).reduce((sum, w) => sum + w, 0);
+
+function writeHeader(sheet: Worksheet, table: TReportTable, top: number) {
+  table.header.forEach((cells, r) => {
+    cells.forEach((cell: THeaderCell | null, c) => {
+      const target = sheet.getCell(top + r, c + 1);
+      target.style = {
+        font: { ...font, bold: true },
+        fill: solid(headerFill),
+        border,
+        alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+      };
+      if (cell) target.value = cell.text;
+    });
+    mergeRow(sheet, top + r, cells);
+    const texts = cells.flatMap((cell, c) =>
+      cell && (cell.rowSpan ?? 1) === 1
+        ? [{ text: cell.text, width: spanWidth(table.widths, c, cell.colSpan), bold: true }]
+        : [],
+    );
+    sheet.getRow(top + r).height = rowHeight(texts);
+  });
+}
+
+function styleBodyCell(target: Cell, cell: TCell | null) {
+  const alignment: Partial<Alignment> = {
+    vertical: 'top',
+    wrapText: true,
+    horizontal: cell?.align ?? 'left',
+  };
+  target.style = { font: { ...font, bold: cell?.bold ?? false }, border, alignment };
+  if (!cell) return;
+  if (cell.value != null) target.value = cell.value;
+  if (typeof cell.value === 'number') target.numFmt = excelNumberFormat(cell.format ?? { decimals: 2 });
+  if (cell.fill) {
+    target.fill = solid(cell.fill);
+    target.font = { ...font, bold: cell.bold ?? false, color: { argb: argb(textColorOn(cell.fill)) } };
+  }
+}
+
+function writeBody(sheet: Worksheet, table: TReportTable, top: number) {
+  table.rows.forEach((cells, r) => {
+    cells.forEach((cell, c) => {
+      styleBodyCell(sheet.getCell(top + r, c + 1), cell);
+    });
+    mergeRow(sheet, top + r, cells);
+    const texts = cells.flatMap((cell, c) =>
+      typeof cell?.value === 'string' && (cell.rowSpan ?? 1) === 1
+        ? [{ text: cell.value, width: spanWidth(table.widths, c, cell.colSpan), bold: cell.bold }]
+        : [],
+    );
+    sheet.getRow(top + r).height = rowHeight(texts);
+  });
+}
+
+/** Writes a report sheet: title block, header rows (repeated on printed pages), body, legend. */
+export function writeReportSheet(
+  sheet: Worksheet,
+  { title, table }: TReportSheet,
+  locale: TLocale,
+  footer: string,
+) {
+  const columns = table.widths.length;
+  table.widths.forEach((width, i) => {
+    sheet.getColumn(i + 1).width = width;
+  });
+  writeTitle(sheet, title, columns);
+  const headerTop = title.length + 2;
+  const bodyTop = headerTop + table.header.length;
+  writeHeader(sheet, table, headerTop);
+  writeBody(sheet, table, bodyTop);
+  writeFooterLines(sheet, table, bodyTop + table.rows.length + 1, locale);
+  sheet.views = [{ state: 'frozen', ySplit: bodyTop - 1, xSplit: 0 }];
+  sheet.pageSetup = {
+    paperSize: 9, // A4
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${headerTop}:${bodyTop - 1}`,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  sheet.headerFooter = { oddFooter: `&L&8${footer.replace(/&/g, '&&')}&R&8&P / &N` };
+}
