@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { type FieldIssue, fieldIssue } from '../app-error.js';
 import { formatNumber } from '../calc/format.js';
 import { currentLocale, type TText } from '../i18n.js';
+import { zodLocaleError } from '../zod-locale.js';
 import { type TAgreementVersion, ZAgreementVersionSchema } from './agreement.js';
 import { indicatorPlaces } from './agreement-indicators.js';
 import type { TUnit } from './organisation.js';
@@ -123,9 +123,6 @@ export function checkAgreement(agreement: TAgreementVersion, units: readonly TUn
   ];
 }
 
-// zod's own messages in the reader's language too, whatever the process-wide zod config says.
-const zodLocales = { id: z.locales.id(), en: z.locales.en() };
-const localeError: z.core.$ZodErrorMap = (issue) => zodLocales[currentLocale()].localeError(issue);
 const pathOf = (path: readonly PropertyKey[]) => path.map(String).join('.');
 
 export type AgreementValidation =
@@ -134,7 +131,7 @@ export type AgreementValidation =
 
 /** Parses an agreement version and checks its rules: the data, or all issues at once. */
 export function validateAgreementVersion(input: unknown, units: readonly TUnit[]): AgreementValidation {
-  const parsed = ZAgreementVersionSchema.safeParse(input, { error: localeError });
+  const parsed = ZAgreementVersionSchema.safeParse(input, { error: zodLocaleError });
   if (!parsed.success) {
     return {
       success: false,

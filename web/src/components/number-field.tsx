@@ -1,8 +1,8 @@
-import { type InputHTMLAttributes, useEffect, useState } from 'react';
+import { type ComponentProps, useEffect, useState } from 'react';
 import { inputText, parseInput } from '../form/number-input';
 import { useLanguage } from '../i18n/i18n';
 
-type TNumberFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> & {
+type TNumberFieldProps = Omit<ComponentProps<'input'>, 'value' | 'onChange'> & {
   value: number;
   onValue: (value: number) => void;
 };

@@ -1,5 +1,9 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { type TReviewComments, ZReviewCommentsSchema } from '../../../../shared/model/records';
+import { zodLocaleError } from '../../../../shared/zod-locale';
 import { api, ok } from '../../api/client';
 import { unitName, useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
@@ -10,6 +14,7 @@ import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
 import { StateBadge } from '../../components/state-badge';
 import { EvidenceSection } from '../../evidence/evidence-section';
+import { messagesAt, placeIssues } from '../../form/form-issues';
 import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
 import { LoadedPart, type TLoadedPartProps } from '../../part/loaded-part';
@@ -29,6 +34,9 @@ export default function ReviewScreen({ params }: TScreenProps) {
 
 type TDecision = 'verify' | 'return' | 'head-return';
 
+/** The review form's field an API issue names ("review.indicatorComments.<id>"), or null. */
+const fieldOfIssue = (path: string) => (path.startsWith('review.') ? path.slice('review.'.length) : null);
+
 function Review(props: TLoadedPartProps) {
   const m = useMessages(reviewMessages);
   const common = useMessages(commonMessages);
@@ -40,8 +48,14 @@ function Review(props: TLoadedPartProps) {
   const otherUnitsHead = user.roles.includes('division_head') && user.unitId !== unitId;
   const queryClient = useQueryClient();
   const record = data.part;
-  const [comment, setComment] = useState('');
-  const [indicatorComments, setIndicatorComments] = useState<Record<string, string>>({});
+  // The comments as the API checks them (shared schema): trimmed, within length.
+  const form = useForm<z.input<typeof ZReviewCommentsSchema>, unknown, TReviewComments>({
+    defaultValues: {
+      comment: '',
+      indicatorComments: Object.fromEntries(data.scope.places.map(({ indicator }) => [indicator.id, ''])),
+    },
+    resolver: zodResolver(ZReviewCommentsSchema, { error: zodLocaleError }),
+  });
   const open = data.quarter.state === 'open';
   const decisions: TDecision[] =
     open && user.roles.includes('verifier') && record.state === 'submitted'
@@ -51,11 +65,8 @@ function Review(props: TLoadedPartProps) {
         : [];
 
   const decide = useMutation({
-    mutationFn: (decision: TDecision) => {
-      const filled = Object.fromEntries(
-        Object.entries(indicatorComments).filter(([, text]) => text.trim() !== ''),
-      );
-      return ok(
+    mutationFn: ({ decision, review }: { decision: TDecision; review?: TReviewComments }) =>
+      ok(
         api.agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'][':transition'].$post({
           param: {
             agencyId: agency.id,
@@ -64,23 +75,34 @@ function Review(props: TLoadedPartProps) {
             unitId,
             transition: decision,
           },
-          json: {
-            revision: record.revision,
-            ...(decision === 'verify'
-              ? {}
-              : { review: { comment: comment.trim(), indicatorComments: filled } }),
-          },
+          json: { revision: record.revision, ...(review ? { review } : {}) },
         }),
-      );
-    },
+      ),
     onSuccess: (next) => void partChanged(queryClient, { agencyId: agency.id, year, quarter, unitId }, next),
+    onError: (error) => placeIssues(form.setError, error.issues, fieldOfIssue),
   });
-  const error = decide.error;
   const busy = decide.isPending;
-  const done = decide.isSuccess ? decide.variables : null;
-
-  const commentError =
-    error?.issues.filter((issue) => issue.path === 'review.comment').map((i) => i.message) ?? [];
+  const done = decide.isSuccess ? decide.variables.decision : null;
+  // Verifying sends no comments; returning sends those written, once the schema accepts them.
+  const take = (decision: TDecision) =>
+    decision === 'verify'
+      ? decide.mutate({ decision })
+      : void form.handleSubmit(({ comment, indicatorComments }) =>
+          decide.mutate({
+            decision,
+            review: {
+              comment,
+              indicatorComments: Object.fromEntries(
+                Object.entries(indicatorComments).filter(([, text]) => text),
+              ),
+            },
+          }),
+        )();
+  const buttons: Record<TDecision, { label: string; className?: string }> = {
+    verify: { label: m.verify },
+    return: { label: m.return, className: 'danger' },
+    'head-return': { label: m.headReturn, className: 'danger' },
+  };
   return (
     <div className="page">
       <PageTitle
@@ -123,10 +145,10 @@ function Review(props: TLoadedPartProps) {
           previous={data.previous}
           comments={
             decisions.length
-              ? {
-                  values: indicatorComments,
-                  onChange: (id, text) => setIndicatorComments((c) => ({ ...c, [id]: text })),
-                }
+              ? (indicatorId) => ({
+                  ...form.register(`indicatorComments.${indicatorId}`),
+                  errors: messagesAt(form.formState.errors, `indicatorComments.${indicatorId}`),
+                })
               : undefined
           }
         />
@@ -151,37 +173,22 @@ function Review(props: TLoadedPartProps) {
             id="review-comment"
             label={m.overallComment}
             hint={m.overallHint}
-            errors={commentError}
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
+            errors={messagesAt(form.formState.errors, 'comment')}
+            {...form.register('comment')}
           />
-          <ErrorMessage error={error} />
+          <ErrorMessage error={decide.error} />
           <div className="button-row">
-            {decisions.includes('verify') && (
-              <button type="button" onClick={() => decide.mutate('verify')} disabled={busy}>
-                {m.verify}
-              </button>
-            )}
-            {decisions.includes('return') && (
+            {decisions.map((decision) => (
               <button
+                key={decision}
                 type="button"
-                className="danger"
-                onClick={() => decide.mutate('return')}
+                className={buttons[decision].className}
+                onClick={() => take(decision)}
                 disabled={busy}
               >
-                {m.return}
+                {buttons[decision].label}
               </button>
-            )}
-            {decisions.includes('head-return') && (
-              <button
-                type="button"
-                className="danger"
-                onClick={() => decide.mutate('head-return')}
-                disabled={busy}
-              >
-                {m.headReturn}
-              </button>
-            )}
+            ))}
           </div>
         </section>
       ) : (

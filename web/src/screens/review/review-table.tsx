@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'react';
 import type { TQuarter } from '../../../../shared/model/quarter';
 import type { TIndicatorRealisation, TQuarterPartContent } from '../../../../shared/model/realisation';
 import { useAgency } from '../../app/agency';
@@ -17,9 +18,11 @@ type TReviewTableProps = {
   content: TQuarterPartContent;
   earlierParts: TQuarterPartContent[];
   previous: TQuarterPartContent | undefined;
-  /** Present when the reviewer may comment: the comment per indicator and its setter. */
-  comments?: { values: Record<string, string>; onChange: (indicatorId: string, text: string) => void };
+  /** Present when the reviewer may comment: the props of an indicator's comment field (the review form's). */
+  comments?: (indicatorId: string) => TCommentProps;
 };
+
+type TCommentProps = Omit<ComponentProps<typeof TextAreaField>, 'id' | 'label'>;
 
 type TReviewLine = TIndicatorLine & {
   current: TIndicatorRealisation | undefined;
@@ -90,8 +93,7 @@ export function ReviewTable(props: TReviewTableProps) {
                     id={`comment-${indicator.id}`}
                     label={`${m.comment} — ${indicator.code}`}
                     rows={1}
-                    value={props.comments.values[indicator.id] ?? ''}
-                    onChange={(e) => props.comments?.onChange(indicator.id, e.target.value)}
+                    {...props.comments(indicator.id)}
                   />
                 </td>
               </tr>

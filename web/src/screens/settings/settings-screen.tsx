@@ -1,20 +1,17 @@
-import { type UseMutationResult, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { isAllowed } from '../../../../shared/access/policy';
-import type { TAgencySettings, TStoredSettings } from '../../../../shared/model/settings';
-import type { ApiError } from '../../api/api-error';
+import type { TAgencySettings } from '../../../../shared/model/settings';
 import { api, ok } from '../../api/client';
 import { agencyKey, queries } from '../../api/queries';
 import { useAgency } from '../../app/agency';
 import { currentPeriod, periodFrom } from '../../app/selection';
 import { useUser } from '../../app/session';
-import { ErrorMessage } from '../../components/error-message';
 import { Loaded } from '../../components/loaded';
-import { NumberField } from '../../components/number-field';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
 import { useMessages } from '../../i18n/i18n';
 import { DueDates } from './due-dates';
+import { SettingsForm } from './settings-form';
 import { settingsMessages } from './settings-messages';
 import { UsersSection } from './users-section';
 
@@ -54,177 +51,5 @@ export default function SettingsScreen({ params }: TScreenProps) {
         editable={isAllowed(user, 'users.manage', { regionId: agency.regionId, agencyId: agency.id })}
       />
     </div>
-  );
-}
-
-type TSettingsFormProps = {
-  stored: TStoredSettings;
-  editable: boolean;
-  save: UseMutationResult<TStoredSettings, ApiError, { revision: number; settings: TAgencySettings }>;
-};
-
-function SettingsForm(props: TSettingsFormProps) {
-  const m = useMessages(settingsMessages);
-  const [draft, setDraft] = useState<TAgencySettings>(() => props.stored);
-  const [offsets, setOffsets] = useState(props.stored.reminders.offsetDays.join(', '));
-  const { error, isSuccess: saved } = props.save;
-  const disabled = !props.editable;
-  const problems = (prefix: string) =>
-    (error?.issues ?? [])
-      .filter((i) => i.path.startsWith(prefix))
-      .map((i) => i.message)
-      .join('; ');
-  const save = () => {
-    const offsetDays = offsets
-      .split(/[,\s]+/)
-      .filter(Boolean)
-      .map(Number);
-    props.save.mutate({
-      revision: props.stored.revision,
-      settings: { ...draft, reminders: { ...draft.reminders, offsetDays } },
-    });
-  };
-  const setBand = (i: number, change: Partial<TAgencySettings['statusBands'][number]>) =>
-    setDraft((d) => ({
-      ...d,
-      statusBands: d.statusBands.map((b, j) => (i === j ? { ...b, ...change } : b)),
-    }));
-  return (
-    <form onSubmit={(e) => e.preventDefault()}>
-      <section className="card" aria-labelledby="bands-title">
-        <h2 id="bands-title">{m.bandsTitle}</h2>
-        <div className="table-scroll">
-          <table className="data-table stack-on-phone">
-            <thead>
-              <tr>
-                <th scope="col">{m.bandColor}</th>
-                <th scope="col">{m.bandLabel}</th>
-                <th scope="col">{m.bandLabelEn}</th>
-                <th scope="col">{m.bandMin}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {draft.statusBands.map((band, i) => (
-                <tr key={band.id}>
-                  <td data-label={m.bandColor}>
-                    <input
-                      type="color"
-                      aria-label={`${m.bandColor} ${band.label}`}
-                      value={band.color}
-                      disabled={disabled}
-                      onChange={(e) => setBand(i, { color: e.target.value })}
-                    />
-                  </td>
-                  <td data-label={m.bandLabel}>
-                    <input
-                      aria-label={`${m.bandLabel} ${i + 1}`}
-                      value={band.label}
-                      disabled={disabled}
-                      onChange={(e) => setBand(i, { label: e.target.value })}
-                    />
-                  </td>
-                  <td data-label={m.bandLabelEn}>
-                    <input
-                      aria-label={`${m.bandLabelEn} ${i + 1}`}
-                      value={band.labelEn}
-                      disabled={disabled}
-                      onChange={(e) => setBand(i, { labelEn: e.target.value })}
-                    />
-                  </td>
-                  <td data-label={m.bandMin}>
-                    {band.min === undefined ? (
-                      <span className="muted">{m.lastBand}</span>
-                    ) : (
-                      <NumberField
-                        aria-label={`${m.bandMin} ${band.label}`}
-                        className="number"
-                        value={band.min}
-                        disabled={disabled}
-                        onValue={(v) => setBand(i, { min: v })}
-                      />
-                    )}
-                    <span className="field-error">{problems(`settings.statusBands.${i}`)}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
-      <section className="card grid-2" aria-labelledby="reminders-title">
-        <div>
-          <h2 id="reminders-title">{m.remindersTitle}</h2>
-          <div className="field">
-            <label htmlFor="offsets">{m.offsets}</label>
-            <input
-              id="offsets"
-              value={offsets}
-              disabled={disabled}
-              onChange={(e) => setOffsets(e.target.value)}
-            />
-            <span className="field-error">{problems('settings.reminders.offsetDays')}</span>
-          </div>
-          <div className="field">
-            <label htmlFor="overdue-every">{m.overdueEvery}</label>
-            <NumberField
-              id="overdue-every"
-              className="number"
-              value={draft.reminders.overdueEveryDays}
-              disabled={disabled}
-              onValue={(v) => setDraft((d) => ({ ...d, reminders: { ...d.reminders, overdueEveryDays: v } }))}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="sweep-hour">{m.sweepHour}</label>
-            <NumberField
-              id="sweep-hour"
-              className="number"
-              value={draft.reminders.sweepHour}
-              disabled={disabled}
-              onValue={(v) => setDraft((d) => ({ ...d, reminders: { ...d.reminders, sweepHour: v } }))}
-            />
-          </div>
-        </div>
-        <div>
-          <h2>{m.thresholdsTitle}</h2>
-          <div className="field">
-            <label htmlFor="below">{m.below}</label>
-            <NumberField
-              id="below"
-              className="number"
-              value={draft.explanationThresholds.below}
-              disabled={disabled}
-              onValue={(v) =>
-                setDraft((d) => ({ ...d, explanationThresholds: { ...d.explanationThresholds, below: v } }))
-              }
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="above">{m.above}</label>
-            <NumberField
-              id="above"
-              className="number"
-              value={draft.explanationThresholds.above}
-              disabled={disabled}
-              onValue={(v) =>
-                setDraft((d) => ({ ...d, explanationThresholds: { ...d.explanationThresholds, above: v } }))
-              }
-            />
-            <span className="field-error">{problems('settings.explanationThresholds')}</span>
-          </div>
-        </div>
-      </section>
-      <ErrorMessage error={error} />
-      {saved && (
-        <p className="alert success" role="status">
-          {m.saved}
-        </p>
-      )}
-      {props.editable && (
-        <button type="button" onClick={save}>
-          {m.save}
-        </button>
-      )}
-    </form>
   );
 }

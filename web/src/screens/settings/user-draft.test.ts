@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { setLocaleSource } from '../../../../shared/i18n';
 import type { TUser } from '../../../../shared/model/organisation';
-import { draftFromUser, emptyUserDraft, fieldOfIssue, suggestUserId, userEntryFromDraft } from './user-draft';
+import { zodLocaleError } from '../../../../shared/zod-locale';
+import {
+  draftFromUser,
+  emptyUserDraft,
+  fieldOfIssue,
+  suggestUserId,
+  userEntryFromDraft,
+  ZUserFormSchema,
+} from './user-draft';
 
 const kabid: TUser = {
   id: 'kabid-pemberdayaan',
@@ -18,17 +27,15 @@ const kabid: TUser = {
 describe('the user form', () => {
   it('round-trips a stored user into what the API takes', () => {
     expect(userEntryFromDraft(draftFromUser(kabid))).toEqual({
-      userId: 'kabid-pemberdayaan',
-      body: {
-        email: 'kabid@dinsos.example',
-        name: 'Drs. H. Ahmad',
-        rank: 'Pembina (IV/a)',
-        nip: '196703281986092001',
-        roles: ['division_head'],
-        unitId: 'pemberdayaan-sosial',
-        locale: 'id',
-        remindersOff: false,
-      },
+      id: 'kabid-pemberdayaan',
+      email: 'kabid@dinsos.example',
+      name: 'Drs. H. Ahmad',
+      rank: 'Pembina (IV/a)',
+      nip: '196703281986092001',
+      roles: ['division_head'],
+      unitId: 'pemberdayaan-sosial',
+      locale: 'id',
+      remindersOff: false,
     });
   });
 
@@ -42,9 +49,8 @@ describe('the user form', () => {
       roles: ['viewer' as const, 'admin' as const],
       unitId: 'pemberdayaan-sosial',
     };
-    const { userId, body } = userEntryFromDraft(draft);
-    expect(userId).toBe('siti');
-    expect(body).toEqual({
+    expect(userEntryFromDraft(draft)).toEqual({
+      id: 'siti',
       email: 'siti@dinsos.example',
       name: 'Siti',
       rank: undefined,
@@ -68,6 +74,27 @@ describe('the user form', () => {
     expect(fieldOfIssue('userId')).toBe('id');
     expect(fieldOfIssue('email')).toBe('email');
     expect(fieldOfIssue('roles.0')).toBe('roles');
-    expect(fieldOfIssue('revision')).toBe('other');
+    expect(fieldOfIssue('revision')).toBeNull();
+  });
+
+  it("is checked by the shared user schema before it is sent, each problem at its field, in the reader's language", () => {
+    const fields = (lang: 'id' | 'en') => {
+      setLocaleSource(() => lang);
+      const result = ZUserFormSchema.safeParse(
+        { ...emptyUserDraft(), id: 'Siti Rahmah', email: 'siti@', nip: '1967' },
+        { error: zodLocaleError },
+      );
+      const issues = result.error?.issues.map((issue) => [issue.path.join('.'), issue.message]) ?? [];
+      setLocaleSource(() => 'id');
+      return issues;
+    };
+    expect(fields('id').map(([path]) => path)).toEqual(['id', 'email', 'name', 'nip', 'roles']);
+    expect(Object.fromEntries(fields('id')).nip).toBe('NIP terdiri dari 18 angka');
+    expect(Object.fromEntries(fields('en')).nip).toBe('a NIP has 18 digits');
+    expect(Object.fromEntries(fields('en')).email).not.toBe(Object.fromEntries(fields('id')).email);
+    expect(ZUserFormSchema.parse(draftFromUser(kabid))).toMatchObject({
+      id: kabid.id,
+      roles: ['division_head'],
+    });
   });
 });

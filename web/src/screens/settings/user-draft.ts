@@ -1,20 +1,28 @@
-import { roles, type TRole, type TUser } from '../../../../shared/model/organisation';
+import { z } from 'zod';
+import {
+  roles,
+  type TRole,
+  type TUser,
+  ZRoleSchema,
+  ZUserSchema,
+} from '../../../../shared/model/organisation';
 
 /** The roles a planner gives; system admins are set elsewhere (the API refuses it here). */
 export const assignableRoles: readonly TRole[] = roles.filter((role) => role !== 'admin');
 
 /** The user form as typed: every field a string or a choice, blanks allowed while typing. */
-export type TUserDraft = {
-  id: string;
-  email: string;
-  name: string;
-  rank: string;
-  nip: string;
-  roles: TRole[];
-  unitId: string;
-  locale: 'id' | 'en';
-  remindersOff: boolean;
-};
+const ZUserDraftSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  rank: z.string(),
+  nip: z.string(),
+  roles: z.array(ZRoleSchema),
+  unitId: z.string(),
+  locale: z.enum(['id', 'en']),
+  remindersOff: z.boolean(),
+});
+export type TUserDraft = z.infer<typeof ZUserDraftSchema>;
 
 export const emptyUserDraft = (): TUserDraft => ({
   id: '',
@@ -41,26 +49,34 @@ export const draftFromUser = (user: TUser): TUserDraft => ({
   remindersOff: user.remindersOff,
 });
 
+/** A user as the planner enters one: the shared schema, the agency and region left to the API. */
+const ZUserEntrySchema = ZUserSchema.omit({ agencyId: true, regionId: true });
+
 /**
- * What PUT /agencies/{agencyId}/users/{userId} takes: blank optional fields left out, a unit
- * only for a division head (the API drops it for other roles anyway).
+ * What PUT /agencies/{agencyId}/users/{id} takes: blank optional fields left out, a unit only
+ * for a division head (the API drops it for other roles anyway).
  */
-export function userEntryFromDraft(draft: TUserDraft) {
+export function userEntryFromDraft(draft: TUserDraft): z.input<typeof ZUserEntrySchema> {
   const trimmed = (text: string) => text.trim() || undefined;
   return {
-    userId: draft.id.trim(),
-    body: {
-      email: draft.email.trim(),
-      name: draft.name.trim(),
-      rank: trimmed(draft.rank),
-      nip: trimmed(draft.nip),
-      roles: assignableRoles.filter((role) => draft.roles.includes(role)),
-      unitId: draft.roles.includes('division_head') ? trimmed(draft.unitId) : undefined,
-      locale: draft.locale,
-      remindersOff: draft.remindersOff,
-    },
+    id: draft.id.trim(),
+    email: draft.email.trim(),
+    name: draft.name.trim(),
+    rank: trimmed(draft.rank),
+    nip: trimmed(draft.nip),
+    roles: assignableRoles.filter((role) => draft.roles.includes(role)),
+    unitId: draft.roles.includes('division_head') ? trimmed(draft.unitId) : undefined,
+    locale: draft.locale,
+    remindersOff: draft.remindersOff,
   };
 }
+
+/**
+ * The form checked as the API checks it, before anything is sent: the entry it makes, by the
+ * shared user schema. Its problems name the form's own fields (the entry keeps their names).
+ */
+export const ZUserFormSchema = ZUserDraftSchema.transform(userEntryFromDraft).pipe(ZUserEntrySchema);
+export type TUserEntry = z.output<typeof ZUserFormSchema>;
 
 /** A new user's id suggested from the e-mail's local part ("Siti.Rahmah@…" → "siti-rahmah"), unused. */
 export function suggestUserId(email: string, taken: ReadonlySet<string>): string {
@@ -88,9 +104,9 @@ const userFields = [
 ] as const;
 export type TUserField = (typeof userFields)[number];
 
-/** The form field an API issue names: the path's `userId` is the id, the body's fields their names. */
-export function fieldOfIssue(path: string): TUserField | 'other' {
+/** The form field an API issue names (the path's `userId` is the id, the body's fields their names), or null. */
+export function fieldOfIssue(path: string): TUserField | null {
   const head = path.split('.')[0];
   const field = head === 'userId' ? 'id' : head;
-  return userFields.find((name) => name === field) ?? 'other';
+  return userFields.find((name) => name === field) ?? null;
 }

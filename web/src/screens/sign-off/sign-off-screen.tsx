@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { api, ok } from '../../api/client';
 import { queries, yearKey } from '../../api/queries';
 import { unitName, useAgency, usePaths } from '../../app/agency';
@@ -14,6 +14,7 @@ import { NotFound } from '../../components/not-found';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
 import { StateBadge } from '../../components/state-badge';
+import { messagesAt, placeIssues } from '../../form/form-issues';
 import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
 import { QuarterTable } from './quarter-table';
@@ -35,29 +36,42 @@ function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
   const paths = usePaths();
   const queryClient = useQueryClient();
   const quarters = useQuery(queries.quarters(agency.id, year));
-  const [reason, setReason] = useState('');
+  // The reason to reopen is checked by the API (at least 10 characters); its answer shows at the field.
+  const reopening = useForm({ defaultValues: { reason: '' } });
+  const reason = reopening.watch('reason');
   const current = quarters.data?.quarters.find((q) => q.quarter === quarter);
   const isHead = user.roles.includes('head');
 
   // Signing off or reopening changes the year's standing, tables and report files.
   const move = useMutation({
-    mutationFn: ({ transition, revision }: { transition: 'sign-off' | 'reopen'; revision: number }) =>
+    mutationFn: ({
+      transition,
+      ...json
+    }: {
+      transition: 'sign-off' | 'reopen';
+      revision: number;
+      reason?: string;
+    }) =>
       ok(
         api.agencies[':agencyId'].years[':year'].quarters[':quarter'][':transition'].$post({
           param: { agencyId: agency.id, year: String(year), quarter: String(quarter), transition },
-          json: { revision, ...(transition === 'reopen' ? { reason: reason.trim() } : {}) },
+          json,
         }),
       ),
     onSuccess: () => {
-      setReason('');
+      reopening.reset();
       void queryClient.invalidateQueries({ queryKey: yearKey(agency.id, year) });
     },
+    onError: (error) =>
+      placeIssues(reopening.setError, error.issues, (path) => (path === 'reason' ? 'reason' : null)),
   });
-  const start = (transition: 'sign-off' | 'reopen') => {
-    if (!current) return;
-    if (transition === 'sign-off' && !window.confirm(m.confirmSignOff)) return;
-    move.mutate({ transition, revision: current.revision });
+  const signOff = () => {
+    if (current && window.confirm(m.confirmSignOff))
+      move.mutate({ transition: 'sign-off', revision: current.revision });
   };
+  const reopen = reopening.handleSubmit(({ reason }) => {
+    if (current) move.mutate({ transition: 'reopen', revision: current.revision, reason: reason.trim() });
+  });
   const { error } = move;
   const busy = move.isPending;
   const notice = move.isSuccess
@@ -73,7 +87,7 @@ function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
       </div>
     );
   const verified = current.parts.filter((p) => p.state === 'verified').length;
-  const reasonErrors = error?.issues.filter((i) => i.path === 'reason').map((i) => i.message) ?? [];
+  const reasonErrors = messagesAt(reopening.formState.errors, 'reason');
   return (
     <div className="page">
       <PageTitle
@@ -119,11 +133,7 @@ function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
               {current.readyForSignOff ? m.ready : m.notReady(verified, current.parts.length)}
             </p>
             {isHead && (
-              <button
-                type="button"
-                onClick={() => start('sign-off')}
-                disabled={busy || !current.readyForSignOff}
-              >
+              <button type="button" onClick={signOff} disabled={busy || !current.readyForSignOff}>
                 {m.signOff}
               </button>
             )}
@@ -139,13 +149,12 @@ function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
             label={m.reopenReason}
             hint={m.reopenHint}
             errors={reasonErrors}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
+            {...reopening.register('reason')}
           />
           <button
             type="button"
             className="danger"
-            onClick={() => start('reopen')}
+            onClick={() => void reopen()}
             disabled={busy || reason.trim().length < 10}
           >
             {m.reopen}
