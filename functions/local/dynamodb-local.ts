@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { waitForPort } from './ports.js';
+import { installAdvice, java } from './prerequisites.js';
 
 export type DynamoDbLocalOptions = {
   port: number;
@@ -17,19 +18,10 @@ export class JavaMissingError extends Error {}
 
 /** Checks for Java 17 or newer and says how to install it when it is missing. */
 export function assertJava(): void {
-  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
-  const version = /version "(\d+)/.exec(`${result.stderr}${result.stdout}`)?.[1];
-  if (result.error || !version || Number(version) < 17) {
-    throw new JavaMissingError(
-      [
-        version ? `Java ${version} found, but DynamoDB Local needs Java 17 or newer.` : 'Java was not found.',
-        'Capaian runs AWS DynamoDB Local, which needs a Java runtime 17+. Install one, e.g.:',
-        '  Debian/Ubuntu:  sudo apt-get install -y openjdk-17-jre-headless',
-        '  macOS:          brew install openjdk@17',
-        '  Windows:        winget install Microsoft.OpenJDK.17',
-        'then run the command again.',
-      ].join('\n'),
-    );
+  const problem = java.problem();
+  if (problem) {
+    const advice = installAdvice([{ prerequisite: java, problem }]);
+    throw new JavaMissingError(`${advice}\nthen run the command again.`);
   }
 }
 

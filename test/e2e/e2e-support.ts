@@ -3,13 +3,14 @@ import { resolve } from 'node:path';
 import { hc } from 'hono/client';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { AppType } from '../../functions/api/app.js';
+import { findChromium } from '../support/chromium.js';
 
-/** Debian's chromium, as .ci/run installs it; the wrapper in /usr/bin prints a shell warning. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
-
+/** Launches the installed Chromium (or CHROMIUM_PATH) headless, as test/check-prerequisites.ts found it. */
 export function launchChromium(): Promise<Browser> {
+  const found = findChromium();
+  if ('problem' in found) throw new Error(found.problem);
   return chromium.launch({
-    executablePath: chromiumPath,
+    executablePath: found.path,
     args: [
       '--headless',
       '--no-sandbox',
