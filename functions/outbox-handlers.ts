@@ -1,13 +1,14 @@
 import type { TOutboxHandler } from '../shared/model/outbox.js';
+import { userAccessHandlers } from './auth/access-handlers.js';
 import { workflowNotifications } from './notify/workflow-notifications.js';
 import { reportFileHandlers } from './report-files/report-handlers.js';
 
 /**
  * What follows each committed event kind, composed here for the entry points (the stream Lambda,
  * the local drain): the outbox knows no handler and no handler knows the outbox. Report files come
- * first so that the sign-off email's links find them.
+ * first so that the sign-off email's links find them; a user's disabling reaches the sign-in service.
  */
-export const outboxHandlers = byKind([reportFileHandlers, workflowNotifications]);
+export const outboxHandlers = byKind([reportFileHandlers, workflowNotifications, userAccessHandlers]);
 
 function byKind(tables: Record<string, TOutboxHandler>[]): Record<string, TOutboxHandler[]> {
   const merged: Record<string, TOutboxHandler[]> = {};

@@ -239,6 +239,21 @@ describe('IAM', () => {
     expect(s3Of('RemindersHandlerRole')).toEqual([]);
   });
 
+  it("lets only the outbox processor disable, enable and sign out the pool's users", () => {
+    const cognito = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('cognito-idp:')));
+    expect(cognito).toEqual([
+      expect.objectContaining({
+        Action: [
+          'cognito-idp:AdminDisableUser',
+          'cognito-idp:AdminEnableUser',
+          'cognito-idp:AdminUserGlobalSignOut',
+        ],
+        Resource: { 'Fn::GetAtt': [onlyId('AWS::Cognito::UserPool'), 'Arn'] },
+      }),
+    ]);
+    expect(policyOfRole('OutboxHandlerRole')).toContainEqual(cognito[0]);
+  });
+
   it('lets only the jobs send email, as the configured sender through the identity and configuration set', () => {
     const ses = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('ses:')));
     expect(ses).toHaveLength(2);

@@ -101,6 +101,7 @@ export class CapaianStack extends Stack {
     });
     web.routeApi(api.httpApi, api.originSecret);
     const outbox = new Outbox(this, 'Outbox', { ...jobProps, buckets });
+    auth.grantAccessControl(outbox.handler);
     const reminders = new Reminders(this, 'Reminders', {
       ...jobProps,
       timeZone: config.timeZone,

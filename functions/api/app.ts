@@ -11,6 +11,7 @@ import { dashboardRoutes } from './routes/dashboard.js';
 import { devRoutes } from './routes/dev.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { healthRoutes } from './routes/health.js';
+import { peopleRoutes } from './routes/people.js';
 import { quarterRoutes } from './routes/quarters.js';
 import { reportRoutes } from './routes/reports.js';
 import { sessionRoutes } from './routes/session.js';
@@ -34,6 +35,7 @@ const routes = app
   .route('/', evidenceRoutes)
   .route('/', quarterRoutes)
   .route('/', settingsRoutes)
+  .route('/', peopleRoutes)
   .route('/', reportRoutes)
   .route('/', devRoutes);
 

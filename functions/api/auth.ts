@@ -20,6 +20,15 @@ export const authenticate = createMiddleware<AuthEnv>(async (c, next) => {
       say({ id: 'Sesi tidak valid, silakan masuk lagi', en: 'Invalid session, please sign in again' }),
     );
   }
+  if (user.disabled) {
+    throw new AppError(
+      'UNAUTHENTICATED',
+      say({
+        id: 'Akun Anda dinonaktifkan; hubungi perencana perangkat daerah Anda',
+        en: "Your account is disabled; ask your agency's planner",
+      }),
+    );
+  }
   c.set('user', user);
   await next();
 });

@@ -55,6 +55,12 @@ export const userUpdates = {
     set: Object.fromEntries(Object.entries(preferences).filter(([, value]) => value !== undefined)),
     condition: exists,
   }),
+  /** Whether the user may sign in: only on the record as read (a role changed meanwhile is a 409). */
+  access: (seen: TUser, disabled: boolean): TItemUpdate => ({
+    key: keys.user(seen.id),
+    set: { disabled: disabled || undefined },
+    condition: unchangedSince(seen),
+  }),
   /** Who signs in as the user: set once. */
   identity: (userId: string, sub: string): TItemUpdate => ({
     key: keys.user(userId),

@@ -25,7 +25,9 @@ export async function loadEventContext(event: TOutboxEvent) {
   ]);
   if (!found) throw new Error(`agency ${event.agencyId} of outbox event ${event.id} not found`);
   const payload = ZWorkflowPayloadSchema.parse(event.payload);
-  const withRole = (role: TUser['roles'][number]) => members.filter((member) => member.roles.includes(role));
+  // Disabled users sign in no more: nothing to tell them.
+  const withRole = (role: TUser['roles'][number]) =>
+    members.filter((member) => !member.disabled && member.roles.includes(role));
   const unitName = (unitId?: string) => found.units.find((unit) => unit.id === unitId)?.name ?? unitId ?? '';
   const base = (user: TUser) => ({
     locale: user.locale,

@@ -11,6 +11,7 @@ import {
   type UserPoolDomain,
   UserPoolEmail,
 } from 'aws-cdk-lib/aws-cognito';
+import type { IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 
 export type AuthProps = {
@@ -104,6 +105,19 @@ export class Auth extends Construct {
         domainPrefix: props.domainPrefix ?? `capaian-${props.stage}-${Stack.of(this).account}`,
       },
     });
+  }
+
+  /**
+   * Lets `grantee` bring a user's access in line with their Capaian record: sign them out
+   * everywhere, disable and enable them (the outbox processor, after a planner's disabling).
+   */
+  grantAccessControl(grantee: IGrantable): void {
+    this.userPool.grant(
+      grantee,
+      'cognito-idp:AdminDisableUser',
+      'cognito-idp:AdminEnableUser',
+      'cognito-idp:AdminUserGlobalSignOut',
+    );
   }
 
   /** The app client of the web app at `webUrl`: a public client (no secret) using the code flow with PKCE. */

@@ -95,6 +95,8 @@ export const ZUserSchema = ZUserProfileSchema.extend({
    * cannot.
    */
   sub: z.string().min(1).max(128).optional(),
+  /** Disabled by a planner, the head or the region admin: signs in no more, gets no emails. */
+  disabled: z.boolean().optional(),
   /** Counts every write of the record: a change made from an older read is refused. */
   revision: z.int().min(0).optional(),
 });

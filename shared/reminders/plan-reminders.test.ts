@@ -46,6 +46,18 @@ describe('planReminders: reminders before the due date', () => {
     expect(recipients(notices)).toEqual(['kabid-perlindungan', 'kabid-rehabilitasi', 'sekretaris']);
   });
 
+  it('reminds nobody disabled, and escalates to no disabled head', () => {
+    const users = withUser('kabid-pemberdayaan', { disabled: true }).map((user) =>
+      user.id === 'kepala-dinas' ? { ...user, disabled: true } : user,
+    );
+    const overdue = planReminders(sweepOptions(witaMorning('2026-04-11'), {}, users));
+    expect([...new Set(recipients(overdue))]).toEqual([
+      'kabid-perlindungan',
+      'kabid-rehabilitasi',
+      'sekretaris',
+    ]);
+  });
+
   it('sends nothing for a signed-off quarter', () => {
     const options = sweepOptions(witaMorning('2026-04-07'));
     const quarters = options.quarters.map((q) => ({ ...q, state: 'signed_off' as const }));

@@ -91,6 +91,9 @@ const colleague = (id: string, roles: TRole[], unitId?: string) => ({
 const saveUser = (userId: string, id: string, json: Omit<TUser, 'id' | 'agencyId' | 'regionId'>) =>
   agencyApi(userId).users[':userId'].$put({ param: { ...agency, userId: id }, json });
 
+const setAccess = (userId: string, id: string, access: 'disable' | 'enable') =>
+  agencyApi(userId).users[':userId'][':access'].$post({ param: { ...agency, userId: id, access }, json: {} });
+
 type TOperation = { name: string; call: (userId: string) => Promise<{ status: number }>; allowed: string[] };
 const read = (name: string, call: TOperation['call']): TOperation => ({ name, call, allowed: members });
 
@@ -183,6 +186,16 @@ const writes: TOperation[] = [
   {
     name: 'grant head',
     call: (u) => saveUser(u, 'calon-kepala', colleague('calon-kepala', ['head'])),
+    allowed: ['admin'],
+  },
+  {
+    name: 'disable a division head',
+    call: (u) => setAccess(u, 'calon-kabid', 'disable'),
+    allowed: ['kepala-dinas', 'perencana', 'admin'],
+  },
+  {
+    name: 'disable a head',
+    call: (u) => setAccess(u, 'calon-kepala', 'disable'),
     allowed: ['admin'],
   },
   {

@@ -118,6 +118,8 @@ export const sessionRoutes = createRouter<AuthEnv>()
           },
         ],
       });
+    if (user.disabled)
+      throw new AppError('FORBIDDEN', say({ id: 'Akun ini dinonaktifkan', en: 'This account is disabled' }));
     return c.json({ token: await issueLocalToken(user), user }, 200);
   })
   .openapi(meRoute, (c) => c.json({ user: c.get('user') }, 200))

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { ZAuditEventSchema } from '../../../shared/model/audit.js';
 import { ZUserProfileSchema, ZUserSchema } from '../../../shared/model/organisation.js';
 import { ZQuarterSchema } from '../../../shared/model/quarter.js';
 import { ZQuarterRecordSchema } from '../../../shared/model/records.js';
@@ -6,6 +7,7 @@ import { ZAgencySettingsSchema, ZStoredSettingsSchema } from '../../../shared/mo
 import { loadAgency } from '../../agency/load-agency.js';
 import { listUsers, saveUser } from '../../agency/manage-users.js';
 import { saveSettings } from '../../agency/settings.js';
+import { getTimeline } from '../../audit/get-timeline.js';
 import { setDueDate } from '../../quarter/set-due-date.js';
 import type { AuthEnv } from '../auth.js';
 import { createRouter } from '../router.js';
@@ -91,7 +93,32 @@ const saveUserRoute = createRoute({
   responses: { 200: jsonResponse(ZUserViewSchema, 'Saved'), ...changeErrorResponses },
 });
 
+const auditRoute = createRoute({
+  ...secured,
+  method: 'get',
+  path: '/agencies/{agencyId}/years/{year}/settings/audit',
+  tags: ['audit'],
+  summary: "The agency's own record of a year: its settings, and its people added, changed, disabled, acting",
+  request: { params: ZYearParamsSchema },
+  responses: {
+    200: jsonResponse(z.object({ events: z.array(named(ZAuditEventSchema, 'AuditEvent')) }), 'The events'),
+    ...errorResponses,
+  },
+});
+
 export const settingsRoutes = createRouter<AuthEnv>()
+  .openapi(auditRoute, async (c) =>
+    c.json(
+      {
+        events: await getTimeline({
+          user: c.get('user'),
+          ...c.req.valid('param'),
+          subject: { kind: 'settings' },
+        }),
+      },
+      200,
+    ),
+  )
   .openapi(getRoute, async (c) =>
     c.json((await loadAgency(c.get('user'), c.req.valid('param').agencyId, 'agency.read')).settings, 200),
   )

@@ -10,6 +10,7 @@ import { Loaded } from '../../components/loaded';
 import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
 import { settingsMessages } from './settings-messages';
+import { UserAccess } from './user-access';
 import { UserForm } from './user-form';
 
 /**
@@ -82,6 +83,9 @@ export function UsersSection({ editable }: { editable: boolean }) {
                   cell: (user) => (
                     <>
                       {user.name}
+                      {user.disabled && (
+                        <span className="badge state-returned user-disabled">{m.disabled}</span>
+                      )}
                       <div className="indicator-meta">{user.email}</div>
                     </>
                   ),
@@ -95,17 +99,20 @@ export function UsersSection({ editable }: { editable: boolean }) {
                   hiddenHeader: true,
                   cell: (user) =>
                     mayChange(user) && (
-                      <button
-                        type="button"
-                        className="link-button"
-                        aria-label={`${m.edit} ${user.name}`}
-                        onClick={() => {
-                          setSaved(null);
-                          setEditing(user);
-                        }}
-                      >
-                        {m.edit}
-                      </button>
+                      <div className="row-actions">
+                        <button
+                          type="button"
+                          className="link-button"
+                          aria-label={`${m.edit} ${user.name}`}
+                          onClick={() => {
+                            setSaved(null);
+                            setEditing(user);
+                          }}
+                        >
+                          {m.edit}
+                        </button>
+                        <UserAccess user={user} />
+                      </div>
                     ),
                 },
               ]}
