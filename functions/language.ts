@@ -1,14 +1,11 @@
 import { getContext } from 'hono/context-storage';
 import { languageDetector } from 'hono/language';
 import { z } from 'zod';
-import { setLocaleSource } from '../shared/i18n.js';
-
-export const languages = ['id', 'en'] as const;
-export type TLanguage = (typeof languages)[number];
+import { locales, setLocaleSource, type TLocale } from '../shared/i18n.js';
 
 /** Bahasa Indonesia unless the request asks for English (?lang=en, a cookie or Accept-Language). */
 export const detectLanguage = languageDetector({
-  supportedLanguages: [...languages],
+  supportedLanguages: [...locales],
   fallbackLanguage: 'id',
   order: ['querystring', 'cookie', 'header'],
   lookupQueryString: 'lang',
@@ -17,7 +14,7 @@ export const detectLanguage = languageDetector({
 });
 
 /** The current request's language, read from Hono's per-request context storage. */
-export function currentLanguage(): TLanguage {
+export function currentLanguage(): TLocale {
   try {
     return getContext().get('language') === 'en' ? 'en' : 'id';
   } catch {
@@ -25,14 +22,14 @@ export function currentLanguage(): TLanguage {
   }
 }
 
-const locales = { id: z.locales.id(), en: z.locales.en() };
+const zodLocales = { id: z.locales.id(), en: z.locales.en() };
 
 // zod's messages follow the language of the request being validated.
-z.config({ localeError: (issue) => locales[currentLanguage()].localeError(issue) });
+z.config({ localeError: (issue) => zodLocales[currentLanguage()].localeError(issue) });
 // …and so do shared/'s own messages (its rules' issues and custom zod messages).
 setLocaleSource(currentLanguage);
 
 /** Picks the text of the current request's language. */
-export function say(text: Record<TLanguage, string>): string {
+export function say(text: Record<TLocale, string>): string {
   return text[currentLanguage()];
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { lazyMessage, setLocaleSource, t } from './i18n.js';
+import { defineMessages, lazyMessage, plural, setLocaleSource, t } from './i18n.js';
 import { ZNipSchema } from './model/organisation.js';
 import { ZIndicatorRealisationSchema } from './model/realisation.js';
 import { ZRupiahSchema } from './model/rupiah.js';
@@ -19,6 +19,27 @@ describe('t', () => {
     expect(t(text)).toBe('required');
     locale = 'id';
     expect(t(text)).toBe('wajib diisi');
+  });
+});
+
+describe('plural', () => {
+  it('takes an exact count first, then the language’s category', () => {
+    const days = (n: number) => plural('en', n, { 0: 'today', one: `${n} day`, other: `${n} days` });
+    expect([0, 1, 2, 1.5].map(days)).toEqual(['today', '1 day', '2 days', '1.5 days']);
+    // Indonesian has no plural forms: every count is "other".
+    expect(plural('id', 1, { one: 'satu', other: 'lain' })).toBe('lain');
+  });
+});
+
+describe('a namespace of the catalogue', () => {
+  it('gives the texts of the reader’s language, chosen at every call', () => {
+    const ns = defineMessages(
+      { hello: (name: string) => `Halo ${name}` },
+      { hello: (name) => `Hello ${name}` },
+    );
+    expect(t(ns).hello('Ani')).toBe('Halo Ani');
+    setLocaleSource(() => 'en');
+    expect(t(ns).hello('Ani')).toBe('Hello Ani');
   });
 });
 

@@ -61,7 +61,7 @@ describe('reminder email', () => {
 
   it('speaks English to a user who chose it', async () => {
     const email = await renderEmail({ template: 'reminder', props: { ...reminder('en'), daysLeft: 0 } });
-    expect(email.subject).toBe('Reminder: performance report Quarter I 2026 due today');
+    expect(email.subject).toBe('Reminder: performance report Quarter 1 2026 due today');
     expect(email.text).toContain('Friday, 10 April 2026 at 23:59 WITA');
     expect(email.text).toContain('Open the report form');
     expect(email.text).not.toContain('Pengingat');

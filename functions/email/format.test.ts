@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agreementLabel, daysLeftText, daysOverdueText, formatDateTime, quarterLabel } from './format.js';
+import { commonMessages } from '../../shared/messages/common.js';
+import { formatDateTime } from './format.js';
 
 const due = '2026-04-10T23:59:00+08:00';
 
@@ -20,13 +21,14 @@ describe('email formatting', () => {
   });
 
   it('names quarters, days and agreements', () => {
-    expect(quarterLabel(2026, 1, 'id')).toBe('Triwulan I 2026');
-    expect(quarterLabel(2026, 4, 'en')).toBe('Quarter IV 2026');
-    expect([0, 1, 3].map((d) => daysLeftText(d, 'id'))).toEqual(['hari ini', 'besok', '3 hari lagi']);
-    expect([0, 1, 3].map((d) => daysLeftText(d, 'en'))).toEqual(['today', 'tomorrow', 'in 3 days']);
-    expect(daysOverdueText(4, 'id')).toBe('terlambat 4 hari');
-    expect(daysOverdueText(1, 'en')).toBe('1 day overdue');
-    expect(agreementLabel(2026, 1, 'id')).toBe('Perjanjian Kinerja 2026');
-    expect(agreementLabel(2026, 2, 'id')).toBe('Perjanjian Kinerja Perubahan 2026 (versi 2)');
+    const [id, en] = [commonMessages.id, commonMessages.en];
+    expect(id.quarterOfYear(1, 2026)).toBe('Triwulan I 2026');
+    expect(en.quarterOfYear(4, 2026)).toBe('Quarter 4 2026');
+    expect([0, 1, 3].map(id.daysLeft)).toEqual(['hari ini', 'besok', '3 hari lagi']);
+    expect([0, 1, 3].map(en.daysLeft)).toEqual(['today', 'tomorrow', 'in 3 days']);
+    expect(id.daysOverdue(4)).toBe('terlambat 4 hari');
+    expect([1, 4].map(en.daysOverdue)).toEqual(['1 day overdue', '4 days overdue']);
+    expect(id.agreement(2026, 1)).toBe('Perjanjian Kinerja 2026');
+    expect(id.agreement(2026, 2)).toBe('Perjanjian Kinerja Perubahan 2026 (versi 2)');
   });
 });

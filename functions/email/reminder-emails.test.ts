@@ -34,7 +34,7 @@ describe('reminder emails from a sweep', () => {
       ['perlindungan@dinsos-hss.example', 'reminder'],
     ]);
     const english = emails[2];
-    expect(english?.subject).toBe('Reminder: performance report Quarter I 2026 due in 3 days');
+    expect(english?.subject).toBe('Reminder: performance report Quarter 1 2026 due in 3 days');
     expect(english?.text).toContain('Dear Rahmadi, S.AP,');
     expect(english?.text).toContain('Friday, 10 April 2026 at 23:59 WITA');
     expect(english?.text).toContain('Penyaluran pangan bagi masyarakat miskin');

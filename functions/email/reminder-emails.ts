@@ -1,6 +1,6 @@
+import type { TTimeZone } from '../../shared/model/organisation.js';
 import type { TReminderDigest } from '../../shared/reminders/digest.js';
 import type { TReminderNotice } from '../../shared/reminders/plan-reminders.js';
-import type { TTimeZone } from './format.js';
 import type { TEmail } from './render-email.js';
 
 export type ReminderEmailContext = {

@@ -52,7 +52,7 @@ describe('sign-off emails', () => {
       template: 'quarterSignedOff',
       props: { ...baseFor('admin', 'en'), ...props },
     });
-    expect(en.subject).toBe('Performance report Quarter I 2026 signed off');
+    expect(en.subject).toBe('Performance report Quarter 1 2026 signed off');
     expect(en.text).toContain('on Monday, 20 April 2026 at 10:05 WITA');
     expect(en.text).toContain('Dear Admin Sistem,');
   });

@@ -1,5 +1,5 @@
-import type { TLocale } from '../../shared/calc/format.js';
-import type { TAgency, TRegion, TUnit } from '../../shared/model/organisation.js';
+import type { TLocale } from '../../shared/i18n.js';
+import type { TAgency, TRegion, TTimeZone, TUnit } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import { defaultStatusBands, type TStatusBands } from '../../shared/model/status-band.js';
 
@@ -20,7 +20,7 @@ export type TReportContext = {
   generatedAt: string;
   locale: TLocale;
   /** The agency's IANA time zone: the footer shows the generation time in it (WIB, WITA, WIT). */
-  timeZone: string;
+  timeZone: TTimeZone;
   /** The agency's status bands; the common five when absent. */
   bands?: TStatusBands;
   /** The regent (Bupati), second party of the agreement; absent leaves a line to sign over. */

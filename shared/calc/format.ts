@@ -1,13 +1,10 @@
-import type { TLocale } from '../i18n.js';
+import { intlLocale, type TLocale } from '../i18n.js';
 import type { TTarget } from '../model/indicator.js';
 import { roundHalfUp } from './rounding.js';
-
-export type { TLocale };
 
 /** What a missing figure (no target, nothing reported) is shown as. */
 export const nullMark = '–';
 
-const intlLocale: Record<TLocale, string> = { id: 'id-ID', en: 'en-US' };
 const formatters = new Map<string, Intl.NumberFormat>();
 
 function formatter(locale: TLocale, minDecimals: number, maxDecimals: number): Intl.NumberFormat {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lazyMessage } from '../i18n.js';
+import { lazyMessage, locales } from '../i18n.js';
 import { ZNameSchema } from './text.js';
 
 /** Slug-like identifier used in keys and URLs: lower-case letters, digits and dashes. */
@@ -13,6 +13,7 @@ export const ZIdSchema = z.string().regex(
 
 /** An IANA time zone Indonesia uses: WIB, WITA or WIT. */
 export const ZTimeZoneSchema = z.enum(['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura']);
+export type TTimeZone = z.infer<typeof ZTimeZoneSchema>;
 
 /** Nomor Induk Pegawai: 18 digits, usually written in groups "19670328 198609 2 001". */
 export const ZNipSchema = z
@@ -81,7 +82,7 @@ export const ZUserProfileSchema = z.object({
   regionId: ZIdSchema.optional(),
   agencyId: ZIdSchema.optional(),
   unitId: ZIdSchema.optional(),
-  locale: z.enum(['id', 'en']).default('id'),
+  locale: z.enum(locales).default('id'),
   remindersOff: z.boolean().default(false),
 });
 

@@ -1,6 +1,8 @@
 import { Text } from '@react-email/components';
+import { commonMessages } from '../../../shared/messages/common.js';
+import type { TTimeZone } from '../../../shared/model/organisation.js';
 import type { TQuarter } from '../../../shared/model/quarter.js';
-import { agreementLabel, formatDateTime, quarterLabel, type TTimeZone } from '../format.js';
+import { formatDateTime } from '../format.js';
 import { Action } from './blocks.js';
 import { EmailLayout, type TEmailBase } from './layout.js';
 
@@ -33,17 +35,19 @@ const text = {
 };
 
 export const agreementSignedSubject = (p: AgreementSignedEmailProps): string =>
-  text[p.locale].subject(agreementLabel(p.year, p.version, p.locale));
+  text[p.locale].subject(commonMessages[p.locale].agreement(p.year, p.version));
 
 /** The head signed the agreement: to the planner who prepared it. */
 export function AgreementSignedEmail(p: AgreementSignedEmailProps) {
   const t = text[p.locale];
-  const pk = agreementLabel(p.year, p.version, p.locale);
+  const pk = commonMessages[p.locale].agreement(p.year, p.version);
   const from = p.effectiveFromQuarter;
   return (
     <EmailLayout {...p} preview={agreementSignedSubject(p)} heading={agreementSignedSubject(p)}>
       <Text>{t.intro(p.signedByName, pk, formatDateTime(p.signedAt, p.timeZone, p.locale))}</Text>
-      {p.version > 1 && from ? <Text>{t.effective(quarterLabel(p.year, from, p.locale))}</Text> : null}
+      {p.version > 1 && from ? (
+        <Text>{t.effective(commonMessages[p.locale].quarterOfYear(from, p.year))}</Text>
+      ) : null}
       <Action href={p.agreementUrl}>{t.action}</Action>
     </EmailLayout>
   );

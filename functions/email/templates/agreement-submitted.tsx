@@ -1,5 +1,5 @@
 import { Text } from '@react-email/components';
-import { agreementLabel } from '../format.js';
+import { commonMessages } from '../../../shared/messages/common.js';
 import { Action } from './blocks.js';
 import { EmailLayout, type TEmailBase } from './layout.js';
 
@@ -29,12 +29,12 @@ const text = {
 };
 
 export const agreementSubmittedSubject = (p: AgreementSubmittedEmailProps): string =>
-  text[p.locale].subject(agreementLabel(p.year, p.version, p.locale));
+  text[p.locale].subject(commonMessages[p.locale].agreement(p.year, p.version));
 
 /** The planner submitted the year's agreement: to the head, who signs it. */
 export function AgreementSubmittedEmail(p: AgreementSubmittedEmailProps) {
   const t = text[p.locale];
-  const pk = agreementLabel(p.year, p.version, p.locale);
+  const pk = commonMessages[p.locale].agreement(p.year, p.version);
   return (
     <EmailLayout {...p} preview={agreementSubmittedSubject(p)} heading={t.heading(pk)}>
       <Text>{t.intro(p.submittedByName, pk)}</Text>

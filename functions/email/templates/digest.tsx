@@ -1,6 +1,8 @@
 import { Link, Section, Text } from '@react-email/components';
+import { commonMessages } from '../../../shared/messages/common.js';
+import type { TTimeZone } from '../../../shared/model/organisation.js';
 import type { TQuarter } from '../../../shared/model/quarter.js';
-import { daysLeftText, daysOverdueText, formatDateTime, quarterLabel, type TTimeZone } from '../format.js';
+import { formatDateTime } from '../format.js';
 import { EmailLayout, type TEmailBase } from './layout.js';
 
 /** One pending part in a digest: before its due date, or overdue (maybe as the head's copy). */
@@ -46,8 +48,8 @@ export const digestSubject = (p: DigestEmailProps): string =>
 
 function status(item: TDigestItem, p: DigestEmailProps): string {
   const t = text[p.locale];
-  if (item.kind === 'reminder') return daysLeftText(item.daysLeft, p.locale);
-  const late = daysOverdueText(item.daysOverdue, p.locale);
+  if (item.kind === 'reminder') return commonMessages[p.locale].daysLeft(item.daysLeft);
+  const late = commonMessages[p.locale].daysOverdue(item.daysOverdue);
   return item.asHead ? `${late}, ${t.asHead}` : late;
 }
 
@@ -60,7 +62,7 @@ export function DigestEmail(p: DigestEmailProps) {
       {p.items.map((item) => (
         <Section key={`${item.year}-${item.quarter}-${item.unitName}`} style={{ marginBottom: '12px' }}>
           <Text style={{ margin: '0', fontWeight: 'bold' }}>
-            {`${item.unitName}, ${quarterLabel(item.year, item.quarter, p.locale)}: ${status(item, p)}`}
+            {`${item.unitName}, ${commonMessages[p.locale].quarterOfYear(item.quarter, item.year)}: ${status(item, p)}`}
           </Text>
           <Text style={{ margin: '0' }}>
             {`${t.due(formatDateTime(item.dueAt, p.timeZone, p.locale))}. `}

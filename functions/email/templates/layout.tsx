@@ -1,10 +1,10 @@
 import { Body, Container, Head, Heading, Hr, Html, Preview, Text } from '@react-email/components';
 import type { ReactNode } from 'react';
-import type { TEmailLocale } from '../format.js';
+import type { TLocale } from '../../../shared/i18n.js';
 
 /** What every email carries: who it is for, in which language, from which agency. */
 export type TEmailBase = {
-  locale: TEmailLocale;
+  locale: TLocale;
   agencyName: string;
   recipientName: string;
 };

@@ -1,6 +1,8 @@
 import { Text } from '@react-email/components';
+import { commonMessages } from '../../../shared/messages/common.js';
+import type { TTimeZone } from '../../../shared/model/organisation.js';
 import type { TQuarter } from '../../../shared/model/quarter.js';
-import { daysOverdueText, formatDateTime, quarterLabel, type TTimeZone } from '../format.js';
+import { formatDateTime } from '../format.js';
 import { Action, Bullets, Facts } from './blocks.js';
 import { EmailLayout, type TEmailBase } from './layout.js';
 
@@ -54,14 +56,14 @@ const text = {
 export const overdueSubject = (p: OverdueEmailProps): string =>
   text[p.locale].subject(
     p.unitName,
-    quarterLabel(p.year, p.quarter, p.locale),
-    daysOverdueText(p.daysOverdue, p.locale),
+    commonMessages[p.locale].quarterOfYear(p.quarter, p.year),
+    commonMessages[p.locale].daysOverdue(p.daysOverdue),
   );
 
 /** After the due date: to the division head, and the same notice as a copy to the head. */
 export function OverdueEmail(p: OverdueEmailProps) {
   const t = text[p.locale];
-  const quarter = quarterLabel(p.year, p.quarter, p.locale);
+  const quarter = commonMessages[p.locale].quarterOfYear(p.quarter, p.year);
   const due = formatDateTime(p.dueAt, p.timeZone, p.locale);
   const escalation =
     p.audience === 'head'
@@ -72,7 +74,7 @@ export function OverdueEmail(p: OverdueEmailProps) {
   return (
     <EmailLayout {...p} preview={overdueSubject(p)} heading={t.heading(quarter)}>
       <Text>{t.intro(p.unitName, quarter, due)}</Text>
-      <Facts rows={[[t.late, daysOverdueText(p.daysOverdue, p.locale)]]} />
+      <Facts rows={[[t.late, commonMessages[p.locale].daysOverdue(p.daysOverdue)]]} />
       {escalation ? <Text>{escalation}</Text> : null}
       {p.emptyIndicators.length > 0 ? (
         <>

@@ -1,6 +1,8 @@
 import { Text } from '@react-email/components';
+import { commonMessages } from '../../../shared/messages/common.js';
+import type { TTimeZone } from '../../../shared/model/organisation.js';
 import type { TQuarter } from '../../../shared/model/quarter.js';
-import { formatDateTime, quarterLabel, type TTimeZone } from '../format.js';
+import { formatDateTime } from '../format.js';
 import { Action, Bullets, Facts, Quote } from './blocks.js';
 import { EmailLayout, type TEmailBase } from './layout.js';
 
@@ -42,12 +44,12 @@ const text = {
 };
 
 export const partReturnedSubject = (p: PartReturnedEmailProps): string =>
-  text[p.locale].subject(p.unitName, quarterLabel(p.year, p.quarter, p.locale));
+  text[p.locale].subject(p.unitName, commonMessages[p.locale].quarterOfYear(p.quarter, p.year));
 
 /** A verifier (or the head) returned a part: to its division head, with the comments. */
 export function PartReturnedEmail(p: PartReturnedEmailProps) {
   const t = text[p.locale];
-  const quarter = quarterLabel(p.year, p.quarter, p.locale);
+  const quarter = commonMessages[p.locale].quarterOfYear(p.quarter, p.year);
   return (
     <EmailLayout {...p} preview={partReturnedSubject(p)} heading={t.heading}>
       <Text>{t.intro(p.returnedByName, p.unitName, quarter)}</Text>

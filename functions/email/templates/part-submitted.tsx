@@ -1,6 +1,8 @@
 import { Text } from '@react-email/components';
+import { commonMessages } from '../../../shared/messages/common.js';
+import type { TTimeZone } from '../../../shared/model/organisation.js';
 import type { TQuarter } from '../../../shared/model/quarter.js';
-import { formatDateTime, quarterLabel, type TTimeZone } from '../format.js';
+import { formatDateTime } from '../format.js';
 import { Action, Facts } from './blocks.js';
 import { EmailLayout, type TEmailBase } from './layout.js';
 
@@ -38,12 +40,12 @@ const text = {
 };
 
 export const partSubmittedSubject = (p: PartSubmittedEmailProps): string =>
-  text[p.locale].subject(p.unitName, quarterLabel(p.year, p.quarter, p.locale));
+  text[p.locale].subject(p.unitName, commonMessages[p.locale].quarterOfYear(p.quarter, p.year));
 
 /** A division head submitted their part: to the verifiers. */
 export function PartSubmittedEmail(p: PartSubmittedEmailProps) {
   const t = text[p.locale];
-  const quarter = quarterLabel(p.year, p.quarter, p.locale);
+  const quarter = commonMessages[p.locale].quarterOfYear(p.quarter, p.year);
   return (
     <EmailLayout {...p} preview={partSubmittedSubject(p)} heading={t.heading}>
       <Text>{t.intro(p.submittedByName, p.unitName, quarter)}</Text>

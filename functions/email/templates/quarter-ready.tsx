@@ -1,6 +1,6 @@
 import { Text } from '@react-email/components';
+import { commonMessages } from '../../../shared/messages/common.js';
 import type { TQuarter } from '../../../shared/model/quarter.js';
-import { quarterLabel } from '../format.js';
 import { Action, Bullets } from './blocks.js';
 import { EmailLayout, type TEmailBase } from './layout.js';
 
@@ -30,7 +30,7 @@ const text = {
 };
 
 export const quarterReadySubject = (p: QuarterReadyEmailProps): string =>
-  text[p.locale].subject(quarterLabel(p.year, p.quarter, p.locale));
+  text[p.locale].subject(commonMessages[p.locale].quarterOfYear(p.quarter, p.year));
 
 /** Every part is verified: to the head, who signs off the quarter. */
 export function QuarterReadyEmail(p: QuarterReadyEmailProps) {
@@ -39,7 +39,7 @@ export function QuarterReadyEmail(p: QuarterReadyEmailProps) {
     <EmailLayout
       {...p}
       preview={quarterReadySubject(p)}
-      heading={t.heading(quarterLabel(p.year, p.quarter, p.locale))}
+      heading={t.heading(commonMessages[p.locale].quarterOfYear(p.quarter, p.year))}
     >
       <Text>{t.intro(p.unitNames.length)}</Text>
       <Bullets items={p.unitNames} />

@@ -1,6 +1,8 @@
 import { Link, Text } from '@react-email/components';
+import { commonMessages } from '../../../shared/messages/common.js';
+import type { TTimeZone } from '../../../shared/model/organisation.js';
 import type { TQuarter } from '../../../shared/model/quarter.js';
-import { formatDateTime, quarterLabel, type TTimeZone } from '../format.js';
+import { formatDateTime } from '../format.js';
 import { Bullets } from './blocks.js';
 import { EmailLayout, type TEmailBase } from './layout.js';
 
@@ -31,12 +33,12 @@ const text = {
 };
 
 export const quarterSignedOffSubject = (p: QuarterSignedOffEmailProps): string =>
-  text[p.locale].subject(quarterLabel(p.year, p.quarter, p.locale));
+  text[p.locale].subject(commonMessages[p.locale].quarterOfYear(p.quarter, p.year));
 
 /** The head signed off the quarter: to everyone in the agency, with the report files. */
 export function QuarterSignedOffEmail(p: QuarterSignedOffEmailProps) {
   const t = text[p.locale];
-  const quarter = quarterLabel(p.year, p.quarter, p.locale);
+  const quarter = commonMessages[p.locale].quarterOfYear(p.quarter, p.year);
   return (
     <EmailLayout {...p} preview={quarterSignedOffSubject(p)} heading={t.heading(quarter)}>
       <Text>{t.intro(p.signedOffByName, formatDateTime(p.signedOffAt, p.timeZone, p.locale))}</Text>

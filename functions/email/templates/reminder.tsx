@@ -1,6 +1,8 @@
 import { Text } from '@react-email/components';
+import { commonMessages } from '../../../shared/messages/common.js';
+import type { TTimeZone } from '../../../shared/model/organisation.js';
 import type { TQuarter } from '../../../shared/model/quarter.js';
-import { daysLeftText, formatDateTime, quarterLabel, type TTimeZone } from '../format.js';
+import { formatDateTime } from '../format.js';
 import { Action, Bullets, Facts } from './blocks.js';
 import { EmailLayout, type TEmailBase } from './layout.js';
 
@@ -50,12 +52,15 @@ const text = {
 
 /** "3 hari lagi" reads as the subject's tail; the due day itself is "hari ini". */
 export const reminderSubject = (p: ReminderEmailProps): string =>
-  text[p.locale].subject(quarterLabel(p.year, p.quarter, p.locale), daysLeftText(p.daysLeft, p.locale));
+  text[p.locale].subject(
+    commonMessages[p.locale].quarterOfYear(p.quarter, p.year),
+    commonMessages[p.locale].daysLeft(p.daysLeft),
+  );
 
 /** Before the due date, to a division head whose part is still draft or returned. */
 export function ReminderEmail(p: ReminderEmailProps) {
   const t = text[p.locale];
-  const quarter = quarterLabel(p.year, p.quarter, p.locale);
+  const quarter = commonMessages[p.locale].quarterOfYear(p.quarter, p.year);
   return (
     <EmailLayout {...p} preview={reminderSubject(p)} heading={t.heading(quarter)} footerNote={t.footer}>
       <Text>{t.intro(p.unitName, quarter)}</Text>
@@ -64,7 +69,7 @@ export function ReminderEmail(p: ReminderEmailProps) {
           [t.quarter, quarter],
           [t.unit, p.unitName],
           [t.due, formatDateTime(p.dueAt, p.timeZone, p.locale)],
-          [t.left, daysLeftText(p.daysLeft, p.locale)],
+          [t.left, commonMessages[p.locale].daysLeft(p.daysLeft)],
         ]}
       />
       {p.emptyIndicators.length > 0 ? (

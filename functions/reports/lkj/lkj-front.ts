@@ -2,17 +2,17 @@ import { AlignmentType, type FileChild, Paragraph, TextRun } from 'docx';
 import type { TBudgetTable } from '../../../shared/calc/budget-table.js';
 import { formatPercent, formatRupiah } from '../../../shared/calc/format.js';
 import type { TPerformanceTable } from '../../../shared/calc/performance-table.js';
+import { formatInstant } from '../../../shared/calendar/format-date.js';
 import { portraitWidth } from '../docx/docx-pack.js';
 import { docxSignatures } from '../docx/docx-parts.js';
 import { bandsOf, generatedDate, type TReportContext } from '../report-context.js';
-import { formatMonthYear } from '../tables/report-time.js';
 import { headSignature } from '../tables/signature-blocks.js';
 import { lkjLabelsFor } from './lkj-labels.js';
 import { bullet, heading, paragraph, spacer, todo } from './lkj-paragraphs.js';
 
 /** "Kandangan, Januari 2020": where and when the LKj is signed. */
 const placeAndMonth = (context: TReportContext) =>
-  `${context.region.seat}, ${formatMonthYear(generatedDate(context), context.timeZone, context.locale)}`;
+  `${context.region.seat}, ${formatInstant(generatedDate(context), 'monthYear', context.timeZone, context.locale)}`;
 
 /** The head's signature on the right, dated with the month of generation. */
 export const headSignatureBlock = (context: TReportContext) =>

@@ -1,4 +1,4 @@
-import type { TLocale } from '../../../shared/calc/format.js';
+import type { TLocale } from '../../../shared/i18n.js';
 
 /** The LKj draft's headings and generated sentences; `todo` marks what the planner writes. */
 const id = {

@@ -1,6 +1,7 @@
 import type { Paragraph } from 'docx';
-import { formatNumber, formatPercent, type TLocale } from '../../../shared/calc/format.js';
+import { formatNumber, formatPercent } from '../../../shared/calc/format.js';
 import type { TPerformanceTable } from '../../../shared/calc/performance-table.js';
+import type { TLocale } from '../../../shared/i18n.js';
 import type { TProgram } from '../../../shared/model/agreement.js';
 import type { TProgramNarrative, TQuarterPartContent } from '../../../shared/model/realisation.js';
 import { lkjLabelsFor, type TLkjLabels } from './lkj-labels.js';

@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import type { TLocale } from '../../../shared/calc/format.js';
+import type { TLocale } from '../../../shared/i18n.js';
 import { labelsFor } from '../tables/report-labels.js';
 import {
   cellText,

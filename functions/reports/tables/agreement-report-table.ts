@@ -1,4 +1,5 @@
-import { formatTarget, type TLocale } from '../../../shared/calc/format.js';
+import { formatTarget } from '../../../shared/calc/format.js';
+import type { TLocale } from '../../../shared/i18n.js';
 import type { TActivity, TAgreementVersion, TProgram } from '../../../shared/model/agreement.js';
 import type { TIndicator } from '../../../shared/model/indicator.js';
 import type { TReportContext } from '../report-context.js';

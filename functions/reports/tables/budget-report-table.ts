@@ -1,9 +1,9 @@
 import type { TBudgetFigures, TBudgetTable } from '../../../shared/calc/budget-table.js';
 import { nullMark } from '../../../shared/calc/format.js';
+import { commonMessages } from '../../../shared/messages/common.js';
 import { type TReportContext, unitName } from '../report-context.js';
 import { labelsFor } from './report-labels.js';
 import type { TCell, TReportSheet, TReportTable } from './report-table.js';
-import { quarterName } from './report-time.js';
 
 // Subtotal and total rows stand out on a light grey, as they would when typed by hand.
 const subtotal = (cell: TCell): TCell => ({ ...cell, bold: true, fill: '#f2f2f2' });
@@ -57,7 +57,7 @@ export function budgetReportTable(table: TBudgetTable, context: TReportContext):
 /** The budget table with its title block. */
 export function budgetSheet(table: TBudgetTable, context: TReportContext): TReportSheet {
   const l = labelsFor(context.locale);
-  const quarter = quarterName(table.asOfQuarter, context.locale);
+  const quarter = commonMessages[context.locale].quarterName(table.asOfQuarter);
   return {
     sheetName: l.sheetBudget,
     title: [

@@ -1,5 +1,6 @@
 import { nullMark } from '../../../shared/calc/format.js';
 import type { TPerformanceRow, TPerformanceTable } from '../../../shared/calc/performance-table.js';
+import { commonMessages } from '../../../shared/messages/common.js';
 import { quarters, type TQuarter } from '../../../shared/model/quarter.js';
 import { bandsOf, type TReportContext, unitName } from '../report-context.js';
 import { runStarts } from './owner-groups.js';
@@ -11,7 +12,6 @@ import {
   type TReportSheet,
   type TReportTable,
 } from './report-table.js';
-import { quarterName, quarterShort } from './report-time.js';
 import { bandCell, bandLegend } from './status-cells.js';
 
 /** Whole numbers stay whole ("6.562"); a row with any fraction shows two decimals ("23,50"). */
@@ -69,7 +69,7 @@ function bodyRow(
 /** The Tabel Capaian Kinerja Triwulan in the seed's layout: columns numbered 1–17, status last. */
 export function performanceReportTable(table: TPerformanceTable, context: TReportContext): TReportTable {
   const l = labelsFor(context.locale);
-  const tw = quarters.map((q) => ({ text: quarterShort(q, context.locale) }));
+  const tw = quarters.map((q) => ({ text: commonMessages[context.locale].quarterShort(q) }));
   const group = (text: string) => [{ text, colSpan: 4 }, null, null, null];
   const tall = (text: string) => ({ text, rowSpan: 2 });
   const starts = runStarts(table.rows, (row) => `${row.level}:${row.code}`);
@@ -100,7 +100,7 @@ export function performanceReportTable(table: TPerformanceTable, context: TRepor
 /** The performance table with its title block: table, agency, unit, quarter and agreement version. */
 export function performanceSheet(table: TPerformanceTable, context: TReportContext): TReportSheet {
   const l = labelsFor(context.locale);
-  const quarter = quarterName(table.asOfQuarter, context.locale);
+  const quarter = commonMessages[context.locale].quarterName(table.asOfQuarter);
   return {
     sheetName: l.sheetPerformance,
     title: [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultStatusBands } from '../../../shared/model/status-band.js';
 import { formatNip, labelsFor } from './report-labels.js';
 import { excelNumberFormat, numberedHeaderRow, textColorOn } from './report-table.js';
-import { formatGeneratedAt, formatLongDate, quarterName } from './report-time.js';
+import { formatGeneratedAt } from './report-time.js';
 import { bandLegend } from './status-cells.js';
 
 describe('report wording', () => {
@@ -12,12 +12,10 @@ describe('report wording', () => {
     expect(formatGeneratedAt(at, 'Asia/Makassar', 'id')).toBe('2 Januari 2026 00.30 WITA');
     expect(formatGeneratedAt(at, 'Asia/Jakarta', 'id')).toBe('1 Januari 2026 23.30 WIB');
     expect(formatGeneratedAt(at, 'Asia/Jayapura', 'en')).toBe('2 January 2026 01:30 WIT');
-    expect(formatLongDate(at, 'Asia/Makassar', 'id')).toBe('2 Januari 2026');
   });
 
-  it('writes NIPs in their groups and names quarters and regents as reports do', () => {
+  it('writes NIPs in their groups and names regents as reports do', () => {
     expect(formatNip('196703281986092001')).toBe('19670328 198609 2 001');
-    expect(quarterName(2, 'id')).toBe('Triwulan II');
     expect(labelsFor('id').regentOf('Kabupaten Hulu Sungai Selatan')).toBe('BUPATI HULU SUNGAI SELATAN');
     expect(labelsFor('id').regentOf('Kota Banjarmasin')).toBe('WALI KOTA BANJARMASIN');
   });

@@ -1,4 +1,4 @@
-import type { TLocale } from '../../../shared/calc/format.js';
+import type { TLocale } from '../../../shared/i18n.js';
 
 /** Every word the report files print, in Indonesian; the English variant below has the same keys. */
 const id = {

@@ -1,4 +1,5 @@
-import { formatNumber, type TLocale } from '../../../shared/calc/format.js';
+import { formatNumber } from '../../../shared/calc/format.js';
+import type { TLocale } from '../../../shared/i18n.js';
 
 /** How a number is shown: fixed decimals and an optional literal suffix (a target's grade " (A)"). */
 export type TNumberFormat = { decimals: 0 | 2; suffix?: string };

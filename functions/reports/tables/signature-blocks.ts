@@ -1,7 +1,7 @@
+import { formatInstant } from '../../../shared/calendar/format-date.js';
 import type { TOfficial } from '../../../shared/model/organisation.js';
 import type { TReportContext } from '../report-context.js';
 import { formatNip, labelsFor } from './report-labels.js';
-import { formatLongDate } from './report-time.js';
 
 /**
  * One signature block: the place and date line (empty to keep blocks side by side aligned), the
@@ -17,7 +17,7 @@ export type TSignature = {
 
 /** Place and date above a signature: "Kandangan, 2 Januari 2019". */
 export function placeAndDate(context: TReportContext, on: Date): string {
-  return `${context.region.seat}, ${formatLongDate(on, context.timeZone, context.locale)}`;
+  return `${context.region.seat}, ${formatInstant(on, 'longDate', context.timeZone, context.locale)}`;
 }
 
 /** The head of the agency signing, with name, rank and NIP ("NIP. 19670328 198609 2 001"). */

@@ -1,4 +1,5 @@
-import { formatNumber, type TLocale } from '../../../shared/calc/format.js';
+import { formatNumber } from '../../../shared/calc/format.js';
+import type { TLocale } from '../../../shared/i18n.js';
 import type { TStatusBand, TStatusBands } from '../../../shared/model/status-band.js';
 import type { TCell } from './report-table.js';
 

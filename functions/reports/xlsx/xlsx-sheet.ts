@@ -1,5 +1,5 @@
 import type { Alignment, Cell, Worksheet } from 'exceljs';
-import type { TLocale } from '../../../shared/calc/format.js';
+import type { TLocale } from '../../../shared/i18n.js';
 import {
   excelNumberFormat,
   type TCell,

@@ -1,5 +1,5 @@
 import type { Worksheet } from 'exceljs';
-import type { TLocale } from '../../../shared/calc/format.js';
+import type { TLocale } from '../../../shared/i18n.js';
 import { labelsFor } from '../tables/report-labels.js';
 import { type TReportTable, textColorOn } from '../tables/report-table.js';
 import { argb, font, solid } from './xlsx-styles.js';

@@ -1,6 +1,6 @@
+import type { TTimeZone } from '../../../shared/model/organisation';
 import type { TQuarter } from '../../../shared/model/quarter';
 import { localDate } from '../../../shared/reminders/local-day';
-import type { TTimeZone } from '../i18n/format';
 
 /** The agency's current year and the quarter being reported: the last one that has ended. */
 export function currentPeriod(timeZone: TTimeZone, now = new Date().toISOString()) {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { commonMessages } from '../i18n/common-messages';
+import type { TLocale } from '../../../shared/i18n';
+import { commonMessages } from '../../../shared/messages/common';
 import { useLanguage, useMessages } from '../i18n/i18n';
-import type { TLanguage } from '../i18n/language';
 import { useAgency, usePaths } from './agency';
 import { resolveRoute } from './route-table';
 import { Link, useLocation } from './router';
@@ -88,7 +88,7 @@ export function Shell(props: { children: ReactNode; readsAcross: boolean }) {
 export function LanguageSwitch() {
   const { lang, setLang } = useLanguage();
   const m = useMessages(commonMessages);
-  const options: [TLanguage, string][] = [
+  const options: [TLocale, string][] = [
     ['id', 'ID'],
     ['en', 'EN'],
   ];

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
+import { commonMessages } from '../../../shared/messages/common';
 import type { TUser } from '../../../shared/model/organisation';
 import { queries } from '../api/queries';
 import { ErrorMessage } from '../components/error-message';
 import { Loading } from '../components/loading';
 import { NotFound } from '../components/not-found';
-import { commonMessages } from '../i18n/common-messages';
 import { useMessages } from '../i18n/i18n';
 import { AgencyProvider } from './agency';
 import { AgencyPicker } from './agency-picker';

@@ -1,5 +1,5 @@
+import { commonMessages } from '../../../shared/messages/common';
 import type { ApiError } from '../api/api-error';
-import { commonMessages } from '../i18n/common-messages';
 import { useMessages } from '../i18n/i18n';
 
 /**

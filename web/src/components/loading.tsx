@@ -1,4 +1,4 @@
-import { commonMessages } from '../i18n/common-messages';
+import { commonMessages } from '../../../shared/messages/common';
 import { useMessages } from '../i18n/i18n';
 
 /** A polite loading line: announced once, no spinner to animate on slow laptops. */

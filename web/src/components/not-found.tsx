@@ -1,5 +1,5 @@
+import { commonMessages } from '../../../shared/messages/common';
 import { Link } from '../app/router';
-import { commonMessages } from '../i18n/common-messages';
 import { useMessages } from '../i18n/i18n';
 
 export function NotFound() {

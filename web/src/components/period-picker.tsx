@@ -1,6 +1,6 @@
 import { useId } from 'react';
+import { commonMessages } from '../../../shared/messages/common';
 import { quarters } from '../../../shared/model/quarter';
-import { commonMessages } from '../i18n/common-messages';
 import { useMessages } from '../i18n/i18n';
 
 type TPeriodPickerProps = {
@@ -39,7 +39,7 @@ export function PeriodPicker(props: TPeriodPickerProps) {
           >
             {quarters.map((q) => (
               <option key={q} value={q}>
-                {m.quarterLong(q)}
+                {m.quarterName(q)}
               </option>
             ))}
           </select>

@@ -1,7 +1,7 @@
+import { commonMessages } from '../../../shared/messages/common';
 import type { TAgreementState } from '../../../shared/workflow/agreement-workflow';
 import type { TPartState } from '../../../shared/workflow/part-workflow';
 import type { TQuarterState } from '../../../shared/workflow/quarter-workflow';
-import { commonMessages } from '../i18n/common-messages';
 import { useMessages } from '../i18n/i18n';
 
 type TStateProps =

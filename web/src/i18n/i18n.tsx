@@ -1,14 +1,15 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
-import { currentLanguage, rememberLanguage, type TLanguage } from './language';
+import type { TLocale } from '../../../shared/i18n';
+import { currentLanguage, rememberLanguage } from './language';
 
-type TLanguageContext = { lang: TLanguage; setLang: (lang: TLanguage) => void };
+type TLanguageContext = { lang: TLocale; setLang: (lang: TLocale) => void };
 
 const LanguageContext = createContext<TLanguageContext>({ lang: 'id', setLang: () => {} });
 
 /** Holds the chosen language; switching re-renders every screen in it. */
 export function LanguageProvider({ children }: { children: ReactNode }) {
-  const [lang, setState] = useState<TLanguage>(currentLanguage);
-  const setLang = useCallback((next: TLanguage) => {
+  const [lang, setState] = useState<TLocale>(currentLanguage);
+  const setLang = useCallback((next: TLocale) => {
     rememberLanguage(next);
     setState(next);
   }, []);

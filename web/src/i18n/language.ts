@@ -1,11 +1,8 @@
 import { setLocaleSource, type TLocale } from '../../../shared/i18n';
 
-/** The two languages of the product: Bahasa Indonesia first, English on request. */
-export type TLanguage = TLocale;
-
 const key = 'capaian.lang';
 
-function stored(): TLanguage {
+function stored(): TLocale {
   try {
     return localStorage.getItem(key) === 'en' ? 'en' : 'id';
   } catch {
@@ -13,10 +10,10 @@ function stored(): TLanguage {
   }
 }
 
-let language: TLanguage = typeof window === 'undefined' ? 'id' : stored();
+let language: TLocale = typeof window === 'undefined' ? 'id' : stored();
 
 /** The language in use; read by the API client for every request. */
-export const currentLanguage = (): TLanguage => language;
+export const currentLanguage = (): TLocale => language;
 
 // The rules from shared/ (checkAgreement, checkSubmission, zod messages) run in the browser too:
 // their messages follow the language chosen here, read each time a rule runs.
@@ -26,7 +23,7 @@ setLocaleSource(currentLanguage);
  * Remembers the choice (localStorage) and tells the API through the `lang` cookie it reads, so
  * server messages (validation, errors) come back in the same language.
  */
-export function rememberLanguage(next: TLanguage): void {
+export function rememberLanguage(next: TLocale): void {
   language = next;
   try {
     localStorage.setItem(key, next);

@@ -1,10 +1,10 @@
+import { commonMessages } from '../../../shared/messages/common';
 import type { TIndicatorPlace } from '../../../shared/model/agreement-indicators';
 import { targetValue } from '../../../shared/model/indicator';
 import type { TQuarter } from '../../../shared/model/quarter';
 import { useAgency } from '../app/agency';
 import { BandLabel } from '../components/band-label';
 import type { TColumn } from '../components/data-table';
-import { commonMessages } from '../i18n/common-messages';
 import { useMessages } from '../i18n/i18n';
 import type { liveFigures } from '../screens/quarter-form/indicator-figures';
 import { quarterFormMessages } from '../screens/quarter-form/quarter-form-messages';

@@ -1,8 +1,8 @@
+import { commonMessages } from '../../../../shared/messages/common';
 import type { TAgreementRecord } from '../../../../shared/model/records';
 import { useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
 import { StateBadge } from '../../components/state-badge';
-import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
 import { agreementMessages } from './agreement-messages';
 
@@ -35,7 +35,7 @@ export function VersionList(props: {
                 record.signedAt &&
                 m.signedBy(record.signedBy.name, fmt.dateTime(record.signedAt))}
               {record.effectiveFromQuarter &&
-                ` · ${m.effectiveFrom(common.quarterLong(record.effectiveFromQuarter))}`}
+                ` · ${m.effectiveFrom(common.quarterName(record.effectiveFromQuarter))}`}
             </div>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { commonMessages } from '../../../../shared/messages/common';
 import { queries } from '../../api/queries';
 import { useAgency, usePaths } from '../../app/agency';
 import { Link, navigate, useLocation } from '../../app/router';
@@ -10,7 +11,6 @@ import { PageTitle } from '../../components/page-title';
 import { PeriodPicker } from '../../components/period-picker';
 import type { TScreenProps } from '../../components/screen-props';
 import { StateBadge } from '../../components/state-badge';
-import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
 import { dashboardMessages } from './dashboard-messages';
 import { allTasks, chartRows, share } from './dashboard-model';
@@ -37,7 +37,7 @@ export default function DashboardScreen({ params }: TScreenProps) {
     <div className="page">
       <PageTitle
         title={m.title}
-        subtitle={m.subtitle(common.quarterLong(quarter), year)}
+        subtitle={m.subtitle(common.quarterName(quarter), year)}
         actions={
           <PeriodPicker
             years={selectableYears(now.year)}
@@ -52,7 +52,7 @@ export default function DashboardScreen({ params }: TScreenProps) {
       <Loaded query={dashboard} notFound={<p className="card">{m.noQuarters(year)}</p>}>
         {(data) => (
           <>
-            <section className="stats" aria-label={m.subtitle(common.quarterLong(quarter), year)}>
+            <section className="stats" aria-label={m.subtitle(common.quarterName(quarter), year)}>
               <div className="stat">
                 <span className="stat-label">{m.quarterState}</span>
                 <span className="stat-value">

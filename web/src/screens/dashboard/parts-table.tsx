@@ -1,3 +1,4 @@
+import { commonMessages } from '../../../../shared/messages/common';
 import type { TUser } from '../../../../shared/model/organisation';
 import type { TQuarter } from '../../../../shared/model/quarter';
 import type { TUnitStanding } from '../../../../shared/workflow/dashboard';
@@ -6,7 +7,6 @@ import { unitName, useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
 import { DataTable } from '../../components/data-table';
 import { StateBadge } from '../../components/state-badge';
-import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
 import { dashboardMessages } from './dashboard-messages';
 import { deadlineOf } from './dashboard-model';

@@ -1,6 +1,6 @@
+import { commonMessages } from '../../../../shared/messages/common';
 import { unitName, useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
-import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
 import { dashboardMessages } from './dashboard-messages';
 import type { TTask } from './dashboard-model';
@@ -11,7 +11,7 @@ export function TaskList({ tasks, year }: { tasks: TTask[]; year: number }) {
   const common = useMessages(commonMessages);
   const { units } = useAgency();
   const paths = usePaths();
-  const q = (quarter: number) => common.quarterLong(quarter);
+  const q = (quarter: number) => common.quarterName(quarter);
   const item = (task: TTask): [string, string, boolean] => {
     switch (task.kind) {
       case 'fill': {

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { commonMessages } from '../../../../shared/messages/common';
 import { quarters as allQuarters } from '../../../../shared/model/quarter';
 import { queries } from '../../api/queries';
 import { useAgency, usePaths } from '../../app/agency';
@@ -8,7 +9,6 @@ import { isQuarter } from '../../app/selection';
 import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
-import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
 import { historyMessages } from './history-messages';
 import { Timeline } from './timeline';
@@ -84,7 +84,7 @@ export default function HistoryScreen({ params }: TScreenProps) {
             >
               {allQuarters.map((q) => (
                 <option key={q} value={q}>
-                  {common.quarterLong(q)}
+                  {common.quarterName(q)}
                 </option>
               ))}
             </select>

@@ -1,6 +1,6 @@
+import { commonMessages } from '../../../../shared/messages/common';
 import type { TAuditEvent } from '../../../../shared/model/audit';
 import { unitName, useAgency } from '../../app/agency';
-import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
 import { historyMessages } from './history-messages';
 

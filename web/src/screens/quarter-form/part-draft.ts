@@ -1,4 +1,5 @@
 import { type FieldIssue, fieldIssue } from '../../../../shared/app-error';
+import type { TLocale } from '../../../../shared/i18n';
 import type { TAgreementVersion, TProgram } from '../../../../shared/model/agreement';
 import {
   entryUnitId,
@@ -14,7 +15,6 @@ import type {
 } from '../../../../shared/model/realisation';
 import { checkSubmission, type TExplanationThresholds } from '../../../../shared/workflow/submission-rules';
 import { convertText, inputText, parseInput } from '../../form/number-input';
-import type { TLanguage } from '../../i18n/language';
 
 /** What the division head has typed for one indicator: text as typed, not yet numbers. */
 export type TIndicatorDraft = {
@@ -35,7 +35,7 @@ export type TNarrativeField = (typeof narrativeFields)[number];
 
 /** The whole form's state: kept as typed so "1.2" stays visible (and flagged) instead of vanishing. */
 export type TPartDraft = {
-  lang: TLanguage;
+  lang: TLocale;
   indicators: Record<string, TIndicatorDraft>;
   budget: Record<string, string>;
   narratives: Record<string, Record<TNarrativeField, string>>;
@@ -69,11 +69,7 @@ const emptyNarrative = (): Record<TNarrativeField, string> => ({
 });
 
 /** The form's starting state from a saved part. */
-export function draftFromContent(
-  content: TQuarterPartContent,
-  scope: TUnitScope,
-  lang: TLanguage,
-): TPartDraft {
+export function draftFromContent(content: TQuarterPartContent, scope: TUnitScope, lang: TLocale): TPartDraft {
   const indicators: Record<string, TIndicatorDraft> = {};
   for (const { indicator } of scope.places) {
     const saved = content.realisations.find((r) => r.indicatorId === indicator.id);
@@ -110,7 +106,7 @@ export function draftFromContent(
 }
 
 /** The same draft with its numbers re-written for another language. */
-export function convertDraft(draft: TPartDraft, lang: TLanguage): TPartDraft {
+export function convertDraft(draft: TPartDraft, lang: TLocale): TPartDraft {
   if (draft.lang === lang) return draft;
   const convert = (text: string) => convertText(text, draft.lang, lang);
   const indicators = Object.fromEntries(
@@ -125,7 +121,7 @@ export function convertDraft(draft: TPartDraft, lang: TLanguage): TPartDraft {
   return { ...draft, lang, indicators, budget };
 }
 
-const numberOf = (text: string, lang: TLanguage) => {
+const numberOf = (text: string, lang: TLocale) => {
   const parsed = parseInput(text, lang);
   return parsed.kind === 'number' ? parsed.value : undefined;
 };
@@ -134,7 +130,7 @@ const numberOf = (text: string, lang: TLanguage) => {
 export function realisationOf(
   indicatorId: string,
   draft: TIndicatorDraft,
-  lang: TLanguage,
+  lang: TLocale,
   isRatio: boolean,
 ): TIndicatorRealisation | undefined {
   const explanation = draft.explanation.trim() || undefined;

@@ -1,4 +1,5 @@
 import type { FieldIssue } from '../../../../shared/app-error';
+import { commonMessages } from '../../../../shared/messages/common';
 import { unitName, useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
 import { ErrorMessage } from '../../components/error-message';
@@ -6,7 +7,6 @@ import { IssueSummary, type TLinkedIssue } from '../../components/issue-summary'
 import { PageTitle } from '../../components/page-title';
 import { StateBadge } from '../../components/state-badge';
 import { EvidenceSection } from '../../evidence/evidence-section';
-import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
 import type { TLoadedPartProps } from '../../part/loaded-part';
 import { BudgetSection } from './budget-section';
@@ -38,7 +38,7 @@ export function PartForm(props: TLoadedPartProps) {
         title={m.title(unitName(units, unitId))}
         subtitle={
           <>
-            {m.subtitle(common.quarterLong(quarter), year)} · <StateBadge kind="part" state={record.state} />{' '}
+            {m.subtitle(common.quarterName(quarter), year)} · <StateBadge kind="part" state={record.state} />{' '}
             <Link to={paths.history(year, { kind: 'part', quarter, unitId })}>{m.history}</Link>
           </>
         }

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { commonMessages } from '../../../../shared/messages/common';
 import type { TReportFileRecord } from '../../../../shared/model/report-file';
 import { api, ok } from '../../api/client';
 import { queries } from '../../api/queries';
@@ -10,7 +11,6 @@ import { ErrorMessage } from '../../components/error-message';
 import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
-import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
 import { reportsMessages } from './reports-messages';
 
@@ -72,7 +72,7 @@ export default function ReportsScreen({ params }: TScreenProps) {
             >
               {[1, 2, 3, 4].map((q) => (
                 <option key={q} value={q}>
-                  {common.quarterLong(q)}
+                  {common.quarterName(q)}
                 </option>
               ))}
               <option value={0}>{m.yearFiles}</option>

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
+import { commonMessages } from '../../../../shared/messages/common';
 import { type TReviewComments, ZReviewCommentsSchema } from '../../../../shared/model/records';
 import { zodLocaleError } from '../../../../shared/zod-locale';
 import { api, ok } from '../../api/client';
@@ -15,7 +16,6 @@ import type { TScreenProps } from '../../components/screen-props';
 import { StateBadge } from '../../components/state-badge';
 import { EvidenceSection } from '../../evidence/evidence-section';
 import { messagesAt, placeIssues } from '../../form/form-issues';
-import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
 import { LoadedPart, type TLoadedPartProps } from '../../part/loaded-part';
 import { partChanged } from '../../part/part-changed';
@@ -109,7 +109,7 @@ function Review(props: TLoadedPartProps) {
         title={m.title(unitName(units, unitId))}
         subtitle={
           <>
-            {m.subtitle(common.quarterLong(quarter), year)} · <StateBadge kind="part" state={record.state} />{' '}
+            {m.subtitle(common.quarterName(quarter), year)} · <StateBadge kind="part" state={record.state} />{' '}
             <Link to={paths.history(year, { kind: 'part', quarter, unitId })}>{m.history}</Link>
             {' · '}
             <Link to={paths.quarter(year, quarter)}>{m.toSignOff}</Link>

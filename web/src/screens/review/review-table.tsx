@@ -1,10 +1,10 @@
 import type { ComponentProps } from 'react';
+import { commonMessages } from '../../../../shared/messages/common';
 import type { TQuarter } from '../../../../shared/model/quarter';
 import type { TIndicatorRealisation, TQuarterPartContent } from '../../../../shared/model/realisation';
 import { useAgency } from '../../app/agency';
 import { DataCells, DataTable, type TColumn } from '../../components/data-table';
 import { TextAreaField } from '../../components/field';
-import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
 import { type TIndicatorLine, useIndicatorColumns } from '../../part/indicator-columns';
 import { historyWith, liveFigures } from '../quarter-form/indicator-figures';

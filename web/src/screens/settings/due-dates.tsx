@@ -1,14 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { utcOffsets } from '../../../../shared/calendar/due-date';
+import { zoneAbbreviations } from '../../../../shared/calendar/format-date';
+import { commonMessages } from '../../../../shared/messages/common';
 import { localDate, localHour } from '../../../../shared/reminders/local-day';
 import { api, ok } from '../../api/client';
 import { queries, yearKey } from '../../api/queries';
 import { useAgency } from '../../app/agency';
 import { ErrorMessage } from '../../components/error-message';
 import { Loaded } from '../../components/loaded';
-import { commonMessages } from '../../i18n/common-messages';
-import { zoneLabels } from '../../i18n/format';
 import { useMessages } from '../../i18n/i18n';
 import { settingsMessages } from './settings-messages';
 
@@ -36,7 +36,7 @@ export function DueDates({ year, editable }: { year: number; editable: boolean }
     <Loaded query={quarters}>
       {(data) => (
         <>
-          <p className="field-hint">{m.dueHint(zoneLabels[agency.timeZone])}</p>
+          <p className="field-hint">{m.dueHint(zoneAbbreviations[agency.timeZone])}</p>
           <ErrorMessage error={save.error} />
           <table className="data-table">
             <tbody>
@@ -51,7 +51,7 @@ export function DueDates({ year, editable }: { year: number; editable: boolean }
                   setEdits((e) => ({ ...e, [q.quarter]: { ...value, ...change } }));
                 return (
                   <tr key={q.quarter}>
-                    <th scope="row">{common.quarterLong(q.quarter)}</th>
+                    <th scope="row">{common.quarterName(q.quarter)}</th>
                     <td>{fmt.dateTime(q.dueAt)}</td>
                     {editable && q.state === 'open' && (
                       <td className="inline-form">

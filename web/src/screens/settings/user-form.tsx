@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useController, useForm } from 'react-hook-form';
 import { mayGrant } from '../../../../shared/access/policy';
+import { commonMessages } from '../../../../shared/messages/common';
 import type { TRole, TUser } from '../../../../shared/model/organisation';
 import { zodLocaleError } from '../../../../shared/zod-locale';
 import { api, ok } from '../../api/client';
@@ -13,7 +14,6 @@ import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { FieldError } from '../../components/field-error';
 import { messagesAt, placeIssues } from '../../form/form-issues';
-import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
 import { settingsMessages } from './settings-messages';
 import {

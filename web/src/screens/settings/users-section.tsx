@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { userChangeRefusal } from '../../../../shared/access/policy';
+import { commonMessages } from '../../../../shared/messages/common';
 import type { TUser } from '../../../../shared/model/organisation';
 import { queries } from '../../api/queries';
 import { unitName, useAgency } from '../../app/agency';
 import { useUser } from '../../app/session';
 import { DataTable } from '../../components/data-table';
 import { Loaded } from '../../components/loaded';
-import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
 import { settingsMessages } from './settings-messages';
 import { UserAccess } from './user-access';

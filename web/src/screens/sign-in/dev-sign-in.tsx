@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { commonMessages } from '../../../../shared/messages/common';
 import type { TUser } from '../../../../shared/model/organisation';
 import { seedUsers } from '../../../../shared/seed/organisation';
 import { api, ok } from '../../api/client';
 import { useSession } from '../../app/session';
 import { ErrorMessage } from '../../components/error-message';
-import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
 import { signInMessages } from './sign-in-messages';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
+import { commonMessages } from '../../../../shared/messages/common';
 import { useTitle } from '../../app/router';
 import { useSession } from '../../app/session';
 import { LanguageSwitch } from '../../app/shell';
-import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
 import { DevSignIn } from './dev-sign-in';
 import { signInMessages } from './sign-in-messages';

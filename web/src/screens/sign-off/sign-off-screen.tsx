@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
+import { commonMessages } from '../../../../shared/messages/common';
 import { api, ok } from '../../api/client';
 import { queries, yearKey } from '../../api/queries';
 import { unitName, useAgency, usePaths } from '../../app/agency';
@@ -15,7 +16,6 @@ import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
 import { StateBadge } from '../../components/state-badge';
 import { messagesAt, placeIssues } from '../../form/form-issues';
-import { commonMessages } from '../../i18n/common-messages';
 import { useMessages } from '../../i18n/i18n';
 import { QuarterTable } from './quarter-table';
 import { signOffMessages } from './sign-off-messages';
@@ -91,7 +91,7 @@ function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
   return (
     <div className="page">
       <PageTitle
-        title={m.title(common.quarterLong(quarter), year)}
+        title={m.title(common.quarterName(quarter), year)}
         subtitle={
           <>
             <StateBadge kind="quarter" state={current.state} /> · {m.due}: {fmt.dateTime(current.dueAt)}

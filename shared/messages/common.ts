@@ -1,12 +1,32 @@
-import type { TRole } from '../../../shared/model/organisation';
-import type { TAgreementState } from '../../../shared/workflow/agreement-workflow';
-import type { TPartState } from '../../../shared/workflow/part-workflow';
-import type { TQuarterState } from '../../../shared/workflow/quarter-workflow';
-import { defineMessages } from './i18n';
+import { defineMessages, plural } from '../i18n.js';
+import type { TRole } from '../model/organisation.js';
+import type { TAgreementState } from '../workflow/agreement-workflow.js';
+import type { TPartState } from '../workflow/part-workflow.js';
+import type { TQuarterState } from '../workflow/quarter-workflow.js';
 
-/** Texts every screen uses: states, roles, the shell. */
+const roman = ['I', 'II', 'III', 'IV'];
+
+/**
+ * Words every surface says alike (web app, API, emails, report files). One name per quarter, as
+ * the LKj and the Permenpan forms write it in Indonesian ("Triwulan III", short "TW3"); English
+ * readers expect figures ("Quarter 3", "Q3").
+ */
 export const commonMessages = defineMessages(
   {
+    quarterName: (q: number) => `Triwulan ${roman[q - 1] ?? q}`,
+    quarterShort: (q: number) => `TW${q}`,
+    quarterOfYear: (q: number, year: number) => `Triwulan ${roman[q - 1] ?? q} ${year}`,
+    /** Time to a due day, in local calendar days. */
+    daysLeft: (days: number) => plural('id', days, { 0: 'hari ini', 1: 'besok', other: `${days} hari lagi` }),
+    daysOverdue: (days: number) => `terlambat ${days} hari`,
+    /** The PK's name: the first version is the original, every later one a revision. */
+    agreement: (year: number, version: number) =>
+      version === 1
+        ? `Perjanjian Kinerja ${year}`
+        : `Perjanjian Kinerja Perubahan ${year} (versi ${version})`,
+    /** A moment as letters write it: "Jumat, 10 April 2026 pukul 23.59 WITA". */
+    dayAtTime: (day: string, time: string, zone: string) => `${day} pukul ${time} ${zone}`,
+    // The web app's frame and the words its screens share.
     appName: 'Capaian',
     tagline: 'Pelaporan capaian kinerja triwulanan (SAKIP)',
     skipToContent: 'Langsung ke isi',
@@ -22,7 +42,6 @@ export const commonMessages = defineMessages(
     language: 'Bahasa',
     signOut: 'Keluar',
     changeAgency: 'Ganti perangkat daerah',
-    signedInAs: 'Masuk sebagai',
     loading: 'Memuat…',
     retry: 'Coba lagi',
     saving: 'Menyimpan…',
@@ -30,8 +49,6 @@ export const commonMessages = defineMessages(
     close: 'Tutup',
     year: 'Tahun',
     quarter: 'Triwulan',
-    quarterShort: (q: number) => `TW${q}`,
-    quarterLong: (q: number) => `Triwulan ${q}`,
     unit: 'Unit',
     state: 'Status',
     notFound: 'Halaman tidak ditemukan.',
@@ -59,6 +76,16 @@ export const commonMessages = defineMessages(
     } satisfies Record<TAgreementState, string>,
   },
   {
+    quarterName: (q) => `Quarter ${q}`,
+    quarterShort: (q) => `Q${q}`,
+    quarterOfYear: (q, year) => `Quarter ${q} ${year}`,
+    daysLeft: (days) => plural('en', days, { 0: 'today', 1: 'tomorrow', other: `in ${days} days` }),
+    daysOverdue: (days) => plural('en', days, { one: `${days} day overdue`, other: `${days} days overdue` }),
+    agreement: (year, version) =>
+      version === 1
+        ? `Performance Agreement ${year}`
+        : `Revised Performance Agreement ${year} (version ${version})`,
+    dayAtTime: (day, time, zone) => `${day} at ${time} ${zone}`,
     appName: 'Capaian',
     tagline: 'Quarterly performance reporting (SAKIP)',
     skipToContent: 'Skip to content',
@@ -74,7 +101,6 @@ export const commonMessages = defineMessages(
     language: 'Language',
     signOut: 'Sign out',
     changeAgency: 'Change agency',
-    signedInAs: 'Signed in as',
     loading: 'Loading…',
     retry: 'Try again',
     saving: 'Saving…',
@@ -82,8 +108,6 @@ export const commonMessages = defineMessages(
     close: 'Close',
     year: 'Year',
     quarter: 'Quarter',
-    quarterShort: (q: number) => `Q${q}`,
-    quarterLong: (q: number) => `Quarter ${q}`,
     unit: 'Unit',
     state: 'State',
     notFound: 'Page not found.',
