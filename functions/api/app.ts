@@ -4,6 +4,7 @@ import { config } from '../config.js';
 import { detectLanguage, say } from '../language.js';
 import { cloudFrontOnly } from './cloudfront-only.js';
 import { onError } from './errors.js';
+import { apiDocument, bearerScheme } from './openapi-document.js';
 import { createRouter } from './router.js';
 import { agencyRoutes } from './routes/agencies.js';
 import { agreementRoutes } from './routes/agreement.js';
@@ -39,16 +40,9 @@ const routes = app
   .route('/', reportRoutes)
   .route('/', devRoutes);
 
-app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
-  type: 'http',
-  scheme: 'bearer',
-  bearerFormat: 'JWT',
-});
-
-app.doc31('/openapi.json', {
-  openapi: '3.1.0',
-  info: { title: 'Capaian API', version: '0.1.0', description: 'SAKIP quarterly performance reporting' },
-});
+app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', bearerScheme);
+// Built on request, not at start: the Lambda's cold start does not pay for it.
+app.doc31('/openapi.json', apiDocument);
 
 app.notFound((c) => {
   const route = `${c.req.method} ${c.req.path}`;

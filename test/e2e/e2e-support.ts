@@ -38,6 +38,7 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
 /** The typed API client of the running server, signed in as a seeded user (for steps the test does not click). */
 export async function apiAs(base: string, userId: string) {
   const signedIn = await hc<AppType>(base).api.dev['sign-in'].$post({ json: { userId } });
+  if (signedIn.status !== 200) throw new Error(`sign-in as ${userId}: ${signedIn.status}`);
   const { token } = await signedIn.json();
   return hc<AppType>(base, { headers: { authorization: `Bearer ${token}` } }).api;
 }

@@ -65,7 +65,9 @@ async function emailLink(subjectStart: string): Promise<string> {
   await expect
     .poll(
       async () => {
-        const { messages } = await (await (await apiAs(base, 'pengamat')).dev.outbox.$get()).json();
+        const outbox = await (await apiAs(base, 'pengamat')).dev.outbox.$get();
+        if (outbox.status !== 200) throw new Error(`outbox: ${outbox.status}`);
+        const { messages } = await outbox.json();
         const html = messages.find((message) => message.subject.startsWith(subjectStart))?.html ?? '';
         link = /href="(https?:\/\/[^"]*\/agencies\/[^"]+)"/.exec(html)?.[1];
         return link;

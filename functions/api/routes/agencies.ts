@@ -16,6 +16,7 @@ import {
 import { ZBudgetTableSchema, ZPerformanceTableSchema } from '../schemas/tables.js';
 
 const listRoute = createRoute({
+  operationId: 'listAgencies',
   ...secured,
   method: 'get',
   path: '/agencies',
@@ -28,6 +29,7 @@ const listRoute = createRoute({
 });
 
 const agencyRoute = createRoute({
+  operationId: 'getAgency',
   ...secured,
   method: 'get',
   path: '/agencies/{agencyId}',
@@ -44,6 +46,7 @@ const agencyRoute = createRoute({
 });
 
 const performanceRoute = createRoute({
+  operationId: 'getPerformanceTable',
   ...secured,
   method: 'get',
   path: '/agencies/{agencyId}/years/{year}/performance',
@@ -55,6 +58,7 @@ const performanceRoute = createRoute({
 });
 
 const budgetRoute = createRoute({
+  operationId: 'getBudgetTable',
   ...secured,
   method: 'get',
   path: '/agencies/{agencyId}/years/{year}/budget',

@@ -25,6 +25,7 @@ const ZVersionParamsSchema = ZYearParamsSchema.extend({ version: z.coerce.number
 const path = '/agencies/{agencyId}/years/{year}/agreement';
 
 const getRoute = createRoute({
+  operationId: 'getAgreement',
   ...secured,
   method: 'get',
   path,
@@ -41,6 +42,7 @@ const getRoute = createRoute({
 });
 
 const createDraftRoute = createRoute({
+  operationId: 'createAgreementDraft',
   ...secured,
   method: 'post',
   path: `${path}/versions`,
@@ -55,6 +57,7 @@ const createDraftRoute = createRoute({
 });
 
 const saveDraftRoute = createRoute({
+  operationId: 'saveAgreementDraft',
   ...secured,
   method: 'put',
   path: `${path}/versions/{version}`,
@@ -68,6 +71,7 @@ const saveDraftRoute = createRoute({
 });
 
 const transitionRoute = createRoute({
+  operationId: 'transitionAgreementVersion',
   ...secured,
   method: 'post',
   path: `${path}/versions/{version}/{transition}`,
@@ -81,6 +85,7 @@ const transitionRoute = createRoute({
 });
 
 const auditRoute = createRoute({
+  operationId: 'getAgreementVersionTimeline',
   ...secured,
   method: 'get',
   path: `${path}/versions/{version}/audit`,

@@ -44,6 +44,7 @@ const ZDashboardSchema = z
   .openapi('Dashboard');
 
 const dashboardRoute = createRoute({
+  operationId: 'getDashboard',
   ...secured,
   method: 'get',
   path: '/agencies/{agencyId}/years/{year}/dashboard',

@@ -4,7 +4,13 @@ import { config } from '../../config.js';
 import { listOutboxFolder } from '../../email/outbox-folder.js';
 import { say } from '../../language.js';
 import { createRouter } from '../router.js';
-import { jsonResponse, secured } from '../schemas/common.js';
+import {
+  jsonResponse,
+  secured,
+  serviceResponses,
+  unauthenticatedResponse,
+  ZErrorBodySchema,
+} from '../schemas/common.js';
 
 /** Local mode's tool: the outbox folder, to signed-in users (its emails name people). Absent on AWS. */
 function localOutbox(): string {
@@ -14,6 +20,7 @@ function localOutbox(): string {
 }
 
 const outboxRoute = createRoute({
+  operationId: 'listOutboxEmails',
   ...secured,
   method: 'get',
   path: '/dev/outbox',
@@ -37,6 +44,9 @@ const outboxRoute = createRoute({
       }),
       'The emails',
     ),
+    ...unauthenticatedResponse,
+    404: jsonResponse(ZErrorBodySchema, 'Not in local mode: emails are sent through SES'),
+    ...serviceResponses,
   },
 });
 

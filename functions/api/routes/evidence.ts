@@ -17,6 +17,7 @@ import {
 const ZEvidenceViewSchema = named(ZEvidenceSchema, 'Evidence');
 
 const evidenceUploadRoute = createRoute({
+  operationId: 'requestEvidenceUpload',
   ...secured,
   method: 'post',
   path: `${partPath}/evidence`,
@@ -38,6 +39,7 @@ const evidenceUploadRoute = createRoute({
 });
 
 const evidenceListRoute = createRoute({
+  operationId: 'listPartEvidence',
   ...secured,
   method: 'get',
   path: `${partPath}/evidence`,
@@ -51,6 +53,7 @@ const evidenceListRoute = createRoute({
 });
 
 const evidenceDownloadRoute = createRoute({
+  operationId: 'getEvidenceDownloadUrl',
   ...secured,
   method: 'get',
   path: `${partPath}/evidence/{evidenceId}/download`,

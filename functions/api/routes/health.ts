@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { checkHealth } from '../../system/check-health.js';
 import { retryAfterSeconds } from '../errors.js';
 import { createRouter } from '../router.js';
+import { publicRoute, serviceResponses } from '../schemas/common.js';
 
 const ZPartSchema = z.object({ ok: z.boolean(), error: z.string().optional() });
 const ZHealthSchema = z
@@ -15,6 +16,8 @@ const ZHealthSchema = z
   .openapi('Health');
 
 const healthRoute = createRoute({
+  operationId: 'getHealth',
+  ...publicRoute,
   method: 'get',
   path: '/health',
   tags: ['system'],
@@ -26,6 +29,7 @@ const healthRoute = createRoute({
       description: 'A part is down: the one with `ok: false`',
       content: { 'application/json': { schema: ZHealthSchema } },
     },
+    429: serviceResponses[429],
   },
 });
 

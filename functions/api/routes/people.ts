@@ -13,6 +13,7 @@ import {
 } from '../schemas/common.js';
 
 const accessRoute = createRoute({
+  operationId: 'setUserAccess',
   ...secured,
   method: 'post',
   path: '/agencies/{agencyId}/users/{userId}/{access}',

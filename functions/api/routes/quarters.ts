@@ -44,6 +44,7 @@ const ZPartEntrySchema = ZQuarterPartContentSchema.pick({
 }).partial();
 
 const listRoute = createRoute({
+  operationId: 'listQuarters',
   ...secured,
   method: 'get',
   path: quartersPath,
@@ -64,6 +65,7 @@ const listRoute = createRoute({
 });
 
 const getPartRoute = createRoute({
+  operationId: 'getPart',
   ...secured,
   method: 'get',
   path: partPath,
@@ -80,6 +82,7 @@ const getPartRoute = createRoute({
 });
 
 const savePartRoute = createRoute({
+  operationId: 'savePart',
   ...secured,
   method: 'put',
   path: partPath,
@@ -93,6 +96,7 @@ const savePartRoute = createRoute({
 });
 
 const partTransitionRoute = createRoute({
+  operationId: 'transitionPart',
   ...secured,
   method: 'post',
   path: `${partPath}/{transition}`,
@@ -108,6 +112,7 @@ const partTransitionRoute = createRoute({
 });
 
 const quarterTransitionRoute = createRoute({
+  operationId: 'transitionQuarter',
   ...secured,
   method: 'post',
   path: `${quartersPath}/{quarter}/{transition}`,
@@ -121,6 +126,7 @@ const quarterTransitionRoute = createRoute({
 });
 
 const quarterAuditRoute = createRoute({
+  operationId: 'getQuarterTimeline',
   ...secured,
   method: 'get',
   path: `${quartersPath}/{quarter}/audit`,
@@ -131,6 +137,7 @@ const quarterAuditRoute = createRoute({
 });
 
 const partAuditRoute = createRoute({
+  operationId: 'getPartTimeline',
   ...secured,
   method: 'get',
   path: `${partPath}/audit`,

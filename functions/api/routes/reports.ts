@@ -19,6 +19,7 @@ const ZFileSchema = named(ZReportFileRecordSchema, 'ReportFile').extend({ id: z.
 const path = '/agencies/{agencyId}/years/{year}/reports';
 
 const listRoute = createRoute({
+  operationId: 'listReportFiles',
   ...secured,
   method: 'get',
   path,
@@ -33,6 +34,7 @@ const listRoute = createRoute({
 });
 
 const downloadRoute = createRoute({
+  operationId: 'getReportDownloadUrl',
   ...secured,
   method: 'get',
   path: `${path}/{fileId}/download`,
@@ -43,6 +45,7 @@ const downloadRoute = createRoute({
 });
 
 const regenerateRoute = createRoute({
+  operationId: 'regenerateReports',
   ...secured,
   method: 'post',
   path: `${path}/regenerate`,

@@ -8,13 +8,21 @@ import { getUser, listAllUsers } from '../../db/organisation.js';
 import { say } from '../../language.js';
 import type { AuthEnv } from '../auth.js';
 import { createRouter } from '../router.js';
-import { named, secured } from '../schemas/common.js';
+import {
+  invalidInputResponse,
+  jsonResponse,
+  named,
+  publicRoute,
+  secured,
+  serviceResponses,
+  unauthenticatedResponse,
+  ZErrorBodySchema,
+} from '../schemas/common.js';
 
 const ZUserViewSchema = named(ZUserSchema, 'User');
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
+const localOnly = {
+  404: jsonResponse(ZErrorBodySchema, 'Not in local mode: there is no development sign-in'),
+};
 
 function requireDevSignIn() {
   if (config.AUTH_MODE !== 'local')
@@ -22,15 +30,23 @@ function requireDevSignIn() {
 }
 
 const devUsersRoute = createRoute({
+  operationId: 'listSignInUsers',
   ...secured,
   method: 'get',
   path: '/dev/users',
   tags: ['session'],
   summary: 'Development sign-in: every user, to switch to another (local mode only; signed in)',
-  responses: { 200: json(z.object({ users: z.array(ZUserViewSchema) }), 'The users') },
+  responses: {
+    200: jsonResponse(z.object({ users: z.array(ZUserViewSchema) }), 'The users'),
+    ...unauthenticatedResponse,
+    ...localOnly,
+    ...serviceResponses,
+  },
 });
 
 const devSignInRoute = createRoute({
+  operationId: 'signInForDevelopment',
+  ...publicRoute,
   method: 'post',
   path: '/dev/sign-in',
   tags: ['session'],
@@ -41,25 +57,37 @@ const devSignInRoute = createRoute({
       content: { 'application/json': { schema: z.object({ userId: z.string().min(1) }) } },
     },
   },
-  responses: { 200: json(z.object({ token: z.string(), user: ZUserViewSchema }), 'Signed in') },
+  responses: {
+    200: jsonResponse(z.object({ token: z.string(), user: ZUserViewSchema }), 'Signed in'),
+    ...invalidInputResponse,
+    404: jsonResponse(ZErrorBodySchema, 'No user has this id, or not in local mode'),
+    ...serviceResponses,
+  },
 });
 
 const meRoute = createRoute({
+  operationId: 'getMe',
   method: 'get',
   path: '/me',
   tags: ['session'],
   summary: 'The signed-in user',
   ...secured,
-  responses: { 200: json(z.object({ user: ZUserViewSchema }), 'The signed-in user') },
+  responses: {
+    200: jsonResponse(z.object({ user: ZUserViewSchema }), 'The signed-in user'),
+    ...unauthenticatedResponse,
+    ...serviceResponses,
+  },
 });
 
 const clientConfigRoute = createRoute({
+  operationId: 'getSignInConfig',
+  ...publicRoute,
   method: 'get',
   path: '/config',
   tags: ['session'],
   summary: 'How the web app signs in here: development sign-in (local) or the Cognito hosted sign-in',
   responses: {
-    200: json(
+    200: jsonResponse(
       z.object({
         authMode: z.enum(['local', 'cognito']),
         cognito: z.object({ domain: z.string(), clientId: z.string() }).nullable(),
@@ -68,10 +96,12 @@ const clientConfigRoute = createRoute({
       }),
       'The sign-in settings',
     ),
+    429: serviceResponses[429],
   },
 });
 
 const preferencesRoute = createRoute({
+  operationId: 'savePreferences',
   ...secured,
   method: 'put',
   path: '/me',
@@ -85,7 +115,12 @@ const preferencesRoute = createRoute({
       },
     },
   },
-  responses: { 200: json(z.object({ user: ZUserViewSchema }), 'Saved') },
+  responses: {
+    200: jsonResponse(z.object({ user: ZUserViewSchema }), 'Saved'),
+    ...invalidInputResponse,
+    ...unauthenticatedResponse,
+    ...serviceResponses,
+  },
 });
 
 export const sessionRoutes = createRouter<AuthEnv>()

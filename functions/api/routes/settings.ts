@@ -25,6 +25,7 @@ import {
 const ZSettingsViewSchema = named(ZStoredSettingsSchema, 'AgencySettings');
 
 const getRoute = createRoute({
+  operationId: 'getSettings',
   ...secured,
   method: 'get',
   path: '/agencies/{agencyId}/settings',
@@ -35,6 +36,7 @@ const getRoute = createRoute({
 });
 
 const saveRoute = createRoute({
+  operationId: 'saveSettings',
   ...secured,
   method: 'put',
   path: '/agencies/{agencyId}/settings',
@@ -48,6 +50,7 @@ const saveRoute = createRoute({
 });
 
 const dueDateRoute = createRoute({
+  operationId: 'setDueDate',
   ...secured,
   method: 'put',
   path: '/agencies/{agencyId}/years/{year}/quarters/{quarter}/due-date',
@@ -68,6 +71,7 @@ const ZUserViewSchema = named(ZUserSchema, 'AgencyUser');
 const ZUserEntrySchema = ZUserProfileSchema.omit({ agencyId: true, regionId: true });
 
 const usersRoute = createRoute({
+  operationId: 'listUsers',
   ...secured,
   method: 'get',
   path: '/agencies/{agencyId}/users',
@@ -81,6 +85,7 @@ const usersRoute = createRoute({
 });
 
 const saveUserRoute = createRoute({
+  operationId: 'saveUser',
   ...secured,
   method: 'put',
   path: '/agencies/{agencyId}/users/{userId}',
@@ -94,6 +99,7 @@ const saveUserRoute = createRoute({
 });
 
 const auditRoute = createRoute({
+  operationId: 'getAgencyTimeline',
   ...secured,
   method: 'get',
   path: '/agencies/{agencyId}/years/{year}/settings/audit',

@@ -41,12 +41,34 @@ export const jsonResponse = <T extends z.ZodType>(schema: T, description: string
   content: { 'application/json': { schema } },
 });
 
+const ZThrottledSchema = z.object({ message: z.string() }).openapi('Throttled');
+
+/** What any route may answer whoever asks: the stage's rate limit on AWS, and a dependency down. */
+export const serviceResponses = {
+  429: jsonResponse(ZThrottledSchema, "Too many requests: the API's rate limit on AWS; try again shortly"),
+  503: jsonResponse(
+    ZErrorBodySchema,
+    'The database or the file storage did not answer in time; try again after Retry-After seconds. A change may still have been applied: retried at the same revision, it answers 409 with the current state',
+  ),
+} as const;
+
+/** A field-level 400. */
+export const invalidInputResponse = {
+  400: jsonResponse(ZErrorBodySchema, 'Invalid input: every bad field named'),
+};
+
+/** A 401: no token, or one that is expired or forged. */
+export const unauthenticatedResponse = {
+  401: jsonResponse(ZErrorBodySchema, 'Not signed in, or the session has ended'),
+};
+
 /** The error answers every authenticated route may give. */
 export const errorResponses = {
-  400: jsonResponse(ZErrorBodySchema, 'Invalid input: every bad field named'),
-  401: jsonResponse(ZErrorBodySchema, 'Not signed in'),
-  403: jsonResponse(ZErrorBodySchema, 'Not allowed'),
+  ...invalidInputResponse,
+  ...unauthenticatedResponse,
+  403: jsonResponse(ZErrorBodySchema, 'Not allowed: the role, unit or agency does not permit it'),
   404: jsonResponse(ZErrorBodySchema, 'Not found'),
+  ...serviceResponses,
 } as const;
 
 /** The error answers of a route that changes something. */
@@ -62,8 +84,11 @@ export const jsonBody = <T extends z.ZodType>(schema: T) => ({
   content: { 'application/json': { schema } },
 });
 
-/** Route options of every route that needs a signed-in user. */
+/** Route options of every route that needs a signed-in user: the bearer token (see app.ts). */
 export const secured = { security: [{ bearer: [] }], middleware: authenticate };
+
+/** Route options of a route anyone may call, said explicitly so the document shows it. */
+export const publicRoute = { security: [] };
 
 /**
  * A domain schema from shared/ under a component name of the OpenAPI document. shared/ builds

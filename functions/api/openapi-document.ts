@@ -1,0 +1,94 @@
+/**
+ * What /api/openapi.json says besides the routes, which carry their own operation ids, summaries,
+ * tags, security and responses. Plain data, so the document can equally be built without
+ * serving it (`app.getOpenAPI31Document(apiDocument)`).
+ */
+
+/** The one security scheme: `Authorization: Bearer <ID token>`. Routes say `secured` or `publicRoute`. */
+export const bearerScheme = {
+  type: 'http',
+  scheme: 'bearer',
+  bearerFormat: 'JWT',
+  description:
+    'An ID token: from the Cognito user pool on AWS (its hosted sign-in), from the development sign-in locally.',
+} as const;
+
+const description = `The SAKIP cycle of a kabupaten's agencies (OPD): each year's performance agreement
+(Perjanjian Kinerja) with its indicators, targets and budget; every quarter's realisations, filled
+by the division heads unit by unit, verified by the planning unit and signed off by the head of the
+agency; the achievement and budget tables computed from them; and the report files.
+
+**Language.** Messages come in Bahasa Indonesia unless the request asks for English with
+\`?lang=en\`, a \`lang\` cookie or \`Accept-Language\`.
+
+**Errors.** Every 4xx and 503 carries \`{ error: { code, message, issues, details } }\`; a 400 names
+each bad field in \`issues\` (\`path\`, \`message\`).
+
+**Concurrent edits.** Every change names the \`revision\` it was made from; a stale one is refused
+with 409 and the current state in \`details.current\`, so nothing is overwritten unseen. A
+signed-off quarter is locked (423) until the head reopens it.`;
+
+/** The tags, in the order of the cycle; each route has one. */
+const tags = [
+  {
+    name: 'session',
+    description: 'Signing in, and the signed-in user: their roles and unit, language and reminders.',
+  },
+  { name: 'agency', description: 'The agencies (OPD) a user may read, each with its units (bidang).' },
+  {
+    name: 'agreement',
+    description:
+      "A year's performance agreement (Perjanjian Kinerja): the PK Murni and its revisions (PK Perubahan), drafted and submitted by the planner, signed or returned by the head of the agency.",
+  },
+  {
+    name: 'quarters',
+    description:
+      "A quarter's realisations: each unit's part, filled and submitted by its division head, verified or returned by the verifier; the quarter signed off (and locked) by the head of the agency. The dashboard shows where a quarter stands.",
+  },
+  {
+    name: 'evidence',
+    description:
+      "Supporting documents (data dukung) of an indicator's realisation, uploaded and downloaded through short-lived links straight to the file storage.",
+  },
+  {
+    name: 'tables',
+    description:
+      'The computed tables: achievement (capaian) and status band per indicator by quarter and to date, and the budget realisation (pagu, realisasi, serapan, sisa).',
+  },
+  {
+    name: 'reports',
+    description:
+      'The report files (XLSX, PDF, DOCX) made when a quarter is signed off or an agreement signed; every version is kept.',
+  },
+  {
+    name: 'audit',
+    description: 'The record of every change: who, when, from which state to which, and why.',
+  },
+  {
+    name: 'settings',
+    description:
+      "The agency's status bands and reminder days, a quarter's due date, and the agency's users and their roles.",
+  },
+  { name: 'system', description: 'Whether the service and what it depends on answer.' },
+  { name: 'local', description: 'Local mode only (`npm start`): the emails written instead of sent.' },
+];
+
+/** The document's front matter. */
+export const apiDocument = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Capaian API',
+    version: '0.1.0',
+    description,
+    // The repository is private and grants no licence; SPDX has no id for that, hence a LicenseRef.
+    license: { name: 'Proprietary: no licence granted', identifier: 'LicenseRef-Proprietary' },
+  },
+  servers: [
+    {
+      url: '/',
+      description:
+        'This deployment: the API beside the web app, under /api (CloudFront on AWS; npm start locally)',
+    },
+  ],
+  tags,
+};
