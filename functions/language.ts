@@ -28,8 +28,3 @@ const zodLocales = { id: z.locales.id(), en: z.locales.en() };
 z.config({ localeError: (issue) => zodLocales[currentLanguage()].localeError(issue) });
 // …and so do shared/'s own messages (its rules' issues and custom zod messages).
 setLocaleSource(currentLanguage);
-
-/** Picks the text of the current request's language. */
-export function say(text: Record<TLocale, string>): string {
-  return text[currentLanguage()];
-}

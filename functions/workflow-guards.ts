@@ -1,8 +1,9 @@
 import { AppError } from '../shared/app-error.js';
+import { t } from '../shared/i18n.js';
+import { cycleMessages } from '../shared/messages/cycle.js';
 import { checkTransition, type TTransition } from '../shared/workflow/transitions.js';
 import { ChangeConflictError } from './db/commit.js';
 import { quarterEntity } from './db/entities.js';
-import { say } from './language.js';
 
 /**
  * Turns a lost race into the answer the user needs: 423 when the quarter was signed off
@@ -12,27 +13,16 @@ export function conflictToAppError(error: unknown): never {
   if (!(error instanceof ChangeConflictError)) throw error;
   const current = error.current ?? null;
   if (quarterEntity.is(current) && current?.state === 'signed_off') {
-    throw new AppError(
-      'LOCKED',
-      say({ id: 'Triwulan ini sudah disahkan dan terkunci', en: 'This quarter is signed off and locked' }),
-      {
-        details: { current },
-      },
-    );
+    throw new AppError('LOCKED', t(cycleMessages).quarterLocked, {
+      details: { current },
+    });
   }
   throw staleRevision(current);
 }
 
 /** The 409 for a write made from an outdated revision, carrying the current state. */
 export function staleRevision(current: unknown): AppError {
-  return new AppError(
-    'CONFLICT',
-    say({
-      id: 'Data ini telah diubah orang lain; muat ulang dan coba lagi',
-      en: 'Someone else changed this meanwhile; reload and try again',
-    }),
-    { details: { current } },
-  );
+  return new AppError('CONFLICT', t(cycleMessages).staleRevision, { details: { current } });
 }
 
 /** Throws the 409 above unless the stored revision is the one the user saw. */
@@ -51,12 +41,7 @@ export function assertTransition<S extends string, N extends string>(
 ): S {
   const check = checkTransition(table, current.state, name);
   if (check.ok) return check.to;
-  throw new AppError(
-    'CONFLICT',
-    say({
-      id: `Tidak dapat ${name} dari status ${current.state}`,
-      en: `Cannot ${name} from ${current.state}`,
-    }),
-    { details: { current, allowed: check.allowed } },
-  );
+  throw new AppError('CONFLICT', t(cycleMessages).transitionRefused(name, current.state), {
+    details: { current, allowed: check.allowed },
+  });
 }

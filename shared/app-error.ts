@@ -18,7 +18,10 @@ export type AppErrorCode = keyof typeof appErrorStatus;
 export type FieldIssue = { path: string; message: string };
 
 /** A field issue with its message in the reader's language, chosen now. */
-export const fieldIssue = (path: string, text: TText): FieldIssue => ({ path, message: t(text) });
+export const fieldIssue = (path: string, message: string | TText): FieldIssue => ({
+  path,
+  message: typeof message === 'string' ? message : t(message),
+});
 
 export type AppErrorOptions = {
   /** Problems per field, all of them at once. */

@@ -1,9 +1,10 @@
 import type { TAction } from '../../shared/access/policy.js';
 import { AppError } from '../../shared/app-error.js';
+import { t } from '../../shared/i18n.js';
+import { apiMessages } from '../../shared/messages/api.js';
 import type { TAgency, TUnit, TUser } from '../../shared/model/organisation.js';
 import { authorize } from '../auth/authorize.js';
 import { getAgencyWithUnits, type TAgencyRecord } from '../db/organisation.js';
-import { say } from '../language.js';
 import { ttlCache } from '../ttl-cache.js';
 
 export type TAgencyWithUnits = TAgencyRecord;
@@ -19,11 +20,7 @@ export async function loadAgency(
   unitId?: string,
 ): Promise<TAgencyWithUnits> {
   const found = await agencies.get(agencyId);
-  if (!found)
-    throw new AppError(
-      'NOT_FOUND',
-      say({ id: `Perangkat daerah ${agencyId} tidak ditemukan`, en: `Agency ${agencyId} not found` }),
-    );
+  if (!found) throw new AppError('NOT_FOUND', t(apiMessages).agencyNotFound(agencyId));
   authorize(user, action, { regionId: found.agency.regionId, agencyId, unitId });
   return found;
 }

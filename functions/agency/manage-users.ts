@@ -1,7 +1,8 @@
 import { clashingRoles, mayGrant, userChangeRefusal } from '../../shared/access/policy.js';
 import { AppError, type FieldIssue, fieldIssue } from '../../shared/app-error.js';
 import { diffValues } from '../../shared/diff.js';
-import type { TText } from '../../shared/i18n.js';
+import { t } from '../../shared/i18n.js';
+import { apiMessages } from '../../shared/messages/api.js';
 import {
   type TAgency,
   type TRole,
@@ -13,7 +14,6 @@ import { beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
 import { getUser, getUserByEmail, listMembers } from '../db/organisation.js';
 import { userUpdates } from '../db/users.js';
-import { say } from '../language.js';
 import { loadAgency } from './load-agency.js';
 
 /** What a planner sets of a colleague: the agency is theirs, and nobody becomes a system admin here. */
@@ -25,28 +25,6 @@ export async function listUsers(options: { user: TUser; agencyId: string }): Pro
   return (await listMembers(options.agencyId)).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Who gives each role, said where the form refuses it. */
-const grantedBy: Record<TRole, TText> = {
-  head: { id: 'peran kepala diberikan oleh admin wilayah', en: 'the head role is given by the region admin' },
-  planner: {
-    id: 'peran perencana diberikan oleh kepala atau admin wilayah',
-    en: 'the planner role is given by the head or the region admin',
-  },
-  verifier: {
-    id: 'peran verifikator diberikan oleh kepala atau admin wilayah',
-    en: 'the verifier role is given by the head or the region admin',
-  },
-  division_head: {
-    id: 'peran kepala bidang diberikan oleh perencana, kepala atau admin wilayah',
-    en: 'the division head role is given by the planner, the head or the region admin',
-  },
-  viewer: {
-    id: 'peran pembaca diberikan oleh perencana, kepala atau admin wilayah',
-    en: 'the reader role is given by the planner, the head or the region admin',
-  },
-  admin: { id: 'admin sistem tidak diatur di sini', en: 'system admins are not set here' },
-};
-
 /**
  * 403 unless the user may change this person: not their own roles, and only roles they may
  * grant (shared/access/policy.ts says who grants what).
@@ -57,20 +35,14 @@ function assertMayChange(user: TUser, agency: TAgency, before: readonly TRole[],
   if (!refusal) return;
   const issues: FieldIssue[] =
     refusal === 'ownRoles'
-      ? [
-          fieldIssue('roles', {
-            id: 'peran Anda sendiri diubah orang lain',
-            en: 'someone else changes your roles',
-          }),
-        ]
+      ? [fieldIssue('roles', t(apiMessages).ownRolesChanged)]
       : [...new Set([...before, ...entry.roles])]
           .filter((role) => !mayGrant(user, role, target))
-          .map((role) => fieldIssue('roles', grantedBy[role]));
-  throw new AppError(
-    'FORBIDDEN',
-    say({ id: 'Anda tidak dapat mengubah peran ini', en: 'You may not change these roles' }),
-    { issues, details: { action: 'users.manage', refusal } },
-  );
+          .map((role) => fieldIssue('roles', t(apiMessages).roleGrantedBy[role]));
+  throw new AppError('FORBIDDEN', t(apiMessages).mayNotChangeRoles, {
+    issues,
+    details: { action: 'users.manage', refusal },
+  });
 }
 
 /**
@@ -88,22 +60,15 @@ export async function saveUser(options: {
   const { agency, units } = await loadAgency(user, agencyId, 'users.manage');
   if (entry.id === user.id) assertMayChange(user, agency, user.roles, entry);
   const issues = clashingRoles(entry.roles).map(({ rule }) => fieldIssue('roles', rule));
-  if (entry.roles.includes('admin')) issues.push(fieldIssue('roles', grantedBy.admin));
+  if (entry.roles.includes('admin')) issues.push(fieldIssue('roles', t(apiMessages).roleGrantedBy.admin));
   if (entry.roles.includes('division_head') && !units.some((unit) => unit.id === entry.unitId)) {
-    issues.push(
-      fieldIssue('unitId', {
-        id: 'kepala bidang memerlukan unit perangkat daerah ini',
-        en: 'a division head needs a unit of this agency',
-      }),
-    );
+    issues.push(fieldIssue('unitId', t(apiMessages).divisionHeadNeedsUnit));
   }
   const [current, sameEmail] = await Promise.all([getUser(entry.id), getUserByEmail(entry.email)]);
-  if (current && current.agencyId !== agencyId)
-    issues.push(fieldIssue('id', { id: 'id ini dipakai di tempat lain', en: 'this id is used elsewhere' }));
-  if (sameEmail && sameEmail.id !== entry.id)
-    issues.push(fieldIssue('email', { id: 'email ini sudah dipakai', en: 'this email is taken' }));
+  if (current && current.agencyId !== agencyId) issues.push(fieldIssue('id', t(apiMessages).idUsedElsewhere));
+  if (sameEmail && sameEmail.id !== entry.id) issues.push(fieldIssue('email', t(apiMessages).emailTaken));
   if (issues.length > 0) {
-    throw new AppError('BAD_REQUEST', say({ id: 'Data pengguna belum benar', en: 'The user is not valid' }), {
+    throw new AppError('BAD_REQUEST', t(apiMessages).userInvalid, {
       issues,
     });
   }

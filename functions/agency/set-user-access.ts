@@ -1,12 +1,13 @@
 import { userChangeRefusal } from '../../shared/access/policy.js';
 import { AppError } from '../../shared/app-error.js';
+import { t } from '../../shared/i18n.js';
+import { apiMessages } from '../../shared/messages/api.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import { forbidden } from '../auth/authorize.js';
 import { beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
 import { getUser } from '../db/organisation.js';
 import { userUpdates } from '../db/users.js';
-import { say } from '../language.js';
 import { loadAgency } from './load-agency.js';
 
 export type SetUserAccessOptions = {
@@ -29,31 +30,19 @@ export async function setUserAccess(options: SetUserAccessOptions): Promise<TUse
   const { agency } = await loadAgency(user, agencyId, 'users.manage');
   const person = await getUser(userId);
   if (!person || person.agencyId !== agencyId)
-    throw new AppError(
-      'NOT_FOUND',
-      say({ id: `Pengguna ${userId} tidak ditemukan`, en: `User ${userId} not found` }),
-    );
+    throw new AppError('NOT_FOUND', t(apiMessages).userIdNotFound(userId));
   const target = { regionId: agency.regionId, agencyId };
   const refusal = userChangeRefusal(user, { id: userId, before: person.roles, after: person.roles }, target);
   if (refusal === 'ownRoles')
-    throw new AppError(
-      'FORBIDDEN',
-      say({
-        id: 'Akun Anda sendiri dinonaktifkan oleh orang lain',
-        en: 'Someone else disables your own account',
-      }),
-      { details: { action: 'users.manage', refusal } },
-    );
+    throw new AppError('FORBIDDEN', t(apiMessages).ownAccountDisabled, {
+      details: { action: 'users.manage', refusal },
+    });
   if (refusal) throw forbidden(refusal, 'users.manage');
   const disabled = access === 'disable';
   if (Boolean(person.disabled) === disabled)
     throw new AppError(
       'CONFLICT',
-      say(
-        disabled
-          ? { id: 'Pengguna ini sudah nonaktif', en: 'This user is disabled already' }
-          : { id: 'Pengguna ini sudah aktif', en: 'This user is enabled already' },
-      ),
+      disabled ? t(apiMessages).alreadyDisabled : t(apiMessages).alreadyEnabled,
       { details: { current: person } },
     );
   const change = beginChange({ user, clock: options.clock, agency });

@@ -1,8 +1,9 @@
 import { AppError } from '../../shared/app-error.js';
+import { t } from '../../shared/i18n.js';
+import { cycleMessages } from '../../shared/messages/cycle.js';
 import type { TAgreementVersion } from '../../shared/model/agreement.js';
 import { checkAgreement } from '../../shared/model/agreement-rules.js';
 import type { TUnit } from '../../shared/model/organisation.js';
-import { say } from '../language.js';
 
 /**
  * Throws a 400 listing every consistency rule the agreement breaks, each with its field path in
@@ -14,12 +15,8 @@ export function assertConsistent(agreement: TAgreementVersion, units: readonly T
     path: `content.${issue.path}`,
   }));
   if (issues.length > 0) {
-    throw new AppError(
-      'BAD_REQUEST',
-      say({ id: 'Perjanjian kinerja belum konsisten', en: 'The agreement is not consistent' }),
-      {
-        issues,
-      },
-    );
+    throw new AppError('BAD_REQUEST', t(cycleMessages).agreementInconsistent, {
+      issues,
+    });
   }
 }

@@ -1,4 +1,6 @@
 import { AppError } from '../../shared/app-error.js';
+import { t } from '../../shared/i18n.js';
+import { cycleMessages } from '../../shared/messages/cycle.js';
 import type { TAgreementContent } from '../../shared/model/agreement-content.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TAgreementRecord } from '../../shared/model/records.js';
@@ -7,7 +9,6 @@ import { beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
 import { listAgreements } from '../db/agreements.js';
 import { agreementEntity } from '../db/entities.js';
-import { say } from '../language.js';
 import { versionInForce } from './agreement-in-force.js';
 import { assertConsistent } from './assert-consistent.js';
 
@@ -28,25 +29,16 @@ export async function createAgreementDraft(options: CreateAgreementDraftOptions)
   const versions = await listAgreements(agencyId, year);
   const open = versions.find((record) => record.state !== 'signed');
   if (open) {
-    throw new AppError(
-      'CONFLICT',
-      say({
-        id: `Versi ${open.version} masih ${open.state === 'draft' ? 'berupa draf' : 'menunggu tanda tangan'}; selesaikan dulu`,
-        en: `Version ${open.version} is still ${open.state}; finish it first`,
-      }),
-      { details: { current: open } },
-    );
+    throw new AppError('CONFLICT', t(cycleMessages).versionStillOpen(open.version, open.state), {
+      details: { current: open },
+    });
   }
   const inForce = versionInForce(versions);
   const content = options.content ?? inForce?.agreement;
   if (!content) {
-    throw new AppError(
-      'BAD_REQUEST',
-      say({ id: 'Isi perjanjian kinerja wajib diisi', en: 'The agreement content is required' }),
-      {
-        issues: [{ path: 'content', message: say({ id: 'wajib diisi', en: 'required' }) }],
-      },
-    );
+    throw new AppError('BAD_REQUEST', t(cycleMessages).contentRequired, {
+      issues: [{ path: 'content', message: t(cycleMessages).required }],
+    });
   }
   const version = (versions.at(-1)?.version ?? 0) + 1;
   const agreement = {

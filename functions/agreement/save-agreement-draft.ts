@@ -1,5 +1,7 @@
 import { AppError } from '../../shared/app-error.js';
 import { diffValues } from '../../shared/diff.js';
+import { t } from '../../shared/i18n.js';
+import { cycleMessages } from '../../shared/messages/cycle.js';
 import type { TAgreementContent } from '../../shared/model/agreement-content.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TAgreementRecord } from '../../shared/model/records.js';
@@ -8,7 +10,6 @@ import { beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
 import { listAgreements } from '../db/agreements.js';
 import { agreementEntity } from '../db/entities.js';
-import { say } from '../language.js';
 import { assertRevision } from '../workflow-guards.js';
 import { assertConsistent } from './assert-consistent.js';
 
@@ -29,19 +30,11 @@ export async function saveAgreementDraft(options: SaveAgreementDraftOptions): Pr
   const { user, agencyId, year, version } = options;
   const { units } = await loadAgency(user, agencyId, 'agreement.edit');
   const current = (await listAgreements(agencyId, year)).find((record) => record.version === version);
-  if (!current)
-    throw new AppError(
-      'NOT_FOUND',
-      say({ id: `Versi ${version} tidak ada`, en: `Version ${version} does not exist` }),
-    );
+  if (!current) throw new AppError('NOT_FOUND', t(cycleMessages).versionMissing(version));
   if (current.state !== 'draft') {
-    throw new AppError(
-      'CONFLICT',
-      say({ id: 'Hanya draf yang dapat diubah', en: 'Only a draft can be edited' }),
-      {
-        details: { current },
-      },
-    );
+    throw new AppError('CONFLICT', t(cycleMessages).onlyDraftEditable, {
+      details: { current },
+    });
   }
   assertRevision(current, options.revision);
   const agreement = { ...current.agreement, ...options.content };

@@ -1,4 +1,6 @@
 import { AppError } from '../../shared/app-error.js';
+import { t } from '../../shared/i18n.js';
+import { cycleMessages } from '../../shared/messages/cycle.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TAgreementRecord } from '../../shared/model/records.js';
@@ -9,7 +11,6 @@ import type { TClock } from '../clock.js';
 import { agreementEntity } from '../db/entities.js';
 import { getRegion } from '../db/organisation.js';
 import { readYear } from '../db/year.js';
-import { say } from '../language.js';
 import { assertRevision, assertTransition } from '../workflow-guards.js';
 
 export type TransitionAgreementOptions = {
@@ -31,11 +32,7 @@ export async function transitionAgreement(options: TransitionAgreementOptions): 
   const { agency } = await loadAgency(user, agencyId, agreementTransitions[transition].action);
   const { agreements, quarters } = await readYear(agencyId, year);
   const current = agreements.find((record) => record.version === version);
-  if (!current)
-    throw new AppError(
-      'NOT_FOUND',
-      say({ id: `Versi ${version} tidak ada`, en: `Version ${version} does not exist` }),
-    );
+  if (!current) throw new AppError('NOT_FOUND', t(cycleMessages).versionMissing(version));
   const to = assertTransition(agreementTransitions, current, transition);
   assertRevision(current, options.revision);
   const change = beginChange({ user, clock: options.clock, agencyId, year });

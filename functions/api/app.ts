@@ -1,7 +1,9 @@
 import { contextStorage } from 'hono/context-storage';
 import { AppError } from '../../shared/app-error.js';
+import { t } from '../../shared/i18n.js';
+import { apiMessages } from '../../shared/messages/api.js';
 import { config } from '../config.js';
-import { detectLanguage, say } from '../language.js';
+import { detectLanguage } from '../language.js';
 import { cloudFrontOnly } from './cloudfront-only.js';
 import { onError } from './errors.js';
 import { apiDocument, bearerScheme } from './openapi-document.js';
@@ -46,10 +48,7 @@ app.doc31('/openapi.json', apiDocument);
 
 app.notFound((c) => {
   const route = `${c.req.method} ${c.req.path}`;
-  return onError(
-    new AppError('NOT_FOUND', say({ id: `Tidak ada rute ${route}`, en: `No route ${route}` })),
-    c,
-  );
+  return onError(new AppError('NOT_FOUND', t(apiMessages).noRoute(route)), c);
 });
 app.onError(onError);
 

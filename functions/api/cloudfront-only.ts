@@ -1,7 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { createMiddleware } from 'hono/factory';
 import { AppError } from '../../shared/app-error.js';
-import { say } from '../language.js';
+import { t } from '../../shared/i18n.js';
+import { apiMessages } from '../../shared/messages/api.js';
 import { originSecretHeader } from './origin-header.js';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
@@ -16,13 +17,7 @@ export function cloudFrontOnly(originSecret: string) {
     const sent = c.req.header(originSecretHeader);
     // Compared as digests: equal lengths, and no timing hint of how much matched.
     if (sent === undefined || !timingSafeEqual(digest(sent), expected)) {
-      throw new AppError(
-        'FORBIDDEN',
-        say({
-          id: 'API ini hanya melayani aplikasi web Capaian; buka alamat aplikasinya',
-          en: 'This API only serves the Capaian web app; open the app’s address instead',
-        }),
-      );
+      throw new AppError('FORBIDDEN', t(apiMessages).webAppOnly);
     }
     await next();
   });

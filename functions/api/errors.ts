@@ -2,16 +2,15 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ZodError } from 'zod';
 import { AppError, type FieldIssue } from '../../shared/app-error.js';
+import { t } from '../../shared/i18n.js';
+import { apiMessages } from '../../shared/messages/api.js';
 import { isDependencyFailure } from '../dependency-failure.js';
-import { currentLanguage, say } from '../language.js';
 import { logError } from '../log.js';
 
 /** The JSON body of every error answer. */
 export type TErrorBody = {
   error: { code: string; message: string; issues: FieldIssue[]; details: Record<string, unknown> };
 };
-
-const invalidInput = { id: 'Masukan tidak valid', en: 'Invalid input' };
 
 /** Turns zod's issues into field issues ("activities.2.budget: …"). */
 export function fieldIssues(error: ZodError): FieldIssue[] {
@@ -23,7 +22,7 @@ export function onValidationError(result: { success: boolean; error?: ZodError; 
   if (!result.success && result.error) {
     const issues = fieldIssues(result.error);
     const summary = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
-    throw new AppError('BAD_REQUEST', `${invalidInput[currentLanguage()]}: ${summary.join('; ')}`, {
+    throw new AppError('BAD_REQUEST', `${t(apiMessages).invalidInput}: ${summary.join('; ')}`, {
       issues,
       details: { in: result.target },
     });
@@ -32,15 +31,6 @@ export function onValidationError(result: { success: boolean; error?: ZodError; 
 
 /** Seconds a client should wait before retrying when a dependency failed (sent as Retry-After). */
 export const retryAfterSeconds = 5;
-
-const dependencyFailed = {
-  id: 'Layanan sedang sibuk atau terganggu sementara; coba lagi dalam beberapa detik',
-  en: 'The service is busy or briefly unavailable; please try again in a few seconds',
-};
-const serverFailed = {
-  id: 'Terjadi kesalahan pada server; silakan coba lagi',
-  en: 'Something went wrong on the server; please try again',
-};
 
 const where = (c: Context) => ({ method: c.req.method, path: c.req.path });
 
@@ -54,10 +44,7 @@ export function onError(error: Error, c: Context): Response {
     const body: TErrorBody = {
       error: {
         code: 'BAD_REQUEST',
-        message: say({
-          id: `Permintaan tidak dapat dibaca: ${error.message}`,
-          en: `The request cannot be read: ${error.message}`,
-        }),
+        message: t(apiMessages).unreadableRequest(error.message),
         issues: [],
         details: { status: error.status },
       },
@@ -68,8 +55,8 @@ export function onError(error: Error, c: Context): Response {
     error instanceof AppError
       ? error
       : isDependencyFailure(error)
-        ? new AppError('UNAVAILABLE', say(dependencyFailed), { cause: error })
-        : new AppError('INTERNAL', say(serverFailed), { cause: error });
+        ? new AppError('UNAVAILABLE', t(apiMessages).dependencyFailed, { cause: error })
+        : new AppError('INTERNAL', t(apiMessages).serverFailed, { cause: error });
   if (known.status >= 500) {
     const message = known.code === 'UNAVAILABLE' ? 'a dependency failed' : 'server error';
     logError(message, known.cause ?? known, { ...where(c), status: known.status });

@@ -1,4 +1,6 @@
 import { AppError } from '../../shared/app-error.js';
+import { t } from '../../shared/i18n.js';
+import { cycleMessages } from '../../shared/messages/cycle.js';
 import { entryUnitId, indicatorPlaces } from '../../shared/model/agreement-indicators.js';
 import type { TEvidence, TEvidenceRequest } from '../../shared/model/evidence.js';
 import type { TUser } from '../../shared/model/organisation.js';
@@ -9,7 +11,6 @@ import type { TClock } from '../clock.js';
 import { evidenceEntity } from '../db/entities.js';
 import { getEvidence, listEvidence } from '../db/evidence.js';
 import { quarterStillOpen } from '../db/parts.js';
-import { say } from '../language.js';
 import { assertPartEditable, assertQuarterOpen, loadQuarter, partOf } from '../quarter/load-quarter.js';
 import { buckets } from '../s3/client.js';
 import { objectExists, presignDownload, presignUpload } from '../s3/presign.js';
@@ -35,18 +36,14 @@ export async function requestEvidenceUpload(ref: TPartRef & { file: TEvidenceReq
   assertPartEditable(part);
   const place = indicatorPlaces(context.agreement.agreement).find((p) => p.indicator.id === file.indicatorId);
   if (!place || entryUnitId(place) !== unitId) {
-    throw new AppError(
-      'BAD_REQUEST',
-      say({ id: 'Indikator bukan milik unit ini', en: 'The indicator is not this unit’s' }),
-      {
-        issues: [
-          {
-            path: 'indicatorId',
-            message: say({ id: 'indikator tidak diisi oleh unit ini', en: 'not entered by this unit' }),
-          },
-        ],
-      },
-    );
+    throw new AppError('BAD_REQUEST', t(cycleMessages).indicatorNotOfUnit, {
+      issues: [
+        {
+          path: 'indicatorId',
+          message: t(cycleMessages).indicatorNotEnteredByUnit,
+        },
+      ],
+    });
   }
   const change = beginChange({ user, clock: ref.clock, agencyId, year });
   const id = change.newId();
@@ -86,10 +83,7 @@ export async function evidenceDownloadUrl(ref: TPartRef & { evidenceId: string }
   await loadAgency(ref.user, ref.agencyId, 'agency.read');
   const evidence = await getEvidence(ref.agencyId, ref.year, ref.quarter, ref.unitId, ref.evidenceId);
   if (!evidence || !(await objectExists(buckets.evidence, evidence.objectKey))) {
-    throw new AppError(
-      'NOT_FOUND',
-      say({ id: 'Berkas belum diunggah', en: 'The file has not been uploaded' }),
-    );
+    throw new AppError('NOT_FOUND', t(cycleMessages).fileNotUploaded);
   }
   return { url: await presignDownload(buckets.evidence, evidence.objectKey, evidence.fileName) };
 }

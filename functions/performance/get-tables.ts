@@ -1,12 +1,14 @@
 import { AppError } from '../../shared/app-error.js';
 import { buildBudgetTable, type TBudgetTable } from '../../shared/calc/budget-table.js';
 import { buildPerformanceTable, type TPerformanceTable } from '../../shared/calc/performance-table.js';
+import { t } from '../../shared/i18n.js';
+import { apiMessages } from '../../shared/messages/api.js';
+import { cycleMessages } from '../../shared/messages/cycle.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { versionInForce } from '../agreement/agreement-in-force.js';
 import { readYear } from '../db/year.js';
-import { say } from '../language.js';
 
 export type GetTableOptions = {
   user: TUser;
@@ -22,21 +24,12 @@ export type GetTableOptions = {
 async function loadTableInputs({ user, agencyId, year, unitId }: GetTableOptions) {
   const { units, settings } = await loadAgency(user, agencyId, 'agency.read');
   if (unitId && !units.some((unit) => unit.id === unitId)) {
-    throw new AppError(
-      'NOT_FOUND',
-      say({ id: `Unit ${unitId} tidak ada`, en: `Unit ${unitId} does not exist` }),
-    );
+    throw new AppError('NOT_FOUND', t(apiMessages).unitNotFound(unitId));
   }
   const { agreements, parts } = await readYear(agencyId, year);
   const inForce = versionInForce(agreements);
   if (!inForce) {
-    throw new AppError(
-      'NOT_FOUND',
-      say({
-        id: `Belum ada perjanjian kinerja ${year} yang ditandatangani`,
-        en: `No signed agreement for ${year}`,
-      }),
-    );
+    throw new AppError('NOT_FOUND', t(cycleMessages).noSignedAgreement(year));
   }
   return {
     agreement: inForce.agreement,

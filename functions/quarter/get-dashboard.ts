@@ -1,5 +1,7 @@
 import { AppError } from '../../shared/app-error.js';
 import { buildPerformanceTable } from '../../shared/calc/performance-table.js';
+import { t } from '../../shared/i18n.js';
+import { cycleMessages } from '../../shared/messages/cycle.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import { buildDashboard, type TDashboard } from '../../shared/workflow/dashboard.js';
@@ -7,7 +9,6 @@ import { loadAgency } from '../agency/load-agency.js';
 import { versionForQuarter } from '../agreement/agreement-in-force.js';
 import { systemClock, type TClock } from '../clock.js';
 import { readYear } from '../db/year.js';
-import { say } from '../language.js';
 
 export type GetDashboardOptions = {
   user: TUser;
@@ -28,13 +29,7 @@ export async function getDashboard(options: GetDashboardOptions): Promise<TDashb
     : (sorted.find((q) => q.state === 'open') ?? sorted.at(-1));
   const agreement = quarter && versionForQuarter(year.agreements, quarter.quarter);
   if (!quarter || !agreement) {
-    throw new AppError(
-      'NOT_FOUND',
-      say({
-        id: `Belum ada triwulan ${options.year} yang dibuka`,
-        en: `No quarter of ${options.year} is open`,
-      }),
-    );
+    throw new AppError('NOT_FOUND', t(cycleMessages).noOpenQuarter(options.year));
   }
   const parts = year.parts.filter((part) => part.content.quarter === quarter.quarter);
   const performance = buildPerformanceTable({

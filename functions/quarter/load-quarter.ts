@@ -1,5 +1,7 @@
 import type { TAction } from '../../shared/access/policy.js';
 import { AppError } from '../../shared/app-error.js';
+import { t } from '../../shared/i18n.js';
+import { cycleMessages } from '../../shared/messages/cycle.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TAgreementRecord, TPartRecord, TQuarterRecord } from '../../shared/model/records.js';
@@ -8,7 +10,6 @@ import { allowedFrom } from '../../shared/workflow/transitions.js';
 import { loadAgency, type TAgencyWithUnits } from '../agency/load-agency.js';
 import { versionForQuarter } from '../agreement/agreement-in-force.js';
 import { readYear, type TYear } from '../db/year.js';
-import { say } from '../language.js';
 
 export type TQuarterContext = TAgencyWithUnits & {
   year: TYear;
@@ -34,23 +35,11 @@ export async function loadQuarter(options: LoadQuarterOptions): Promise<TQuarter
   const found = await readYear(agencyId, year);
   const quarterRecord = found.quarters.find((q) => q.quarter === quarter);
   if (!quarterRecord) {
-    throw new AppError(
-      'NOT_FOUND',
-      say({
-        id: `Triwulan ${quarter} tahun ${year} belum dibuka`,
-        en: `Quarter ${quarter} of ${year} is not open`,
-      }),
-    );
+    throw new AppError('NOT_FOUND', t(cycleMessages).quarterNotOpen(quarter, year));
   }
   const agreement = versionForQuarter(found.agreements, quarter);
   if (!agreement) {
-    throw new AppError(
-      'CONFLICT',
-      say({
-        id: 'Perjanjian kinerja tahun ini belum ditandatangani',
-        en: "This year's agreement is not signed yet",
-      }),
-    );
+    throw new AppError('CONFLICT', t(cycleMessages).agreementNotSigned);
   }
   const parts = found.parts.filter((part) => part.content.quarter === quarter);
   return { ...agency, year: found, quarter: quarterRecord, agreement, parts };
@@ -59,38 +48,22 @@ export async function loadQuarter(options: LoadQuarterOptions): Promise<TQuarter
 /** One unit's part of the loaded quarter, or 404. */
 export function partOf(context: TQuarterContext, unitId: string): TPartRecord {
   const part = context.parts.find((candidate) => candidate.content.unitId === unitId);
-  if (!part)
-    throw new AppError(
-      'NOT_FOUND',
-      say({
-        id: `Unit ${unitId} tidak punya bagian di triwulan ini`,
-        en: `Unit ${unitId} has no part in this quarter`,
-      }),
-    );
+  if (!part) throw new AppError('NOT_FOUND', t(cycleMessages).noPartOfUnit(unitId));
   return part;
 }
 
 /** 423 when the quarter is signed off: nothing in it may change until the head reopens it. */
 export function assertQuarterOpen(quarter: TQuarterRecord): void {
   if (quarter.state === 'signed_off') {
-    throw new AppError(
-      'LOCKED',
-      say({ id: 'Triwulan ini sudah disahkan dan terkunci', en: 'This quarter is signed off and locked' }),
-      { details: { current: quarter } },
-    );
+    throw new AppError('LOCKED', t(cycleMessages).quarterLocked, { details: { current: quarter } });
   }
 }
 
 /** 409 unless the part is with its division head (draft or returned): under review it is read-only. */
 export function assertPartEditable(part: TPartRecord): void {
   if (!editablePartStates.includes(part.state)) {
-    throw new AppError(
-      'CONFLICT',
-      say({
-        id: 'Bagian ini sedang diperiksa; tarik kembali dulu untuk mengubahnya',
-        en: 'This part is under review; withdraw it to edit',
-      }),
-      { details: { current: part, allowed: allowedFrom(partTransitions, part.state) } },
-    );
+    throw new AppError('CONFLICT', t(cycleMessages).partUnderReview, {
+      details: { current: part, allowed: allowedFrom(partTransitions, part.state) },
+    });
   }
 }

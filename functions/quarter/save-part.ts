@@ -1,5 +1,7 @@
 import { AppError } from '../../shared/app-error.js';
 import { diffValues } from '../../shared/diff.js';
+import { t } from '../../shared/i18n.js';
+import { cycleMessages } from '../../shared/messages/cycle.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import { checkQuarterPart } from '../../shared/model/part-rules.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
@@ -9,7 +11,6 @@ import { beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
 import { partEntity } from '../db/entities.js';
 import { quarterStillOpen } from '../db/parts.js';
-import { say } from '../language.js';
 import { assertRevision } from '../workflow-guards.js';
 import { assertPartEditable, assertQuarterOpen, loadQuarter, partOf } from './load-quarter.js';
 
@@ -43,11 +44,7 @@ export async function savePart(options: SavePartOptions): Promise<TPartRecord> {
     path: `entry.${issue.path}`,
   }));
   if (issues.length > 0) {
-    throw new AppError(
-      'BAD_REQUEST',
-      say({ id: 'Isian tidak sesuai perjanjian kinerja', en: 'The entry does not match the agreement' }),
-      { issues },
-    );
+    throw new AppError('BAD_REQUEST', t(cycleMessages).entryMismatch, { issues });
   }
   const change = beginChange({ user, clock: options.clock, agencyId, year });
   const record: TPartRecord = { ...current, content, ...change.nextRevision(current) };

@@ -1,5 +1,7 @@
 import { AppError, type FieldIssue } from '../../shared/app-error.js';
 import { isAfter } from '../../shared/calendar/due-date.js';
+import { t } from '../../shared/i18n.js';
+import { cycleMessages } from '../../shared/messages/cycle.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TPartRecord, TReviewComments } from '../../shared/model/records.js';
@@ -11,7 +13,6 @@ import { beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
 import { partEntity } from '../db/entities.js';
 import { quarterStillOpen } from '../db/parts.js';
-import { say } from '../language.js';
 import { assertRevision, assertTransition } from '../workflow-guards.js';
 import { assertQuarterOpen, loadQuarter, partOf, type TQuarterContext } from './load-quarter.js';
 
@@ -102,11 +103,7 @@ function changesFor(
           .map((p) => p.content),
       });
       if (issues.length > 0) {
-        throw new AppError(
-          'BAD_REQUEST',
-          say({ id: 'Bagian ini belum dapat dikirim', en: 'This part cannot be submitted yet' }),
-          { issues },
-        );
+        throw new AppError('BAD_REQUEST', t(cycleMessages).cannotSubmitYet, { issues });
       }
       return {
         submittedAt: at,
@@ -132,14 +129,10 @@ function requireReview(review: Partial<TReviewComments> | undefined): TReviewCom
     const issues: FieldIssue[] = [
       {
         path: 'review.comment',
-        message: say({ id: 'tulis apa yang perlu diperbaiki', en: 'say what must be fixed' }),
+        message: t(cycleMessages).sayWhatToFix,
       },
     ];
-    throw new AppError(
-      'BAD_REQUEST',
-      say({ id: 'Pengembalian wajib disertai catatan', en: 'A return needs a comment' }),
-      { issues },
-    );
+    throw new AppError('BAD_REQUEST', t(cycleMessages).returnNeedsComment, { issues });
   }
   return { comment, indicatorComments };
 }

@@ -1,4 +1,6 @@
 import { AppError } from '../../shared/app-error.js';
+import { t } from '../../shared/i18n.js';
+import { cycleMessages } from '../../shared/messages/cycle.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TQuarterRecord } from '../../shared/model/records.js';
@@ -12,7 +14,6 @@ import { beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
 import { quarterEntity } from '../db/entities.js';
 import { partUnchanged } from '../db/parts.js';
-import { say } from '../language.js';
 import { assertRevision, assertTransition } from '../workflow-guards.js';
 import { loadQuarter } from './load-quarter.js';
 
@@ -51,33 +52,22 @@ export async function transitionQuarter(options: TransitionQuarterOptions): Prom
   assertRevision(current, options.revision);
   const reason = options.reason?.trim() ?? '';
   if (transition === 'reopen' && reason.length < minimumReasonLength) {
-    throw new AppError(
-      'BAD_REQUEST',
-      say({ id: 'Alasan membuka kembali wajib ditulis', en: 'A reason to reopen is required' }),
-      {
-        issues: [
-          {
-            path: 'reason',
-            message: say({
-              id: `minimal ${minimumReasonLength} karakter`,
-              en: `at least ${minimumReasonLength} characters`,
-            }),
-          },
-        ],
-      },
-    );
+    throw new AppError('BAD_REQUEST', t(cycleMessages).reopenNeedsReason, {
+      issues: [
+        {
+          path: 'reason',
+          message: t(cycleMessages).atLeastCharacters(minimumReasonLength),
+        },
+      ],
+    });
   }
   if (transition === 'signOff' && !isReadyForSignOff(context.parts.map((part) => part.state))) {
     const waiting = context.parts
       .filter((part) => part.state !== 'verified')
       .map((part) => part.content.unitId);
-    throw new AppError(
-      'CONFLICT',
-      say({ id: 'Masih ada bagian yang belum diverifikasi', en: 'Some parts are not verified yet' }),
-      {
-        details: { current, waiting },
-      },
-    );
+    throw new AppError('CONFLICT', t(cycleMessages).partsNotVerified, {
+      details: { current, waiting },
+    });
   }
   const change = beginChange({ user, clock: options.clock, agencyId, year });
   const signOff = transition === 'signOff';

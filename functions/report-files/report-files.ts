@@ -1,4 +1,6 @@
 import { AppError } from '../../shared/app-error.js';
+import { t } from '../../shared/i18n.js';
+import { cycleMessages } from '../../shared/messages/cycle.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TReportFileRecord } from '../../shared/model/report-file.js';
 import { loadAgency } from '../agency/load-agency.js';
@@ -8,7 +10,6 @@ import type { TClock } from '../clock.js';
 import { keys } from '../db/keys.js';
 import { getReportFile, listReportFiles } from '../db/report-files.js';
 import { readYear } from '../db/year.js';
-import { say } from '../language.js';
 import { buckets } from '../s3/client.js';
 import { presignDownload } from '../s3/presign.js';
 
@@ -41,11 +42,7 @@ export async function reportDownloadUrl(options: {
   await loadAgency(options.user, options.agencyId, 'agency.read');
   const sk = Buffer.from(options.fileId, 'base64url').toString('utf8');
   const file = await getReportFile(options.agencyId, options.year, sk);
-  if (!file)
-    throw new AppError(
-      'NOT_FOUND',
-      say({ id: 'Berkas laporan tidak ditemukan', en: 'Report file not found' }),
-    );
+  if (!file) throw new AppError('NOT_FOUND', t(cycleMessages).reportFileNotFound);
   return { url: await presignDownload(buckets.reports, file.objectKey, file.fileName) };
 }
 
@@ -72,13 +69,7 @@ export async function regenerateReports(options: RegenerateOptions): Promise<{ v
       ? versionInForce(stored.agreements)
       : stored.quarters.find((q) => q.quarter === quarter && q.state === 'signed_off');
   if (!ready) {
-    throw new AppError(
-      'CONFLICT',
-      say({
-        id: 'Laporan dibuat setelah triwulan disahkan atau perjanjian ditandatangani',
-        en: 'Reports exist once the quarter is signed off or the agreement signed',
-      }),
-    );
+    throw new AppError('CONFLICT', t(cycleMessages).noReportsYet);
   }
   const existing = await listReportFiles(agencyId, year, quarter);
   const version = Math.max(0, ...existing.map((file) => file.version)) + 1;

@@ -1,8 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { AppError } from '../../../shared/app-error.js';
+import { t } from '../../../shared/i18n.js';
+import { apiMessages } from '../../../shared/messages/api.js';
 import { config } from '../../config.js';
 import { listOutboxFolder } from '../../email/outbox-folder.js';
-import { say } from '../../language.js';
 import { createRouter } from '../router.js';
 import {
   jsonResponse,
@@ -14,8 +15,7 @@ import {
 
 /** Local mode's tool: the outbox folder, to signed-in users (its emails name people). Absent on AWS. */
 function localOutbox(): string {
-  if (!config.MAIL_OUTBOX_DIR)
-    throw new AppError('NOT_FOUND', say({ id: 'Hanya di mode lokal', en: 'Local mode only' }));
+  if (!config.MAIL_OUTBOX_DIR) throw new AppError('NOT_FOUND', t(apiMessages).localModeOnly);
   return config.MAIL_OUTBOX_DIR;
 }
 

@@ -1,11 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { AppError } from '../../../shared/app-error.js';
+import { t } from '../../../shared/i18n.js';
+import { apiMessages } from '../../../shared/messages/api.js';
 import { ZUserSchema } from '../../../shared/model/organisation.js';
 import { updatePreferences } from '../../agency/update-preferences.js';
 import { issueLocalToken } from '../../auth/tokens.js';
 import { config } from '../../config.js';
 import { getUser, listAllUsers } from '../../db/organisation.js';
-import { say } from '../../language.js';
 import type { AuthEnv } from '../auth.js';
 import { createRouter } from '../router.js';
 import {
@@ -25,8 +26,7 @@ const localOnly = {
 };
 
 function requireDevSignIn() {
-  if (config.AUTH_MODE !== 'local')
-    throw new AppError('NOT_FOUND', say({ id: 'Tidak ditemukan', en: 'Not found' }));
+  if (config.AUTH_MODE !== 'local') throw new AppError('NOT_FOUND', t(apiMessages).notFound);
 }
 
 const devUsersRoute = createRoute({
@@ -145,16 +145,15 @@ export const sessionRoutes = createRouter<AuthEnv>()
     requireDevSignIn();
     const user = await getUser(c.req.valid('json').userId);
     if (!user)
-      throw new AppError('NOT_FOUND', say({ id: 'Pengguna tidak ditemukan', en: 'User not found' }), {
+      throw new AppError('NOT_FOUND', t(apiMessages).userNotFound, {
         issues: [
           {
             path: 'userId',
-            message: say({ id: 'tidak ada pengguna dengan id ini', en: 'no user has this id' }),
+            message: t(apiMessages).noUserWithId,
           },
         ],
       });
-    if (user.disabled)
-      throw new AppError('FORBIDDEN', say({ id: 'Akun ini dinonaktifkan', en: 'This account is disabled' }));
+    if (user.disabled) throw new AppError('FORBIDDEN', t(apiMessages).thisAccountDisabled);
     return c.json({ token: await issueLocalToken(user), user }, 200);
   })
   .openapi(meRoute, (c) => c.json({ user: c.get('user') }, 200))

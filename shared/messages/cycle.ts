@@ -1,0 +1,73 @@
+import { defineMessages } from '../i18n.js';
+import type { TAgreementState } from '../workflow/agreement-workflow.js';
+import { commonMessages } from './common.js';
+
+const [id, en] = [commonMessages.id, commonMessages.en];
+
+/** What the API says when a step of the yearly cycle cannot be taken now, or its subject is missing. */
+export const cycleMessages = defineMessages(
+  {
+    quarterLocked: 'Triwulan ini sudah disahkan dan terkunci',
+    staleRevision: 'Data ini telah diubah orang lain; muat ulang dan coba lagi',
+    transitionRefused: (transition: string, state: string) =>
+      `Tidak dapat ${transition} dari status ${state}`,
+    // The agreement.
+    versionMissing: (version: number) => `Versi ${version} tidak ada`,
+    onlyDraftEditable: 'Hanya draf yang dapat diubah',
+    versionStillOpen: (version: number, state: TAgreementState) =>
+      `Versi ${version} masih ${state === 'draft' ? 'berupa draf' : 'menunggu tanda tangan'}; selesaikan dulu`,
+    contentRequired: 'Isi perjanjian kinerja wajib diisi',
+    required: 'wajib diisi',
+    agreementInconsistent: 'Perjanjian kinerja belum konsisten',
+    noSignedAgreement: (year: number) => `Belum ada perjanjian kinerja ${year} yang ditandatangani`,
+    agreementNotSigned: 'Perjanjian kinerja tahun ini belum ditandatangani',
+    // Quarters and their parts.
+    quarterNotOpen: (quarter: number, year: number) =>
+      `${id.quarterName(quarter)} tahun ${year} belum dibuka`,
+    noOpenQuarter: (year: number) => `Belum ada triwulan ${year} yang dibuka`,
+    noPartOfUnit: (unitId: string) => `Unit ${unitId} tidak punya bagian di triwulan ini`,
+    partUnderReview: 'Bagian ini sedang diperiksa; tarik kembali dulu untuk mengubahnya',
+    entryMismatch: 'Isian tidak sesuai perjanjian kinerja',
+    cannotSubmitYet: 'Bagian ini belum dapat dikirim',
+    returnNeedsComment: 'Pengembalian wajib disertai catatan',
+    sayWhatToFix: 'tulis apa yang perlu diperbaiki',
+    reopenNeedsReason: 'Alasan membuka kembali wajib ditulis',
+    atLeastCharacters: (min: number) => `minimal ${min} karakter`,
+    partsNotVerified: 'Masih ada bagian yang belum diverifikasi',
+    // Evidence and report files.
+    indicatorNotOfUnit: 'Indikator bukan milik unit ini',
+    indicatorNotEnteredByUnit: 'indikator tidak diisi oleh unit ini',
+    fileNotUploaded: 'Berkas belum diunggah',
+    reportFileNotFound: 'Berkas laporan tidak ditemukan',
+    noReportsYet: 'Laporan dibuat setelah triwulan disahkan atau perjanjian ditandatangani',
+  },
+  {
+    quarterLocked: 'This quarter is signed off and locked',
+    staleRevision: 'Someone else changed this meanwhile; reload and try again',
+    transitionRefused: (transition, state) => `Cannot ${transition} from ${state}`,
+    versionMissing: (version) => `Version ${version} does not exist`,
+    onlyDraftEditable: 'Only a draft can be edited',
+    versionStillOpen: (version, state) => `Version ${version} is still ${state}; finish it first`,
+    contentRequired: 'The agreement content is required',
+    required: 'required',
+    agreementInconsistent: 'The agreement is not consistent',
+    noSignedAgreement: (year) => `No signed agreement for ${year}`,
+    agreementNotSigned: "This year's agreement is not signed yet",
+    quarterNotOpen: (quarter, year) => `${en.quarterName(quarter)} of ${year} is not open`,
+    noOpenQuarter: (year) => `No quarter of ${year} is open`,
+    noPartOfUnit: (unitId) => `Unit ${unitId} has no part in this quarter`,
+    partUnderReview: 'This part is under review; withdraw it to edit',
+    entryMismatch: 'The entry does not match the agreement',
+    cannotSubmitYet: 'This part cannot be submitted yet',
+    returnNeedsComment: 'A return needs a comment',
+    sayWhatToFix: 'say what must be fixed',
+    reopenNeedsReason: 'A reason to reopen is required',
+    atLeastCharacters: (min) => `at least ${min} characters`,
+    partsNotVerified: 'Some parts are not verified yet',
+    indicatorNotOfUnit: 'The indicator is not this unit’s',
+    indicatorNotEnteredByUnit: 'not entered by this unit',
+    fileNotUploaded: 'The file has not been uploaded',
+    reportFileNotFound: 'Report file not found',
+    noReportsYet: 'Reports exist once the quarter is signed off or the agreement signed',
+  },
+);
