@@ -73,8 +73,16 @@ export class Api extends Construct {
       // API Gateway gives up on an integration after 30 s; stop the function before that.
       timeout: Duration.seconds(29),
     });
-    props.data.grantReadWrite(this.handler);
-    props.buckets.grantRecords(this.handler.role ?? this.handler);
+    // Reads, and changes as conditional puts and transactions (puts, updates, checks); no deletes.
+    props.data.grant(this.handler, [
+      'GetItem',
+      'Query',
+      'PutItem',
+      'UpdateItem',
+      'ConditionCheckItem',
+      'DescribeTable',
+    ]);
+    props.buckets.grantApiUse(this.handler.role ?? this.handler);
 
     const integration = new HttpLambdaIntegration('Integration', this.handler);
     // Everything reaches the one Hono app, which answers unknown paths itself; the web

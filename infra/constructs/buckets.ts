@@ -64,17 +64,20 @@ export class Buckets extends Construct {
   }
 
   /**
-   * Reading, writing and presigning objects in the reports and evidence buckets (`role` is the
-   * function's role). Deleting leaves a delete marker: no s3:DeleteObjectVersion, so versioning
-   * really protects the record. ListBucket lets a missing object answer 404 rather than 403.
+   * What the API does with the record buckets (`role` is its role): presigned report downloads,
+   * presigned evidence uploads and downloads, and checks that a bucket or an uploaded file is there
+   * (ListBucket makes a missing object a 404 rather than a 403). Nothing is ever deleted or
+   * overwritten by the API, so it may not: report files are the outbox's to write.
    */
-  grantRecords(role: IGrantable & IConstruct): void {
-    for (const bucket of [this.reports, this.evidence]) {
-      this.grantObjects(role, bucket, ['s3:GetObject', 's3:PutObject', 's3:DeleteObject']);
-      role.grantPrincipal.addToPrincipalPolicy(
-        new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }),
-      );
-    }
+  grantApiUse(role: IGrantable & IConstruct): void {
+    this.grantObjects(role, this.reports, ['s3:GetObject']);
+    this.grantObjects(role, this.evidence, ['s3:GetObject', 's3:PutObject']);
+    role.grantPrincipal.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['s3:ListBucket'],
+        resources: [this.reports.bucketArn, this.evidence.bucketArn],
+      }),
+    );
   }
 
   /** Storing generated report files (the outbox processor after a sign-off), nothing else. */

@@ -49,7 +49,8 @@ export class Outbox extends Construct {
       // back-off inside the call.
       timeout: Duration.minutes(5),
     });
-    props.data.grantReadWrite(this.handler);
+    // Events and sent markers: read, claim (conditional put), mark done (update); no deletes.
+    props.data.grant(this.handler, ['GetItem', 'Query', 'PutItem', 'UpdateItem']);
     props.mail.grantSend(this.handler);
     // Signing off a quarter makes its report files (PDF, workbook) for the emails to link to.
     props.buckets.grantReportWrites(this.handler.role ?? this.handler);

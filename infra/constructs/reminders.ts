@@ -59,7 +59,8 @@ export class Reminders extends Construct {
       // A regency's sweep is a few hundred emails at SES's sending rate; leave ample room.
       timeout: Duration.minutes(10),
     });
-    props.data.grantReadWrite(this.handler);
+    // Open quarters and settings by query, sent markers claimed and updated; no deletes.
+    props.data.grant(this.handler, ['Query', 'PutItem', 'UpdateItem']);
     props.mail.grantSend(this.handler);
     // Scheduler invokes asynchronously: a sweep that throws is retried by Lambda, then parked
     // with the other failures instead of vanishing.

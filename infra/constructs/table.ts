@@ -7,20 +7,20 @@ import { tableDesign } from '../../functions/db/table-design.js';
 const stringKey = (name: string) => ({ name, type: AttributeType.STRING });
 
 /**
- * What the functions do with the table: items (transactions are checked per Put/Update/
- * ConditionCheck), queries, batch writes and the health check's DescribeTable. No Scan.
+ * The table actions a function may be granted; each function gets exactly those its code calls
+ * (infra/least-privilege.integ.test.ts derives them from each bundle). There is no Scan among them, and
+ * a transaction needs the action of each of its parts (Put, Update, ConditionCheck).
  */
-const itemActions = [
-  'dynamodb:GetItem',
-  'dynamodb:BatchGetItem',
-  'dynamodb:Query',
-  'dynamodb:ConditionCheckItem',
-  'dynamodb:PutItem',
-  'dynamodb:UpdateItem',
-  'dynamodb:DeleteItem',
-  'dynamodb:BatchWriteItem',
-  'dynamodb:DescribeTable',
-];
+export type TTableAction =
+  | 'GetItem'
+  | 'BatchGetItem'
+  | 'Query'
+  | 'ConditionCheckItem'
+  | 'PutItem'
+  | 'UpdateItem'
+  | 'DeleteItem'
+  | 'BatchWriteItem'
+  | 'DescribeTable';
 
 /** The single table, its keys and indexes taken from the design the code queries with. */
 export class DataTable extends Construct {
@@ -47,11 +47,11 @@ export class DataTable extends Construct {
     });
   }
 
-  /** Reading and writing items of the table and querying its indexes, each index by name (no `/index/*`). */
-  grantReadWrite(grantee: IGrantable): void {
+  /** Exactly `actions` on the table and on each index by name (no `/index/*`). */
+  grant(grantee: IGrantable, actions: readonly TTableAction[]): void {
     grantee.grantPrincipal.addToPrincipalPolicy(
       new PolicyStatement({
-        actions: itemActions,
+        actions: actions.map((action) => `dynamodb:${action}`),
         resources: [
           this.table.tableArn,
           ...tableDesign.indexes.map((index) => `${this.table.tableArn}/index/${index.name}`),

@@ -75,7 +75,8 @@ describe('a stalled database (the process stopped: connections accepted, nothing
 
   it('shows in /api/health that the database is down and the storage is not, promptly', async () => {
     const { response, ms } = await timed(apiClient().health.$get());
-    expect(ms).toBeLessThan(3_000);
+    // Its probes give up after 2 s, before the clients' own ~6 s.
+    expect(ms).toBeLessThan(4_000);
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({
       ok: false,
