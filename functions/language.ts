@@ -2,6 +2,7 @@ import { getContext } from 'hono/context-storage';
 import { languageDetector } from 'hono/language';
 import { z } from 'zod';
 import { locales, setLocaleSource, type TLocale } from '../shared/i18n.js';
+import { zodLocaleError } from '../shared/zod-locale.js';
 
 /** Bahasa Indonesia unless the request asks for English (?lang=en, a cookie or Accept-Language). */
 export const detectLanguage = languageDetector({
@@ -22,9 +23,7 @@ export function currentLanguage(): TLocale {
   }
 }
 
-const zodLocales = { id: z.locales.id(), en: z.locales.en() };
-
-// zod's messages follow the language of the request being validated.
-z.config({ localeError: (issue) => zodLocales[currentLanguage()].localeError(issue) });
-// …and so do shared/'s own messages (its rules' issues and custom zod messages).
+// shared/'s messages (its rules' issues, custom and plain zod messages) follow the language of
+// the request being validated.
 setLocaleSource(currentLanguage);
+z.config({ localeError: zodLocaleError });

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ZodError } from 'zod';
 import { AppError, type FieldIssue } from '../../shared/app-error.js';
+import { fieldLabel } from '../../shared/field-labels.js';
 import { t } from '../../shared/i18n.js';
 import { apiMessages } from '../../shared/messages/api.js';
 import { isDependencyFailure } from '../dependency-failure.js';
@@ -17,11 +18,16 @@ export function fieldIssues(error: ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
 
-/** The validation hook of every route: a 400 that names each bad field. */
+/**
+ * The validation hook of every route: a 400 that names each bad field the way the forms do
+ * ("Pengingat ke-2: harus berupa angka"); each issue keeps its path for the form to place it.
+ */
 export function onValidationError(result: { success: boolean; error?: ZodError; target?: string }) {
   if (!result.success && result.error) {
     const issues = fieldIssues(result.error);
-    const summary = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message));
+    const summary = issues.map((issue) =>
+      issue.path ? `${fieldLabel(issue.path)}: ${issue.message}` : issue.message,
+    );
     throw new AppError('BAD_REQUEST', `${t(apiMessages).invalidInput}: ${summary.join('; ')}`, {
       issues,
       details: { in: result.target },
@@ -44,7 +50,11 @@ export function onError(error: Error, c: Context): Response {
     const body: TErrorBody = {
       error: {
         code: 'BAD_REQUEST',
-        message: t(apiMessages).unreadableRequest(error.message),
+        // Hono's own words are English and technical; a 400 here is a body that is not JSON.
+        message:
+          error.status === 400
+            ? t(apiMessages).unreadableJson
+            : t(apiMessages).unreadableRequest(error.message),
         issues: [],
         details: { status: error.status },
       },

@@ -7,6 +7,7 @@ export const apiMessages = defineMessages(
   {
     invalidInput: 'Masukan tidak valid',
     unreadableRequest: (why: string) => `Permintaan tidak dapat dibaca: ${why}`,
+    unreadableJson: 'Isi permintaan tidak dapat dibaca: bukan JSON yang valid',
     dependencyFailed: 'Layanan sedang sibuk atau terganggu sementara; coba lagi dalam beberapa detik',
     serverFailed: 'Terjadi kesalahan pada server; silakan coba lagi',
     noRoute: (route: string) => `Tidak ada rute ${route}`,
@@ -51,6 +52,7 @@ export const apiMessages = defineMessages(
   {
     invalidInput: 'Invalid input',
     unreadableRequest: (why) => `The request cannot be read: ${why}`,
+    unreadableJson: 'The request body cannot be read: it is not valid JSON',
     dependencyFailed: 'The service is busy or briefly unavailable; please try again in a few seconds',
     serverFailed: 'Something went wrong on the server; please try again',
     noRoute: (route) => `No route ${route}`,

@@ -3,13 +3,17 @@ import { lazyMessage, locales } from '../i18n.js';
 import { ZNameSchema } from './text.js';
 
 /** Slug-like identifier used in keys and URLs: lower-case letters, digits and dashes. */
-export const ZIdSchema = z.string().regex(
-  /^[a-z0-9][a-z0-9-]{0,62}$/,
-  lazyMessage({
-    id: 'huruf kecil, angka dan tanda hubung, maksimal 63 karakter',
-    en: 'lower-case letters, digits and dashes, at most 63 characters',
-  }),
-);
+export const ZIdSchema = z
+  .string()
+  // An empty id is missing, not misspelt: say so, and only that.
+  .min(1, { ...lazyMessage({ id: 'wajib diisi', en: 'required' }), abort: true })
+  .regex(
+    /^[a-z0-9][a-z0-9-]{0,62}$/,
+    lazyMessage({
+      id: 'huruf kecil, angka dan tanda hubung, maksimal 63 karakter',
+      en: 'lower-case letters, digits and dashes, at most 63 characters',
+    }),
+  );
 
 /** An IANA time zone Indonesia uses: WIB, WITA or WIT. */
 export const ZTimeZoneSchema = z.enum(['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura']);

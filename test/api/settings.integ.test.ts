@@ -49,6 +49,28 @@ describe('agency settings', () => {
     expect(broken.error.issues[0]?.path).toBe('settings.statusBands.0.min');
   });
 
+  it('words a refusal so a person can act on it: the field as the form names it, no schema terms', async () => {
+    // What the settings form sent for "7, x" before it checked the days itself.
+    const sent = { revision: 1, settings: { reminders: { offsetDays: [7, null] } } };
+    const refused = await expectError(
+      untypedRequest('perencana', 'PUT', '/api/agencies/dinsos-hss/settings', sent),
+      400,
+    );
+    expect(refused.error.message).toBe(
+      'Masukan tidak valid: Hari pengingat sebelum tenggat ke-2: harus berupa angka',
+    );
+    expect(refused.error.issues).toEqual([
+      { path: 'settings.reminders.offsetDays.1', message: 'harus berupa angka' },
+    ]);
+    const english = await expectError(
+      untypedRequest('perencana', 'PUT', '/api/agencies/dinsos-hss/settings?lang=en', sent),
+      400,
+    );
+    expect(english.error.message).toBe(
+      'Invalid input: Reminder days before the due date 2: must be a number',
+    );
+  });
+
   it('lets the planner move a due date, on the record', async () => {
     const quarter = { ...agency, year: String(openYear()), quarter: '4' };
     const quarterApi = (userId: string) => agencyApi(userId).years[':year'].quarters[':quarter'];

@@ -260,4 +260,28 @@ describe('the quarter in the browser', () => {
     ]);
     expect(activity.indicators[0]?.id).toMatch(/^indikator-[a-z0-9]{8}$/);
   });
+
+  it('the planner is told at each field what to fix, in plain words, before anything is sent', async () => {
+    await signInAs(page, base, 'perencana');
+    const sent: string[] = [];
+    const listen = (request: { method(): string; url(): string }) => {
+      if (request.method() !== 'GET') sent.push(`${request.method()} ${new URL(request.url()).pathname}`);
+    };
+    page.on('request', listen);
+    await page.goto(`${base}/agencies/${agencyId}/years/${year}/settings`);
+    await page.getByLabel('Hari sebelum jatuh tempo (pisahkan dengan koma)').fill('7, x');
+    await page.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    const days = page.locator('.field', { hasText: 'Hari sebelum jatuh tempo' });
+    await days.getByText('harus berupa angka').waitFor();
+
+    // An empty new user: every missing field named under it, no PUT …/users/ answered 404.
+    await page.getByRole('button', { name: 'Tambah pengguna' }).click();
+    await page.getByRole('button', { name: 'Simpan pengguna' }).click();
+    const errors = page.locator('form.user-form .field-error');
+    await expect
+      .poll(() => errors.allTextContents())
+      .toEqual(['alamat email tidak valid', 'wajib diisi', 'wajib diisi', 'pilih paling sedikit 1']);
+    page.off('request', listen);
+    expect(sent).toEqual([]);
+  });
 });
