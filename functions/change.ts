@@ -1,4 +1,5 @@
 import { localYear } from '../shared/calendar/due-date.js';
+import type { TActingCapacity } from '../shared/model/acting.js';
 import type { TAuditEvent } from '../shared/model/audit.js';
 import type { TAgency, TUser } from '../shared/model/organisation.js';
 import type { TOutboxEvent } from '../shared/model/outbox.js';
@@ -9,13 +10,15 @@ import { conflictToAppError } from './workflow-guards.js';
 export type BeginChangeOptions = {
   user: TUser;
   clock?: TClock;
+  /** The user acts as an acting official (Plt./Plh.): every audit event of the change says so. */
+  acting?: TActingCapacity;
 } & (
   | { agencyId: string; year: number }
   /** A change of the agency itself (settings, users): its trail is kept in the agency's year at the moment. */
   | { agency: TAgency }
 );
 
-type TAuditEntry = Pick<TAuditEvent, 'subject' | 'action' | 'fromState' | 'toState' | 'reason'> & {
+type TAuditEntry = Pick<TAuditEvent, 'subject' | 'action' | 'fromState' | 'toState' | 'reason' | 'acting'> & {
   changes?: TAuditEvent['changes'];
 };
 
@@ -46,6 +49,7 @@ export function beginChange(options: BeginChangeOptions) {
       actorId: user.id,
       actorName: user.name,
       at,
+      acting: options.acting,
       changes,
       ...entry,
     }),

@@ -1,11 +1,12 @@
+import type { TActor } from '../../shared/access/policy.js';
 import { AppError } from '../../shared/app-error.js';
 import { t } from '../../shared/i18n.js';
 import { cycleMessages } from '../../shared/messages/cycle.js';
-import type { TUser } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TAgreementRecord } from '../../shared/model/records.js';
 import { agreementTransitions, type TAgreementTransition } from '../../shared/workflow/agreement-workflow.js';
 import { loadAgency } from '../agency/load-agency.js';
+import { headSignatory, signerName } from '../auth/signatory.js';
 import { beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
 import { agreementEntity } from '../db/entities.js';
@@ -14,7 +15,7 @@ import { readYear } from '../db/year.js';
 import { assertRevision, assertTransition } from '../workflow-guards.js';
 
 export type TransitionAgreementOptions = {
-  user: TUser;
+  user: TActor;
   agencyId: string;
   year: number;
   version: number;
@@ -29,13 +30,13 @@ export type TransitionAgreementOptions = {
 /** Moves an agreement version along draft → submitted → signed (or back to draft). */
 export async function transitionAgreement(options: TransitionAgreementOptions): Promise<TAgreementRecord> {
   const { user, agencyId, year, version, transition } = options;
-  const { agency } = await loadAgency(user, agencyId, agreementTransitions[transition].action);
+  const { agency, acting } = await loadAgency(user, agencyId, agreementTransitions[transition].action);
   const { agreements, quarters } = await readYear(agencyId, year);
   const current = agreements.find((record) => record.version === version);
   if (!current) throw new AppError('NOT_FOUND', t(cycleMessages).versionMissing(version));
   const to = assertTransition(agreementTransitions, current, transition);
   assertRevision(current, options.revision);
-  const change = beginChange({ user, clock: options.clock, agencyId, year });
+  const change = beginChange({ user, clock: options.clock, agencyId, year, acting });
   // A revision takes effect from the first quarter not yet signed off; earlier ones keep their targets.
   const firstOpen = quarters
     .filter((q) => q.state !== 'signed_off')
@@ -47,7 +48,7 @@ export async function transitionAgreement(options: TransitionAgreementOptions): 
     state: to,
     ...change.nextRevision(current),
     ...(transition === 'sign' && {
-      signedBy: agency.head,
+      signedBy: headSignatory(user, acting, agency),
       secondPartyName: await regentOf(agency.regionId),
       signedAt: change.at,
       effectiveFromQuarter,
@@ -63,7 +64,13 @@ export async function transitionAgreement(options: TransitionAgreementOptions): 
   await change.commit({
     writes: [{ item: agreementEntity.item(record), expectedRevision: options.revision }],
     audit: [audit],
-    outbox: [change.outbox(`agreement.${transition}`, { version, auditId: audit.id, actorName: user.name })],
+    outbox: [
+      change.outbox(`agreement.${transition}`, {
+        version,
+        auditId: audit.id,
+        actorName: signerName(user, acting, agency),
+      }),
+    ],
   });
   return record;
 }

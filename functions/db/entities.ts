@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZActingAssignmentSchema } from '../../shared/model/acting.js';
 import { ZAuditEventSchema } from '../../shared/model/audit.js';
 import { ZEvidenceSchema } from '../../shared/model/evidence.js';
 import { ZAgencySchema, ZRegionSchema, ZUnitSchema, ZUserSchema } from '../../shared/model/organisation.js';
@@ -43,6 +44,9 @@ export const identityEntity = defineEntity(
   z.object({ sub: z.string().min(1), userId: z.string().min(1) }),
   (identity) => keys.identity(identity.sub),
 );
+
+/** An acting official's assignment (Plt./Plh.). */
+export const actingEntity = defineEntity('acting', ZActingAssignmentSchema, keys.acting);
 
 export const agreementEntity = defineEntity('agreement', ZAgreementRecordSchema, (record) =>
   keys.agreement(record.agencyId, record.year, record.version),

@@ -12,6 +12,8 @@ import type { TOutboxEvent } from '../../shared/model/outbox.js';
  * | settings | AGENCY#<agency>     | SETTINGS      |                    |                   |                |
  * | user     | USER#<user>         | USER          | MEMBERS#<scope>    | USER#<user>       | EMAIL#<email>  |
  * | identity | IDENTITY#<sub>      | IDENTITY      |                    |                   |                |
+ * | acting   | USER#<user>         | ACTING#<id>   | ACTING#<agency>    | <starts>#<id>     |                |
+ *   (an acting official's assignment: read with their user record, listed per agency)
  *   (who signs in as whom: written once with the user's `sub`, never changed)
  *
  * One agency's year is one partition, read with one (paginated) query:
@@ -35,6 +37,7 @@ const email = (address: string) => `EMAIL#${address.toLowerCase()}`;
 const yearPartition = (agencyId: string, year: number) => `AGENCY#${agencyId}#YEAR#${year}`;
 const auditPartition = (agencyId: string, year: number) => `${yearPartition(agencyId, year)}#AUDIT`;
 const pendingOutbox = 'OUTBOX#PENDING';
+const agencyActing = (agencyId: string) => `ACTING#${agencyId}`;
 const openQuarters = 'QUARTERS#OPEN';
 
 /** The sort-key prefix of a subject's audit events: a quarter's prefix also covers its parts'. */
@@ -119,6 +122,15 @@ export const keys = {
   }),
   reportPartition: (agencyId: string, year: number) => `${yearPartition(agencyId, year)}#REPORTS`,
   user: (userId: string) => ({ pk: `USER#${userId}`, sk: 'USER' }),
+  /** An acting assignment: in its official's partition (read with them), listed under its agency. */
+  acting: (assignment: { id: string; userId: string; agencyId: string; startsAt: string }) => ({
+    pk: `USER#${assignment.userId}`,
+    sk: `ACTING#${assignment.id}`,
+    gsi1pk: agencyActing(assignment.agencyId),
+    gsi1sk: `${new Date(assignment.startsAt).toISOString()}#${assignment.id}`,
+  }),
+  agencyActing: (agencyId: string) => agencyActing(agencyId),
+  userPartition: (userId: string) => `USER#${userId}`,
   /** The sign-in identity (a token's `sub`) bound to a user. */
   identity: (sub: string) => ({ pk: `IDENTITY#${sub}`, sk: 'IDENTITY' }),
   /** A user's membership scope is their agency, else their region, else the whole system. */

@@ -14,6 +14,8 @@ export type TKeyQuery = {
   before?: string;
   /** At most this many items; every item when absent. */
   limit?: number;
+  /** Read every write made so far (the table only; an index is always eventually consistent). */
+  consistent?: boolean;
 };
 
 /** The key attribute names of the table or of one of its indexes. */
@@ -46,6 +48,7 @@ export async function queryItems(query: TKeyQuery): Promise<Record<string, unkno
         ExpressionAttributeNames: { '#pk': partitionKey, ...(range && { '#sk': sortKey }) },
         ExpressionAttributeValues: { ':pk': query.partition, ...(range && { ':sk': range.value }) },
         Limit: query.limit === undefined ? undefined : query.limit - items.length,
+        ConsistentRead: query.consistent,
         ExclusiveStartKey,
       }),
     );

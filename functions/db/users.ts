@@ -1,8 +1,9 @@
+import type { TActingAssignment } from '../../shared/model/acting.js';
 import type { TUser, TUserProfile } from '../../shared/model/organisation.js';
 import type { TItemUpdate } from './commit.js';
-import { identityEntity, userEntity } from './entities.js';
+import { actingEntity, identityEntity, userEntity } from './entities.js';
 import { keys, systemScope } from './keys.js';
-import { getItem } from './query.js';
+import { getItem, queryItems } from './query.js';
 
 /** The user a sign-in identity (a token's `sub`) is bound to. */
 export async function boundUserId(sub: string): Promise<string | undefined> {
@@ -10,6 +11,27 @@ export async function boundUserId(sub: string): Promise<string | undefined> {
 }
 
 const exists = { expression: 'attribute_exists(pk)', values: {} };
+
+/**
+ * A user with the acting assignments they carry (past, current and coming), in one strongly
+ * consistent query of their partition: what every authenticated request reads.
+ */
+export async function getUserWithActing(
+  userId: string,
+): Promise<{ user: TUser; acting: TActingAssignment[] } | undefined> {
+  const items = await queryItems({ partition: keys.userPartition(userId), consistent: true });
+  const user = items.find(userEntity.is);
+  return (
+    user && { user: userEntity.parse(user), acting: items.filter(actingEntity.is).map(actingEntity.parse) }
+  );
+}
+
+/** An agency's acting assignments, in the order they begin. */
+export async function listAgencyActing(agencyId: string): Promise<TActingAssignment[]> {
+  return (await queryItems({ index: 'gsi1', partition: keys.agencyActing(agencyId) })).map(
+    actingEntity.parse,
+  );
+}
 
 /** Only while the stored record is the one read (records loaded before revisions were kept have none). */
 const unchangedSince = (user: TUser) =>

@@ -1,9 +1,9 @@
+import type { TActor } from '../../shared/access/policy.js';
 import { AppError } from '../../shared/app-error.js';
 import { t } from '../../shared/i18n.js';
 import { cycleMessages } from '../../shared/messages/cycle.js';
 import { entryUnitId, indicatorPlaces } from '../../shared/model/agreement-indicators.js';
 import type { TEvidence, TEvidenceRequest } from '../../shared/model/evidence.js';
-import type { TUser } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { beginChange } from '../change.js';
@@ -15,7 +15,7 @@ import { assertPartEditable, assertQuarterOpen, loadQuarter, partOf } from '../q
 import { buckets } from '../s3/client.js';
 import { objectExists, presignDownload, presignUpload } from '../s3/presign.js';
 
-export type TPartRef = { user: TUser; agencyId: string; year: number; quarter: TQuarter; unitId: string };
+export type TPartRef = { user: TActor; agencyId: string; year: number; quarter: TQuarter; unitId: string };
 
 /** A file name safe as the last part of an object key. */
 const safeName = (fileName: string) =>
@@ -45,7 +45,7 @@ export async function requestEvidenceUpload(ref: TPartRef & { file: TEvidenceReq
       ],
     });
   }
-  const change = beginChange({ user, clock: ref.clock, agencyId, year });
+  const change = beginChange({ user, clock: ref.clock, agencyId, year, acting: context.acting });
   const id = change.newId();
   const evidence: TEvidence = {
     ...file,

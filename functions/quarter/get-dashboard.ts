@@ -1,8 +1,8 @@
+import type { TActor } from '../../shared/access/policy.js';
 import { AppError } from '../../shared/app-error.js';
 import { buildPerformanceTable } from '../../shared/calc/performance-table.js';
 import { t } from '../../shared/i18n.js';
 import { cycleMessages } from '../../shared/messages/cycle.js';
-import type { TUser } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import { buildDashboard, type TDashboard } from '../../shared/workflow/dashboard.js';
 import { loadAgency } from '../agency/load-agency.js';
@@ -11,7 +11,7 @@ import { systemClock, type TClock } from '../clock.js';
 import { readYear } from '../db/year.js';
 
 export type GetDashboardOptions = {
-  user: TUser;
+  user: TActor;
   agencyId: string;
   year: number;
   quarter?: TQuarter;

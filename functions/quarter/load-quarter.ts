@@ -1,8 +1,7 @@
-import type { TAction } from '../../shared/access/policy.js';
+import type { TAction, TActor } from '../../shared/access/policy.js';
 import { AppError } from '../../shared/app-error.js';
 import { t } from '../../shared/i18n.js';
 import { cycleMessages } from '../../shared/messages/cycle.js';
-import type { TUser } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TAgreementRecord, TPartRecord, TQuarterRecord } from '../../shared/model/records.js';
 import { editablePartStates, partTransitions } from '../../shared/workflow/part-workflow.js';
@@ -20,7 +19,7 @@ export type TQuarterContext = TAgencyWithUnits & {
 };
 
 export type LoadQuarterOptions = {
-  user: TUser;
+  user: TActor;
   agencyId: string;
   year: number;
   quarter: TQuarter;

@@ -1,8 +1,8 @@
+import type { TActor } from '../../shared/access/policy.js';
 import { AppError } from '../../shared/app-error.js';
 import { diffValues } from '../../shared/diff.js';
 import { t } from '../../shared/i18n.js';
 import { cycleMessages } from '../../shared/messages/cycle.js';
-import type { TUser } from '../../shared/model/organisation.js';
 import { checkQuarterPart } from '../../shared/model/part-rules.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TQuarterPartContent } from '../../shared/model/realisation.js';
@@ -18,7 +18,7 @@ import { assertPartEditable, assertQuarterOpen, loadQuarter, partOf } from './lo
 export type TPartEntry = Partial<Pick<TQuarterPartContent, 'realisations' | 'budget' | 'narratives'>>;
 
 export type SavePartOptions = {
-  user: TUser;
+  user: TActor;
   agencyId: string;
   year: number;
   quarter: TQuarter;
@@ -46,7 +46,7 @@ export async function savePart(options: SavePartOptions): Promise<TPartRecord> {
   if (issues.length > 0) {
     throw new AppError('BAD_REQUEST', t(cycleMessages).entryMismatch, { issues });
   }
-  const change = beginChange({ user, clock: options.clock, agencyId, year });
+  const change = beginChange({ user, clock: options.clock, agencyId, year, acting: context.acting });
   const record: TPartRecord = { ...current, content, ...change.nextRevision(current) };
   const audit = change.audit({
     subject: { kind: 'part', quarter, unitId },

@@ -1,8 +1,8 @@
+import type { TActor } from '../../shared/access/policy.js';
 import { AppError, type FieldIssue } from '../../shared/app-error.js';
 import { isAfter } from '../../shared/calendar/due-date.js';
 import { t } from '../../shared/i18n.js';
 import { cycleMessages } from '../../shared/messages/cycle.js';
-import type { TUser } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TPartRecord, TReviewComments } from '../../shared/model/records.js';
 import { partTransitions, type TPartTransition } from '../../shared/workflow/part-workflow.js';
@@ -17,7 +17,7 @@ import { assertRevision, assertTransition } from '../workflow-guards.js';
 import { assertQuarterOpen, loadQuarter, partOf, type TQuarterContext } from './load-quarter.js';
 
 export type TransitionPartOptions = {
-  user: TUser;
+  user: TActor;
   agencyId: string;
   year: number;
   quarter: TQuarter;
@@ -38,7 +38,7 @@ export async function transitionPart(options: TransitionPartOptions): Promise<TP
   const context = await loadQuarter({ user, agencyId, year, quarter, unitId, action });
   assertQuarterOpen(context.quarter);
   const current = partOf(context, unitId);
-  authorize(user, action, {
+  const acting = authorize(user, action, {
     regionId: context.agency.regionId,
     agencyId,
     unitId,
@@ -46,7 +46,7 @@ export async function transitionPart(options: TransitionPartOptions): Promise<TP
   });
   const to = assertTransition(partTransitions, current, transition);
   assertRevision(current, options.revision);
-  const change = beginChange({ user, clock: options.clock, agencyId, year });
+  const change = beginChange({ user, clock: options.clock, agencyId, year, acting });
   const record: TPartRecord = {
     ...current,
     state: to,

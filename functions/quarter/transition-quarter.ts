@@ -1,7 +1,7 @@
+import type { TActor } from '../../shared/access/policy.js';
 import { AppError } from '../../shared/app-error.js';
 import { t } from '../../shared/i18n.js';
 import { cycleMessages } from '../../shared/messages/cycle.js';
-import type { TUser } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TQuarterRecord } from '../../shared/model/records.js';
 import {
@@ -10,6 +10,7 @@ import {
   type TQuarterTransition,
 } from '../../shared/workflow/quarter-workflow.js';
 import { authorize } from '../auth/authorize.js';
+import { headSignatory, signerName } from '../auth/signatory.js';
 import { beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
 import { quarterEntity } from '../db/entities.js';
@@ -18,7 +19,7 @@ import { assertRevision, assertTransition } from '../workflow-guards.js';
 import { loadQuarter } from './load-quarter.js';
 
 export type TransitionQuarterOptions = {
-  user: TUser;
+  user: TActor;
   agencyId: string;
   year: number;
   quarter: TQuarter;
@@ -43,7 +44,7 @@ export async function transitionQuarter(options: TransitionQuarterOptions): Prom
     action: quarterTransitions[transition].action,
   });
   const current = context.quarter;
-  authorize(user, quarterTransitions[transition].action, {
+  const acting = authorize(user, quarterTransitions[transition].action, {
     regionId: context.agency.regionId,
     agencyId,
     verifiedBy: context.parts.flatMap((part) => part.verifiedBy ?? []),
@@ -69,13 +70,18 @@ export async function transitionQuarter(options: TransitionQuarterOptions): Prom
       details: { current, waiting },
     });
   }
-  const change = beginChange({ user, clock: options.clock, agencyId, year });
+  const change = beginChange({ user, clock: options.clock, agencyId, year, acting });
   const signOff = transition === 'signOff';
   const record: TQuarterRecord = {
     ...current,
     state: to,
     ...change.nextRevision(current),
-    ...(signOff && { signedOffAt: change.at, signedOffBy: user.id, signOffCount: current.signOffCount + 1 }),
+    ...(signOff && {
+      signedOffAt: change.at,
+      signedOffBy: user.id,
+      signedOffAs: headSignatory(user, acting, context.agency),
+      signOffCount: current.signOffCount + 1,
+    }),
   };
   const audit = change.audit({
     subject: { kind: 'quarter', quarter },
@@ -84,7 +90,12 @@ export async function transitionQuarter(options: TransitionQuarterOptions): Prom
     toState: to,
     reason: reason || undefined,
   });
-  const payload = { quarter, signOffCount: record.signOffCount, auditId: audit.id, actorName: user.name };
+  const payload = {
+    quarter,
+    signOffCount: record.signOffCount,
+    auditId: audit.id,
+    actorName: signerName(user, acting, context.agency),
+  };
   await change.commit({
     writes: [{ item: quarterEntity.item(record), expectedRevision: options.revision }],
     // Signing off is on the parts as the head saw them: a part changed meanwhile stops it.

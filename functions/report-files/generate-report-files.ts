@@ -60,7 +60,11 @@ async function load(options: GenerateOptions) {
 export async function generateQuarterFiles(
   options: GenerateOptions & { quarter: TQuarter },
 ): Promise<TReportFileRecord[]> {
-  const { context, stored, units } = await load(options);
+  const loaded = await load(options);
+  const { stored, units } = loaded;
+  // The LKj is signed by whoever signed the year's last quarter off (a Plt. under their own name).
+  const signatory = stored.quarters.find((q) => q.quarter === options.quarter)?.signedOffAs;
+  const context: TReportContext = { ...loaded.context, signatory };
   const agreement = versionForQuarter(stored.agreements, options.quarter)?.agreement;
   if (!agreement) throw new Error(`no agreement for ${options.year} TW${options.quarter}`);
   const parts = stored.parts.map((part) => part.content);
@@ -94,9 +98,10 @@ export async function generateAgreementFiles(options: GenerateOptions): Promise<
   const record =
     stored.agreements.find((a) => a.version === options.version) ?? versionInForce(stored.agreements);
   if (!record) throw new Error(`no agreement version ${options.version} of ${options.year}`);
+  // Both parties as they signed: the head (or the acting official) and the regent of the day.
   const files = await renderAgreementReportSet(
     { agreement: record.agreement, signedOn: record.signedAt },
-    context,
+    { ...context, signatory: record.signedBy, regentName: record.secondPartyName },
   );
   return store(files, { ...options, quarter: 0 });
 }

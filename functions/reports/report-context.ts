@@ -1,4 +1,5 @@
 import type { TLocale } from '../../shared/i18n.js';
+import type { TSignatory } from '../../shared/model/acting.js';
 import type { TAgency, TRegion, TTimeZone, TUnit } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import { defaultStatusBands, type TStatusBands } from '../../shared/model/status-band.js';
@@ -25,6 +26,11 @@ export type TReportContext = {
   bands?: TStatusBands;
   /** The regent (Bupati), second party of the agreement; absent leaves a line to sign over. */
   regentName?: string;
+  /**
+   * Who signed as the head: the agreement's signatory, or whoever signed the quarter off (a Plt. or
+   * Plh. under their own name); the agency's head when absent.
+   */
+  signatory?: TSignatory;
 };
 
 /** The generation time as a Date; a context with an unreadable time is a programming error. */

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { TRole, TUser } from '../model/organisation.js';
 import { seedUsers } from '../seed/organisation.js';
-import { actions, clashingRoles, isAllowed, mayGrant, refusalOf, userChangeRefusal } from './policy.js';
+import {
+  actingCapacity,
+  actions,
+  appointmentRefusal,
+  clashingRoles,
+  isAllowed,
+  mayGrant,
+  refusalOf,
+  userChangeRefusal,
+} from './policy.js';
 
 const user = (id: string): TUser => {
   const found = seedUsers.find((candidate) => candidate.id === id);
@@ -94,5 +103,59 @@ describe('separation of duties', () => {
     expect(refusalOf(head, 'quarter.signOff', { ...own, verifiedBy: ['verifikator'] })).toBeNull();
     // The role comes first: a stranger is refused for want of it, not for their history.
     expect(refusalOf(user('pengamat'), 'part.verify', { ...part, submittedBy: 'pengamat' })).toBe('role');
+  });
+});
+
+describe('acting officials (Plt./Plh.)', () => {
+  const plhHead = {
+    ...user('sekretaris'),
+    acting: [{ agencyId: 'dinsos-hss', kind: 'plh', duty: 'head' }] as const,
+  };
+  const pltUnit = {
+    ...user('pengamat'),
+    acting: [
+      { agencyId: 'dinsos-hss', kind: 'plt', duty: 'division_head', unitId: 'pemberdayaan-sosial' },
+    ] as const,
+  };
+
+  it("take the absent official's workflow steps in that agency and unit only, and say so", () => {
+    expect(refusalOf(plhHead, 'quarter.signOff', own)).toBeNull();
+    expect(actingCapacity(plhHead, 'quarter.signOff', own)).toEqual({
+      kind: 'plh',
+      duty: 'head',
+      unitId: undefined,
+    });
+    expect(refusalOf(plhHead, 'quarter.signOff', otherAgency)).toBe('role');
+    // Their own unit's part stays theirs, in their own role.
+    expect(actingCapacity(plhHead, 'part.submit', { ...own, unitId: 'sekretariat' })).toBeUndefined();
+    expect(isAllowed(pltUnit, 'part.submit', { ...own, unitId: 'pemberdayaan-sosial' })).toBe(true);
+    expect(isAllowed(pltUnit, 'part.submit', { ...own, unitId: 'sekretariat' })).toBe(false);
+    expect(isAllowed(pltUnit, 'part.verify', { ...own, unitId: 'pemberdayaan-sosial' })).toBe(false);
+  });
+
+  it('follow the duty rules like anyone: a stand-in who verified a part does not sign its quarter off', () => {
+    expect(refusalOf(plhHead, 'quarter.signOff', { ...own, verifiedBy: ['sekretaris'] })).toBe(
+      'ownVerification',
+    );
+  });
+
+  it("read an agency they act in, and gain none of the official's staffing powers", () => {
+    const fromElsewhere = { ...user('kepala-dinas'), agencyId: 'dinkes-hss', acting: plhHead.acting };
+    expect(isAllowed(fromElsewhere, 'agency.read', own)).toBe(true);
+    expect(isAllowed(plhHead, 'users.manage', own)).toBe(false);
+    expect(appointmentRefusal(plhHead, { duty: 'division_head', userId: 'pengamat' }, own)).toBe('role');
+  });
+
+  it('are appointed for the head by the head or the region admin, for a unit by whoever gives that role; never by themselves', () => {
+    const head = { duty: 'head' as const, userId: 'sekretaris' };
+    const unit = { duty: 'division_head' as const, userId: 'pengamat' };
+    expect(appointmentRefusal(user('kepala-dinas'), head, own)).toBeNull();
+    expect(appointmentRefusal(user('admin'), head, own)).toBeNull();
+    expect(appointmentRefusal(user('perencana'), head, own)).toBe('role');
+    expect(appointmentRefusal(user('perencana'), unit, own)).toBeNull();
+    expect(appointmentRefusal(user('verifikator'), unit, own)).toBe('role');
+    expect(appointmentRefusal(user('kepala-dinas'), { ...head, userId: 'kepala-dinas' }, own)).toBe(
+      'ownAppointment',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { TText } from '../i18n.js';
+import type { TActingCapacity } from '../model/acting.js';
 import { roles, type TRole, type TUser } from '../model/organisation.js';
 
 /** Everything a user can ask to do. Reads are separate from each kind of write. */
@@ -35,8 +36,20 @@ export type TAccessTarget = {
   verifiedBy?: readonly string[];
 };
 
+/** An acting official's duty in force now, and the agency it is in. */
+export type TActingDuty = TActingCapacity & { agencyId: string };
+
+/**
+ * A user as they act now: their own roles, and the duties they carry as an acting official
+ * (Plt./Plh.) today. An acting duty confers the absent official's workflow steps, never their
+ * staffing powers (granting roles, appointing).
+ */
+export type TActor = TUser & { acting?: readonly TActingDuty[] };
+
+type TWorkflowAction = Exclude<TAction, 'agency.read' | 'users.manage'>;
+
 /** Which role may do which workflow write, within its own agency. Reads are open to every member. */
-const writers: Record<Exclude<TAction, 'agency.read' | 'users.manage'>, TRole> = {
+const writers: Record<TWorkflowAction, TRole> = {
   'agreement.edit': 'planner',
   'agreement.submit': 'planner',
   'agreement.sign': 'head',
@@ -88,7 +101,7 @@ export const incompatibleRoles: readonly { roles: readonly [TRole, TRole]; rule:
 ];
 
 /** Why the policy refuses: the role is missing, or the person would check their own work. */
-export type TRefusal = 'role' | 'ownSubmission' | 'ownVerification' | 'ownRoles';
+export type TRefusal = 'role' | 'ownSubmission' | 'ownVerification' | 'ownRoles' | 'ownAppointment';
 
 /** The system admin (neither agency nor region), or the administrator of the target's region. */
 const administers = (user: TUser, target: TAccessTarget) =>
@@ -125,20 +138,72 @@ export function userChangeRefusal(
 }
 
 /**
- * The one access rule of the product. Agency staff act within their agency; region-wide viewers
- * and the system admin read, and never take part in the workflow (separation of duties).
+ * In which capacity the actor may take a workflow step: their own role ('own'), a duty they carry
+ * as an acting official, or none. Their own role comes first.
  */
-export function refusalOf(user: TUser, action: TAction, target: TAccessTarget): TRefusal | null {
+export function capacityFor(
+  actor: TActor,
+  action: TWorkflowAction,
+  target: TAccessTarget,
+): 'own' | TActingDuty | null {
+  const role = writers[action];
+  const unitMatches = (unitId: string | undefined) =>
+    !unitBound.has(action) || (target.unitId !== undefined && unitId === target.unitId);
+  if (actor.agencyId === target.agencyId && actor.roles.includes(role) && unitMatches(actor.unitId))
+    return 'own';
+  const duty = actor.acting?.find(
+    (candidate) =>
+      candidate.agencyId === target.agencyId && candidate.duty === role && unitMatches(candidate.unitId),
+  );
+  return duty ?? null;
+}
+
+/** The acting capacity a step is taken in, for the record and the signature; undefined in one's own role. */
+export function actingCapacity(
+  actor: TActor,
+  action: TAction,
+  target: TAccessTarget,
+): TActingCapacity | undefined {
+  if (action === 'agency.read' || action === 'users.manage') return undefined;
+  const capacity = capacityFor(actor, action, target);
+  if (capacity === null || capacity === 'own') return undefined;
+  return { kind: capacity.kind, duty: capacity.duty, unitId: capacity.unitId };
+}
+
+/**
+ * Why the user may not appoint someone to carry `duty` as an acting official, or null: the head
+ * delegates their own duty (or the region admin appoints), a division head's duty is for whoever
+ * gives that role, and nobody appoints themselves.
+ */
+export function appointmentRefusal(
+  user: TUser,
+  order: { duty: TActingCapacity['duty']; userId: string },
+  target: TAccessTarget,
+): TRefusal | null {
+  if (order.userId === user.id) return 'ownAppointment';
+  const appoints =
+    order.duty === 'head'
+      ? administers(user, target) || (user.agencyId === target.agencyId && user.roles.includes('head'))
+      : mayGrant(user, 'division_head', target);
+  return appoints ? null : 'role';
+}
+
+/**
+ * The one access rule of the product. Agency staff act within their agency, acting officials in
+ * the duty they carry; region-wide viewers and the system admin read, and never take part in the
+ * workflow (separation of duties).
+ */
+export function refusalOf(user: TActor, action: TAction, target: TAccessTarget): TRefusal | null {
   if (action === 'agency.read') {
     const reads =
       user.roles.includes('admin') ||
       user.agencyId === target.agencyId ||
-      (user.agencyId === undefined && user.regionId === target.regionId);
+      (user.agencyId === undefined && user.regionId === target.regionId) ||
+      (user.acting ?? []).some((duty) => duty.agencyId === target.agencyId);
     return reads ? null : 'role';
   }
   if (action === 'users.manage') return roles.some((role) => mayGrant(user, role, target)) ? null : 'role';
-  if (user.agencyId !== target.agencyId || !user.roles.includes(writers[action])) return 'role';
-  if (unitBound.has(action) && (target.unitId === undefined || user.unitId !== target.unitId)) return 'role';
+  if (capacityFor(user, action, target) === null) return 'role';
   if ((action === 'part.verify' || action === 'part.return') && target.submittedBy === user.id)
     return 'ownSubmission';
   if (action === 'quarter.signOff' && target.verifiedBy?.includes(user.id)) return 'ownVerification';
@@ -146,5 +211,5 @@ export function refusalOf(user: TUser, action: TAction, target: TAccessTarget): 
 }
 
 /** Whether the policy allows the user the action on the target. */
-export const isAllowed = (user: TUser, action: TAction, target: TAccessTarget): boolean =>
+export const isAllowed = (user: TActor, action: TAction, target: TAccessTarget): boolean =>
   refusalOf(user, action, target) === null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZActingCapacitySchema } from './acting.js';
 import { ZYearSchema } from './agreement.js';
 import { ZIdSchema } from './organisation.js';
 import { ZQuarterSchema } from './quarter.js';
@@ -30,6 +31,8 @@ export const ZAuditEventSchema = z.object({
   fromState: z.string().optional(),
   toState: z.string().optional(),
   reason: z.string().optional(),
+  /** The actor took the step as an acting official (Plt./Plh.) of this duty. */
+  acting: ZActingCapacitySchema.optional(),
   changes: z.array(ZValueChangeSchema).default([]),
 });
 export type TAuditEvent = z.infer<typeof ZAuditEventSchema>;

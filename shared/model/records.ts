@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { agreementStates } from '../workflow/agreement-workflow.js';
 import { partStates } from '../workflow/part-workflow.js';
 import { quarterStates } from '../workflow/quarter-workflow.js';
+import { ZSignatorySchema } from './acting.js';
 import { ZAgreementVersionSchema, ZYearSchema } from './agreement.js';
-import { ZIdSchema, ZOfficialSchema } from './organisation.js';
+import { ZIdSchema } from './organisation.js';
 import { ZQuarterSchema } from './quarter.js';
 import { ZQuarterPartContentSchema } from './realisation.js';
 import { ZFreeTextSchema } from './text.js';
@@ -25,8 +26,8 @@ export const ZAgreementRecordSchema = ZTrackedSchema.extend({
   version: z.int().min(1),
   state: z.enum(agreementStates),
   agreement: ZAgreementVersionSchema,
-  /** The signatory's name, rank and NIP as they were on the day of signing. */
-  signedBy: ZOfficialSchema.optional(),
+  /** The signatory's name, rank and NIP as they were on the day of signing (Plt./Plh. when acting). */
+  signedBy: ZSignatorySchema.optional(),
   /** The second party (the Bupati) as named on the day of signing. */
   secondPartyName: z.string().optional(),
   signedAt: z.iso.datetime({ offset: true }).optional(),
@@ -45,6 +46,8 @@ export const ZQuarterRecordSchema = ZTrackedSchema.extend({
   dueAt: z.iso.datetime({ offset: true }),
   signedOffAt: z.iso.datetime({ offset: true }).optional(),
   signedOffBy: ZIdSchema.optional(),
+  /** Who signed it off as the head, as the report files print them (Plt./Plh. when acting). */
+  signedOffAs: ZSignatorySchema.optional(),
   /** Increases with every sign-off: re-signing after a reopen makes new report files. */
   signOffCount: z.int().min(0).default(0),
 });

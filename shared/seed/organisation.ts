@@ -69,6 +69,9 @@ export const seedUsers: TUser[] = [
     id: 'sekretaris',
     email: 'sekretaris@dinsos-hss.example',
     name: 'H. Muhammad Rusdi, S.Sos',
+    // The Sekretaris usually stands in for the head (Plh.): the signature block prints rank and NIP.
+    rank: 'Pembina Tingkat I',
+    nip: '197204151998031005',
     roles: ['division_head'],
     unitId: seedUnits.sekretariat.id,
   }),

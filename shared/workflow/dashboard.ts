@@ -1,5 +1,6 @@
+import { isAllowed, type TAccessTarget, type TAction, type TActor } from '../access/policy.js';
 import type { TPerformanceTable } from '../calc/performance-table.js';
-import type { TAgency, TUser } from '../model/organisation.js';
+import type { TAgency } from '../model/organisation.js';
 import type { TQuarter } from '../model/quarter.js';
 import type { TAgreementRecord, TPartRecord, TQuarterRecord } from '../model/records.js';
 import { daysLeft } from '../reminders/local-day.js';
@@ -46,7 +47,7 @@ export type TDashboard = {
 
 export type BuildDashboardOptions = {
   now: string;
-  user: TUser;
+  user: TActor;
   agency: TAgency;
   quarter: TQuarterRecord;
   parts: readonly TPartRecord[];
@@ -92,12 +93,13 @@ export function buildDashboard(options: BuildDashboardOptions): TDashboard {
       toDate: row.toDateAchievements[q - 1] ?? null,
       band: row.toDateBands[q - 1] ?? null,
     })),
-    waitingOnMe: waitingOn(user, quarter, parts, agreements, readyForSignOff),
+    waitingOnMe: waitingOn(user, agency, quarter, parts, agreements, readyForSignOff),
   };
 }
 
 function waitingOn(
-  user: TUser,
+  user: TActor,
+  agency: TAgency,
   quarter: TQuarterRecord,
   parts: readonly TPartRecord[],
   agreements: readonly TAgreementRecord[],
@@ -105,20 +107,24 @@ function waitingOn(
 ): TWaitingItem[] {
   const q = quarter.quarter;
   const open = quarter.state === 'open';
+  // The one access policy decides, so an acting official (Plt./Plh.) sees the steps of their duty.
+  const may = (action: TAction, target: Partial<TAccessTarget> = {}) =>
+    isAllowed(user, action, { regionId: agency.regionId, agencyId: agency.id, ...target });
   const items: TWaitingItem[] = [];
   for (const part of parts) {
     const unitId = part.content.unitId;
-    const mine = user.roles.includes('division_head') && user.unitId === unitId;
-    if (open && mine && (part.state === 'draft' || part.state === 'returned'))
+    if (open && may('part.write', { unitId }) && (part.state === 'draft' || part.state === 'returned'))
       items.push({ kind: 'fillPart', quarter: q, unitId });
-    if (open && user.roles.includes('verifier') && part.state === 'submitted')
+    const submittedBy = part.submittedBy;
+    if (open && part.state === 'submitted' && may('part.verify', { unitId, submittedBy }))
       items.push({ kind: 'reviewPart', quarter: q, unitId });
   }
-  if (ready && user.roles.includes('head')) items.push({ kind: 'signOffQuarter', quarter: q });
+  const verifiedBy = parts.flatMap((part) => part.verifiedBy ?? []);
+  if (ready && may('quarter.signOff', { verifiedBy })) items.push({ kind: 'signOffQuarter', quarter: q });
   for (const agreement of agreements) {
-    if (agreement.state === 'submitted' && user.roles.includes('head'))
+    if (agreement.state === 'submitted' && may('agreement.sign'))
       items.push({ kind: 'signAgreement', version: agreement.version });
-    if (agreement.state === 'draft' && user.roles.includes('planner'))
+    if (agreement.state === 'draft' && may('agreement.edit'))
       items.push({ kind: 'editAgreement', version: agreement.version });
   }
   return items;

@@ -83,7 +83,9 @@ describe('the API document (/api/openapi.json)', () => {
     // Renaming one breaks every client generated before: a new route adds its id here.
     const ids = operations.map((operation) => operation.operationId ?? `(none: ${operation.route})`);
     expect(ids.sort()).toEqual([
+      'appointActing',
       'createAgreementDraft',
+      'endActing',
       'getAgency',
       'getAgencyTimeline',
       'getAgreement',
@@ -100,6 +102,7 @@ describe('the API document (/api/openapi.json)', () => {
       'getReportDownloadUrl',
       'getSettings',
       'getSignInConfig',
+      'listActing',
       'listAgencies',
       'listOutboxEmails',
       'listPartEvidence',

@@ -199,6 +199,32 @@ const writes: TOperation[] = [
     allowed: ['admin'],
   },
   {
+    // Days ahead, so that the matrix's other steps run without a stand-in in force.
+    name: 'appoint an acting head',
+    call: (u) =>
+      agencyApi(u).acting.$post({
+        param: agency,
+        json: { kind: 'plh', duty: 'head', userId: 'sekretaris', from: '2099-01-05', until: '2099-01-06' },
+      }),
+    allowed: ['kepala-dinas', 'admin'],
+  },
+  {
+    name: 'appoint an acting division head',
+    call: (u) =>
+      agencyApi(u).acting.$post({
+        param: agency,
+        json: {
+          kind: 'plt',
+          duty: 'division_head',
+          unitId: 'perlindungan-jaminan',
+          userId: 'pengamat',
+          from: '2099-01-05',
+          until: '2099-01-06',
+        },
+      }),
+    allowed: ['kepala-dinas', 'perencana', 'admin'],
+  },
+  {
     name: 'upload evidence',
     call: (u) =>
       partApi(u).evidence.$post({

@@ -2,7 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { AppError } from '../../../shared/app-error.js';
 import { t } from '../../../shared/i18n.js';
 import { apiMessages } from '../../../shared/messages/api.js';
-import { ZUserSchema } from '../../../shared/model/organisation.js';
+import { ZActingCapacitySchema } from '../../../shared/model/acting.js';
+import { ZIdSchema, ZUserSchema } from '../../../shared/model/organisation.js';
 import { updatePreferences } from '../../agency/update-preferences.js';
 import { issueLocalToken } from '../../auth/tokens.js';
 import { config } from '../../config.js';
@@ -70,10 +71,16 @@ const meRoute = createRoute({
   method: 'get',
   path: '/me',
   tags: ['session'],
-  summary: 'The signed-in user',
+  summary: 'The signed-in user, and the duties they carry today as an acting official (Plt./Plh.)',
   ...secured,
   responses: {
-    200: jsonResponse(z.object({ user: ZUserViewSchema }), 'The signed-in user'),
+    200: jsonResponse(
+      z.object({
+        user: ZUserViewSchema,
+        acting: z.array(named(ZActingCapacitySchema.extend({ agencyId: ZIdSchema }), 'ActingDuty')),
+      }),
+      'The signed-in user',
+    ),
     ...unauthenticatedResponse,
     ...serviceResponses,
   },
@@ -156,7 +163,10 @@ export const sessionRoutes = createRouter<AuthEnv>()
     if (user.disabled) throw new AppError('FORBIDDEN', t(apiMessages).thisAccountDisabled);
     return c.json({ token: await issueLocalToken(user), user }, 200);
   })
-  .openapi(meRoute, (c) => c.json({ user: c.get('user') }, 200))
+  .openapi(meRoute, (c) => {
+    const { acting = [], ...user } = c.get('user');
+    return c.json({ user, acting: [...acting] }, 200);
+  })
   .openapi(preferencesRoute, async (c) => {
     return c.json({ user: await updatePreferences(c.get('user'), c.req.valid('json')) }, 200);
   });

@@ -31,6 +31,30 @@ describe('Perjanjian Kinerja as PDF', () => {
   });
 });
 
+describe('signed by an acting official', () => {
+  const plt = seedContext(null, {
+    signatory: {
+      name: 'H. Muhammad Rusdi, S.Sos',
+      rank: 'Pembina Tingkat I',
+      nip: '197204151998031005',
+      acting: 'plt',
+    },
+  });
+
+  it('reads "Plt. KEPALA DINAS …" above the acting official\'s own name, rank and NIP, in both formats', async () => {
+    const pdf = (await inspectPdf(await renderAgreementPdf({ agreement: agreement2019Murni, signedOn }, plt)))
+      .text;
+    const docx = docxText(await renderAgreementDocx({ agreement: agreement2019Murni, signedOn }, plt));
+    for (const text of [pdf, docx]) {
+      expect(text).toContain('Plt. KEPALA DINAS SOSIAL KABUPATEN HULU SUNGAI SELATAN,');
+      expect(text).toContain('H. Muhammad Rusdi, S.Sos');
+      expect(text).toContain('Pembina Tingkat I');
+      expect(text).toContain('NIP. 19720415 199803 1 005');
+      expect(text).not.toContain('SITI ERMA');
+    }
+  });
+});
+
 describe('Perjanjian Kinerja as DOCX', () => {
   it('is a Word file with the same table and signatures, the regent named when known', async () => {
     const docx = await renderAgreementDocx(

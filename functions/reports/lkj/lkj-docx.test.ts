@@ -54,4 +54,18 @@ describe('LKj draft as DOCX', async () => {
   it('marks what the planner still has to write', () => {
     expect(text).toContain('[Diisi oleh perencana: daftar prestasi dan penghargaan tahun ini]');
   });
+
+  it('is signed by whoever signed the year off: a Plh. under their own name', async () => {
+    const signatory = {
+      name: 'H. Muhammad Rusdi, S.Sos',
+      rank: 'Pembina Tingkat I',
+      nip: '197204151998031005',
+    };
+    const plh = docxText(
+      await renderLkjDocx(options, seedContext(null, { signatory: { ...signatory, acting: 'plh' } })),
+    );
+    expect(plh).toContain('Plh. KEPALA DINAS SOSIAL KABUPATEN HULU SUNGAI SELATAN,');
+    expect(plh).toContain('NIP. 19720415 199803 1 005');
+    expect(plh).not.toContain('NIP. 19670328 198609 2 001');
+  });
 });

@@ -1,5 +1,5 @@
 import { formatInstant } from '../../../shared/calendar/format-date.js';
-import type { TOfficial } from '../../../shared/model/organisation.js';
+import { actingTitles, type TSignatory } from '../../../shared/model/acting.js';
 import type { TReportContext } from '../report-context.js';
 import { formatNip, labelsFor } from './report-labels.js';
 
@@ -20,13 +20,18 @@ export function placeAndDate(context: TReportContext, on: Date): string {
   return `${context.region.seat}, ${formatInstant(on, 'longDate', context.timeZone, context.locale)}`;
 }
 
-/** The head of the agency signing, with name, rank and NIP ("NIP. 19670328 198609 2 001"). */
+/**
+ * The head of the agency signing, with name, rank and NIP ("NIP. 19670328 198609 2 001"): who
+ * signed the document (an acting official above their own name: "Plt. KEPALA DINAS …"), else the
+ * agency's head.
+ */
 export function headSignature(context: TReportContext, dateLine: string, heading: string[] = []): TSignature {
-  const head: TOfficial = context.agency.head;
+  const head: TSignatory = context.signatory ?? context.agency.head;
   const l = labelsFor(context.locale);
+  const post = l.headOf(context.agency.name);
   return {
     dateLine,
-    heading: [...heading, `${l.headOf(context.agency.name)},`],
+    heading: [...heading, `${head.acting ? `${actingTitles[head.acting]} ${post}` : post},`],
     name: head.name,
     rank: head.rank,
     nip: l.nip(formatNip(head.nip)),

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { utcOffsets } from '../calendar/due-date.js';
+import { t } from '../i18n.js';
+import { actingMessages } from '../messages/acting.js';
+import { daysBetween } from '../reminders/local-day.js';
+import { type TAgency, ZIdSchema, ZOfficialSchema } from './organisation.js';
+import { ZNameSchema } from './text.js';
+
+/**
+ * Plt. (pelaksana tugas: the post is vacant, or its holder away for long) or Plh. (pelaksana
+ * harian: the holder away for days). Either signs in the absent official's place, as
+ * "Plt. Kepala Dinas …" above their own name, rank and NIP.
+ */
+export const actingKinds = ['plt', 'plh'] as const;
+export const ZActingKindSchema = z.enum(actingKinds);
+export type TActingKind = z.infer<typeof ZActingKindSchema>;
+
+/** How the title is written before the post: "Plt. Kepala Dinas Sosial". */
+export const actingTitles: Record<TActingKind, string> = { plt: 'Plt.', plh: 'Plh.' };
+
+/** The duties an acting official may carry: the head's, or a division head's of one unit. */
+export const ZActingDutySchema = z.enum(['head', 'division_head']);
+
+/** In which acting capacity someone acted: on the audit event, and on what they signed. */
+export const ZActingCapacitySchema = z.object({
+  kind: ZActingKindSchema,
+  duty: ZActingDutySchema,
+  unitId: ZIdSchema.optional(),
+});
+export type TActingCapacity = z.infer<typeof ZActingCapacitySchema>;
+
+/** Who signed, as they were on the day: an official, and whether they signed as an acting one. */
+export const ZSignatorySchema = ZOfficialSchema.extend({ acting: ZActingKindSchema.optional() });
+export type TSignatory = z.infer<typeof ZSignatorySchema>;
+
+/** The longest one order runs: a longer absence is a new order (Plt. are given for up to months). */
+export const maxActingDays = 366;
+
+/** An acting appointment as the form sends it: who carries which duty, from which day to which (inclusive). */
+export const ZActingOrderSchema = z
+  .object({
+    kind: ZActingKindSchema,
+    duty: ZActingDutySchema,
+    /** The unit, for a division head's duty. */
+    unitId: ZIdSchema.optional(),
+    userId: ZIdSchema,
+    from: z.iso.date(),
+    until: z.iso.date(),
+    /** The order's number (surat perintah), as it is cited. */
+    decree: ZNameSchema(120).optional(),
+  })
+  .superRefine((order, ctx) => {
+    if (order.duty === 'division_head' && !order.unitId)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unitId'],
+        message: t(actingMessages).chooseUnit,
+      });
+    const days = daysBetween(order.from, order.until);
+    if (days < 0 || days >= maxActingDays)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['until'],
+        message: t(actingMessages).untilInRange(maxActingDays),
+      });
+  });
+export type TActingOrder = z.infer<typeof ZActingOrderSchema>;
+
+/** An acting appointment as stored, with the moments it holds and who recorded and ended it. */
+export const ZActingAssignmentSchema = z.object({
+  id: z.string().min(1),
+  agencyId: ZIdSchema,
+  kind: ZActingKindSchema,
+  duty: ZActingDutySchema,
+  unitId: ZIdSchema.optional(),
+  userId: ZIdSchema,
+  from: z.iso.date(),
+  until: z.iso.date(),
+  decree: ZNameSchema(120).optional(),
+  /** From the first day's midnight to the midnight after the last, in the agency's time zone. */
+  startsAt: z.iso.datetime({ offset: true }),
+  endsAt: z.iso.datetime({ offset: true }),
+  createdAt: z.iso.datetime({ offset: true }),
+  createdBy: ZIdSchema,
+  /** Ended before its last day (the official is back). */
+  endedAt: z.iso.datetime({ offset: true }).optional(),
+  endedBy: ZIdSchema.optional(),
+  revision: z.int().min(1),
+});
+export type TActingAssignment = z.infer<typeof ZActingAssignmentSchema>;
+
+/** The moments an order's days cover in the agency's time zone: [first midnight, midnight after the last). */
+export function actingPeriod(order: Pick<TActingOrder, 'from' | 'until'>, timeZone: TAgency['timeZone']) {
+  const after = new Date(Date.parse(`${order.until}T00:00:00Z`) + 24 * 60 * 60 * 1000)
+    .toISOString()
+    .slice(0, 10);
+  return {
+    startsAt: `${order.from}T00:00:00${utcOffsets[timeZone]}`,
+    endsAt: `${after}T00:00:00${utcOffsets[timeZone]}`,
+  };
+}
+
+/** Whether the assignment holds at the instant: begun, not past its last day, not ended early. */
+export const isActingAt = (assignment: TActingAssignment, at: string): boolean => {
+  const now = Date.parse(at);
+  const end = Math.min(Date.parse(assignment.endsAt), Date.parse(assignment.endedAt ?? assignment.endsAt));
+  return Date.parse(assignment.startsAt) <= now && now < end;
+};

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { openYear } from '../../functions/local/seed-demo.js';
+import type { TActingOrder } from '../../shared/model/acting.js';
+import { localDate } from '../../shared/reminders/local-day.js';
+import { seedUnits } from '../../shared/seed/organisation.js';
+import { clientAs, expectError, expectStatus } from '../support/api-client.js';
+import { completeEntry } from '../support/fill-part.js';
+import { withSeededStore } from '../support/seeded-store.js';
+
+withSeededStore();
+
+const agency = { agencyId: 'dinsos-hss' };
+const year = { ...agency, year: String(openYear()) };
+/** A day counted from today in the agency's calendar (WITA). */
+const day = (offset: number) =>
+  localDate(new Date(Date.now() + offset * 86_400_000).toISOString(), 'Asia/Makassar');
+const agencyApi = (userId: string) => clientAs(userId).agencies[':agencyId'];
+const yearApi = (userId: string) => agencyApi(userId).years[':year'];
+const partApi = (userId: string) => yearApi(userId).quarters[':quarter'].parts[':unitId'];
+const appoint = (userId: string, order: TActingOrder) =>
+  agencyApi(userId).acting.$post({ param: agency, json: order });
+const plhHead: TActingOrder = {
+  kind: 'plh',
+  duty: 'head',
+  userId: 'sekretaris',
+  from: day(0),
+  until: day(2),
+};
+const headOf: Record<string, string> = {
+  sekretariat: 'sekretaris',
+  'pemberdayaan-sosial': 'kabid-pemberdayaan',
+  'pelayanan-rehabilitasi': 'kabid-rehabilitasi',
+  'perlindungan-jaminan': 'kabid-perlindungan',
+};
+
+/** Every unit fills and submits the quarter, the verifier verifies each part. */
+async function readyForSignOff(quarter: string) {
+  const { versions } = await expectStatus(yearApi('pengamat').agreement.$get({ param: year }), 200);
+  const agreement = versions.find((v) => v.state === 'signed')?.agreement ?? expect.fail('none signed');
+  for (const unit of Object.values(seedUnits)) {
+    const userId = headOf[unit.id] ?? '';
+    const param = { ...year, quarter, unitId: unit.id };
+    const { part } = await expectStatus(partApi(userId).$get({ param }), 200);
+    const saved = await expectStatus(
+      partApi(userId).$put({
+        param,
+        json: { revision: part.revision, entry: completeEntry(agreement, unit.id, Number(quarter) as 1) },
+      }),
+      200,
+    );
+    const move = (actor: string, transition: 'submit' | 'verify', revision: number) =>
+      expectStatus(
+        partApi(actor)[':transition'].$post({ param: { ...param, transition }, json: { revision } }),
+        200,
+      );
+    const sent = await move(userId, 'submit', saved.revision);
+    await move('verifikator', 'verify', sent.revision);
+  }
+}
+
+describe('acting officials (Plt./Plh.)', () => {
+  it("are appointed by whoever holds the duty's appointment, never by themselves, and only where nothing clashes", async () => {
+    await expectError(appoint('perencana', plhHead), 403);
+    await expectError(appoint('sekretaris', plhHead), 403);
+    const issuesOf = async (order: TActingOrder) =>
+      (await expectError(appoint('kepala-dinas', order), 400)).error.issues.map(
+        (issue) => `${issue.path}: ${issue.message}`,
+      );
+    // A planner is not also the head; a verifier not also a division head; a head's stand-in prints rank and NIP.
+    expect(await issuesOf({ ...plhHead, userId: 'perencana' })).toContain(
+      'userId: perencana tidak sekaligus kepala di perangkat daerah yang sama',
+    );
+    expect(
+      await issuesOf({
+        ...plhHead,
+        duty: 'division_head',
+        unitId: 'pemberdayaan-sosial',
+        userId: 'verifikator',
+      }),
+    ).toEqual(['userId: kepala bidang tidak sekaligus verifikator di perangkat daerah yang sama']);
+    expect(await issuesOf({ ...plhHead, userId: 'pengamat' })).toEqual([
+      'userId: catat dulu pangkat dan NIP-nya: keduanya dicetak di bawah tanda tangan',
+    ]);
+    expect(await issuesOf({ ...plhHead, from: day(-5), until: day(-3) })).toEqual([
+      'until: tanggal ini sudah lewat',
+    ]);
+    expect(
+      (await expectError(appoint('kepala-dinas', { ...plhHead, until: day(-1) }), 400)).error.issues,
+    ).toEqual([{ path: 'until', message: expect.stringContaining('tanggal mulai') }]);
+  });
+
+  it('sign off in the head\'s place, on the record, as "Plh." with their own name, rank and NIP; ended early, no more', async () => {
+    const appointed = await expectStatus(
+      appoint('kepala-dinas', { ...plhHead, decree: '800/017/Dinsos/2026' }),
+      201,
+    );
+    expect(appointed).toMatchObject({
+      kind: 'plh',
+      duty: 'head',
+      userId: 'sekretaris',
+      createdBy: 'kepala-dinas',
+    });
+    // One stand-in per duty at a time.
+    await expectError(appoint('admin', { ...plhHead, userId: 'kabid-perlindungan' }), 400);
+    const me = await expectStatus(clientAs('sekretaris').me.$get(), 200);
+    expect(me.acting).toEqual([{ agencyId: 'dinsos-hss', kind: 'plh', duty: 'head' }]);
+
+    await readyForSignOff('3');
+    const q3 = { ...year, quarter: '3' };
+    const signOff = (userId: string, transition: 'sign-off' | 'reopen', revision: number) =>
+      yearApi(userId).quarters[':quarter'][':transition'].$post({
+        param: { ...q3, transition },
+        json: { revision, reason: 'Koreksi data penerima bantuan' },
+      });
+    const signed = await expectStatus(signOff('sekretaris', 'sign-off', 1), 200);
+    expect(signed).toMatchObject({
+      state: 'signed_off',
+      signedOffBy: 'sekretaris',
+      signedOffAs: {
+        name: 'H. Muhammad Rusdi, S.Sos',
+        rank: 'Pembina Tingkat I',
+        nip: '197204151998031005',
+        acting: 'plh',
+      },
+    });
+    const { events } = await expectStatus(
+      yearApi('inspektorat').quarters[':quarter'].audit.$get({ param: q3 }),
+      200,
+    );
+    expect(events.find((event) => event.action === 'signOff')).toMatchObject({
+      actorId: 'sekretaris',
+      acting: { kind: 'plh', duty: 'head' },
+    });
+
+    await expectStatus(
+      agencyApi('kepala-dinas').acting[':actingId'].end.$post({
+        param: { ...agency, actingId: appointed.id },
+        json: { reason: 'Kepala Dinas kembali bertugas' },
+      }),
+      200,
+    );
+    await expectError(signOff('sekretaris', 'reopen', 2), 403);
+    expect((await expectStatus(clientAs('sekretaris').me.$get(), 200)).acting).toEqual([]);
+    const { assignments } = await expectStatus(agencyApi('pengamat').acting.$get({ param: agency }), 200);
+    expect(assignments.find((a) => a.id === appointed.id)).toMatchObject({ endedBy: 'kepala-dinas' });
+  });
+
+  it("stand in for a division head on leave: the unit's part is theirs, on the record", async () => {
+    const order: TActingOrder = {
+      kind: 'plt',
+      duty: 'division_head',
+      unitId: 'pemberdayaan-sosial',
+      userId: 'pengamat',
+      from: day(0),
+      until: day(5),
+    };
+    await expectError(appoint('verifikator', order), 403);
+    await expectStatus(appoint('perencana', order), 201);
+    const param = { ...year, quarter: '2', unitId: 'pemberdayaan-sosial' };
+    const { part } = await expectStatus(partApi('pengamat').$get({ param }), 200);
+    await expectStatus(
+      partApi('pengamat').$put({ param, json: { revision: part.revision, entry: { budget: [] } } }),
+      200,
+    );
+    await expectError(
+      partApi('pengamat').$put({
+        param: { ...param, unitId: 'sekretariat' },
+        json: { revision: 1, entry: {} },
+      }),
+      403,
+    );
+    const { events } = await expectStatus(partApi('inspektorat').audit.$get({ param }), 200);
+    expect(events.at(-1)).toMatchObject({
+      action: 'saveDraft',
+      actorId: 'pengamat',
+      acting: { kind: 'plt', duty: 'division_head', unitId: 'pemberdayaan-sosial' },
+    });
+  });
+});
