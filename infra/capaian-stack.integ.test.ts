@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Validations } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +9,7 @@ import { tableDesign } from '../functions/db/table-design.js';
 import { metricNames, metricsNamespace } from '../functions/metric-names.js';
 import { outboxFilter } from './constructs/outbox.js';
 import { sweepInput } from './constructs/reminders.js';
+import { projectRoot } from './lambda-entries.js';
 import { synthTestStack } from './synth-test-stack.js';
 import { arnOf, objectsOf, resolvePlaceholders, templateQueries } from './template-queries.js';
 
@@ -505,6 +508,18 @@ describe('monitoring', () => {
       },
     });
     template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+});
+
+describe('outputs', () => {
+  it('give every value the commands in DEPLOY.md ask for', () => {
+    const deploy = readFileSync(join(projectRoot, 'docs/DEPLOY.md'), 'utf8');
+    // <Name> placeholders, but not the alarm names <Function>Errors and <Function>Throttles.
+    const asked = new Set(
+      [...deploy.matchAll(/<([A-Z][A-Za-z]+)>(?!Errors|Throttles)/g)].map((m) => m[1] ?? ''),
+    );
+    expect(asked.size).toBeGreaterThan(5);
+    expect([...asked].filter((name) => !(name in template.toJSON().Outputs))).toEqual([]);
   });
 });
 

@@ -145,6 +145,8 @@ export class CapaianStack extends Stack {
       UserPoolClientId: webClient.userPoolClientId,
       SignInUrl: auth.domain.baseUrl(),
       ApiFunctionName: api.handler.functionName,
+      OutboxFunctionName: outbox.handler.functionName,
+      RemindersFunctionName: reminders.handler.functionName,
       FailureQueueUrl: failures.queue.queueUrl,
       AlarmTopicArn: monitoring.topic.topicArn,
       BackupVaultName: backups.vault.backupVaultName,
