@@ -30,6 +30,14 @@ const ZConfigSchema = z
     COGNITO_CLIENT_ID: z.string().min(1).optional(),
     /** The hosted sign-in's address, e.g. https://capaian-prod.auth.ap-southeast-3.amazoncognito.com */
     COGNITO_DOMAIN: z.url().optional(),
+    /**
+     * How long a claim (an outbox event's attempt, an email's sent-marker) is held before another
+     * run may take it over: on AWS the function's timeout (set by infra/), so a claim never lapses
+     * while its holder may still be running, and one left by a crash lapses soon after.
+     */
+    LEASE_SECONDS: z.coerce.number().int().min(1).max(900).default(300),
+    /** The least level of the log lines written (business metrics are written at `info`). */
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     /** Set only on AWS, for the API: the secret CloudFront sends; requests without it are refused. */
     ORIGIN_SECRET: z.string().min(32).optional(),
   })

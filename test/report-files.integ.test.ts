@@ -106,6 +106,26 @@ describe('report files', () => {
     await drainOutbox(outboxHandlers);
     const after = await listFiles(yearParam, '1');
     expect(after.map((f) => f.version).sort()).toEqual([...Array(12).fill(1), ...Array(12).fill(2)]);
+
+    // Regenerations asked for while earlier ones wait each get a number of their own, and so does
+    // a sign-off after them: no two runs ever write the same version.
+    const regenerate = () =>
+      expectStatus(
+        yearApi('perencana').reports.regenerate.$post({
+          param: yearParam,
+          json: { quarter: 1, locale: 'en' },
+        }),
+        202,
+      );
+    const first = await regenerate();
+    const second = await regenerate();
+    expect([first.version, second.version]).toEqual([3, 4]);
+    await quarterMove('reopen', 4, 'Perbaikan angka realisasi lagi');
+    await quarterMove('sign-off', 5);
+    await drainOutbox(outboxHandlers);
+    const versions = (await listFiles(yearParam, '1')).map((f) => f.version);
+    expect(new Set(versions)).toEqual(new Set([1, 2, 3, 4, 5]));
+    expect(versions).toHaveLength(12 * 5);
   });
 
   it("makes 2019's files from the stored data, figures as computed, slips corrected", async () => {
@@ -121,7 +141,7 @@ describe('report files', () => {
         }),
       ),
     );
-    expect(await drainOutbox(outboxHandlers)).toEqual({ processed: 4, failed: 0 });
+    expect(await drainOutbox(outboxHandlers)).toMatchObject({ processed: 4, failed: 0 });
     const year2019 = { ...yearParam, year: '2019' };
     const files = await listFiles(year2019);
     const kinds = new Set(files.map((f) => f.kind));

@@ -15,4 +15,6 @@ Object.assign(process.env, {
   AUTH_MODE: 'local',
   LOCAL_AUTH_SECRET: randomUUID() + randomUUID(),
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  // Errors only: what a test run prints stays readable (tests that fail things on purpose log some).
+  LOG_LEVEL: 'error',
 });

@@ -12,6 +12,7 @@ import type { TClock } from '../clock.js';
 import { agreementEntity } from '../db/entities.js';
 import { getRegion } from '../db/organisation.js';
 import { readYear } from '../db/year.js';
+import { reserveReportVersion } from '../report-files/report-versions.js';
 import { assertRevision, assertTransition } from '../workflow-guards.js';
 
 export type TransitionAgreementOptions = {
@@ -61,16 +62,21 @@ export async function transitionAgreement(options: TransitionAgreementOptions): 
     toState: to,
     reason: options.reason?.trim() || undefined,
   });
+  // Signing makes the agreement's documents, under a version number of their own.
+  const files = transition === 'sign' ? await reserveReportVersion(agencyId, year, 0) : undefined;
+  const payload = {
+    version,
+    reportVersion: files?.version,
+    auditId: audit.id,
+    actorName: signerName(user, acting, agency),
+  };
   await change.commit({
-    writes: [{ item: agreementEntity.item(record), expectedRevision: options.revision }],
-    audit: [audit],
-    outbox: [
-      change.outbox(`agreement.${transition}`, {
-        version,
-        auditId: audit.id,
-        actorName: signerName(user, acting, agency),
-      }),
+    writes: [
+      { item: agreementEntity.item(record), expectedRevision: options.revision },
+      ...(files ? [files.write] : []),
     ],
+    audit: [audit],
+    outbox: [change.outbox(`agreement.${transition}`, payload)],
   });
   return record;
 }

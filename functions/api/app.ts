@@ -7,6 +7,7 @@ import { detectLanguage } from '../language.js';
 import { cloudFrontOnly } from './cloudfront-only.js';
 import { onError } from './errors.js';
 import { apiDocument, bearerScheme } from './openapi-document.js';
+import { requestLog } from './request-log.js';
 import { createRouter } from './router.js';
 import { agencyRoutes } from './routes/agencies.js';
 import { agreementRoutes } from './routes/agreement.js';
@@ -24,6 +25,7 @@ import { settingsRoutes } from './routes/settings.js';
 export const app = createRouter().basePath('/api');
 
 app.use(contextStorage());
+app.use(requestLog);
 app.use(detectLanguage);
 // On AWS only CloudFront, behind its web firewall, may call the API.
 if (config.ORIGIN_SECRET) app.use(cloudFrontOnly(config.ORIGIN_SECRET));

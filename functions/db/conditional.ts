@@ -1,5 +1,6 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { documents, tableName } from './client.js';
 import type { TItemKey } from './entity.js';
 
@@ -14,6 +15,25 @@ export async function writtenIf(write: Promise<unknown>): Promise<boolean> {
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
+  }
+}
+
+/** A conditional write's outcome: written, or not, with the item as it stood (absent: no item). */
+export type TWriteOutcome<R> =
+  | { written: true; result: R }
+  | { written: false; current?: Record<string, unknown> };
+
+/**
+ * Like writtenIf, but a lost condition answers with the item as it stands, so a claim knows at
+ * once who holds what without a second read. The write must ask for it with
+ * `ReturnValuesOnConditionCheckFailure: 'ALL_OLD'`.
+ */
+export async function writtenOrCurrent<R>(write: Promise<R>): Promise<TWriteOutcome<R>> {
+  try {
+    return { written: true, result: await write };
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    return { written: false, current: error.Item && unmarshall(error.Item) };
   }
 }
 

@@ -178,7 +178,19 @@ describe('the item types of the table', () => {
       pk: 'OUTBOX#o1',
       sk: 'OUTBOX',
       gsi1pk: 'OUTBOX#PENDING',
-      gsi1sk: `${at}#o1`,
+      // Due when created, in UTC so that pending events sort by the moment whatever their offset.
+      gsi1sk: '2030-01-02T01:00:00.000Z#o1',
+    });
+    const failed = { ...event, state: 'failed' as const, failedAt: '2030-01-03T00:00:00.000Z' };
+    expect(keysOf(outboxEntity.item(failed))).toEqual({
+      pk: 'OUTBOX#o1',
+      sk: 'OUTBOX',
+      gsi2pk: 'OUTBOX#FAILED',
+      gsi2sk: 'dinsos-hss#2030-01-03T00:00:00.000Z#o1',
+    });
+    expect(keysOf(outboxEntity.item({ ...event, state: 'processed' }))).toEqual({
+      pk: 'OUTBOX#o1',
+      sk: 'OUTBOX',
     });
     expect(item.type).toBe('outbox');
     expect(outboxEntity.is(item)).toBe(true);

@@ -3,7 +3,7 @@ import { ZActingAssignmentSchema } from '../../shared/model/acting.js';
 import { ZAuditEventSchema } from '../../shared/model/audit.js';
 import { ZEvidenceSchema } from '../../shared/model/evidence.js';
 import { ZAgencySchema, ZRegionSchema, ZUnitSchema, ZUserSchema } from '../../shared/model/organisation.js';
-import { ZOutboxEventSchema } from '../../shared/model/outbox.js';
+import { ZOutboxRecordSchema } from '../../shared/model/outbox.js';
 import {
   ZAgreementRecordSchema,
   ZPartRecordSchema,
@@ -71,8 +71,21 @@ export const auditEntity = defineEntity('audit', ZAuditEventSchema, keys.audit);
 
 export const reportFileEntity = defineEntity('reportFile', ZReportFileRecordSchema, keys.reportFile);
 
-/** An outbox event stays in the pending index until processed. */
-export const outboxEntity = defineEntity('outbox', ZOutboxEventSchema, keys.outbox);
+/** An outbox event: in the pending index until processed, in the failed one once given up on. */
+export const outboxEntity = defineEntity('outbox', ZOutboxRecordSchema, keys.outbox);
+
+/** The last version handed out to a period's report files: every run that makes files takes the next. */
+export const reportVersionEntity = defineEntity(
+  'reportVersion',
+  z.object({
+    agencyId: z.string(),
+    year: z.int(),
+    period: z.int().min(0).max(4),
+    lastVersion: z.int().min(1),
+    revision: z.int().min(1),
+  }),
+  (record) => keys.reportVersion(record.agencyId, record.year, record.period),
+);
 
 /** The marker that an email (by its dedupe key) is being or was sent; DynamoDB deletes it at `expiresAt`. */
 export const sentEntity = defineEntity(
@@ -81,6 +94,8 @@ export const sentEntity = defineEntity(
     key: z.string(),
     status: z.enum(['sending', 'sent', 'failed']),
     at: z.string(),
+    /** While `sending`: until when the claim holds; after it another run may send. */
+    leaseUntil: z.string().optional(),
     expiresAt: z.int(),
     error: z.string().nullable().optional(),
     attempts: z.int().optional(),

@@ -1,5 +1,5 @@
 import type { TAuditEvent, TAuditSubject } from '../../shared/model/audit.js';
-import type { TOutboxEvent } from '../../shared/model/outbox.js';
+import { outboxDueAt, outboxState, type TOutboxRecord } from '../../shared/model/outbox.js';
 
 /**
  * Key builders: the only place that spells out key strings. See docs/DATA-MODEL.md.
@@ -26,7 +26,9 @@ import type { TOutboxEvent } from '../../shared/model/outbox.js';
  * Its audit trail and its report files are partitions of their own, so reading the year stays small:
  * | report file       | AGENCY#<agency>#YEAR#<year>#REPORTS | <q>#<kind>#<unit>#<locale>#<format>#<version> |
  * | audit event       | AGENCY#<agency>#YEAR#<year>#AUDIT | <subject>#<at>#<id>          |
- * | outbox event      | OUTBOX#<id>  | OUTBOX  | gsi1: OUTBOX#PENDING / <at>#<id> (removed once processed) |
+ * | report versions   | AGENCY#<agency>#YEAR#<year>#REPORTS | VERSION#<q> (the last version handed out) |
+ * | outbox event      | OUTBOX#<id>  | OUTBOX  | pending: gsi1 OUTBOX#PENDING / <due, UTC>#<id>;        |
+ * |                   |              |         | failed: gsi2 OUTBOX#FAILED / <agency>#<failed at>#<id> |
  * | email sent marker | SENT#<dedupe key> | SENT | (TTL expiresAt)                                  |
  */
 const regions = 'REGIONS';
@@ -38,7 +40,15 @@ const yearPartition = (agencyId: string, year: number) => `AGENCY#${agencyId}#YE
 const auditPartition = (agencyId: string, year: number) => `${yearPartition(agencyId, year)}#AUDIT`;
 const pendingOutbox = 'OUTBOX#PENDING';
 const agencyActing = (agencyId: string) => `ACTING#${agencyId}`;
+const failedOutbox = 'OUTBOX#FAILED';
 const openQuarters = 'QUARTERS#OPEN';
+/** A pending outbox event's place in line: the moment it may run next. */
+const outboxDue = (id: string, dueAt: string) => ({ gsi1pk: pendingOutbox, gsi1sk: `${dueAt}#${id}` });
+/** A failed outbox event, listed by agency and when it was given up on. */
+const outboxFailed = (agencyId: string, failedAt: string, id: string) => ({
+  gsi2pk: failedOutbox,
+  gsi2sk: `${agencyId}#${failedAt}#${id}`,
+});
 
 /** The sort-key prefix of a subject's audit events: a quarter's prefix also covers its parts'. */
 const auditSubject = (subject: TAuditSubject): string => {
@@ -64,12 +74,17 @@ export const keys = {
   }),
   /** The marker that an email (by its dedupe key) was sent; it expires after a while. */
   sent: (key: string) => ({ pk: `SENT#${key}`, sk: 'SENT' }),
-  outbox: (event: TOutboxEvent) => ({
-    pk: `OUTBOX#${event.id}`,
+  failedOutbox,
+  /** A pending event sits in gsi1 by the moment it may run next; a failed one in gsi2 by agency. */
+  outbox: (record: TOutboxRecord) => ({
+    pk: `OUTBOX#${record.id}`,
     sk: 'OUTBOX',
-    gsi1pk: pendingOutbox,
-    gsi1sk: `${event.createdAt}#${event.id}`,
+    ...(outboxState(record) === 'pending' && outboxDue(record.id, outboxDueAt(record))),
+    ...(outboxState(record) === 'failed' &&
+      outboxFailed(record.agencyId, record.failedAt ?? record.createdAt, record.id)),
   }),
+  outboxDue,
+  outboxFailed,
   region: (regionId: string) => ({
     pk: `REGION#${regionId}`,
     sk: 'REGION',
@@ -121,6 +136,11 @@ export const keys = {
     sk: `${file.quarter}#${file.kind}#${file.unitId ?? 'agency'}#${file.locale}#${file.format}#${String(file.version).padStart(4, '0')}`,
   }),
   reportPartition: (agencyId: string, year: number) => `${yearPartition(agencyId, year)}#REPORTS`,
+  /** The last version handed out to a period's report files (0: the year's own). */
+  reportVersion: (agencyId: string, year: number, period: number) => ({
+    pk: `${yearPartition(agencyId, year)}#REPORTS`,
+    sk: `VERSION#${period}`,
+  }),
   user: (userId: string) => ({ pk: `USER#${userId}`, sk: 'USER' }),
   /** An acting assignment: in its official's partition (read with them), listed under its agency. */
   acting: (assignment: { id: string; userId: string; agencyId: string; startsAt: string }) => ({

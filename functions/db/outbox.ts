@@ -1,53 +1,185 @@
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { TOutboxEvent } from '../../shared/model/outbox.js';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { outboxState, type TOutboxRecord } from '../../shared/model/outbox.js';
 import { documents, tableName } from './client.js';
-import { writtenIf } from './conditional.js';
+import type { TItemUpdate } from './commit.js';
+import { writtenIf, writtenOrCurrent } from './conditional.js';
 import { outboxEntity } from './entities.js';
 import { keys } from './keys.js';
-import { queryItems } from './query.js';
+import { getItem, queryItems } from './query.js';
 
-/** Outbox events not processed yet, oldest first (a sparse index: processed events leave it). */
-export async function listPendingOutboxEvents(limit = 25): Promise<TOutboxEvent[]> {
+/*
+ * An outbox event's life: pending (in gsi1 by the moment it may run) → an attempt claims it for a
+ * lease (its due moment becomes the lease's end, so a crashed attempt is picked up again once the
+ * lease lapses) → processed (out of the indexes), or pending again after a back-off, or failed
+ * (in gsi2, with its last error) after the last allowed attempt. A person may put a failed one
+ * back in line. Every step is a conditional write, so concurrent runs never both hold an event.
+ */
+
+const outboxKey = (id: string) => ({ pk: `OUTBOX#${id}`, sk: 'OUTBOX' });
+
+/** Every pending event, soonest due first (a sparse index: processed and failed events leave it). */
+export async function listPendingOutboxEvents(limit?: number): Promise<TOutboxRecord[]> {
   const items = await queryItems({ index: 'gsi1', partition: keys.pendingOutbox, limit });
   return items.map(outboxEntity.parse);
 }
 
-/** Marks an event processed, once: false when another run got there first. */
-export async function markOutboxEventProcessed(event: TOutboxEvent, at: string): Promise<boolean> {
+/** The events given up on, of one agency or of all, oldest failure first. */
+export async function listFailedOutboxEvents(agencyId?: string): Promise<TOutboxRecord[]> {
+  const items = await queryItems({
+    index: 'gsi2',
+    partition: keys.failedOutbox,
+    beginsWith: agencyId === undefined ? undefined : `${agencyId}#`,
+  });
+  return items.map(outboxEntity.parse);
+}
+
+/** One event as stored, read strongly consistent. */
+export const getOutboxRecord = (id: string): Promise<TOutboxRecord | undefined> =>
+  getItem(outboxEntity, outboxKey(id), { consistent: true });
+
+export type TOutboxClaim = { claimed: TOutboxRecord } | { claimed: null; current?: TOutboxRecord };
+
+/**
+ * Claims an attempt at a pending event until `leaseUntil`, unless another attempt holds an
+ * unexpired lease on it: counts the attempt and moves the event's due moment to the lease's end.
+ * When the claim is refused, says why with the event as it stands.
+ */
+export async function claimOutboxAttempt(id: string, now: string, leaseUntil: string): Promise<TOutboxClaim> {
+  const outcome = await writtenOrCurrent(
+    documents.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: outboxKey(id),
+        UpdateExpression:
+          'SET leaseUntil = :lease, dueAt = :lease, gsi1sk = :due, attempts = if_not_exists(attempts, :zero) + :one',
+        ConditionExpression:
+          'attribute_exists(pk) AND attribute_not_exists(processedAt) AND (attribute_not_exists(#state) OR #state = :pending) AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: {
+          ':lease': leaseUntil,
+          ':due': keys.outboxDue(id, leaseUntil).gsi1sk,
+          ':zero': 0,
+          ':one': 1,
+          ':pending': 'pending',
+          ':now': now,
+        },
+        ReturnValues: 'ALL_NEW',
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      }),
+    ),
+  );
+  if (outcome.written) return { claimed: outboxEntity.parse(outcome.result.Attributes) };
+  return { claimed: null, current: outcome.current && outboxEntity.parse(outcome.current) };
+}
+
+/** Whether the event's outcome decided elsewhere: done, given up on, or held by another attempt. */
+export const claimRefusal = (current: TOutboxRecord | undefined) =>
+  current === undefined || outboxState(current) === 'processed'
+    ? ('already-processed' as const)
+    : outboxState(current) === 'failed'
+      ? ('failed' as const)
+      : ('in-progress' as const);
+
+/** While the attempt holding `leaseUntil` still holds the event: a lapsed attempt settles nothing. */
+const stillHeld = (leaseUntil: string) => ({
+  ConditionExpression: 'leaseUntil = :held',
+  ExpressionAttributeValues: { ':held': leaseUntil },
+});
+
+/** Marks a claimed event processed: false when its lease had lapsed and another attempt took it. */
+export async function completeOutboxAttempt(id: string, leaseUntil: string, at: string): Promise<boolean> {
+  const held = stillHeld(leaseUntil);
   return writtenIf(
     documents.send(
       new UpdateCommand({
         TableName: tableName,
-        Key: outboxEntity.key(event),
-        UpdateExpression: 'SET processedAt = :at REMOVE gsi1pk, gsi1sk',
-        ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(processedAt)',
-        ExpressionAttributeValues: { ':at': at },
+        Key: outboxKey(id),
+        UpdateExpression:
+          'SET #state = :processed, processedAt = :at REMOVE leaseUntil, dueAt, gsi1pk, gsi1sk',
+        ConditionExpression: held.ConditionExpression,
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: {
+          ...held.ExpressionAttributeValues,
+          ':processed': 'processed',
+          ':at': at,
+        },
       }),
     ),
   );
 }
 
-/** Records a failed attempt; the event stays pending and is tried again. */
-export async function recordOutboxFailure(event: TOutboxEvent, message: string): Promise<void> {
-  await documents.send(
-    new UpdateCommand({
-      TableName: tableName,
-      Key: outboxEntity.key(event),
-      UpdateExpression: 'SET attempts = if_not_exists(attempts, :zero) + :one, lastError = :error',
-      ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':error': message.slice(0, 1000) },
-    }),
+export type TAttemptFailure = {
+  error: string;
+  at: string;
+  /** When to try again; null: that was the last attempt, the event is left failed. */
+  retryAt: string | null;
+};
+
+/** Records a failed attempt: the event waits for its back-off, or is left failed with its error. */
+export async function failOutboxAttempt(
+  record: TOutboxRecord,
+  leaseUntil: string,
+  failure: TAttemptFailure,
+): Promise<boolean> {
+  const held = stillHeld(leaseUntil);
+  const values = { ...held.ExpressionAttributeValues, ':error': failure.error.slice(0, 1000) };
+  const update = failure.retryAt
+    ? {
+        UpdateExpression: 'SET lastError = :error, dueAt = :due, gsi1sk = :sk REMOVE leaseUntil',
+        ExpressionAttributeValues: {
+          ...values,
+          ':due': failure.retryAt,
+          ':sk': keys.outboxDue(record.id, failure.retryAt).gsi1sk,
+        },
+      }
+    : {
+        UpdateExpression:
+          'SET lastError = :error, #state = :failed, failedAt = :at, gsi2pk = :gsi2pk, gsi2sk = :gsi2sk REMOVE leaseUntil, dueAt, gsi1pk, gsi1sk',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: {
+          ...values,
+          ':failed': 'failed',
+          ':at': failure.at,
+          ...Object.fromEntries(
+            Object.entries(keys.outboxFailed(record.agencyId, failure.at, record.id)).map(([k, v]) => [
+              `:${k}`,
+              v,
+            ]),
+          ),
+        },
+      };
+  return writtenIf(
+    documents.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: outboxKey(record.id),
+        ConditionExpression: held.ConditionExpression,
+        ...update,
+      }),
+    ),
   );
 }
 
-/** Whether an event was already processed (a retried stream record or a second local drain). */
-export async function isOutboxEventProcessed(event: TOutboxEvent): Promise<boolean> {
-  const { Item } = await documents.send(
-    new GetCommand({
-      TableName: tableName,
-      Key: outboxEntity.key(event),
-      ProjectionExpression: 'processedAt',
-      ConsistentRead: true,
-    }),
-  );
-  return Item?.processedAt !== undefined;
+/**
+ * Puts a failed event back in line, due at `at`, with a fresh set of attempts (its last error
+ * stays until the next attempt). Part of a change: the person's retry is on the record.
+ */
+export function requeueFailedOutboxEvent(record: TOutboxRecord, at: string): TItemUpdate {
+  return {
+    key: outboxKey(record.id),
+    set: {
+      state: 'pending',
+      attempts: 0,
+      dueAt: at,
+      ...keys.outboxDue(record.id, at),
+      failedAt: undefined,
+      gsi2pk: undefined,
+      gsi2sk: undefined,
+    },
+    condition: {
+      expression: '#state = :failed',
+      names: { '#state': 'state' },
+      values: { ':failed': 'failed' },
+    },
+  };
 }

@@ -19,7 +19,8 @@ export async function listReportFiles(
     partition: keys.reportPartition(agencyId, year),
     beginsWith: quarter === undefined ? undefined : `${quarter}#`,
   });
-  return items.map(reportFileEntity.parse);
+  // The partition also holds each period's version counter.
+  return items.filter(reportFileEntity.is).map(reportFileEntity.parse);
 }
 
 /** One report file by its sort key within the agency's year. */

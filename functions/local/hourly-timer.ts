@@ -1,3 +1,5 @@
+import { log } from '../log.js';
+
 const hourMs = 3_600_000;
 
 /** The next top of an hour after `now` (Indonesia's offsets are whole hours, so local and UTC agree). */
@@ -9,7 +11,7 @@ export function runHourly(job: (at: Date) => Promise<unknown>): () => void {
   const schedule = () => {
     const at = nextTopOfHour(new Date());
     timer = setTimeout(async () => {
-      await job(at).catch((error) => console.error('hourly job failed', error));
+      await job(at).catch((error) => log.error('hourly job failed', error, { at: at.toISOString() }));
       schedule();
     }, at.getTime() - Date.now());
   };

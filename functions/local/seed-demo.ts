@@ -24,6 +24,7 @@ import {
   partEntity,
   quarterEntity,
   regionEntity,
+  reportVersionEntity,
   unitEntity,
   userEntity,
 } from '../db/entities.js';
@@ -119,6 +120,12 @@ export type SeedOptions = {
   withReportFiles?: boolean;
 };
 
+/** Version 1 of each of 2019's periods is the seed's: a regeneration takes 2 even before it is made. */
+const reportVersions2019 = () =>
+  [0, 1, 2, 3, 4].map((period) =>
+    reportVersionEntity.item({ agencyId: seedAgency.id, year: 2019, period, lastVersion: 1, revision: 1 }),
+  );
+
 /** The events that make 2019's report files: each quarter and the agreement in force, version 1. */
 function reportEvents2019(): TOutboxEvent[] {
   const createdAt = '2020-01-15T09:00:00+08:00';
@@ -152,6 +159,7 @@ export async function seedDemoDataIfEmpty(options: SeedOptions = {}): Promise<'s
       ...quarterRecords.map(quarterEntity.item),
       ...parts.map(partEntity.item),
     ]),
+    ...reportVersions2019(),
     ...(withReportFiles ? reportEvents2019().map(outboxEntity.item) : []),
   ]);
   // Written last: its presence is what marks the store as seeded.

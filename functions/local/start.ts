@@ -2,7 +2,7 @@
  * `npm start`: the whole product on localhost with real parts — AWS's DynamoDB Local (Java), an
  * S3-compatible server, an email outbox folder — and the demo agency's data.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -78,6 +78,7 @@ const { drainOutbox } = await import('../outbox/drain-outbox.js');
 const { outboxHandlers } = await import('../outbox-handlers.js');
 const { runReminderSweep } = await import('../reminders/run-sweep.js');
 const { runHourly } = await import('./hourly-timer.js');
+const { log, withLogFields } = await import('../log.js');
 
 await createTableIfMissing();
 await createBucketsIfMissing();
@@ -90,8 +91,8 @@ let draining = false;
 const outboxTimer = setInterval(async () => {
   if (draining) return;
   draining = true;
-  await drainOutbox(outboxHandlers)
-    .catch((error) => console.error('outbox drain failed; retrying', error))
+  await withLogFields({ requestId: randomUUID() }, () => drainOutbox(outboxHandlers))
+    .catch((error) => log.error('outbox drain failed; retrying in a second', error))
     .finally(() => {
       draining = false;
     });
@@ -113,7 +114,9 @@ console.log(
 );
 
 // The reminder sweep every hour, each agency in its own sending hour, as on AWS.
-const stopReminders = runHourly((at) => runReminderSweep(at.toISOString(), { scheduled: true }));
+const stopReminders = runHourly((at) =>
+  withLogFields({ requestId: randomUUID() }, () => runReminderSweep(at.toISOString(), { scheduled: true })),
+);
 
 let stopping = false;
 async function stop(signal: string) {

@@ -1,6 +1,6 @@
 import { indicatorPlaces } from '../../shared/model/agreement-indicators.js';
 import type { TUser } from '../../shared/model/organisation.js';
-import type { TOutboxEvent, TOutboxHandler } from '../../shared/model/outbox.js';
+import type { TOutboxEvent, TOutboxHandler, TOutboxRun } from '../../shared/model/outbox.js';
 import { webPaths } from '../../shared/web-paths.js';
 import { versionForQuarter } from '../agreement/agreement-in-force.js';
 import type { TEmail } from '../email/render-email.js';
@@ -10,9 +10,14 @@ import { sendOnce } from './send-once.js';
 type TContext = Awaited<ReturnType<typeof loadEventContext>>;
 
 /** Sends each recipient their own email (in their language), at most once per event. */
-async function notify(event: TOutboxEvent, recipients: TUser[], email: (user: TUser) => TEmail) {
+async function notify(
+  event: TOutboxEvent,
+  run: TOutboxRun,
+  recipients: TUser[],
+  email: (user: TUser) => TEmail,
+) {
   for (const user of recipients)
-    await sendOnce({ key: eventEmailKey(event, user), to: [user], email: email(user) });
+    await sendOnce({ key: eventEmailKey(event, user), to: [user], email: email(user), run });
 }
 
 function partOf(context: TContext, quarter: number, unitId: string) {
@@ -23,7 +28,7 @@ function partOf(context: TContext, quarter: number, unitId: string) {
 
 const timeZone = (context: TContext) => context.agency.timeZone;
 
-async function notifyReturned(event: TOutboxEvent) {
+async function notifyReturned(event: TOutboxEvent, run: TOutboxRun) {
   const context = await loadEventContext(event);
   const { quarter = 1, unitId = '' } = context.payload;
   const part = partOf(context, quarter, unitId);
@@ -33,7 +38,7 @@ async function notifyReturned(event: TOutboxEvent) {
   );
   const quarterRecord = context.year.quarters.find((q) => q.quarter === quarter);
   const divisionHeads = context.withRole('division_head').filter((user) => user.unitId === unitId);
-  await notify(event, divisionHeads, (user) => ({
+  await notify(event, run, divisionHeads, (user) => ({
     template: 'partReturned',
     props: {
       ...context.base(user),
@@ -55,11 +60,11 @@ async function notifyReturned(event: TOutboxEvent) {
 
 /** The emails that follow each workflow event: to whoever must act next, or must know. */
 export const workflowNotifications: Record<string, TOutboxHandler> = {
-  'part.submit': async (event) => {
+  'part.submit': async (event, run) => {
     const context = await loadEventContext(event);
     const { quarter = 1, unitId = '' } = context.payload;
     const part = partOf(context, quarter, unitId);
-    await notify(event, context.withRole('verifier'), (user) => ({
+    await notify(event, run, context.withRole('verifier'), (user) => ({
       template: 'partSubmitted',
       props: {
         ...context.base(user),
@@ -78,10 +83,10 @@ export const workflowNotifications: Record<string, TOutboxHandler> = {
   'part.return': notifyReturned,
   'part.headReturn': notifyReturned,
 
-  'quarter.ready': async (event) => {
+  'quarter.ready': async (event, run) => {
     const context = await loadEventContext(event);
     const { quarter = 1 } = context.payload;
-    await notify(event, context.withRole('head'), (user) => ({
+    await notify(event, run, context.withRole('head'), (user) => ({
       template: 'quarterReady',
       props: {
         ...context.base(user),
@@ -93,11 +98,11 @@ export const workflowNotifications: Record<string, TOutboxHandler> = {
     }));
   },
 
-  'quarter.signOff': async (event) => {
+  'quarter.signOff': async (event, run) => {
     const context = await loadEventContext(event);
     const { quarter = 1 } = context.payload;
     const record = context.year.quarters.find((q) => q.quarter === quarter);
-    await notify(event, context.members, (user) => ({
+    await notify(event, run, context.members, (user) => ({
       template: 'quarterSignedOff',
       props: {
         ...context.base(user),
@@ -116,10 +121,10 @@ export const workflowNotifications: Record<string, TOutboxHandler> = {
     }));
   },
 
-  'agreement.submit': async (event) => {
+  'agreement.submit': async (event, run) => {
     const context = await loadEventContext(event);
     const { version = 1 } = context.payload;
-    await notify(event, context.withRole('head'), (user) => ({
+    await notify(event, run, context.withRole('head'), (user) => ({
       template: 'agreementSubmitted',
       props: {
         ...context.base(user),
@@ -131,11 +136,11 @@ export const workflowNotifications: Record<string, TOutboxHandler> = {
     }));
   },
 
-  'agreement.sign': async (event) => {
+  'agreement.sign': async (event, run) => {
     const context = await loadEventContext(event);
     const { version = 1 } = context.payload;
     const record = context.year.agreements.find((a) => a.version === version);
-    await notify(event, context.withRole('planner'), (user) => ({
+    await notify(event, run, context.withRole('planner'), (user) => ({
       template: 'agreementSigned',
       props: {
         ...context.base(user),

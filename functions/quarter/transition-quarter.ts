@@ -15,6 +15,7 @@ import { beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
 import { quarterEntity } from '../db/entities.js';
 import { partUnchanged } from '../db/parts.js';
+import { reserveReportVersion } from '../report-files/report-versions.js';
 import { assertRevision, assertTransition } from '../workflow-guards.js';
 import { loadQuarter } from './load-quarter.js';
 
@@ -90,14 +91,20 @@ export async function transitionQuarter(options: TransitionQuarterOptions): Prom
     toState: to,
     reason: reason || undefined,
   });
+  // Signing off makes the quarter's report files, under a version number of their own.
+  const files = signOff ? await reserveReportVersion(agencyId, year, quarter) : undefined;
   const payload = {
     quarter,
     signOffCount: record.signOffCount,
+    reportVersion: files?.version,
     auditId: audit.id,
     actorName: signerName(user, acting, context.agency),
   };
   await change.commit({
-    writes: [{ item: quarterEntity.item(record), expectedRevision: options.revision }],
+    writes: [
+      { item: quarterEntity.item(record), expectedRevision: options.revision },
+      ...(files ? [files.write] : []),
+    ],
     // Signing off is on the parts as the head saw them: a part changed meanwhile stops it.
     conditions: signOff
       ? context.parts.map((part) =>

@@ -14,6 +14,9 @@ import { readYear } from '../db/year.js';
 import { reminderEmail } from '../email/reminder-emails.js';
 import { renderEmail } from '../email/render-email.js';
 import { sendEmail } from '../email/send-email.js';
+import { leaseUntil } from '../lease.js';
+import { log, withLogFields } from '../log.js';
+import { putMetric } from '../metrics.js';
 import { appUrl } from '../notify/event-context.js';
 
 /**
@@ -30,8 +33,12 @@ export type TSweepPayload = z.infer<typeof ZSweepPayloadSchema>;
 export type TSweepResult = {
   quarters: number;
   planned: number;
+  /** Emails sent (a recipient's notices of one agency go in one digest). */
   sent: number;
   alreadySent: number;
+  /** Notices another sweep holds the claim of right now: theirs to send. */
+  inProgress: number;
+  /** Emails that failed: their notices are released for the next sweep, and logged. */
   failed: number;
 };
 
@@ -41,14 +48,15 @@ const agenciesAtOnce = 8;
 /**
  * One reminder sweep as of `now`: finds the open quarters due within the reminder window (or
  * overdue) through the due-date index, plans who must be told, claims each notice's sent-marker
- * with a conditional put (so a rerun or a concurrent sweep sends nothing twice), and sends one
- * email per recipient. A failed send leaves its markers "failed" for the next sweep to retry.
+ * for a lease (so a rerun or a concurrent sweep sends nothing twice, and a sweep that dies after
+ * claiming leaves them to the next one once the lease lapses), and sends one email per
+ * recipient. A failed send releases its markers for the next sweep and is logged.
  */
 export async function runReminderSweep(
   now: string,
   options: { scheduled?: boolean } = {},
 ): Promise<TSweepResult> {
-  const result: TSweepResult = { quarters: 0, planned: 0, sent: 0, alreadySent: 0, failed: 0 };
+  const result: TSweepResult = { quarters: 0, planned: 0, sent: 0, alreadySent: 0, inProgress: 0, failed: 0 };
   // Past the largest offset any agency may set: each agency's own offsets then pick the days.
   const horizon = maxOffsetDays + 2;
   const quarters = await listOpenQuartersDueBefore(new Date(Date.parse(now) + horizon * day).toISOString());
@@ -62,10 +70,15 @@ export async function runReminderSweep(
   const groups = [...byAgencyYear.values()];
   const next = () => groups.shift();
   const worker = async () => {
-    for (let group = next(); group; group = next())
-      await sweepAgencyYear(now, group, result, options.scheduled ?? false);
+    for (let group = next(); group; group = next()) {
+      const { agencyId, year } = group[0] ?? { agencyId: '', year: 0 };
+      await withLogFields({ agencyId, year }, () =>
+        sweepAgencyYear(now, group, result, options.scheduled ?? false),
+      );
+    }
   };
   await Promise.all(Array.from({ length: agenciesAtOnce }, worker));
+  if (result.failed > 0) log.warn('reminder sweep finished with failed emails', { at: now, ...result });
   return result;
 }
 
@@ -100,9 +113,12 @@ async function sweepAgencyYear(
     users,
   });
   result.planned += notices.length;
-  const claims = await Promise.all(notices.map((notice) => claimSend(notice.key, now)));
-  const claimed = notices.filter((_, i) => claims[i]);
-  result.alreadySent += notices.length - claimed.length;
+  putMetric('remindersPlanned', notices.length);
+  const lease = { at: now, leaseUntil: leaseUntil(now) };
+  const claims = await Promise.all(notices.map((notice) => claimSend(notice.key, lease)));
+  const claimed = notices.filter((_, i) => claims[i] === 'claimed');
+  result.alreadySent += claims.filter((claim) => claim === 'sent').length;
+  result.inProgress += claims.filter((claim) => claim === 'in-progress').length;
   for (const digest of digestByRecipient(claimed)) {
     const email = reminderEmail(digest, {
       agencyName: agency.name,
@@ -118,23 +134,31 @@ async function sweepAgencyYear(
           : [];
       },
     });
-    await deliver(digest, email, result);
+    await deliver(digest, email, lease.leaseUntil, result);
   }
 }
 
 async function deliver(
   digest: TReminderDigest,
   email: ReturnType<typeof reminderEmail>,
+  lease: string,
   result: TSweepResult,
 ) {
   try {
     const rendered = await renderEmail(email);
     await sendEmail({ ...rendered, to: [digest.recipient.email] });
-    await Promise.all(digest.keys.map((key) => settleSend(key, { status: 'sent' })));
+    await Promise.all(digest.keys.map((key) => settleSend(key, lease, { status: 'sent' })));
     result.sent++;
+    putMetric('emailsSent', 1);
+    putMetric('remindersSent', digest.keys.length);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    await Promise.all(digest.keys.map((key) => settleSend(key, { status: 'failed', error: message })));
+    await Promise.all(digest.keys.map((key) => settleSend(key, lease, { status: 'failed', error: message })));
     result.failed++;
+    putMetric('emailsFailed', 1);
+    log.error('reminder email failed; its notices are left to the next sweep', error, {
+      recipientId: digest.recipient.id,
+      notices: digest.keys,
+    });
   }
 }

@@ -92,12 +92,20 @@ export async function generateQuarterFiles(
   return [...quarterFiles, ...(await store(yearEnd, { ...options, quarter: 0 }))];
 }
 
-/** Generates and stores a signed agreement's Perjanjian Kinerja (PDF and DOCX). */
-export async function generateAgreementFiles(options: GenerateOptions): Promise<TReportFileRecord[]> {
+/**
+ * Generates and stores a signed agreement's Perjanjian Kinerja (PDF and DOCX): of the version
+ * just signed, or (a regeneration) of the one in force. `version` numbers the files, not the agreement.
+ */
+export async function generateAgreementFiles(
+  options: GenerateOptions & { agreementVersion?: number },
+): Promise<TReportFileRecord[]> {
   const { context, stored } = await load(options);
   const record =
-    stored.agreements.find((a) => a.version === options.version) ?? versionInForce(stored.agreements);
-  if (!record) throw new Error(`no agreement version ${options.version} of ${options.year}`);
+    options.agreementVersion === undefined
+      ? versionInForce(stored.agreements)
+      : stored.agreements.find((a) => a.version === options.agreementVersion);
+  if (!record)
+    throw new Error(`no agreement version ${options.agreementVersion ?? 'in force'} of ${options.year}`);
   // Both parties as they signed: the head (or the acting official) and the regent of the day.
   const files = await renderAgreementReportSet(
     { agreement: record.agreement, signedOn: record.signedAt },

@@ -12,6 +12,7 @@ import { getReportFile, listReportFiles } from '../db/report-files.js';
 import { readYear } from '../db/year.js';
 import { buckets } from '../s3/client.js';
 import { presignDownload } from '../s3/presign.js';
+import { reserveReportVersion } from './report-versions.js';
 
 export type TReportFileView = TReportFileRecord & { id: string };
 
@@ -71,8 +72,7 @@ export async function regenerateReports(options: RegenerateOptions): Promise<{ v
   if (!ready) {
     throw new AppError('CONFLICT', t(cycleMessages).noReportsYet);
   }
-  const existing = await listReportFiles(agencyId, year, quarter);
-  const version = Math.max(0, ...existing.map((file) => file.version)) + 1;
+  const { version, write } = await reserveReportVersion(agencyId, year, quarter);
   const change = beginChange({ user, clock: options.clock, agencyId, year });
   const subject =
     quarter === 0
@@ -84,6 +84,6 @@ export async function regenerateReports(options: RegenerateOptions): Promise<{ v
     reason: `v${version} (${locale})`,
   });
   const outbox = [change.outbox('reports.regenerate', { quarter, version, locale, actorName: user.name })];
-  await change.commit({ writes: [], audit: [audit], outbox });
+  await change.commit({ writes: [write], audit: [audit], outbox });
   return { version };
 }

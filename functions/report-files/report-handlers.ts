@@ -3,8 +3,16 @@ import type { TOutboxEvent, TOutboxHandler } from '../../shared/model/outbox.js'
 import { ZQuarterSchema } from '../../shared/model/quarter.js';
 import { generateAgreementFiles, generateQuarterFiles } from './generate-report-files.js';
 
-const ZSignOffPayloadSchema = z.object({ quarter: ZQuarterSchema, signOffCount: z.int().min(1) });
-const ZAgreementPayloadSchema = z.object({ version: z.int().min(1) });
+/** Events from before report versions were reserved lack `reportVersion`: theirs was the count or the version. */
+const ZSignOffPayloadSchema = z.object({
+  quarter: ZQuarterSchema,
+  signOffCount: z.int().min(1),
+  reportVersion: z.int().min(1).optional(),
+});
+const ZAgreementPayloadSchema = z.object({
+  version: z.int().min(1),
+  reportVersion: z.int().min(1).optional(),
+});
 /** A planner's regeneration: the quarter (0: the agreement's documents), the next version, a language. */
 export const ZRegeneratePayloadSchema = z.object({
   quarter: z.union([z.literal(0), ZQuarterSchema]),
@@ -24,13 +32,18 @@ const fromEvent = (event: TOutboxEvent, locale: 'id' | 'en' = 'id') => ({
 // Report files come from what the transaction committed; the event only says which and which version.
 export const reportFileHandlers: Record<string, TOutboxHandler> = {
   'quarter.signOff': async (event) => {
-    const { quarter, signOffCount } = ZSignOffPayloadSchema.parse(event.payload);
-    await generateQuarterFiles({ ...fromEvent(event), quarter, version: signOffCount });
+    const { quarter, signOffCount, reportVersion } = ZSignOffPayloadSchema.parse(event.payload);
+    await generateQuarterFiles({ ...fromEvent(event), quarter, version: reportVersion ?? signOffCount });
   },
 
   'agreement.sign': async (event) => {
-    const { version } = ZAgreementPayloadSchema.parse(event.payload);
-    await generateAgreementFiles({ ...fromEvent(event), quarter: 0, version });
+    const { version, reportVersion } = ZAgreementPayloadSchema.parse(event.payload);
+    await generateAgreementFiles({
+      ...fromEvent(event),
+      quarter: 0,
+      version: reportVersion ?? version,
+      agreementVersion: version,
+    });
   },
 
   'reports.regenerate': async (event) => {

@@ -17,5 +17,44 @@ export const ZOutboxEventSchema = z.object({
 });
 export type TOutboxEvent = z.infer<typeof ZOutboxEventSchema>;
 
+/**
+ * Where an event is: waiting to run (or to run again), done, or given up on after its last
+ * allowed attempt (then a person looks at `lastError` and may put it back in line).
+ */
+export const outboxStates = ['pending', 'processed', 'failed'] as const;
+export type TOutboxState = (typeof outboxStates)[number];
+
+/**
+ * An outbox event as stored, with how its processing goes. A new event carries none of these:
+ * it is pending and due at once. Events written before they existed have at most `processedAt`,
+ * `attempts` and `lastError`.
+ */
+export const ZOutboxRecordSchema = ZOutboxEventSchema.extend({
+  state: z.enum(outboxStates).optional(),
+  /** Attempts begun, counted when an attempt claims the event (a crashed attempt counts too). */
+  attempts: z.int().min(0).optional(),
+  /** When it may run next: its creation, a failed attempt's back-off, or a running attempt's lease end. */
+  dueAt: z.iso.datetime().optional(),
+  /** While an attempt runs: until when it holds the event. Another run may take over after. */
+  leaseUntil: z.iso.datetime().optional(),
+  lastError: z.string().optional(),
+  processedAt: z.string().optional(),
+  failedAt: z.iso.datetime().optional(),
+});
+export type TOutboxRecord = z.infer<typeof ZOutboxRecordSchema>;
+
+/** The state of a stored event, for records written before states were stored. */
+export const outboxState = (record: TOutboxRecord): TOutboxState =>
+  record.state ?? (record.processedAt ? 'processed' : 'pending');
+
+/** A moment as UTC ISO 8601, the form that sorts as text (index keys, lease comparisons). */
+export const utc = (at: string): string => new Date(at).toISOString();
+
+/** When a pending event may run: its back-off or lease end, else its creation. */
+export const outboxDueAt = (record: TOutboxRecord): string => record.dueAt ?? utc(record.createdAt);
+
+/** What a handler is given besides its event: the attempt's moment, and until when it holds its claims. */
+export type TOutboxRun = { now: string; leaseUntil: string };
+
 /** Something that follows a committed event. Must be safe to run twice for the same event. */
-export type TOutboxHandler = (event: TOutboxEvent) => Promise<void>;
+export type TOutboxHandler = (event: TOutboxEvent, run: TOutboxRun) => Promise<void>;

@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import { createMiddleware } from 'hono/factory';
+import { z } from 'zod';
+import { log, withLogFields } from '../log.js';
+
+/** What Hono's Lambda adapter puts in the environment: the invocation's context. */
+const ZLambdaEnvSchema = z.object({ lambdaContext: z.object({ awsRequestId: z.string() }) });
+
+const agencyPath = /\/agencies\/([^/]+)(?:\/years\/(\d{4}))?(?:\/quarters\/([1-4]))?(?:\/parts\/([^/]+))?/;
+
+/** The agency, year, quarter and unit a request's path is about, for its log lines. */
+export function pathLogFields(path: string): Record<string, string | number> {
+  const [, agencyId, year, quarter, unitId] = agencyPath.exec(path) ?? [];
+  return {
+    ...(agencyId && { agencyId }),
+    ...(year && { year: Number(year) }),
+    ...(quarter && { quarter: Number(quarter) }),
+    ...(unitId && { unitId }),
+  };
+}
+
+/**
+ * Every line a request logs carries its id (Lambda's request id, the same on Lambda's own
+ * lines; locally a fresh one) and what it is about; the request itself is logged once it is
+ * answered, with its status and duration.
+ */
+export const requestLog = createMiddleware(async (c, next) => {
+  const started = performance.now();
+  const lambda = ZLambdaEnvSchema.safeParse(c.env);
+  const requestId = lambda.success ? lambda.data.lambdaContext.awsRequestId : randomUUID();
+  await withLogFields({ requestId, ...pathLogFields(c.req.path) }, async () => {
+    await next();
+    log.info('request', {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
+  });
+});
