@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { parseConfig } from '../functions/config.js';
 import { tableDesign } from '../functions/db/table-design.js';
 import { metricNames, metricsNamespace } from '../functions/metric-names.js';
-import { outboxFilter } from './constructs/outbox.js';
+import { drainInput, outboxFilter } from './constructs/outbox.js';
 import { sweepInput } from './constructs/reminders.js';
 import { projectRoot } from './lambda-entries.js';
 import { synthTestStack } from './synth-test-stack.js';
@@ -349,10 +349,31 @@ describe('outbox processor', () => {
       DestinationConfig: { OnFailure: { Destination: arnOf(queueId) } },
     });
   });
+
+  it('runs the due retries every minute with a payload its own schema accepts, nothing parked', async () => {
+    const { ZDrainPayloadSchema } = await import('../functions/outbox/lambda.js');
+    const schedule = propertiesOf(idLike('AWS::Scheduler::Schedule', 'Minutely'));
+    expect(schedule).toMatchObject({
+      ScheduleExpression: 'rate(1 minute)',
+      State: 'ENABLED',
+      Target: { Arn: arnOf(functionId('Outbox')), RetryPolicy: { MaximumRetryAttempts: 0 } },
+    });
+    expect(schedule.Target.DeadLetterConfig).toBeUndefined();
+    expect(ZDrainPayloadSchema.parse(JSON.parse(schedule.Target.Input))).toEqual(drainInput);
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: functionId('Outbox') },
+      MaximumRetryAttempts: 0,
+    });
+  });
+
+  it.each(['Outbox', 'Reminders'] as const)('%s holds its claims exactly as long as it may run', (name) => {
+    const properties = propertiesOf(functionId(name));
+    expect(properties.Environment.Variables.LEASE_SECONDS).toBe(String(properties.Timeout));
+  });
 });
 
 describe('reminder sweep', () => {
-  const schedule = () => propertiesOf(onlyId('AWS::Scheduler::Schedule'));
+  const schedule = () => propertiesOf(idLike('AWS::Scheduler::Schedule', 'Hourly'));
 
   it('runs every hour (each agency is swept in its own sending hour)', () => {
     expect(schedule()).toMatchObject({
@@ -381,7 +402,7 @@ describe('reminder sweep', () => {
     expect(schedule().Target).toMatchObject({
       DeadLetterConfig: { Arn: arnOf(queueId) },
       RetryPolicy: { MaximumRetryAttempts: 3 },
-      RoleArn: arnOf(idLike('AWS::IAM::Role', 'SchedulerRole')),
+      RoleArn: arnOf(idLike('AWS::IAM::Role', 'RemindersSchedulerRole')),
     });
     template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
       FunctionName: { Ref: functionId('Reminders') },
@@ -469,7 +490,9 @@ describe('monitoring', () => {
       'AWS/Lambda/IteratorAge',
       ...Array(3).fill('AWS/Lambda/Throttles'),
       'AWS/SQS/ApproximateNumberOfMessagesVisible',
+      `${metricsNamespace}/${metricNames.emailsFailed}`,
       `${metricsNamespace}/${metricNames.oldestPendingEventAge}`,
+      `${metricsNamespace}/${metricNames.outboxEventsFailed}`,
     ]);
     for (const alarm of alarms) {
       expect(alarm.AlarmActions).toEqual([{ Ref: topicId }]);
@@ -487,8 +510,21 @@ describe('monitoring', () => {
     });
   });
 
+  it('alarms when any email fails or an outbox event fails for good, on the metrics the functions publish', () => {
+    for (const name of [metricNames.emailsFailed, metricNames.outboxEventsFailed]) {
+      expect(alarms.find((alarm) => alarm.MetricName === name)).toMatchObject({
+        Namespace: metricsNamespace,
+        Dimensions: [{ Name: 'Stage', Value: config.stage }],
+        Statistic: 'Sum',
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        AlarmActions: [{ Ref: topicId }],
+      });
+    }
+  });
+
   it('alarms when an outbox event has waited 15 minutes, on the metric the functions publish', () => {
-    const [stuck] = alarms.filter((alarm) => alarm.Namespace === metricsNamespace);
+    const [stuck] = alarms.filter((alarm) => alarm.MetricName === metricNames.oldestPendingEventAge);
     expect(stuck).toMatchObject({
       MetricName: 'OldestPendingEventAgeSeconds',
       Dimensions: [{ Name: 'Stage', Value: config.stage }],
@@ -508,6 +544,11 @@ describe('monitoring', () => {
       },
     });
     template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+  });
+
+  it('charts every business metric on the dashboard', () => {
+    const body = JSON.stringify(propertiesOf(onlyId('AWS::CloudWatch::Dashboard')).DashboardBody);
+    for (const name of Object.values(metricNames)) expect(body).toContain(`\\"${name}\\"`);
   });
 });
 

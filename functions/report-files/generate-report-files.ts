@@ -5,6 +5,7 @@ import { versionForQuarter, versionInForce } from '../agreement/agreement-in-for
 import { getAgencyWithUnits, getRegion } from '../db/organisation.js';
 import { recordReportFile } from '../db/report-files.js';
 import { readYear, type TYear } from '../db/year.js';
+import { putMetric } from '../metrics.js';
 import { latestNarratives } from '../reports/lkj/lkj-programs.js';
 import { buildQuarterTables } from '../reports/quarter-tables.js';
 import type { TReportContext } from '../reports/report-context.js';
@@ -129,7 +130,8 @@ async function previousYearTables(agencyId: string, year: number): Promise<TPrev
 /** Puts each file under its readable, versioned key and records it once. */
 async function store(files: TReportFile[], options: GenerateOptions): Promise<TReportFileRecord[]> {
   const period = options.quarter ? `tw${options.quarter}` : 'tahunan';
-  return Promise.all(
+  let recorded = 0;
+  const records = await Promise.all(
     files.map(async (file) => {
       const objectKey = `${options.agencyId}/${options.year}/${period}/${file.kind}/v${options.version}/${file.fileName}`;
       const { size, sha256 } = await putReportObject(objectKey, file.body, file.contentType);
@@ -150,8 +152,10 @@ async function store(files: TReportFile[], options: GenerateOptions): Promise<TR
         eventId: options.eventId,
         generatedAt: options.generatedAt,
       };
-      await recordReportFile(record);
+      if ((await recordReportFile(record)) === 'recorded') recorded++;
       return record;
     }),
   );
+  putMetric('reportFilesGenerated', recorded);
+  return records;
 }

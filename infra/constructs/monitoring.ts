@@ -15,7 +15,7 @@ import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { metricNames, metricsNamespace } from '../../functions/metric-names.js';
+import { metricNames, metricsNamespace, type TMetricName } from '../../functions/metric-names.js';
 
 export type MonitoringProps = {
   stage: string;
@@ -78,19 +78,35 @@ export class Monitoring extends Construct {
       Duration.minutes(5).toMilliseconds(),
       'The outbox processor reads the table stream 5 minutes or more behind',
     );
-    // Published by the functions (embedded metric format) under the name both sides import.
-    const oldestPendingEvent = new Metric({
-      namespace: metricsNamespace,
-      metricName: metricNames.oldestPendingEventAge,
-      dimensionsMap: { Stage: props.stage },
-      period,
-      statistic: 'Maximum',
-    });
+    // Published by the functions (embedded metric format) under the names both sides import.
+    const business = (name: TMetricName, statistic = 'Sum') =>
+      new Metric({
+        namespace: metricsNamespace,
+        metricName: metricNames[name],
+        dimensionsMap: { Stage: props.stage },
+        period,
+        statistic,
+      });
+    const oldestPendingEvent = business('oldestPendingEventAge', 'Maximum');
     this.alarm(
       'OutboxStuckEvent',
       oldestPendingEvent,
       stuckEventSeconds,
       'An outbox event has been pending 15 minutes or more: see the Outbox page and DEPLOY.md',
+    );
+    // An email that fails is retried, but someone should know: a suppressed address, the SES
+    // sandbox, an unverified identity do not heal by themselves.
+    this.alarm(
+      'EmailsFailed',
+      business('emailsFailed'),
+      1,
+      'Emails failed to send: see the logs and DEPLOY.md',
+    );
+    this.alarm(
+      'OutboxEventFailed',
+      business('outboxEventsFailed'),
+      1,
+      'An outbox event failed for good after its retries: see the Outbox page and DEPLOY.md',
     );
     this.alarm(
       'FailureQueue',
@@ -146,6 +162,29 @@ export class Monitoring extends Construct {
             width: 8,
             left: [iteratorAge],
             right: [oldestPendingEvent],
+          }),
+          new GraphWidget({
+            title: 'Outbox events failed for good',
+            width: 8,
+            left: [business('outboxEventsFailed')],
+          }),
+        ],
+        [
+          new GraphWidget({
+            title: 'Emails sent and failed',
+            width: 8,
+            left: [business('emailsSent')],
+            right: [business('emailsFailed')],
+          }),
+          new GraphWidget({
+            title: 'Reminders planned and sent',
+            width: 8,
+            left: [business('remindersPlanned'), business('remindersSent')],
+          }),
+          new GraphWidget({
+            title: 'Report files generated',
+            width: 8,
+            left: [business('reportFilesGenerated')],
           }),
         ],
       ],

@@ -96,7 +96,12 @@ export function createNodeFunction(
     logGroup,
     // Lambda's own lines (START, REPORT, uncaught errors) as JSON like ours, with the request id.
     loggingFormat: LoggingFormat.JSON,
-    environment: { ...options.environment, NODE_OPTIONS: '--enable-source-maps' },
+    environment: {
+      ...options.environment,
+      // A claim (an email, an outbox event) holds as long as the function may run, no shorter.
+      LEASE_SECONDS: String(options.timeout.toSeconds()),
+      NODE_OPTIONS: '--enable-source-maps',
+    },
     bundling: options.pdfFonts ? { ...bundling, commandHooks: pdfFontHooks } : bundling,
   });
 }

@@ -3,12 +3,16 @@ import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-la
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Schedule, ScheduleExpression, ScheduleTargetInput } from 'aws-cdk-lib/aws-scheduler';
+import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import type { TDrainPayload } from '../../functions/outbox/lambda.js';
 import { lambdaEntries } from '../lambda-entries.js';
 import type { Buckets } from './buckets.js';
 import type { Mail } from './mail.js';
 import { createNodeFunction } from './node-function.js';
+import { schedulerRole } from './scheduler-role.js';
 import type { DataTable } from './table.js';
 
 export type OutboxProps = {
@@ -27,13 +31,19 @@ export const outboxFilter = FilterCriteria.filter({
   dynamodb: { NewImage: { type: { S: FilterRule.isEqual('outbox') } } },
 });
 
+/** What the minutely schedule sends, typed by the handler's own schema. */
+export const drainInput: TDrainPayload = { drain: true };
+
 /**
  * The outbox processor: reads outbox items from the table's stream after their transaction
- * commits and runs their handlers (report files, emails). Handlers are idempotent (sent-markers), so a retry or
- * a replay from the start of the stream sends nothing twice.
+ * commits and runs their handlers (report files, emails) at once; every minute it runs the
+ * retries that are due (a failed attempt waits for its back-off on the item, not in the stream)
+ * and publishes the outbox's lag. Claims with leases make a retry, a replay of the stream or a
+ * drain running beside the stream send nothing twice.
  */
 export class Outbox extends Construct {
   readonly handler: NodejsFunction;
+  readonly schedule: Schedule;
 
   constructor(scope: Construct, id: string, props: OutboxProps) {
     super(scope, id);
@@ -61,7 +71,8 @@ export class Outbox extends Construct {
         startingPosition: StartingPosition.TRIM_HORIZON,
         batchSize: 10,
         filters: [outboxFilter],
-        // The handler answers with the records that failed; only those (and later ones) retry.
+        // The handler records a failed attempt on the item; only a record it could not even
+        // record (the table unreachable) is answered as failed, and only those (and later ones) retry.
         reportBatchItemFailures: true,
         bisectBatchOnError: true,
         retryAttempts: 5,
@@ -69,5 +80,17 @@ export class Outbox extends Construct {
         onFailure: new SqsDlq(props.failureQueue),
       }),
     );
+
+    // A drain that fails is simply the next minute's to do: no retries, nothing parked.
+    this.handler.configureAsyncInvoke({ retryAttempts: 0, maxEventAge: Duration.minutes(2) });
+    this.schedule = new Schedule(this, 'Minutely', {
+      description: `Capaian ${props.stage}: the outbox's due retries and its lag, every minute`,
+      schedule: ScheduleExpression.rate(Duration.minutes(1)),
+      target: new LambdaInvoke(this.handler, {
+        role: schedulerRole(this, this.handler, 'Lets EventBridge Scheduler run the outbox drain'),
+        input: ScheduleTargetInput.fromObject(drainInput),
+        retryAttempts: 0,
+      }),
+    });
   }
 }

@@ -1,6 +1,4 @@
-import { Duration, Stack, TimeZone, Validations } from 'aws-cdk-lib';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { Duration, TimeZone } from 'aws-cdk-lib';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -18,6 +16,7 @@ import type { ZSweepPayloadSchema } from '../../functions/reminders/run-sweep.js
 import { lambdaEntries } from '../lambda-entries.js';
 import type { Mail } from './mail.js';
 import { createNodeFunction } from './node-function.js';
+import { schedulerRole } from './scheduler-role.js';
 import type { DataTable } from './table.js';
 
 /** What the schedule sends: typed by the schema the handler parses, so the two cannot drift. */
@@ -75,7 +74,7 @@ export class Reminders extends Construct {
       // Every hour: agencies pick their sending hour in their own zone (WIB, WITA, WIT).
       schedule: ScheduleExpression.cron({ minute: '0', hour: '*', timeZone: TimeZone.of(props.timeZone) }),
       target: new LambdaInvoke(this.handler, {
-        role: this.schedulerRole(),
+        role: schedulerRole(this, this.handler, 'Lets EventBridge Scheduler start the daily reminder sweep'),
         input: ScheduleTargetInput.fromObject(sweepInput),
         // Retries when the invocation itself fails (throttled); sent markers make repeats harmless.
         retryAttempts: 3,
@@ -83,22 +82,5 @@ export class Reminders extends Construct {
         deadLetterQueue: props.failureQueue,
       }),
     });
-  }
-
-  /** The role Scheduler assumes, only for schedules of this account; it may invoke the sweep. */
-  private schedulerRole(): Role {
-    const role = new Role(this, 'SchedulerRole', {
-      assumedBy: new ServicePrincipal('scheduler.amazonaws.com', {
-        conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(this).account } },
-      }),
-      description: 'Lets EventBridge Scheduler start the daily reminder sweep',
-    });
-    const functionId = Stack.of(this).getLogicalId(this.handler.node.defaultChild as CfnFunction);
-    Validations.of(role).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${functionId}.Arn>:*]`,
-      reason:
-        "grantInvoke's `:*` covers the function's versions; there are none besides $LATEST, and nothing else.",
-    });
-    return role;
   }
 }
