@@ -19,6 +19,10 @@ export default defineConfig({
           include: ['{shared,functions,infra,web,test}/**/*.test.{ts,tsx}'],
           exclude: [...configDefaults.exclude, integration, browser],
           setupFiles: ['test/setup-unit-env.ts'],
+          // The files of a worker share its module cache: unit tests keep no state between files,
+          // and importing pdfmake, exceljs, react-email and the app once per worker instead of once
+          // per file cuts the tier's CPU time by about two thirds.
+          isolate: false,
         },
       },
       {

@@ -1,12 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixtureAgreement, fixtureUnits } from '../../../shared/model/agreement.fixture';
-import { checkAgreement } from '../../../shared/model/agreement-rules';
-import { currentLanguage, rememberLanguage } from './language';
 
-afterEach(() => rememberLanguage('id'));
+// Fresh modules: the app wires its language into shared/i18n when language.ts loads, and the
+// unit tier's workers share modules between files that set other languages.
+beforeEach(() => vi.resetModules());
+// The fresh modules are the ones later files of this worker get: leave them in Indonesian.
+afterEach(async () => (await import('./language')).rememberLanguage('id'));
 
 describe('the language of the rules run in the browser', () => {
-  it('follows the language chosen in the app, numbers included', () => {
+  it('follows the language chosen in the app, numbers included', async () => {
+    const { checkAgreement } = await import('../../../shared/model/agreement-rules');
+    const { currentLanguage, rememberLanguage } = await import('./language');
     const agreement = fixtureAgreement();
     const indicator = agreement.programs[0]?.indicators[0];
     if (!indicator) throw new Error('the fixture has no program indicator');
