@@ -1,3 +1,4 @@
+import { emailMessages } from '../../shared/messages/email.js';
 import { indicatorPlaces } from '../../shared/model/agreement-indicators.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TOutboxEvent, TOutboxHandler, TOutboxRun } from '../../shared/model/outbox.js';
@@ -113,7 +114,7 @@ export const workflowNotifications: Record<string, TOutboxHandler> = {
         timeZone: timeZone(context),
         files: [
           {
-            label: user.locale === 'en' ? 'Report files' : 'Berkas laporan',
+            label: emailMessages[user.locale].quarterSignedOff.reportsPage,
             url: appUrl(webPaths.reports(event.agencyId, event.year, quarter)),
           },
         ],

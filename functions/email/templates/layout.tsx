@@ -1,6 +1,7 @@
 import { Body, Container, Head, Heading, Hr, Html, Preview, Text } from '@react-email/components';
 import type { ReactNode } from 'react';
 import type { TLocale } from '../../../shared/i18n.js';
+import { emailMessages } from '../../../shared/messages/email.js';
 
 /** What every email carries: who it is for, in which language, from which agency. */
 export type TEmailBase = {
@@ -8,15 +9,6 @@ export type TEmailBase = {
   agencyName: string;
   recipientName: string;
 };
-
-const footer = {
-  id: (agency: string) =>
-    `Email ini dikirim otomatis oleh Capaian, aplikasi pelaporan kinerja ${agency}. Mohon tidak membalas email ini.`,
-  en: (agency: string) =>
-    `This email was sent automatically by Capaian, the performance reporting application of ${agency}. Please do not reply.`,
-};
-
-const greeting = { id: 'Yth.', en: 'Dear' };
 
 export type EmailLayoutProps = TEmailBase & {
   /** The inbox's one-line preview. */
@@ -48,10 +40,10 @@ export function EmailLayout(props: EmailLayoutProps) {
           <Heading as="h1" style={styles.heading}>
             {heading}
           </Heading>
-          <Text>{`${greeting[locale]} ${recipientName},`}</Text>
+          <Text>{emailMessages[locale].layout.greeting(recipientName)}</Text>
           {children}
           <Hr />
-          <Text style={styles.footer}>{footer[locale](agencyName)}</Text>
+          <Text style={styles.footer}>{emailMessages[locale].layout.footer(agencyName)}</Text>
           {footerNote ? <Text style={styles.footer}>{footerNote}</Text> : null}
         </Container>
       </Body>

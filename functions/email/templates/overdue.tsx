@@ -1,5 +1,6 @@
 import { Text } from '@react-email/components';
 import { commonMessages } from '../../../shared/messages/common.js';
+import { deadlineEmailMessages } from '../../../shared/messages/deadline-email.js';
 import type { TTimeZone } from '../../../shared/model/organisation.js';
 import type { TQuarter } from '../../../shared/model/quarter.js';
 import { formatDateTime } from '../format.js';
@@ -23,38 +24,8 @@ export type OverdueEmailProps = TEmailBase & {
   formUrl: string;
 };
 
-const text = {
-  id: {
-    subject: (unit: string, quarter: string, late: string) =>
-      `Lewat batas waktu: ${unit}, ${quarter} (${late})`,
-    heading: (quarter: string) => `Laporan kinerja ${quarter} lewat batas waktu`,
-    intro: (unit: string, quarter: string, due: string) =>
-      `Bagian laporan ${unit} untuk ${quarter} belum dikirim, padahal batas waktunya ${due}.`,
-    copied: (heads: string) => `Salinan pemberitahuan ini dikirim kepada Kepala Dinas, ${heads}.`,
-    escalated: (who: string) =>
-      `Anda menerima salinan ini sebagai Kepala Dinas. Kepala unit yang bertanggung jawab: ${who}.`,
-    nobody: 'belum ada kepala unit yang terdaftar',
-    late: 'Keterlambatan',
-    empty: 'Indikator yang belum diisi:',
-    action: 'Buka formulir laporan',
-  },
-  en: {
-    subject: (unit: string, quarter: string, late: string) => `Overdue: ${unit}, ${quarter} (${late})`,
-    heading: (quarter: string) => `Performance report ${quarter} is overdue`,
-    intro: (unit: string, quarter: string, due: string) =>
-      `The ${unit} part of the ${quarter} report has not been submitted; it was due ${due}.`,
-    copied: (heads: string) => `A copy of this notice goes to the head of the agency, ${heads}.`,
-    escalated: (who: string) =>
-      `You receive this copy as the head of the agency. Responsible unit head: ${who}.`,
-    nobody: 'no unit head on record',
-    late: 'Overdue by',
-    empty: 'Indicators still empty:',
-    action: 'Open the report form',
-  },
-};
-
 export const overdueSubject = (p: OverdueEmailProps): string =>
-  text[p.locale].subject(
+  deadlineEmailMessages[p.locale].overdue.subject(
     p.unitName,
     commonMessages[p.locale].quarterOfYear(p.quarter, p.year),
     commonMessages[p.locale].daysOverdue(p.daysOverdue),
@@ -62,27 +33,27 @@ export const overdueSubject = (p: OverdueEmailProps): string =>
 
 /** After the due date: to the division head, and the same notice as a copy to the head. */
 export function OverdueEmail(p: OverdueEmailProps) {
-  const t = text[p.locale];
+  const m = deadlineEmailMessages[p.locale].overdue;
   const quarter = commonMessages[p.locale].quarterOfYear(p.quarter, p.year);
   const due = formatDateTime(p.dueAt, p.timeZone, p.locale);
   const escalation =
     p.audience === 'head'
-      ? t.escalated(p.divisionHeadNames.join(', ') || t.nobody)
+      ? m.escalated(p.divisionHeadNames.join(', ') || m.nobody)
       : p.headNames.length > 0
-        ? t.copied(p.headNames.join(', '))
+        ? m.copied(p.headNames.join(', '))
         : undefined;
   return (
-    <EmailLayout {...p} preview={overdueSubject(p)} heading={t.heading(quarter)}>
-      <Text>{t.intro(p.unitName, quarter, due)}</Text>
-      <Facts rows={[[t.late, commonMessages[p.locale].daysOverdue(p.daysOverdue)]]} />
+    <EmailLayout {...p} preview={overdueSubject(p)} heading={m.heading(quarter)}>
+      <Text>{m.intro(p.unitName, quarter, due)}</Text>
+      <Facts rows={[[m.late, commonMessages[p.locale].daysOverdue(p.daysOverdue)]]} />
       {escalation ? <Text>{escalation}</Text> : null}
       {p.emptyIndicators.length > 0 ? (
         <>
-          <Text>{t.empty}</Text>
+          <Text>{m.empty}</Text>
           <Bullets items={p.emptyIndicators} />
         </>
       ) : null}
-      <Action href={p.formUrl}>{t.action}</Action>
+      <Action href={p.formUrl}>{m.action}</Action>
     </EmailLayout>
   );
 }

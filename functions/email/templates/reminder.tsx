@@ -1,5 +1,6 @@
 import { Text } from '@react-email/components';
 import { commonMessages } from '../../../shared/messages/common.js';
+import { deadlineEmailMessages } from '../../../shared/messages/deadline-email.js';
 import type { TTimeZone } from '../../../shared/model/organisation.js';
 import type { TQuarter } from '../../../shared/model/quarter.js';
 import { formatDateTime } from '../format.js';
@@ -19,68 +20,37 @@ export type ReminderEmailProps = TEmailBase & {
   formUrl: string;
 };
 
-const text = {
-  id: {
-    subject: (quarter: string, left: string) => `Pengingat: laporan kinerja ${quarter} jatuh tempo ${left}`,
-    heading: (quarter: string) => `Laporan kinerja ${quarter} belum dikirim`,
-    intro: (unit: string, quarter: string) =>
-      `Bagian laporan ${unit} untuk ${quarter} belum dikirim untuk verifikasi.`,
-    quarter: 'Triwulan',
-    unit: 'Unit',
-    due: 'Batas waktu',
-    left: 'Sisa waktu',
-    empty: (n: number) => `Indikator yang belum diisi (${n}):`,
-    allFilled: 'Semua indikator sudah terisi; tinggal kirim bagian laporan ini.',
-    action: 'Buka formulir laporan',
-    footer: 'Pengingat ini dapat dimatikan di halaman profil Anda.',
-  },
-  en: {
-    subject: (quarter: string, left: string) => `Reminder: performance report ${quarter} due ${left}`,
-    heading: (quarter: string) => `Performance report ${quarter} not yet submitted`,
-    intro: (unit: string, quarter: string) =>
-      `The ${unit} part of the ${quarter} report has not been submitted yet.`,
-    quarter: 'Quarter',
-    unit: 'Unit',
-    due: 'Due',
-    left: 'Time left',
-    empty: (n: number) => `Indicators still empty (${n}):`,
-    allFilled: 'All indicators are filled in; the part only needs submitting.',
-    action: 'Open the report form',
-    footer: 'You can turn these reminders off on your profile page.',
-  },
-};
-
 /** "3 hari lagi" reads as the subject's tail; the due day itself is "hari ini". */
 export const reminderSubject = (p: ReminderEmailProps): string =>
-  text[p.locale].subject(
+  deadlineEmailMessages[p.locale].reminder.subject(
     commonMessages[p.locale].quarterOfYear(p.quarter, p.year),
     commonMessages[p.locale].daysLeft(p.daysLeft),
   );
 
 /** Before the due date, to a division head whose part is still draft or returned. */
 export function ReminderEmail(p: ReminderEmailProps) {
-  const t = text[p.locale];
+  const m = deadlineEmailMessages[p.locale].reminder;
   const quarter = commonMessages[p.locale].quarterOfYear(p.quarter, p.year);
   return (
-    <EmailLayout {...p} preview={reminderSubject(p)} heading={t.heading(quarter)} footerNote={t.footer}>
-      <Text>{t.intro(p.unitName, quarter)}</Text>
+    <EmailLayout {...p} preview={reminderSubject(p)} heading={m.heading(quarter)} footerNote={m.footer}>
+      <Text>{m.intro(p.unitName, quarter)}</Text>
       <Facts
         rows={[
-          [t.quarter, quarter],
-          [t.unit, p.unitName],
-          [t.due, formatDateTime(p.dueAt, p.timeZone, p.locale)],
-          [t.left, commonMessages[p.locale].daysLeft(p.daysLeft)],
+          [m.quarter, quarter],
+          [m.unit, p.unitName],
+          [m.due, formatDateTime(p.dueAt, p.timeZone, p.locale)],
+          [m.left, commonMessages[p.locale].daysLeft(p.daysLeft)],
         ]}
       />
       {p.emptyIndicators.length > 0 ? (
         <>
-          <Text>{t.empty(p.emptyIndicators.length)}</Text>
+          <Text>{m.empty(p.emptyIndicators.length)}</Text>
           <Bullets items={p.emptyIndicators} />
         </>
       ) : (
-        <Text>{t.allFilled}</Text>
+        <Text>{m.allFilled}</Text>
       )}
-      <Action href={p.formUrl}>{t.action}</Action>
+      <Action href={p.formUrl}>{m.action}</Action>
     </EmailLayout>
   );
 }

@@ -1,5 +1,6 @@
 import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { intlLocale } from '../../../shared/i18n.js';
 import { generatedDate, type TReportContext } from '../report-context.js';
 import { footerLine } from '../tables/report-footer.js';
 import { labelsFor } from '../tables/report-labels.js';
@@ -57,7 +58,7 @@ export async function renderPdf({ title, content }: PdfOptions, context: TReport
       creationDate: at,
       modDate: at,
     },
-    language: context.locale === 'id' ? 'id-ID' : 'en-GB',
+    language: intlLocale[context.locale],
     defaultStyle: { font, fontSize: 7.5, lineHeight: 1.1 },
     content,
     footer: (page, pages) => ({
