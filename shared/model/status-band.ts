@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lazyMessage, t } from '../i18n.js';
+import { lazyMessage, type TLocale, t } from '../i18n.js';
 import { ZFigureSchema } from './figure.js';
 import { ZIdSchema } from './organisation.js';
 import { ZNameSchema } from './text.js';
@@ -20,6 +20,10 @@ export const ZStatusBandSchema = z.object({
   ),
 });
 export type TStatusBand = z.infer<typeof ZStatusBandSchema>;
+
+/** A band's label in the reader's language: each agency names its bands in both. */
+export const bandLabel = (band: TStatusBand, locale: TLocale): string =>
+  locale === 'en' ? band.labelEn : band.label;
 
 /** An agency's bands, highest first, with strictly falling bounds and a catch-all last band. */
 export const ZStatusBandsSchema = z

@@ -10,7 +10,7 @@ import {
   WidthType,
 } from 'docx';
 import type { TLocale } from '../../../shared/i18n.js';
-import { labelsFor } from '../tables/report-labels.js';
+import { reportMessages } from '../../../shared/messages/reports.js';
 import {
   cellText,
   type TCell,
@@ -88,7 +88,7 @@ export function docxTableFooter(table: TReportTable, locale: TLocale): Paragraph
         new Paragraph({
           spacing: { before: 120 },
           children: [
-            new TextRun({ text: `${labelsFor(locale).legend} `, bold: true, size }),
+            new TextRun({ text: `${reportMessages[locale].legend} `, bold: true, size }),
             ...table.legend.map(
               ({ color, label }) =>
                 new TextRun({

@@ -1,6 +1,7 @@
 import type { FileChild } from 'docx';
 import type { TBudgetTable } from '../../../shared/calc/budget-table.js';
 import type { TPerformanceTable } from '../../../shared/calc/performance-table.js';
+import { lkjMessages } from '../../../shared/messages/lkj.js';
 import type { TAgreementVersion } from '../../../shared/model/agreement.js';
 import type { TProgramNarrative } from '../../../shared/model/realisation.js';
 import { landscapeWidth, portraitWidth } from '../docx/docx-pack.js';
@@ -12,7 +13,6 @@ import { budgetReportTable } from '../tables/budget-report-table.js';
 import { keyIndicatorTable } from '../tables/key-indicator-table.js';
 import type { TReportTable } from '../tables/report-table.js';
 import { headSignatureBlock } from './lkj-front.js';
-import { lkjLabelsFor } from './lkj-labels.js';
 import { bullet, heading, paragraph, spacer, todo } from './lkj-paragraphs.js';
 import { programAccounts } from './lkj-programs.js';
 
@@ -34,7 +34,7 @@ const table = (t: TReportTable, context: TReportContext, width: number): FileChi
 
 /** Bab I: background and duties for the planner, the organisation's units, the legal basis. */
 export function chapterOne(context: TReportContext): FileChild[] {
-  const l = lkjLabelsFor(context.locale);
+  const l = lkjMessages[context.locale];
   return [
     heading(l.chapter1, 1),
     heading(l.background),
@@ -51,7 +51,7 @@ export function chapterOne(context: TReportContext): FileChild[] {
 
 /** Bab II A and B: the objectives and the IKU table (portrait pages). */
 export function chapterTwo({ agreement }: LkjDraftOptions, context: TReportContext): FileChild[] {
-  const l = lkjLabelsFor(context.locale);
+  const l = lkjMessages[context.locale];
   return [
     heading(l.chapter2, 1),
     heading(l.strategicPlan),
@@ -65,7 +65,7 @@ export function chapterTwo({ agreement }: LkjDraftOptions, context: TReportConte
 
 /** Bab II C and Bab III A's tables: the agreement and the year's achievements (landscape pages). */
 export function wideTables(options: LkjDraftOptions, context: TReportContext): FileChild[] {
-  const l = lkjLabelsFor(context.locale);
+  const l = lkjMessages[context.locale];
   const { agreement, performance, previous = [] } = options;
   const keyRows = { ...performance, rows: performance.rows.filter((row) => row.level === 'objective') };
   return [
@@ -82,7 +82,7 @@ export function wideTables(options: LkjDraftOptions, context: TReportContext): F
 
 /** Bab III's program accounts and budget, and Bab IV (portrait pages). */
 export function closingChapters(options: LkjDraftOptions, context: TReportContext): FileChild[] {
-  const l = lkjLabelsFor(context.locale);
+  const l = lkjMessages[context.locale];
   const { agreement, performance, budget, narratives } = options;
   return [
     todo(l.todo(l.todoAnalysis)),

@@ -1,9 +1,9 @@
+import { lkjMessages } from '../../../shared/messages/lkj.js';
 import { renderDocx } from '../docx/docx-pack.js';
 import { docxSection } from '../docx/docx-parts.js';
 import type { TReportContext } from '../report-context.js';
 import { chapterOne, chapterTwo, closingChapters, type LkjDraftOptions, wideTables } from './lkj-chapters.js';
 import { cover, executiveSummary, foreword } from './lkj-front.js';
-import { lkjLabelsFor } from './lkj-labels.js';
 
 /**
  * A DOCX draft of the whole LKj (chapters I–IV) for the planner to finish in Word: the agency's
@@ -11,7 +11,7 @@ import { lkjLabelsFor } from './lkj-labels.js';
  * Wide tables sit on landscape pages between portrait ones.
  */
 export function renderLkjDocx(options: LkjDraftOptions, context: TReportContext): Promise<Buffer> {
-  const title = `${lkjLabelsFor(context.locale).cover(context.year).join(' ')} ${context.agency.name}`;
+  const title = `${lkjMessages[context.locale].cover(context.year).join(' ')} ${context.agency.name}`;
   return renderDocx(
     title,
     [

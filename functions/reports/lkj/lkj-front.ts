@@ -3,11 +3,12 @@ import type { TBudgetTable } from '../../../shared/calc/budget-table.js';
 import { formatPercent, formatRupiah } from '../../../shared/calc/format.js';
 import type { TPerformanceTable } from '../../../shared/calc/performance-table.js';
 import { formatInstant } from '../../../shared/calendar/format-date.js';
+import { lkjMessages } from '../../../shared/messages/lkj.js';
+import { bandLabel } from '../../../shared/model/status-band.js';
 import { portraitWidth } from '../docx/docx-pack.js';
 import { docxSignatures } from '../docx/docx-parts.js';
 import { bandsOf, generatedDate, type TReportContext } from '../report-context.js';
 import { headSignature } from '../tables/signature-blocks.js';
-import { lkjLabelsFor } from './lkj-labels.js';
 import { bullet, heading, paragraph, spacer, todo } from './lkj-paragraphs.js';
 
 /** "Kandangan, Januari 2020": where and when the LKj is signed. */
@@ -20,7 +21,7 @@ export const headSignatureBlock = (context: TReportContext) =>
 
 /** Cover page: report title, year, agency, region and the place and month. */
 export function cover(context: TReportContext): Paragraph[] {
-  const l = lkjLabelsFor(context.locale);
+  const l = lkjMessages[context.locale];
   const big = (text: string, size: number, before = 0) =>
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -37,7 +38,7 @@ export function cover(context: TReportContext): Paragraph[] {
 
 /** Kata pengantar with the head's signature. */
 export function foreword(context: TReportContext): FileChild[] {
-  const l = lkjLabelsFor(context.locale);
+  const l = lkjMessages[context.locale];
   return [
     heading(l.foreword, 1),
     paragraph(l.forewordText(context.agency.name, context.year)),
@@ -52,7 +53,7 @@ export function executiveSummary(
   budget: TBudgetTable,
   context: TReportContext,
 ): FileChild[] {
-  const l = lkjLabelsFor(context.locale);
+  const l = lkjMessages[context.locale];
   const { locale } = context;
   const bands = bandsOf(context);
   const counted = bands.map((band) => ({
@@ -64,9 +65,7 @@ export function executiveSummary(
   return [
     heading(l.summary, 1),
     paragraph(l.summaryIndicators(performance.rows.length, context.year)),
-    ...counted.map(({ band, count }) =>
-      bullet(l.bandCount(locale === 'id' ? band.label : band.labelEn, count)),
-    ),
+    ...counted.map(({ band, count }) => bullet(l.bandCount(bandLabel(band, locale), count))),
     ...(unmeasured ? [bullet(l.noAchievement(unmeasured))] : []),
     paragraph(
       l.budgetSentence(

@@ -2,9 +2,9 @@ import type { Paragraph } from 'docx';
 import { formatNumber, formatPercent } from '../../../shared/calc/format.js';
 import type { TPerformanceTable } from '../../../shared/calc/performance-table.js';
 import type { TLocale } from '../../../shared/i18n.js';
+import { lkjMessages } from '../../../shared/messages/lkj.js';
 import type { TProgram } from '../../../shared/model/agreement.js';
 import type { TProgramNarrative, TQuarterPartContent } from '../../../shared/model/realisation.js';
-import { lkjLabelsFor, type TLkjLabels } from './lkj-labels.js';
 import { heading, narrativeParagraphs, paragraph, todo } from './lkj-paragraphs.js';
 
 /** Each program's narrative from the latest quarter that has one: the year's story at TW4. */
@@ -29,7 +29,7 @@ const figure = (x: number | null, unit: string, locale: TLocale) =>
 function outcomeSentences(
   program: TProgram,
   table: TPerformanceTable,
-  l: TLkjLabels,
+  l: (typeof lkjMessages)['id'],
   locale: TLocale,
 ): Paragraph[] {
   return table.rows
@@ -53,7 +53,7 @@ export function programAccounts(
   narratives: readonly TProgramNarrative[],
   locale: TLocale,
 ): Paragraph[] {
-  const l = lkjLabelsFor(locale);
+  const l = lkjMessages[locale];
   return programs.flatMap((program) => {
     const narrative = narratives.find((n) => n.programCode === program.code);
     const parts: [string, string][] = narrative

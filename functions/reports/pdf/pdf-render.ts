@@ -1,9 +1,9 @@
 import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { intlLocale } from '../../../shared/i18n.js';
+import { reportMessages } from '../../../shared/messages/reports.js';
 import { generatedDate, type TReportContext } from '../report-context.js';
 import { footerLine } from '../tables/report-footer.js';
-import { labelsFor } from '../tables/report-labels.js';
 import { fontFileAllowed, fontFor, pdfFonts } from './pdf-fonts.js';
 
 /** A4 landscape and its margins, in points: tables are laid out to this width. */
@@ -41,7 +41,7 @@ export type PdfOptions = { title: string; content: Content };
  */
 export async function renderPdf({ title, content }: PdfOptions, context: TReportContext): Promise<Buffer> {
   preparePdfmake();
-  const l = labelsFor(context.locale);
+  const l = reportMessages[context.locale];
   const at = generatedDate(context);
   const footer = footerLine(context);
   // The content is plain data (table layouts are functions, which JSON leaves out): its text decides the font.

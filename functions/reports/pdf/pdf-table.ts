@@ -1,6 +1,6 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { TLocale } from '../../../shared/i18n.js';
-import { labelsFor } from '../tables/report-labels.js';
+import { reportMessages } from '../../../shared/messages/reports.js';
 import {
   cellText,
   type TCell,
@@ -93,7 +93,7 @@ export function pdfTable(table: TReportTable, locale: TLocale, width: number): C
       table: {
         body: [
           [
-            { text: labelsFor(locale).legend, bold: true, border: [false, false, false, false] },
+            { text: reportMessages[locale].legend, bold: true, border: [false, false, false, false] },
             ...table.legend.map(({ color, label }) => ({
               text: label,
               fillColor: color,

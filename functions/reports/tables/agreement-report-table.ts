@@ -1,9 +1,9 @@
 import { formatTarget } from '../../../shared/calc/format.js';
 import type { TLocale } from '../../../shared/i18n.js';
+import { reportMessages } from '../../../shared/messages/reports.js';
 import type { TActivity, TAgreementVersion, TProgram } from '../../../shared/model/agreement.js';
 import type { TIndicator } from '../../../shared/model/indicator.js';
 import type { TReportContext } from '../report-context.js';
-import { labelsFor } from './report-labels.js';
 import { numberedHeaderRow, spanningRow, type TCell, type TReportTable } from './report-table.js';
 
 type TRow = (TCell | null)[];
@@ -84,7 +84,7 @@ function programRows(program: TProgram, activities: readonly TActivity[], locale
 
 /** The Perjanjian Kinerja table: No, objective, indicator, target, program, activity, budget. */
 export function agreementReportTable(agreement: TAgreementVersion, context: TReportContext): TReportTable {
-  const l = labelsFor(context.locale);
+  const l = reportMessages[context.locale];
   const { locale } = context;
   const section = (text: string) => spanningRow({ value: text, bold: true, fill: '#f2f2f2' }, columns);
   const objectiveRows = agreement.objectives.flatMap((objective) =>

@@ -1,6 +1,6 @@
+import { reportMessages } from '../../../shared/messages/reports.js';
 import type { TAgreementVersion } from '../../../shared/model/agreement.js';
 import type { TReportContext } from '../report-context.js';
-import { labelsFor } from './report-labels.js';
 
 export type AgreementDocumentOptions = {
   agreement: TAgreementVersion;
@@ -10,7 +10,7 @@ export type AgreementDocumentOptions = {
 
 /** The agreement document's title lines and the parties' statement above its table. */
 export function agreementTitle(agreement: TAgreementVersion, context: TReportContext) {
-  const l = labelsFor(context.locale);
+  const l = reportMessages[context.locale];
   return {
     title: [
       l.agreementTitle(agreement.year),

@@ -1,8 +1,8 @@
 import { nullMark } from '../../../shared/calc/format.js';
 import type { TPerformanceRow, TPerformanceTable } from '../../../shared/calc/performance-table.js';
+import { reportMessages } from '../../../shared/messages/reports.js';
 import { bandsOf, type TReportContext, unitName } from '../report-context.js';
 import { runStarts } from './owner-groups.js';
-import { labelsFor } from './report-labels.js';
 import {
   numberedHeaderRow,
   type TCell,
@@ -78,7 +78,7 @@ export function annualReportTable(
   previous: readonly TPreviousYear[],
   context: TReportContext,
 ): TReportTable {
-  const l = labelsFor(context.locale);
+  const l = reportMessages[context.locale];
   const years = [...previous].sort((a, b) => a.year - b.year);
   const tall = (text: string): THeaderCell => ({ text, rowSpan: 2 });
   const yearGroup = (year: number, span: number) => [
@@ -122,7 +122,7 @@ export function annualSheet(
   previous: readonly TPreviousYear[],
   context: TReportContext,
 ): TReportSheet {
-  const l = labelsFor(context.locale);
+  const l = reportMessages[context.locale];
   return {
     sheetName: l.sheetAnnual,
     title: [

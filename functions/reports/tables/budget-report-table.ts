@@ -1,8 +1,8 @@
 import type { TBudgetFigures, TBudgetTable } from '../../../shared/calc/budget-table.js';
 import { nullMark } from '../../../shared/calc/format.js';
 import { commonMessages } from '../../../shared/messages/common.js';
+import { reportMessages } from '../../../shared/messages/reports.js';
 import { type TReportContext, unitName } from '../report-context.js';
-import { labelsFor } from './report-labels.js';
 import type { TCell, TReportSheet, TReportTable } from './report-table.js';
 
 // Subtotal and total rows stand out on a light grey, as they would when typed by hand.
@@ -23,7 +23,7 @@ function figureCells({ allocation, realised, absorption, remainder }: TBudgetFig
 
 /** The Realisasi Anggaran table: each program's subtotal row above its activities, the grand total last. */
 export function budgetReportTable(table: TBudgetTable, context: TReportContext): TReportTable {
-  const l = labelsFor(context.locale);
+  const l = reportMessages[context.locale];
   return {
     widths: [7, 60, 20, 20, 13, 20],
     header: [
@@ -56,7 +56,7 @@ export function budgetReportTable(table: TBudgetTable, context: TReportContext):
 
 /** The budget table with its title block. */
 export function budgetSheet(table: TBudgetTable, context: TReportContext): TReportSheet {
-  const l = labelsFor(context.locale);
+  const l = reportMessages[context.locale];
   const quarter = commonMessages[context.locale].quarterName(table.asOfQuarter);
   return {
     sheetName: l.sheetBudget,

@@ -1,10 +1,10 @@
 import { nullMark } from '../../../shared/calc/format.js';
 import type { TPerformanceRow, TPerformanceTable } from '../../../shared/calc/performance-table.js';
 import { commonMessages } from '../../../shared/messages/common.js';
+import { reportMessages } from '../../../shared/messages/reports.js';
 import { quarters, type TQuarter } from '../../../shared/model/quarter.js';
 import { bandsOf, type TReportContext, unitName } from '../report-context.js';
 import { runStarts } from './owner-groups.js';
-import { labelsFor } from './report-labels.js';
 import {
   numberedHeaderRow,
   type TCell,
@@ -68,7 +68,7 @@ function bodyRow(
 
 /** The Tabel Capaian Kinerja Triwulan in the seed's layout: columns numbered 1–17, status last. */
 export function performanceReportTable(table: TPerformanceTable, context: TReportContext): TReportTable {
-  const l = labelsFor(context.locale);
+  const l = reportMessages[context.locale];
   const tw = quarters.map((q) => ({ text: commonMessages[context.locale].quarterShort(q) }));
   const group = (text: string) => [{ text, colSpan: 4 }, null, null, null];
   const tall = (text: string) => ({ text, rowSpan: 2 });
@@ -99,7 +99,7 @@ export function performanceReportTable(table: TPerformanceTable, context: TRepor
 
 /** The performance table with its title block: table, agency, unit, quarter and agreement version. */
 export function performanceSheet(table: TPerformanceTable, context: TReportContext): TReportSheet {
-  const l = labelsFor(context.locale);
+  const l = reportMessages[context.locale];
   const quarter = commonMessages[context.locale].quarterName(table.asOfQuarter);
   return {
     sheetName: l.sheetPerformance,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { reportMessages } from '../../../shared/messages/reports.js';
 import { defaultStatusBands } from '../../../shared/model/status-band.js';
-import { formatNip, labelsFor } from './report-labels.js';
 import { excelNumberFormat, numberedHeaderRow, textColorOn } from './report-table.js';
 import { formatGeneratedAt } from './report-time.js';
+import { formatNip } from './signature-blocks.js';
 import { bandLegend } from './status-cells.js';
 
 describe('report wording', () => {
@@ -16,8 +17,8 @@ describe('report wording', () => {
 
   it('writes NIPs in their groups and names regents as reports do', () => {
     expect(formatNip('196703281986092001')).toBe('19670328 198609 2 001');
-    expect(labelsFor('id').regentOf('Kabupaten Hulu Sungai Selatan')).toBe('BUPATI HULU SUNGAI SELATAN');
-    expect(labelsFor('id').regentOf('Kota Banjarmasin')).toBe('WALI KOTA BANJARMASIN');
+    expect(reportMessages['id'].regentOf('Kabupaten Hulu Sungai Selatan')).toBe('BUPATI HULU SUNGAI SELATAN');
+    expect(reportMessages['id'].regentOf('Kota Banjarmasin')).toBe('WALI KOTA BANJARMASIN');
   });
 });
 

@@ -1,7 +1,7 @@
 import { formatInstant } from '../../../shared/calendar/format-date.js';
+import { reportMessages } from '../../../shared/messages/reports.js';
 import { actingTitles, type TSignatory } from '../../../shared/model/acting.js';
 import type { TReportContext } from '../report-context.js';
-import { formatNip, labelsFor } from './report-labels.js';
 
 /**
  * One signature block: the place and date line (empty to keep blocks side by side aligned), the
@@ -27,7 +27,7 @@ export function placeAndDate(context: TReportContext, on: Date): string {
  */
 export function headSignature(context: TReportContext, dateLine: string, heading: string[] = []): TSignature {
   const head: TSignatory = context.signatory ?? context.agency.head;
-  const l = labelsFor(context.locale);
+  const l = reportMessages[context.locale];
   const post = l.headOf(context.agency.name);
   return {
     dateLine,
@@ -43,7 +43,7 @@ export function headSignature(context: TReportContext, dateLine: string, heading
  * on the right under the place and date, as Perjanjian Kinerja documents are laid out.
  */
 export function agreementSignatures(context: TReportContext, signedOn: Date): [TSignature, TSignature] {
-  const l = labelsFor(context.locale);
+  const l = reportMessages[context.locale];
   const regent: TSignature = {
     dateLine: '',
     heading: [l.secondParty, `${l.regentOf(context.region.name)},`],
@@ -56,3 +56,10 @@ export function agreementSignatures(context: TReportContext, signedOn: Date): [T
 
 /** The line signed over when the name is not known yet. */
 export const blankName = '(.........................................)';
+
+/** A NIP in its usual groups: "19670328 198609 2 001". */
+export function formatNip(nip: string): string {
+  const digits = nip.replace(/\D/g, '');
+  if (digits.length !== 18) return nip;
+  return `${digits.slice(0, 8)} ${digits.slice(8, 14)} ${digits.slice(14, 15)} ${digits.slice(15)}`;
+}

@@ -1,9 +1,8 @@
 import { formatNumber } from '../../../shared/calc/format.js';
 import type { TLocale } from '../../../shared/i18n.js';
-import type { TStatusBand, TStatusBands } from '../../../shared/model/status-band.js';
+import { reportMessages } from '../../../shared/messages/reports.js';
+import { bandLabel, type TStatusBand, type TStatusBands } from '../../../shared/model/status-band.js';
 import type { TCell } from './report-table.js';
-
-const bandLabel = (band: TStatusBand, locale: TLocale) => (locale === 'id' ? band.label : band.labelEn);
 
 /** The status cell of a band: its label on its colour; blank where there is no achievement. */
 export function bandCell(bandId: string | null, bands: TStatusBands, locale: TLocale): TCell {
@@ -19,7 +18,7 @@ export function bandCell(bandId: string | null, bands: TStatusBands, locale: TLo
 function bandRange(band: TStatusBand, above: TStatusBand | undefined, locale: TLocale): string {
   const pct = (x: number) => `${formatNumber(x, { locale })} %`;
   if (band.min === undefined) return above?.min === undefined ? '' : `< ${pct(above.min)}`;
-  if (above?.min === undefined) return `${pct(band.min)} ${locale === 'id' ? 'ke atas' : 'and above'}`;
+  if (above?.min === undefined) return `${pct(band.min)} ${reportMessages[locale].andAbove}`;
   return `${formatNumber(band.min, { locale })} – < ${pct(above.min)}`;
 }
 

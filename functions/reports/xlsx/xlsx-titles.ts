@@ -1,6 +1,6 @@
 import type { Worksheet } from 'exceljs';
 import type { TLocale } from '../../../shared/i18n.js';
-import { labelsFor } from '../tables/report-labels.js';
+import { reportMessages } from '../../../shared/messages/reports.js';
 import { type TReportTable, textColorOn } from '../tables/report-table.js';
 import { argb, font, solid } from './xlsx-styles.js';
 
@@ -30,7 +30,7 @@ export function writeFooterLines(sheet: Worksheet, table: TReportTable, top: num
     row += 1;
   };
   if (table.legend?.length) {
-    line(labelsFor(locale).legend, undefined, true);
+    line(reportMessages[locale].legend, undefined, true);
     for (const { color, label } of table.legend) line(label, color);
   }
   for (const note of table.notes ?? []) line(note);
