@@ -13,7 +13,18 @@ export const yearKey = (agencyId: string, year: number) => [...agencyKey(agencyI
 
 const agencies = api.agencies[':agencyId'];
 const years = agencies.years[':year'];
+const parts = years.quarters[':quarter'].parts[':unitId'];
 const yearParam = (agencyId: string, year: number) => ({ agencyId, year: String(year) });
+/** A year's figures as of a quarter (0: the year's own, for report files). */
+const ofQuarter = (agencyId: string, year: number, quarter: number) => ({
+  param: yearParam(agencyId, year),
+  query: { quarter: String(quarter) },
+});
+const partParam = (agencyId: string, year: number, quarter: TQuarter, unitId: string) => ({
+  ...yearParam(agencyId, year),
+  quarter: String(quarter),
+  unitId,
+});
 
 /** Every read the web app makes, one factory each: the key and how to load it, kept together. */
 export const queries = {
@@ -54,41 +65,28 @@ export const queries = {
   dashboard: (agencyId: string, year: number, quarter: TQuarter) =>
     queryOptions({
       queryKey: [...yearKey(agencyId, year), 'dashboard', quarter],
-      queryFn: () =>
-        ok(years.dashboard.$get({ param: yearParam(agencyId, year), query: { quarter: String(quarter) } })),
+      queryFn: () => ok(years.dashboard.$get(ofQuarter(agencyId, year, quarter))),
     }),
   performance: (agencyId: string, year: number, quarter: TQuarter) =>
     queryOptions({
       queryKey: [...yearKey(agencyId, year), 'performance', quarter],
-      queryFn: () =>
-        ok(years.performance.$get({ param: yearParam(agencyId, year), query: { quarter: String(quarter) } })),
+      queryFn: () => ok(years.performance.$get(ofQuarter(agencyId, year, quarter))),
     }),
   part: (agencyId: string, year: number, quarter: TQuarter, unitId: string) =>
     queryOptions({
       queryKey: [...yearKey(agencyId, year), 'part', quarter, unitId],
-      queryFn: () =>
-        ok(
-          years.quarters[':quarter'].parts[':unitId'].$get({
-            param: { ...yearParam(agencyId, year), quarter: String(quarter), unitId },
-          }),
-        ),
+      queryFn: () => ok(parts.$get({ param: partParam(agencyId, year, quarter, unitId) })),
     }),
   evidence: (agencyId: string, year: number, quarter: TQuarter, unitId: string) =>
     queryOptions({
       queryKey: [...yearKey(agencyId, year), 'evidence', quarter, unitId],
-      queryFn: () =>
-        ok(
-          years.quarters[':quarter'].parts[':unitId'].evidence.$get({
-            param: { ...yearParam(agencyId, year), quarter: String(quarter), unitId },
-          }),
-        ),
+      queryFn: () => ok(parts.evidence.$get({ param: partParam(agencyId, year, quarter, unitId) })),
     }),
   /** Report files of a quarter, or with period 0 the year's own. */
   reports: (agencyId: string, year: number, period: number) =>
     queryOptions({
       queryKey: [...yearKey(agencyId, year), 'reports', period],
-      queryFn: () =>
-        ok(years.reports.$get({ param: yearParam(agencyId, year), query: { quarter: String(period) } })),
+      queryFn: () => ok(years.reports.$get(ofQuarter(agencyId, year, period))),
     }),
   audit: (agencyId: string, year: number, subject: THistorySubject) =>
     queryOptions({
@@ -108,10 +106,6 @@ function loadTimeline(agencyId: string, year: number, subject: THistorySubject) 
       }),
     );
   if (subject.kind === 'part')
-    return ok(
-      years.quarters[':quarter'].parts[':unitId'].audit.$get({
-        param: { ...param, quarter: String(subject.quarter), unitId: subject.unitId },
-      }),
-    );
+    return ok(parts.audit.$get({ param: partParam(agencyId, year, subject.quarter, subject.unitId) }));
   return ok(years.quarters[':quarter'].audit.$get({ param: { ...param, quarter: String(subject.quarter) } }));
 }

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { commonMessages } from '../../../shared/messages/common';
-import { quarters } from '../../../shared/model/quarter';
 import { useMessages } from '../i18n/i18n';
+import { QuarterOptions } from './quarter-options';
 
 type TPeriodPickerProps = {
   years: number[];
@@ -37,11 +37,7 @@ export function PeriodPicker(props: TPeriodPickerProps) {
             value={quarter}
             onChange={(e) => props.onChange({ year: props.year, quarter: Number(e.target.value) })}
           >
-            {quarters.map((q) => (
-              <option key={q} value={q}>
-                {m.quarterName(q)}
-              </option>
-            ))}
+            <QuarterOptions />
           </select>
         </>
       )}

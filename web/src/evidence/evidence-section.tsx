@@ -5,6 +5,7 @@ import { ApiError } from '../api/api-error';
 import { api, ok } from '../api/client';
 import { queries } from '../api/queries';
 import { useAgency } from '../app/agency';
+import { Card } from '../components/card';
 import { ErrorMessage } from '../components/error-message';
 import { useMessages } from '../i18n/i18n';
 import type { TUnitScope } from '../screens/quarter-form/part-draft';
@@ -76,8 +77,7 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
   };
   const list = files.data?.evidence ?? [];
   return (
-    <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{m.title}</h2>
+    <Card title={m.title}>
       {props.editable && (
         <div className="inline-form evidence-form">
           <label htmlFor={`${id}-indicator`}>{m.indicator}</label>
@@ -130,6 +130,6 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
           ))}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { TAgreementContent } from '../../../../shared/model/agreement-content';
 import { inputId, ownMessages, type TContentEditor } from './content-edit';
 
 type TGroupHeaderProps = {
@@ -64,5 +65,29 @@ export function GroupFooter({ editor, children }: { editor: TContentEditor; chil
         </td>
       </tr>
     </tbody>
+  );
+}
+
+type TAddButtonProps = {
+  editor: TContentEditor;
+  label: string;
+  add: (content: TAgreementContent) => TAgreementContent;
+  /** The new part's name ("programs.3.name"), which takes the focus once it is on the page. */
+  focus: string;
+  /** Under a group's indicators, or (large) at the end of a section. */
+  small?: boolean;
+};
+
+/** Adds an objective, program, activity or indicator to the draft; nothing outside a draft. */
+export function AddButton({ editor, label, add, focus, small }: TAddButtonProps) {
+  if (!editor.editable) return null;
+  return (
+    <button
+      type="button"
+      className={small ? 'secondary small' : 'secondary'}
+      onClick={() => editor.change(add, inputId(focus))}
+    >
+      {label}
+    </button>
   );
 }

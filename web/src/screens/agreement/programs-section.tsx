@@ -1,18 +1,19 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment } from 'react';
 import type { TAgreementContent } from '../../../../shared/model/agreement-content';
 import { unitName, useAgency } from '../../app/agency';
 import { NumberField } from '../../components/number-field';
 import { useMessages } from '../../i18n/i18n';
 import { agreementMessages } from './agreement-messages';
+import { AgreementTable } from './agreement-table';
 import { inputId, type TContentEditor } from './content-edit';
 import { addActivity, addIndicator, addProgram, newIndicatorId, removeAt } from './content-structure';
-import { GroupFooter, GroupHeader } from './group-rows';
+import { AddButton, GroupFooter, GroupHeader } from './group-rows';
 import { IndicatorRows } from './indicator-rows';
 
-type TSectionProps = { content: TAgreementContent; editor: TContentEditor; head: ReactNode };
+type TSectionProps = { content: TAgreementContent; editor: TContentEditor };
 
 /** The programs with their outcome indicators, each followed by its activities with budget and outputs. */
-export function ProgramsSection({ content, editor, head }: TSectionProps) {
+export function ProgramsSection({ content, editor }: TSectionProps) {
   const m = useMessages(agreementMessages);
   const { units, fmt } = useAgency();
   const total = content.activities.reduce((sum, a) => sum + a.budget, 0);
@@ -37,147 +38,122 @@ export function ProgramsSection({ content, editor, head }: TSectionProps) {
     owner: `programs.${number}` | `activities.${number}`,
     count: number,
     unitId: string,
-  ) =>
-    editor.change(
-      (c) => addIndicator(c, owner, { id: newIndicatorId(c), unitId }),
-      inputId(`${owner}.indicators.${count}.name`),
-    );
+    what: string,
+  ) => (
+    <AddButton
+      small
+      editor={editor}
+      label={`${m.edit.addIndicator} (${what})`}
+      add={(c) => addIndicator(c, owner, { id: newIndicatorId(c), unitId })}
+      focus={`${owner}.indicators.${count}.name`}
+    />
+  );
   return (
-    <section className="card" aria-labelledby="programs-title">
-      <h2 id="programs-title">{m.programs}</h2>
-      <p className="muted">
-        {m.total}: <strong>{fmt.rupiah(total)}</strong>
-      </p>
-      <div className="table-scroll">
-        <table className="data-table agreement-table">
-          {head}
-          {content.programs.map((program, p) => {
-            const path = `programs.${p}` as const;
-            const what = `${m.program} ${program.code}`;
-            const activities = content.activities.filter((a) => a.programCode === program.code);
-            const indicatorCount =
-              program.indicators.length + activities.reduce((n, a) => n + a.indicators.length, 0);
-            return (
-              <Fragment key={program.code}>
-                <GroupHeader
-                  editor={editor}
-                  label={`${what}.`}
-                  path={path}
-                  name={program.name}
-                  nameLabel={m.edit.name(what)}
-                  aside={unitSelect(`${path}.unitId`, program.unitId, `${m.responsible} ${what}`)}
-                  remove={{
-                    label: m.edit.removeWhat(what),
-                    onRemove: () => {
-                      if (window.confirm(m.edit.confirmRemove(what, indicatorCount)))
-                        editor.change((c) => removeAt(c, path));
-                    },
-                  }}
-                />
-                <IndicatorRows editor={editor} indicators={program.indicators} owner={path} />
-                {content.activities.map((activity, a) => {
-                  if (activity.programCode !== program.code) return null;
-                  const activityPath = `activities.${a}` as const;
-                  const activityWhat = `${m.activity} ${activity.code}`;
-                  return (
-                    <Fragment key={activity.code}>
-                      <GroupHeader
-                        editor={editor}
-                        level="activity"
-                        label={`${activityWhat}.`}
-                        path={activityPath}
-                        name={activity.name}
-                        nameLabel={m.edit.name(activityWhat)}
-                        aside={
-                          <span className="activity-aside">
-                            {unitSelect(
-                              `${activityPath}.unitId`,
-                              activity.unitId,
-                              `${m.responsible} ${activity.code}`,
-                            )}{' '}
-                            ·{' '}
-                            {editor.editable ? (
-                              <NumberField
-                                id={inputId(`${activityPath}.budget`)}
-                                className="number budget-input"
-                                aria-label={`${m.budget} ${activity.code}`}
-                                aria-invalid={(editor.issues.get(`${activityPath}.budget`)?.length ?? 0) > 0}
-                                value={activity.budget}
-                                onValue={(v) => editor.set(`${activityPath}.budget`, v)}
-                              />
-                            ) : (
-                              fmt.rupiah(activity.budget)
-                            )}
-                          </span>
-                        }
-                        remove={{
-                          label: m.edit.removeWhat(activityWhat),
-                          onRemove: () => {
-                            if (
-                              window.confirm(m.edit.confirmRemove(activityWhat, activity.indicators.length))
-                            )
-                              editor.change((c) => removeAt(c, activityPath));
-                          },
-                        }}
-                      />
-                      <IndicatorRows editor={editor} indicators={activity.indicators} owner={activityPath} />
-                      <GroupFooter editor={editor}>
-                        <button
-                          type="button"
-                          className="secondary small"
-                          onClick={() =>
-                            addIndicatorTo(activityPath, activity.indicators.length, activity.unitId)
-                          }
-                        >
-                          {m.edit.addIndicator} ({activityWhat})
-                        </button>
-                      </GroupFooter>
-                    </Fragment>
-                  );
-                })}
-                <GroupFooter editor={editor}>
-                  <button
-                    type="button"
-                    className="secondary small"
-                    onClick={() => addIndicatorTo(path, program.indicators.length, program.unitId)}
-                  >
-                    {m.edit.addIndicator} ({what})
-                  </button>
-                  <button
-                    type="button"
-                    className="secondary small"
-                    onClick={() => {
-                      // The new activity lands after the program's last one: its index is that one's + 1.
-                      const last = content.activities.findLastIndex((x) => x.programCode === program.code);
-                      const at = last === -1 ? content.activities.length : last + 1;
-                      editor.change(
-                        (c) => addActivity(c, program.code, program.unitId),
-                        inputId(`activities.${at}.name`),
-                      );
+    <AgreementTable
+      title={m.programs}
+      intro={
+        <p className="muted">
+          {m.total}: <strong>{fmt.rupiah(total)}</strong>
+        </p>
+      }
+      add={
+        <AddButton
+          editor={editor}
+          label={m.edit.addProgram}
+          add={(c) => addProgram(c, units[0]?.id ?? '')}
+          focus={`programs.${content.programs.length}.name`}
+        />
+      }
+    >
+      {content.programs.map((program, p) => {
+        const path = `programs.${p}` as const;
+        const what = `${m.program} ${program.code}`;
+        const activities = content.activities.filter((a) => a.programCode === program.code);
+        const lastActivity = content.activities.findLastIndex((x) => x.programCode === program.code);
+        const indicatorCount =
+          program.indicators.length + activities.reduce((n, a) => n + a.indicators.length, 0);
+        return (
+          <Fragment key={program.code}>
+            <GroupHeader
+              editor={editor}
+              label={`${what}.`}
+              path={path}
+              name={program.name}
+              nameLabel={m.edit.name(what)}
+              aside={unitSelect(`${path}.unitId`, program.unitId, `${m.responsible} ${what}`)}
+              remove={{
+                label: m.edit.removeWhat(what),
+                onRemove: () => {
+                  if (window.confirm(m.edit.confirmRemove(what, indicatorCount)))
+                    editor.change((c) => removeAt(c, path));
+                },
+              }}
+            />
+            <IndicatorRows editor={editor} indicators={program.indicators} owner={path} />
+            {content.activities.map((activity, a) => {
+              if (activity.programCode !== program.code) return null;
+              const activityPath = `activities.${a}` as const;
+              const activityWhat = `${m.activity} ${activity.code}`;
+              return (
+                <Fragment key={activity.code}>
+                  <GroupHeader
+                    editor={editor}
+                    level="activity"
+                    label={`${activityWhat}.`}
+                    path={activityPath}
+                    name={activity.name}
+                    nameLabel={m.edit.name(activityWhat)}
+                    aside={
+                      <span className="activity-aside">
+                        {unitSelect(
+                          `${activityPath}.unitId`,
+                          activity.unitId,
+                          `${m.responsible} ${activity.code}`,
+                        )}{' '}
+                        ·{' '}
+                        {editor.editable ? (
+                          <NumberField
+                            id={inputId(`${activityPath}.budget`)}
+                            className="number budget-input"
+                            aria-label={`${m.budget} ${activity.code}`}
+                            aria-invalid={(editor.issues.get(`${activityPath}.budget`)?.length ?? 0) > 0}
+                            value={activity.budget}
+                            onValue={(v) => editor.set(`${activityPath}.budget`, v)}
+                          />
+                        ) : (
+                          fmt.rupiah(activity.budget)
+                        )}
+                      </span>
+                    }
+                    remove={{
+                      label: m.edit.removeWhat(activityWhat),
+                      onRemove: () => {
+                        if (window.confirm(m.edit.confirmRemove(activityWhat, activity.indicators.length)))
+                          editor.change((c) => removeAt(c, activityPath));
+                      },
                     }}
-                  >
-                    {m.edit.addActivity} ({what})
-                  </button>
-                </GroupFooter>
-              </Fragment>
-            );
-          })}
-        </table>
-      </div>
-      {editor.editable && (
-        <button
-          type="button"
-          className="secondary"
-          onClick={() =>
-            editor.change(
-              (c) => addProgram(c, units[0]?.id ?? ''),
-              inputId(`programs.${content.programs.length}.name`),
-            )
-          }
-        >
-          {m.edit.addProgram}
-        </button>
-      )}
-    </section>
+                  />
+                  <IndicatorRows editor={editor} indicators={activity.indicators} owner={activityPath} />
+                  <GroupFooter editor={editor}>
+                    {addIndicatorTo(activityPath, activity.indicators.length, activity.unitId, activityWhat)}
+                  </GroupFooter>
+                </Fragment>
+              );
+            })}
+            <GroupFooter editor={editor}>
+              {addIndicatorTo(path, program.indicators.length, program.unitId, what)}
+              <AddButton
+                small
+                editor={editor}
+                label={`${m.edit.addActivity} (${what})`}
+                add={(c) => addActivity(c, program.code, program.unitId)}
+                // The new activity lands after the program's last one: its index is that one's + 1.
+                focus={`activities.${lastActivity === -1 ? content.activities.length : lastActivity + 1}.name`}
+              />
+            </GroupFooter>
+          </Fragment>
+        );
+      })}
+    </AgreementTable>
   );
 }

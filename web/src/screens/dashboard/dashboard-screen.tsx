@@ -6,6 +6,7 @@ import { Link, navigate, useLocation } from '../../app/router';
 import { currentPeriod, isQuarter, periodFrom, selectableYears } from '../../app/selection';
 import { useUser } from '../../app/session';
 import { AchievementChart } from '../../components/achievement-chart';
+import { Card } from '../../components/card';
 import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
 import { PeriodPicker } from '../../components/period-picker';
@@ -102,14 +103,13 @@ export default function DashboardScreen({ params }: TScreenProps) {
                 year={year}
               />
             </div>
-            <section className="card" aria-labelledby="chart-title">
-              <h2 id="chart-title">{m.chartTitle}</h2>
+            <Card title={m.chartTitle}>
               {data.achievements.length ? (
                 <AchievementChart rows={chartRows(data.achievements)} />
               ) : (
                 <p className="muted">{m.noIndicators}</p>
               )}
-            </section>
+            </Card>
           </>
         )}
       </Loaded>

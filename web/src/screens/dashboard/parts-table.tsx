@@ -5,6 +5,7 @@ import type { TUnitStanding } from '../../../../shared/workflow/dashboard';
 import type { TQuarterState } from '../../../../shared/workflow/quarter-workflow';
 import { unitName, useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
+import { Card } from '../../components/card';
 import { DataTable } from '../../components/data-table';
 import { StateBadge } from '../../components/state-badge';
 import { useMessages } from '../../i18n/i18n';
@@ -32,8 +33,7 @@ export function PartsTable(props: TPartsTableProps) {
     unitName(units, a.unitId).localeCompare(unitName(units, b.unitId)),
   );
   return (
-    <section className="card" aria-labelledby="parts-title">
-      <h2 id="parts-title">{m.partsTitle}</h2>
+    <Card title={m.partsTitle}>
       <DataTable
         stackOnPhone={false}
         rows={rows}
@@ -78,6 +78,6 @@ export function PartsTable(props: TPartsTableProps) {
           },
         ]}
       />
-    </section>
+    </Card>
   );
 }

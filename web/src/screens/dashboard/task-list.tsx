@@ -1,6 +1,7 @@
 import { commonMessages } from '../../../../shared/messages/common';
 import { unitName, useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
+import { Card } from '../../components/card';
 import { useMessages } from '../../i18n/i18n';
 import { dashboardMessages } from './dashboard-messages';
 import type { TTask } from './dashboard-model';
@@ -36,8 +37,7 @@ export function TaskList({ tasks, year }: { tasks: TTask[]; year: number }) {
     }
   };
   return (
-    <section className="card tasks" aria-labelledby="tasks-title">
-      <h2 id="tasks-title">{m.tasksTitle}</h2>
+    <Card title={m.tasksTitle} className="tasks">
       {tasks.length === 0 ? (
         <p className="muted">{m.noTasks}</p>
       ) : (
@@ -53,6 +53,6 @@ export function TaskList({ tasks, year }: { tasks: TTask[]; year: number }) {
           })}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }

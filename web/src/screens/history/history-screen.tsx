@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { commonMessages } from '../../../../shared/messages/common';
-import { quarters as allQuarters } from '../../../../shared/model/quarter';
 import { queries } from '../../api/queries';
 import { useAgency, usePaths } from '../../app/agency';
 import type { THistorySubject } from '../../app/paths';
@@ -8,6 +7,7 @@ import { navigate, useLocation } from '../../app/router';
 import { isQuarter } from '../../app/selection';
 import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
+import { QuarterOptions } from '../../components/quarter-options';
 import type { TScreenProps } from '../../components/screen-props';
 import { useMessages } from '../../i18n/i18n';
 import { historyMessages } from './history-messages';
@@ -82,11 +82,7 @@ export default function HistoryScreen({ params }: TScreenProps) {
                 if (isQuarter(q)) go({ ...subject, quarter: q });
               }}
             >
-              {allQuarters.map((q) => (
-                <option key={q} value={q}>
-                  {common.quarterName(q)}
-                </option>
-              ))}
+              <QuarterOptions />
             </select>
           </>
         )}

@@ -5,6 +5,7 @@ import { DataTable } from '../../components/data-table';
 import { FieldError } from '../../components/field-error';
 import { parseInput } from '../../form/number-input';
 import { useMessages } from '../../i18n/i18n';
+import { useActivityColumns } from '../../part/activity-columns';
 import { spentOn } from '../../part/spent-on';
 import { fieldId, type TPartDraft, type TUnitScope } from './part-draft';
 import { quarterFormMessages } from './quarter-form-messages';
@@ -41,6 +42,9 @@ export function BudgetSection(props: TBudgetSectionProps) {
     const before = spentOn(props.earlierParts, activity.code);
     return { activity, before, ...budgetLine(activity.budget, before + now) };
   });
+  const activityColumns = useActivityColumns<(typeof rows)[number]>((activity) => (
+    <label htmlFor={fieldId(amountPath(activity.code))}>{activity.name}</label>
+  ));
   const total = budgetLine(
     rows.reduce((sum, row) => sum + row.activity.budget, 0),
     rows.reduce((sum, row) => sum + row.realised, 0),
@@ -51,17 +55,7 @@ export function BudgetSection(props: TBudgetSectionProps) {
       rows={rows}
       rowKey={(row) => row.activity.code}
       columns={[
-        {
-          header: m.activity,
-          rowHeader: true,
-          cell: ({ activity }) => (
-            <>
-              <span className="code">{activity.code}</span>
-              <label htmlFor={fieldId(amountPath(activity.code))}>{activity.name}</label>
-            </>
-          ),
-        },
-        { header: m.allocation, num: true, cell: ({ activity }) => fmt.rupiah(activity.budget) },
+        ...activityColumns,
         { header: m.earlier, num: true, cell: ({ before }) => fmt.rupiah(before) },
         {
           header: m.thisQuarter,

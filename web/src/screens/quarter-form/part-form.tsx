@@ -2,6 +2,7 @@ import type { FieldIssue } from '../../../../shared/app-error';
 import { commonMessages } from '../../../../shared/messages/common';
 import { unitName, useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
+import { Card } from '../../components/card';
 import { ErrorMessage } from '../../components/error-message';
 import { IssueSummary, type TLinkedIssue } from '../../components/issue-summary';
 import { PageTitle } from '../../components/page-title';
@@ -51,8 +52,7 @@ export function PartForm(props: TLoadedPartProps) {
       />
       {editor.actionError && <ErrorMessage error={editor.actionError} />}
       <form onSubmit={(event) => event.preventDefault()} noValidate>
-        <section className="card" aria-labelledby="indicators-title">
-          <h2 id="indicators-title">{m.indicatorsTitle}</h2>
+        <Card title={m.indicatorsTitle}>
           {editable && <p className="field-hint">{m.numbersHint}</p>}
           <IndicatorTable
             scope={data.scope}
@@ -71,7 +71,7 @@ export function PartForm(props: TLoadedPartProps) {
               })
             }
           />
-        </section>
+        </Card>
         <EvidenceSection
           year={year}
           quarter={quarter}
@@ -80,8 +80,7 @@ export function PartForm(props: TLoadedPartProps) {
           editable={editable}
         />
         {data.scope.activities.length > 0 && (
-          <section className="card" aria-labelledby="budget-title">
-            <h2 id="budget-title">{m.budgetTitle}</h2>
+          <Card title={m.budgetTitle}>
             <BudgetSection
               scope={data.scope}
               draft={draft}
@@ -90,11 +89,10 @@ export function PartForm(props: TLoadedPartProps) {
               errors={errors}
               onChange={(code, text) => setDraft((d) => ({ ...d, budget: { ...d.budget, [code]: text } }))}
             />
-          </section>
+          </Card>
         )}
         {data.scope.programs.length > 0 && (
-          <section className="card" aria-labelledby="narratives-title">
-            <h2 id="narratives-title">{m.narrativesTitle}</h2>
+          <Card title={m.narrativesTitle}>
             <NarrativeSection
               scope={data.scope}
               draft={draft}
@@ -108,7 +106,7 @@ export function PartForm(props: TLoadedPartProps) {
                 })
               }
             />
-          </section>
+          </Card>
         )}
         <SaveBar editor={editor} issueCount={linked.length} />
       </form>

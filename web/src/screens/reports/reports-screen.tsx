@@ -10,6 +10,7 @@ import { DataTable } from '../../components/data-table';
 import { ErrorMessage } from '../../components/error-message';
 import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
+import { QuarterOptions } from '../../components/quarter-options';
 import type { TScreenProps } from '../../components/screen-props';
 import { useMessages } from '../../i18n/i18n';
 import { reportsMessages } from './reports-messages';
@@ -34,7 +35,7 @@ function newestFirst(files: TFile[]): { latest: TFile; older: TFile[] }[] {
 /** The year's and each quarter's report files with their versions, to download. */
 export default function ReportsScreen({ params }: TScreenProps) {
   const m = useMessages(reportsMessages);
-  const common = useMessages(commonMessages);
+  const _common = useMessages(commonMessages);
   const { agency, units, fmt } = useAgency();
   const paths = usePaths();
   const { query } = useLocation();
@@ -70,11 +71,7 @@ export default function ReportsScreen({ params }: TScreenProps) {
                 navigate(paths.reports(year, isQuarter(q) ? q : undefined), { replace: true });
               }}
             >
-              {[1, 2, 3, 4].map((q) => (
-                <option key={q} value={q}>
-                  {common.quarterName(q)}
-                </option>
-              ))}
+              <QuarterOptions />
               <option value={0}>{m.yearFiles}</option>
             </select>
             <button type="button" className="secondary" onClick={() => void files.refetch()}>

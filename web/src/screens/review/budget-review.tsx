@@ -3,6 +3,7 @@ import type { TQuarterPartContent } from '../../../../shared/model/realisation';
 import { useAgency } from '../../app/agency';
 import { DataTable } from '../../components/data-table';
 import { useMessages } from '../../i18n/i18n';
+import { useActivityColumns } from '../../part/activity-columns';
 import { spentOn } from '../../part/spent-on';
 import type { TUnitScope } from '../quarter-form/part-draft';
 import { reviewMessages } from './review-messages';
@@ -19,21 +20,13 @@ export function BudgetReview(props: {
     const now = spentOn([props.content], activity.code);
     return { activity, now, toDate: now + spentOn(props.earlierParts, activity.code) };
   });
+  const activityColumns = useActivityColumns<(typeof rows)[number]>();
   return (
     <DataTable
       rows={rows}
       rowKey={(row) => row.activity.code}
       columns={[
-        {
-          header: m.activity,
-          rowHeader: true,
-          cell: ({ activity }) => (
-            <>
-              <span className="code">{activity.code}</span> {activity.name}
-            </>
-          ),
-        },
-        { header: m.allocation, num: true, cell: ({ activity }) => fmt.rupiah(activity.budget) },
+        ...activityColumns,
         { header: m.thisQuarter, num: true, cell: ({ now }) => fmt.rupiah(now) },
         { header: m.toDateBudget, num: true, cell: ({ toDate }) => fmt.rupiah(toDate) },
         {

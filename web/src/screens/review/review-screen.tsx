@@ -9,6 +9,7 @@ import { api, ok } from '../../api/client';
 import { unitName, useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
 import { useUser } from '../../app/session';
+import { Card } from '../../components/card';
 import { ErrorMessage } from '../../components/error-message';
 import { TextAreaField } from '../../components/field';
 import { PageTitle } from '../../components/page-title';
@@ -155,20 +156,17 @@ function Review(props: TLoadedPartProps) {
       </section>
       <EvidenceSection year={year} quarter={quarter} unitId={unitId} scope={data.scope} editable={false} />
       {data.scope.activities.length > 0 && (
-        <section className="card" aria-labelledby="budget-title">
-          <h2 id="budget-title">{m.budgetTitle}</h2>
+        <Card title={m.budgetTitle}>
           <BudgetReview scope={data.scope} content={record.content} earlierParts={data.earlierParts} />
-        </section>
+        </Card>
       )}
       {data.scope.programs.length > 0 && (
-        <section className="card" aria-labelledby="narratives-title">
-          <h2 id="narratives-title">{m.narrativesTitle}</h2>
+        <Card title={m.narrativesTitle}>
           <NarrativesReview scope={data.scope} content={record.content} />
-        </section>
+        </Card>
       )}
       {decisions.length > 0 ? (
-        <section className="card decision" aria-labelledby="decision-title">
-          <h2 id="decision-title">{m.decisionTitle}</h2>
+        <Card title={m.decisionTitle} className="decision">
           <TextAreaField
             id="review-comment"
             label={m.overallComment}
@@ -190,7 +188,7 @@ function Review(props: TLoadedPartProps) {
               </button>
             ))}
           </div>
-        </section>
+        </Card>
       ) : (
         !done && <p className="muted">{m.readOnly}</p>
       )}

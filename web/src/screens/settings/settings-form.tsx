@@ -1,18 +1,18 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useId } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { TAgencySettings, TStoredSettings } from '../../../../shared/model/settings';
 import { zodLocaleError } from '../../../../shared/zod-locale';
 import type { ApiError } from '../../api/api-error';
+import { Card } from '../../components/card';
 import { DataTable } from '../../components/data-table';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { FieldError } from '../../components/field-error';
-import { NumberField } from '../../components/number-field';
 import { messagesAt, placeIssues } from '../../form/form-issues';
-import { NumberFormField } from '../../form/number-form-field';
+import { FormNumber, NumberFormField } from '../../form/number-form-field';
 import { useMessages } from '../../i18n/i18n';
 import { draftFromSettings, fieldOfIssue, type TSettingsDraft, ZSettingsFormSchema } from './settings-draft';
 import { settingsMessages } from './settings-messages';
@@ -43,8 +43,7 @@ export function SettingsForm({ stored, editable, save }: TSettingsFormProps) {
   );
   return (
     <form onSubmit={submit} noValidate>
-      <section className="card" aria-labelledby="bands-title">
-        <h2 id="bands-title">{m.bandsTitle}</h2>
+      <Card title={m.bandsTitle}>
         <DataTable
           rows={stored.statusBands.map((band, i) => ({ band, i }))}
           rowKey={({ band }) => band.id}
@@ -78,20 +77,10 @@ export function SettingsForm({ stored, editable, save }: TSettingsFormProps) {
                   {band.min === undefined ? (
                     <span className="muted">{m.lastBand}</span>
                   ) : (
-                    <Controller
+                    <FormNumber
                       control={control}
                       name={`statusBands.${i}.min`}
-                      render={({ field }) => (
-                        <NumberField
-                          aria-label={`${m.bandMin} ${band.label}`}
-                          className="number"
-                          ref={field.ref}
-                          value={field.value ?? 0}
-                          disabled={field.disabled}
-                          onBlur={field.onBlur}
-                          onValue={field.onChange}
-                        />
-                      )}
+                      aria-label={`${m.bandMin} ${band.label}`}
                     />
                   )}
                   <FieldError id={`${id}-band-${i}-error`} messages={errorsAt(`statusBands.${i}`)} />
@@ -100,7 +89,7 @@ export function SettingsForm({ stored, editable, save }: TSettingsFormProps) {
             },
           ]}
         />
-      </section>
+      </Card>
       <section className="card grid-2" aria-labelledby="reminders-title">
         <div>
           <h2 id="reminders-title">{m.remindersTitle}</h2>

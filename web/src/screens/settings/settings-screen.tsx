@@ -6,6 +6,7 @@ import { agencyKey, queries } from '../../api/queries';
 import { useAgency } from '../../app/agency';
 import { currentPeriod, periodFrom } from '../../app/selection';
 import { useUser } from '../../app/session';
+import { Card } from '../../components/card';
 import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
@@ -40,10 +41,9 @@ export default function SettingsScreen({ params }: TScreenProps) {
     <div className="page">
       <PageTitle title={m.title} />
       {!editable && <p className="alert info">{m.readOnly}</p>}
-      <section className="card" aria-labelledby="due-title">
-        <h2 id="due-title">{m.dueTitle(year)}</h2>
+      <Card title={m.dueTitle(year)}>
         <DueDates year={year} editable={editable} />
-      </section>
+      </Card>
       <Loaded query={settings}>
         {(stored) => <SettingsForm key={stored.revision} stored={stored} editable={editable} save={save} />}
       </Loaded>

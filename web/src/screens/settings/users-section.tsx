@@ -6,6 +6,7 @@ import type { TUser } from '../../../../shared/model/organisation';
 import { queries } from '../../api/queries';
 import { unitName, useAgency } from '../../app/agency';
 import { useUser } from '../../app/session';
+import { Card } from '../../components/card';
 import { DataTable } from '../../components/data-table';
 import { Loaded } from '../../components/loaded';
 import { useMessages } from '../../i18n/i18n';
@@ -36,10 +37,11 @@ export function UsersSection({ editable }: { editable: boolean }) {
     setSaved(m.saved(user.name));
   };
   return (
-    <section className="card" aria-labelledby="users-title">
-      <div className="section-head">
-        <h2 id="users-title">{title}</h2>
-        {editable && editing === null && (
+    <Card
+      title={title}
+      actions={
+        editable &&
+        editing === null && (
           <button
             type="button"
             className="secondary small"
@@ -50,8 +52,9 @@ export function UsersSection({ editable }: { editable: boolean }) {
           >
             {m.add}
           </button>
-        )}
-      </div>
+        )
+      }
+    >
       {saved && (
         <p className="alert success" role="status">
           {saved}
@@ -120,6 +123,6 @@ export function UsersSection({ editable }: { editable: boolean }) {
           )
         }
       </Loaded>
-    </section>
+    </Card>
   );
 }

@@ -7,6 +7,7 @@ import { unitName, useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
 import { isQuarter } from '../../app/selection';
 import { useUser } from '../../app/session';
+import { Card } from '../../components/card';
 import { DataTable } from '../../components/data-table';
 import { ErrorMessage } from '../../components/error-message';
 import { TextAreaField } from '../../components/field';
@@ -107,8 +108,7 @@ function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
         </div>
       )}
       {!reasonErrors.length && <ErrorMessage error={error} />}
-      <section className="card" aria-labelledby="parts-title">
-        <h2 id="parts-title">{m.partsTitle}</h2>
+      <Card title={m.partsTitle}>
         <DataTable
           stackOnPhone={false}
           rows={current.parts}
@@ -140,10 +140,9 @@ function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
           </div>
         )}
         {!isHead && <p className="muted">{m.headOnly}</p>}
-      </section>
+      </Card>
       {current.state === 'signed_off' && isHead && (
-        <section className="card" aria-labelledby="reopen-title">
-          <h2 id="reopen-title">{m.reopenTitle}</h2>
+        <Card title={m.reopenTitle}>
           <TextAreaField
             id="reopen-reason"
             label={m.reopenReason}
@@ -159,12 +158,11 @@ function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
           >
             {m.reopen}
           </button>
-        </section>
+        </Card>
       )}
-      <section className="card" aria-labelledby="table-title">
-        <h2 id="table-title">{m.tableTitle}</h2>
+      <Card title={m.tableTitle}>
         <QuarterTable year={year} quarter={quarter} />
-      </section>
+      </Card>
     </div>
   );
 }
