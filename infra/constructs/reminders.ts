@@ -59,7 +59,7 @@ export class Reminders extends Construct {
       timeout: Duration.minutes(10),
     });
     // Open quarters and settings by query, sent markers claimed and updated; no deletes.
-    props.data.grant(this.handler, ['Query', 'PutItem', 'UpdateItem']);
+    props.data.grant(this.handler, ['Query', 'UpdateItem']);
     props.mail.grantSend(this.handler);
     // Scheduler invokes asynchronously: a sweep that throws is retried by Lambda, then parked
     // with the other failures instead of vanishing.
