@@ -45,7 +45,11 @@ describe('a namespace of the catalogue', () => {
 
 describe('messages of schemas built before the language is known', () => {
   it('choose the language of the parse, not of the module load', () => {
-    const schema = z.string().min(3, lazyMessage({ id: 'terlalu pendek', en: 'too short' }));
+    const ns = defineMessages({ tooShort: 'terlalu pendek' }, { tooShort: 'too short' });
+    const schema = z.string().min(
+      3,
+      lazyMessage(ns, (m) => m.tooShort),
+    );
     expect(messages(schema, 'ab')).toEqual(['terlalu pendek']);
     setLocaleSource(() => 'en');
     expect(messages(schema, 'ab')).toEqual(['too short']);

@@ -41,10 +41,13 @@ export const currentLocale = (): TLocale => localeSource();
 export const t = <T>(messages: TMessages<T>): T => messages[localeSource()];
 
 /**
- * A zod error option whose message is chosen when a value is validated: a schema is built once
- * at module load, long before anyone's request, so a plain string would be frozen in one language.
+ * A zod error option naming a message of a namespace, chosen when a value is validated: a schema
+ * is built once at module load, long before anyone's request, so a text picked then would be
+ * frozen in one language.
  */
-export const lazyMessage = (text: TText) => ({ error: () => t(text) });
+export const lazyMessage = <T>(messages: TMessages<T>, pick: (texts: T) => string) => ({
+  error: () => pick(t(messages)),
+});
 
 /** A plural's forms: an exact count first (`0: 'today'`), then the language's category, then `other`. */
 export type TPluralForms = { [count: number]: string } & Partial<Record<Intl.LDMLPluralRule, string>> & {

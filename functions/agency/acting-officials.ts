@@ -2,6 +2,7 @@ import { appointmentRefusal, clashingRoles } from '../../shared/access/policy.js
 import { AppError, type FieldIssue, fieldIssue } from '../../shared/app-error.js';
 import { t } from '../../shared/i18n.js';
 import { actingMessages } from '../../shared/messages/acting.js';
+import { ruleMessages } from '../../shared/messages/rules.js';
 import {
   actingPeriod,
   isActingAt,
@@ -106,7 +107,7 @@ async function orderIssues(
   // One person does not check their own work, acting or not.
   if (ownAgency)
     for (const { rule } of clashingRoles([...person.roles, order.duty]))
-      issues.push(fieldIssue('userId', rule));
+      issues.push(fieldIssue('userId', t(ruleMessages).roleClashes[rule]));
   if (order.duty === 'head' && (!person.rank || !person.nip))
     issues.push(fieldIssue('userId', t(actingMessages).recordRankAndNip));
   return issues;

@@ -3,6 +3,7 @@ import { AppError, type FieldIssue, fieldIssue } from '../../shared/app-error.js
 import { diffValues } from '../../shared/diff.js';
 import { t } from '../../shared/i18n.js';
 import { apiMessages } from '../../shared/messages/api.js';
+import { ruleMessages } from '../../shared/messages/rules.js';
 import {
   type TAgency,
   type TRole,
@@ -59,7 +60,9 @@ export async function saveUser(options: {
   const { user, agencyId, entry } = options;
   const { agency, units } = await loadAgency(user, agencyId, 'users.manage');
   if (entry.id === user.id) assertMayChange(user, agency, user.roles, entry);
-  const issues = clashingRoles(entry.roles).map(({ rule }) => fieldIssue('roles', rule));
+  const issues = clashingRoles(entry.roles).map(({ rule }) =>
+    fieldIssue('roles', t(ruleMessages).roleClashes[rule]),
+  );
   if (entry.roles.includes('admin')) issues.push(fieldIssue('roles', t(apiMessages).roleGrantedBy.admin));
   if (entry.roles.includes('division_head') && !units.some((unit) => unit.id === entry.unitId)) {
     issues.push(fieldIssue('unitId', t(apiMessages).divisionHeadNeedsUnit));

@@ -1,6 +1,5 @@
 import { AppError } from '../../shared/app-error.js';
 import { dueDateProblem } from '../../shared/calendar/due-date.js';
-import { t } from '../../shared/i18n.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TQuarterRecord } from '../../shared/model/records.js';
@@ -30,7 +29,7 @@ export async function setDueDate(options: SetDueDateOptions): Promise<TQuarterRe
   assertRevision(current, options.revision);
   const problem = dueDateProblem(options.dueAt, year, quarter, context.agency.timeZone);
   if (problem) {
-    throw new AppError('BAD_REQUEST', t(problem), { issues: [{ path: 'dueAt', message: t(problem) }] });
+    throw new AppError('BAD_REQUEST', problem, { issues: [{ path: 'dueAt', message: problem }] });
   }
   const change = beginChange({ user, clock: options.clock, agencyId, year });
   const record: TQuarterRecord = { ...current, dueAt: options.dueAt, ...change.nextRevision(current) };

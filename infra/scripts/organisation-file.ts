@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clashingRoles } from '../../shared/access/policy.js';
+import { ruleMessages } from '../../shared/messages/rules.js';
 import { ZAgencySchema, ZRegionSchema, ZUnitSchema, ZUserSchema } from '../../shared/model/organisation.js';
 
 /**
@@ -32,7 +33,11 @@ export const ZOrganisationFileSchema = z
     });
     file.users.forEach((user, index) => {
       for (const { rule } of clashingRoles(user.roles))
-        ctx.addIssue({ code: 'custom', path: ['users', index, 'roles'], message: rule.en });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['users', index, 'roles'],
+          message: ruleMessages.en.roleClashes[rule],
+        });
       if (user.unitId && !file.units.some((unit) => unit.id === user.unitId)) {
         ctx.addIssue({
           code: 'custom',

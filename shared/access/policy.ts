@@ -1,4 +1,3 @@
-import type { TText } from '../i18n.js';
 import type { TActingCapacity } from '../model/acting.js';
 import { roles, type TRole, type TUser } from '../model/organisation.js';
 
@@ -82,22 +81,13 @@ export const grantors: Readonly<Record<TRole, readonly TRole[]>> = {
   admin: [],
 };
 
+/** Why two roles clash: each pair's rule, by its message key (`ruleMessages.roleClashes`). */
+export type TRoleClash = 'divisionHeadVerifier' | 'plannerHead';
+
 /** Roles one person never holds in one agency: the second would check the first's work. */
-export const incompatibleRoles: readonly { roles: readonly [TRole, TRole]; rule: TText }[] = [
-  {
-    roles: ['division_head', 'verifier'],
-    rule: {
-      id: 'kepala bidang tidak sekaligus verifikator di perangkat daerah yang sama',
-      en: 'a division head is not also a verifier in the same agency',
-    },
-  },
-  {
-    roles: ['planner', 'head'],
-    rule: {
-      id: 'perencana tidak sekaligus kepala di perangkat daerah yang sama',
-      en: 'a planner is not also the head of the same agency',
-    },
-  },
+export const incompatibleRoles: readonly { roles: readonly [TRole, TRole]; rule: TRoleClash }[] = [
+  { roles: ['division_head', 'verifier'], rule: 'divisionHeadVerifier' },
+  { roles: ['planner', 'head'], rule: 'plannerHead' },
 ];
 
 /** Why the policy refuses: the role is missing, or the person would check their own work. */

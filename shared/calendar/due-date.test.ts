@@ -21,7 +21,7 @@ describe('a due date within reason', () => {
   it('falls on or after the quarter ends, in the agency’s zone, and at most 90 days later', () => {
     expect(quarterEndsAt(2026, 1, 'Asia/Makassar')).toBe('2026-04-01T00:00:00+08:00');
     expect(quarterEndsAt(2026, 4, 'Asia/Jakarta')).toBe('2027-01-01T00:00:00+07:00');
-    const problem = (dueAt: string) => dueDateProblem(dueAt, 2026, 1, 'Asia/Makassar')?.id ?? null;
+    const problem = (dueAt: string) => dueDateProblem(dueAt, 2026, 1, 'Asia/Makassar');
     expect(problem('1970-01-01T00:00:00Z')).toBe(
       'tenggat tidak boleh sebelum triwulan 1 berakhir (2026-04-01)',
     );

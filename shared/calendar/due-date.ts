@@ -1,4 +1,5 @@
-import type { TText } from '../i18n.js';
+import { t } from '../i18n.js';
+import { ruleMessages } from '../messages/rules.js';
 import type { TAgency } from '../model/organisation.js';
 import type { TQuarter } from '../model/quarter.js';
 
@@ -33,27 +34,21 @@ export const maxDueDays = 90;
 const dayMs = 24 * 60 * 60 * 1000;
 
 /**
- * Why a moment cannot be a quarter's due date, null when it can: not before the quarter ends
- * (1970-01-01 would make every part overdue at once), at most 90 days after.
+ * Why a moment cannot be a quarter's due date, in the reader's language; null when it can: not
+ * before the quarter ends (1970-01-01 would make every part overdue at once), at most 90 days after.
  */
 export function dueDateProblem(
   dueAt: string,
   year: number,
   quarter: TQuarter,
   timeZone: TAgency['timeZone'],
-): TText | null {
+): string | null {
   const ends = quarterEndsAt(year, quarter, timeZone);
   const lastDay = new Date(Date.parse(ends) + maxDueDays * dayMs - 1).toISOString().slice(0, 10);
   if (Date.parse(dueAt) < Date.parse(ends))
-    return {
-      id: `tenggat tidak boleh sebelum triwulan ${quarter} berakhir (${ends.slice(0, 10)})`,
-      en: `the due date may not fall before quarter ${quarter} ends (${ends.slice(0, 10)})`,
-    };
+    return t(ruleMessages).dueBeforeQuarterEnds(quarter, ends.slice(0, 10));
   if (Date.parse(dueAt) > Date.parse(ends) + maxDueDays * dayMs)
-    return {
-      id: `tenggat paling lambat ${maxDueDays} hari setelah triwulan berakhir (${lastDay})`,
-      en: `the due date may be at most ${maxDueDays} days after the quarter ends (${lastDay})`,
-    };
+    return t(ruleMessages).dueTooLate(maxDueDays, lastDay);
   return null;
 }
 

@@ -1,6 +1,7 @@
 import { type FieldIssue, fieldIssue } from '../app-error.js';
 import { formatNumber } from '../calc/format.js';
-import { currentLocale, type TText } from '../i18n.js';
+import { currentLocale, t } from '../i18n.js';
+import { ruleMessages, type TRuleMessages } from '../messages/rules.js';
 import { zodLocaleError } from '../zod-locale.js';
 import { type TAgreementVersion, ZAgreementVersionSchema } from './agreement.js';
 import { indicatorPlaces } from './agreement-indicators.js';
@@ -10,16 +11,15 @@ import { checkTargetFigures, checkTargets } from './target-rules.js';
 const fmt = (x: number) => formatNumber(x, { locale: currentLocale(), maxDecimals: 6 });
 
 /** Reports each value seen before at its later path. */
-function duplicates(entries: { path: string; value: string }[], what: TText): FieldIssue[] {
+function duplicates(
+  entries: { path: string; value: string }[],
+  what: keyof TRuleMessages['uniqueInAgreement'],
+): FieldIssue[] {
   const seen = new Set<string>();
   return entries.flatMap(({ path, value }) => {
     if (seen.has(value)) {
-      return [
-        fieldIssue(path, {
-          id: `${what.id} "${value}" sudah dipakai`,
-          en: `${what.en} "${value}" is already used`,
-        }),
-      ];
+      const m = t(ruleMessages);
+      return [fieldIssue(path, m.alreadyUsed(m.uniqueInAgreement[what], value))];
     }
     seen.add(value);
     return [];
@@ -27,26 +27,15 @@ function duplicates(entries: { path: string; value: string }[], what: TText): Fi
 }
 
 function checkStructure(agreement: TAgreementVersion, units: readonly TUnit[]): FieldIssue[] {
+  const m = t(ruleMessages);
   const issues: FieldIssue[] = [];
   const unitIds = new Set(units.filter((u) => u.agencyId === agreement.agencyId).map((u) => u.id));
   const unknownUnit = (path: string, id: string) =>
-    unitIds.has(id)
-      ? []
-      : [
-          fieldIssue(path, {
-            id: `unit "${id}" tidak ada di perangkat daerah ini`,
-            en: `unit "${id}" does not exist in this agency`,
-          }),
-        ];
+    unitIds.has(id) ? [] : [fieldIssue(path, m.unitNotInAgency(id))];
   const programCodes = new Set(agreement.programs.map((p) => p.code));
 
   if ((agreement.version === 1) !== (agreement.kind === 'murni')) {
-    issues.push(
-      fieldIssue('kind', {
-        id: 'versi 1 adalah PK Murni, versi berikutnya PK Perubahan',
-        en: 'version 1 is the original agreement (PK Murni), later versions are revisions (PK Perubahan)',
-      }),
-    );
+    issues.push(fieldIssue('kind', m.versionKind));
   }
   agreement.objectives.forEach((objective, o) => {
     objective.indicators.forEach((indicator, i) => {
@@ -61,28 +50,13 @@ function checkStructure(agreement: TAgreementVersion, units: readonly TUnit[]): 
   agreement.activities.forEach((activity, a) => {
     const path = `activities.${a}`;
     if (!programCodes.has(activity.programCode)) {
-      issues.push(
-        fieldIssue(`${path}.programCode`, {
-          id: `program "${activity.programCode}" tidak ada`,
-          en: `program "${activity.programCode}" does not exist`,
-        }),
-      );
+      issues.push(fieldIssue(`${path}.programCode`, m.programMissing(activity.programCode)));
     } else if (!activity.code.startsWith(`${activity.programCode}.`)) {
-      issues.push(
-        fieldIssue(`${path}.code`, {
-          id: `kode kegiatan harus diawali kode programnya "${activity.programCode}."`,
-          en: `an activity's code must start with its program's code "${activity.programCode}."`,
-        }),
-      );
+      issues.push(fieldIssue(`${path}.code`, m.activityCodePrefix(activity.programCode)));
     }
     // Defensive: callers may build agreements without parsing them first.
     if (!Number.isSafeInteger(activity.budget) || activity.budget < 0) {
-      issues.push(
-        fieldIssue(`${path}.budget`, {
-          id: `anggaran ${fmt(activity.budget)} harus bilangan bulat Rupiah ≥ 0`,
-          en: `the budget ${fmt(activity.budget)} must be a whole number of Rupiah ≥ 0`,
-        }),
-      );
+      issues.push(fieldIssue(`${path}.budget`, m.budgetNotRupiah(fmt(activity.budget))));
     }
     issues.push(...unknownUnit(`${path}.unitId`, activity.unitId));
   });
@@ -94,16 +68,16 @@ function checkUniqueness(agreement: TAgreementVersion): FieldIssue[] {
   const codes = (list: { code: string }[], level: string) =>
     list.map(({ code }, i) => ({ path: `${level}.${i}.code`, value: code }));
   return [
-    ...duplicates(codes(agreement.objectives, 'objectives'), { id: 'kode sasaran', en: 'objective code' }),
-    ...duplicates(codes(agreement.programs, 'programs'), { id: 'kode program', en: 'program code' }),
-    ...duplicates(codes(agreement.activities, 'activities'), { id: 'kode kegiatan', en: 'activity code' }),
+    ...duplicates(codes(agreement.objectives, 'objectives'), 'objectiveCode'),
+    ...duplicates(codes(agreement.programs, 'programs'), 'programCode'),
+    ...duplicates(codes(agreement.activities, 'activities'), 'activityCode'),
     ...duplicates(
       places.map(({ path, indicator }) => ({ path: `${path}.id`, value: indicator.id })),
-      { id: 'id indikator', en: 'indicator id' },
+      'indicatorId',
     ),
     ...duplicates(
       places.map(({ path, indicator }) => ({ path: `${path}.code`, value: indicator.code })),
-      { id: 'kode indikator', en: 'indicator code' },
+      'indicatorCode',
     ),
   ];
 }

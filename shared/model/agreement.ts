@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lazyMessage } from '../i18n.js';
+import { schemaMessages } from '../messages/schemas.js';
 import { ZCodeSchema } from './code.js';
 import { ZIndicatorSchema, ZKeyIndicatorSchema } from './indicator.js';
 import { ZIdSchema } from './organisation.js';
@@ -55,10 +56,7 @@ export const ZAgreementVersionSchema = z.object({
   programs: z.array(ZProgramSchema),
   activities: z.array(ZActivitySchema).max(
     maxActivities,
-    lazyMessage({
-      id: `paling banyak ${maxActivities} kegiatan`,
-      en: `at most ${maxActivities} activities`,
-    }),
+    lazyMessage(schemaMessages, (m) => m.maxActivities(maxActivities)),
   ),
 });
 export type TAgreementVersion = z.infer<typeof ZAgreementVersionSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lazyMessage } from '../i18n.js';
+import { schemaMessages } from '../messages/schemas.js';
 import { ZYearSchema } from './agreement.js';
 import { ZIdSchema } from './organisation.js';
 import { ZQuarterSchema } from './quarter.js';
@@ -27,15 +28,15 @@ export const ZEvidenceRequestSchema = z.object({
   fileName: ZNameSchema(200),
   contentType: z.enum(
     evidenceContentTypes,
-    lazyMessage({
-      id: 'jenis berkas tidak diterima (foto, PDF, lembar kerja atau dokumen)',
-      en: 'this file type is not accepted (photo, PDF, spreadsheet or document)',
-    }),
+    lazyMessage(schemaMessages, (m) => m.evidenceType),
   ),
   size: z
     .int()
     .min(1)
-    .max(maxEvidenceBytes, lazyMessage({ id: 'berkas maksimal 10 MB', en: 'a file may be at most 10 MB' })),
+    .max(
+      maxEvidenceBytes,
+      lazyMessage(schemaMessages, (m) => m.evidenceSize),
+    ),
 });
 export type TEvidenceRequest = z.infer<typeof ZEvidenceRequestSchema>;
 

@@ -10,8 +10,6 @@ import {
   ZFigureSchema,
 } from './figure.js';
 
-const message = (kind: Parameters<typeof figureProblem>[0], x: number) => figureProblem(kind, x)?.id ?? null;
-
 describe('decimalsOf', () => {
   it('counts the decimals of the shortest writing, exponents included', () => {
     expect([0, 12, 0.5, 37.63, 1.0001, 1e-7, 1.5e-10, 1e21, -2.25].map(decimalsOf)).toEqual([
@@ -54,20 +52,20 @@ describe('ZFigureSchema', () => {
 
 describe('figureProblem', () => {
   it('wants a count whole and not negative', () => {
-    expect(message('count', -5)).toBe('-5: tidak boleh negatif (indikator ini tidak bertanda)');
-    expect(message('count', 1.5)).toBe('1,5: jumlah harus bilangan bulat');
-    expect(message('count', 6562)).toBeNull();
-    expect(message('count', 1e15)).toBeNull();
-    expect(message('count', 1e15 + 1)).toMatch(/paling besar 1\.000\.000\.000\.000\.000$/);
+    expect(figureProblem('count', -5)).toBe('-5: tidak boleh negatif (indikator ini tidak bertanda)');
+    expect(figureProblem('count', 1.5)).toBe('1,5: jumlah harus bilangan bulat');
+    expect(figureProblem('count', 6562)).toBeNull();
+    expect(figureProblem('count', 1e15)).toBeNull();
+    expect(figureProblem('count', 1e15 + 1)).toMatch(/paling besar 1\.000\.000\.000\.000\.000$/);
   });
 
   it('takes decimals up to 4 places, negatives only where the indicator is signed', () => {
-    expect(message('decimal', 37.63)).toBeNull();
-    expect(message('decimal', 1.23456)).toBe('paling banyak 4 angka di belakang koma');
-    expect(message('decimal', -0.5)).toMatch(/tidak boleh negatif/);
-    expect(message('signed', -0.5)).toBeNull();
-    expect(message('signed', -1e11)).toMatch(/paling besar 10\.000\.000\.000$/);
-    expect(message('decimal', Number.NaN)).toBe('harus berupa angka');
+    expect(figureProblem('decimal', 37.63)).toBeNull();
+    expect(figureProblem('decimal', 1.23456)).toBe('paling banyak 4 angka di belakang koma');
+    expect(figureProblem('decimal', -0.5)).toMatch(/tidak boleh negatif/);
+    expect(figureProblem('signed', -0.5)).toBeNull();
+    expect(figureProblem('signed', -1e11)).toMatch(/paling besar 10\.000\.000\.000$/);
+    expect(figureProblem('decimal', Number.NaN)).toBe('harus berupa angka');
   });
 });
 

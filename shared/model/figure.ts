@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatNumber } from '../calc/format.js';
-import { currentLocale, lazyMessage, type TText } from '../i18n.js';
+import { currentLocale, lazyMessage, t } from '../i18n.js';
+import { schemaMessages } from '../messages/schemas.js';
 
 /**
  * What kind of number an indicator takes: a count of things (whole, ≥ 0), a decimal value
@@ -39,47 +40,35 @@ const fmt = (x: number) => formatNumber(x, { locale: currentLocale(), maxDecimal
  * largest limit, with at most 4 decimals. The indicator's kind narrows it (`figureProblem`).
  */
 export const ZFigureSchema = z
-  .number(lazyMessage({ id: 'harus berupa angka', en: 'must be a number' }))
-  .min(-figureLimits.count, lazyMessage({ id: 'angka terlalu kecil', en: 'the number is too small' }))
-  .max(figureLimits.count, lazyMessage({ id: 'angka terlalu besar', en: 'the number is too large' }))
+  .number(lazyMessage(schemaMessages, (m) => m.figures.notANumber))
+  .min(
+    -figureLimits.count,
+    lazyMessage(schemaMessages, (m) => m.figures.tooSmall),
+  )
+  .max(
+    figureLimits.count,
+    lazyMessage(schemaMessages, (m) => m.figures.tooLarge),
+  )
   .refine(
     (x) => decimalsOf(x) <= maxDecimals,
-    lazyMessage({
-      id: `paling banyak ${maxDecimals} angka di belakang koma`,
-      en: `at most ${maxDecimals} decimal places`,
-    }),
+    lazyMessage(schemaMessages, (m) => m.figures.maxDecimals(maxDecimals)),
   );
 
 /** A non-negative decimal figure: ratio parts, thresholds, band bounds. */
 export const ZDecimalSchema = ZFigureSchema.refine(
   (x) => x >= 0 && x <= figureLimits.decimal,
-  lazyMessage({
-    id: `harus antara 0 dan ${formatNumber(figureLimits.decimal)}`,
-    en: `must be between 0 and ${formatNumber(figureLimits.decimal, { locale: 'en' })}`,
-  }),
+  lazyMessage(schemaMessages, (m) => m.figures.between(fmt(figureLimits.decimal))),
 );
 
 /** Why `x` cannot be a figure of this kind, in the reader's language; null when it can. */
-export function figureProblem(kind: TNumberKind, x: number): TText | null {
+export function figureProblem(kind: TNumberKind, x: number): string | null {
+  const m = t(schemaMessages).figures;
   const limit = figureLimits[kind];
-  if (!Number.isFinite(x)) return { id: 'harus berupa angka', en: 'must be a number' };
-  if (kind === 'count' && !Number.isInteger(x))
-    return { id: `${fmt(x)}: jumlah harus bilangan bulat`, en: `${fmt(x)}: a count must be a whole number` };
-  if (kind !== 'signed' && x < 0)
-    return {
-      id: `${fmt(x)}: tidak boleh negatif (indikator ini tidak bertanda)`,
-      en: `${fmt(x)}: may not be negative (this indicator is not signed)`,
-    };
-  if (Math.abs(x) > limit)
-    return {
-      id: `${fmt(x)}: paling besar ${formatNumber(limit, { locale: 'id' })}`,
-      en: `${fmt(x)}: at most ${formatNumber(limit, { locale: 'en' })}`,
-    };
-  if (decimalsOf(x) > maxDecimals)
-    return {
-      id: `paling banyak ${maxDecimals} angka di belakang koma`,
-      en: `at most ${maxDecimals} decimal places`,
-    };
+  if (!Number.isFinite(x)) return m.notANumber;
+  if (kind === 'count' && !Number.isInteger(x)) return m.notWhole(fmt(x));
+  if (kind !== 'signed' && x < 0) return m.negative(fmt(x));
+  if (Math.abs(x) > limit) return m.atMost(fmt(x), fmt(limit));
+  if (decimalsOf(x) > maxDecimals) return m.maxDecimals(maxDecimals);
   return null;
 }
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { lazyMessage } from '../i18n.js';
+import { schemaMessages } from '../messages/schemas.js';
+import { validationMessages } from '../messages/validation.js';
 import { ZFigureSchema, ZNumberKindSchema } from './figure.js';
 import { ZIdSchema } from './organisation.js';
 import { ZFreeTextSchema, ZNameSchema } from './text.js';
@@ -60,11 +62,15 @@ export type TIndicator = z.infer<typeof ZIndicatorSchema>;
 
 /** A key indicator (IKU) of a strategic objective: formula, responsible units, data source. */
 export const ZKeyIndicatorSchema = ZIndicatorSchema.extend({
-  formula: ZFreeTextSchema(2000).min(1, lazyMessage({ id: 'wajib diisi', en: 'required' })),
+  formula: ZFreeTextSchema(2000).min(
+    1,
+    lazyMessage(validationMessages, (m) => m.required),
+  ),
   /** The first unit enters the realisations; the others share the responsibility. */
-  responsibleUnitIds: z
-    .array(ZIdSchema)
-    .min(1, lazyMessage({ id: 'minimal satu unit penanggung jawab', en: 'at least one responsible unit' })),
+  responsibleUnitIds: z.array(ZIdSchema).min(
+    1,
+    lazyMessage(schemaMessages, (m) => m.responsibleUnitRequired),
+  ),
   dataSource: ZNameSchema(1000),
 });
 export type TKeyIndicator = z.infer<typeof ZKeyIndicatorSchema>;

@@ -1,18 +1,17 @@
 import { z } from 'zod';
 import { lazyMessage, locales } from '../i18n.js';
+import { schemaMessages } from '../messages/schemas.js';
+import { validationMessages } from '../messages/validation.js';
 import { ZNameSchema } from './text.js';
 
 /** Slug-like identifier used in keys and URLs: lower-case letters, digits and dashes. */
 export const ZIdSchema = z
   .string()
   // An empty id is missing, not misspelt: say so, and only that.
-  .min(1, { ...lazyMessage({ id: 'wajib diisi', en: 'required' }), abort: true })
+  .min(1, { ...lazyMessage(validationMessages, (m) => m.required), abort: true })
   .regex(
     /^[a-z0-9][a-z0-9-]{0,62}$/,
-    lazyMessage({
-      id: 'huruf kecil, angka dan tanda hubung, maksimal 63 karakter',
-      en: 'lower-case letters, digits and dashes, at most 63 characters',
-    }),
+    lazyMessage(schemaMessages, (m) => m.idForm),
   );
 
 /** An IANA time zone Indonesia uses: WIB, WITA or WIT. */
@@ -24,7 +23,7 @@ export const ZNipSchema = z
   .string()
   .regex(
     /^\d{8} ?\d{6} ?\d ?\d{3}$/,
-    lazyMessage({ id: 'NIP terdiri dari 18 angka', en: 'a NIP has 18 digits' }),
+    lazyMessage(schemaMessages, (m) => m.nipDigits),
   )
   .transform((nip) => nip.replace(/ /g, ''));
 

@@ -1,21 +1,20 @@
 import { type FieldIssue, fieldIssue } from '../app-error.js';
-import type { TText } from '../i18n.js';
+import { t } from '../i18n.js';
+import { ruleMessages, type TRuleMessages } from '../messages/rules.js';
 import type { TAgreementVersion } from './agreement.js';
 import { entryUnitId, indicatorPlaces } from './agreement-indicators.js';
 import { figureProblem, numberKindOf } from './figure.js';
 import type { TQuarterPartContent } from './realisation.js';
 
 /** Reports each key seen before at its later path. */
-function repeated(keys: string[], path: (i: number) => string, what: TText): FieldIssue[] {
+function repeated(
+  keys: string[],
+  path: (i: number) => string,
+  what: keyof TRuleMessages['enteredOnce'],
+): FieldIssue[] {
+  const m = t(ruleMessages);
   return keys.flatMap((key, i) =>
-    keys.indexOf(key) < i
-      ? [
-          fieldIssue(path(i), {
-            id: `${what.id} "${key}" diisi dua kali`,
-            en: `${what.en} "${key}" is entered twice`,
-          }),
-        ]
-      : [],
+    keys.indexOf(key) < i ? [fieldIssue(path(i), m.enteredTwice(m.enteredOnce[what], key))] : [],
   );
 }
 
@@ -25,48 +24,24 @@ function repeated(keys: string[], path: (i: number) => string, what: TText): Fie
  * indicators, only its own activities, each at most once.
  */
 export function checkQuarterPart(agreement: TAgreementVersion, part: TQuarterPartContent): FieldIssue[] {
+  const m = t(ruleMessages);
   const issues: FieldIssue[] = [];
   if (part.agencyId !== agreement.agencyId || part.year !== agreement.year) {
-    issues.push(
-      fieldIssue('year', {
-        id: 'bagian laporan bukan untuk perjanjian kinerja tahun ini',
-        en: "this part of the report is not for this year's performance agreement",
-      }),
-    );
+    issues.push(fieldIssue('year', m.partNotForAgreement));
   }
   if (part.agreementVersion !== agreement.version) {
-    issues.push(
-      fieldIssue('agreementVersion', {
-        id: `diukur dengan versi ${agreement.version}`,
-        en: `measured against version ${agreement.version}`,
-      }),
-    );
+    issues.push(fieldIssue('agreementVersion', m.measuredAgainst(agreement.version)));
   }
   const places = new Map(indicatorPlaces(agreement).map((place) => [place.indicator.id, place]));
   part.realisations.forEach((r, i) => {
     const place = places.get(r.indicatorId);
     const at = `realisations.${i}`;
     if (!place) {
-      issues.push(
-        fieldIssue(`${at}.indicatorId`, {
-          id: `indikator "${r.indicatorId}" tidak ada`,
-          en: `indicator "${r.indicatorId}" does not exist`,
-        }),
-      );
+      issues.push(fieldIssue(`${at}.indicatorId`, m.indicatorMissing(r.indicatorId)));
     } else if (entryUnitId(place) !== part.unitId) {
-      issues.push(
-        fieldIssue(`${at}.indicatorId`, {
-          id: 'indikator ini diisi oleh unit lain',
-          en: 'another unit enters this indicator',
-        }),
-      );
+      issues.push(fieldIssue(`${at}.indicatorId`, m.indicatorOfOtherUnit));
     } else if (r.numerator !== undefined && !place.indicator.ratio) {
-      issues.push(
-        fieldIssue(`${at}.numerator`, {
-          id: 'indikator ini bukan rasio: isi nilainya',
-          en: 'this indicator is not a ratio: enter its value',
-        }),
-      );
+      issues.push(fieldIssue(`${at}.numerator`, m.notARatio));
     } else if (r.value !== undefined) {
       const problem = figureProblem(numberKindOf(place.indicator), r.value);
       if (problem) issues.push(fieldIssue(`${at}.value`, problem));
@@ -75,12 +50,7 @@ export function checkQuarterPart(agreement: TAgreementVersion, part: TQuarterPar
   const activities = new Map(agreement.activities.map((a) => [a.code, a]));
   part.budget.forEach((b, i) => {
     if (activities.get(b.activityCode)?.unitId !== part.unitId) {
-      issues.push(
-        fieldIssue(`budget.${i}.activityCode`, {
-          id: `kegiatan "${b.activityCode}" bukan milik unit ini`,
-          en: `activity "${b.activityCode}" does not belong to this unit`,
-        }),
-      );
+      issues.push(fieldIssue(`budget.${i}.activityCode`, m.activityNotOfUnit(b.activityCode)));
     }
   });
   const programs = new Set([
@@ -89,29 +59,24 @@ export function checkQuarterPart(agreement: TAgreementVersion, part: TQuarterPar
   ]);
   part.narratives.forEach((n, i) => {
     if (!programs.has(n.programCode)) {
-      issues.push(
-        fieldIssue(`narratives.${i}.programCode`, {
-          id: `program "${n.programCode}" bukan tanggungan unit ini`,
-          en: `program "${n.programCode}" is not this unit's responsibility`,
-        }),
-      );
+      issues.push(fieldIssue(`narratives.${i}.programCode`, m.programNotOfUnit(n.programCode)));
     }
   });
   issues.push(
     ...repeated(
       part.realisations.map((r) => r.indicatorId),
       (i) => `realisations.${i}.indicatorId`,
-      { id: 'indikator', en: 'indicator' },
+      'indicator',
     ),
     ...repeated(
       part.budget.map((b) => b.activityCode),
       (i) => `budget.${i}.activityCode`,
-      { id: 'kegiatan', en: 'activity' },
+      'activity',
     ),
     ...repeated(
       part.narratives.map((n) => n.programCode),
       (i) => `narratives.${i}.programCode`,
-      { id: 'program', en: 'program' },
+      'program',
     ),
   );
   return issues;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lazyMessage, t } from '../i18n.js';
+import { schemaMessages } from '../messages/schemas.js';
 import { ZYearSchema } from './agreement.js';
 import { ZCodeSchema } from './code.js';
 import { ZDecimalSchema, ZFigureSchema } from './figure.js';
@@ -22,7 +23,7 @@ export const ZIndicatorRealisationSchema = z
     numerator: ZDecimalSchema.optional(),
     denominator: ZDecimalSchema.refine(
       (x) => x > 0,
-      lazyMessage({ id: 'penyebut harus lebih dari 0', en: 'the denominator must be above 0' }),
+      lazyMessage(schemaMessages, (m) => m.realisation.denominatorPositive),
     ).optional(),
     /** Nothing happened to report this quarter (say why in the explanation). */
     nothingToReport: z.boolean().optional(),
@@ -30,34 +31,17 @@ export const ZIndicatorRealisationSchema = z
     explanation: ZFreeTextSchema(4000).optional(),
   })
   .superRefine((r, ctx) => {
+    const m = t(schemaMessages).realisation;
     const hasParts = r.numerator !== undefined || r.denominator !== undefined;
     if (hasParts && (r.numerator === undefined || r.denominator === undefined)) {
       const path = [r.numerator === undefined ? 'numerator' : 'denominator'];
-      const message = t({
-        id: 'pembilang dan penyebut diisi bersama',
-        en: 'enter the numerator and the denominator together',
-      });
-      ctx.addIssue({ code: 'custom', path, message });
+      ctx.addIssue({ code: 'custom', path, message: m.partsTogether });
     }
     if (hasParts && r.value !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['value'],
-        message: t({
-          id: 'isi nilai atau pembilang/penyebut, tidak keduanya',
-          en: 'enter a value or a numerator/denominator, not both',
-        }),
-      });
+      ctx.addIssue({ code: 'custom', path: ['value'], message: m.valueOrParts });
     }
     if (r.nothingToReport && (hasParts || r.value !== undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['nothingToReport'],
-        message: t({
-          id: 'tidak ada yang dilaporkan: kosongkan nilainya',
-          en: 'nothing to report: leave the value empty',
-        }),
-      });
+      ctx.addIssue({ code: 'custom', path: ['nothingToReport'], message: m.nothingToReport });
     }
   });
 export type TIndicatorRealisation = z.infer<typeof ZIndicatorRealisationSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lazyMessage } from '../i18n.js';
+import { schemaMessages } from '../messages/schemas.js';
 
 /**
  * The largest amount one activity may be allocated or spend in a quarter: Rp 10 triliun, more
@@ -11,10 +12,7 @@ export const maxRupiah = 10_000_000_000_000;
 /** The most activities an agreement version may hold (see `maxRupiah`). */
 export const maxActivities = 200;
 
-const message = lazyMessage({
-  id: 'harus berupa bilangan bulat Rupiah, tidak negatif, paling besar Rp 10.000.000.000.000',
-  en: 'must be a whole number of Rupiah, not negative, at most Rp 10,000,000,000,000',
-});
+const message = lazyMessage(schemaMessages, (m) => m.rupiah);
 
 /** An exact amount of Rupiah: budget documents carry no sen, so amounts are whole numbers. */
 export const ZRupiahSchema = z.int(message).nonnegative(message).max(maxRupiah, message);

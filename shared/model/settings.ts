@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lazyMessage } from '../i18n.js';
+import { schemaMessages } from '../messages/schemas.js';
 import { ZReminderSettingsSchema } from '../reminders/reminder-settings.js';
 import { ZFigureSchema } from './figure.js';
 import { defaultStatusBands, ZStatusBandsSchema } from './status-band.js';
@@ -12,10 +13,7 @@ export const ZExplanationThresholdsSchema = z
   })
   .refine((limits) => limits.below < limits.above, {
     path: ['above'],
-    ...lazyMessage({
-      id: 'batas atas harus lebih besar dari batas bawah',
-      en: 'the upper limit must be greater than the lower limit',
-    }),
+    ...lazyMessage(schemaMessages, (m) => m.thresholdsOrder),
   });
 
 /** What an agency's planner tunes: status bands, reminder days, when an explanation is required. */

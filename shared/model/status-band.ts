@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lazyMessage, type TLocale, t } from '../i18n.js';
+import { schemaMessages } from '../messages/schemas.js';
 import { ZFigureSchema } from './figure.js';
 import { ZIdSchema } from './organisation.js';
 import { ZNameSchema } from './text.js';
@@ -13,10 +14,7 @@ export const ZStatusBandSchema = z.object({
   min: ZFigureSchema.min(0).max(100_000).optional(),
   color: z.string().regex(
     /^#[0-9a-f]{6}$/i,
-    lazyMessage({
-      id: 'warna berupa kode hex, mis. "#1b5e20"',
-      en: 'a colour is a hex code, e.g. "#1b5e20"',
-    }),
+    lazyMessage(schemaMessages, (m) => m.bands.colorHex),
   ),
 });
 export type TStatusBand = z.infer<typeof ZStatusBandSchema>;
@@ -30,23 +28,15 @@ export const ZStatusBandsSchema = z
   .array(ZStatusBandSchema)
   .min(1)
   .superRefine((bands, ctx) => {
+    const m = t(schemaMessages).bands;
     bands.forEach((band, i) => {
       const last = i === bands.length - 1;
       const previous = bands[i - 1]?.min;
       if (last !== (band.min === undefined)) {
-        const message = last
-          ? t({ id: 'pita terakhir tanpa batas bawah', en: 'the last band takes no lower bound' })
-          : t({ id: 'batas bawah wajib diisi', en: 'a lower bound is required' });
+        const message = last ? m.lastWithoutMin : m.minRequired;
         ctx.addIssue({ code: 'custom', path: [i, 'min'], message });
       } else if (band.min !== undefined && previous !== undefined && band.min >= previous) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'min'],
-          message: t({
-            id: 'batas bawah harus lebih kecil dari pita sebelumnya',
-            en: "the lower bound must be below the previous band's",
-          }),
-        });
+        ctx.addIssue({ code: 'custom', path: [i, 'min'], message: m.minBelowPrevious });
       }
     });
   });

@@ -1,6 +1,7 @@
 import { type FieldIssue, fieldIssue } from '../app-error.js';
 import { formatNumber } from '../calc/format.js';
-import { currentLocale } from '../i18n.js';
+import { currentLocale, t } from '../i18n.js';
+import { ruleMessages } from '../messages/rules.js';
 import { figureProblem, numberKindOf } from './figure.js';
 import { type TIndicator, targetValue } from './indicator.js';
 
@@ -31,37 +32,23 @@ export function checkTargets(indicator: TIndicator, path: string): FieldIssue[] 
   const annual = targetValue(indicator.target);
   const targets = indicator.quarterTargets.map(targetValue);
   const at = (q: number) => `${path}.quarterTargets.${q}`;
+  const m = t(ruleMessages);
   switch (indicator.aggregation) {
     case 'sum': {
       const total = targets.reduce((sum, target) => sum + target, 0);
       if (targetsEqual(total, annual)) return [];
-      return [
-        fieldIssue(`${path}.quarterTargets`, {
-          id: `jumlah target TW1–TW4 (${fmt(total)}) harus sama dengan target tahunan (${fmt(annual)})`,
-          en: `the sum of the Q1–Q4 targets (${fmt(total)}) must equal the annual target (${fmt(annual)})`,
-        }),
-      ];
+      return [fieldIssue(`${path}.quarterTargets`, m.targetsSum(fmt(total), fmt(annual)))];
     }
     case 'cumulative': {
       const issues: FieldIssue[] = [];
       targets.forEach((target, q) => {
         const before = targets[q - 1];
         if (before !== undefined && target < before && !targetsEqual(target, before)) {
-          issues.push(
-            fieldIssue(at(q), {
-              id: `target kumulatif tidak boleh turun: TW${q + 1} (${fmt(target)}) < TW${q} (${fmt(before)})`,
-              en: `a cumulative target may not fall: Q${q + 1} (${fmt(target)}) < Q${q} (${fmt(before)})`,
-            }),
-          );
+          issues.push(fieldIssue(at(q), m.cumulativeTargetFalls(q + 1, fmt(target), fmt(before))));
         }
       });
       if (!targetsEqual(targets[3] ?? Number.NaN, annual)) {
-        issues.push(
-          fieldIssue(at(3), {
-            id: `target kumulatif TW4 harus sama dengan target tahunan (${fmt(annual)})`,
-            en: `the cumulative Q4 target must equal the annual target (${fmt(annual)})`,
-          }),
-        );
+        issues.push(fieldIssue(at(3), m.cumulativeTargetEnd(fmt(annual))));
       }
       return issues;
     }
@@ -69,12 +56,7 @@ export function checkTargets(indicator: TIndicator, path: string): FieldIssue[] 
       return targets.flatMap((target, q) =>
         targetsEqual(target, annual)
           ? []
-          : [
-              fieldIssue(at(q), {
-                id: `target tetap: TW${q + 1} (${fmt(target)}) harus sama dengan target tahunan (${fmt(annual)})`,
-                en: `a standing target: Q${q + 1} (${fmt(target)}) must equal the annual target (${fmt(annual)})`,
-              }),
-            ],
+          : [fieldIssue(at(q), m.levelTarget(q + 1, fmt(target), fmt(annual)))],
       );
   }
 }

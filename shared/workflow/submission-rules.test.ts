@@ -98,4 +98,24 @@ describe('checkSubmission in English', () => {
       /^achievement \d+\.\d\d% is outside 75–150%: an explanation is required$/,
     );
   });
+
+  it('writes the achievement and the limits as the reports write figures', () => {
+    const draft = part(4, 'pelayanan-rehabilitasi');
+    const realisation = draft.realisations.find((r) => r.indicatorId === 'pelayanan-gepeng');
+    const indicator = agreement.activities
+      .flatMap((activity) => activity.indicators)
+      .find((i) => i.id === 'pelayanan-gepeng');
+    if (!realisation || !indicator) throw new Error('no gepeng in seed');
+    realisation.value = Number(indicator.quarterTargets[3]) * 20;
+    realisation.explanation = '';
+    const thresholds = { below: 72.5, above: 1500 };
+    const found = () =>
+      checkSubmission({ agreement, part: draft, earlierParts: [], thresholds }).find(
+        (i) => i.path === 'indicators.pelayanan-gepeng.explanation',
+      );
+
+    expect(found()?.message).toBe('capaian 2.000,00 % di luar 72,5–1.500 %: penjelasan wajib diisi');
+    setLocaleSource(() => 'en');
+    expect(found()?.message).toBe('achievement 2,000.00% is outside 72.5–1,500%: an explanation is required');
+  });
 });

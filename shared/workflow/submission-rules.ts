@@ -1,7 +1,9 @@
 import { type FieldIssue, fieldIssue } from '../app-error.js';
+import { formatNumber, formatPercent } from '../calc/format.js';
 import { realisedValue } from '../calc/realised-value.js';
 import { quarterAchievement, type TQuarterRealisations } from '../calc/to-date.js';
-import { currentLocale } from '../i18n.js';
+import { currentLocale, t } from '../i18n.js';
+import { ruleMessages } from '../messages/rules.js';
 import type { TAgreementVersion } from '../model/agreement.js';
 import { entryUnitId, indicatorPlaces } from '../model/agreement-indicators.js';
 import type { TQuarter } from '../model/quarter.js';
@@ -19,7 +21,8 @@ export type SubmissionCheckOptions = {
   thresholds?: TExplanationThresholds;
 };
 
-const fmt = (x: number) => (currentLocale() === 'id' ? x.toFixed(2).replace('.', ',') : x.toFixed(2));
+/** A figure in the reader's language, with `decimals` fixed where given. */
+const fmt = (x: number, decimals?: number) => formatNumber(x, { locale: currentLocale(), decimals });
 
 /**
  * Paths name the indicator (`indicators.<id>.value`) or activity (`activities.<code>.amount`)
@@ -32,29 +35,19 @@ const fmt = (x: number) => (currentLocale() === 'id' ? x.toFixed(2).replace('.',
 export function checkSubmission(options: SubmissionCheckOptions): FieldIssue[] {
   const { agreement, part, earlierParts, thresholds = defaultExplanationThresholds } = options;
   const quarter: TQuarter = part.quarter;
+  const m = t(ruleMessages);
   const issues: FieldIssue[] = [];
   const entered = indicatorPlaces(agreement).filter((place) => entryUnitId(place) === part.unitId);
   for (const { indicator } of entered) {
     const realisation = part.realisations.find((r) => r.indicatorId === indicator.id);
     const path = `indicators.${indicator.id}`;
     if (!realisation || (realisedValue(realisation) === null && !realisation.nothingToReport)) {
-      issues.push(
-        fieldIssue(`${path}.value`, {
-          id: `"${indicator.name}": realisasi belum diisi`,
-          en: `"${indicator.name}": realisation not entered`,
-        }),
-      );
+      issues.push(fieldIssue(`${path}.value`, m.realisationMissing(indicator.name)));
       continue;
     }
     const explained = (realisation.explanation ?? '').trim().length > 0;
     if (realisation.nothingToReport) {
-      if (!explained)
-        issues.push(
-          fieldIssue(`${path}.explanation`, {
-            id: 'jelaskan mengapa tidak ada yang dilaporkan',
-            en: 'explain why there is nothing to report',
-          }),
-        );
+      if (!explained) issues.push(fieldIssue(`${path}.explanation`, m.explainNothingToReport));
       continue;
     }
     const at = (q: TQuarter) =>
@@ -64,12 +57,9 @@ export function checkSubmission(options: SubmissionCheckOptions): FieldIssue[] {
     const history: TQuarterRealisations = [at(1), at(2), at(3), at(4)];
     const achieved = quarterAchievement(indicator, history, quarter);
     if (achieved !== null && (achieved < thresholds.below || achieved > thresholds.above) && !explained) {
-      issues.push(
-        fieldIssue(`${path}.explanation`, {
-          id: `capaian ${fmt(achieved)} % di luar ${thresholds.below}–${thresholds.above} %: penjelasan wajib diisi`,
-          en: `achievement ${fmt(achieved)}% is outside ${thresholds.below}–${thresholds.above}%: an explanation is required`,
-        }),
-      );
+      const achievement = formatPercent(achieved, currentLocale());
+      const message = m.explainAchievement(achievement, fmt(thresholds.below), fmt(thresholds.above));
+      issues.push(fieldIssue(`${path}.explanation`, message));
     }
     if (indicator.aggregation === 'cumulative') {
       const previous = history
@@ -79,12 +69,7 @@ export function checkSubmission(options: SubmissionCheckOptions): FieldIssue[] {
         .at(-1);
       const value = realisedValue(realisation);
       if (previous !== undefined && value !== null && value < previous) {
-        issues.push(
-          fieldIssue(`${path}.value`, {
-            id: `nilai kumulatif tidak boleh turun dari triwulan sebelumnya (${fmt(previous)})`,
-            en: `a cumulative value may not fall below the previous quarter's (${fmt(previous)})`,
-          }),
-        );
+        issues.push(fieldIssue(`${path}.value`, m.cumulativeValueFalls(fmt(previous, 2))));
       }
     }
   }
@@ -96,12 +81,7 @@ export function checkSubmission(options: SubmissionCheckOptions): FieldIssue[] {
   for (const line of part.budget) {
     const activity = agreement.activities.find((a) => a.code === line.activityCode);
     if (activity && spent(line.activityCode) > activity.budget) {
-      issues.push(
-        fieldIssue(`activities.${activity.code}.amount`, {
-          id: `realisasi anggaran melebihi alokasi kegiatan ${activity.code}`,
-          en: `spending exceeds the allocation of activity ${activity.code}`,
-        }),
-      );
+      issues.push(fieldIssue(`activities.${activity.code}.amount`, m.spendingAboveAllocation(activity.code)));
     }
   }
   return issues;
