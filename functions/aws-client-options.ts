@@ -1,3 +1,5 @@
+import { config } from './config.js';
+
 /**
  * What every AWS SDK client of ours shares: a stalled or unreachable service fails the call within
  * seconds, so the API can answer 503 at once instead of holding the request to Lambda's timeout
@@ -8,9 +10,10 @@ export const failFastClientOptions = {
   requestHandler: {
     // Reaching a regional endpoint takes milliseconds; two seconds means it is not there.
     connectionTimeout: 2_000,
-    // The whole request and response. DynamoDB answers in milliseconds and the largest report
-    // file uploads in well under a second in-region; without the flag a breach only logs a warning.
-    requestTimeout: 3_000,
+    // The whole request and response (3 s by default). DynamoDB answers in milliseconds and the
+    // largest report file uploads in well under a second in-region; without the flag a breach only
+    // logs a warning.
+    requestTimeout: config.AWS_REQUEST_TIMEOUT_MS,
     throwOnRequestTimeout: true,
   },
   // One retry: a blip passes, a dependency that stays down fails the request in about 6 s.

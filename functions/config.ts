@@ -36,6 +36,11 @@ const ZConfigSchema = z
      * while its holder may still be running, and one left by a crash lapses soon after.
      */
     LEASE_SECONDS: z.coerce.number().int().min(1).max(900).default(300),
+    /**
+     * How long one AWS SDK request may take before it fails (the API then answers 503). Seconds
+     * in-region; the test suite, sharing two cores with DynamoDB Local and Chromium, allows more.
+     */
+    AWS_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
     /** The least level of the log lines written (business metrics are written at `info`). */
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     /** Set only on AWS, for the API: the secret CloudFront sends; requests without it are refused. */

@@ -18,6 +18,9 @@ Object.assign(process.env, {
   AUTH_MODE: 'local',
   LOCAL_AUTH_SECRET: randomUUID() + randomUUID(),
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  // A loaded machine (two cores, DynamoDB Local, Chromium, parallel files) may take seconds to
+  // answer: the suite tests our code, not its speed. The fault tests set the real 3 s themselves.
+  AWS_REQUEST_TIMEOUT_MS: '20000',
   // Errors only: what a test run prints stays readable (tests that fail things on purpose log some).
   LOG_LEVEL: 'error',
 });

@@ -7,6 +7,8 @@ const database = await vi.hoisted(async () => {
   const { freePort } = await import('../../functions/local/ports.js');
   const local = await startDynamoDbLocal({ port: await freePort() });
   process.env.DYNAMODB_ENDPOINT = local.endpoint;
+  // The deployed timeout, not the suite's patient one: failing fast is what this file tests.
+  process.env.AWS_REQUEST_TIMEOUT_MS = '3000';
   return local;
 });
 
