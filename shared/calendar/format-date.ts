@@ -16,6 +16,8 @@ export const zoneAbbreviations: Record<TTimeZone, string> = {
 const styles = {
   /** "Jumat, 10 April 2026": a due day in a letter. */
   weekdayDate: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  /** "Jumat, 10 Jan": a deadline near enough to need no year. */
+  weekdayDay: { weekday: 'long', day: 'numeric', month: 'short' },
   /** "10 April 2026": a date beside a signature. */
   longDate: { day: 'numeric', month: 'long', year: 'numeric' },
   /** "Januari 2020": the month a year-end report is dated with. */

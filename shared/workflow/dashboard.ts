@@ -93,7 +93,7 @@ export function buildDashboard(options: BuildDashboardOptions): TDashboard {
       toDate: row.toDateAchievements[q - 1] ?? null,
       band: row.toDateBands[q - 1] ?? null,
     })),
-    waitingOnMe: waitingOn(user, agency, quarter, parts, agreements, readyForSignOff),
+    waitingOnMe: waitingOn(user, agency, quarter, parts, agreements),
   };
 }
 
@@ -103,29 +103,53 @@ function waitingOn(
   quarter: TQuarterRecord,
   parts: readonly TPartRecord[],
   agreements: readonly TAgreementRecord[],
-  ready: boolean,
 ): TWaitingItem[] {
-  const q = quarter.quarter;
-  const open = quarter.state === 'open';
-  // The one access policy decides, so an acting official (Plt./Plh.) sees the steps of their duty.
-  const may = (action: TAction, target: Partial<TAccessTarget> = {}) =>
+  return [...quarterStepsOf(user, agency, quarter, parts), ...agreementStepsOf(user, agency, agreements)];
+}
+
+// The one access policy decides, so an acting official (Plt./Plh.) sees the steps of their duty.
+const mayOn =
+  (user: TActor, agency: TAgency) =>
+  (action: TAction, target: Partial<TAccessTarget> = {}) =>
     isAllowed(user, action, { regionId: agency.regionId, agencyId: agency.id, ...target });
+
+/** The steps of an open quarter that wait on the user: parts to fill or review, the sign-off. */
+export function quarterStepsOf(
+  user: TActor,
+  agency: TAgency,
+  quarter: TQuarterRecord,
+  parts: readonly TPartRecord[],
+): TWaitingItem[] {
+  if (quarter.state !== 'open') return [];
+  const q = quarter.quarter;
+  const may = mayOn(user, agency);
   const items: TWaitingItem[] = [];
   for (const part of parts) {
     const unitId = part.content.unitId;
-    if (open && may('part.write', { unitId }) && (part.state === 'draft' || part.state === 'returned'))
+    if (may('part.write', { unitId }) && (part.state === 'draft' || part.state === 'returned'))
       items.push({ kind: 'fillPart', quarter: q, unitId });
     const submittedBy = part.submittedBy;
-    if (open && part.state === 'submitted' && may('part.verify', { unitId, submittedBy }))
+    if (part.state === 'submitted' && may('part.verify', { unitId, submittedBy }))
       items.push({ kind: 'reviewPart', quarter: q, unitId });
   }
   const verifiedBy = parts.flatMap((part) => part.verifiedBy ?? []);
+  const ready = isReadyForSignOff(parts.map((part) => part.state));
   if (ready && may('quarter.signOff', { verifiedBy })) items.push({ kind: 'signOffQuarter', quarter: q });
-  for (const agreement of agreements) {
-    if (agreement.state === 'submitted' && may('agreement.sign'))
-      items.push({ kind: 'signAgreement', version: agreement.version });
-    if (agreement.state === 'draft' && may('agreement.edit'))
-      items.push({ kind: 'editAgreement', version: agreement.version });
-  }
   return items;
+}
+
+/** The agreement versions that wait on the user: to sign, or a draft to finish. */
+export function agreementStepsOf(
+  user: TActor,
+  agency: TAgency,
+  agreements: readonly TAgreementRecord[],
+): TWaitingItem[] {
+  const may = mayOn(user, agency);
+  return agreements.flatMap((agreement): TWaitingItem[] => {
+    if (agreement.state === 'submitted' && may('agreement.sign'))
+      return [{ kind: 'signAgreement', version: agreement.version }];
+    if (agreement.state === 'draft' && may('agreement.edit'))
+      return [{ kind: 'editAgreement', version: agreement.version }];
+    return [];
+  });
 }

@@ -104,6 +104,7 @@ describe('the API document (/api/openapi.json)', () => {
       'getSignInConfig',
       'listActing',
       'listAgencies',
+      'listMyTasks',
       'listOutboxEmails',
       'listPartEvidence',
       'listQuarters',

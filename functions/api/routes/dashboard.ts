@@ -2,9 +2,17 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { ZQuarterSchema } from '../../../shared/model/quarter.js';
 import { ZPartRecordSchema, ZQuarterRecordSchema } from '../../../shared/model/records.js';
 import { getDashboard } from '../../quarter/get-dashboard.js';
+import { getMyTasks } from '../../quarter/get-my-tasks.js';
 import type { AuthEnv } from '../auth.js';
 import { createRouter } from '../router.js';
-import { errorResponses, jsonResponse, named, secured, ZYearParamsSchema } from '../schemas/common.js';
+import {
+  errorResponses,
+  jsonResponse,
+  named,
+  secured,
+  ZAgencyParamsSchema,
+  ZYearParamsSchema,
+} from '../schemas/common.js';
 
 const ZStandingSchema = z.object({
   unitId: z.string(),
@@ -58,6 +66,53 @@ const dashboardRoute = createRoute({
   responses: { 200: jsonResponse(ZDashboardSchema, 'The dashboard'), ...errorResponses },
 });
 
-export const dashboardRoutes = createRouter<AuthEnv>().openapi(dashboardRoute, async (c) =>
-  c.json(await getDashboard({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('query') }), 200),
-);
+const ZMyTasksSchema = z
+  .object({
+    now: z.string(),
+    tasks: z.array(
+      z.object({
+        kind: z.enum([
+          'fillPart',
+          'reviewPart',
+          'signOffQuarter',
+          'signAgreement',
+          'editAgreement',
+          'writeAnnualReport',
+        ]),
+        year: z.int(),
+        quarter: ZQuarterSchema.optional(),
+        unitId: z.string().optional(),
+        version: z.int().optional(),
+        returned: z.boolean().optional(),
+        dueAt: z.string().nullable(),
+        daysLeft: z.int().nullable(),
+      }),
+    ),
+  })
+  .openapi('MyTasks');
+
+const myTasksRoute = createRoute({
+  operationId: 'listMyTasks',
+  ...secured,
+  method: 'get',
+  path: '/agencies/{agencyId}/tasks',
+  tags: ['quarters'],
+  summary:
+    "What waits on me in the agency, most urgent first, across last year and this one (in January, last year's TW4 and LKj)",
+  request: { params: ZAgencyParamsSchema },
+  responses: {
+    200: jsonResponse(ZMyTasksSchema, 'My tasks, each with its deadline and the days left'),
+    ...errorResponses,
+  },
+});
+
+export const dashboardRoutes = createRouter<AuthEnv>()
+  .openapi(dashboardRoute, async (c) =>
+    c.json(
+      await getDashboard({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('query') }),
+      200,
+    ),
+  )
+  .openapi(myTasksRoute, async (c) =>
+    c.json(await getMyTasks({ user: c.get('user'), ...c.req.valid('param') }), 200),
+  );

@@ -52,6 +52,12 @@ export const queries = {
       queryKey: [...agencyKey(agencyId), 'users'],
       queryFn: () => ok(agencies.users.$get({ param: { agencyId } })),
     }),
+  /** What waits on the signed-in user, across last year and this one; read again on every visit. */
+  myTasks: (agencyId: string) =>
+    queryOptions({
+      queryKey: [...agencyKey(agencyId), 'my-tasks'],
+      queryFn: () => ok(agencies.tasks.$get({ param: { agencyId } })),
+    }),
   agreement: (agencyId: string, year: number) =>
     queryOptions({
       queryKey: [...yearKey(agencyId, year), 'agreement'],

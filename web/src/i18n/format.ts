@@ -14,6 +14,9 @@ export function formatters(lang: TLocale, timeZone: TTimeZone) {
     /** "10 Apr 2026 23.59 WITA" */
     dateTime: (iso: string) =>
       `${formatInstant(iso, 'shortDateTime', timeZone, lang)} ${zoneAbbreviations[timeZone]}`,
+    /** "Jumat, 10 Jan 23.59 WITA": a deadline counted down beside it. */
+    deadline: (iso: string) =>
+      `${formatInstant(iso, 'weekdayDay', timeZone, lang)} ${formatInstant(iso, 'time', timeZone, lang)} ${zoneAbbreviations[timeZone]}`,
     /** "10 April 2026" */
     date: (iso: string) => formatInstant(iso, 'longDate', timeZone, lang),
   };

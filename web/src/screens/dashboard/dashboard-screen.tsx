@@ -3,7 +3,7 @@ import { commonMessages } from '../../../../shared/messages/common';
 import { queries } from '../../api/queries';
 import { useAgency, usePaths } from '../../app/agency';
 import { Link, navigate, useLocation } from '../../app/router';
-import { currentPeriod, isQuarter, periodFrom, selectableYears } from '../../app/selection';
+import { currentPeriod, currentYear, isQuarter, periodFrom, selectableYears } from '../../app/selection';
 import { useUser } from '../../app/session';
 import { AchievementChart } from '../../components/achievement-chart';
 import { Card } from '../../components/card';
@@ -14,11 +14,11 @@ import type { TScreenProps } from '../../components/screen-props';
 import { StateBadge } from '../../components/state-badge';
 import { useMessages } from '../../i18n/i18n';
 import { dashboardMessages } from './dashboard-messages';
-import { allTasks, chartRows, share } from './dashboard-model';
+import { chartRows, share } from './dashboard-model';
+import { MyTasks } from './my-tasks';
 import { PartsTable } from './parts-table';
-import { TaskList } from './task-list';
 
-/** Everyone's first screen: the quarter's parts, completeness and timeliness, achievement, and what waits. */
+/** Everyone's first screen: what waits on them first, then the quarter's parts, completeness, timeliness and achievement. */
 export default function DashboardScreen({ params }: TScreenProps) {
   const m = useMessages(dashboardMessages);
   const common = useMessages(commonMessages);
@@ -32,8 +32,6 @@ export default function DashboardScreen({ params }: TScreenProps) {
     now,
   );
   const dashboard = useQuery(queries.dashboard(agency.id, year, quarter));
-  const quarters = useQuery(queries.quarters(agency.id, year));
-  const nowIso = new Date().toISOString();
   return (
     <div className="page">
       <PageTitle
@@ -41,7 +39,7 @@ export default function DashboardScreen({ params }: TScreenProps) {
         subtitle={m.subtitle(common.quarterName(quarter), year)}
         actions={
           <PeriodPicker
-            years={selectableYears(now.year)}
+            years={selectableYears(currentYear(agency.timeZone))}
             year={year}
             quarter={quarter}
             onChange={(next) =>
@@ -50,6 +48,7 @@ export default function DashboardScreen({ params }: TScreenProps) {
           />
         }
       />
+      <MyTasks />
       <Loaded query={dashboard} notFound={<p className="card">{m.noQuarters(year)}</p>}>
         {(data) => (
           <>
@@ -90,19 +89,13 @@ export default function DashboardScreen({ params }: TScreenProps) {
                 </span>
               </div>
             </section>
-            <div className="two-columns">
-              <PartsTable
-                units={data.units}
-                year={year}
-                quarter={quarter}
-                quarterState={data.quarter.state}
-                user={user}
-              />
-              <TaskList
-                tasks={allTasks(user, quarter, data.waitingOnMe, quarters.data?.quarters ?? [], nowIso)}
-                year={year}
-              />
-            </div>
+            <PartsTable
+              units={data.units}
+              year={year}
+              quarter={quarter}
+              quarterState={data.quarter.state}
+              user={user}
+            />
             <Card title={m.chartTitle}>
               {data.achievements.length ? (
                 <AchievementChart rows={chartRows(data.achievements)} />

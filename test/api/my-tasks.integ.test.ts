@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { dynamodb } from '../../functions/db/client.js';
+import { openYear } from '../../functions/local/seed-demo.js';
+import { getMyTasks } from '../../functions/quarter/get-my-tasks.js';
+import { seedUsers } from '../../shared/seed/organisation.js';
+import { clientAs, expectStatus } from '../support/api-client.js';
+import { fixedClock } from '../support/fixed-clock.js';
+import { withSeededStore } from '../support/seeded-store.js';
+
+withSeededStore();
+
+// Every DynamoDB command this file's requests send, by name.
+const sent: string[] = [];
+dynamodb.middlewareStack.add(
+  (next, context) => async (args) => {
+    sent.push(context.commandName ?? '?');
+    return next(args);
+  },
+  { step: 'initialize', name: 'countCommands' },
+);
+
+const year = openYear();
+const user = (id: string) => seedUsers.find((u) => u.id === id) ?? expect.fail(id);
+// 7 January of the next year, 09:00 WITA: the open year's TW4 is due on the 10th, 23:59 WITA.
+const january = fixedClock(`${year + 1}-01-07T09:00:00+08:00`);
+
+describe('my tasks', () => {
+  it("answers a division head in January with the open year's quarters, TW4 three days ahead, in two reads", async () => {
+    await getMyTasks({ user: user('kabid-pemberdayaan'), agencyId: 'dinsos-hss', clock: january });
+    sent.length = 0;
+    const { tasks } = await getMyTasks({
+      user: user('kabid-pemberdayaan'),
+      agencyId: 'dinsos-hss',
+      clock: january,
+    });
+    expect(sent).toEqual(['QueryCommand', 'QueryCommand']);
+    // The seed leaves every quarter of the open year open and empty: the most overdue first.
+    expect(tasks.map((task) => [task.kind, task.year, task.quarter, task.daysLeft])).toEqual([
+      ['fillPart', year, 1, expect.any(Number)],
+      ['fillPart', year, 2, expect.any(Number)],
+      ['fillPart', year, 3, expect.any(Number)],
+      ['fillPart', year, 4, 3],
+    ]);
+    expect(tasks.every((task) => task.unitId === 'pemberdayaan-sosial')).toBe(true);
+  });
+
+  it('gives the planner the LKj of the open year in January, and a viewer nothing, through the API', async () => {
+    const { tasks } = await getMyTasks({ user: user('perencana'), agencyId: 'dinsos-hss', clock: january });
+    const february = new Date(Date.UTC(year + 1, 2, 0)).getUTCDate();
+    expect(tasks).toEqual([
+      {
+        kind: 'writeAnnualReport',
+        year,
+        dueAt: `${year + 1}-03-31T23:59:00+08:00`,
+        daysLeft: 24 + february + 31,
+      },
+    ]);
+    const viewer = await expectStatus(
+      clientAs('pengamat').agencies[':agencyId'].tasks.$get({ param: { agencyId: 'dinsos-hss' } }),
+      200,
+    );
+    expect(viewer.tasks).toEqual([]);
+    const verifier = await expectStatus(
+      clientAs('verifikator').agencies[':agencyId'].tasks.$get({ param: { agencyId: 'dinsos-hss' } }),
+      200,
+    );
+    expect(verifier.tasks).toEqual([]);
+  });
+});
