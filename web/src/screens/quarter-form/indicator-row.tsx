@@ -12,6 +12,8 @@ export type TFormLine = TIndicatorLine & {
   editable: boolean;
   errors: Map<string, string[]>;
   onChange: (change: Partial<TIndicatorDraft>) => void;
+  /** Several cells pasted into this indicator's field: they go to it and the ones below. */
+  onPasteBlock: (text: string) => void;
 };
 
 type TIndicatorRowProps = {

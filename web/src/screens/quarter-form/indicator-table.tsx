@@ -21,6 +21,7 @@ type TIndicatorTableProps = {
   errors: Map<string, string[]>;
   indicatorComments: Record<string, string>;
   onChange: (indicatorId: string, change: Partial<TIndicatorDraft>) => void;
+  onPasteBlock: (indicatorId: string, text: string) => void;
 };
 
 /** The unit's indicators grouped under their objective, program or activity, in report order. */
@@ -76,6 +77,7 @@ export function IndicatorTable(props: TIndicatorTableProps) {
                 editable: props.editable,
                 errors: props.errors,
                 onChange: (change) => props.onChange(indicator.id, change),
+                onPasteBlock: (text) => props.onPasteBlock(indicator.id, text),
               }}
               reviewComment={props.indicatorComments[indicator.id]}
             />

@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import type { FieldIssue } from '../../../../shared/app-error';
 import { commonMessages } from '../../../../shared/messages/common';
+import { quarterEntryMessages } from '../../../../shared/messages/web/quarter-entry';
 import { unitName, useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
 import { Card } from '../../components/card';
@@ -15,6 +17,8 @@ import { IndicatorTable } from './indicator-table';
 import { NarrativeSection } from './narrative-section';
 import { fieldId, placeOf, type TUnitScope } from './part-draft';
 import { PartStateNotice } from './part-state-notice';
+import { applyPaste, planPaste, type TPastePlan } from './paste-plan';
+import { PastePreview } from './paste-preview';
 import { quarterFormMessages } from './quarter-form-messages';
 import { SaveBar } from './save-bar';
 import { usePartEditor } from './use-part-editor';
@@ -23,7 +27,9 @@ import { usePartEditor } from './use-part-editor';
 export function PartForm(props: TLoadedPartProps) {
   const m = useMessages(quarterFormMessages);
   const common = useMessages(commonMessages);
+  const entry = useMessages(quarterEntryMessages);
   const { units } = useAgency();
+  const [paste, setPaste] = useState<TPastePlan | null>(null);
   const paths = usePaths();
   const editor = usePartEditor(props);
   const { data, year, quarter, unitId } = props;
@@ -53,7 +59,11 @@ export function PartForm(props: TLoadedPartProps) {
       {editor.actionError && <ErrorMessage error={editor.actionError} />}
       <form onSubmit={(event) => event.preventDefault()} noValidate>
         <Card title={m.indicatorsTitle}>
-          {editable && <p className="field-hint">{m.numbersHint}</p>}
+          {editable && (
+            <p className="field-hint">
+              {m.numbersHint} {entry.hint}
+            </p>
+          )}
           <IndicatorTable
             scope={data.scope}
             quarter={quarter}
@@ -70,7 +80,18 @@ export function PartForm(props: TLoadedPartProps) {
                   : d;
               })
             }
+            onPasteBlock={(id, text) => setPaste(planPaste(data.scope, draft, id, text))}
           />
+          {paste && (
+            <PastePreview
+              plan={paste}
+              onApply={() => {
+                setDraft((d) => applyPaste(d, paste));
+                setPaste(null);
+              }}
+              onCancel={() => setPaste(null)}
+            />
+          )}
         </Card>
         <EvidenceSection
           year={year}

@@ -1,5 +1,6 @@
 import { useAgency } from '../../app/agency';
 import { FieldError } from '../../components/field-error';
+import { isBlock } from '../../form/pasted-cells';
 import { useMessages } from '../../i18n/i18n';
 import type { TFormLine } from './indicator-row';
 import { fieldId, type TIndicatorDraft } from './part-draft';
@@ -9,7 +10,15 @@ import { quarterFormMessages } from './quarter-form-messages';
 export const nameId = (indicatorId: string) => `name-${indicatorId}`;
 
 /** The realisation as typed (or a ratio's two parts), and "nothing to report". */
-export function RealisationInput({ place, draft, figures, editable, errors, onChange }: TFormLine) {
+export function RealisationInput({
+  place,
+  draft,
+  figures,
+  editable,
+  errors,
+  onChange,
+  onPasteBlock,
+}: TFormLine) {
   const m = useMessages(quarterFormMessages);
   const { fmt } = useAgency();
   const { indicator } = place;
@@ -26,7 +35,16 @@ export function RealisationInput({ place, draft, figures, editable, errors, onCh
       aria-labelledby={part ? `${nameId(indicator.id)} ${fieldId(path)}-label` : nameId(indicator.id)}
       aria-invalid={(errors.get(path)?.length ?? 0) > 0}
       aria-describedby={errors.get(path)?.length ? `${fieldId(path)}-error` : undefined}
+      data-entry=""
       onChange={(e) => onChange({ [key]: e.target.value })}
+      onKeyDown={moveOnEnter}
+      onPaste={(e) => {
+        // A column copied from a spreadsheet fills the rows below instead of this one field.
+        const text = e.clipboardData.getData('text/plain');
+        if (!isBlock(text)) return;
+        e.preventDefault();
+        onPasteBlock(text);
+      }}
     />
   );
   return (
@@ -70,4 +88,16 @@ export function RealisationInput({ place, draft, figures, editable, errors, onCh
       </label>
     </>
   );
+}
+
+/** Enter goes on to the next entry field (Shift+Enter back), as in a spreadsheet; it never submits. */
+function moveOnEnter(event: React.KeyboardEvent<HTMLInputElement>) {
+  if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+  event.preventDefault();
+  const fields = [
+    ...(event.currentTarget.form?.querySelectorAll<HTMLInputElement>('input[data-entry]') ?? []),
+  ].filter((field) => !field.disabled);
+  const next = fields[fields.indexOf(event.currentTarget) + (event.shiftKey ? -1 : 1)];
+  next?.focus();
+  next?.select();
 }

@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react';
+import { quarterEntryMessages } from '../../../../shared/messages/web/quarter-entry';
 import { useAgency } from '../../app/agency';
 import { useMessages } from '../../i18n/i18n';
 import { quarterFormMessages } from './quarter-form-messages';
@@ -12,20 +14,25 @@ export function SaveBar({
   issueCount: number;
 }) {
   const m = useMessages(quarterFormMessages);
+  const entry = useMessages(quarterEntryMessages);
   const { fmt } = useAgency();
   const { status } = editor;
+  const bar = useRef<HTMLDivElement>(null);
+  useClearance(bar);
   const statusText =
     status.kind === 'saving'
       ? '…'
       : status.kind === 'failed'
         ? `${m.saveFailed}: ${status.error.message}`
-        : editor.dirty
-          ? m.unsaved
-          : status.kind === 'saved'
-            ? m.saved(fmt.dateTime(status.at))
-            : '';
+        : editor.unreadableCount > 0
+          ? entry.unreadableNotSaved(editor.unreadableCount)
+          : editor.dirty
+            ? m.unsaved
+            : status.kind === 'saved'
+              ? m.saved(fmt.dateTime(status.at))
+              : '';
   return (
-    <div className="sticky-actions">
+    <div className="sticky-actions" ref={bar}>
       {editor.editable && (
         <>
           <button
@@ -62,4 +69,25 @@ export function SaveBar({
       )}
     </div>
   );
+}
+
+/**
+ * Keeps the page's bottom scroll padding at the bar's height, so a field that gets focus (by Tab,
+ * Enter or a link from the issue list) scrolls into view above the bar instead of under it. The
+ * bar's height changes with its status line and the screen's width.
+ */
+function useClearance(bar: React.RefObject<HTMLDivElement | null>) {
+  useEffect(() => {
+    const element = bar.current;
+    if (!element) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => {
+      root.style.scrollPaddingBottom = `${element.offsetHeight + 8}px`;
+    });
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.scrollPaddingBottom = '';
+    };
+  }, [bar]);
 }

@@ -62,7 +62,9 @@ export function usePartEditor({ data, year, quarter, unitId }: TLoadedPartProps)
     [agency.id, year, quarter, unitId],
   );
   const editable = data.quarter.state === 'open' && (record.state === 'draft' || record.state === 'returned');
-  const dirty = editable && entryJson !== savedJson;
+  // Text that is no number cannot be saved; it stays in the form, marked, and counts as unsaved.
+  const unreadable = useMemo(() => unreadableFields(draft, data.scope), [draft, data.scope]);
+  const dirty = editable && (entryJson !== savedJson || unreadable.length > 0);
 
   // A save changes only this part; a step (submit, withdraw) moves the whole quarter's standing.
   const adopt = useCallback(
@@ -136,10 +138,7 @@ export function usePartEditor({ data, year, quarter, unitId }: TLoadedPartProps)
     [data, record.content, draft, settings, lang],
   );
   // Unreadable numbers show at once; the rest once the user has tried to submit.
-  const issues =
-    attempt > 0
-      ? mergeIssues(live, serverIssues)
-      : mergeIssues(unreadableFields(draft, data.scope), serverIssues);
+  const issues = attempt > 0 ? mergeIssues(live, serverIssues) : mergeIssues(unreadable, serverIssues);
 
   const transition = useMutation({
     mutationFn: (name: 'submit' | 'withdraw') =>
@@ -174,6 +173,8 @@ export function usePartEditor({ data, year, quarter, unitId }: TLoadedPartProps)
     setDraft,
     status,
     dirty,
+    /** Fields whose text is no number: kept as typed, never saved, never reported as saved. */
+    unreadableCount: unreadable.length,
     editable,
     issues,
     attempt,
