@@ -35,9 +35,7 @@ export function PastePreview({ plan, onApply, onCancel }: TPastePreviewProps) {
         <thead>
           <tr>
             <th scope="col">{m.indicator}</th>
-            <th scope="col" className="num">
-              {m.pasted}
-            </th>
+            <th scope="col">{m.pasted}</th>
           </tr>
         </thead>
         <tbody>
@@ -46,8 +44,8 @@ export function PastePreview({ plan, onApply, onCancel }: TPastePreviewProps) {
               <th scope="row">
                 <span className="code">{line.code}</span> {line.name}
               </th>
-              <td className="num">
-                {line.texts.join(' / ')}
+              <td>
+                <span className="pasted-value">{line.texts.join(' / ')}</span>
                 {!line.readable && <div className="field-error">{m.notANumber}</div>}
               </td>
             </tr>

@@ -74,7 +74,8 @@ export function SaveBar({
 /**
  * Keeps the page's bottom scroll padding at the bar's height, so a field that gets focus (by Tab,
  * Enter or a link from the issue list) scrolls into view above the bar instead of under it. The
- * bar's height changes with its status line and the screen's width.
+ * bar's height changes with its status line and the screen's width. The browser scrolls only
+ * fields wholly out of view, so one half under the bar is brought up here.
  */
 function useClearance(bar: React.RefObject<HTMLDivElement | null>) {
   useEffect(() => {
@@ -85,8 +86,16 @@ function useClearance(bar: React.RefObject<HTMLDivElement | null>) {
       root.style.scrollPaddingBottom = `${element.offsetHeight + 8}px`;
     });
     observer.observe(element);
+    const reveal = (event: FocusEvent) => {
+      const field = event.target;
+      if (!(field instanceof HTMLElement) || element.contains(field) || field === document.body) return;
+      if (field.getBoundingClientRect().bottom > element.getBoundingClientRect().top)
+        field.scrollIntoView({ block: 'nearest' });
+    };
+    document.addEventListener('focusin', reveal);
     return () => {
       observer.disconnect();
+      document.removeEventListener('focusin', reveal);
       root.style.scrollPaddingBottom = '';
     };
   }, [bar]);

@@ -1,0 +1,49 @@
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** The elements that reach past the window's right edge when the page scrolls sideways (none when it fits). */
+export async function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    const describe = (element: Element) =>
+      `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')} (${Math.round(element.getBoundingClientRect().right)} px)`;
+    return [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > width + 1)
+      .filter(
+        (element) =>
+          !element.parentElement || element.parentElement.getBoundingClientRect().right <= width + 1,
+      )
+      .map(describe)
+      .slice(0, 8);
+  });
+}
+
+type TViolation = { id: string; impact: string | null; help: string; targets: string[] };
+
+/** axe-core's serious and critical violations on the page as it stands. */
+export async function seriousAxeViolations(page: Page): Promise<TViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axeSource });
+  return page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe-core's global, injected above.
+    const axe = (window as any).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v: { impact: string | null }) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.slice(0, 3).map((node) => node.target.join(' ')),
+      }));
+  });
+}
+
+/** Opens an app address and waits until its data has arrived (no loading line, the network quiet). */
+export async function openScreen(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.locator('.loading').first().waitFor({ state: 'detached', timeout: 10_000 });
+}

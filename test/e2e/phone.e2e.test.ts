@@ -1,0 +1,197 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../functions/local/ports.js';
+import { localDate } from '../../shared/reminders/local-day.js';
+import { webPaths } from '../../shared/web-paths.js';
+import { type RunningStart, runNpmStart, stopGroup } from '../support/local-process.js';
+import { launchChromium, screenshot, signInAs } from './e2e-support.js';
+import { openScreen, seriousAxeViolations, sidewaysOverflow } from './phone-support.js';
+
+// The demo data opens the agency's current year (WITA) beside the signed-off 2019.
+const year = Number(localDate(new Date().toISOString(), 'Asia/Makassar').slice(0, 4));
+const agencyId = 'dinsos-hss';
+const unitId = 'pemberdayaan-sosial';
+const phone = { width: 390, height: 844 };
+const desktop = { width: 1366, height: 768 };
+
+/** Every main screen, in the open year and in the signed-off 2019 (charts, files, read-only parts). */
+const screens = {
+  home: webPaths.dashboard(agencyId, year),
+  dashboard2019: webPaths.dashboard(agencyId, 2019, 4),
+  form: webPaths.part(agencyId, year, 1, unitId),
+  part2019: webPaths.part(agencyId, 2019, 4, unitId),
+  signOff2019: webPaths.quarter(agencyId, 2019, 4),
+  agreement: webPaths.agreement(agencyId, year),
+  reports2019: webPaths.reports(agencyId, 2019, 4),
+  history: `${webPaths.dashboard(agencyId, year)}/history?quarter=1`,
+  settings: `${webPaths.dashboard(agencyId, year)}/settings`,
+  outbox: `/agencies/${agencyId}/outbox`,
+};
+/** One seeded person per role, the region's auditor included. */
+const people = [
+  'kepala-dinas',
+  'perencana',
+  'verifikator',
+  'kabid-pemberdayaan',
+  'pengamat',
+  'inspektorat',
+  'admin',
+];
+/** Each screen as the person who works there, for the accessibility checks. */
+const worksThere: [keyof typeof screens, string][] = [
+  ['home', 'kabid-pemberdayaan'],
+  ['form', 'kabid-pemberdayaan'],
+  ['dashboard2019', 'kepala-dinas'],
+  ['signOff2019', 'kepala-dinas'],
+  ['part2019', 'verifikator'],
+  ['agreement', 'perencana'],
+  ['settings', 'perencana'],
+  ['reports2019', 'pengamat'],
+  ['history', 'pengamat'],
+  ['outbox', 'admin'],
+];
+
+let start: RunningStart;
+let browser: Browser;
+let page: Page;
+let base: string;
+const dataDir = mkdtempSync(join(tmpdir(), 'capaian-phone-'));
+
+beforeAll(async () => {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  [start, browser] = await Promise.all([
+    runNpmStart(['--port', String(port), '--data-dir', dataDir]),
+    launchChromium(),
+  ]);
+  page = await browser.newPage({ viewport: phone });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (start) await stopGroup(start, 'SIGINT');
+  rmSync(dataDir, { recursive: true, force: true });
+}, 30_000);
+
+describe('phone-first daily work', () => {
+  it("starts a division head's home with Tugas saya, on the first screenful of a phone", async () => {
+    await page.setViewportSize(phone);
+    await signInAs(page, base, 'kabid-pemberdayaan');
+    await openScreen(page, base + screens.home);
+    const tasks = page.locator('section.my-tasks');
+    await expect.poll(() => tasks.getByRole('heading', { level: 2 }).textContent()).toBe('Tugas saya');
+    const first = tasks.locator('li').first();
+    await expect
+      .poll(() => first.getByRole('link').getAttribute('href'))
+      .toMatch(/\/parts\/pemberdayaan-sosial$/);
+    // Counted down in the agency's zone: "… hari lagi, Minggu, 10 Jan 23.59 WITA" or "terlambat …".
+    expect(await first.locator('.task-due').textContent()).toMatch(
+      /(hari lagi|hari ini|terlambat \d+ hari), .+ WITA$/,
+    );
+    const box = await tasks.boundingBox();
+    expect(box?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(phone.height / 2);
+    await screenshot(page, 'phone-home');
+  }, 120_000);
+
+  it('fits every main screen of every role at 390×844 and 1366×768: no sideways scrolling', async () => {
+    const overflowing: string[] = [];
+    for (const person of people) {
+      await page.setViewportSize(phone);
+      await signInAs(page, base, person);
+      for (const [name, path] of Object.entries(screens)) {
+        await openScreen(page, base + path);
+        for (const size of [phone, desktop]) {
+          await page.setViewportSize(size);
+          const offenders = await sidewaysOverflow(page);
+          if (offenders.length) overflowing.push(`${person} ${name} ${size.width}: ${offenders.join(', ')}`);
+        }
+        await page.setViewportSize(phone);
+      }
+    }
+    expect(overflowing).toEqual([]);
+  }, 600_000);
+
+  it('has no serious or critical axe-core violation on any main screen, in Indonesian and English', async () => {
+    const found: string[] = [];
+    for (const lang of ['ID', 'EN']) {
+      for (const [name, person] of worksThere) {
+        await signInAs(page, base, person);
+        await page.getByRole('button', { name: lang, exact: true }).click();
+        await openScreen(page, base + screens[name]);
+        for (const v of await seriousAxeViolations(page))
+          found.push(
+            `${lang} ${name} as ${person}: ${v.impact} ${v.id} (${v.help}) at ${v.targets.join(' | ')}`,
+          );
+      }
+    }
+    await page.getByRole('button', { name: 'ID', exact: true }).click();
+    expect(found).toEqual([]);
+  }, 600_000);
+
+  it('never leaves the focused field under the sticky save bar, at either size', async () => {
+    await signInAs(page, base, 'kabid-pemberdayaan');
+    for (const size of [phone, desktop]) {
+      await page.setViewportSize(size);
+      await openScreen(page, base + screens.form);
+      const hidden: string[] = [];
+      await page.locator('main').focus();
+      for (let stop = 0; stop < 80; stop++) {
+        await page.keyboard.press('Tab');
+        const under = await page.evaluate(() => {
+          const focused = document.activeElement;
+          const bar = document.querySelector('.sticky-actions');
+          if (!focused || focused === document.body || !bar || bar.contains(focused)) return null;
+          const field = focused.getBoundingClientRect();
+          return field.bottom > bar.getBoundingClientRect().top + 1 ? focused.id || focused.tagName : null;
+        });
+        if (under) hidden.push(under);
+      }
+      expect(hidden, `${size.width} px`).toEqual([]);
+    }
+  }, 120_000);
+
+  it('takes a column pasted from a spreadsheet into consecutive rows after a preview; Enter moves on; "abc" stays, marked, unsaved', async () => {
+    await page.setViewportSize(phone);
+    await signInAs(page, base, 'kabid-pemberdayaan');
+    await openScreen(page, base + webPaths.part(agencyId, year, 2, unitId));
+    const fields = page.locator('input[data-entry]');
+    // The unit's first indicators are ratios (two fields each); the third is a plain count.
+    const count = page.locator('tbody.indicator').nth(2).locator('input[data-entry]');
+    await count.focus();
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      // As Excel puts a column on the clipboard: CRLF line ends, the last one too.
+      data.setData('text/plain', '130\r\n1.250\r\nabc\r\n');
+      document.activeElement?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    });
+    const preview = page.getByRole('dialog');
+    await expect.poll(() => preview.locator('tbody tr').count()).toBe(3);
+    expect(await preview.locator('tr.unreadable').count()).toBe(1);
+    await screenshot(page, 'phone-paste-preview');
+    await preview.getByRole('button', { name: 'Terapkan' }).click();
+    const values = async () => {
+      const all = await fields.evaluateAll((inputs) =>
+        inputs.map((input) => (input as HTMLInputElement).value),
+      );
+      const at = await count.evaluate((input) =>
+        [...document.querySelectorAll('input[data-entry]')].indexOf(input),
+      );
+      return all.slice(at, at + 3);
+    };
+    expect(await values()).toEqual(['130', '1.250', 'abc']);
+    // Past the autosave pause the status still says the unreadable text is not saved.
+    await page.waitForTimeout(3500);
+    const status = page.locator('.sticky-actions [role="status"]');
+    expect(await status.textContent()).toMatch(/1 isian bukan angka dan belum tersimpan/);
+    expect(await page.locator('[aria-invalid="true"]').count()).toBe(1);
+    await count.focus();
+    await page.keyboard.press('Enter');
+    const next = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value);
+    expect(next).toBe('1.250');
+  }, 120_000);
+});
