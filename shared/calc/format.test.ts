@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   formatAmount,
+  formatFileSize,
   formatNumber,
   formatPercent,
   formatRupiah,
@@ -66,5 +67,12 @@ describe('formatting for id-ID and English', () => {
         (x) => parseNumber(formatRupiah(x)) === x,
       ),
     );
+  });
+
+  it('writes file sizes a person can read, a small file never as 0 KB', () => {
+    expect(formatFileSize(193)).toBe('193 B');
+    expect(formatFileSize(4_812)).toBe('4,7 KB');
+    expect(formatFileSize(4_812, 'en')).toBe('4.7 KB');
+    expect(formatFileSize(10 * 1024 * 1024)).toBe('10 MB');
   });
 });

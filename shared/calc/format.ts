@@ -46,6 +46,16 @@ export function formatRupiah(x: number | null | undefined, locale: TLocale = 'id
   return `Rp ${formatNumber(x, { locale, decimals: 0 })}`;
 }
 
+/**
+ * A file's size as people read it: "193 B", "4,7 KB", "2,3 MB" (en "4.7 KB"). Never "0 KB" for a
+ * small file that is there.
+ */
+export function formatFileSize(bytes: number, locale: TLocale = 'id'): string {
+  if (bytes < 1024) return `${formatNumber(bytes, { locale, decimals: 0 })} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, { locale, maxDecimals: 1 })} KB`;
+  return `${formatNumber(bytes / (1024 * 1024), { locale, maxDecimals: 1 })} MB`;
+}
+
 /** An amount as budget tables print it, with two decimals: "20.100.440.800,00". */
 export function formatAmount(x: number | null | undefined, locale: TLocale = 'id'): string {
   return formatNumber(x, { locale, decimals: 2 });

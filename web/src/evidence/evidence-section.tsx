@@ -123,8 +123,7 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
                 {item.fileName}
               </button>{' '}
               <span className="muted small">
-                {name(item.indicatorId)} · {fmt.number(item.size / 1024, 0)} KB ·{' '}
-                {fmt.dateTime(item.uploadedAt)}
+                {name(item.indicatorId)} · {fmt.fileSize(item.size)} · {fmt.dateTime(item.uploadedAt)}
               </span>
             </li>
           ))}

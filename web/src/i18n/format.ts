@@ -1,4 +1,10 @@
-import { formatNumber, formatPercent, formatRupiah, formatTarget } from '../../../shared/calc/format';
+import {
+  formatFileSize,
+  formatNumber,
+  formatPercent,
+  formatRupiah,
+  formatTarget,
+} from '../../../shared/calc/format';
 import { formatInstant, zoneAbbreviations } from '../../../shared/calendar/format-date';
 import type { TLocale } from '../../../shared/i18n';
 import type { TTarget } from '../../../shared/model/indicator';
@@ -11,6 +17,8 @@ export function formatters(lang: TLocale, timeZone: TTimeZone) {
     percent: (x: number | null | undefined) => formatPercent(x, lang),
     rupiah: (x: number | null | undefined) => formatRupiah(x, lang),
     target: (target: TTarget) => formatTarget(target, lang),
+    /** "193 B", "4,7 KB" */
+    fileSize: (bytes: number) => formatFileSize(bytes, lang),
     /** "10 Apr 2026 23.59 WITA" */
     dateTime: (iso: string) =>
       `${formatInstant(iso, 'shortDateTime', timeZone, lang)} ${zoneAbbreviations[timeZone]}`,

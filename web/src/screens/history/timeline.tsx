@@ -1,5 +1,5 @@
 import { commonMessages } from '../../../../shared/messages/common';
-import type { TAuditEvent } from '../../../../shared/model/audit';
+import type { TAuditEvent, TAuditSubject } from '../../../../shared/model/audit';
 import { unitName, useAgency } from '../../app/agency';
 import { useMessages } from '../../i18n/i18n';
 import { historyMessages } from './history-messages';
@@ -30,7 +30,8 @@ export function Timeline({ events }: { events: TAuditEvent[] }) {
             {event.fromState && event.toState && (
               <span className="muted">
                 {' '}
-                ({stateWord(event.fromState, common)} → {stateWord(event.toState, common)})
+                ({stateWord(event.subject.kind, event.fromState, common)} →{' '}
+                {stateWord(event.subject.kind, event.toState, common)})
               </span>
             )}
           </div>
@@ -63,11 +64,13 @@ export function Timeline({ events }: { events: TAuditEvent[] }) {
   );
 }
 
-function stateWord(state: string, common: (typeof commonMessages)['id']): string {
-  const words: Record<string, string> = {
-    ...common.partStates,
-    ...common.quarterStates,
-    ...common.agreementStates,
-  };
+/** A state in the words of the thing it is the state of: a submitted part is "Dikirim", a submitted agreement waits for signing. */
+export function stateWord(
+  kind: TAuditSubject['kind'],
+  state: string,
+  common: (typeof commonMessages)['id'],
+): string {
+  const words: Record<string, string> =
+    kind === 'part' ? common.partStates : kind === 'quarter' ? common.quarterStates : common.agreementStates;
   return words[state] ?? state;
 }

@@ -118,7 +118,7 @@ export default function ReportsScreen({ params }: TScreenProps) {
                   { header: m.language, cell: ({ file }) => file.locale.toUpperCase() },
                   { header: m.version, num: true, cell: ({ file }) => file.version },
                   { header: m.generatedAt, cell: ({ file }) => fmt.dateTime(file.generatedAt) },
-                  { header: m.size, num: true, cell: ({ file }) => `${fmt.number(file.size / 1024, 0)} KB` },
+                  { header: m.size, num: true, cell: ({ file }) => fmt.fileSize(file.size) },
                   {
                     header: m.download,
                     hiddenHeader: true,

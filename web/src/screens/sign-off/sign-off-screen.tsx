@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { commonMessages } from '../../../../shared/messages/common';
+import type { TPartState } from '../../../../shared/workflow/part-workflow';
+import type { TQuarterState } from '../../../../shared/workflow/quarter-workflow';
 import { api, ok } from '../../api/client';
 import { queries, yearKey } from '../../api/queries';
 import { unitName, useAgency, usePaths } from '../../app/agency';
@@ -42,6 +44,15 @@ function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
   const reason = reopening.watch('reason');
   const current = quarters.data?.quarters.find((q) => q.quarter === quarter);
   const isHead = user.roles.includes('head');
+  // What the link does for this person now: once signed off, every part is only read.
+  const actionWord = (part: TPartState, quarterState: TQuarterState) =>
+    quarterState !== 'open'
+      ? m.open
+      : part === 'verified' && isHead
+        ? m.view
+        : part === 'submitted' && user.roles.includes('verifier')
+          ? m.review
+          : m.open;
 
   // Signing off or reopening changes the year's standing, tables and report files.
   const move = useMutation({
@@ -121,7 +132,7 @@ function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
               header: m.action,
               cell: (part) => (
                 <Link to={paths.part(year, quarter, part.content.unitId)}>
-                  {part.state === 'verified' && isHead && current.state === 'open' ? m.view : m.review}
+                  {actionWord(part.state, current.state)}
                 </Link>
               ),
             },
