@@ -20,7 +20,7 @@ export const isBlock = (text: string): boolean => /[\t\n\r]/.test(text.replace(/
  * 1234); a cell neither reads is kept as it came, to be marked and fixed, never dropped.
  */
 export function readPastedNumbers(cells: readonly string[], lang: TLocale): string[] {
-  const other: TLocale = lang === 'id' ? 'en' : 'id';
+  const other: TLocale = lang !== 'id' ? 'id' : 'en';
   const reads = (cell: string, from: TLocale) => parseInput(cell, from).kind !== 'invalid';
   // A cell no language reads ("abc") has no say in which language the sheet was written in.
   const numbers = cells.filter((cell) => reads(cell, lang) || reads(cell, other));
