@@ -23,6 +23,11 @@ import {
   partSubmittedSubject,
 } from './templates/part-submitted.js';
 import {
+  PartVerifiedEmail,
+  type PartVerifiedEmailProps,
+  partVerifiedSubject,
+} from './templates/part-verified.js';
+import {
   QuarterReadyEmail,
   type QuarterReadyEmailProps,
   quarterReadySubject,
@@ -41,6 +46,7 @@ export type TEmailProps = {
   digest: DigestEmailProps;
   partSubmitted: PartSubmittedEmailProps;
   partReturned: PartReturnedEmailProps;
+  partVerified: PartVerifiedEmailProps;
   quarterReady: QuarterReadyEmailProps;
   quarterSignedOff: QuarterSignedOffEmailProps;
   agreementSubmitted: AgreementSubmittedEmailProps;
@@ -63,6 +69,7 @@ const templates: { [K in TEmailTemplate]: TTemplate<TEmailProps[K]> } = {
   digest: { element: (p) => <DigestEmail {...p} />, subject: digestSubject },
   partSubmitted: { element: (p) => <PartSubmittedEmail {...p} />, subject: partSubmittedSubject },
   partReturned: { element: (p) => <PartReturnedEmail {...p} />, subject: partReturnedSubject },
+  partVerified: { element: (p) => <PartVerifiedEmail {...p} />, subject: partVerifiedSubject },
   quarterReady: { element: (p) => <QuarterReadyEmail {...p} />, subject: quarterReadySubject },
   quarterSignedOff: { element: (p) => <QuarterSignedOffEmail {...p} />, subject: quarterSignedOffSubject },
   agreementSubmitted: {

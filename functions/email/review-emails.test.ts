@@ -80,4 +80,26 @@ describe('review emails', () => {
     expect(email.html).toContain('&lt;script&gt;');
     expect(email.text).not.toContain('Catatan per indikator');
   });
+
+  it('part verified → the division head, in their language, with the link to the part', async () => {
+    const email = await renderEmail({
+      template: 'partVerified',
+      props: {
+        ...baseFor('kabid-perlindungan'),
+        ...tw1,
+        locale: 'en',
+        unitName: units.perlindungan.name,
+        verifiedByName: seedUser('verifikator').name,
+        comment: 'Lengkap.',
+        partUrl: formUrl(units.perlindungan.id),
+      },
+    });
+    expect(email.subject).toBe('Verified: Bidang Perlindungan dan Jaminan Sosial, Quarter 1 2026');
+    expect(email.text).toContain(
+      'Ahmad Fauzi, S.Sos has verified the Bidang Perlindungan dan Jaminan Sosial part',
+    );
+    expect(email.text).toContain('Lengkap.');
+    expect(email.html).toContain(`href="${formUrl(units.perlindungan.id)}"`);
+    expectPlainText(email.text);
+  });
 });

@@ -84,6 +84,26 @@ export const workflowNotifications: Record<string, TOutboxHandler> = {
   'part.return': notifyReturned,
   'part.headReturn': notifyReturned,
 
+  // The division head learns that their part is done, not only when it comes back.
+  'part.verify': async (event, run) => {
+    const context = await loadEventContext(event);
+    const { quarter = 1, unitId = '' } = context.payload;
+    const part = partOf(context, quarter, unitId);
+    const divisionHeads = context.withRole('division_head').filter((user) => user.unitId === unitId);
+    await notify(event, run, divisionHeads, (user) => ({
+      template: 'partVerified',
+      props: {
+        ...context.base(user),
+        year: event.year,
+        quarter,
+        unitName: context.unitName(unitId),
+        verifiedByName: context.payload.actorName,
+        comment: part.review?.comment ?? '',
+        partUrl: appUrl(webPaths.part(event.agencyId, event.year, quarter, unitId)),
+      },
+    }));
+  },
+
   'quarter.ready': async (event, run) => {
     const context = await loadEventContext(event);
     const { quarter = 1 } = context.payload;

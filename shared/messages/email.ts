@@ -27,6 +27,14 @@ export const emailMessages = defineMessages(
       due: 'Batas waktu',
       action: 'Perbaiki bagian laporan',
     },
+    partVerified: {
+      subject: (unit: string, quarter: string) => `Terverifikasi: ${unit}, ${quarter}`,
+      heading: 'Bagian laporan terverifikasi',
+      intro: (who: string, unit: string, quarter: string) =>
+        `${who} telah memverifikasi bagian laporan ${unit} untuk ${quarter}. Tidak ada yang perlu Anda lakukan; laporan triwulan menunggu pengesahan kepala dinas.`,
+      comment: 'Catatan pemeriksa:',
+      action: 'Lihat bagian laporan',
+    },
     quarterReady: {
       subject: (quarter: string) => `Siap ditandatangani: laporan kinerja ${quarter}`,
       heading: (quarter: string) => `Laporan kinerja ${quarter} siap ditandatangani`,
@@ -81,6 +89,14 @@ export const emailMessages = defineMessages(
       perIndicator: 'Comments per indicator:',
       due: 'Due',
       action: 'Correct the report part',
+    },
+    partVerified: {
+      subject: (unit, quarter) => `Verified: ${unit}, ${quarter}`,
+      heading: 'Report part verified',
+      intro: (who, unit, quarter) =>
+        `${who} has verified the ${unit} part of the ${quarter} report. Nothing more is needed from you; the quarter's report now waits for the head's sign-off.`,
+      comment: "Reviewer's comment:",
+      action: 'View the report part',
     },
     quarterReady: {
       subject: (quarter) => `Ready for sign-off: performance report ${quarter}`,
