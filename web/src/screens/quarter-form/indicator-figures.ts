@@ -34,8 +34,11 @@ export function liveFigures(
   settings: TScreenSettings,
 ) {
   const current = history[quarter - 1];
-  const achieved = quarterAchievement(indicator, history, quarter);
-  const toDate = achievementToDate(indicator, history, quarter);
+  // Before this quarter's value is typed the year so far would count its target with nothing
+  // against it (TW4 in red for everyone): nothing is shown until something is entered.
+  const entered = current !== undefined;
+  const achieved = entered ? quarterAchievement(indicator, history, quarter) : null;
+  const toDate = entered ? achievementToDate(indicator, history, quarter) : null;
   const { below, above } = settings.explanationThresholds;
   return {
     value: realisedValue(current),

@@ -85,6 +85,30 @@ describe('the quarter form model', () => {
     ).not.toContain(path);
   });
 
+  it('shows no achievement and no band for the quarter before its value is typed, not a red TW4', () => {
+    if (!plain) throw new Error('no plain indicator');
+    const earlier = ([1, 2, 3] as const).map((quarter) => ({
+      ...empty,
+      quarter,
+      realisations: [{ indicatorId: plain.indicator.id, value: 1 }],
+    }));
+    const before = liveFigures(
+      plain.indicator,
+      historyWith(plain.indicator.id, 4, undefined, earlier),
+      4,
+      settings,
+    );
+    expect([before.achieved, before.toDate, before.band]).toEqual([null, null, null]);
+    const typedValue = { indicatorId: plain.indicator.id, value: 1 };
+    const after = liveFigures(
+      plain.indicator,
+      historyWith(plain.indicator.id, 4, typedValue, earlier),
+      4,
+      settings,
+    );
+    expect(after.toDate).not.toBeNull();
+  });
+
   it('sends a ratio as its parts, and flags text that is no number instead of dropping it silently', () => {
     if (!ratio) throw new Error('no ratio indicator');
     let draft = typed(draftFromContent(empty, scope, 'id'), ratio.indicator.id, {
