@@ -187,7 +187,9 @@ describe('phone-first daily work', () => {
     // Past the autosave pause the status still says the unreadable text is not saved.
     await page.waitForTimeout(3500);
     const status = page.locator('.sticky-actions [role="status"]');
-    expect(await status.textContent()).toMatch(/1 isian bukan angka dan belum tersimpan/);
+    await expect
+      .poll(() => status.textContent(), { timeout: 15_000 })
+      .toMatch(/1 isian bukan angka dan belum tersimpan/);
     expect(await page.locator('[aria-invalid="true"]').count()).toBe(1);
     await count.focus();
     await page.keyboard.press('Enter');
