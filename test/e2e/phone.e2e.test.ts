@@ -82,7 +82,9 @@ describe('phone-first daily work', () => {
     await signInAs(page, base, 'kabid-pemberdayaan');
     await openScreen(page, base + screens.home);
     const tasks = page.locator('section.my-tasks');
-    await expect.poll(() => tasks.getByRole('heading', { level: 2 }).textContent()).toBe('Tugas saya');
+    await expect
+      .poll(() => tasks.getByRole('heading', { level: 2 }).textContent(), { timeout: 15_000 })
+      .toBe('Tugas saya');
     const first = tasks.locator('li').first();
     await expect
       .poll(() => first.getByRole('link').getAttribute('href'))
@@ -170,7 +172,7 @@ describe('phone-first daily work', () => {
       );
     });
     const preview = page.getByRole('dialog');
-    await expect.poll(() => preview.locator('tbody tr').count()).toBe(3);
+    await expect.poll(() => preview.locator('tbody tr').count(), { timeout: 15_000 }).toBe(3);
     expect(await preview.locator('tr.unreadable').count()).toBe(1);
     await screenshot(page, 'phone-paste-preview');
     await preview.getByRole('button', { name: 'Terapkan' }).click();
@@ -195,5 +197,35 @@ describe('phone-first daily work', () => {
     await page.keyboard.press('Enter');
     const next = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value);
     expect(next).toBe('1.250');
+  }, 120_000);
+
+  it("takes due dates the Indonesian way in the agency's zone, in an English browser too", async () => {
+    const english = await browser.newContext({
+      viewport: phone,
+      locale: 'en-US',
+      timezoneId: 'America/New_York',
+    });
+    const planner = await english.newPage();
+    try {
+      await signInAs(planner, base, 'perencana');
+      await openScreen(planner, base + screens.settings);
+      const day = planner.locator('#due-4');
+      expect(await day.inputValue()).toBe(`10/01/${year + 1}`);
+      expect(await planner.locator('#due-time-4').inputValue()).toBe('23.59');
+      const save = planner.locator('td', { has: day }).getByRole('button');
+      await day.fill(`31/02/${year + 1}`);
+      await save.click();
+      expect(await planner.locator('#due-4-error').textContent()).toMatch(/hari\/bulan\/tahun/);
+      await day.fill(`12/01/${year + 1}`);
+      await planner.locator('#due-time-4').fill('16.00');
+      await save.click();
+      await expect
+        .poll(() => planner.locator('tr', { has: day }).locator('td').first().textContent(), {
+          timeout: 15_000,
+        })
+        .toBe(`12 Jan ${year + 1}, 16.00 WITA`);
+    } finally {
+      await english.close();
+    }
   }, 120_000);
 });
