@@ -42,6 +42,9 @@ export default defineConfig({
           // Chromium driving the web app of a real `npm start`.
           name: 'browser',
           include: [browser],
+          // One file at a time: each starts its own `npm start` (building web/dist if stale) and a
+          // Chromium; two at once on a 2-core machine race the build and time out the start-up.
+          fileParallelism: false,
           exclude: configDefaults.exclude,
         },
       },
