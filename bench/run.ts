@@ -1,30 +1,42 @@
 /**
  * `npm run bench`: speed and size figures against the real local parts, printed as one table.
+ * `npm run bench -- --quick` (CI, after the tests): the Lambda bundles and the seed year's report
+ * files only, no servers, in a few seconds of CPU, so the bench cannot rot unnoticed.
  */
-import { startBenchStack } from './local-stack.js';
+import { benchBundles } from './bundles.js';
 import type { BenchRow } from './measure.js';
+import { benchReports } from './reports.js';
 
-const stack = await startBenchStack();
-// Imported once the stack has set the environment the app's configuration is read from.
-const { startAppUnderTest } = await import('./app-under-test.js');
-const { benchApiLatency } = await import('./api-latency.js');
-const { benchWorkflowLatency } = await import('./workflow-latency.js');
-const { benchReports } = await import('./reports.js');
-const { benchReminders } = await import('./reminders.js');
-const { benchBundles } = await import('./bundles.js');
-const { benchWeb } = await import('./web.js');
-const rows: BenchRow[] = [];
-try {
-  const app = await startAppUnderTest();
-  rows.push(...(await benchApiLatency(app)));
-  rows.push(...(await benchWeb(app.baseUrl)));
-  rows.push(...(await benchWorkflowLatency(app)));
-  rows.push(...(await benchReports()));
-  rows.push(...(await benchReminders(app)));
-  rows.push(...benchBundles());
-  await app.stop();
-} finally {
-  await stack.stop();
+const quick = process.argv.includes('--quick');
+const rows: BenchRow[] = quick ? await quickBench() : await fullBench();
+
+async function quickBench(): Promise<BenchRow[]> {
+  return [...benchBundles(3), ...(await benchReports({ scaled: false }))];
+}
+
+async function fullBench(): Promise<BenchRow[]> {
+  const { startBenchStack } = await import('./local-stack.js');
+  const stack = await startBenchStack();
+  // Imported once the stack has set the environment the app's configuration is read from.
+  const { startAppUnderTest } = await import('./app-under-test.js');
+  const { benchApiLatency } = await import('./api-latency.js');
+  const { benchWorkflowLatency } = await import('./workflow-latency.js');
+  const { benchReminders } = await import('./reminders.js');
+  const { benchWeb } = await import('./web.js');
+  const rows: BenchRow[] = [];
+  try {
+    const app = await startAppUnderTest();
+    rows.push(...(await benchApiLatency(app)));
+    rows.push(...(await benchWeb(app.baseUrl)));
+    rows.push(...(await benchWorkflowLatency(app)));
+    rows.push(...(await benchReports({ scaled: true })));
+    rows.push(...(await benchReminders(app)));
+    rows.push(...benchBundles(7));
+    await app.stop();
+  } finally {
+    await stack.stop();
+  }
+  return rows;
 }
 
 const columns = ['benchmark', 'figure', 'value', 'goal'] as const;

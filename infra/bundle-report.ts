@@ -8,7 +8,7 @@ import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { z } from 'zod';
 import { cdkJsonContext } from './cdk-json.js';
 import { createNodeFunction } from './constructs/node-function.js';
-import { type LambdaName, lambdaEntries, projectRoot } from './lambda-entries.js';
+import { type LambdaBundle, type LambdaName, lambdaBundles, projectRoot } from './lambda-entries.js';
 
 /** The minimal Hono Lambda the bench compares the API bundle with. */
 export const minimalLambdaEntry = join(projectRoot, 'infra/bench/minimal-hono-lambda.ts');
@@ -22,6 +22,8 @@ export type BundleInfo = {
   /** About what the deployment zip costs to download: the bundle gzipped. */
   gzipBytes: number;
   sourceMapBytes: number;
+  /** The function's environment as the stack sets it (NODE_OPTIONS, LEASE_SECONDS). */
+  environment: Record<string, string>;
 };
 
 export type BundleReport = {
@@ -39,6 +41,11 @@ export type BuildLambdaBundlesOptions = {
 };
 
 const ZAssetPathSchema = z.object({ 'aws:asset:path': z.string() });
+const ZFunctionSchema = z.object({
+  Properties: z.object({
+    Environment: z.object({ Variables: z.record(z.string(), z.unknown()) }).optional(),
+  }),
+});
 
 /**
  * Builds each Lambda entry exactly as it deploys, by synthesizing the functions through the
@@ -53,17 +60,19 @@ export function buildLambdaBundles(options: BuildLambdaBundlesOptions = {}): Bun
     context: { ...cdkJsonContext, 'aws:cdk:enable-asset-metadata': true },
   });
   const stack = new Stack(app, 'CapaianBundles');
-  const entries = [
-    ...(options.names ?? (Object.keys(lambdaEntries) as LambdaName[])).map(
-      (name) => [name, lambdaEntries[name]] as const,
+  const entries: [BundleInfo['name'], LambdaBundle][] = [
+    ...(options.names ?? (Object.keys(lambdaBundles) as LambdaName[])).map(
+      (name) => [name, lambdaBundles[name]] as [LambdaName, LambdaBundle],
     ),
-    ...(options.minimal === false ? [] : [['minimal', minimalLambdaEntry] as const]),
+    ...(options.minimal === false
+      ? []
+      : [['minimal', { entry: minimalLambdaEntry }] as ['minimal', LambdaBundle]]),
   ];
-  const functions = entries.map(([name, entry]) => ({
+  const functions = entries.map(([name, definition]) => ({
     name,
-    entry,
+    entry: definition.entry,
     fn: createNodeFunction(stack, name, {
-      entry,
+      ...definition,
       description: name,
       environment: {},
       logRetention: RetentionDays.ONE_DAY,
@@ -77,6 +86,7 @@ export function buildLambdaBundles(options: BuildLambdaBundlesOptions = {}): Bun
     const logicalId = stack.getLogicalId(fn.node.defaultChild as CfnFunction);
     const assetDir = join(outDir, ZAssetPathSchema.parse(resources[logicalId].Metadata)['aws:asset:path']);
     const file = join(assetDir, 'index.mjs');
+    const variables = ZFunctionSchema.parse(resources[logicalId]).Properties.Environment?.Variables ?? {};
     return {
       name,
       entry,
@@ -84,6 +94,9 @@ export function buildLambdaBundles(options: BuildLambdaBundlesOptions = {}): Bun
       bytes: statSync(file).size,
       gzipBytes: gzipSync(readFileSync(file), { level: 9 }).length,
       sourceMapBytes: statSync(`${file}.map`).size,
+      environment: Object.fromEntries(
+        Object.entries(variables).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+      ),
     };
   });
   return { outDir, bundles, dispose: () => rmSync(outDir, { recursive: true, force: true }) };

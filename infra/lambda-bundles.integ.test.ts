@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildLambdaBundles } from './bundle-report.js';
 import { bundling } from './constructs/node-function.js';
-import { type LambdaName, lambdaEntries, projectRoot } from './lambda-entries.js';
+import { type LambdaName, lambdaBundles, projectRoot } from './lambda-entries.js';
 
 /**
  * Each Lambda wraps a module the local runtime runs too; the bundle must contain that module and
@@ -55,8 +55,10 @@ describe.each(Object.keys(sharedWithLocal) as LambdaName[])('the %s bundle', (na
   const { module, localFile } = sharedWithLocal[name];
 
   it('is built from its entry in functions/', () => {
-    expect(bundle?.entry).toBe(lambdaEntries[name]);
-    expect(bundledProjectFiles(bundle?.file ?? '')).toContain(relative(projectRoot, lambdaEntries[name]));
+    expect(bundle?.entry).toBe(lambdaBundles[name].entry);
+    expect(bundledProjectFiles(bundle?.file ?? '')).toContain(
+      relative(projectRoot, lambdaBundles[name].entry),
+    );
   });
 
   it(`contains ${module}, which the local runtime runs too`, async () => {

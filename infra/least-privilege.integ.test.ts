@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionsCalledBy } from './aws-actions.js';
-import { type LambdaName, lambdaEntries } from './lambda-entries.js';
+import { type LambdaName, lambdaBundles } from './lambda-entries.js';
 import { synthTestStack } from './synth-test-stack.js';
 import { templateQueries } from './template-queries.js';
 
@@ -27,9 +27,9 @@ function grantedTo(name: LambdaName): string[] {
     .sort();
 }
 
-describe.each(Object.keys(lambdaEntries) as LambdaName[])('the %s function', (name) => {
+describe.each(Object.keys(lambdaBundles) as LambdaName[])('the %s function', (name) => {
   it('may do exactly what its code calls on DynamoDB, S3, SES and Cognito, nothing more', async () => {
-    const called = await actionsCalledBy(lambdaEntries[name]);
+    const called = await actionsCalledBy(lambdaBundles[name].entry);
     // A new command needs its IAM actions named in infra/aws-actions.ts first.
     expect(called.unknownCommands).toEqual([]);
     expect(grantedTo(name)).toEqual(called.actions);

@@ -8,7 +8,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import type { TFunctionEnvironment } from '../capaian-stack.js';
 import { accessLogRetention } from '../config.js';
-import { lambdaEntries } from '../lambda-entries.js';
+import { lambdaBundles } from '../lambda-entries.js';
 import type { Buckets } from './buckets.js';
 import { createNodeFunction } from './node-function.js';
 import type { DataTable } from './table.js';
@@ -62,7 +62,7 @@ export class Api extends Construct {
     });
     this.originSecret = originSecret.secretValue;
     this.handler = createNodeFunction(this, 'Handler', {
-      entry: lambdaEntries.api,
+      ...lambdaBundles.api,
       description: `Capaian ${props.stage} API`,
       environment: {
         ...props.environment,

@@ -5,17 +5,14 @@ import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { projectRoot } from '../lambda-entries.js';
+import { type LambdaBundle, projectRoot } from '../lambda-entries.js';
 
-export type NodeFunctionOptions = {
-  entry: string;
+export type NodeFunctionOptions = LambdaBundle & {
   description: string;
   environment: Record<string, string>;
   logRetention: RetentionDays;
   memorySize: number;
   timeout: Duration;
-  /** Ship the fonts PDF rendering reads from disk (pdfkit's standard-font metrics, pdfmake's Roboto). */
-  pdfFonts?: boolean;
 };
 
 /**

@@ -8,7 +8,7 @@ import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { TDrainPayload } from '../../functions/outbox/lambda.js';
-import { lambdaEntries } from '../lambda-entries.js';
+import { lambdaBundles } from '../lambda-entries.js';
 import type { Buckets } from './buckets.js';
 import type { Mail } from './mail.js';
 import { createNodeFunction } from './node-function.js';
@@ -48,10 +48,8 @@ export class Outbox extends Construct {
   constructor(scope: Construct, id: string, props: OutboxProps) {
     super(scope, id);
     this.handler = createNodeFunction(this, 'Handler', {
-      entry: lambdaEntries.outbox,
+      ...lambdaBundles.outbox,
       description: `Capaian ${props.stage} outbox processor`,
-      // It renders the report files' PDFs.
-      pdfFonts: true,
       environment: props.environment,
       logRetention: props.logRetention,
       memorySize: 1024,

@@ -13,7 +13,7 @@ import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { z } from 'zod';
 import type { ZSweepPayloadSchema } from '../../functions/reminders/run-sweep.js';
-import { lambdaEntries } from '../lambda-entries.js';
+import { lambdaBundles } from '../lambda-entries.js';
 import type { Mail } from './mail.js';
 import { createNodeFunction } from './node-function.js';
 import { schedulerRole } from './scheduler-role.js';
@@ -50,7 +50,7 @@ export class Reminders extends Construct {
   constructor(scope: Construct, id: string, props: RemindersProps) {
     super(scope, id);
     this.handler = createNodeFunction(this, 'Handler', {
-      entry: lambdaEntries.reminders,
+      ...lambdaBundles.reminders,
       description: `Capaian ${props.stage} daily reminder sweep`,
       environment: props.environment,
       logRetention: props.logRetention,

@@ -5,16 +5,21 @@ import { fileURLToPath } from 'node:url';
 import type { TFontDictionary } from 'pdfmake/interfaces';
 
 // The Roboto fonts pdfmake ships: beside a Lambda bundle (infra copies them there with pdfkit's
-// js/data), else in node_modules.
-const bundledRoboto = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fonts', 'Roboto');
-const robotoDir = existsSync(bundledRoboto)
-  ? bundledRoboto
-  : path.join(
-      path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')),
-      'fonts',
-      'Roboto',
-    );
-const roboto = (name: string) => path.join(robotoDir, `Roboto-${name}.ttf`);
+// js/data), else in node_modules. Found when the first PDF is made, never at import: a bundle
+// imported without them (an email-only run, the bench) must not look for a package.
+let robotoFolder: string | undefined;
+function robotoDir(): string {
+  const bundled = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fonts', 'Roboto');
+  robotoFolder ??= existsSync(bundled)
+    ? bundled
+    : path.join(
+        path.dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')),
+        'fonts',
+        'Roboto',
+      );
+  return robotoFolder;
+}
+const roboto = (name: string) => path.join(robotoDir(), `Roboto-${name}.ttf`);
 const helvetica = ['Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique', 'Helvetica-BoldOblique'] as const;
 
 /**
@@ -22,7 +27,7 @@ const helvetica = ['Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique', 'Helvetic
  * out about twice as fast. It only has the WinAnsi characters; Roboto (embedded) has the rest.
  * pdfmake 0.3 on Node takes font file paths (Buffers are mistaken for URLs).
  */
-export const pdfFonts: TFontDictionary = {
+export const pdfFonts = (): TFontDictionary => ({
   Helvetica: { normal: helvetica[0], bold: helvetica[1], italics: helvetica[2], bolditalics: helvetica[3] },
   Roboto: {
     normal: roboto('Regular'),
@@ -30,11 +35,11 @@ export const pdfFonts: TFontDictionary = {
     italics: roboto('Italic'),
     bolditalics: roboto('MediumItalic'),
   },
-};
+});
 
 /** pdfmake may open the Roboto files and the standard fonts' names, nothing else on disk. */
 export const fontFileAllowed = (file: string): boolean =>
-  (helvetica as readonly string[]).includes(file) || path.resolve(file).startsWith(robotoDir + path.sep);
+  (helvetica as readonly string[]).includes(file) || path.resolve(file).startsWith(robotoDir() + path.sep);
 
 // ASCII, Latin-1 and the typographic marks WinAnsi adds (– — ‘ ’ “ ” • … € ™ and the like).
 const winAnsi = /^[\n\t\x20-\x7e\xa0-\xff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]*$/;

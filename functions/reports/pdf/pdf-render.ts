@@ -16,7 +16,7 @@ let fontsReady = false;
 /** Registers the fonts once per process and closes pdfmake off from URLs and every other local file. */
 function preparePdfmake() {
   if (fontsReady) return;
-  pdfmake.setFonts(pdfFonts);
+  pdfmake.setFonts(pdfFonts());
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(fontFileAllowed);
   fontsReady = true;

