@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The process's configuration, parsed once at load so a missing or malformed setting stops the

@@ -1,6 +1,6 @@
 import { getContext } from 'hono/context-storage';
 import { languageDetector } from 'hono/language';
-import { z } from 'zod';
+import * as z from 'zod';
 import { locales, setLocaleSource, type TLocale } from '../shared/i18n.js';
 import { zodLocaleError } from '../shared/zod-locale.js';
 

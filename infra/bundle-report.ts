@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { App, Duration, Stack } from 'aws-cdk-lib';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { cdkJsonContext } from './cdk-json.js';
 import { createNodeFunction } from './constructs/node-function.js';
 import { type LambdaBundle, type LambdaName, lambdaBundles, projectRoot } from './lambda-entries.js';

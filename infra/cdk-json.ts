@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { projectRoot } from './lambda-entries.js';
 
 const ZCdkJsonSchema = z.object({ context: z.record(z.string(), z.unknown()) });

@@ -1,5 +1,5 @@
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ZTimeZoneSchema } from '../shared/model/organisation.js';
 
 /** `-c flag=false` arrives as a string; z.coerce.boolean would read it as true. */

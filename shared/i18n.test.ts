@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineMessages, lazyMessage, plural, setLocaleSource, t } from './i18n.js';
 import { ZNipSchema } from './model/organisation.js';
 import { ZIndicatorRealisationSchema } from './model/realisation.js';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { fieldLabel } from './field-labels.js';
 import { setLocaleSource } from './i18n.js';
 import { ZReminderSettingsSchema } from './reminders/reminder-settings.js';

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import semver from 'semver';
-import { z } from 'zod';
+import * as z from 'zod';
 import { installAdvice, java, type TPrerequisite } from '../functions/local/prerequisites.js';
 import { findChromium } from './support/chromium.js';
 

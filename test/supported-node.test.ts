@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import semver from 'semver';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 
 // npm warns EBADENGINE when a package's `engines.node` refuses the running Node; this checks the
 // lock file the same way (semver, pre-releases included) for the oldest of each supported line.

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createMiddleware } from 'hono/factory';
-import { z } from 'zod';
+import * as z from 'zod';
 import { log, withLogFields } from '../log.js';
 
 /** What Hono's Lambda adapter puts in the environment: the invocation's context. */

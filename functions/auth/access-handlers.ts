@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { TOutboxEvent, TOutboxHandler } from '../../shared/model/outbox.js';
 import { syncUserPoolAccess, userPoolClient } from '../cognito/user-pool.js';
 import { config } from '../config.js';

@@ -1,6 +1,6 @@
 import { CognitoJwtVerifier } from 'aws-jwt-verify';
 import { sign, verify } from 'hono/jwt';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { TUser } from '../../shared/model/organisation.js';
 import { config } from '../config.js';
 

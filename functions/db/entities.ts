@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ZActingAssignmentSchema } from '../../shared/model/acting.js';
 import { ZAuditEventSchema } from '../../shared/model/audit.js';
 import { ZEvidenceSchema } from '../../shared/model/evidence.js';

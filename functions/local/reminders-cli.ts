@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import { readRunningEnvironment } from './running-environment.js';
 
 const { values } = parseArgs({ options: { at: { type: 'string' }, 'data-dir': { type: 'string' } } });

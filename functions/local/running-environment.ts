@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The file in the data folder where a running `npm start` leaves the environment of its parts. */
 export const runningEnvironmentFile = 'running-environment.json';

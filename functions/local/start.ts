@@ -6,7 +6,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import * as z from 'zod';
 import { assertJava, JavaMissingError, startDynamoDbLocal } from './dynamodb-local.js';
 import { freePort } from './ports.js';
 import { runningEnvironmentFile } from './running-environment.js';

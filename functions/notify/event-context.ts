@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type TUser, ZIdSchema } from '../../shared/model/organisation.js';
 import type { TOutboxEvent } from '../../shared/model/outbox.js';
 import { ZQuarterSchema } from '../../shared/model/quarter.js';

@@ -1,6 +1,6 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { outboxEntity } from '../db/entities.js';
 import { log, withLogFields } from '../log.js';
 import { putMetric } from '../metrics.js';

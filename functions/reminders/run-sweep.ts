@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { TQuarterRecord } from '../../shared/model/records.js';
 import { digestByRecipient, type TReminderDigest } from '../../shared/reminders/digest.js';
 import { emptyIndicators } from '../../shared/reminders/empty-indicators.js';

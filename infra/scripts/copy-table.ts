@@ -8,7 +8,7 @@
 
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { putItems, scanItems } from './table-items.js';
 
 const { values } = parseArgs({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { clashingRoles } from '../../shared/access/policy.js';
 import { ruleMessages } from '../../shared/messages/rules.js';
 import { ZAgencySchema, ZRegionSchema, ZUnitSchema, ZUserSchema } from '../../shared/model/organisation.js';

@@ -12,7 +12,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import { readRunningEnvironment } from '../../functions/local/running-environment.js';
 import { exportTable, importTable } from './table-items.js';
 

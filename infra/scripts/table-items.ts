@@ -7,7 +7,7 @@ import {
   type DynamoDBClient,
   paginateScan,
 } from '@aws-sdk/client-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** An item as DynamoDB stores it (typed attribute values), so nothing is lost in a round trip. */
 export type TRawItem = Record<string, AttributeValue>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { utcOffsets } from '../calendar/due-date.js';
 import { t } from '../i18n.js';
 import { actingMessages } from '../messages/acting.js';

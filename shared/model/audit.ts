@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ZActingCapacitySchema } from './acting.js';
 import { ZYearSchema } from './agreement.js';
 import { ZIdSchema } from './organisation.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { lazyMessage } from '../i18n.js';
 import { schemaMessages } from '../messages/schemas.js';
 

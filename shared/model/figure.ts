@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatNumber } from '../calc/format.js';
 import { currentLocale, lazyMessage, t } from '../i18n.js';
 import { schemaMessages } from '../messages/schemas.js';

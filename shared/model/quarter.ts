@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The four quarters (triwulan) of a budget year, TW1..TW4. */
 export const quarters = [1, 2, 3, 4] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { agreementStates } from '../workflow/agreement-workflow.js';
 import { partStates } from '../workflow/part-workflow.js';
 import { quarterStates } from '../workflow/quarter-workflow.js';

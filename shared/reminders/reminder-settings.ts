@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * How an agency's deadline reminders run. Offsets count the agency's local calendar days before

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type TAgencySettings, ZAgencySettingsSchema } from '../../../../shared/model/settings';
 import { ZReminderSettingsSchema } from '../../../../shared/reminders/reminder-settings';
 
