@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { config } from './config.js';
+import { originalStack } from './source-stack.js';
 
 /**
  * The one place that writes log lines: one JSON object per line, in the shape of Powertools
@@ -35,7 +36,7 @@ export function describeError(error: unknown, depth = 0): unknown {
     message: error.message,
     ...('code' in error && { code: error.code }),
     ...(metadata !== undefined && { awsMetadata: metadata }),
-    stack: error.stack,
+    stack: error.stack && originalStack(error.stack),
     ...(error.cause !== undefined && depth < 5 && { cause: describeError(error.cause, depth + 1) }),
   };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import { buildLambdaBundles } from './bundle-report.js';
 import { bundling } from './constructs/node-function.js';
 import { type LambdaName, lambdaBundles, projectRoot } from './lambda-entries.js';
@@ -64,6 +64,13 @@ describe.each(Object.keys(sharedWithLocal) as LambdaName[])('the %s bundle', (na
   it(`contains ${module}, which the local runtime runs too`, async () => {
     expect(bundledProjectFiles(bundle?.file ?? '')).toContain(module);
     expect(await localImports(localFile)).toContain(module);
+  });
+
+  it('carries no development builds of its packages (NODE_ENV is production)', () => {
+    const map = z
+      .object({ sources: z.array(z.string()) })
+      .parse(JSON.parse(readFileSync(`${bundle?.file}.map`, 'utf8')));
+    expect(map.sources.filter((source) => source.includes('.development.'))).toEqual([]);
   });
 
   it('is one minified ESM file with a source map and no sources in it', () => {
