@@ -1,7 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { TOutboxEvent, TOutboxHandler } from '../../shared/model/outbox.js';
 import { ZQuarterSchema } from '../../shared/model/quarter.js';
-import { generateAgreementFiles, generateQuarterFiles } from './generate-report-files.js';
+
+/**
+ * The renderers (exceljs, docx, pdfmake with fontkit) weigh most of the outbox bundle: loaded
+ * when the first report event of a process arrives, so an email-only cold start never pays them.
+ */
+const generator = () => import('./generate-report-files.js');
 
 /** Events from before report versions were reserved lack `reportVersion`: theirs was the count or the version. */
 const ZSignOffPayloadSchema = z.object({
@@ -33,11 +38,13 @@ const fromEvent = (event: TOutboxEvent, locale: 'id' | 'en' = 'id') => ({
 export const reportFileHandlers: Record<string, TOutboxHandler> = {
   'quarter.signOff': async (event) => {
     const { quarter, signOffCount, reportVersion } = ZSignOffPayloadSchema.parse(event.payload);
+    const { generateQuarterFiles } = await generator();
     await generateQuarterFiles({ ...fromEvent(event), quarter, version: reportVersion ?? signOffCount });
   },
 
   'agreement.sign': async (event) => {
     const { version, reportVersion } = ZAgreementPayloadSchema.parse(event.payload);
+    const { generateAgreementFiles } = await generator();
     await generateAgreementFiles({
       ...fromEvent(event),
       quarter: 0,
@@ -49,6 +56,7 @@ export const reportFileHandlers: Record<string, TOutboxHandler> = {
   'reports.regenerate': async (event) => {
     const { quarter, version, locale } = ZRegeneratePayloadSchema.parse(event.payload);
     const base = { ...fromEvent(event, locale), version };
+    const { generateAgreementFiles, generateQuarterFiles } = await generator();
     if (quarter === 0) await generateAgreementFiles({ ...base, quarter });
     else await generateQuarterFiles({ ...base, quarter });
   },
