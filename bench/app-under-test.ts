@@ -1,3 +1,5 @@
+export type TRecordedCall = { command: string; input: unknown };
+
 /** The local server on a free port over the bench stack, with a count of DynamoDB calls. */
 export async function startAppUnderTest() {
   const { dynamodb } = await import('../functions/db/client.js');
@@ -8,11 +10,14 @@ export async function startAppUnderTest() {
   const { freePort } = await import('../functions/local/ports.js');
 
   const calls = { total: 0, byCommand: new Map<string, number>() };
+  // While set, every DynamoDB call's command and input, for the bench to make the same calls directly.
+  let recorded: TRecordedCall[] | undefined;
   dynamodb.middlewareStack.add(
     (next, context) => (args) => {
       calls.total++;
       const name = context.commandName ?? 'unknown';
       calls.byCommand.set(name, (calls.byCommand.get(name) ?? 0) + 1);
+      recorded?.push({ command: name, input: structuredClone(args.input) });
       return next(args);
     },
     { step: 'initialize', name: 'countCalls' },
@@ -28,6 +33,16 @@ export async function startAppUnderTest() {
     resetCalls: () => {
       calls.total = 0;
       calls.byCommand.clear();
+    },
+    /** The DynamoDB calls `work` makes, in order. */
+    recordCalls: async (work: () => Promise<unknown>): Promise<TRecordedCall[]> => {
+      recorded = [];
+      try {
+        await work();
+        return recorded;
+      } finally {
+        recorded = undefined;
+      }
     },
     stop: () => new Promise<void>((done) => server.close(() => done())),
   };
