@@ -19,10 +19,15 @@ export async function load(
     while (next < total) {
       next++;
       const started = performance.now();
-      const response = await send();
-      await response.arrayBuffer();
+      // A reset connection is an error of the run, counted, not the end of the bench.
+      const ok = await send()
+        .then(async (response) => {
+          await response.arrayBuffer();
+          return response.ok;
+        })
+        .catch(() => false);
       latencies.push(performance.now() - started);
-      if (!response.ok) errors++;
+      if (!ok) errors++;
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
