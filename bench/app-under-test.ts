@@ -27,6 +27,9 @@ export async function startAppUnderTest() {
   await seedDemoDataIfEmpty();
   const port = await freePort();
   const server = serveLocal({ port, webRoot: 'web/dist' });
+  // Longer than the client's idle sockets live: on a busy machine the server's 5 s default closed
+  // kept-alive sockets as fetch reused them (ECONNRESET between the bench's steps).
+  if ('keepAliveTimeout' in server) server.keepAliveTimeout = 60_000;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     calls,
