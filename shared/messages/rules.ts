@@ -2,8 +2,6 @@ import type { TRoleClash } from '../access/policy.js';
 import { defineMessages } from '../i18n.js';
 import { commonMessages } from './common.js';
 
-const [id, en] = [commonMessages.id, commonMessages.en];
-
 /**
  * What the domain's rules across fields say of what breaks them: the agreement and its targets,
  * a unit's quarter part, what a part needs before it is submitted, a quarter's due date, roles
@@ -41,11 +39,11 @@ export const ruleMessages = defineMessages(
     targetsSum: (total: string, annual: string) =>
       `jumlah target TW1–TW4 (${total}) harus sama dengan target tahunan (${annual})`,
     cumulativeTargetFalls: (quarter: number, target: string, before: string) =>
-      `target kumulatif tidak boleh turun: ${id.quarterShort(quarter)} (${target}) < ${id.quarterShort(quarter - 1)} (${before})`,
+      `target kumulatif tidak boleh turun: ${commonMessages.id.quarterShort(quarter)} (${target}) < ${commonMessages.id.quarterShort(quarter - 1)} (${before})`,
     cumulativeTargetEnd: (annual: string) =>
       `target kumulatif TW4 harus sama dengan target tahunan (${annual})`,
     levelTarget: (quarter: number, target: string, annual: string) =>
-      `target tetap: ${id.quarterShort(quarter)} (${target}) harus sama dengan target tahunan (${annual})`,
+      `target tetap: ${commonMessages.id.quarterShort(quarter)} (${target}) harus sama dengan target tahunan (${annual})`,
     // A unit's quarter part against the agreement it is measured by.
     partNotForAgreement: 'bagian laporan bukan untuk perjanjian kinerja tahun ini',
     measuredAgainst: (version: number) => `diukur dengan versi ${version}`,
@@ -94,10 +92,10 @@ export const ruleMessages = defineMessages(
     targetsSum: (total, annual) =>
       `the sum of the Q1–Q4 targets (${total}) must equal the annual target (${annual})`,
     cumulativeTargetFalls: (quarter, target, before) =>
-      `a cumulative target may not fall: ${en.quarterShort(quarter)} (${target}) < ${en.quarterShort(quarter - 1)} (${before})`,
+      `a cumulative target may not fall: ${commonMessages.en.quarterShort(quarter)} (${target}) < ${commonMessages.en.quarterShort(quarter - 1)} (${before})`,
     cumulativeTargetEnd: (annual) => `the cumulative Q4 target must equal the annual target (${annual})`,
     levelTarget: (quarter, target, annual) =>
-      `a standing target: ${en.quarterShort(quarter)} (${target}) must equal the annual target (${annual})`,
+      `a standing target: ${commonMessages.en.quarterShort(quarter)} (${target}) must equal the annual target (${annual})`,
     partNotForAgreement: "this part of the report is not for this year's performance agreement",
     measuredAgainst: (version) => `measured against version ${version}`,
     indicatorMissing: (indicatorId) => `indicator "${indicatorId}" does not exist`,

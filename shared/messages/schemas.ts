@@ -3,10 +3,14 @@ import { defineMessages } from '../i18n.js';
 /**
  * What the domain's schemas say of a value they refuse, where zod's own issue (validation.ts)
  * would not say enough: the forms of codes, ids and NIPs, figures, Rupiah, evidence files, a
- * ratio's parts, status bands. Figures come formatted in the reader's language.
+ * ratio's parts, status bands. Figures come formatted in the reader's language. Names and ids
+ * say "required" and "too long" here, not through validation.ts, whose table of field names
+ * would then load with the web app's first screen.
  */
 export const schemaMessages = defineMessages(
   {
+    required: 'wajib diisi',
+    maxChars: (max: number) => `paling banyak ${max} karakter`,
     codeForm: 'kode berupa angka bertingkat, mis. "1" atau "1.2"',
     idForm: 'huruf kecil, angka dan tanda hubung, maksimal 63 karakter',
     nipDigits: 'NIP terdiri dari 18 angka',
@@ -43,6 +47,8 @@ export const schemaMessages = defineMessages(
     },
   },
   {
+    required: 'required',
+    maxChars: (max) => `at most ${max} characters`,
     codeForm: 'a code is numbers separated by dots, e.g. "1" or "1.2"',
     idForm: 'lower-case letters, digits and dashes, at most 63 characters',
     nipDigits: 'a NIP has 18 digits',

@@ -1,7 +1,6 @@
 import * as z from 'zod';
 import { lazyMessage } from '../i18n.js';
 import { schemaMessages } from '../messages/schemas.js';
-import { validationMessages } from '../messages/validation.js';
 import { ZFigureSchema, ZNumberKindSchema } from './figure.js';
 import { ZIdSchema } from './organisation.js';
 import { ZFreeTextSchema, ZNameSchema } from './text.js';
@@ -64,7 +63,7 @@ export type TIndicator = z.infer<typeof ZIndicatorSchema>;
 export const ZKeyIndicatorSchema = ZIndicatorSchema.extend({
   formula: ZFreeTextSchema(2000).min(
     1,
-    lazyMessage(validationMessages, (m) => m.required),
+    lazyMessage(schemaMessages, (m) => m.required),
   ),
   /** The first unit enters the realisations; the others share the responsibility. */
   responsibleUnitIds: z.array(ZIdSchema).min(

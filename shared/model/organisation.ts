@@ -1,14 +1,13 @@
 import * as z from 'zod';
 import { lazyMessage, locales } from '../i18n.js';
 import { schemaMessages } from '../messages/schemas.js';
-import { validationMessages } from '../messages/validation.js';
 import { ZNameSchema } from './text.js';
 
 /** Slug-like identifier used in keys and URLs: lower-case letters, digits and dashes. */
 export const ZIdSchema = z
   .string()
   // An empty id is missing, not misspelt: say so, and only that.
-  .min(1, { ...lazyMessage(validationMessages, (m) => m.required), abort: true })
+  .min(1, { ...lazyMessage(schemaMessages, (m) => m.required), abort: true })
   .regex(
     /^[a-z0-9][a-z0-9-]{0,62}$/,
     lazyMessage(schemaMessages, (m) => m.idForm),

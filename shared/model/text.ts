@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { lazyMessage } from '../i18n.js';
-import { validationMessages } from '../messages/validation.js';
+import { schemaMessages } from '../messages/schemas.js';
 
 // Control characters (C0, DEL, C1) and the bidirectional embeddings, overrides and isolates
 // (U+202A–202E, U+2066–2069) that make stored text read otherwise than it was typed: a file name
@@ -15,8 +15,8 @@ export const cleanText = (text: string): string => text.replace(/\r\n?/g, '\n').
 /** One line as stored: line breaks and tabs become a space, other control characters and bidi overrides go. */
 export const cleanLine = (text: string): string => text.replace(/[\t\n\r]+/g, ' ').replace(unsafeInLine, '');
 
-const required = lazyMessage(validationMessages, (m) => m.required);
-const tooLong = (max: number) => lazyMessage(validationMessages, (m) => m.maxChars(String(max)));
+const required = lazyMessage(schemaMessages, (m) => m.required);
+const tooLong = (max: number) => lazyMessage(schemaMessages, (m) => m.maxChars(max));
 
 /**
  * A name, label, code or file name: one line, cleaned and trimmed before it is checked, so it is
