@@ -1,4 +1,4 @@
-import { defineMessages, plural } from '../i18n.js';
+import { defineMessages, plural, type TLocale } from '../i18n.js';
 import type { TRole } from '../model/organisation.js';
 import type { TAgreementState } from '../workflow/agreement-workflow.js';
 import type { TPartState } from '../workflow/part-workflow.js';
@@ -40,8 +40,15 @@ export const commonMessages = defineMessages(
     },
     mainNav: 'Navigasi utama',
     language: 'Bahasa',
+    /** Each language by its own name, the same in every language. */
+    languageNames: { id: 'Bahasa Indonesia', en: 'English' } satisfies Record<TLocale, string>,
     signOut: 'Keluar',
     changeAgency: 'Ganti perangkat daerah',
+    agencyPicker: {
+      title: 'Pilih perangkat daerah',
+      hint: 'Akun Anda membaca lintas perangkat daerah. Pilih perangkat daerah yang ingin dibuka.',
+      none: 'Akun Anda belum dapat membaca perangkat daerah mana pun.',
+    },
     loading: 'Memuat…',
     retry: 'Coba lagi',
     saving: 'Menyimpan…',
@@ -99,8 +106,14 @@ export const commonMessages = defineMessages(
     },
     mainNav: 'Main navigation',
     language: 'Language',
+    languageNames: { id: 'Bahasa Indonesia', en: 'English' },
     signOut: 'Sign out',
     changeAgency: 'Change agency',
+    agencyPicker: {
+      title: 'Choose an agency',
+      hint: 'Your account reads across agencies. Choose the agency to open.',
+      none: 'Your account cannot read any agency yet.',
+    },
     loading: 'Loading…',
     retry: 'Try again',
     saving: 'Saving…',

@@ -1,26 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { commonMessages } from '../../../shared/messages/common';
 import type { TAgency, TUser } from '../../../shared/model/organisation';
 import { webPaths } from '../../../shared/web-paths';
 import { queries } from '../api/queries';
 import { ErrorMessage } from '../components/error-message';
 import { Loading } from '../components/loading';
-import { defineMessages, useMessages } from '../i18n/i18n';
+import { useMessages } from '../i18n/i18n';
 import { Link, navigate, useTitle } from './router';
 import { currentPeriod } from './selection';
-
-const messages = defineMessages(
-  {
-    title: 'Pilih perangkat daerah',
-    hint: 'Akun Anda membaca lintas perangkat daerah. Pilih perangkat daerah yang ingin dibuka.',
-    none: 'Akun Anda belum dapat membaca perangkat daerah mana pun.',
-  },
-  {
-    title: 'Choose an agency',
-    hint: 'Your account reads across agencies. Choose the agency to open.',
-    none: 'Your account cannot read any agency yet.',
-  },
-);
 
 /** The agency's dashboard of its current year (the year in its own time zone). */
 const homeOf = (agency: TAgency) => webPaths.dashboard(agency.id, currentPeriod(agency.timeZone).year);
@@ -30,7 +18,7 @@ const homeOf = (agency: TAgency) => webPaths.dashboard(agency.id, currentPeriod(
  * viewers and the admin choose among the agencies GET /api/agencies says they may read.
  */
 export function AgencyPicker({ user }: { user: TUser }) {
-  const m = useMessages(messages);
+  const m = useMessages(commonMessages).agencyPicker;
   useTitle(m.title);
   const agencies = useQuery(queries.agencies());
   const list = agencies.data?.agencies ?? [];

@@ -102,7 +102,7 @@ export function LanguageSwitch() {
           aria-pressed={lang === value}
           lang={value}
           onClick={() => setLang(value)}
-          title={value === 'id' ? 'Bahasa Indonesia' : 'English'}
+          title={m.languageNames[value]}
         >
           {label}
         </button>

@@ -1,7 +1,9 @@
 import { statusBand } from '../../../shared/calc/status-band';
-import type { TStatusBand } from '../../../shared/model/status-band';
+import type { TLocale } from '../../../shared/i18n';
+import { dashboardMessages } from '../../../shared/messages/web/dashboard';
+import { bandLabel, type TStatusBand } from '../../../shared/model/status-band';
 import { useAgency } from '../app/agency';
-import { defineMessages, useLanguage, useMessages } from '../i18n/i18n';
+import { useLanguage, useMessages } from '../i18n/i18n';
 
 export type TChartRow = {
   id: string;
@@ -11,27 +13,6 @@ export type TChartRow = {
   toDate: number | null;
 };
 
-const messages = defineMessages(
-  {
-    caption: 'Capaian per indikator',
-    quarter: 'Triwulan ini',
-    toDate: 's.d. triwulan ini',
-    indicator: 'Indikator',
-    legend: 'Keterangan warna',
-    none: 'tidak ada capaian (target 0 atau belum diisi)',
-    scale: 'Garis tegak: 100 %',
-  },
-  {
-    caption: 'Achievement per indicator',
-    quarter: 'This quarter',
-    toDate: 'Year to date',
-    indicator: 'Indicator',
-    legend: 'Colour key',
-    none: 'no achievement (target 0 or not entered)',
-    scale: 'Vertical line: 100%',
-  },
-);
-
 // Bars stop at 150 %: beyond that the length no longer helps reading, the number does.
 const scaleMax = 150;
 
@@ -40,7 +21,7 @@ const scaleMax = 150;
  * so a screen reader reads every figure; the bars themselves are decoration (aria-hidden).
  */
 export function AchievementChart(props: { rows: TChartRow[] }) {
-  const m = useMessages(messages);
+  const m = useMessages(dashboardMessages).chart;
   const { lang } = useLanguage();
   const { fmt, settings } = useAgency();
   const bands = settings.statusBands;
@@ -82,7 +63,7 @@ export function AchievementChart(props: { rows: TChartRow[] }) {
         {bands.map((band) => (
           <span key={band.id} className="legend-item">
             <span className="swatch" style={{ background: band.color }} aria-hidden="true" />
-            {lang === 'en' ? band.labelEn : band.label}
+            {bandLabel(band, lang)}
             {band.min !== undefined ? ` (≥ ${band.min})` : ''}
           </span>
         ))}
@@ -93,9 +74,9 @@ export function AchievementChart(props: { rows: TChartRow[] }) {
   );
 }
 
-function BarCell(props: { value: number | null; band: TStatusBand | null; text: string; lang: 'id' | 'en' }) {
+function BarCell(props: { value: number | null; band: TStatusBand | null; text: string; lang: TLocale }) {
   const width = props.value === null ? 0 : Math.min(Math.max(props.value, 0), scaleMax) / scaleMax;
-  const label = props.band ? (props.lang === 'en' ? props.band.labelEn : props.band.label) : '';
+  const label = props.band ? bandLabel(props.band, props.lang) : '';
   return (
     <td className="bar-cell">
       <span className="bar-track" aria-hidden="true">

@@ -1,4 +1,4 @@
-import type { TStatusBand } from '../../../shared/model/status-band';
+import { bandLabel, type TStatusBand } from '../../../shared/model/status-band';
 import { useLanguage } from '../i18n/i18n';
 
 /** A status band as a swatch and its name; "–" where there is no achievement. */
@@ -8,7 +8,7 @@ export function BandLabel({ band }: { band: TStatusBand | null }) {
   return (
     <span className="band-label">
       <span className="band-swatch" style={{ background: band.color }} aria-hidden="true" />
-      {lang === 'en' ? band.labelEn : band.label}
+      {bandLabel(band, lang)}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { evidenceMessages } from '../../../shared/messages/web/evidence';
 import { evidenceContentTypes, maxEvidenceBytes } from '../../../shared/model/evidence';
 import { ApiError } from '../api/api-error';
 import { api, ok } from '../api/client';
@@ -9,7 +10,6 @@ import { Card } from '../components/card';
 import { ErrorMessage } from '../components/error-message';
 import { useMessages } from '../i18n/i18n';
 import type { TUnitScope } from '../screens/quarter-form/part-draft';
-import { evidenceMessages } from './evidence-messages';
 import { putWithProgress } from './put-with-progress';
 
 type TEvidenceSectionProps = {

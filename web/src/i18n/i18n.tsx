@@ -1,5 +1,5 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
-import type { TLocale } from '../../../shared/i18n';
+import type { TLocale, TMessages } from '../../../shared/i18n';
 import { currentLanguage, rememberLanguage } from './language';
 
 type TLanguageContext = { lang: TLocale; setLang: (lang: TLocale) => void };
@@ -19,13 +19,10 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
 
 export const useLanguage = (): TLanguageContext => useContext(LanguageContext);
 
-/** A screen's texts in both languages; English must have every key Indonesian has. */
-export type TMessages<T> = { id: T; en: T };
-
-/** Declares a screen's texts beside the screen, so they load with its chunk. */
-export const defineMessages = <T,>(id: T, en: NoInfer<T>): TMessages<T> => ({ id, en });
-
-/** The texts of the current language. */
+/**
+ * A namespace of the catalogue (shared/messages/) in the language chosen; a switch re-renders.
+ * A screen's namespace is imported by that screen alone, so it loads with the screen's chunk.
+ */
 export function useMessages<T>(messages: TMessages<T>): T {
   return messages[useLanguage().lang];
 }

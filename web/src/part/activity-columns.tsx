@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
+import { quarterFormMessages } from '../../../shared/messages/web/quarter-form';
 import type { TActivity } from '../../../shared/model/agreement';
 import { useAgency } from '../app/agency';
 import type { TColumn } from '../components/data-table';
 import { useMessages } from '../i18n/i18n';
-import { quarterFormMessages } from '../screens/quarter-form/quarter-form-messages';
 
 /**
  * The columns the quarter form's budget and the review's share: the activity (its name drawn by

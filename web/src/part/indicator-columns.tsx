@@ -1,4 +1,5 @@
 import { commonMessages } from '../../../shared/messages/common';
+import { quarterFormMessages } from '../../../shared/messages/web/quarter-form';
 import type { TIndicatorPlace } from '../../../shared/model/agreement-indicators';
 import { targetValue } from '../../../shared/model/indicator';
 import type { TQuarter } from '../../../shared/model/quarter';
@@ -7,7 +8,6 @@ import { BandLabel } from '../components/band-label';
 import type { TColumn } from '../components/data-table';
 import { useMessages } from '../i18n/i18n';
 import type { liveFigures } from '../screens/quarter-form/indicator-figures';
-import { quarterFormMessages } from '../screens/quarter-form/quarter-form-messages';
 
 /** An indicator of a part with its figures, as the form computes them while typing or the review reads them. */
 export type TIndicatorLine = { place: TIndicatorPlace; figures: ReturnType<typeof liveFigures> };

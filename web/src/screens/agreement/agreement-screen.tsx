@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
+import { agreementMessages } from '../../../../shared/messages/web/agreement';
 import type { TAgreementContent } from '../../../../shared/model/agreement-content';
 import type { TAgreementRecord } from '../../../../shared/model/records';
 import { api, ok } from '../../api/client';
@@ -13,7 +14,6 @@ import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
 import { useLanguage, useMessages } from '../../i18n/i18n';
 import { AgreementContentView } from './agreement-content-view';
-import { agreementMessages } from './agreement-messages';
 import { issuesByPath, liveAgreementIssues, setAt, type TContentEditor } from './content-edit';
 import { VersionList } from './version-list';
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
+import { agreementMessages } from '../../../../shared/messages/web/agreement';
 import { quarters } from '../../../../shared/model/quarter';
 import { Card } from '../../components/card';
 import { useMessages } from '../../i18n/i18n';
-import { agreementMessages } from './agreement-messages';
 
 type TAgreementTableProps = { title: string; intro?: ReactNode; add: ReactNode; children: ReactNode };
 

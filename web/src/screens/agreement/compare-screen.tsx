@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { diffValues } from '../../../../shared/diff';
+import { agreementMessages } from '../../../../shared/messages/web/agreement';
+import { compareMessages } from '../../../../shared/messages/web/compare';
 import { indicatorPlaces } from '../../../../shared/model/agreement-indicators';
 import { queries } from '../../api/queries';
 import { useAgency, usePaths } from '../../app/agency';
@@ -8,33 +10,11 @@ import { DataTable } from '../../components/data-table';
 import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
-import { defineMessages, useMessages } from '../../i18n/i18n';
-import { agreementMessages } from './agreement-messages';
-
-const messages = defineMessages(
-  {
-    title: (year: number) => `Bandingkan versi Perjanjian Kinerja ${year}`,
-    left: 'Versi kiri',
-    right: 'Versi kanan',
-    changed: (n: number) => `${n} nilai berbeda`,
-    same: 'Kedua versi sama.',
-    what: 'Bagian',
-    onlyChanged: 'Baris yang berbeda ditandai.',
-  },
-  {
-    title: (year: number) => `Compare performance agreement versions ${year}`,
-    left: 'Left version',
-    right: 'Right version',
-    changed: (n: number) => `${n} values differ`,
-    same: 'The two versions are the same.',
-    what: 'Item',
-    onlyChanged: 'Rows that differ are highlighted.',
-  },
-);
+import { useMessages } from '../../i18n/i18n';
 
 /** Two versions side by side: every indicator's targets and every activity's budget, differences marked. */
 export default function CompareScreen({ params }: TScreenProps) {
-  const m = useMessages(messages);
+  const m = useMessages(compareMessages);
   const am = useMessages(agreementMessages);
   const { agency, fmt } = useAgency();
   const paths = usePaths();

@@ -1,7 +1,7 @@
+import { agreementMessages } from '../../../../shared/messages/web/agreement';
 import type { TIndicator, TKeyIndicator } from '../../../../shared/model/indicator';
 import { useAgency } from '../../app/agency';
 import { useMessages } from '../../i18n/i18n';
-import { agreementMessages } from './agreement-messages';
 import { inputId, type TContentEditor } from './content-edit';
 
 /** The fields shown here rather than in the row; a problem in one opens the details. */

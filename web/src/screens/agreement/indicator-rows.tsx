@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { agreementMessages } from '../../../../shared/messages/web/agreement';
 import { numberKindOf, numberKinds } from '../../../../shared/model/figure';
 import type { TIndicator, TKeyIndicator } from '../../../../shared/model/indicator';
 import { targetValue } from '../../../../shared/model/indicator';
@@ -6,7 +7,6 @@ import { quarters } from '../../../../shared/model/quarter';
 import { useAgency } from '../../app/agency';
 import { NumberField } from '../../components/number-field';
 import { useMessages } from '../../i18n/i18n';
-import { agreementMessages } from './agreement-messages';
 import { inputId, issuesUnder, type TContentEditor, withUnit, withValue } from './content-edit';
 import { removeAt, type TOwnerPath } from './content-structure';
 import { detailFields, IndicatorDetails } from './indicator-details';

@@ -1,8 +1,8 @@
 import { Fragment } from 'react';
+import { agreementMessages } from '../../../../shared/messages/web/agreement';
 import type { TAgreementContent } from '../../../../shared/model/agreement-content';
 import { unitName, useAgency } from '../../app/agency';
 import { useMessages } from '../../i18n/i18n';
-import { agreementMessages } from './agreement-messages';
 import { AgreementTable } from './agreement-table';
 import type { TContentEditor } from './content-edit';
 import { addIndicator, addObjective, newIndicatorId, removeAt } from './content-structure';

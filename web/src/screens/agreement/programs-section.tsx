@@ -1,9 +1,9 @@
 import { Fragment } from 'react';
+import { agreementMessages } from '../../../../shared/messages/web/agreement';
 import type { TAgreementContent } from '../../../../shared/model/agreement-content';
 import { unitName, useAgency } from '../../app/agency';
 import { NumberField } from '../../components/number-field';
 import { useMessages } from '../../i18n/i18n';
-import { agreementMessages } from './agreement-messages';
 import { AgreementTable } from './agreement-table';
 import { inputId, type TContentEditor } from './content-edit';
 import { addActivity, addIndicator, addProgram, newIndicatorId, removeAt } from './content-structure';

@@ -1,10 +1,10 @@
 import { commonMessages } from '../../../../shared/messages/common';
+import { agreementMessages } from '../../../../shared/messages/web/agreement';
 import type { TAgreementRecord } from '../../../../shared/model/records';
 import { useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
 import { StateBadge } from '../../components/state-badge';
 import { useMessages } from '../../i18n/i18n';
-import { agreementMessages } from './agreement-messages';
 
 /** Every version of the year's agreement: kind, state, who signed and from which quarter it counts. */
 export function VersionList(props: {

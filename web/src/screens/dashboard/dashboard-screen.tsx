@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { commonMessages } from '../../../../shared/messages/common';
+import { dashboardMessages } from '../../../../shared/messages/web/dashboard';
 import { queries } from '../../api/queries';
 import { useAgency, usePaths } from '../../app/agency';
 import { Link, navigate, useLocation } from '../../app/router';
@@ -13,7 +14,6 @@ import { PeriodPicker } from '../../components/period-picker';
 import type { TScreenProps } from '../../components/screen-props';
 import { StateBadge } from '../../components/state-badge';
 import { useMessages } from '../../i18n/i18n';
-import { dashboardMessages } from './dashboard-messages';
 import { chartRows, share } from './dashboard-model';
 import { MyTasks } from './my-tasks';
 import { PartsTable } from './parts-table';

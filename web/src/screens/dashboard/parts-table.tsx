@@ -1,4 +1,5 @@
 import { commonMessages } from '../../../../shared/messages/common';
+import { dashboardMessages } from '../../../../shared/messages/web/dashboard';
 import type { TUser } from '../../../../shared/model/organisation';
 import type { TQuarter } from '../../../../shared/model/quarter';
 import type { TUnitStanding } from '../../../../shared/workflow/dashboard';
@@ -9,7 +10,6 @@ import { Card } from '../../components/card';
 import { DataTable } from '../../components/data-table';
 import { StateBadge } from '../../components/state-badge';
 import { useMessages } from '../../i18n/i18n';
-import { dashboardMessages } from './dashboard-messages';
 import { deadlineOf } from './dashboard-model';
 import { DeadlineText } from './deadline-text';
 

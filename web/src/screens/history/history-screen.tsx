@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { commonMessages } from '../../../../shared/messages/common';
+import { historyMessages } from '../../../../shared/messages/web/history';
 import { queries } from '../../api/queries';
 import { useAgency, usePaths } from '../../app/agency';
 import type { THistorySubject } from '../../app/paths';
@@ -10,7 +11,6 @@ import { PageTitle } from '../../components/page-title';
 import { QuarterOptions } from '../../components/quarter-options';
 import type { TScreenProps } from '../../components/screen-props';
 import { useMessages } from '../../i18n/i18n';
-import { historyMessages } from './history-messages';
 import { Timeline } from './timeline';
 
 type TSubject = THistorySubject;

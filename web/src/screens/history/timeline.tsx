@@ -1,8 +1,8 @@
 import { commonMessages } from '../../../../shared/messages/common';
+import { historyMessages } from '../../../../shared/messages/web/history';
 import type { TAuditEvent, TAuditSubject } from '../../../../shared/model/audit';
 import { unitName, useAgency } from '../../app/agency';
 import { useMessages } from '../../i18n/i18n';
-import { historyMessages } from './history-messages';
 
 const shownChanges = 8;
 

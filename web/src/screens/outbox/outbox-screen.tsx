@@ -1,35 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { outboxMessages } from '../../../../shared/messages/web/outbox';
 import { queries } from '../../api/queries';
 import { useAgency } from '../../app/agency';
 import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
-import { defineMessages, useMessages } from '../../i18n/i18n';
-
-const messages = defineMessages(
-  {
-    title: 'Kotak keluar (mode lokal)',
-    hint: 'Di mode lokal email tidak dikirim: email ditulis ke folder kotak keluar dan ditampilkan di sini.',
-    localOnly: 'Kotak keluar hanya ada di mode lokal.',
-    empty: 'Belum ada email.',
-    to: 'Kepada',
-    refresh: 'Muat ulang',
-    show: 'Tampilkan isi',
-  },
-  {
-    title: 'Outbox (local mode)',
-    hint: 'In local mode emails are not sent: they are written to the outbox folder and listed here.',
-    localOnly: 'The outbox exists in local mode only.',
-    empty: 'No emails yet.',
-    to: 'To',
-    refresh: 'Refresh',
-    show: 'Show the text',
-  },
-);
+import { useMessages } from '../../i18n/i18n';
 
 /** The emails local mode wrote instead of sending them, newest first. */
 export default function OutboxScreen() {
-  const m = useMessages(messages);
+  const m = useMessages(outboxMessages);
   const { fmt } = useAgency();
   const outbox = useQuery(queries.outbox());
   const [open, setOpen] = useState<string | null>(null);

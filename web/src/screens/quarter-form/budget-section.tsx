@@ -1,4 +1,5 @@
 import { absorption } from '../../../../shared/calc/budget';
+import { quarterFormMessages } from '../../../../shared/messages/web/quarter-form';
 import type { TQuarterPartContent } from '../../../../shared/model/realisation';
 import { useAgency } from '../../app/agency';
 import { DataTable } from '../../components/data-table';
@@ -8,7 +9,6 @@ import { useMessages } from '../../i18n/i18n';
 import { useActivityColumns } from '../../part/activity-columns';
 import { spentOn } from '../../part/spent-on';
 import { fieldId, type TPartDraft, type TUnitScope } from './part-draft';
-import { quarterFormMessages } from './quarter-form-messages';
 
 type TBudgetSectionProps = {
   scope: TUnitScope;

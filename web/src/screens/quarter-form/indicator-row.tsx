@@ -1,10 +1,10 @@
 import { useState } from 'react';
+import { quarterFormMessages } from '../../../../shared/messages/web/quarter-form';
 import { DataCells, type TColumn } from '../../components/data-table';
 import { TextAreaField } from '../../components/field';
 import { useMessages } from '../../i18n/i18n';
 import type { TIndicatorLine } from '../../part/indicator-columns';
 import { fieldId, type TIndicatorDraft } from './part-draft';
-import { quarterFormMessages } from './quarter-form-messages';
 
 /** One indicator of the form: the line the table's columns draw, with what is typed for it. */
 export type TFormLine = TIndicatorLine & {

@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { quarterFormMessages } from '../../../../shared/messages/web/quarter-form';
 import type { TIndicatorLevel } from '../../../../shared/model/agreement-indicators';
 import type { TQuarter } from '../../../../shared/model/quarter';
 import type { TQuarterPartContent } from '../../../../shared/model/realisation';
@@ -9,7 +10,6 @@ import { useIndicatorColumns } from '../../part/indicator-columns';
 import { historyWith, liveFigures } from './indicator-figures';
 import { IndicatorRow, type TFormLine } from './indicator-row';
 import { realisationOf, type TIndicatorDraft, type TPartDraft, type TUnitScope } from './part-draft';
-import { quarterFormMessages } from './quarter-form-messages';
 import { nameId, RealisationInput } from './realisation-input';
 
 type TIndicatorTableProps = {

@@ -1,3 +1,4 @@
+import { quarterFormMessages } from '../../../../shared/messages/web/quarter-form';
 import { TextAreaField } from '../../components/field';
 import { useMessages } from '../../i18n/i18n';
 import {
@@ -7,7 +8,6 @@ import {
   type TPartDraft,
   type TUnitScope,
 } from './part-draft';
-import { quarterFormMessages } from './quarter-form-messages';
 
 type TNarrativeSectionProps = {
   scope: TUnitScope;

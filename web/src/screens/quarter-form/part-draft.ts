@@ -1,5 +1,6 @@
 import { type FieldIssue, fieldIssue } from '../../../../shared/app-error';
 import type { TLocale } from '../../../../shared/i18n';
+import { quarterFormMessages } from '../../../../shared/messages/web/quarter-form';
 import type { TAgreementVersion, TProgram } from '../../../../shared/model/agreement';
 import {
   entryUnitId,
@@ -170,8 +171,6 @@ export type TPartEntry = ReturnType<typeof entryFromDraft>;
 /** Field ids are the issue paths, so every problem can link to its field. */
 export const fieldId = (path: string): string => `f-${path}`;
 
-const notANumber = { id: 'angka tidak valid', en: 'not a number' };
-
 /** Text the form cannot read as a number, each as an issue on its field. */
 export function unreadableFields(draft: TPartDraft, scope: TUnitScope): FieldIssue[] {
   const issues: FieldIssue[] = [];
@@ -180,7 +179,8 @@ export function unreadableFields(draft: TPartDraft, scope: TUnitScope): FieldIss
     const unreadable =
       parsed.kind === 'invalid' ||
       (integer && parsed.kind === 'number' && (parsed.value < 0 || !Number.isSafeInteger(parsed.value)));
-    if (unreadable) issues.push(fieldIssue(path, notANumber));
+    // In the draft's language, as the text was read.
+    if (unreadable) issues.push(fieldIssue(path, quarterFormMessages[draft.lang].notANumber));
   };
   for (const { indicator } of scope.places) {
     const typed = draft.indicators[indicator.id];

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FieldIssue } from '../../../../shared/app-error';
 import { commonMessages } from '../../../../shared/messages/common';
 import { quarterEntryMessages } from '../../../../shared/messages/web/quarter-entry';
+import { quarterFormMessages } from '../../../../shared/messages/web/quarter-form';
 import { unitName, useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
 import { Card } from '../../components/card';
@@ -19,7 +20,6 @@ import { fieldId, placeOf, type TUnitScope } from './part-draft';
 import { PartStateNotice } from './part-state-notice';
 import { applyPaste, planPaste, type TPastePlan } from './paste-plan';
 import { PastePreview } from './paste-preview';
-import { quarterFormMessages } from './quarter-form-messages';
 import { SaveBar } from './save-bar';
 import { usePartEditor } from './use-part-editor';
 

@@ -1,7 +1,7 @@
+import { quarterFormMessages } from '../../../../shared/messages/web/quarter-form';
 import type { TPartRecord } from '../../../../shared/model/records';
 import type { TQuarterState } from '../../../../shared/workflow/quarter-workflow';
 import { useMessages } from '../../i18n/i18n';
-import { quarterFormMessages } from './quarter-form-messages';
 
 /** Why the form is (or is not) editable now, and the reviewer's overall comment on a returned part. */
 export function PartStateNotice(props: {

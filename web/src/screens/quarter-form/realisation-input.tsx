@@ -1,10 +1,10 @@
+import { quarterFormMessages } from '../../../../shared/messages/web/quarter-form';
 import { useAgency } from '../../app/agency';
 import { FieldError } from '../../components/field-error';
 import { isBlock } from '../../form/pasted-cells';
 import { useMessages } from '../../i18n/i18n';
 import type { TFormLine } from './indicator-row';
 import { fieldId, type TIndicatorDraft } from './part-draft';
-import { quarterFormMessages } from './quarter-form-messages';
 
 /** The id of an indicator's name, which labels its realisation input. */
 export const nameId = (indicatorId: string) => `name-${indicatorId}`;

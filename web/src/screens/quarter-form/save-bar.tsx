@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { quarterEntryMessages } from '../../../../shared/messages/web/quarter-entry';
+import { quarterFormMessages } from '../../../../shared/messages/web/quarter-form';
 import { useAgency } from '../../app/agency';
 import { useMessages } from '../../i18n/i18n';
-import { quarterFormMessages } from './quarter-form-messages';
 import type { usePartEditor } from './use-part-editor';
 
 /** Stays at the bottom of the screen: save state, save, submit, withdraw. */

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { commonMessages } from '../../../../shared/messages/common';
+import { reportsMessages } from '../../../../shared/messages/web/reports';
 import type { TReportFileRecord } from '../../../../shared/model/report-file';
 import { api, ok } from '../../api/client';
 import { queries } from '../../api/queries';
@@ -13,7 +14,6 @@ import { PageTitle } from '../../components/page-title';
 import { QuarterOptions } from '../../components/quarter-options';
 import type { TScreenProps } from '../../components/screen-props';
 import { useMessages } from '../../i18n/i18n';
-import { reportsMessages } from './reports-messages';
 
 type TFile = TReportFileRecord & { id: string };
 

@@ -1,4 +1,5 @@
 import { absorption } from '../../../../shared/calc/budget';
+import { reviewMessages } from '../../../../shared/messages/web/review';
 import type { TQuarterPartContent } from '../../../../shared/model/realisation';
 import { useAgency } from '../../app/agency';
 import { DataTable } from '../../components/data-table';
@@ -6,7 +7,6 @@ import { useMessages } from '../../i18n/i18n';
 import { useActivityColumns } from '../../part/activity-columns';
 import { spentOn } from '../../part/spent-on';
 import type { TUnitScope } from '../quarter-form/part-draft';
-import { reviewMessages } from './review-messages';
 
 /** The unit's spending this quarter and to date against each activity's allocation. */
 export function BudgetReview(props: {

@@ -1,8 +1,8 @@
+import { quarterFormMessages } from '../../../../shared/messages/web/quarter-form';
+import { reviewMessages } from '../../../../shared/messages/web/review';
 import type { TQuarterPartContent } from '../../../../shared/model/realisation';
 import { useMessages } from '../../i18n/i18n';
 import { narrativeFields, type TUnitScope } from '../quarter-form/part-draft';
-import { quarterFormMessages } from '../quarter-form/quarter-form-messages';
-import { reviewMessages } from './review-messages';
 
 /** The programs' narratives as written, read-only. */
 export function NarrativesReview(props: { scope: TUnitScope; content: TQuarterPartContent }) {

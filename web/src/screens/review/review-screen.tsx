@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { commonMessages } from '../../../../shared/messages/common';
+import { reviewMessages } from '../../../../shared/messages/web/review';
 import { type TReviewComments, ZReviewCommentsSchema } from '../../../../shared/model/records';
 import { zodLocaleError } from '../../../../shared/zod-locale';
 import { api, ok } from '../../api/client';
@@ -22,7 +23,6 @@ import { LoadedPart, type TLoadedPartProps } from '../../part/loaded-part';
 import { partChanged } from '../../part/part-changed';
 import { BudgetReview } from './budget-review';
 import { NarrativesReview } from './narratives-review';
-import { reviewMessages } from './review-messages';
 import { ReviewTable } from './review-table';
 
 /**

@@ -1,5 +1,6 @@
 import type { ComponentProps } from 'react';
 import { commonMessages } from '../../../../shared/messages/common';
+import { reviewMessages } from '../../../../shared/messages/web/review';
 import type { TQuarter } from '../../../../shared/model/quarter';
 import type { TIndicatorRealisation, TQuarterPartContent } from '../../../../shared/model/realisation';
 import { useAgency } from '../../app/agency';
@@ -10,7 +11,6 @@ import { type TIndicatorLine, useIndicatorColumns } from '../../part/indicator-c
 import { historyWith, liveFigures } from '../quarter-form/indicator-figures';
 import type { TUnitScope } from '../quarter-form/part-draft';
 import { realisationText } from './realisation-text';
-import { reviewMessages } from './review-messages';
 
 type TReviewTableProps = {
   scope: TUnitScope;

@@ -4,6 +4,7 @@ import { utcOffsets } from '../../../../shared/calendar/due-date';
 import { zoneAbbreviations } from '../../../../shared/calendar/format-date';
 import { commonMessages } from '../../../../shared/messages/common';
 import { dateEntryMessages } from '../../../../shared/messages/web/date-entry';
+import { settingsMessages } from '../../../../shared/messages/web/settings';
 import { localDate, localHour } from '../../../../shared/reminders/local-day';
 import { api, ok } from '../../api/client';
 import { queries, yearKey } from '../../api/queries';
@@ -13,7 +14,6 @@ import { FieldError } from '../../components/field-error';
 import { Loaded } from '../../components/loaded';
 import { dayText, parseDayText, parseTimeText, timeText } from '../../form/date-input';
 import { useLanguage, useMessages } from '../../i18n/i18n';
-import { settingsMessages } from './settings-messages';
 
 /**
  * The planner sets each quarter's due date, typed as text in the agency's local time and the

@@ -3,6 +3,7 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
+import { settingsMessages } from '../../../../shared/messages/web/settings';
 import type { TAgencySettings, TStoredSettings } from '../../../../shared/model/settings';
 import { zodLocaleError } from '../../../../shared/zod-locale';
 import type { ApiError } from '../../api/api-error';
@@ -15,7 +16,6 @@ import { messagesAt, placeIssues } from '../../form/form-issues';
 import { FormNumber, NumberFormField } from '../../form/number-form-field';
 import { useMessages } from '../../i18n/i18n';
 import { draftFromSettings, fieldOfIssue, type TSettingsDraft, ZSettingsFormSchema } from './settings-draft';
-import { settingsMessages } from './settings-messages';
 
 type TSettingsFormProps = {
   stored: TStoredSettings;

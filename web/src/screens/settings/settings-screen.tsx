@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { isAllowed } from '../../../../shared/access/policy';
+import { settingsMessages } from '../../../../shared/messages/web/settings';
 import type { TAgencySettings } from '../../../../shared/model/settings';
 import { api, ok } from '../../api/client';
 import { agencyKey, queries } from '../../api/queries';
@@ -13,7 +14,6 @@ import type { TScreenProps } from '../../components/screen-props';
 import { useMessages } from '../../i18n/i18n';
 import { DueDates } from './due-dates';
 import { SettingsForm } from './settings-form';
-import { settingsMessages } from './settings-messages';
 import { UsersSection } from './users-section';
 
 /** Due dates, status bands, reminder days and explanation thresholds; the planner edits them. */

@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { settingsMessages } from '../../../../shared/messages/web/settings';
 import type { TUser } from '../../../../shared/model/organisation';
 import { api, ok } from '../../api/client';
 import { queries } from '../../api/queries';
 import { useAgency } from '../../app/agency';
 import { ErrorMessage } from '../../components/error-message';
 import { useMessages } from '../../i18n/i18n';
-import { settingsMessages } from './settings-messages';
 
 /**
  * Disables a colleague (asking why, for the record) or enables them again. Their sessions end at

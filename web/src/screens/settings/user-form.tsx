@@ -3,7 +3,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useController, useForm } from 'react-hook-form';
 import { mayGrant } from '../../../../shared/access/policy';
+import { locales } from '../../../../shared/i18n';
 import { commonMessages } from '../../../../shared/messages/common';
+import { settingsMessages } from '../../../../shared/messages/web/settings';
 import type { TRole, TUser } from '../../../../shared/model/organisation';
 import { zodLocaleError } from '../../../../shared/zod-locale';
 import { api, ok } from '../../api/client';
@@ -15,7 +17,6 @@ import { Field } from '../../components/field';
 import { FieldError } from '../../components/field-error';
 import { messagesAt, placeIssues } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
-import { settingsMessages } from './settings-messages';
 import {
   assignableRoles,
   draftFromUser,
@@ -106,8 +107,11 @@ export function UserForm(props: TUserFormProps) {
         <Field {...field('locale')} label={m.language}>
           {(control) => (
             <select {...control} {...register('locale')}>
-              <option value="id">{m.languages.id}</option>
-              <option value="en">{m.languages.en}</option>
+              {locales.map((locale) => (
+                <option key={locale} value={locale}>
+                  {common.languageNames[locale]}
+                </option>
+              ))}
             </select>
           )}
         </Field>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { userChangeRefusal } from '../../../../shared/access/policy';
 import { commonMessages } from '../../../../shared/messages/common';
+import { settingsMessages } from '../../../../shared/messages/web/settings';
 import type { TUser } from '../../../../shared/model/organisation';
 import { queries } from '../../api/queries';
 import { unitName, useAgency } from '../../app/agency';
@@ -10,7 +11,6 @@ import { Card } from '../../components/card';
 import { DataTable } from '../../components/data-table';
 import { Loaded } from '../../components/loaded';
 import { useMessages } from '../../i18n/i18n';
-import { settingsMessages } from './settings-messages';
 import { UserAccess } from './user-access';
 import { UserForm } from './user-form';
 

@@ -1,13 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { commonMessages } from '../../../../shared/messages/common';
+import { signInMessages } from '../../../../shared/messages/web/sign-in';
 import type { TUser } from '../../../../shared/model/organisation';
 import { seedUsers } from '../../../../shared/seed/organisation';
 import { api, ok } from '../../api/client';
 import { useSession } from '../../app/session';
 import { ErrorMessage } from '../../components/error-message';
 import { useMessages } from '../../i18n/i18n';
-import { signInMessages } from './sign-in-messages';
 
 /**
  * Local mode: sign in as one of the demo people, or as anyone else by their user id; the API

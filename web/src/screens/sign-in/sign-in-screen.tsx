@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { commonMessages } from '../../../../shared/messages/common';
+import { signInMessages } from '../../../../shared/messages/web/sign-in';
 import { useTitle } from '../../app/router';
 import { useSession } from '../../app/session';
 import { LanguageSwitch } from '../../app/shell';
 import { useMessages } from '../../i18n/i18n';
 import { DevSignIn } from './dev-sign-in';
-import { signInMessages } from './sign-in-messages';
 
 /**
  * Sign-in as the server says (GET /api/config): on AWS the Cognito hosted sign-in, locally the

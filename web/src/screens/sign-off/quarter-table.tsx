@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { statusBand } from '../../../../shared/calc/status-band';
+import { signOffMessages } from '../../../../shared/messages/web/sign-off';
 import type { TQuarter } from '../../../../shared/model/quarter';
 import { queries } from '../../api/queries';
 import { unitName, useAgency } from '../../app/agency';
@@ -7,7 +8,6 @@ import { BandLabel } from '../../components/band-label';
 import { DataTable } from '../../components/data-table';
 import { Loaded } from '../../components/loaded';
 import { useMessages } from '../../i18n/i18n';
-import { signOffMessages } from './sign-off-messages';
 
 /** The whole quarter's computed table (the API's figures), one row per indicator. */
 export function QuarterTable(props: { year: number; quarter: TQuarter }) {

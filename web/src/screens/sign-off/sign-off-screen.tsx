@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { commonMessages } from '../../../../shared/messages/common';
+import { signOffMessages } from '../../../../shared/messages/web/sign-off';
 import type { TPartState } from '../../../../shared/workflow/part-workflow';
 import type { TQuarterState } from '../../../../shared/workflow/quarter-workflow';
 import { api, ok } from '../../api/client';
@@ -21,7 +22,6 @@ import { StateBadge } from '../../components/state-badge';
 import { messagesAt, placeIssues } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
 import { QuarterTable } from './quarter-table';
-import { signOffMessages } from './sign-off-messages';
 
 /** The whole quarter for the head: every part's state, sign off when all are verified, reopen with a reason. */
 export default function SignOffScreen({ params }: TScreenProps) {

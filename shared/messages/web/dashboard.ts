@@ -1,5 +1,6 @@
-import { defineMessages } from '../../i18n/i18n';
+import { defineMessages } from '../../i18n.js';
 
+/** The dashboard: the quarter's state, each unit's part, the achievement chart. */
 export const dashboardMessages = defineMessages(
   {
     title: 'Dasbor',
@@ -16,8 +17,6 @@ export const dashboardMessages = defineMessages(
     deadline: 'Tenggat',
     submittedAt: 'Dikirim',
     action: 'Tindakan',
-    left: (days: number) => (days === 0 ? 'hari ini' : `${days} hari lagi`),
-    overdue: (days: number) => `terlambat ${days} hari`,
     onTime: 'tepat waktu',
     late: 'terlambat',
     fill: 'Isi',
@@ -27,6 +26,15 @@ export const dashboardMessages = defineMessages(
     chartTitle: 'Capaian indikator',
     noIndicators: 'Belum ada indikator.',
     history: 'Riwayat',
+    chart: {
+      caption: 'Capaian per indikator',
+      quarter: 'Triwulan ini',
+      toDate: 's.d. triwulan ini',
+      indicator: 'Indikator',
+      legend: 'Keterangan warna',
+      none: 'tidak ada capaian (target 0 atau belum diisi)',
+      scale: 'Garis tegak: 100 %',
+    },
   },
   {
     title: 'Dashboard',
@@ -43,8 +51,6 @@ export const dashboardMessages = defineMessages(
     deadline: 'Deadline',
     submittedAt: 'Submitted',
     action: 'Action',
-    left: (days: number) => (days === 0 ? 'today' : days === 1 ? '1 day left' : `${days} days left`),
-    overdue: (days: number) => (days === 1 ? 'overdue by 1 day' : `overdue by ${days} days`),
     onTime: 'on time',
     late: 'late',
     fill: 'Fill in',
@@ -54,5 +60,14 @@ export const dashboardMessages = defineMessages(
     chartTitle: 'Indicator achievement',
     noIndicators: 'No indicators yet.',
     history: 'History',
+    chart: {
+      caption: 'Achievement per indicator',
+      quarter: 'This quarter',
+      toDate: 'Year to date',
+      indicator: 'Indicator',
+      legend: 'Colour key',
+      none: 'no achievement (target 0 or not entered)',
+      scale: 'Vertical line: 100%',
+    },
   },
 );

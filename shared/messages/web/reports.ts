@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/i18n';
+import { defineMessages, plural } from '../../i18n.js';
 
 export const reportsMessages = defineMessages(
   {
@@ -42,7 +42,7 @@ export const reportsMessages = defineMessages(
     generatedAt: 'Generated',
     size: 'Size',
     download: 'Download',
-    older: (n: number) => `${n} older version(s)`,
+    older: (n: number) => plural('en', n, { one: `${n} older version`, other: `${n} older versions` }),
     kinds: {
       performance: 'Performance achievement table',
       budget: 'Budget realisation',

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/i18n';
+import { defineMessages, plural } from '../../i18n.js';
 
 export const historyMessages = defineMessages(
   {
@@ -37,7 +37,7 @@ export const historyMessages = defineMessages(
     empty: 'Nothing recorded yet.',
     by: (name: string) => `by ${name}`,
     reason: 'Reason / comment',
-    changes: (n: number) => (n === 1 ? '1 value changed' : `${n} values changed`),
+    changes: (n: number) => plural('en', n, { one: `${n} value changed`, other: `${n} values changed` }),
     more: (n: number) => `and ${n} more`,
     actions: {
       saveDraft: 'Draft saved',

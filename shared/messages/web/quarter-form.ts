@@ -1,5 +1,6 @@
-import { defineMessages } from '../../i18n/i18n';
+import { defineMessages, plural } from '../../i18n.js';
 
+/** The division head's quarter form: realisations, budget, narratives, evidence, live checks, autosave. */
 export const quarterFormMessages = defineMessages(
   {
     title: (unit: string) => `Laporan ${unit}`,
@@ -11,6 +12,7 @@ export const quarterFormMessages = defineMessages(
     reviewComment: 'Catatan pemeriksa',
     indicatorsTitle: 'Realisasi indikator',
     numbersHint: 'Gunakan koma untuk desimal (95,14) dan titik untuk ribuan (6.562).',
+    notANumber: 'angka tidak valid',
     indicator: 'Indikator',
     annualTarget: 'Target tahunan',
     quarterTarget: (q: string) => `Target ${q}`,
@@ -53,14 +55,9 @@ export const quarterFormMessages = defineMessages(
     stale:
       'Bagian ini telah diubah di tempat lain. Muat ulang untuk melihat versi terbaru (ketikan Anda yang belum tersimpan akan hilang).',
     reload: 'Muat ulang',
-    issuesTitle: (n: number) =>
-      n === 1
-        ? 'Ada 1 hal yang perlu diperbaiki sebelum dikirim'
-        : `Ada ${n} hal yang perlu diperbaiki sebelum dikirim`,
-    readyToSubmit: 'Semua isian lengkap: bagian ini siap dikirim.',
+    issuesTitle: (n: number) => `Ada ${n} hal yang perlu diperbaiki sebelum dikirim`,
     submitted: 'Bagian ini telah dikirim ke pemeriksa.',
     withdrawn: 'Bagian ini ditarik kembali menjadi draf.',
-    confirmSubmit: 'Kirim bagian ini ke pemeriksa?',
   },
   {
     title: (unit: string) => `Report of ${unit}`,
@@ -72,6 +69,7 @@ export const quarterFormMessages = defineMessages(
     reviewComment: "Reviewer's comment",
     indicatorsTitle: 'Indicator realisations',
     numbersHint: 'Use a dot for decimals (95.14) and a comma for thousands (6,562).',
+    notANumber: 'not a number',
     indicator: 'Indicator',
     annualTarget: 'Annual target',
     quarterTarget: (q: string) => `${q} target`,
@@ -114,10 +112,11 @@ export const quarterFormMessages = defineMessages(
     stale: 'This part was changed elsewhere. Reload to see the latest version (unsaved typing will be lost).',
     reload: 'Reload',
     issuesTitle: (n: number) =>
-      n === 1 ? '1 thing to fix before submitting' : `${n} things to fix before submitting`,
-    readyToSubmit: 'Everything is filled in: this part is ready to submit.',
+      plural('en', n, {
+        one: `${n} thing to fix before submitting`,
+        other: `${n} things to fix before submitting`,
+      }),
     submitted: 'This part has been sent to the reviewer.',
     withdrawn: 'This part was withdrawn back to draft.',
-    confirmSubmit: 'Send this part to the reviewer?',
   },
 );

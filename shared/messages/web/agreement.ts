@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/i18n';
+import { defineMessages, plural } from '../../i18n.js';
 
 /** A field's name from a table of names, or the field itself where it has none. */
 const lookup = (names: Record<string, string>) => (field: string) => names[field] ?? field;
@@ -37,7 +37,6 @@ export const agreementMessages = defineMessages(
     compare: 'Bandingkan versi',
     history: 'Riwayat versi ini',
     issuesTitle: (n: number) => `Perjanjian belum konsisten: ${n} hal`,
-    readOnlyDraft: 'Draf ini disusun oleh perencana.',
     unsaved: 'Ada perubahan yang belum disimpan',
     moved: 'Status perjanjian diperbarui.',
     objective: 'Sasaran',
@@ -65,7 +64,7 @@ export const agreementMessages = defineMessages(
       remove: 'Hapus',
       removeWhat: (what: string) => `Hapus ${what}`,
       confirmRemove: (what: string, n: number) =>
-        n > 0 ? `Hapus ${what} beserta ${n} indikatornya?` : `Hapus ${what}?`,
+        plural('id', n, { 0: `Hapus ${what}?`, other: `Hapus ${what} beserta ${n} indikatornya?` }),
       name: (what: string) => `Nama ${what}`,
       unitOf: (code: string) => `Satuan ${code}`,
       numberKindOf: (code: string) => `Jenis angka ${code}`,
@@ -120,8 +119,8 @@ export const agreementMessages = defineMessages(
     startRevision: 'Start a revision (Perubahan)',
     compare: 'Compare versions',
     history: "This version's history",
-    issuesTitle: (n: number) => `The agreement is not consistent: ${n} issue(s)`,
-    readOnlyDraft: 'This draft is prepared by the planner.',
+    issuesTitle: (n: number) =>
+      `The agreement is not consistent: ${plural('en', n, { one: `${n} issue`, other: `${n} issues` })}`,
     unsaved: 'Unsaved changes',
     moved: 'The agreement state was updated.',
     objective: 'Objective',
@@ -149,7 +148,11 @@ export const agreementMessages = defineMessages(
       remove: 'Remove',
       removeWhat: (what: string) => `Remove ${what}`,
       confirmRemove: (what: string, n: number) =>
-        n > 0 ? `Remove ${what} with its ${n} indicator(s)?` : `Remove ${what}?`,
+        plural('en', n, {
+          0: `Remove ${what}?`,
+          one: `Remove ${what} with its indicator?`,
+          other: `Remove ${what} with its ${n} indicators?`,
+        }),
       name: (what: string) => `Name of ${what}`,
       unitOf: (code: string) => `Unit of ${code}`,
       numberKindOf: (code: string) => `Kind of number of ${code}`,

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/i18n';
+import { defineMessages } from '../../i18n.js';
 
 export const settingsMessages = defineMessages(
   {
@@ -46,7 +46,6 @@ export const settingsMessages = defineMessages(
       unitHint: 'Wajib untuk Kepala Bidang: unit yang ia laporkan.',
       noUnit: '– tanpa unit –',
       remindersOffLabel: 'Tidak menerima pengingat tenggat (pemberitahuan keterlambatan tetap dikirim)',
-      languages: { id: 'Bahasa Indonesia', en: 'English' },
       save: 'Simpan pengguna',
       cancel: 'Batal',
       saved: (name: string) => `${name} tersimpan.`,
@@ -93,12 +92,6 @@ export const settingsMessages = defineMessages(
       remindersOn: 'yes',
       remindersOff: 'no',
       none: 'No users yet.',
-      disabled: 'Disabled',
-      disable: 'Disable',
-      enable: 'Enable',
-      disableUser: (name: string) => `Disable ${name}`,
-      enableUser: (name: string) => `Enable ${name} again`,
-      disableReason: (name: string) => `Why ${name} is disabled (e.g. transferred, retired)`,
       add: 'Add a user',
       edit: 'Edit',
       editTitle: (name: string) => `Edit user ${name}`,
@@ -110,11 +103,16 @@ export const settingsMessages = defineMessages(
       unitHint: 'Required for a division head: the unit they report for.',
       noUnit: '– no unit –',
       remindersOffLabel: 'No deadline reminders (overdue notices still come)',
-      languages: { id: 'Bahasa Indonesia', en: 'English' },
       save: 'Save user',
       cancel: 'Cancel',
       saved: (name: string) => `${name} saved.`,
       emailHint: 'The address used to sign in and to receive e-mails.',
+      disabled: 'Disabled',
+      disable: 'Disable',
+      enable: 'Enable',
+      disableUser: (name: string) => `Disable ${name}`,
+      enableUser: (name: string) => `Enable ${name} again`,
+      disableReason: (name: string) => `Why ${name} is disabled (e.g. transferred, retired)`,
     },
   },
 );
