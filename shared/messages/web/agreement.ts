@@ -1,8 +1,5 @@
 import { defineMessages, plural } from '../../i18n.js';
 
-/** A field's name from a table of names, or the field itself where it has none. */
-const lookup = (names: Record<string, string>) => (field: string) => names[field] ?? field;
-
 export const agreementMessages = defineMessages(
   {
     title: (year: number) => `Perjanjian Kinerja ${year}`,
@@ -40,21 +37,6 @@ export const agreementMessages = defineMessages(
     unsaved: 'Ada perubahan yang belum disimpan',
     moved: 'Status perjanjian diperbarui.',
     objective: 'Sasaran',
-    quarterTargetsAll: 'Target triwulan',
-    field: lookup({
-      id: 'Id',
-      code: 'Kode',
-      name: 'Nama',
-      unit: 'Satuan',
-      numberKind: 'Jenis angka',
-      target: 'Target tahunan',
-      polarity: 'Arah',
-      aggregation: 'Cara menghitung',
-      ratio: 'Rasio',
-      formula: 'Formula',
-      dataSource: 'Sumber data',
-      responsibleUnitIds: 'Penanggung jawab',
-    }),
     edit: {
       addObjective: 'Tambah sasaran',
       addProgram: 'Tambah program',
@@ -124,21 +106,6 @@ export const agreementMessages = defineMessages(
     unsaved: 'Unsaved changes',
     moved: 'The agreement state was updated.',
     objective: 'Objective',
-    quarterTargetsAll: 'Quarter targets',
-    field: lookup({
-      id: 'Id',
-      code: 'Code',
-      name: 'Name',
-      unit: 'Unit',
-      numberKind: 'Kind of number',
-      target: 'Annual target',
-      polarity: 'Direction',
-      aggregation: 'Aggregation',
-      ratio: 'Ratio',
-      formula: 'Formula',
-      dataSource: 'Data source',
-      responsibleUnitIds: 'Responsible units',
-    }),
     edit: {
       addObjective: 'Add an objective',
       addProgram: 'Add a program',

@@ -3,7 +3,6 @@ import { defineMessages } from '../../i18n.js';
 export const reviewMessages = defineMessages(
   {
     title: (unit: string) => `Pemeriksaan ${unit}`,
-    subtitle: (quarter: string, year: number) => `${quarter} tahun ${year}`,
     indicator: 'Indikator',
     annualTarget: 'Target tahunan',
     quarterTarget: (q: string) => `Target ${q}`,
@@ -35,7 +34,6 @@ export const reviewMessages = defineMessages(
     returned: 'Bagian ini telah dikembalikan dengan catatan.',
     readOnly: 'Hanya baca: tidak ada tindakan untuk Anda pada bagian ini sekarang.',
     previousReview: 'Catatan pemeriksaan terakhir',
-    history: 'Riwayat',
     toSignOff: 'Ke pengesahan triwulan',
     notYours: 'Anda tidak dapat mengisi bagian ini',
     notYoursText: (unit: string) =>
@@ -43,7 +41,6 @@ export const reviewMessages = defineMessages(
   },
   {
     title: (unit: string) => `Review of ${unit}`,
-    subtitle: (quarter: string, year: number) => `${quarter} of ${year}`,
     indicator: 'Indicator',
     annualTarget: 'Annual target',
     quarterTarget: (q: string) => `${q} target`,
@@ -75,7 +72,6 @@ export const reviewMessages = defineMessages(
     returned: 'This part has been returned with comments.',
     readOnly: 'Read only: nothing for you to do on this part now.',
     previousReview: 'Last review comments',
-    history: 'History',
     toSignOff: 'To the quarter sign-off',
     notYours: 'You cannot fill in this part',
     notYoursText: (unit: string) =>

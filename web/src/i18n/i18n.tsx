@@ -21,7 +21,7 @@ export const useLanguage = (): TLanguageContext => useContext(LanguageContext);
 
 /**
  * A namespace of the catalogue (shared/messages/) in the language chosen; a switch re-renders.
- * A screen's namespace is imported by that screen alone, so it loads with the screen's chunk.
+ * A screen's namespace is imported only by the screens that speak it, so it loads with their chunk.
  */
 export function useMessages<T>(messages: TMessages<T>): T {
   return messages[useLanguage().lang];

@@ -1,23 +1,32 @@
 import type { ReactNode } from 'react';
+import { agreementMessages } from '../../../../shared/messages/web/agreement';
 import type { TAgreementContent } from '../../../../shared/model/agreement-content';
+import { useMessages } from '../../i18n/i18n';
 import { inputId, ownMessages, type TContentEditor } from './content-edit';
+import { removeAt } from './content-structure';
 
 type TGroupHeaderProps = {
   editor: TContentEditor;
   /** "Program 2." — the level and code before the name. */
   label: string;
+  /** The part for people ("Program 2"): its name's label, its remove button's. */
+  what: string;
   /** Where the part sits ("programs.2"); its name is at `${path}.name`. */
   path: string;
   name: string;
-  nameLabel: string;
+  /** How many indicators go with the part when it is removed, asked about first. */
+  indicators: number;
   aside?: ReactNode;
   level?: 'activity';
-  remove?: { label: string; onRemove: () => void };
 };
 
-/** The header row of an objective, program or activity: its name (an input in a draft), extras, problems. */
+/**
+ * The header row of an objective, program or activity: its name (an input in a draft), extras,
+ * problems, and in a draft a button that removes it with its indicators once confirmed.
+ */
 export function GroupHeader(props: TGroupHeaderProps) {
-  const { editor, path } = props;
+  const { editor, path, what } = props;
+  const e = useMessages(agreementMessages).edit;
   const problems = ownMessages(editor.issues, path, ['code', 'name', 'unitId', 'budget', 'programCode']);
   const nameInvalid = (editor.issues.get(`${path}.name`)?.length ?? 0) > 0;
   return (
@@ -29,7 +38,7 @@ export function GroupHeader(props: TGroupHeaderProps) {
             <input
               id={inputId(`${path}.name`)}
               className="group-name-input"
-              aria-label={props.nameLabel}
+              aria-label={e.name(what)}
               aria-invalid={nameInvalid}
               value={props.name}
               onChange={(e) => editor.set(`${path}.name`, e.target.value)}
@@ -38,9 +47,16 @@ export function GroupHeader(props: TGroupHeaderProps) {
             <span>{props.name}</span>
           )}
           {props.aside && <span className="group-aside"> — {props.aside}</span>}
-          {editor.editable && props.remove && (
-            <button type="button" className="link-button remove-button" onClick={props.remove.onRemove}>
-              {props.remove.label}
+          {editor.editable && (
+            <button
+              type="button"
+              className="link-button remove-button"
+              onClick={() => {
+                if (window.confirm(e.confirmRemove(what, props.indicators)))
+                  editor.change((content) => removeAt(content, path));
+              }}
+            >
+              {e.removeWhat(what)}
             </button>
           )}
           {problems.length > 0 && (

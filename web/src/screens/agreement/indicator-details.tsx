@@ -1,7 +1,11 @@
+import type { ChangeEvent } from 'react';
 import { agreementMessages } from '../../../../shared/messages/web/agreement';
-import type { TIndicator, TKeyIndicator } from '../../../../shared/model/indicator';
+import { type TIndicator, type TKeyIndicator, ZAggregationSchema } from '../../../../shared/model/indicator';
 import { useAgency } from '../../app/agency';
+import { Field, TextAreaField } from '../../components/field';
+import { UnitOptions } from '../../components/unit-options';
 import { useMessages } from '../../i18n/i18n';
+import { useFieldLabel } from '../../i18n/use-field-label';
 import { inputId, type TContentEditor } from './content-edit';
 
 /** The fields shown here rather than in the row; a problem in one opens the details. */
@@ -13,6 +17,8 @@ export const detailFields = [
   'dataSource',
   'responsibleUnitIds',
 ];
+
+const aggregations = ZAggregationSchema.options;
 
 const isKey = (indicator: TIndicator | TKeyIndicator): indicator is TKeyIndicator => 'formula' in indicator;
 
@@ -26,6 +32,7 @@ type TDetailsProps = { editor: TContentEditor; path: string; indicator: TIndicat
 export function IndicatorDetails({ editor, path, indicator }: TDetailsProps) {
   const m = useMessages(agreementMessages);
   const e = m.edit;
+  const fieldLabel = useFieldLabel();
   const { units } = useAgency();
   const id = (field: string) => inputId(`${path}.${field}`);
   const invalid = (field: string) => (editor.issues.get(`${path}.${field}`)?.length ?? 0) > 0;
@@ -39,7 +46,7 @@ export function IndicatorDetails({ editor, path, indicator }: TDetailsProps) {
         <dd>{e.aggregations[indicator.aggregation]}</dd>
         {indicator.ratio && (
           <>
-            <dt>{m.field('ratio')}</dt>
+            <dt>{fieldLabel('ratio')}</dt>
             <dd>
               {indicator.ratio.numeratorLabel} / {indicator.ratio.denominatorLabel}
             </dd>
@@ -58,36 +65,48 @@ export function IndicatorDetails({ editor, path, indicator }: TDetailsProps) {
       </dl>
     );
   const [entering, ...sharing] = isKey(indicator) ? indicator.responsibleUnitIds : [];
+  /** The props of the control of a text at `${path}.${field}`. */
+  const text = (field: string, value: string) => ({
+    id: id(field),
+    'aria-invalid': invalid(field),
+    value,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      editor.set(`${path}.${field}`, event.target.value),
+  });
   return (
     <div className="indicator-details grid-2">
-      <div className="field">
-        <label htmlFor={id('polarity')}>{e.polarity}</label>
-        <select
-          id={id('polarity')}
-          value={indicator.polarity}
-          onChange={(event) =>
-            editor.set(`${path}.polarity`, event.target.value === 'lower' ? 'lower' : 'higher')
-          }
-        >
-          <option value="higher">{e.polarities.higher}</option>
-          <option value="lower">{e.polarities.lower}</option>
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={id('aggregation')}>{e.aggregation}</label>
-        <select
-          id={id('aggregation')}
-          value={indicator.aggregation}
-          onChange={(event) => {
-            const value = (['sum', 'cumulative', 'level'] as const).find((a) => a === event.target.value);
-            if (value) editor.set(`${path}.aggregation`, value);
-          }}
-        >
-          <option value="sum">{e.aggregations.sum}</option>
-          <option value="cumulative">{e.aggregations.cumulative}</option>
-          <option value="level">{e.aggregations.level}</option>
-        </select>
-      </div>
+      <Field id={id('polarity')} label={e.polarity}>
+        {(control) => (
+          <select
+            {...control}
+            value={indicator.polarity}
+            onChange={(event) =>
+              editor.set(`${path}.polarity`, event.target.value === 'lower' ? 'lower' : 'higher')
+            }
+          >
+            <option value="higher">{e.polarities.higher}</option>
+            <option value="lower">{e.polarities.lower}</option>
+          </select>
+        )}
+      </Field>
+      <Field id={id('aggregation')} label={e.aggregation}>
+        {(control) => (
+          <select
+            {...control}
+            value={indicator.aggregation}
+            onChange={(event) => {
+              const value = aggregations.find((a) => a === event.target.value);
+              if (value) editor.set(`${path}.aggregation`, value);
+            }}
+          >
+            {aggregations.map((a) => (
+              <option key={a} value={a}>
+                {e.aggregations[a]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <div className="field">
         <label className="checkbox">
           <input
@@ -105,61 +124,32 @@ export function IndicatorDetails({ editor, path, indicator }: TDetailsProps) {
         {indicator.ratio && (
           <div className="ratio-inputs">
             <label htmlFor={id('ratio.numeratorLabel')}>{e.numeratorLabel}</label>
-            <input
-              id={id('ratio.numeratorLabel')}
-              aria-invalid={invalid('ratio.numeratorLabel')}
-              value={indicator.ratio.numeratorLabel}
-              onChange={(event) => editor.set(`${path}.ratio.numeratorLabel`, event.target.value)}
-            />
+            <input {...text('ratio.numeratorLabel', indicator.ratio.numeratorLabel)} />
             <label htmlFor={id('ratio.denominatorLabel')}>{e.denominatorLabel}</label>
-            <input
-              id={id('ratio.denominatorLabel')}
-              aria-invalid={invalid('ratio.denominatorLabel')}
-              value={indicator.ratio.denominatorLabel}
-              onChange={(event) => editor.set(`${path}.ratio.denominatorLabel`, event.target.value)}
-            />
+            <input {...text('ratio.denominatorLabel', indicator.ratio.denominatorLabel)} />
           </div>
         )}
       </div>
       {isKey(indicator) && (
         <>
-          <div className="field">
-            <label htmlFor={id('formula')}>{e.formula}</label>
-            <textarea
-              id={id('formula')}
-              aria-invalid={invalid('formula')}
-              value={indicator.formula}
-              onChange={(event) => editor.set(`${path}.formula`, event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={id('dataSource')}>{e.dataSource}</label>
-            <input
-              id={id('dataSource')}
-              aria-invalid={invalid('dataSource')}
-              value={indicator.dataSource}
-              onChange={(event) => editor.set(`${path}.dataSource`, event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={id('entryUnit')}>{e.entryUnit}</label>
-            <select
-              id={id('entryUnit')}
-              value={entering ?? ''}
-              onChange={(event) =>
-                editor.set(`${path}.responsibleUnitIds`, [
-                  event.target.value,
-                  ...sharing.filter((unitId) => unitId !== event.target.value),
-                ])
-              }
-            >
-              {units.map((unit) => (
-                <option key={unit.id} value={unit.id}>
-                  {unit.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <TextAreaField label={e.formula} {...text('formula', indicator.formula)} />
+          <Field label={e.dataSource} {...text('dataSource', indicator.dataSource)} />
+          <Field id={id('entryUnit')} label={e.entryUnit}>
+            {(control) => (
+              <select
+                {...control}
+                value={entering ?? ''}
+                onChange={(event) =>
+                  editor.set(`${path}.responsibleUnitIds`, [
+                    event.target.value,
+                    ...sharing.filter((unitId) => unitId !== event.target.value),
+                  ])
+                }
+              >
+                <UnitOptions />
+              </select>
+            )}
+          </Field>
           <fieldset className="field">
             <legend>{e.sharedUnits}</legend>
             {units

@@ -7,6 +7,7 @@ import { quarters } from '../../../../shared/model/quarter';
 import { useAgency } from '../../app/agency';
 import { NumberField } from '../../components/number-field';
 import { useMessages } from '../../i18n/i18n';
+import { useFieldLabel } from '../../i18n/use-field-label';
 import { inputId, issuesUnder, type TContentEditor, withUnit, withValue } from './content-edit';
 import { removeAt, type TOwnerPath } from './content-structure';
 import { detailFields, IndicatorDetails } from './indicator-details';
@@ -26,6 +27,7 @@ type TIndicatorRowsProps = {
  */
 export function IndicatorRows(props: TIndicatorRowsProps) {
   const m = useMessages(agreementMessages);
+  const fieldLabel = useFieldLabel();
   const { fmt } = useAgency();
   const { editor } = props;
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
@@ -35,12 +37,6 @@ export function IndicatorRows(props: TIndicatorRowsProps) {
       if (!next.delete(id)) next.add(id);
       return next;
     });
-  const fieldName = (field: string) => {
-    const [head, index] = field.split('.');
-    if (head === 'quarterTargets')
-      return index === undefined ? m.quarterTargetsAll : m.quarterTarget(Number(index) + 1);
-    return m.field(head ?? '');
-  };
   return (
     <>
       {props.indicators.map((indicator, i) => {
@@ -170,7 +166,7 @@ export function IndicatorRows(props: TIndicatorRowsProps) {
               <tr>
                 <td />
                 <td colSpan={7} className="field-error" role="alert">
-                  {problems.map((p) => `${fieldName(p.field)}: ${p.message}`).join('; ')}
+                  {problems.map((p) => `${fieldLabel(p.field)}: ${p.message}`).join('; ')}
                 </td>
               </tr>
             )}

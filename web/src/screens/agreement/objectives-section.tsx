@@ -5,7 +5,7 @@ import { unitName, useAgency } from '../../app/agency';
 import { useMessages } from '../../i18n/i18n';
 import { AgreementTable } from './agreement-table';
 import type { TContentEditor } from './content-edit';
-import { addIndicator, addObjective, newIndicatorId, removeAt } from './content-structure';
+import { addIndicator, addObjective, newIndicatorId } from './content-structure';
 import { AddButton, GroupFooter, GroupHeader } from './group-rows';
 import { IndicatorRows } from './indicator-rows';
 
@@ -36,16 +36,10 @@ export function ObjectivesSection({ content, editor }: TSectionProps) {
             <GroupHeader
               editor={editor}
               label={`${objective.code}.`}
+              what={what}
               path={path}
               name={objective.name}
-              nameLabel={m.edit.name(what)}
-              remove={{
-                label: m.edit.removeWhat(what),
-                onRemove: () => {
-                  if (window.confirm(m.edit.confirmRemove(what, objective.indicators.length)))
-                    editor.change((c) => removeAt(c, path));
-                },
-              }}
+              indicators={objective.indicators.length}
             />
             <IndicatorRows
               editor={editor}

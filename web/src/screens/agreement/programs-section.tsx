@@ -3,10 +3,11 @@ import { agreementMessages } from '../../../../shared/messages/web/agreement';
 import type { TAgreementContent } from '../../../../shared/model/agreement-content';
 import { unitName, useAgency } from '../../app/agency';
 import { NumberField } from '../../components/number-field';
+import { UnitOptions } from '../../components/unit-options';
 import { useMessages } from '../../i18n/i18n';
 import { AgreementTable } from './agreement-table';
 import { inputId, type TContentEditor } from './content-edit';
-import { addActivity, addIndicator, addProgram, newIndicatorId, removeAt } from './content-structure';
+import { addActivity, addIndicator, addProgram, newIndicatorId } from './content-structure';
 import { AddButton, GroupFooter, GroupHeader } from './group-rows';
 import { IndicatorRows } from './indicator-rows';
 
@@ -25,11 +26,7 @@ export function ProgramsSection({ content, editor }: TSectionProps) {
         value={value}
         onChange={(e) => editor.set(path, e.target.value)}
       >
-        {units.map((unit) => (
-          <option key={unit.id} value={unit.id}>
-            {unit.name}
-          </option>
-        ))}
+        <UnitOptions />
       </select>
     ) : (
       unitName(units, value)
@@ -77,17 +74,11 @@ export function ProgramsSection({ content, editor }: TSectionProps) {
             <GroupHeader
               editor={editor}
               label={`${what}.`}
+              what={what}
               path={path}
               name={program.name}
-              nameLabel={m.edit.name(what)}
+              indicators={indicatorCount}
               aside={unitSelect(`${path}.unitId`, program.unitId, `${m.responsible} ${what}`)}
-              remove={{
-                label: m.edit.removeWhat(what),
-                onRemove: () => {
-                  if (window.confirm(m.edit.confirmRemove(what, indicatorCount)))
-                    editor.change((c) => removeAt(c, path));
-                },
-              }}
             />
             <IndicatorRows editor={editor} indicators={program.indicators} owner={path} />
             {content.activities.map((activity, a) => {
@@ -100,9 +91,10 @@ export function ProgramsSection({ content, editor }: TSectionProps) {
                     editor={editor}
                     level="activity"
                     label={`${activityWhat}.`}
+                    what={activityWhat}
                     path={activityPath}
                     name={activity.name}
-                    nameLabel={m.edit.name(activityWhat)}
+                    indicators={activity.indicators.length}
                     aside={
                       <span className="activity-aside">
                         {unitSelect(
@@ -125,13 +117,6 @@ export function ProgramsSection({ content, editor }: TSectionProps) {
                         )}
                       </span>
                     }
-                    remove={{
-                      label: m.edit.removeWhat(activityWhat),
-                      onRemove: () => {
-                        if (window.confirm(m.edit.confirmRemove(activityWhat, activity.indicators.length)))
-                          editor.change((c) => removeAt(c, activityPath));
-                      },
-                    }}
                   />
                   <IndicatorRows editor={editor} indicators={activity.indicators} owner={activityPath} />
                   <GroupFooter editor={editor}>

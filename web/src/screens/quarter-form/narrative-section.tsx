@@ -1,6 +1,5 @@
-import { quarterFormMessages } from '../../../../shared/messages/web/quarter-form';
 import { TextAreaField } from '../../components/field';
-import { useMessages } from '../../i18n/i18n';
+import { useFieldLabel } from '../../i18n/use-field-label';
 import {
   fieldId,
   narrativeFields,
@@ -18,7 +17,7 @@ type TNarrativeSectionProps = {
 
 /** Per program: activities carried out, supporting factors, obstacles, actions taken. */
 export function NarrativeSection(props: TNarrativeSectionProps) {
-  const m = useMessages(quarterFormMessages);
+  const fieldLabel = useFieldLabel();
   return (
     <>
       {props.scope.programs.map((program) => (
@@ -31,7 +30,7 @@ export function NarrativeSection(props: TNarrativeSectionProps) {
               <TextAreaField
                 key={field}
                 id={fieldId(`narratives.${program.code}.${field}`)}
-                label={m.narrativeFields[field]}
+                label={fieldLabel(field)}
                 rows={3}
                 value={props.draft.narratives[program.code]?.[field] ?? ''}
                 disabled={!props.editable}

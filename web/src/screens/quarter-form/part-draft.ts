@@ -8,11 +8,12 @@ import {
   type TIndicatorPlace,
 } from '../../../../shared/model/agreement-indicators';
 import { checkQuarterPart } from '../../../../shared/model/part-rules';
-import type {
-  TBudgetRealisation,
-  TIndicatorRealisation,
-  TProgramNarrative,
-  TQuarterPartContent,
+import {
+  type TBudgetRealisation,
+  type TIndicatorRealisation,
+  type TProgramNarrative,
+  type TQuarterPartContent,
+  ZProgramNarrativeSchema,
 } from '../../../../shared/model/realisation';
 import { checkSubmission, type TExplanationThresholds } from '../../../../shared/workflow/submission-rules';
 import { convertText, inputText, parseInput } from '../../form/number-input';
@@ -26,13 +27,11 @@ export type TIndicatorDraft = {
   explanation: string;
 };
 
-export const narrativeFields = [
-  'activitiesCarriedOut',
-  'supportingFactors',
-  'obstacles',
-  'actionsTaken',
-] as const;
-export type TNarrativeField = (typeof narrativeFields)[number];
+/** A program narrative's texts, as the schema has them. */
+export type TNarrativeField = Exclude<keyof TProgramNarrative, 'programCode'>;
+export const narrativeFields = ZProgramNarrativeSchema.keyof().options.filter(
+  (key): key is TNarrativeField => key !== 'programCode',
+);
 
 /** The whole form's state: kept as typed so "1.2" stays visible (and flagged) instead of vanishing. */
 export type TPartDraft = {

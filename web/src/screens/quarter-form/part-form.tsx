@@ -1,18 +1,14 @@
 import { useState } from 'react';
 import type { FieldIssue } from '../../../../shared/app-error';
-import { commonMessages } from '../../../../shared/messages/common';
 import { quarterEntryMessages } from '../../../../shared/messages/web/quarter-entry';
 import { quarterFormMessages } from '../../../../shared/messages/web/quarter-form';
-import { unitName, useAgency, usePaths } from '../../app/agency';
-import { Link } from '../../app/router';
 import { Card } from '../../components/card';
 import { ErrorMessage } from '../../components/error-message';
 import { IssueSummary, type TLinkedIssue } from '../../components/issue-summary';
-import { PageTitle } from '../../components/page-title';
-import { StateBadge } from '../../components/state-badge';
 import { EvidenceSection } from '../../evidence/evidence-section';
 import { useMessages } from '../../i18n/i18n';
 import type { TLoadedPartProps } from '../../part/loaded-part';
+import { PartTitle } from '../../part/part-title';
 import { BudgetSection } from './budget-section';
 import { IndicatorTable } from './indicator-table';
 import { NarrativeSection } from './narrative-section';
@@ -26,11 +22,8 @@ import { usePartEditor } from './use-part-editor';
 /** The division head's quarter form: indicators, budget, narratives; save, submit, withdraw. */
 export function PartForm(props: TLoadedPartProps) {
   const m = useMessages(quarterFormMessages);
-  const common = useMessages(commonMessages);
   const entry = useMessages(quarterEntryMessages);
-  const { units } = useAgency();
   const [paste, setPaste] = useState<TPastePlan | null>(null);
-  const paths = usePaths();
   const editor = usePartEditor(props);
   const { data, year, quarter, unitId } = props;
   const { draft, setDraft, editable, record } = editor;
@@ -41,15 +34,7 @@ export function PartForm(props: TLoadedPartProps) {
   const linked = editor.issues.map((issue) => linkIssue(issue, data.scope, m.groups.activity));
   return (
     <div className="page part-form">
-      <PageTitle
-        title={m.title(unitName(units, unitId))}
-        subtitle={
-          <>
-            {m.subtitle(common.quarterName(quarter), year)} · <StateBadge kind="part" state={record.state} />{' '}
-            <Link to={paths.history(year, { kind: 'part', quarter, unitId })}>{m.history}</Link>
-          </>
-        }
-      />
+      <PartTitle title={m.title} year={year} quarter={quarter} unitId={unitId} state={record.state} />
       <PartStateNotice record={record} quarterState={data.quarter.state} notice={editor.notice} />
       <IssueSummary
         title={m.issuesTitle(linked.length)}

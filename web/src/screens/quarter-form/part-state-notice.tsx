@@ -11,6 +11,17 @@ export function PartStateNotice(props: {
 }) {
   const m = useMessages(quarterFormMessages);
   const { record } = props;
+  const returned = props.quarterState === 'open' && record.state === 'returned';
+  const standing =
+    props.quarterState === 'signed_off'
+      ? { tone: 'info', text: m.locked }
+      : record.state === 'submitted'
+        ? { tone: 'info', text: m.underReview }
+        : record.state === 'verified'
+          ? { tone: 'success', text: m.verified }
+          : returned
+            ? { tone: 'warning', text: m.returned }
+            : null;
   return (
     <div aria-live="polite">
       {props.notice && (
@@ -18,28 +29,16 @@ export function PartStateNotice(props: {
           <p>{props.notice === 'submitted' ? m.submitted : m.withdrawn}</p>
         </div>
       )}
-      {props.quarterState === 'signed_off' ? (
-        <div className="alert info">
-          <p>{m.locked}</p>
-        </div>
-      ) : record.state === 'submitted' ? (
-        <div className="alert info">
-          <p>{m.underReview}</p>
-        </div>
-      ) : record.state === 'verified' ? (
-        <div className="alert success">
-          <p>{m.verified}</p>
-        </div>
-      ) : record.state === 'returned' ? (
-        <div className="alert warning">
-          <p>{m.returned}</p>
-          {record.review?.comment && (
+      {standing && (
+        <div className={`alert ${standing.tone}`}>
+          <p>{standing.text}</p>
+          {returned && record.review?.comment && (
             <p>
               <strong>{m.reviewComment}:</strong> {record.review.comment}
             </p>
           )}
         </div>
-      ) : null}
+      )}
     </div>
   );
 }

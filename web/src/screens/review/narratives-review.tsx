@@ -1,13 +1,13 @@
-import { quarterFormMessages } from '../../../../shared/messages/web/quarter-form';
 import { reviewMessages } from '../../../../shared/messages/web/review';
 import type { TQuarterPartContent } from '../../../../shared/model/realisation';
 import { useMessages } from '../../i18n/i18n';
+import { useFieldLabel } from '../../i18n/use-field-label';
 import { narrativeFields, type TUnitScope } from '../quarter-form/part-draft';
 
 /** The programs' narratives as written, read-only. */
 export function NarrativesReview(props: { scope: TUnitScope; content: TQuarterPartContent }) {
   const m = useMessages(reviewMessages);
-  const form = useMessages(quarterFormMessages);
+  const fieldLabel = useFieldLabel();
   return (
     <>
       {props.scope.programs.map((program) => {
@@ -21,7 +21,7 @@ export function NarrativesReview(props: { scope: TUnitScope; content: TQuarterPa
               <dl className="grid-2 narrative-text">
                 {narrativeFields.map((field) => (
                   <div key={field}>
-                    <dt>{form.narrativeFields[field]}</dt>
+                    <dt>{fieldLabel(field)}</dt>
                     <dd>{narrative[field] || '–'}</dd>
                   </div>
                 ))}

@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { commonMessages } from '../../../../shared/messages/common';
 import { reviewMessages } from '../../../../shared/messages/web/review';
 import { type TReviewComments, ZReviewCommentsSchema } from '../../../../shared/model/records';
 import { zodLocaleError } from '../../../../shared/zod-locale';
@@ -13,14 +12,13 @@ import { useUser } from '../../app/session';
 import { Card } from '../../components/card';
 import { ErrorMessage } from '../../components/error-message';
 import { TextAreaField } from '../../components/field';
-import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
-import { StateBadge } from '../../components/state-badge';
 import { EvidenceSection } from '../../evidence/evidence-section';
 import { messagesAt, placeIssues } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
 import { LoadedPart, type TLoadedPartProps } from '../../part/loaded-part';
 import { partChanged } from '../../part/part-changed';
+import { PartTitle } from '../../part/part-title';
 import { BudgetReview } from './budget-review';
 import { NarrativesReview } from './narratives-review';
 import { ReviewTable } from './review-table';
@@ -40,7 +38,6 @@ const fieldOfIssue = (path: string) => (path.startsWith('review.') ? path.slice(
 
 function Review(props: TLoadedPartProps) {
   const m = useMessages(reviewMessages);
-  const common = useMessages(commonMessages);
   const user = useUser();
   const { agency, units } = useAgency();
   const paths = usePaths();
@@ -106,17 +103,10 @@ function Review(props: TLoadedPartProps) {
   };
   return (
     <div className="page">
-      <PageTitle
-        title={m.title(unitName(units, unitId))}
-        subtitle={
-          <>
-            {m.subtitle(common.quarterName(quarter), year)} · <StateBadge kind="part" state={record.state} />{' '}
-            <Link to={paths.history(year, { kind: 'part', quarter, unitId })}>{m.history}</Link>
-            {' · '}
-            <Link to={paths.quarter(year, quarter)}>{m.toSignOff}</Link>
-          </>
-        }
-      />
+      <PartTitle title={m.title} year={year} quarter={quarter} unitId={unitId} state={record.state}>
+        {' · '}
+        <Link to={paths.quarter(year, quarter)}>{m.toSignOff}</Link>
+      </PartTitle>
       {otherUnitsHead && (
         <div className="alert warning" role="note">
           <p>

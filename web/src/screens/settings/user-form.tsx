@@ -15,6 +15,7 @@ import { useUser } from '../../app/session';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { FieldError } from '../../components/field-error';
+import { UnitOptions } from '../../components/unit-options';
 import { messagesAt, placeIssues } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
 import {
@@ -43,7 +44,7 @@ type TUserFormProps = {
 export function UserForm(props: TUserFormProps) {
   const m = useMessages(settingsMessages).users;
   const common = useMessages(commonMessages);
-  const { agency, units } = useAgency();
+  const { agency } = useAgency();
   const me = useUser();
   // Roles the signed-in user may not give or take stay as they are (shared/access/policy.ts).
   const grants = (role: TRole) => mayGrant(me, role, { regionId: agency.regionId, agencyId: agency.id });
@@ -144,11 +145,7 @@ export function UserForm(props: TUserFormProps) {
           {(control) => (
             <select {...control} {...register('unitId')}>
               <option value="">{m.noUnit}</option>
-              {units.map((unit) => (
-                <option key={unit.id} value={unit.id}>
-                  {unit.name}
-                </option>
-              ))}
+              <UnitOptions />
             </select>
           )}
         </Field>
