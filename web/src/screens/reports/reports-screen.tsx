@@ -1,5 +1,4 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { commonMessages } from '../../../../shared/messages/common';
 import { reportsMessages } from '../../../../shared/messages/web/reports';
 import type { TReportFileRecord } from '../../../../shared/model/report-file';
 import { api, ok } from '../../api/client';
@@ -35,7 +34,6 @@ function newestFirst(files: TFile[]): { latest: TFile; older: TFile[] }[] {
 /** The year's and each quarter's report files with their versions, to download. */
 export default function ReportsScreen({ params }: TScreenProps) {
   const m = useMessages(reportsMessages);
-  const _common = useMessages(commonMessages);
   const { agency, units, fmt } = useAgency();
   const paths = usePaths();
   const { query } = useLocation();
