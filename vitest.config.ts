@@ -45,6 +45,8 @@ export default defineConfig({
           // One file at a time: each starts its own `npm start` (building web/dist if stale) and a
           // Chromium; two at once on a 2-core machine race the build and time out the start-up.
           fileParallelism: false,
+          // Each file first waits for a real `npm start` (see test/support/local-process.ts).
+          hookTimeout: 240_000,
           exclude: configDefaults.exclude,
         },
       },

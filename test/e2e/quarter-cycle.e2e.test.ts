@@ -44,7 +44,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   // The head confirms the sign-off in a dialog.
   page.on('dialog', (dialog) => void dialog.accept());
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();

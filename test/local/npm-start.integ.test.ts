@@ -18,7 +18,7 @@ async function expectNoProcessLeft() {
 }
 
 // Each start runs the web build check and Java; on a loaded 2-core CI machine that takes a while.
-describe('npm start', { timeout: 180_000 }, () => {
+describe('npm start', { timeout: 300_000 }, () => {
   it('serves health, the OpenAPI document and the web page, then Ctrl-C leaves no process behind', async () => {
     const port = await freePort();
     const start = await runNpmStart(['--port', String(port), '--data-dir', dataDir]);

@@ -20,7 +20,8 @@ export async function runNpmStart(
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start did not come up:\n${output}`)), 60_000);
+    // Seconds on a quiet machine; a busy one (a web build, Java, Chromium on two cores) takes minutes.
+    const timer = setTimeout(() => reject(new Error(`npm start did not come up:\n${output}`)), 180_000);
     child.stdout?.on('data', () => {
       if (output.includes('Ctrl-C stops everything')) {
         clearTimeout(timer);
