@@ -68,7 +68,7 @@ beforeAll(async () => {
     launchChromium(),
   ]);
   page = await browser.newPage({ viewport: phone });
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();
