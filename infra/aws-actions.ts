@@ -35,6 +35,8 @@ const actionsOfCommand: Record<string, string[]> = {
   HeadBucketCommand: ['s3:ListBucket'],
   ListObjectsV2Command: ['s3:ListBucket'],
   SendEmailCommand: ['ses:SendEmail'],
+  AdminCreateUserCommand: ['cognito-idp:AdminCreateUser'],
+  AdminGetUserCommand: ['cognito-idp:AdminGetUser'],
   AdminDisableUserCommand: ['cognito-idp:AdminDisableUser'],
   AdminEnableUserCommand: ['cognito-idp:AdminEnableUser'],
   AdminUserGlobalSignOutCommand: ['cognito-idp:AdminUserGlobalSignOut'],

@@ -245,19 +245,34 @@ describe('IAM', () => {
     expect(everyS3Action).toEqual([]);
   });
 
-  it("lets only the outbox processor disable, enable and sign out the pool's users", () => {
+  it("lets only the outbox processor invite, disable, enable and sign out the pool's users", () => {
     const cognito = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('cognito-idp:')));
     expect(cognito).toEqual([
       expect.objectContaining({
         Action: [
+          'cognito-idp:AdminCreateUser',
           'cognito-idp:AdminDisableUser',
           'cognito-idp:AdminEnableUser',
+          'cognito-idp:AdminGetUser',
           'cognito-idp:AdminUserGlobalSignOut',
         ],
         Resource: { 'Fn::GetAtt': [onlyId('AWS::Cognito::UserPool'), 'Arn'] },
       }),
     ]);
     expect(policyOfRole('OutboxHandlerRole')).toContainEqual(cognito[0]);
+  });
+
+  it('invites new users in Indonesian, with a temporary password valid for 7 days', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: Match.objectLike({
+        AllowAdminCreateUserOnly: true,
+        InviteMessageTemplate: {
+          EmailSubject: Match.stringLikeRegexp('^Undangan ke Capaian'),
+          EmailMessage: Match.stringLikeRegexp('Anda diundang ke Capaian.*\\{username\\}.*\\{####\\}'),
+        },
+      }),
+      Policies: { PasswordPolicy: Match.objectLike({ TemporaryPasswordValidityDays: 7 }) },
+    });
   });
 
   it('lets only the jobs send email, as the configured sender through the identity and configuration set', () => {

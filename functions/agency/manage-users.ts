@@ -94,6 +94,8 @@ export async function saveUser(options: {
     writes: [],
     updates: [userUpdates.profile(saved, current)],
     audit: [audit],
+    // A newcomer is invited to sign in (on AWS: a Cognito invitation in their language).
+    outbox: current ? [] : [change.outbox('user.invite', { userId: saved.id })],
   });
   return (await getUser(saved.id)) ?? saved;
 }

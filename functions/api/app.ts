@@ -17,6 +17,7 @@ import { evidenceRoutes } from './routes/evidence.js';
 import { healthRoutes } from './routes/health.js';
 import { peopleRoutes } from './routes/people.js';
 import { quarterRoutes } from './routes/quarters.js';
+import { regionRoutes } from './routes/region.js';
 import { reportRoutes } from './routes/reports.js';
 import { sessionRoutes } from './routes/session.js';
 import { settingsRoutes } from './routes/settings.js';
@@ -41,6 +42,7 @@ const routes = app
   .route('/', quarterRoutes)
   .route('/', settingsRoutes)
   .route('/', peopleRoutes)
+  .route('/', regionRoutes)
   .route('/', reportRoutes)
   .route('/', devRoutes);
 

@@ -36,6 +36,11 @@ const tags = [
   },
   { name: 'agency', description: 'The agencies (OPD) a user may read, each with its units (bidang).' },
   {
+    name: 'region',
+    description:
+      "The region's own work, by its administrator (Bappeda): agencies created with their units, head and planner; units renamed, split or merged between years; people moved between agencies.",
+  },
+  {
     name: 'agreement',
     description:
       "A year's performance agreement (Perjanjian Kinerja): the PK Murni and its revisions (PK Perubahan), drafted and submitted by the planner, signed or returned by the head of the agency.",

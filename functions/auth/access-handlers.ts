@@ -1,8 +1,10 @@
 import * as z from 'zod';
 import type { TOutboxEvent, TOutboxHandler } from '../../shared/model/outbox.js';
-import { syncUserPoolAccess, userPoolClient } from '../cognito/user-pool.js';
+import { inviteToUserPool, syncUserPoolAccess, userPoolClient } from '../cognito/user-pool.js';
 import { config } from '../config.js';
+import { ChangeConflictError } from '../db/commit.js';
 import { getUser } from '../db/organisation.js';
+import { bindIdentity } from './bind-identity.js';
 
 const ZAccessPayloadSchema = z.object({ userId: z.string().min(1) });
 
@@ -19,8 +21,25 @@ async function followRecord(event: TOutboxEvent): Promise<void> {
   if (user) await syncUserPoolAccess(pool.client, pool.id, user);
 }
 
-/** What follows a user's disabling or enabling: the sign-in service. */
+/**
+ * Invites a new user to the pool and binds their record to the pool user at once, so that the
+ * account they sign in with is this one, not whoever later shows the address. Locally the
+ * development sign-in binds at the first sign-in instead.
+ */
+async function invite(event: TOutboxEvent): Promise<void> {
+  if (!pool) return;
+  const user = await getUser(ZAccessPayloadSchema.parse(event.payload).userId);
+  if (!user || user.sub !== undefined || user.disabled) return;
+  const sub = await inviteToUserPool(pool.client, pool.id, user);
+  // A repeated run finds the record bound already.
+  await bindIdentity(user, sub).catch((error: unknown) => {
+    if (!(error instanceof ChangeConflictError)) throw error;
+  });
+}
+
+/** What follows a user's creation, disabling or enabling: the sign-in service. */
 export const userAccessHandlers: Record<string, TOutboxHandler> = {
+  'user.invite': invite,
   'user.disable': followRecord,
   'user.enable': followRecord,
 };

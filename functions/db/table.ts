@@ -2,6 +2,7 @@ import {
   type AttributeDefinition,
   CreateTableCommand,
   DescribeTableCommand,
+  ResourceInUseException,
   ResourceNotFoundException,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
@@ -34,7 +35,7 @@ export async function createTableIfMissing(table = tableName): Promise<'created'
     AttributeName: name,
     AttributeType: 'S',
   }));
-  await dynamodb.send(
+  const created = dynamodb.send(
     new CreateTableCommand({
       TableName: table,
       BillingMode: 'PAY_PER_REQUEST',
@@ -53,6 +54,11 @@ export async function createTableIfMissing(table = tableName): Promise<'created'
       })),
     }),
   );
+  // On a loaded machine the first attempt can outlast the client's timeout and still create the
+  // table: the retry then finds it made.
+  await created.catch((error: unknown) => {
+    if (!(error instanceof ResourceInUseException)) throw error;
+  });
   await dynamodb.send(
     new UpdateTimeToLiveCommand({
       TableName: table,

@@ -29,6 +29,7 @@ import {
   userEntity,
 } from '../db/entities.js';
 import { hasAnyRegion } from '../db/organisation.js';
+import { exampleItems } from './seed-examples.js';
 
 const importer = 'system';
 const head = seedAgency.head;
@@ -118,6 +119,8 @@ export type SeedOptions = {
   now?: Date;
   /** Queue the 2019 report files for the outbox processor (npm start does; tests need not). */
   withReportFiles?: boolean;
+  /** Load the example agencies beside the seed's (npm start does; tests keep to the seed). */
+  withExamples?: boolean;
 };
 
 /** Version 1 of each of 2019's periods is the seed's: a regeneration takes 2 even before it is made. */
@@ -143,14 +146,16 @@ function reportEvents2019(): TOutboxEvent[] {
 export const openYear = (now = new Date()): number => localYear(now, seedAgency.timeZone);
 
 /**
- * Loads the demo agency (Dinas Sosial HSS) when the store holds no region yet: its people, 2019
- * from the LKj, and the open year ready for the cycle.
+ * Loads the demo region when the store holds no region yet: Dinas Sosial HSS (its people, 2019
+ * from the LKj, the open year ready for the cycle), the region's own people (Bappeda, the
+ * Inspektorat), and the example agencies, marked as such, in varied states of the open year.
  */
 export async function seedDemoDataIfEmpty(options: SeedOptions = {}): Promise<'seeded' | 'kept'> {
-  const { now = new Date(), withReportFiles = false } = options;
+  const { now = new Date(), withReportFiles = false, withExamples = false } = options;
   if (await hasAnyRegion()) return 'kept';
   const years = [demoYear2019(), demoOpenYear(openYear(now))];
   await putItems([
+    ...(withExamples ? exampleItems(openYear(now), now) : []),
     ...Object.values(seedUnits).map(unitEntity.item),
     ...seedUsers.map(userEntity.item),
     agencyEntity.item(seedAgency),

@@ -83,7 +83,7 @@ const { log, withLogFields } = await import('../log.js');
 await createTableIfMissing();
 await createBucketsIfMissing();
 await allowEvidenceUploadsFrom(`http://localhost:${options.port}`);
-const seeded = await seedDemoDataIfEmpty({ withReportFiles: true });
+const seeded = await seedDemoDataIfEmpty({ withReportFiles: true, withExamples: true });
 const server = serveLocal({ port: options.port, webRoot: resolve('web/dist') });
 
 // On AWS the table's stream feeds the outbox processor; locally a short poll of its index does.

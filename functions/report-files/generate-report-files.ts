@@ -1,6 +1,7 @@
 import { buildPerformanceTable } from '../../shared/calc/performance-table.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TReportFileRecord } from '../../shared/model/report-file.js';
+import { unitsOfYear } from '../../shared/model/unit-history.js';
 import { versionForQuarter, versionInForce } from '../agreement/agreement-in-force.js';
 import { getAgencyWithUnits, getRegion } from '../db/organisation.js';
 import { recordReportFile } from '../db/report-files.js';
@@ -42,10 +43,12 @@ async function load(options: GenerateOptions) {
   if (!found) throw new Error(`agency ${options.agencyId} not found`);
   const region = await getRegion(found.agency.regionId);
   if (!region) throw new Error(`region ${found.agency.regionId} not found`);
+  // The year's units under the year's names: a later restructuring does not rewrite it.
+  const units = unitsOfYear(found.units, options.year);
   const context: TReportContext = {
     agency: found.agency,
     region,
-    units: found.units,
+    units,
     year: options.year,
     quarter: options.quarter || null,
     version: options.version,
@@ -54,7 +57,7 @@ async function load(options: GenerateOptions) {
     timeZone: found.agency.timeZone,
     bands: found.settings.statusBands,
   };
-  return { context, stored, units: found.units };
+  return { context, stored, units };
 }
 
 /** Generates and stores a signed-off quarter's files; after TW4 also the year's annual tables and LKj draft. */

@@ -62,12 +62,16 @@ export class Auth extends Construct {
       },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       featurePlan: FeaturePlan.ESSENTIALS,
+      // Sent by AdminCreateUser when a region admin, head or planner adds someone: Indonesian
+      // first, as the people invited read it; one English line for the few who do not.
       userInvitation: {
-        emailSubject: 'Akun Capaian Anda / Your Capaian account',
+        emailSubject: 'Undangan ke Capaian, aplikasi kinerja perangkat daerah',
         emailBody:
-          'Akun Capaian Anda sudah dibuat. Nama pengguna: {username}, kata sandi sementara: {####} ' +
-          '(berlaku 7 hari; Anda akan diminta menggantinya).<br><br>' +
-          'Your Capaian account is ready. User name: {username}, temporary password: {####} ' +
+          'Yth. Bapak/Ibu,<br><br>Anda diundang ke Capaian, aplikasi laporan kinerja (SAKIP) ' +
+          'perangkat daerah Anda. Masuklah dengan<br>nama pengguna: {username}<br>' +
+          'kata sandi sementara: {####}<br>Kata sandi ini berlaku 7 hari; saat masuk pertama kali ' +
+          'Anda diminta membuat kata sandi sendiri.<br><br>' +
+          'You are invited to Capaian. User name: {username}, temporary password: {####} ' +
           '(valid for 7 days; you will be asked to change it).',
       },
       userVerification: {
@@ -108,12 +112,15 @@ export class Auth extends Construct {
   }
 
   /**
-   * Lets `grantee` bring a user's access in line with their Capaian record: sign them out
-   * everywhere, disable and enable them (the outbox processor, after a planner's disabling).
+   * Lets `grantee` bring a user's access in line with their Capaian record: invite a new user
+   * (and read the pool user an address has already), sign them out everywhere, disable and enable
+   * them (the outbox processor, after a user is added or disabled).
    */
   grantAccessControl(grantee: IGrantable): void {
     this.userPool.grant(
       grantee,
+      'cognito-idp:AdminCreateUser',
+      'cognito-idp:AdminGetUser',
       'cognito-idp:AdminDisableUser',
       'cognito-idp:AdminEnableUser',
       'cognito-idp:AdminUserGlobalSignOut',

@@ -37,8 +37,9 @@ describe('isAllowed', () => {
   });
 
   it('gives each workflow write to exactly one role, never to viewers or the admin', () => {
-    for (const action of actions.filter((a) => a !== 'agency.read' && a !== 'users.manage')) {
-      for (const id of ['pengamat', 'inspektorat', 'admin'])
+    const workflow = actions.filter((a) => !['agency.read', 'users.manage', 'agencies.manage'].includes(a));
+    for (const action of workflow) {
+      for (const id of ['pengamat', 'inspektorat', 'bappeda', 'admin-bappeda', 'admin'])
         expect(isAllowed(user(id), action, own)).toBe(false);
     }
     expect(isAllowed(user('kepala-dinas'), 'quarter.signOff', own)).toBe(true);
@@ -46,6 +47,27 @@ describe('isAllowed', () => {
     expect(isAllowed(user('verifikator'), 'part.verify', { ...own, unitId: 'sekretariat' })).toBe(true);
     expect(isAllowed(user('perencana'), 'agreement.edit', own)).toBe(true);
     expect(isAllowed(user('perencana'), 'agreement.edit', otherAgency)).toBe(false);
+  });
+});
+
+describe('the region roles', () => {
+  it("lets the region admin (Bappeda) create and restructure the region's agencies, and nobody else", () => {
+    const newAgency = { regionId: 'kab-hss', agencyId: 'dinkes-hss' };
+    expect(isAllowed(user('admin-bappeda'), 'agencies.manage', newAgency)).toBe(true);
+    expect(isAllowed(user('admin-bappeda'), 'agencies.manage', otherRegion)).toBe(false);
+    expect(isAllowed(user('admin'), 'agencies.manage', otherRegion)).toBe(true);
+    for (const id of ['bappeda', 'inspektorat', 'kepala-dinas', 'perencana', 'pengamat'])
+      expect(isAllowed(user(id), 'agencies.manage', own), id).toBe(false);
+  });
+
+  it("lets Bappeda's reader and the Inspektorat read every agency of their region and change nothing", () => {
+    for (const id of ['bappeda', 'inspektorat']) {
+      expect(isAllowed(user(id), 'agency.read', otherAgency)).toBe(true);
+      expect(isAllowed(user(id), 'agency.read', otherRegion)).toBe(false);
+      expect(
+        actions.filter((action) => action !== 'agency.read' && isAllowed(user(id), action, own)),
+      ).toEqual([]);
+    }
   });
 });
 
@@ -58,7 +80,9 @@ describe('separation of duties', () => {
     expect(grants('admin')).toEqual(['head', 'planner', 'verifier', 'division_head', 'viewer']);
     expect(grants('kepala-dinas')).toEqual(['planner', 'verifier', 'division_head', 'viewer']);
     expect(grants('perencana')).toEqual(['division_head', 'viewer']);
-    for (const id of ['verifikator', 'sekretaris', 'pengamat', 'inspektorat']) expect(grants(id)).toEqual([]);
+    for (const id of ['verifikator', 'sekretaris', 'pengamat', 'inspektorat', 'bappeda'])
+      expect(grants(id)).toEqual([]);
+    expect(grants('admin-bappeda')).toEqual(grants('admin'));
     expect(mayGrant(user('kepala-dinas'), 'verifier', otherAgency)).toBe(false);
     // A region's administrator appoints heads in their region only.
     const regionAdmin = { ...user('admin'), regionId: 'kab-hss' };

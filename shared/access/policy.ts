@@ -18,6 +18,7 @@ export const actions = [
   'settings.edit',
   'reports.regenerate',
   'users.manage',
+  'agencies.manage',
 ] as const;
 export type TAction = (typeof actions)[number];
 
@@ -45,7 +46,7 @@ export type TActingDuty = TActingCapacity & { agencyId: string };
  */
 export type TActor = TUser & { acting?: readonly TActingDuty[] };
 
-type TWorkflowAction = Exclude<TAction, 'agency.read' | 'users.manage'>;
+type TWorkflowAction = Exclude<TAction, 'agency.read' | 'users.manage' | 'agencies.manage'>;
 
 /** Which role may do which workflow write, within its own agency. Reads are open to every member. */
 const writers: Record<TWorkflowAction, TRole> = {
@@ -154,7 +155,7 @@ export function actingCapacity(
   action: TAction,
   target: TAccessTarget,
 ): TActingCapacity | undefined {
-  if (action === 'agency.read' || action === 'users.manage') return undefined;
+  if (action === 'agency.read' || action === 'users.manage' || action === 'agencies.manage') return undefined;
   const capacity = capacityFor(actor, action, target);
   if (capacity === null || capacity === 'own') return undefined;
   return { kind: capacity.kind, duty: capacity.duty, unitId: capacity.unitId };
@@ -180,8 +181,9 @@ export function appointmentRefusal(
 
 /**
  * The one access rule of the product. Agency staff act within their agency, acting officials in
- * the duty they carry; region-wide viewers and the system admin read, and never take part in the
- * workflow (separation of duties).
+ * the duty they carry; the region admin (Bappeda) creates and restructures the region's agencies
+ * and appoints their heads; region-wide viewers (Bappeda's readers, the Inspektorat) and the
+ * system admin read, and never take part in the workflow (separation of duties).
  */
 export function refusalOf(user: TActor, action: TAction, target: TAccessTarget): TRefusal | null {
   if (action === 'agency.read') {
@@ -193,6 +195,7 @@ export function refusalOf(user: TActor, action: TAction, target: TAccessTarget):
     return reads ? null : 'role';
   }
   if (action === 'users.manage') return roles.some((role) => mayGrant(user, role, target)) ? null : 'role';
+  if (action === 'agencies.manage') return administers(user, target) ? null : 'role';
   if (capacityFor(user, action, target) === null) return 'role';
   if ((action === 'part.verify' || action === 'part.return') && target.submittedBy === user.id)
     return 'ownSubmission';

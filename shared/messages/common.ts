@@ -67,7 +67,7 @@ export const commonMessages = defineMessages(
       division_head: 'Kepala Bidang',
       head: 'Kepala Dinas',
       viewer: 'Pengamat',
-      admin: 'Admin sistem',
+      admin: 'Administrator',
     } satisfies Record<TRole, string>,
     partStates: {
       draft: 'Draf',
@@ -132,7 +132,7 @@ export const commonMessages = defineMessages(
       division_head: 'Division head',
       head: 'Head of agency',
       viewer: 'Viewer',
-      admin: 'System admin',
+      admin: 'Administrator',
     },
     partStates: { draft: 'Draft', submitted: 'Submitted', verified: 'Verified', returned: 'Returned' },
     quarterStates: { open: 'Open', signed_off: 'Signed off' },

@@ -53,15 +53,32 @@ export const ZAgencySchema = z.object({
   shortName: ZNameSchema(100),
   head: ZOfficialSchema,
   timeZone: ZTimeZoneSchema,
+  /** Made-up data that ships with the demo: every screen and file says so. */
+  example: z.boolean().optional(),
 });
 export type TAgency = z.infer<typeof ZAgencySchema>;
 
-/** A unit of an agency: the Sekretariat or a Bidang. */
+/** A budget year as a unit's history counts them. */
+const ZUnitYearSchema = z.int().min(2000).max(2100);
+
+/**
+ * A unit of an agency: the Sekretariat or a Bidang. An agency is restructured between years: a
+ * unit renamed keeps its id and its former names, a unit split or merged ends (`untilYear`) and
+ * its successors begin (`fromYear`), so every past year reads as it was signed.
+ */
 export const ZUnitSchema = z.object({
   id: ZIdSchema,
   agencyId: ZIdSchema,
   name: ZNameSchema(200),
   kind: z.enum(['secretariat', 'division']),
+  /** The first year it reports in; absent: from the agency's start. */
+  fromYear: ZUnitYearSchema.optional(),
+  /** The last year it reports in (split or merged into `successorIds` after it). */
+  untilYear: ZUnitYearSchema.optional(),
+  /** Its names before a renaming, each with the last year it was used. */
+  formerNames: z.array(z.object({ name: ZNameSchema(200), untilYear: ZUnitYearSchema })).optional(),
+  /** The units that took its work over after `untilYear`. */
+  successorIds: z.array(ZIdSchema).optional(),
 });
 export type TUnit = z.infer<typeof ZUnitSchema>;
 

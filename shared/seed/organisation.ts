@@ -40,6 +40,13 @@ const staff = (user: Omit<TUser, 'agencyId' | 'locale' | 'remindersOff'>): TUser
   ...user,
 });
 
+const region = (user: Pick<TUser, 'id' | 'email' | 'name' | 'roles'>): TUser => ({
+  regionId: seedRegion.id,
+  locale: 'id',
+  remindersOff: false,
+  ...user,
+});
+
 /**
  * One user per role. Only the head's name comes from the report; the others are demo people.
  * Emails use the reserved .example domain so nothing can reach a real inbox.
@@ -97,15 +104,26 @@ export const seedUsers: TUser[] = [
     unitId: seedUnits.perlindungan.id,
   }),
   staff({ id: 'pengamat', email: 'pengamat@dinsos-hss.example', name: 'Siti Aisyah', roles: ['viewer'] }),
-  {
+  // The region's roles: Bappeda administers the region's agencies and reads them all, as does
+  // the Inspektorat; neither takes part in an agency's cycle.
+  region({
+    id: 'admin-bappeda',
+    email: 'admin@bappeda-hss.example',
+    name: 'Admin Bappeda Kab. HSS',
+    roles: ['admin'],
+  }),
+  region({
+    id: 'bappeda',
+    email: 'evaluasi@bappeda-hss.example',
+    name: 'Bappeda Kab. HSS',
+    roles: ['viewer'],
+  }),
+  region({
     id: 'inspektorat',
     email: 'auditor@inspektorat-hss.example',
     name: 'Inspektorat Kab. HSS',
     roles: ['viewer'],
-    regionId: seedRegion.id,
-    locale: 'id',
-    remindersOff: false,
-  },
+  }),
   {
     id: 'admin',
     email: 'admin@capaian.example',

@@ -171,32 +171,32 @@ const writes: TOperation[] = [
   {
     name: 'add a division head',
     call: (u) => saveUser(u, 'calon-kabid', colleague('calon-kabid', ['division_head'], 'sekretariat')),
-    allowed: ['kepala-dinas', 'perencana', 'admin'],
+    allowed: ['kepala-dinas', 'perencana', 'admin-bappeda', 'admin'],
   },
   {
     name: 'grant planner',
     call: (u) => saveUser(u, 'calon-perencana', colleague('calon-perencana', ['planner'])),
-    allowed: ['kepala-dinas', 'admin'],
+    allowed: ['kepala-dinas', 'admin-bappeda', 'admin'],
   },
   {
     name: 'grant verifier',
     call: (u) => saveUser(u, 'calon-verifikator', colleague('calon-verifikator', ['verifier'])),
-    allowed: ['kepala-dinas', 'admin'],
+    allowed: ['kepala-dinas', 'admin-bappeda', 'admin'],
   },
   {
     name: 'grant head',
     call: (u) => saveUser(u, 'calon-kepala', colleague('calon-kepala', ['head'])),
-    allowed: ['admin'],
+    allowed: ['admin-bappeda', 'admin'],
   },
   {
     name: 'disable a division head',
     call: (u) => setAccess(u, 'calon-kabid', 'disable'),
-    allowed: ['kepala-dinas', 'perencana', 'admin'],
+    allowed: ['kepala-dinas', 'perencana', 'admin-bappeda', 'admin'],
   },
   {
     name: 'disable a head',
     call: (u) => setAccess(u, 'calon-kepala', 'disable'),
-    allowed: ['admin'],
+    allowed: ['admin-bappeda', 'admin'],
   },
   {
     // Days ahead, so that the matrix's other steps run without a stand-in in force.
@@ -206,7 +206,7 @@ const writes: TOperation[] = [
         param: agency,
         json: { kind: 'plh', duty: 'head', userId: 'sekretaris', from: '2099-01-05', until: '2099-01-06' },
       }),
-    allowed: ['kepala-dinas', 'admin'],
+    allowed: ['kepala-dinas', 'admin-bappeda', 'admin'],
   },
   {
     name: 'appoint an acting division head',
@@ -222,7 +222,50 @@ const writes: TOperation[] = [
           until: '2099-01-06',
         },
       }),
-    allowed: ['kepala-dinas', 'perencana', 'admin'],
+    allowed: ['kepala-dinas', 'perencana', 'admin-bappeda', 'admin'],
+  },
+  {
+    name: 'create an agency, appointing its head and planner',
+    call: (u) =>
+      clientAs(u).regions[':regionId'].agencies.$post({
+        param: { regionId: 'kab-hss' },
+        json: {
+          id: 'disdik-hss',
+          name: 'Dinas Pendidikan Kabupaten HSS',
+          shortName: 'Dinas Pendidikan',
+          units: [{ id: 'sekretariat', name: 'Sekretariat', kind: 'secretariat' }],
+          head: {
+            id: 'kepala-disdik',
+            email: 'kepala@disdik.example',
+            name: 'Kepala',
+            rank: 'Pembina',
+            nip: '197001011995031001',
+          },
+          planner: { id: 'perencana-disdik', email: 'perencana@disdik.example', name: 'Perencana' },
+        },
+      }),
+    allowed: ['admin-bappeda', 'admin'],
+  },
+  {
+    name: 'rename a unit from next year',
+    call: (u) =>
+      agencyApi(u).units[':unitId'].rename.$post({
+        param: { ...agency, unitId: 'sekretariat' },
+        json: { name: 'Sekretariat Dinas Sosial', fromYear: openYear() + 1 },
+      }),
+    allowed: ['admin-bappeda', 'admin'],
+  },
+  {
+    name: 'split or merge units from next year',
+    call: (u) =>
+      agencyApi(u).units.$post({
+        param: agency,
+        json: {
+          fromYear: openYear() + 1,
+          units: [{ id: 'bidang-baru', name: 'Bidang Baru', kind: 'division' }],
+        },
+      }),
+    allowed: ['admin-bappeda', 'admin'],
   },
   {
     name: 'upload evidence',
@@ -239,6 +282,17 @@ const writes: TOperation[] = [
     allowed: ['sekretaris'],
   },
 ];
+
+// Last, as it moves someone out of the agency: the region admin transfers people between agencies.
+writes.push({
+  name: 'move a person to another agency',
+  call: (u) =>
+    clientAs(u).users[':userId'].transfer.$post({
+      param: { userId: 'calon-kabid' },
+      json: { toAgencyId: 'dinkes-hss', roles: ['viewer'] },
+    }),
+  allowed: ['admin-bappeda', 'admin'],
+});
 
 describe('who may do what: every route × every role × own unit / other unit / other agency / other region', () => {
   for (const operation of [...reads, ...writes]) {
@@ -260,14 +314,17 @@ describe('who may do what: every route × every role × own unit / other unit / 
     const ids = async (userId: string) =>
       (await expectStatus(clientAs(userId).agencies.$get(), 200)).agencies.map((a) => a.id).sort();
     expect(await ids('kepala-dinas')).toEqual(['dinsos-hss']);
-    expect(await ids('inspektorat')).toEqual(['dinkes-hss', 'dinsos-hss']);
-    expect(await ids('admin')).toEqual(['dinkes-hss', 'dinsos-hss']);
+    // The region admin created Dinas Pendidikan above.
+    const region = ['dinkes-hss', 'dinsos-hss', 'disdik-hss'];
+    for (const userId of ['inspektorat', 'bappeda', 'admin-bappeda', 'admin'])
+      expect(await ids(userId), userId).toEqual(region);
     expect(await ids('auditor-tapin')).toEqual([]);
   });
 
   it("keeps each agency's staff out of the others", async () => {
     const dinkes = (userId: string) => agencyApi(userId).$get({ param: { agencyId: 'dinkes-hss' } });
-    for (const userId of members.filter((id) => id !== 'inspektorat' && id !== 'admin')) {
+    const readsAcross = ['inspektorat', 'bappeda', 'admin-bappeda', 'admin'];
+    for (const userId of members.filter((id) => !readsAcross.includes(id))) {
       await expectError(dinkes(userId), 403);
     }
     await expectStatus(dinkes('inspektorat'), 200);
