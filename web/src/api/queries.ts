@@ -37,6 +37,8 @@ export const queries = {
     }),
   /** The agencies the signed-in user may read (the front door's list). */
   agencies: () => queryOptions({ queryKey: ['agencies'], queryFn: () => ok(api.agencies.$get()) }),
+  /** The regions the signed-in user reads across (the region admin's own). */
+  regions: () => queryOptions({ queryKey: ['regions'], queryFn: () => ok(api.regions.$get()) }),
   agency: (agencyId: string) =>
     queryOptions({
       queryKey: [...agencyKey(agencyId), 'record'],

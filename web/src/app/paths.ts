@@ -40,3 +40,6 @@ export function appPaths(agencyId: string) {
 }
 
 export type TAppPaths = ReturnType<typeof appPaths>;
+
+/** The region admin's form for a new agency of their region. */
+export const newAgencyPath = (regionId: string) => `/regions/${regionId}/agencies/new`;

@@ -9,10 +9,17 @@ import { NotFound } from '../components/not-found';
 import { useMessages } from '../i18n/i18n';
 import { AgencyProvider } from './agency';
 import { AgencyPicker } from './agency-picker';
+import { FrontHeader } from './front-header';
+import { lazyScreen } from './lazy-screen';
+import { matchPath } from './match-path';
+import { newAgencyPath } from './paths';
 import { resolveRoute, type TRoute } from './route-table';
 import { Link, useLocation } from './router';
 import { screens } from './routes';
 import { Shell } from './shell';
+
+/** The region admin's form for a new agency: outside any agency, so outside the agency's screens. */
+const NewAgencyScreen = lazyScreen(() => import('../screens/region/new-agency-screen'));
 
 /**
  * The signed-in app. Every screen's address names its agency (the addresses e-mails link to),
@@ -21,6 +28,16 @@ import { Shell } from './shell';
 export function SignedInApp({ user }: { user: TUser }) {
   const { path } = useLocation();
   if (path === '/') return <AgencyPicker user={user} />;
+  const region = matchPath(newAgencyPath(':regionId'), path);
+  if (region)
+    return (
+      <>
+        <FrontHeader user={user} />
+        <Suspense fallback={<Loading />}>
+          <NewAgencyScreen params={region} />
+        </Suspense>
+      </>
+    );
   const route = resolveRoute(path);
   if (!route)
     return (

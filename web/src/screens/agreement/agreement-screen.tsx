@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
+import { onboardingMessages } from '../../../../shared/messages/region';
 import { agreementMessages } from '../../../../shared/messages/web/agreement';
 import type { TAgreementContent } from '../../../../shared/model/agreement-content';
 import type { TAgreementRecord } from '../../../../shared/model/records';
@@ -50,7 +51,7 @@ export default function AgreementScreen({ params }: TScreenProps) {
       <Loaded query={agreement}>
         {(data) =>
           !selected ? (
-            <p className="card">{m.none}</p>
+            <StartAgreement year={year} onStarted={(version) => navigate(paths.agreement(year, version))} />
           ) : (
             <>
               <VersionList
@@ -74,6 +75,39 @@ export default function AgreementScreen({ params }: TScreenProps) {
           )
         }
       </Loaded>
+    </div>
+  );
+}
+
+/** No agreement for the year yet: the planner starts its PK Murni, empty, and fills it in the editor. */
+function StartAgreement(props: { year: number; onStarted: (version: number) => void }) {
+  const m = useMessages(agreementMessages);
+  const start = useMessages(onboardingMessages).startAgreement;
+  const { agency } = useAgency();
+  const isPlanner = useUser().roles.includes('planner');
+  const queryClient = useQueryClient();
+  const create = useMutation({
+    mutationFn: () =>
+      ok(
+        api.agencies[':agencyId'].years[':year'].agreement.versions.$post({
+          param: { agencyId: agency.id, year: String(props.year) },
+          json: { content: { objectives: [], programs: [], activities: [] } },
+        }),
+      ),
+    onSuccess: (record) => {
+      void queryClient.invalidateQueries({ queryKey: yearKey(agency.id, props.year) });
+      props.onStarted(record.version);
+    },
+  });
+  return (
+    <div className="card">
+      <p>{m.none}</p>
+      {isPlanner && (
+        <button type="button" disabled={create.isPending} onClick={() => create.mutate()}>
+          {start(props.year)}
+        </button>
+      )}
+      <ErrorMessage error={create.error} />
     </div>
   );
 }

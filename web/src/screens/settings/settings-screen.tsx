@@ -12,6 +12,7 @@ import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
 import { useMessages } from '../../i18n/i18n';
+import { UnitsSection } from '../region/units-section';
 import { DueDates } from './due-dates';
 import { SettingsForm } from './settings-form';
 import { UsersSection } from './users-section';
@@ -50,6 +51,7 @@ export default function SettingsScreen({ params }: TScreenProps) {
       <UsersSection
         editable={isAllowed(user, 'users.manage', { regionId: agency.regionId, agencyId: agency.id })}
       />
+      <UnitsSection />
     </div>
   );
 }

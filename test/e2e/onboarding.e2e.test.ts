@@ -1,0 +1,127 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { freePort } from '../../functions/local/ports.js';
+import { localDate } from '../../shared/reminders/local-day.js';
+import { type RunningStart, runNpmStart, stopGroup } from '../support/local-process.js';
+import { apiAs, launchChromium, screenshot, signInAs } from './e2e-support.js';
+
+// The region admin works on a phone here: every screen of the onboarding at 390 px.
+const phone = { width: 390, height: 844 };
+const year = Number(localDate(new Date().toISOString(), 'Asia/Makassar').slice(0, 4));
+
+let start: RunningStart;
+let browser: Browser;
+let page: Page;
+let base: string;
+const dataDir = mkdtempSync(join(tmpdir(), 'capaian-onboarding-'));
+
+beforeAll(async () => {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  [start, browser] = await Promise.all([
+    runNpmStart(['--port', String(port), '--data-dir', dataDir]),
+    launchChromium(),
+  ]);
+  page = await browser.newPage({ viewport: phone });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (start) await stopGroup(start, 'SIGINT');
+  rmSync(dataDir, { recursive: true, force: true });
+}, 30_000);
+
+/** Nothing on the screen is wider than the phone: no sideways scrolling of the page. */
+async function expectFitsThePhone(): Promise<void> {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(phone.width);
+}
+
+const section = (name: string) => page.getByRole('region', { name });
+
+describe('the region onboards an agency in the browser', () => {
+  it('the region admin creates an agency with its units and appoints its head and planner', async () => {
+    onTestFailed(() =>
+      page.screenshot({ path: 'test-results/onboarding-failed.png', fullPage: true }).then(() => undefined),
+    );
+    await signInAs(page, base, 'admin-bappeda');
+    // The region's agencies, the examples marked as such, and the way to add one.
+    await expect.poll(() => page.locator('.agency-choice').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('.badge.example').count()).toBe(4);
+    await expectFitsThePhone();
+    await screenshot(page, 'region-agencies', true);
+
+    await page.getByRole('link', { name: 'Tambah perangkat daerah' }).click();
+    await page.getByLabel('Nama lengkap').fill('Dinas Perhubungan Kabupaten Hulu Sungai Selatan');
+    await page.getByLabel('Nama singkat').fill('Dinas Perhubungan');
+    await page.getByLabel('Kode', { exact: true }).fill('dishub-hss');
+    const rows = page.locator('.unit-row');
+    for (const [index, name] of ['Bidang Lalu Lintas', 'Bidang Angkutan'].entries()) {
+      await page.getByRole('button', { name: 'Tambah unit' }).click();
+      await rows
+        .nth(index + 1)
+        .getByLabel('Nama unit')
+        .fill(name);
+    }
+    // Its code follows the name.
+    await expect.poll(() => rows.nth(1).getByLabel('Kode unit').inputValue()).toBe('lalu-lintas');
+    const head = section('Kepala perangkat daerah');
+    await head.getByLabel('Nama dan gelar').fill('Ir. H. Gusti Rahman, M.T.');
+    await head.getByLabel('Email').fill('kepala@dishub-hss.example');
+    await head.getByLabel('Pangkat').fill('Pembina Tingkat I');
+    await head.getByLabel('NIP').fill('19700512 199503 1 002');
+    const planner = section('Perencana');
+    await planner.getByLabel('Nama dan gelar').fill('Dewi Lestari, S.T.');
+    // The planner's address is the head's by mistake: refused at its field before anything is sent.
+    await planner.getByLabel('Email').fill('kepala@dishub-hss.example');
+    await page.getByRole('button', { name: 'Buat perangkat daerah' }).click();
+    await expect.poll(() => planner.locator('.field-error').allTextContents()).not.toEqual([]);
+    await planner.getByLabel('Email').fill('perencana@dishub-hss.example');
+    await expect.poll(() => planner.getByLabel('Id pengguna').inputValue()).toBe('perencana');
+    await planner.getByLabel('Id pengguna').fill('perencana-dishub');
+    await expectFitsThePhone();
+    await screenshot(page, 'onboarding-new-agency', true);
+    await page.getByRole('button', { name: 'Buat perangkat daerah' }).click();
+
+    // The new agency's settings: its head and planner, its units.
+    await page.waitForURL(`**/agencies/dishub-hss/years/${year}/settings`);
+    await page.locator('[data-user-id="perencana-dishub"]').waitFor();
+    await page.locator('[data-user-id="kepala"]').waitFor();
+    expect(await page.locator('[data-unit-id]').count()).toBe(3);
+    await expectFitsThePhone();
+    await screenshot(page, 'onboarding-settings', true);
+    const api = await apiAs(base, 'admin-bappeda');
+    const timeline = await api.agencies[':agencyId'].years[':year'].settings.audit.$get({
+      param: { agencyId: 'dishub-hss', year: String(year) },
+    });
+    const { events } = await timeline.json();
+    expect(events.map((event) => event.action).sort()).toEqual(['addUser', 'addUser', 'createAgency']);
+  }, 150_000);
+
+  it('the new planner signs in and enters the agency’s agreement', async () => {
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await page.locator('#other-user-id').fill('perencana-dishub');
+    await page.getByRole('button', { name: 'Masuk sebagai' }).click();
+    await page.getByRole('button', { name: 'Keluar' }).waitFor();
+    await page.goto(`${base}/agencies/dishub-hss/years/${year}/agreement`);
+    await page.getByRole('button', { name: `Mulai Perjanjian Kinerja ${year}` }).click();
+    await page.getByRole('button', { name: 'Tambah program' }).click();
+    await page.locator('#a-programs-0-name').fill('Program Penyelenggaraan Lalu Lintas dan Angkutan Jalan');
+    await page.locator('#a-programs-0-unitId').selectOption('lalu-lintas');
+    await page.getByRole('button', { name: 'Simpan draf' }).click();
+    await expect
+      .poll(async () => {
+        const api = await apiAs(base, 'perencana-dishub');
+        const answer = await api.agencies[':agencyId'].years[':year'].agreement.$get({
+          param: { agencyId: 'dishub-hss', year: String(year) },
+        });
+        const { versions } = await answer.json();
+        return versions.map((v) => [v.version, v.state, v.agreement.programs.map((p) => p.unitId)]);
+      })
+      .toEqual([[1, 'draft', ['lalu-lintas']]]);
+    await expectFitsThePhone();
+  }, 120_000);
+});
