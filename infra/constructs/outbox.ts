@@ -57,8 +57,9 @@ export class Outbox extends Construct {
       // back-off inside the call.
       timeout: Duration.minutes(5),
     });
-    // Events and sent markers: read, claim (conditional put), mark done (update); no deletes.
-    props.data.grant(this.handler, ['GetItem', 'Query', 'PutItem', 'UpdateItem']);
+    // Events and sent markers: read, claim (conditional put), mark done (update); an invited user's
+    // binding to their Cognito sub is one transaction of the app's (functions/db/commit.ts); no deletes.
+    props.data.grant(this.handler, ['GetItem', 'Query', 'PutItem', 'UpdateItem', 'ConditionCheckItem']);
     props.mail.grantSend(this.handler);
     // Signing off a quarter makes its report files (PDF, workbook) for the emails to link to.
     props.buckets.grantReportWrites(this.handler.role ?? this.handler);
