@@ -15,6 +15,7 @@ import { quarterly, type TQuarter, type TQuarterly } from '../model/quarter.js';
 import type { TQuarterPartContent } from '../model/realisation.js';
 import { defaultStatusBands, type TStatusBands } from '../model/status-band.js';
 import { achievement } from './achievement.js';
+import { awaitsYearFigure, isAnnualOnly } from './annual-only.js';
 import { realisationsByIndicator } from './collect.js';
 import { realisedValue } from './realised-value.js';
 import { statusBand } from './status-band.js';
@@ -36,6 +37,8 @@ export type TPerformanceRow = {
   unit: string;
   polarity: TPolarity;
   aggregation: TAggregation;
+  /** Measured once a year (a target in TW4 only): shown as such, not as 0 %, until scored. */
+  annualOnly: boolean;
   ratio: TRatio | null;
   unitIds: string[];
   target: number;
@@ -90,7 +93,7 @@ function performanceRow(
   const yearRealisation = realisationToDate(indicator, r, asOfQuarter);
   // Before TW4 the year so far is the achievement to date; at TW4 it is against the annual target.
   const yearAchievement =
-    asOfQuarter === 4
+    asOfQuarter === 4 && !awaitsYearFigure(indicator, r, 4)
       ? achievement(yearRealisation, targetValue(indicator.target), indicator.polarity)
       : (toDate[asOfQuarter - 1] ?? null);
   const parts = (q: TQuarter) => {
@@ -107,6 +110,7 @@ function performanceRow(
     unit: indicator.unit,
     polarity: indicator.polarity,
     aggregation: indicator.aggregation,
+    annualOnly: isAnnualOnly(indicator),
     ratio: indicator.ratio ?? null,
     unitIds,
     target: targetValue(indicator.target),

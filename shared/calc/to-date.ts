@@ -2,6 +2,7 @@ import { type TIndicator, targetValue } from '../model/indicator.js';
 import type { TQuarter, TQuarterly } from '../model/quarter.js';
 import type { TIndicatorRealisation } from '../model/realisation.js';
 import { achievement } from './achievement.js';
+import { awaitsYearFigure } from './annual-only.js';
 import { hasParts, ratioPercent, realisedValue } from './realised-value.js';
 
 /** An indicator's realisations TW1..TW4; undefined where nothing was entered. */
@@ -57,6 +58,7 @@ export function achievementToDate(
   realisations: TQuarterRealisations,
   quarter: TQuarter,
 ): number | null {
+  if (awaitsYearFigure(indicator, realisations, quarter)) return null;
   const realised = realisationToDate(indicator, realisations, quarter);
   return achievement(realised, targetToDate(indicator, quarter), indicator.polarity);
 }
@@ -67,4 +69,10 @@ export const yearRealisation = (indicator: TIndicator, realisations: TQuarterRea
 
 /** The year's achievement: the year's realisation against the annual target. */
 export const yearAchievement = (indicator: TIndicator, realisations: TQuarterRealisations): number | null =>
-  achievement(yearRealisation(indicator, realisations), targetValue(indicator.target), indicator.polarity);
+  awaitsYearFigure(indicator, realisations, 4)
+    ? null
+    : achievement(
+        yearRealisation(indicator, realisations),
+        targetValue(indicator.target),
+        indicator.polarity,
+      );

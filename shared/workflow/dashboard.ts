@@ -41,6 +41,8 @@ export type TDashboard = {
     quarter: number | null;
     toDate: number | null;
     band: string | null;
+    /** Measured once a year: no achievement until TW4's figure is in. */
+    annualOnly: boolean;
   }[];
   waitingOnMe: TWaitingItem[];
 };
@@ -92,6 +94,7 @@ export function buildDashboard(options: BuildDashboardOptions): TDashboard {
       quarter: row.quarterAchievements[q - 1] ?? null,
       toDate: row.toDateAchievements[q - 1] ?? null,
       band: row.toDateBands[q - 1] ?? null,
+      annualOnly: row.annualOnly,
     })),
     waitingOnMe: waitingOn(user, agency, quarter, parts, agreements),
   };

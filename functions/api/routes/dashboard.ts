@@ -38,6 +38,7 @@ const ZDashboardSchema = z
         quarter: z.number().nullable(),
         toDate: z.number().nullable(),
         band: z.string().nullable(),
+        annualOnly: z.boolean(),
       }),
     ),
     waitingOnMe: z.array(

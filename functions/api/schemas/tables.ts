@@ -15,6 +15,7 @@ export const ZPerformanceRowSchema = z.object({
   unit: z.string(),
   polarity: ZPolaritySchema,
   aggregation: ZAggregationSchema,
+  annualOnly: z.boolean(),
   ratio: ZRatioSchema.nullable(),
   unitIds: z.array(z.string()),
   target: z.number(),

@@ -34,6 +34,7 @@ export const dashboardMessages = defineMessages(
       legend: 'Keterangan warna',
       none: 'tidak ada capaian (target 0 atau belum diisi)',
       scale: 'Garis tegak: 100 %',
+      annualOnly: 'tahunan, dinilai di TW4',
     },
   },
   {
@@ -68,6 +69,7 @@ export const dashboardMessages = defineMessages(
       legend: 'Colour key',
       none: 'no achievement (target 0 or not entered)',
       scale: 'Vertical line: 100%',
+      annualOnly: 'annual, scored in TW4',
     },
   },
 );

@@ -9,8 +9,9 @@ const render = () =>
     <AgencyProvider agency={seedAgency} units={Object.values(seedUnits)}>
       <AchievementChart
         rows={[
-          { id: 'a', code: 'IKU-1', name: 'Indeks', quarter: 95.1427, toDate: 97.02 },
-          { id: 'b', code: '1.a', name: 'Tingkat', quarter: null, toDate: 40 },
+          { id: 'a', code: 'IKU-1', name: 'Indeks', quarter: 95.1427, toDate: 97.02, annualOnly: false },
+          { id: 'b', code: '1.a', name: 'Tingkat', quarter: null, toDate: 40, annualOnly: false },
+          { id: 'c', code: 'IKU-2', name: 'Nilai AKIP', quarter: null, toDate: null, annualOnly: true },
         ]}
       />
     </AgencyProvider>,
@@ -25,6 +26,8 @@ describe('the achievement chart', () => {
     expect(html).toContain('Sangat rendah');
     // A missing achievement is a dash and no bar, never 0 %.
     expect(html).toContain('>–<');
+    // An annual-only indicator waiting for its TW4 score says so instead of a band.
+    expect(html).toContain('tahunan, dinilai di TW4');
   });
 
   it('colours bars by band and scales them to 150 %', () => {

@@ -11,6 +11,7 @@ export type TChartRow = {
   name: string;
   quarter: number | null;
   toDate: number | null;
+  annualOnly: boolean;
 };
 
 // Bars stop at 150 %: beyond that the length no longer helps reading, the number does.
@@ -51,7 +52,7 @@ export function AchievementChart(props: { rows: TChartRow[] }) {
               <BarCell
                 value={row.toDate}
                 band={statusBand(row.toDate, bands)}
-                text={fmt.percent(row.toDate)}
+                text={row.annualOnly && row.toDate === null ? m.annualOnly : fmt.percent(row.toDate)}
                 lang={lang}
               />
             </tr>

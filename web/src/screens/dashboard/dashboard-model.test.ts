@@ -24,9 +24,17 @@ describe('the dashboard model', () => {
       quarter: 80,
       toDate: 90,
       band: 'tinggi',
+      annualOnly: false,
     };
     expect(chartRows([achievement])).toEqual([
-      { id: 'uep-prse', code: '1.4.b', name: 'Bimbingan kewirausahaan', quarter: 80, toDate: 90 },
+      {
+        id: 'uep-prse',
+        code: '1.4.b',
+        name: 'Bimbingan kewirausahaan',
+        quarter: 80,
+        toDate: 90,
+        annualOnly: false,
+      },
     ]);
   });
 });

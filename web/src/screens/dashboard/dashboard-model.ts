@@ -30,4 +30,5 @@ export const chartRows = (achievements: readonly TDashboard['achievements'][numb
     name: row.name,
     quarter: row.quarter,
     toDate: row.toDate,
+    annualOnly: row.annualOnly,
   }));

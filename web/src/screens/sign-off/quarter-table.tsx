@@ -38,9 +38,12 @@ export function QuarterTable(props: { year: number; quarter: TQuarter }) {
             { header: m.toDate, num: true, cell: (row) => fmt.percent(row.toDateAchievements[q]) },
             {
               header: m.status,
-              cell: (row) => (
-                <BandLabel band={statusBand(row.toDateAchievements[q] ?? null, settings.statusBands)} />
-              ),
+              cell: (row) =>
+                row.annualOnly && row.toDateAchievements[q] == null ? (
+                  m.annualOnly
+                ) : (
+                  <BandLabel band={statusBand(row.toDateAchievements[q] ?? null, settings.statusBands)} />
+                ),
             },
           ]}
         />
