@@ -16,6 +16,7 @@ import type { TQuarterPartContent } from '../model/realisation.js';
 import { defaultStatusBands, type TStatusBands } from '../model/status-band.js';
 import { achievement } from './achievement.js';
 import { awaitsYearFigure, isAnnualOnly } from './annual-only.js';
+import { atRisk } from './at-risk.js';
 import { realisationsByIndicator } from './collect.js';
 import { realisedValue } from './realised-value.js';
 import { statusBand } from './status-band.js';
@@ -56,6 +57,8 @@ export type TPerformanceRow = {
   yearRealisation: number | null;
   yearAchievement: number | null;
   band: string | null;
+  /** The year at best if every later quarter meets its own target, when that falls short (see at-risk.ts). */
+  atRisk: { bestOnPlan: number } | null;
 };
 
 export type TPerformanceTable = {
@@ -126,7 +129,13 @@ function performanceRow(
     yearRealisation,
     yearAchievement,
     band: statusBand(yearAchievement, bands)?.id ?? null,
+    atRisk: bestOnPlanIfShort(indicator, r, asOfQuarter),
   };
+}
+
+function bestOnPlanIfShort(indicator: TIndicatorPlace['indicator'], r: TQuarterRealisations, q: TQuarter) {
+  const risk = atRisk(indicator, r, q);
+  return risk && { bestOnPlan: risk.bestOnPlan };
 }
 
 /** The computed performance table of an agreement version and its realisations, per unit or agency-wide. */

@@ -43,6 +43,10 @@ export type TDashboard = {
     band: string | null;
     /** Measured once a year: no achievement until TW4's figure is in. */
     annualOnly: boolean;
+    target: number;
+    unit: string;
+    /** Set when the annual target can no longer be reached on plan (shared/calc/at-risk.ts). */
+    atRisk: { bestOnPlan: number } | null;
   }[];
   waitingOnMe: TWaitingItem[];
 };
@@ -95,6 +99,9 @@ export function buildDashboard(options: BuildDashboardOptions): TDashboard {
       toDate: row.toDateAchievements[q - 1] ?? null,
       band: row.toDateBands[q - 1] ?? null,
       annualOnly: row.annualOnly,
+      target: row.target,
+      unit: row.unit,
+      atRisk: row.atRisk,
     })),
     waitingOnMe: waitingOn(user, agency, quarter, parts, agreements),
   };

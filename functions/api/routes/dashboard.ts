@@ -39,6 +39,9 @@ const ZDashboardSchema = z
         toDate: z.number().nullable(),
         band: z.string().nullable(),
         annualOnly: z.boolean(),
+        target: z.number(),
+        unit: z.string(),
+        atRisk: z.object({ bestOnPlan: z.number() }).nullable(),
       }),
     ),
     waitingOnMe: z.array(

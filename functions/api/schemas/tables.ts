@@ -31,6 +31,7 @@ export const ZPerformanceRowSchema = z.object({
   yearRealisation: z.number().nullable(),
   yearAchievement: percent,
   band: z.string().nullable(),
+  atRisk: z.object({ bestOnPlan: z.number() }).nullable(),
 });
 
 export const ZPerformanceTableSchema = z

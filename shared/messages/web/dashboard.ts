@@ -36,6 +36,13 @@ export const dashboardMessages = defineMessages(
       scale: 'Garis tegak: 100 %',
       annualOnly: 'tahunan, dinilai di TW4',
     },
+    atRisk: {
+      title: 'Berisiko tidak mencapai target tahunan',
+      rule: 'Walau setiap triwulan berikutnya tepat memenuhi targetnya, tahun ini tetap di bawah target.',
+      bestOnPlan: (best: string, target: string, unit: string) =>
+        `paling baik ${best} dari target ${target} ${unit}`,
+      none: 'Tidak ada: setiap indikator masih bisa mencapai target tahunannya.',
+    },
   },
   {
     title: 'Dashboard',
@@ -70,6 +77,13 @@ export const dashboardMessages = defineMessages(
       none: 'no achievement (target 0 or not entered)',
       scale: 'Vertical line: 100%',
       annualOnly: 'annual, scored in TW4',
+    },
+    atRisk: {
+      title: 'At risk of missing the annual target',
+      rule: 'Even if every later quarter meets exactly its target, the year stays below target.',
+      bestOnPlan: (best: string, target: string, unit: string) =>
+        `at best ${best} of a ${target} ${unit} target`,
+      none: 'None: every indicator can still reach its annual target.',
     },
   },
 );

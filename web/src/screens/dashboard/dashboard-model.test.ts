@@ -25,6 +25,9 @@ describe('the dashboard model', () => {
       toDate: 90,
       band: 'tinggi',
       annualOnly: false,
+      target: 20,
+      unit: 'Orang',
+      atRisk: null,
     };
     expect(chartRows([achievement])).toEqual([
       {

@@ -14,6 +14,7 @@ import { PeriodPicker } from '../../components/period-picker';
 import type { TScreenProps } from '../../components/screen-props';
 import { StateBadge } from '../../components/state-badge';
 import { useMessages } from '../../i18n/i18n';
+import { AtRiskList } from './at-risk-list';
 import { chartRows, share } from './dashboard-model';
 import { MyTasks } from './my-tasks';
 import { PartsTable } from './parts-table';
@@ -96,6 +97,7 @@ export default function DashboardScreen({ params }: TScreenProps) {
               quarterState={data.quarter.state}
               user={user}
             />
+            {data.achievements.length > 0 && <AtRiskList achievements={data.achievements} />}
             <Card title={m.chartTitle}>
               {data.achievements.length ? (
                 <AchievementChart rows={chartRows(data.achievements)} />
