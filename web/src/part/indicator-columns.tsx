@@ -39,7 +39,10 @@ export function useIndicatorColumns(quarter: TQuarter) {
       cell: ({ figures }) => <span aria-live="polite">{fmt.percent(figures.achieved)}</span>,
     },
     { header: m.toDate, num: true, cell: ({ figures }) => fmt.percent(figures.toDate) },
-    { header: m.status, cell: ({ figures }) => <BandLabel band={figures.band} /> },
+    {
+      header: m.status,
+      cell: ({ figures }) => (figures.awaitsYearFigure ? m.annualOnly : <BandLabel band={figures.band} />),
+    },
   ];
   return { targets, figures };
 }

@@ -1,3 +1,4 @@
+import { awaitsYearFigure } from '../../../../shared/calc/annual-only';
 import { realisedValue } from '../../../../shared/calc/realised-value';
 import { statusBand } from '../../../../shared/calc/status-band';
 import {
@@ -45,6 +46,8 @@ export function liveFigures(
     achieved,
     toDate,
     band: statusBand(toDate ?? achieved, settings.statusBands),
+    /** Measured once a year and not scored yet: marked as such instead of a band. */
+    awaitsYearFigure: awaitsYearFigure(indicator, history, quarter),
     needsExplanation:
       Boolean(current?.nothingToReport) || (achieved !== null && (achieved < below || achieved > above)),
   };
