@@ -1,5 +1,3 @@
-import { type TText, t } from './i18n.js';
-
 /** What went wrong, in words the API's clients can branch on. */
 export const appErrorStatus = {
   BAD_REQUEST: 400,
@@ -17,11 +15,8 @@ export type AppErrorCode = keyof typeof appErrorStatus;
 /** One problem with one field of the input, `path` as in zod ("targets.1"). */
 export type FieldIssue = { path: string; message: string };
 
-/** A field issue with its message in the reader's language, chosen now. */
-export const fieldIssue = (path: string, message: string | TText): FieldIssue => ({
-  path,
-  message: typeof message === 'string' ? message : t(message),
-});
+/** A field issue, its message in the reader's language (a message of the catalogue, chosen now). */
+export const fieldIssue = (path: string, message: string): FieldIssue => ({ path, message });
 
 export type AppErrorOptions = {
   /** Problems per field, all of them at once. */

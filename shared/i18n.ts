@@ -12,11 +12,8 @@ export type TLocale = (typeof locales)[number];
 /** The Intl locale of each: en-GB keeps the Indonesian order ("10 April 2026") and a 24-hour clock. */
 export const intlLocale: Record<TLocale, string> = { id: 'id-ID', en: 'en-GB' };
 
-/** A namespace of the catalogue (or one text) in both languages, English with Indonesian's shape. */
+/** A namespace of the catalogue in both languages, English with Indonesian's shape. */
 export type TMessages<T> = Record<TLocale, T>;
-
-/** A text for people in both languages. */
-export type TText = TMessages<string>;
 
 /**
  * Declares a namespace of the catalogue: Indonesian first, English typed by it, so a missing key
