@@ -8,7 +8,7 @@ import {
   UserNotFoundException,
   UsernameExistsException,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { TUser } from '../../shared/model/organisation.js';
 import { failFastClientOptions } from '../aws-client-options.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { t } from '../i18n.js';
 import { regionMessages } from '../messages/region.js';
 import {
