@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { systemClock } from './clock.js';
 import { config } from './config.js';
 import { originalStack } from './source-stack.js';
 
@@ -47,7 +48,7 @@ export function createLog(sink: TLogSink, level: TLogLevel) {
     if (levels[lineLevel] < levels[level]) return;
     const line = {
       level: lineLevel.toUpperCase(),
-      timestamp: new Date().toISOString(),
+      timestamp: systemClock.now(),
       message,
       stage: config.STAGE,
       ...currentLogFields(),

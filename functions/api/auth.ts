@@ -5,6 +5,7 @@ import { t } from '../../shared/i18n.js';
 import { apiMessages } from '../../shared/messages/api.js';
 import { signedInUser } from '../auth/sign-in.js';
 import { verifyToken } from '../auth/tokens.js';
+import { systemClock } from '../clock.js';
 
 /** The signed-in user as they act now: their record, and the acting duties they carry today. */
 export type AuthEnv = { Variables: { user: TActor } };
@@ -14,7 +15,7 @@ export const authenticate = createMiddleware<AuthEnv>(async (c, next) => {
   const token = /^Bearer (.+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
   if (!token) throw new AppError('UNAUTHENTICATED', t(apiMessages).signIn);
   const claims = await verifyToken(token).catch(() => undefined);
-  const user = claims && (await signedInUser(claims, new Date().toISOString()));
+  const user = claims && (await signedInUser(claims, systemClock.now()));
   if (!user) {
     throw new AppError('UNAUTHENTICATED', t(apiMessages).invalidSession);
   }

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { failFastClientOptions } from '../aws-client-options.js';
+import { systemClock } from '../clock.js';
 import { config } from '../config.js';
 import type { TRenderedEmail } from './render-email.js';
 
@@ -41,7 +42,8 @@ export async function sendEmail(email: TOutgoingEmail): Promise<void> {
 
 async function writeToOutbox(folder: string, email: TOutgoingEmail): Promise<void> {
   await mkdir(folder, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const sentAt = systemClock.now();
+  const stamp = sentAt.replace(/[:.]/g, '-');
   const recipient = (email.to[0] ?? 'unknown').replace(/[^a-z0-9@.-]/gi, '_');
   const name = `${stamp}--${recipient}--${Math.random().toString(36).slice(2, 8)}`;
   const { html, text, ...meta } = email;
@@ -50,7 +52,7 @@ async function writeToOutbox(folder: string, email: TOutgoingEmail): Promise<voi
     writeFile(join(folder, `${name}.txt`), text),
     writeFile(
       join(folder, `${name}.json`),
-      JSON.stringify({ ...meta, from: config.MAIL_FROM, sentAt: new Date().toISOString() }, null, 2),
+      JSON.stringify({ ...meta, from: config.MAIL_FROM, sentAt }, null, 2),
     ),
   ]);
 }

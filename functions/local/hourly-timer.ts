@@ -1,3 +1,4 @@
+import { systemClock } from '../clock.js';
 import { log } from '../log.js';
 
 const hourMs = 3_600_000;
@@ -9,7 +10,7 @@ export const nextTopOfHour = (now: Date): Date => new Date((Math.floor(now.getTi
 export function runHourly(job: (at: Date) => Promise<unknown>): () => void {
   let timer: NodeJS.Timeout;
   const schedule = () => {
-    const at = nextTopOfHour(new Date());
+    const at = nextTopOfHour(new Date(systemClock.now()));
     timer = setTimeout(async () => {
       await job(at).catch((error) => log.error('hourly job failed', error, { at: at.toISOString() }));
       schedule();

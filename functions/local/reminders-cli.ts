@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
+import { systemClock } from '../clock.js';
 import { readRunningEnvironment } from './running-environment.js';
 
 const { values } = parseArgs({ options: { at: { type: 'string' }, 'data-dir': { type: 'string' } } });
@@ -29,6 +30,6 @@ if (!environment) {
 Object.assign(process.env, environment);
 // Imported once the environment is set: the configuration is read at import.
 const { runReminderSweep } = await import('../reminders/run-sweep.js');
-const at = options.data.at ?? new Date().toISOString();
+const at = options.data.at ?? systemClock.now();
 console.log(`Sweep as of ${at}:`, await runReminderSweep(at));
 console.log(`The emails are in ${environment.MAIL_OUTBOX_DIR} and on the web app's Outbox page.`);

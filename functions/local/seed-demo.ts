@@ -143,7 +143,7 @@ function reportEvents2019(): TOutboxEvent[] {
 }
 
 /** The demo agency's current year: the open year of the demo. */
-export const openYear = (now = new Date()): number => localYear(now, seedAgency.timeZone);
+export const openYear = (now = new Date(systemClock.now())): number => localYear(now, seedAgency.timeZone);
 
 /**
  * Loads the demo region when the store holds no region yet: Dinas Sosial HSS (its people, 2019
@@ -151,7 +151,7 @@ export const openYear = (now = new Date()): number => localYear(now, seedAgency.
  * Inspektorat), and the example agencies, marked as such, in varied states of the open year.
  */
 export async function seedDemoDataIfEmpty(options: SeedOptions = {}): Promise<'seeded' | 'kept'> {
-  const { now = new Date(), withReportFiles = false, withExamples = false } = options;
+  const { now = new Date(systemClock.now()), withReportFiles = false, withExamples = false } = options;
   if (await hasAnyRegion()) return 'kept';
   const years = [demoYear2019(), demoOpenYear(openYear(now))];
   await putItems([

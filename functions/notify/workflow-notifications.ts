@@ -52,7 +52,10 @@ async function notifyReturned(event: TOutboxEvent, run: TOutboxRun) {
         indicatorName: names.get(id) ?? id,
         comment,
       })),
-      dueAt: quarterRecord && Date.parse(quarterRecord.dueAt) > Date.now() ? quarterRecord.dueAt : undefined,
+      dueAt:
+        quarterRecord && Date.parse(quarterRecord.dueAt) > Date.parse(run.now)
+          ? quarterRecord.dueAt
+          : undefined,
       timeZone: timeZone(context),
       formUrl: appUrl(webPaths.part(event.agencyId, event.year, quarter, unitId)),
     },

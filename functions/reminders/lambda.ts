@@ -1,3 +1,4 @@
+import { systemClock } from '../clock.js';
 import { withLogFields } from '../log.js';
 import { runReminderSweep, ZSweepPayloadSchema } from './run-sweep.js';
 
@@ -5,6 +6,6 @@ import { runReminderSweep, ZSweepPayloadSchema } from './run-sweep.js';
 export const handler = async (payload: unknown, context?: { awsRequestId?: string }) => {
   const { at, scheduled } = ZSweepPayloadSchema.parse(payload ?? {});
   return withLogFields({ requestId: context?.awsRequestId }, () =>
-    runReminderSweep(at ?? new Date().toISOString(), { scheduled }),
+    runReminderSweep(at ?? systemClock.now(), { scheduled }),
   );
 };

@@ -1,3 +1,4 @@
+import { systemClock } from '../clock.js';
 import { describeTable } from '../db/table.js';
 import { headBucket } from '../s3/buckets.js';
 import { ttlCache } from '../ttl-cache.js';
@@ -43,7 +44,7 @@ async function probeAll(): Promise<THealth> {
     probe(() => headBucket('evidence')),
   ]);
   const ok = database.ok && reportStorage.ok && evidenceStorage.ok;
-  return { ok, checkedAt: new Date().toISOString(), database, reportStorage, evidenceStorage };
+  return { ok, checkedAt: systemClock.now(), database, reportStorage, evidenceStorage };
 }
 
 const recent = ttlCache(reuseMs, probeAll);
