@@ -60,7 +60,11 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise
   const early = exited.then(() => {
     throw new Error(`DynamoDB Local exited at start (port ${options.port} in use?)\n${stderr}`);
   });
-  await Promise.race([waitForPort(options.port), early]);
+  // Java starts in about 3 s, far longer on a loaded machine; one that never listens is not left behind.
+  await Promise.race([waitForPort(options.port, 90_000), early]).catch((error) => {
+    child.kill('SIGKILL');
+    throw error;
+  });
   early.catch(() => {});
   return {
     endpoint: `http://127.0.0.1:${options.port}`,
