@@ -15,6 +15,7 @@ import { dashboardRoutes } from './routes/dashboard.js';
 import { devRoutes } from './routes/dev.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { healthRoutes } from './routes/health.js';
+import { outboxRoutes } from './routes/outbox.js';
 import { peopleRoutes } from './routes/people.js';
 import { quarterRoutes } from './routes/quarters.js';
 import { regionRoutes } from './routes/region.js';
@@ -44,6 +45,7 @@ const routes = app
   .route('/', peopleRoutes)
   .route('/', regionRoutes)
   .route('/', reportRoutes)
+  .route('/', outboxRoutes)
   .route('/', devRoutes);
 
 app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', bearerScheme);

@@ -74,6 +74,11 @@ const tags = [
     description:
       "The agency's status bands and reminder days, a quarter's due date, and the agency's users and their roles.",
   },
+  {
+    name: 'outbox',
+    description:
+      'What follows a committed change (emails, report files, access changes) and failed for good after its automatic attempts: listed, and tried again by a person on the record.',
+  },
   { name: 'system', description: 'Whether the service and what it depends on answer.' },
   { name: 'local', description: 'Local mode only (`npm start`): the emails written instead of sent.' },
 ];

@@ -3,6 +3,8 @@ import { auditEntity } from './entities.js';
 import { keys } from './keys.js';
 import { queryItems } from './query.js';
 
+const byMoment = (a: TAuditEvent, b: TAuditEvent) => a.at.localeCompare(b.at);
+
 /** A subject's audit timeline, oldest first; a quarter's includes its parts' events. */
 export async function listAuditEvents(
   agencyId: string,
@@ -13,5 +15,14 @@ export async function listAuditEvents(
     partition: keys.auditPartition(agencyId, year),
     beginsWith: `${keys.auditSubject(subject)}#`,
   });
-  return items.map(auditEntity.parse).sort((a, b) => a.at.localeCompare(b.at));
+  return items.map(auditEntity.parse).sort(byMoment);
+}
+
+/** The year's retries of failed outbox events, by whoever put them back in line, oldest first. */
+export async function listOutboxRetries(agencyId: string, year: number): Promise<TAuditEvent[]> {
+  const items = await queryItems({
+    partition: keys.auditPartition(agencyId, year),
+    beginsWith: keys.outboxAuditPrefix,
+  });
+  return items.map(auditEntity.parse).sort(byMoment);
 }

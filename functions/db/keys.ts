@@ -50,11 +50,15 @@ const outboxFailed = (agencyId: string, failedAt: string, id: string) => ({
   gsi2sk: `${agencyId}#${failedAt}#${id}`,
 });
 
+/** Where the audit events of outbox events put back in line begin, whatever the event. */
+const outboxAuditPrefix = 'OUTBOX#';
+
 /** The sort-key prefix of a subject's audit events: a quarter's prefix also covers its parts'. */
 const auditSubject = (subject: TAuditSubject): string => {
   if (subject.kind === 'agreement') return `AGREEMENT#${String(subject.version).padStart(4, '0')}`;
   if (subject.kind === 'quarter') return `QUARTER#${subject.quarter}`;
   if (subject.kind === 'settings') return 'SETTINGS';
+  if (subject.kind === 'outbox') return `${outboxAuditPrefix}${subject.eventId}`;
   return `QUARTER#${subject.quarter}#PART#${subject.unitId}`;
 };
 
@@ -67,6 +71,7 @@ export const keys = {
   yearPartition,
   auditPartition,
   auditSubject,
+  outboxAuditPrefix,
   pendingOutbox,
   audit: (event: TAuditEvent) => ({
     pk: auditPartition(event.agencyId, event.year),

@@ -37,7 +37,9 @@ describe('isAllowed', () => {
   });
 
   it('gives each workflow write to exactly one role, never to viewers or the admin', () => {
-    const workflow = actions.filter((a) => !['agency.read', 'users.manage', 'agencies.manage'].includes(a));
+    const workflow = actions.filter(
+      (a) => !['agency.read', 'users.manage', 'agencies.manage', 'outbox.retry'].includes(a),
+    );
     for (const action of workflow) {
       for (const id of ['pengamat', 'inspektorat', 'bappeda', 'admin-bappeda', 'admin'])
         expect(isAllowed(user(id), action, own)).toBe(false);
@@ -68,6 +70,17 @@ describe('the region roles', () => {
         actions.filter((action) => action !== 'agency.read' && isAllowed(user(id), action, own)),
       ).toEqual([]);
     }
+  });
+});
+
+describe('retrying a failed outbox event', () => {
+  it("is the agency's planner's or the administrator's (of the region), nobody else's", () => {
+    const retries = seedUsers.filter((member) => isAllowed(member, 'outbox.retry', own)).map((u) => u.id);
+    expect(retries.sort()).toEqual(['admin', 'admin-bappeda', 'perencana']);
+    expect(isAllowed(user('perencana'), 'outbox.retry', otherAgency)).toBe(false);
+    const regionAdmin = { ...user('admin'), regionId: 'kab-hss' };
+    expect(isAllowed(regionAdmin, 'outbox.retry', otherAgency)).toBe(true);
+    expect(isAllowed(regionAdmin, 'outbox.retry', otherRegion)).toBe(false);
   });
 });
 

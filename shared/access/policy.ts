@@ -19,6 +19,7 @@ export const actions = [
   'reports.regenerate',
   'users.manage',
   'agencies.manage',
+  'outbox.retry',
 ] as const;
 export type TAction = (typeof actions)[number];
 
@@ -46,7 +47,7 @@ export type TActingDuty = TActingCapacity & { agencyId: string };
  */
 export type TActor = TUser & { acting?: readonly TActingDuty[] };
 
-type TWorkflowAction = Exclude<TAction, 'agency.read' | 'users.manage' | 'agencies.manage'>;
+type TWorkflowAction = Exclude<TAction, 'agency.read' | 'users.manage' | 'agencies.manage' | 'outbox.retry'>;
 
 /** Which role may do which workflow write, within its own agency. Reads are open to every member. */
 const writers: Record<TWorkflowAction, TRole> = {
@@ -155,7 +156,13 @@ export function actingCapacity(
   action: TAction,
   target: TAccessTarget,
 ): TActingCapacity | undefined {
-  if (action === 'agency.read' || action === 'users.manage' || action === 'agencies.manage') return undefined;
+  if (
+    action === 'agency.read' ||
+    action === 'users.manage' ||
+    action === 'agencies.manage' ||
+    action === 'outbox.retry'
+  )
+    return undefined;
   const capacity = capacityFor(actor, action, target);
   if (capacity === null || capacity === 'own') return undefined;
   return { kind: capacity.kind, duty: capacity.duty, unitId: capacity.unitId };
@@ -196,6 +203,11 @@ export function refusalOf(user: TActor, action: TAction, target: TAccessTarget):
   }
   if (action === 'users.manage') return roles.some((role) => mayGrant(user, role, target)) ? null : 'role';
   if (action === 'agencies.manage') return administers(user, target) ? null : 'role';
+  // Putting a failed email or report run back in line is the planner's, or the administrator's.
+  if (action === 'outbox.retry')
+    return administers(user, target) || (user.agencyId === target.agencyId && user.roles.includes('planner'))
+      ? null
+      : 'role';
   if (capacityFor(user, action, target) === null) return 'role';
   if ((action === 'part.verify' || action === 'part.return') && target.submittedBy === user.id)
     return 'ownSubmission';

@@ -8,12 +8,16 @@ import { ZQuarterSchema } from './quarter.js';
 export const ZValueChangeSchema = z.object({ path: z.string(), before: z.unknown(), after: z.unknown() });
 export type TValueChange = z.infer<typeof ZValueChangeSchema>;
 
-/** What an audit event is about: the agreement, a quarter, one unit's part of a quarter, or the agency's settings. */
+/**
+ * What an audit event is about: the agreement, a quarter, one unit's part of a quarter, the
+ * agency's settings, or an outbox event a person put back in line.
+ */
 export const ZAuditSubjectSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('agreement'), version: z.int().min(1) }),
   z.object({ kind: z.literal('quarter'), quarter: ZQuarterSchema }),
   z.object({ kind: z.literal('part'), quarter: ZQuarterSchema, unitId: ZIdSchema }),
   z.object({ kind: z.literal('settings') }),
+  z.object({ kind: z.literal('outbox'), eventId: z.string().min(1) }),
 ]);
 export type TAuditSubject = z.infer<typeof ZAuditSubjectSchema>;
 

@@ -58,3 +58,31 @@ export type TOutboxRun = { now: string; leaseUntil: string };
 
 /** Something that follows a committed event. Must be safe to run twice for the same event. */
 export type TOutboxHandler = (event: TOutboxEvent, run: TOutboxRun) => Promise<void>;
+
+/** A failed event as the Outbox page shows it: what it was, when it gave up and why; the quarter and unit it is about, if any. */
+export const ZFailedOutboxEventSchema = ZOutboxRecordSchema.pick({
+  id: true,
+  kind: true,
+  year: true,
+  createdAt: true,
+  attempts: true,
+  lastError: true,
+  failedAt: true,
+}).extend({ quarter: z.int().min(0).max(4).optional(), unitId: z.string().optional() });
+export type TFailedOutboxEvent = z.infer<typeof ZFailedOutboxEventSchema>;
+
+/** What the Outbox page shows of a failed event. */
+export function failedEventView(record: TOutboxRecord): TFailedOutboxEvent {
+  const { quarter, unitId } = record.payload;
+  return {
+    id: record.id,
+    kind: record.kind,
+    year: record.year,
+    createdAt: record.createdAt,
+    attempts: record.attempts,
+    lastError: record.lastError,
+    failedAt: record.failedAt,
+    quarter: typeof quarter === 'number' ? quarter : undefined,
+    unitId: typeof unitId === 'string' ? unitId : undefined,
+  };
+}

@@ -7,7 +7,7 @@ import { ZAgencySettingsSchema, ZStoredSettingsSchema } from '../../../shared/mo
 import { loadAgency } from '../../agency/load-agency.js';
 import { listUsers, saveUser } from '../../agency/manage-users.js';
 import { saveSettings } from '../../agency/settings.js';
-import { getTimeline } from '../../audit/get-timeline.js';
+import { getAgencyTimeline } from '../../audit/get-timeline.js';
 import { setDueDate } from '../../quarter/set-due-date.js';
 import type { AuthEnv } from '../auth.js';
 import { createRouter } from '../router.js';
@@ -104,7 +104,8 @@ const auditRoute = createRoute({
   method: 'get',
   path: '/agencies/{agencyId}/years/{year}/settings/audit',
   tags: ['audit'],
-  summary: "The agency's own record of a year: its settings, and its people added, changed, disabled, acting",
+  summary:
+    "The agency's own record of a year: its settings, and its people added, changed, disabled, acting; failed outbox events retried",
   request: { params: ZYearParamsSchema },
   responses: {
     200: jsonResponse(z.object({ events: z.array(named(ZAuditEventSchema, 'AuditEvent')) }), 'The events'),
@@ -116,11 +117,7 @@ export const settingsRoutes = createRouter<AuthEnv>()
   .openapi(auditRoute, async (c) =>
     c.json(
       {
-        events: await getTimeline({
-          user: c.get('user'),
-          ...c.req.valid('param'),
-          subject: { kind: 'settings' },
-        }),
+        events: await getAgencyTimeline({ user: c.get('user'), ...c.req.valid('param') }),
       },
       200,
     ),

@@ -101,6 +101,12 @@ export const queries = {
       queryKey: [...yearKey(agencyId, year), 'audit', subject],
       queryFn: () => loadTimeline(agencyId, year, subject),
     }),
+  /** The agency's outbox events given up on after their last attempt. */
+  failedEvents: (agencyId: string) =>
+    queryOptions({
+      queryKey: [...agencyKey(agencyId), 'outbox', 'failed'],
+      queryFn: () => ok(agencies.outbox.failed.$get({ param: { agencyId } })),
+    }),
   /** Local mode's e-mails, written instead of sent. */
   outbox: () => queryOptions({ queryKey: ['dev', 'outbox'], queryFn: () => ok(api.dev.outbox.$get()) }),
 };

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { isAllowed } from '../../../shared/access/policy';
 import type { TLocale } from '../../../shared/i18n';
 import { commonMessages } from '../../../shared/messages/common';
 import { useLanguage, useMessages } from '../i18n/i18n';
@@ -34,8 +35,9 @@ export function Shell(props: { children: ReactNode; readsAcross: boolean }) {
     [paths.history(year, { kind: 'quarter', quarter }), m.nav.history],
     [paths.settings(year), m.nav.settings],
   ];
-  // The outbox folder exists only where the server says local tools run.
-  if (config?.localTools) nav.push([paths.outbox(), m.nav.outbox]);
+  // The outbox: for whoever may retry what failed, and where local tools run, its emails.
+  const target = { regionId: agency.regionId, agencyId: agency.id };
+  if (config?.localTools || isAllowed(user, 'outbox.retry', target)) nav.push([paths.outbox(), m.nav.outbox]);
   const here = (to: string) => to.split('?')[0] === path;
   return (
     <>

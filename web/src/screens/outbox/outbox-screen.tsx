@@ -1,59 +1,35 @@
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { outboxMessages } from '../../../../shared/messages/web/outbox';
-import { queries } from '../../api/queries';
+import { agencyKey } from '../../api/queries';
 import { useAgency } from '../../app/agency';
-import { Loaded } from '../../components/loaded';
+import { useSession } from '../../app/session';
 import { PageTitle } from '../../components/page-title';
 import { useMessages } from '../../i18n/i18n';
+import { FailedEvents } from './failed-events';
+import { LocalEmails } from './local-emails';
 
-/** The emails local mode wrote instead of sending them, newest first. */
+/** What followed the agency's changes and failed for good; in local mode also the emails written. */
 export default function OutboxScreen() {
   const m = useMessages(outboxMessages);
-  const { fmt } = useAgency();
-  const outbox = useQuery(queries.outbox());
-  const [open, setOpen] = useState<string | null>(null);
+  const { agency } = useAgency();
+  const { config } = useSession();
+  const queryClient = useQueryClient();
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: [...agencyKey(agency.id), 'outbox'] });
+    void queryClient.invalidateQueries({ queryKey: ['dev', 'outbox'] });
+  };
   return (
     <div className="page">
       <PageTitle
         title={m.title}
         actions={
-          <button type="button" className="secondary" onClick={() => void outbox.refetch()}>
+          <button type="button" className="secondary" onClick={refresh}>
             {m.refresh}
           </button>
         }
       />
-      <p className="muted">{m.hint}</p>
-      <Loaded query={outbox} notFound={<p className="alert info">{m.localOnly}</p>}>
-        {(data) =>
-          data.messages.length === 0 ? (
-            <p className="card">{m.empty}</p>
-          ) : (
-            <ul className="outbox-list">
-              {data.messages.map((message) => (
-                <li key={message.id} className="card">
-                  <div className="outbox-head">
-                    <strong>{message.subject}</strong>
-                    <span className="muted">{fmt.dateTime(message.sentAt)}</span>
-                  </div>
-                  <div className="muted small">
-                    {m.to}: {message.to.join(', ')}
-                  </div>
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-expanded={open === message.id}
-                    onClick={() => setOpen(open === message.id ? null : message.id)}
-                  >
-                    {m.show}
-                  </button>
-                  {open === message.id && <pre className="outbox-text">{message.text}</pre>}
-                </li>
-              ))}
-            </ul>
-          )
-        }
-      </Loaded>
+      <FailedEvents />
+      {config?.localTools && <LocalEmails />}
     </div>
   );
 }

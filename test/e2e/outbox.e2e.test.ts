@@ -1,0 +1,124 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outboxEntity } from '../../functions/db/entities.js';
+import { freePort } from '../../functions/local/ports.js';
+import { readRunningEnvironment } from '../../functions/local/running-environment.js';
+import type { TOutboxRecord } from '../../shared/model/outbox.js';
+import { type RunningStart, runNpmStart, stopGroup } from '../support/local-process.js';
+import { apiAs, launchChromium, screenshot, signInAs } from './e2e-support.js';
+
+const agencyId = 'dinsos-hss';
+const year = 2019;
+let start: RunningStart;
+let browser: Browser;
+let page: Page;
+let base: string;
+const dataDir = mkdtempSync(join(tmpdir(), 'capaian-outbox-e2e-'));
+
+/** An email that failed for good, written into the running instance's table as the outbox leaves it. */
+async function storeFailedEvent(id: string): Promise<void> {
+  const running = readRunningEnvironment(dataDir) ?? expect.fail('npm start left no environment');
+  const client = new DynamoDBClient({
+    region: running.AWS_REGION ?? 'ap-southeast-3',
+    endpoint: running.DYNAMODB_ENDPOINT,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  const record: TOutboxRecord = {
+    id,
+    kind: 'part.submit',
+    agencyId,
+    year,
+    createdAt: '2019-04-08T01:00:00.000Z',
+    payload: { quarter: 1, unitId: 'sekretariat', actorName: 'Sekretaris' },
+    state: 'failed',
+    attempts: 8,
+    lastError: 'MessageRejected: Email address is not verified: verifikator@dinsos-hss.example',
+    failedAt: '2019-04-08T01:20:00.000Z',
+  };
+  await DynamoDBDocumentClient.from(client).send(
+    new PutCommand({ TableName: running.TABLE_NAME, Item: outboxEntity.item(record) }),
+  );
+  client.destroy();
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  [start, browser] = await Promise.all([
+    runNpmStart(['--port', String(port), '--data-dir', dataDir]),
+    launchChromium(),
+  ]);
+  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  // Under load a step may take a while; one that never comes names itself within the test's time.
+  page.setDefaultTimeout(30_000);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (start) await stopGroup(start, 'SIGINT');
+  rmSync(dataDir, { recursive: true, force: true });
+}, 30_000);
+
+const noSidewaysScroll = () =>
+  page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
+describe('the Outbox page', () => {
+  it('shows what failed with its last error; the planner retries it with a reason, on the record, on a phone too', async () => {
+    await storeFailedEvent('e2e-failed-1');
+    await storeFailedEvent('e2e-failed-2');
+
+    // A reader sees what failed, with no way to retry.
+    await signInAs(page, base, 'pengamat');
+    await page.goto(`${base}/agencies/${agencyId}/outbox`);
+    const failed = page.getByRole('region', { name: 'Yang gagal terkirim' });
+    await failed.getByText('Email address is not verified').first().waitFor();
+    expect(await failed.getByRole('button', { name: /^Coba lagi/ }).count()).toBe(0);
+
+    // The planner, at a desktop: both listed, named in the domain's words.
+    await signInAs(page, base, 'perencana');
+    await page.getByRole('link', { name: 'Kotak keluar' }).click();
+    await failed
+      .getByText('Bagian diajukan: email ke verifikator · Triwulan I 2019 · Sekretariat')
+      .first()
+      .waitFor();
+    expect(await failed.locator('tbody tr').count()).toBe(2);
+    await screenshot(page, 'outbox-failed');
+
+    // On a phone: the rows stack, nothing scrolls sideways, and the retry asks why.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await noSidewaysScroll()).toBe(true);
+    await failed
+      .getByRole('button', { name: /^Coba lagi/ })
+      .first()
+      .click();
+    const reason = failed.getByLabel('Mengapa dicoba lagi (tercatat)');
+    await reason.fill('Alamat verifikator sudah diverifikasi di SES');
+    expect(await noSidewaysScroll()).toBe(true);
+    await screenshot(page, 'outbox-retry-phone', true);
+    await failed.getByRole('button', { name: 'Coba lagi sekarang' }).click();
+    await failed.getByText('Dimasukkan kembali ke antrean').waitFor();
+    await expect.poll(() => failed.locator('tbody tr').count()).toBe(1);
+
+    // On the record: who, when, which event, why.
+    const api = await apiAs(base, 'pengamat');
+    const timeline = await api.agencies[':agencyId'].years[':year'].settings.audit.$get({
+      param: { agencyId, year: String(year) },
+    });
+    const { events } = await timeline.json();
+    const retried = events.find((event) => event.action === 'retryOutboxEvent');
+    expect(retried).toMatchObject({
+      actorId: 'perencana',
+      reason: 'Alamat verifikator sudah diverifikasi di SES',
+      fromState: 'failed',
+      toState: 'pending',
+    });
+    expect(['e2e-failed-1', 'e2e-failed-2']).toContain(
+      retried?.subject.kind === 'outbox' ? retried.subject.eventId : undefined,
+    );
+  }, 150_000);
+});
