@@ -8,7 +8,8 @@ import { commitChange, type TChange } from './db/commit.js';
 import { conflictToAppError } from './workflow-guards.js';
 
 export type BeginChangeOptions = {
-  user: TUser;
+  /** Who makes the change: a user, or an operator's command (`npm run outbox:redrive`). */
+  user: Pick<TUser, 'id' | 'name'>;
   clock?: TClock;
   /** The user acts as an acting official (Plt./Plh.): every audit event of the change says so. */
   acting?: TActingCapacity;

@@ -2,7 +2,13 @@ import type { TActor } from '../../shared/access/policy.js';
 import { AppError } from '../../shared/app-error.js';
 import { t } from '../../shared/i18n.js';
 import { outboxApiMessages } from '../../shared/messages/outbox.js';
-import { failedEventView, outboxState, type TFailedOutboxEvent } from '../../shared/model/outbox.js';
+import type { TUser } from '../../shared/model/organisation.js';
+import {
+  failedEventView,
+  outboxState,
+  type TFailedOutboxEvent,
+  type TOutboxRecord,
+} from '../../shared/model/outbox.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
@@ -43,14 +49,36 @@ export async function retryFailedEvent(
     throw new AppError('CONFLICT', t(outboxApiMessages).notFailed, {
       details: { current: failedEventView(record) },
     });
-  const change = beginChange({ user, clock: options.clock, agencyId, year: record.year });
+  return putBackInLine({ record, actor: user, reason, clock: options.clock });
+}
+
+export type PutBackInLineOptions = {
+  record: TOutboxRecord;
+  /** A person, or the operator running the redrive command. */
+  actor: Pick<TUser, 'id' | 'name'>;
+  reason: string;
+  clock?: TClock;
+};
+
+/**
+ * Puts a failed event back in line, due now, with a fresh set of attempts; on the record in the
+ * event's year (who, when, which event, why). Refused with a 409 when it is no longer failed.
+ */
+export async function putBackInLine(options: PutBackInLineOptions): Promise<{ id: string; dueAt: string }> {
+  const { record, actor, reason } = options;
+  const change = beginChange({
+    user: actor,
+    clock: options.clock,
+    agencyId: record.agencyId,
+    year: record.year,
+  });
   const audit = change.audit({
-    subject: { kind: 'outbox', eventId },
+    subject: { kind: 'outbox', eventId: record.id },
     action: 'retryOutboxEvent',
     fromState: 'failed',
     toState: 'pending',
     reason,
   });
   await change.commit({ writes: [], updates: [requeueFailedOutboxEvent(record, change.at)], audit: [audit] });
-  return { id: eventId, dueAt: change.at };
+  return { id: record.id, dueAt: change.at };
 }
