@@ -10,6 +10,7 @@ import { runReminderSweep } from '../../functions/reminders/run-sweep.js';
 import { clientAs, expectStatus } from '../support/api-client.js';
 import { completeEntry } from '../support/fill-part.js';
 import { withSeededStore } from '../support/seeded-store.js';
+import { expectStoreAgrees } from './store-agreement.js';
 
 /**
  * A crash between claiming an email and sending it: while `crashed` is set, sending never
@@ -94,5 +95,6 @@ describe('a crash between claim and send', () => {
     await drainOutbox(outboxHandlers, { clock: clockAt(10) });
     await drainOutbox(outboxHandlers, { clock: clockAt(20) });
     expect(sentTo()).toEqual(['verifikator@dinsos-hss.example']);
+    await expectStoreAgrees();
   });
 });
