@@ -1,5 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { config } from '../functions/config.js';
 import { listAuditEvents } from '../functions/db/audit.js';
@@ -9,6 +8,7 @@ import { openYear } from '../functions/local/seed-demo.js';
 import { drainOutbox } from '../functions/outbox/drain-outbox.js';
 import { redriveOutbox, type TFailureQueue } from '../functions/outbox/redrive-outbox.js';
 import { outboxHandlers } from '../functions/outbox-handlers.js';
+import { emailRecipients } from './faults/store-agreement.js';
 import { clientAs, expectStatus } from './support/api-client.js';
 import { completeEntry } from './support/fill-part.js';
 import { withSeededStore } from './support/seeded-store.js';
@@ -29,11 +29,7 @@ vi.mock('../functions/email/send-email.js', async (importOriginal) => {
 withSeededStore();
 const outbox = config.MAIL_OUTBOX_DIR ?? '';
 afterAll(() => rmSync(outbox, { recursive: true, force: true }));
-const sentTo = () =>
-  (existsSync(outbox) ? readdirSync(outbox) : [])
-    .filter((name) => name.endsWith('.json'))
-    .flatMap((name) => JSON.parse(readFileSync(join(outbox, name), 'utf8')).to)
-    .sort();
+const sentTo = emailRecipients;
 const year = openYear();
 const clockAt = (minutes: number) => ({
   now: () => new Date(Date.now() + minutes * 60_000).toISOString(),

@@ -1,5 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { config } from '../../functions/config.js';
 import type { TOutgoingEmail } from '../../functions/email/send-email.js';
@@ -10,7 +9,7 @@ import { runReminderSweep } from '../../functions/reminders/run-sweep.js';
 import { clientAs, expectStatus } from '../support/api-client.js';
 import { completeEntry } from '../support/fill-part.js';
 import { withSeededStore } from '../support/seeded-store.js';
-import { expectStoreAgrees } from './store-agreement.js';
+import { emailRecipients, expectStoreAgrees } from './store-agreement.js';
 
 /**
  * A crash between claiming an email and sending it: while `crashed` is set, sending never
@@ -42,11 +41,7 @@ async function crashAtFirstSend(work: () => Promise<unknown>): Promise<void> {
 withSeededStore();
 const outbox = config.MAIL_OUTBOX_DIR ?? '';
 afterAll(() => rmSync(outbox, { recursive: true, force: true }));
-const sentTo = () =>
-  (existsSync(outbox) ? readdirSync(outbox) : [])
-    .filter((name) => name.endsWith('.json'))
-    .flatMap((name) => JSON.parse(readFileSync(join(outbox, name), 'utf8')).to)
-    .sort();
+const sentTo = emailRecipients;
 const year = openYear();
 const minutesAfter = (at: string, minutes: number) =>
   new Date(Date.parse(at) + minutes * 60_000).toISOString();

@@ -27,6 +27,12 @@ export function emailsSent(): { to: string[]; subject: string }[] {
     .map((name) => JSON.parse(readFileSync(join(folder, name), 'utf8')));
 }
 
+/** Everyone an email was sent to, once per email, in order. */
+export const emailRecipients = (): string[] =>
+  emailsSent()
+    .flatMap((email) => email.to)
+    .sort();
+
 /**
  * After a fault: each part's state is where its audit trail leads, each transition on the record
  * has exactly one outbox event and each such event its transition (nothing half-written), every
