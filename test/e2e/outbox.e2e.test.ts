@@ -56,7 +56,7 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   // Under load a step may take a while; one that never comes names itself within the test's time.
   page.setDefaultTimeout(30_000);
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();
