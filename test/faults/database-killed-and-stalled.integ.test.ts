@@ -48,9 +48,9 @@ afterAll(async () => {
 
 /**
  * The database stops (SIGSTOP) the moment the next transaction (a workflow step's commit) is sent:
- * the request is on its way and nothing answers it. `then` strikes while it is in flight.
+ * the request is on its way and nothing answers it. `strike` hits while it is in flight.
  */
-let atNextCommit: { then?: () => void } | undefined;
+let atNextCommit: { strike?: () => void } | undefined;
 dynamodb.middlewareStack.add(
   (next) => async (args) => {
     const fault = atNextCommit;
@@ -58,7 +58,7 @@ dynamodb.middlewareStack.add(
       atNextCommit = undefined;
       database.java().kill('SIGSTOP');
       const answer = next(args);
-      if (fault.then) setImmediate(fault.then);
+      if (fault.strike) setImmediate(fault.strike);
       return answer;
     }
     return next(args);
@@ -143,7 +143,7 @@ describe('the database stalled in the middle of a commit', () => {
 describe('the database killed in the middle of a commit', () => {
   it('answers 503 at once; restarted, the store agrees and the step can be taken again', async () => {
     const submit = await saveThenSubmit('kabid-pemberdayaan', 'pemberdayaan-sosial');
-    atNextCommit = { then: () => database.java().kill('SIGKILL') };
+    atNextCommit = { strike: () => database.java().kill('SIGKILL') };
     const answer = await submit();
     expect(answer.status).toBe(503);
     await database.restart();
