@@ -80,3 +80,15 @@ describe.each(Object.keys(sharedWithLocal) as LambdaName[])('the %s bundle', (na
     expect(readFileSync(`${bundle?.file}.map`, 'utf8')).not.toContain('"sourcesContent"');
   });
 });
+
+describe.each(['outbox', 'reminders'] as const)('the %s bundle', (name) => {
+  // One `import { z } from 'zod'` brings back zod's 40 locales (about 260 KB); the API's
+  // @hono/zod-openapi still extends the whole z (docs/ARCHITECTURE.md, Lean Lambdas).
+  it("carries none of zod's locales but its default English", () => {
+    const map = z
+      .object({ sources: z.array(z.string()) })
+      .parse(JSON.parse(readFileSync(`${report.bundles.find((b) => b.name === name)?.file}.map`, 'utf8')));
+    const locales = map.sources.filter((source) => /zod\/v4\/locales\/(?!index)/.test(source));
+    expect(locales.map((source) => source.replace(/.*\/locales\//, ''))).toEqual(['en.js']);
+  });
+});
