@@ -33,6 +33,7 @@ export const lkjMessages = defineMessages(
     achievements: 'A. Capaian Kinerja Organisasi',
     keyAchievements: '1) Capaian Indikator Kinerja Utama',
     measurement: '2) Pengukuran, Evaluasi dan Analisis Kinerja atas Perjanjian Kinerja',
+    quarterlyAchievements: 'Capaian per triwulan dan s.d. triwulan',
     programSentence: (indicator: string, target: string, realised: string, achievement: string) =>
       `Indikator ${indicator} dengan target ${target} terealisasi ${realised} (capaian ${achievement}).`,
     activitiesCarriedOut: 'Kegiatan yang dilaksanakan:',
@@ -85,6 +86,7 @@ export const lkjMessages = defineMessages(
     achievements: 'A. Organisational performance',
     keyAchievements: '1) Key performance indicators',
     measurement: '2) Measurement, evaluation and analysis against the agreement',
+    quarterlyAchievements: 'Achievement per quarter and to date',
     programSentence: (indicator, target, realised, achievement) =>
       `Indicator ${indicator}: target ${target}, realised ${realised} (achievement ${achievement}).`,
     activitiesCarriedOut: 'Activities carried out:',

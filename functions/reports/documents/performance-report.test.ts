@@ -28,24 +28,29 @@ describe('Tabel Capaian Kinerja Triwulan as XLSX', async () => {
     );
   });
 
-  it('merges the group headers and numbers the columns 1–17 as the seed does', () => {
+  it('merges the group headers and numbers the columns 1–21 as the seed numbers its 1–16', () => {
     expect(merges).toEqual(
       expect.arrayContaining([
         `F${top}:I${top}`,
         `J${top}:M${top}`,
         `N${top}:Q${top}`,
+        `R${top}:U${top}`,
         `A${top}:A${top + 1}`,
         `E${top}:E${top + 1}`,
-        `R${top}:R${top + 1}`,
+        `V${top}:V${top + 1}`,
         `A${top + 2}:B${top + 2}`,
       ]),
     );
     expect(sheet.getCell(`F${top}`).value).toBe('Target Triwulan');
     expect(sheet.getCell(`J${top}`).value).toBe('Realisasi Triwulan');
-    expect(sheet.getCell(`N${top}`).value).toBe('Capaian (%)');
+    expect(sheet.getCell(`N${top}`).value).toBe('Capaian Triwulan (%)');
+    expect(sheet.getCell(`R${top}`).value).toBe('Capaian s.d. Triwulan (%)');
     expect(sheet.getCell(`F${top + 1}`).value).toBe('TW1');
-    const numbers = Array.from({ length: 17 }, (_, i) => sheet.getCell(top + 2, i + 2).value);
-    expect(numbers).toEqual(Array.from({ length: 17 }, (_, i) => String(i + 1)));
+    expect(sheet.getCell(`N${top + 1}`).value).toBe('TW1');
+    expect(sheet.getCell(`R${top + 1}`).value).toBe('s.d. TW1');
+    expect(sheet.getCell(`U${top + 1}`).value).toBe('s.d. TW4');
+    const numbers = Array.from({ length: 21 }, (_, i) => sheet.getCell(top + 2, i + 2).value);
+    expect(numbers).toEqual(Array.from({ length: 21 }, (_, i) => String(i + 1)));
     expect(sheet.getCell(top + 2, 1).value).toBe('1');
   });
 
@@ -58,18 +63,20 @@ describe('Tabel Capaian Kinerja Triwulan as XLSX', async () => {
       expect(quarterColumns(6).map((c) => sheet.getCell(r, c).value)).toEqual(row.quarterTargets);
       expect(sheet.getCell(r, 10).value).toBe(row.realisations[0]);
       expect(sheet.getCell(r, 11).value).toBe(row.realisations[1]);
-      const achievements = row.toDateAchievements.slice(0, 2);
-      achievements.forEach((a, q) => {
-        const cell = sheet.getCell(r, 14 + q);
-        if (a === null) expect(cell.value === null || cell.value === '–').toBe(true);
-        else expect(cell.value).toBeCloseTo(a, 10);
-      });
+      const expectAchievements = (achievements: (number | null)[], first: number) =>
+        achievements.slice(0, 2).forEach((a, q) => {
+          const cell = sheet.getCell(r, first + q);
+          if (a === null) expect(cell.value === null || cell.value === '–').toBe(true);
+          else expect(cell.value).toBeCloseTo(a, 10);
+        });
+      expectAchievements(row.quarterAchievements, 14);
+      expectAchievements(row.toDateAchievements, 18);
     });
   });
 
   it('leaves quarters not yet reported blank, not zero', () => {
     tw2.rows.forEach((_, i) => {
-      for (const c of [12, 13, 16, 17]) expect(sheet.getCell(body + i, c).value).toBeNull();
+      for (const c of [12, 13, 16, 17, 20, 21]) expect(sheet.getCell(body + i, c).value).toBeNull();
     });
   });
 
@@ -91,7 +98,7 @@ describe('Tabel Capaian Kinerja Triwulan as XLSX', async () => {
 
   it('fills the status cell with the band colour and prints the legend below', () => {
     const i = tw2.rows.findIndex((row) => row.band === 'very-high');
-    const status = sheet.getCell(body + i, 18);
+    const status = sheet.getCell(body + i, 22);
     expect(status.value).toBe('Sangat tinggi');
     expect(status.fill).toMatchObject({
       type: 'pattern',
@@ -108,6 +115,28 @@ describe('Tabel Capaian Kinerja Triwulan as XLSX', async () => {
     const first = body + tw2.rows.findIndex((row) => row.code === '1.4');
     expect(merges).toEqual(expect.arrayContaining([`A${first}:A${first + 1}`, `B${first}:B${first + 1}`]));
     expect(sheet.getCell(first, 1).value).toBe('1.4');
+  });
+});
+
+describe('Tabel Capaian Kinerja Triwulan IV: the quarter and the year to date, each labelled', async () => {
+  const { performance: tw4 } = seedTables(4);
+  const { sheet, rowWith } = await readSheet(await renderPerformanceXlsx(tw4, seedContext(4)));
+  const iku = rowWith('Persentase Angka PMKS yang mandiri', 3);
+
+  it("shows the main IKU's TW4 own achievement (6,02 of 0,27: 2.229,63 %) under TW4 of the quarter's group", () => {
+    expect(sheet.getCell(iku, 17).value).toBeCloseTo((6.02 / 0.27) * 100, 8);
+    expect(sheet.getCell(iku, 17).numFmt).toBe('#,##0.00');
+  });
+
+  it('and its achievement to date under s.d. TW4 (60,29 of 65,74: 91,71 %)', () => {
+    expect(sheet.getCell(iku, 21).value).toBeCloseTo(((37.63 + 13.25 + 3.39 + 6.02) / 65.74) * 100, 8);
+  });
+
+  it('marks a reported quarter without a target "–" in its own group, and measures it to date', () => {
+    // Bantuan Usaha bagi Masyarakat Miskin: target 130 in TW3 only, 120 realised in TW4.
+    const row = rowWith('1.1');
+    expect(sheet.getCell(row, 17).value).toBe('–');
+    expect(sheet.getCell(row, 21).value).toBeCloseTo((120 / 130) * 100, 8);
   });
 });
 
@@ -129,6 +158,9 @@ describe('Tabel Capaian Kinerja Triwulan per unit and in English', () => {
     );
     expect(sheet.getCell('A1').value).toBe('PERFORMANCE ACHIEVEMENT TABLE QUARTER 2 2019');
     expect(sheet.getCell(rowWith('No'), 6).value).toBe('Quarterly target');
+    expect(sheet.getCell(rowWith('No'), 14).value).toBe("Quarter's achievement (%)");
+    expect(sheet.getCell(rowWith('No'), 18).value).toBe('Achievement to date (%)');
+    expect(sheet.getCell(rowWith('No') + 1, 18).value).toBe('to Q1');
   });
 });
 
@@ -148,6 +180,8 @@ describe('Tabel Capaian Kinerja Triwulan as PDF', () => {
     const tablePages = text.split('\f').filter((page) => /^\s*\d\.\d\s/m.test(page));
     expect(tablePages.length).toBeGreaterThan(1);
     for (const page of tablePages) expect(page).toContain('Target Triwulan');
-    expect(text).toContain('Penyaluran Pangan bagi');
+    expect(text).toContain('Capaian Triwulan (%)');
+    expect(text).toContain('Capaian s.d. Triwulan (%)');
+    expect(text).toContain('Penyaluran Pangan');
   });
 });

@@ -11,6 +11,7 @@ import { agreementReportTable } from '../tables/agreement-report-table.js';
 import { annualReportTable, type TPreviousYear } from '../tables/annual-report-table.js';
 import { budgetReportTable } from '../tables/budget-report-table.js';
 import { keyIndicatorTable } from '../tables/key-indicator-table.js';
+import { performanceReportTable } from '../tables/performance-report-table.js';
 import type { TReportTable } from '../tables/report-table.js';
 import { headSignatureBlock } from './lkj-front.js';
 import { bullet, heading, paragraph, spacer, todo } from './lkj-paragraphs.js';
@@ -77,6 +78,9 @@ export function wideTables(options: LkjDraftOptions, context: TReportContext): F
     ...table(annualReportTable(keyRows, previous, context), context, landscapeWidth),
     heading(l.measurement, 3),
     ...table(annualReportTable(performance, previous, context), context, landscapeWidth),
+    // The seed's Tabel 2: every quarter's own achievement beside the achievement to date.
+    heading(l.quarterlyAchievements, 3),
+    ...table(performanceReportTable(performance, context), context, landscapeWidth),
   ];
 }
 

@@ -51,6 +51,15 @@ describe('LKj draft as DOCX', async () => {
     expect(text).toContain('NIP. 19670328 198609 2 001');
   });
 
+  it("prints the quarterly table with each quarter's own achievement and the achievement to date, labelled", () => {
+    const quarterly = text.slice(text.indexOf('Capaian per triwulan dan s.d. triwulan'));
+    expect(quarterly).toContain('Capaian Triwulan (%)');
+    expect(quarterly).toContain('Capaian s.d. Triwulan (%)');
+    expect(quarterly).toContain('s.d. TW4');
+    // The main IKU's TW4: 6,02 of 0,27 (its own) and 60,29 of 65,74 (to date).
+    expect(quarterly).toMatch(/Persentase Angka PMKS yang mandiri .*2\.229,63 .*91,71/);
+  });
+
   it('marks what the planner still has to write', () => {
     expect(text).toContain('[Diisi oleh perencana: daftar prestasi dan penghargaan tahun ini]');
   });

@@ -46,6 +46,8 @@ function bodyCell(cell: TCell, border: TBorder, locale: TLocale): TableCell {
     text: cellText(cell, locale),
     bold: cell.bold ?? false,
     alignment: cell.align ?? 'left',
+    // A number split over two lines ("2.229,6" / "3") reads as two numbers.
+    ...(typeof cell.value === 'number' && !cell.format?.suffix ? { noWrap: true } : {}),
     border,
     ...(cell.colSpan ? { colSpan: cell.colSpan } : {}),
     ...(cell.fill ? { fillColor: cell.fill, color: textColorOn(cell.fill) } : {}),

@@ -21,15 +21,24 @@ function rowFormat(row: TPerformanceRow): TNumberFormat {
 }
 
 /**
- * A quarter's achievement to date: blank until something is reported, "–" where a realisation
- * has no target to date to be measured against.
+ * An achievement cell: blank until something is reported, "–" where a realisation has no target
+ * to be measured against (a quarter's own target of 0, or none yet to date).
  */
-function achievementCell(row: TPerformanceRow, q: TQuarter, asOf: TQuarter): TCell | null {
-  if (q > asOf) return { value: null };
-  const achievement = row.toDateAchievements[q - 1];
+function achievementCell(achievement: number | null | undefined, reported: boolean, shown: boolean): TCell {
+  if (!shown) return { value: null };
   if (achievement != null) return { value: achievement, format: { decimals: 2 }, align: 'right' };
-  const reported = row.realisations.slice(0, q).some((r) => r != null);
   return { value: reported ? nullMark : null, align: 'center' };
+}
+
+/** Each quarter's own achievement, then each quarter's achievement to date (s.d. triwulan). */
+function achievementCells(row: TPerformanceRow, asOf: TQuarter): TCell[] {
+  const reportedIn = (q: TQuarter) => row.realisations[q - 1] != null;
+  return [
+    ...quarters.map((q) => achievementCell(row.quarterAchievements[q - 1], reportedIn(q), q <= asOf)),
+    ...quarters.map((q) =>
+      achievementCell(row.toDateAchievements[q - 1], quarters.slice(0, q).some(reportedIn), q <= asOf),
+    ),
+  ];
 }
 
 function bodyRow(
@@ -61,20 +70,37 @@ function bodyRow(
     number(row.target, grade),
     ...row.quarterTargets.map((t) => number(t, grade && t === row.target ? grade : undefined)),
     ...quarters.map((q) => number(q <= asOf ? (row.realisations[q - 1] ?? null) : null)),
-    ...quarters.map((q) => achievementCell(row, q, asOf)),
+    ...achievementCells(row, asOf),
     bandCell(row.band, bandsOf(context), context.locale),
   ];
 }
 
-/** The Tabel Capaian Kinerja Triwulan in the seed's layout: columns numbered 1–17, status last. */
+/**
+ * The Tabel Capaian Kinerja Triwulan in the seed's layout, with the achievement in two labelled
+ * groups: each quarter's own (its realisation against its target) and to date (s.d. triwulan).
+ * Columns numbered 1–21, status (of the year so far) last.
+ */
 export function performanceReportTable(table: TPerformanceTable, context: TReportContext): TReportTable {
   const l = reportMessages[context.locale];
   const tw = quarters.map((q) => ({ text: commonMessages[context.locale].quarterShort(q) }));
+  const toDateTw = quarters.map((q) => ({
+    text: l.toDateShort(commonMessages[context.locale].quarterShort(q)),
+  }));
   const group = (text: string) => [{ text, colSpan: 4 }, null, null, null];
   const tall = (text: string) => ({ text, rowSpan: 2 });
   const starts = runStarts(table.rows, (row) => `${row.level}:${row.code}`);
   return {
-    widths: [5, 23, 28, 8, 10, ...Array.from({ length: 12 }, () => 8.5), 12],
+    // Achievements get the widest figure columns: "2.229,63" must fit on one line.
+    widths: [
+      4,
+      20,
+      23,
+      8,
+      9,
+      ...Array.from({ length: 8 }, () => 7),
+      ...Array.from({ length: 8 }, () => 8.5),
+      10,
+    ],
     header: [
       [
         tall(l.no),
@@ -84,12 +110,14 @@ export function performanceReportTable(table: TPerformanceTable, context: TRepor
         tall(l.yearTarget(table.year)),
         ...group(l.quarterTargets),
         ...group(l.quarterRealisations),
-        ...group(l.achievements),
+        ...group(l.quarterAchievements),
+        ...group(l.toDateAchievements),
         tall(l.status),
       ],
-      [null, null, null, null, null, ...tw, ...tw, ...tw, null],
-      // The seed numbers No and the owner together as column 1, then 2–16; status is 17.
-      numberedHeaderRow([2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]),
+      [null, null, null, null, null, ...tw, ...tw, ...tw, ...toDateTw, null],
+      // The seed numbers No and the owner together as column 1, then 2–16 (its one achievement
+      // group); ours has two achievement groups, so 2–20, and status is 21.
+      numberedHeaderRow([2, ...Array.from({ length: 20 }, () => 1)]),
     ],
     rows: table.rows.map((row, i) => bodyRow(row, starts[i] ?? 0, table.asOfQuarter, context)),
     legend: bandLegend(bandsOf(context), context.locale),

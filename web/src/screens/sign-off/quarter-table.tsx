@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { statusBand } from '../../../../shared/calc/status-band';
+import { commonMessages } from '../../../../shared/messages/common';
 import { signOffMessages } from '../../../../shared/messages/web/sign-off';
 import type { TQuarter } from '../../../../shared/model/quarter';
 import { queries } from '../../api/queries';
@@ -15,6 +16,7 @@ export function QuarterTable(props: { year: number; quarter: TQuarter }) {
   const { agency, units, fmt, settings } = useAgency();
   const table = useQuery(queries.performance(agency.id, props.year, props.quarter));
   const q = props.quarter - 1;
+  const quarterShort = useMessages(commonMessages).quarterShort(props.quarter);
   return (
     <Loaded query={table}>
       {(data) => (
@@ -34,8 +36,17 @@ export function QuarterTable(props: { year: number; quarter: TQuarter }) {
             { header: m.unit, cell: (row) => row.unitIds.map((id) => unitName(units, id)).join(', ') },
             { header: m.target, num: true, cell: (row) => fmt.number(row.quarterTargets[q]) },
             { header: m.realisation, num: true, cell: (row) => fmt.number(row.realisations[q]) },
-            { header: m.achievement, num: true, cell: (row) => fmt.percent(row.quarterAchievements[q]) },
-            { header: m.toDate, num: true, cell: (row) => fmt.percent(row.toDateAchievements[q]) },
+            // The quarter's own achievement and the year's to date, each named with its quarter.
+            {
+              header: m.achievement(quarterShort),
+              num: true,
+              cell: (row) => fmt.percent(row.quarterAchievements[q]),
+            },
+            {
+              header: m.toDate(quarterShort),
+              num: true,
+              cell: (row) => fmt.percent(row.toDateAchievements[q]),
+            },
             {
               header: m.status,
               cell: (row) =>
