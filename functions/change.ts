@@ -19,7 +19,10 @@ export type BeginChangeOptions = {
   | { agency: TAgency }
 );
 
-type TAuditEntry = Pick<TAuditEvent, 'subject' | 'action' | 'fromState' | 'toState' | 'reason' | 'acting'> & {
+type TAuditEntry = Pick<
+  TAuditEvent,
+  'subject' | 'action' | 'fromState' | 'toState' | 'reason' | 'acting' | 'confirmedFigures'
+> & {
   changes?: TAuditEvent['changes'];
 };
 

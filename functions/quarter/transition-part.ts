@@ -6,6 +6,7 @@ import { cycleMessages } from '../../shared/messages/cycle.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TPartRecord, TReviewComments } from '../../shared/model/records.js';
 import { partTransitions, type TPartTransition } from '../../shared/workflow/part-workflow.js';
+import { confirmedFigures } from '../../shared/workflow/plausibility.js';
 import { isReadyForSignOff } from '../../shared/workflow/quarter-workflow.js';
 import { checkSubmission } from '../../shared/workflow/submission-rules.js';
 import { authorize } from '../auth/authorize.js';
@@ -55,9 +56,14 @@ export async function transitionPart(options: TransitionPartOptions): Promise<TP
   };
   // A return carries the reviewer's comments; other moves keep the last review but do not repeat it.
   const review = transition === 'return' || transition === 'headReturn' ? record.review : undefined;
+  const confirmed =
+    transition === 'submit'
+      ? confirmedFigures(context.agreement.agreement, current.content, earlierPartsOf(context, options))
+      : [];
   const audit = change.audit({
     subject: { kind: 'part', quarter, unitId },
     action: transition,
+    ...(confirmed.length > 0 ? { confirmedFigures: confirmed } : {}),
     fromState: current.state,
     toState: to,
     reason: review?.comment,
@@ -98,9 +104,7 @@ function changesFor(
         agreement: context.agreement.agreement,
         part: current.content,
         thresholds: context.settings.explanationThresholds,
-        earlierParts: context.year.parts
-          .filter((p) => p.content.unitId === options.unitId && p.content.quarter < options.quarter)
-          .map((p) => p.content),
+        earlierParts: earlierPartsOf(context, options),
       });
       if (issues.length > 0) {
         throw new AppError('BAD_REQUEST', t(cycleMessages).cannotSubmitYet, { issues });
@@ -121,6 +125,12 @@ function changesFor(
       return {};
   }
 }
+
+/** The same unit's parts of the year's earlier quarters. */
+const earlierPartsOf = (context: TQuarterContext, options: TransitionPartOptions) =>
+  context.year.parts
+    .filter((p) => p.content.unitId === options.unitId && p.content.quarter < options.quarter)
+    .map((p) => p.content);
 
 function requireReview(review: Partial<TReviewComments> | undefined): TReviewComments {
   const comment = review?.comment?.trim() ?? '';

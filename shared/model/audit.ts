@@ -8,6 +8,16 @@ import { ZQuarterSchema } from './quarter.js';
 export const ZValueChangeSchema = z.object({ path: z.string(), before: z.unknown(), after: z.unknown() });
 export type TValueChange = z.infer<typeof ZValueChangeSchema>;
 
+/** A realisation the plausibility check questioned (`implausibleFigure`) and its division head confirmed. */
+export const ZConfirmedFigureSchema = z.object({
+  indicatorId: ZIdSchema,
+  indicatorCode: z.string(),
+  rule: z.enum(['aboveTarget', 'abovePrevious', 'zeroTarget']),
+  value: z.number(),
+  reference: z.number(),
+});
+export type TConfirmedFigure = z.infer<typeof ZConfirmedFigureSchema>;
+
 /**
  * What an audit event is about: the agreement, a quarter, one unit's part of a quarter, the
  * agency's settings, or an outbox event a person put back in line.
@@ -38,5 +48,7 @@ export const ZAuditEventSchema = z.object({
   /** The actor took the step as an acting official (Plt./Plh.) of this duty. */
   acting: ZActingCapacitySchema.optional(),
   changes: z.array(ZValueChangeSchema).default([]),
+  /** Figures the plausibility check questioned and the submitter confirmed, as submitted (shown to the verifier and in the history). */
+  confirmedFigures: z.array(ZConfirmedFigureSchema).optional(),
 });
 export type TAuditEvent = z.infer<typeof ZAuditEventSchema>;

@@ -27,6 +27,11 @@ export const ZIndicatorRealisationSchema = z
     ).optional(),
     /** Nothing happened to report this quarter (say why in the explanation). */
     nothingToReport: z.boolean().optional(),
+    /**
+     * The figure its division head confirmed when the plausibility check questioned it (800 for a
+     * target of 8): holds only while the realisation is that figure (`isConfirmed`).
+     */
+    confirmedFigure: ZFigureSchema.optional(),
     /** Why the realisation is far off its target, or why there is nothing to report. */
     explanation: ZFreeTextSchema(4000).optional(),
   })

@@ -119,3 +119,29 @@ describe('checkSubmission in English', () => {
     expect(found()?.message).toBe('achievement 2,000.00% is outside 72.5–1,500%: an explanation is required');
   });
 });
+
+describe('checkSubmission of an implausible figure', () => {
+  // Bidang Pemberdayaan Sosial's TW3: activity 1.3 (8 Orang in TW3).
+  const draft = () => part(3, 'pemberdayaan-sosial');
+  const targetOf = (indicatorId: string) =>
+    agreement.activities.flatMap((a) => a.indicators).find((i) => i.id === indicatorId)?.quarterTargets[2];
+
+  it('asks to check again at the field until the division head confirms that very figure', () => {
+    const part3 = draft();
+    const line = part3.realisations.find((r) => targetOf(r.indicatorId) === 8);
+    if (!line) throw new Error('no indicator with a TW3 target of 8');
+    line.value = 800;
+    line.explanation = 'Bantuan tambahan dari provinsi';
+    const asked = (p: TQuarterPartContent) =>
+      checkSubmission({ agreement, part: p, earlierParts: [] }).find(
+        (i) => i.path === `indicators.${line.indicatorId}.value`,
+      );
+    expect(asked(part3)?.message).toBe(
+      'Periksa kembali: 800 jauh di atas target 8. Centang "Angka ini benar" bila memang demikian.',
+    );
+    line.confirmedFigure = 800;
+    expect(asked(part3)).toBeUndefined();
+    line.value = 8000;
+    expect(asked(part3)?.message).toContain('8.000 jauh di atas target 8');
+  });
+});

@@ -3,11 +3,13 @@ import { formatNumber, formatPercent } from '../calc/format.js';
 import { realisedValue } from '../calc/realised-value.js';
 import { quarterAchievement, type TQuarterRealisations } from '../calc/to-date.js';
 import { currentLocale, t } from '../i18n.js';
+import { plausibilityMessages } from '../messages/plausibility.js';
 import { ruleMessages } from '../messages/rules.js';
 import type { TAgreementVersion } from '../model/agreement.js';
 import { entryUnitId, indicatorPlaces } from '../model/agreement-indicators.js';
 import type { TQuarter } from '../model/quarter.js';
 import type { TQuarterPartContent } from '../model/realisation.js';
+import { implausibleFigure, implausibleText, isConfirmed } from './plausibility.js';
 
 /** Achievements outside [below, above] need an explanation. */
 export type TExplanationThresholds = { below: number; above: number };
@@ -29,8 +31,9 @@ const fmt = (x: number, decimals?: number) => formatNumber(x, { locale: currentL
  * so a form can link each problem to its field.
  *
  * Every reason a part cannot be submitted yet, all at once: a missing value, a missing
- * explanation where achievement is far off (or nothing is reported), a cumulative value below the
- * previous quarter's, spending above the activity's allocation.
+ * explanation where achievement is far off (or nothing is reported), an implausible figure not
+ * confirmed, a cumulative value below the previous quarter's, spending above the activity's
+ * allocation.
  */
 export function checkSubmission(options: SubmissionCheckOptions): FieldIssue[] {
   const { agreement, part, earlierParts, thresholds = defaultExplanationThresholds } = options;
@@ -60,6 +63,15 @@ export function checkSubmission(options: SubmissionCheckOptions): FieldIssue[] {
       const achievement = formatPercent(achieved, currentLocale());
       const message = m.explainAchievement(achievement, fmt(thresholds.below), fmt(thresholds.above));
       issues.push(fieldIssue(`${path}.explanation`, message));
+    }
+    const implausible = implausibleFigure(indicator, history, quarter);
+    if (implausible && !isConfirmed(realisation, implausible)) {
+      issues.push(
+        fieldIssue(
+          `${path}.value`,
+          `${implausibleText(implausible)}. ${t(plausibilityMessages).confirmHint}`,
+        ),
+      );
     }
     if (indicator.aggregation === 'cumulative') {
       const previous = history

@@ -1,6 +1,8 @@
 import { commonMessages } from '../../../../shared/messages/common';
+import { plausibilityMessages } from '../../../../shared/messages/plausibility';
 import { historyMessages } from '../../../../shared/messages/web/history';
 import type { TAuditEvent, TAuditSubject } from '../../../../shared/model/audit';
+import { implausibleText } from '../../../../shared/workflow/plausibility';
 import { unitName, useAgency } from '../../app/agency';
 import { useMessages } from '../../i18n/i18n';
 
@@ -17,6 +19,7 @@ const valueText = (value: unknown): string =>
 export function Timeline({ events }: { events: TAuditEvent[] }) {
   const m = useMessages(historyMessages);
   const common = useMessages(commonMessages);
+  const plausibility = useMessages(plausibilityMessages);
   const { fmt, units } = useAgency();
   const sorted = [...events].sort((a, b) => b.at.localeCompare(a.at));
   if (sorted.length === 0) return <p className="muted">{m.empty}</p>;
@@ -43,6 +46,11 @@ export function Timeline({ events }: { events: TAuditEvent[] }) {
               {m.reason}: {event.reason}
             </p>
           )}
+          {event.confirmedFigures?.map((figure) => (
+            <p key={figure.indicatorId} className="implausible">
+              ⚠ {figure.indicatorCode}: {implausibleText(figure)} ({plausibility.confirmed})
+            </p>
+          ))}
           {event.changes.length > 0 && (
             <details>
               <summary>{m.changes(event.changes.length)}</summary>

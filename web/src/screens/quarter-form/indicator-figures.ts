@@ -9,6 +9,7 @@ import {
 import type { TIndicator } from '../../../../shared/model/indicator';
 import type { TQuarter } from '../../../../shared/model/quarter';
 import type { TIndicatorRealisation, TQuarterPartContent } from '../../../../shared/model/realisation';
+import { implausibleFigure } from '../../../../shared/workflow/plausibility';
 import type { TScreenSettings } from '../../app/agency';
 
 /** An indicator's realisations TW1..TW4 with this quarter's taken from the form. */
@@ -27,7 +28,10 @@ export function historyWith(
   return [at(1), at(2), at(3), at(4)];
 }
 
-/** What the form shows beside a realisation as it is typed: achievement, to date, band, and whether to explain. */
+/**
+ * What the form shows beside a realisation as it is typed: achievement, to date, band, whether to
+ * explain, and whether the figure asks to be checked again (the review shows the same).
+ */
 export function liveFigures(
   indicator: TIndicator,
   history: TQuarterRealisations,
@@ -48,6 +52,7 @@ export function liveFigures(
     band: statusBand(toDate ?? achieved, settings.statusBands),
     /** Measured once a year and not scored yet: marked as such instead of a band. */
     awaitsYearFigure: awaitsYearFigure(indicator, history, quarter),
+    implausible: implausibleFigure(indicator, history, quarter),
     needsExplanation:
       Boolean(current?.nothingToReport) || (achieved !== null && (achieved < below || achieved > above)),
   };

@@ -25,6 +25,8 @@ export type TIndicatorDraft = {
   denominator: string;
   nothingToReport: boolean;
   explanation: string;
+  /** The figure confirmed where the plausibility check asked (`isConfirmed`); kept as the API has it. */
+  confirmedFigure?: number;
 };
 
 /** A program narrative's texts, as the schema has them. */
@@ -80,6 +82,7 @@ export function draftFromContent(content: TQuarterPartContent, scope: TUnitScope
           denominator: inputText(saved.denominator, lang),
           nothingToReport: saved.nothingToReport ?? false,
           explanation: saved.explanation ?? '',
+          ...(saved.confirmedFigure !== undefined ? { confirmedFigure: saved.confirmedFigure } : {}),
         }
       : { ...emptyIndicator };
   }
@@ -135,14 +138,15 @@ export function realisationOf(
 ): TIndicatorRealisation | undefined {
   const explanation = draft.explanation.trim() || undefined;
   if (draft.nothingToReport) return { indicatorId, nothingToReport: true, explanation };
+  const { confirmedFigure } = draft;
   const numerator = numberOf(draft.numerator, lang);
   const denominator = numberOf(draft.denominator, lang);
   // A ratio goes in as its parts when both are there; the percentage is computed, never typed.
   if (isRatio && numerator !== undefined && denominator !== undefined && denominator > 0)
-    return { indicatorId, numerator, denominator, explanation };
+    return { indicatorId, numerator, denominator, explanation, confirmedFigure };
   const value = isRatio ? undefined : numberOf(draft.value, lang);
   if (value === undefined && explanation === undefined) return undefined;
-  return { indicatorId, value, explanation };
+  return { indicatorId, value, explanation, ...(value !== undefined ? { confirmedFigure } : {}) };
 }
 
 /** What the form sends: only what was typed and readable; drafts may be partial. */

@@ -1,4 +1,6 @@
+import { plausibilityMessages } from '../../../../shared/messages/plausibility';
 import { quarterFormMessages } from '../../../../shared/messages/web/quarter-form';
+import { confirmationOf } from '../../../../shared/workflow/plausibility';
 import { useAgency } from '../../app/agency';
 import { FieldError } from '../../components/field-error';
 import { isBlock } from '../../form/pasted-cells';
@@ -20,7 +22,9 @@ export function RealisationInput({
   onPasteBlock,
 }: TFormLine) {
   const m = useMessages(quarterFormMessages);
+  const plausibility = useMessages(plausibilityMessages);
   const { fmt } = useAgency();
+  const { implausible } = figures;
   const { indicator } = place;
   const base = `indicators.${indicator.id}`;
   // Read out as the indicator's name, and for a ratio's part also that part's own label.
@@ -71,6 +75,21 @@ export function RealisationInput({
         id={`${fieldId(`${base}.denominator`)}-error`}
         messages={errors.get(`${base}.denominator`) ?? []}
       />
+      {implausible && (
+        // Not a refusal: the division head confirms this very figure, and changing it asks again.
+        <label className="checkbox confirm-figure">
+          <input
+            type="checkbox"
+            id={fieldId(`${base}.confirmedFigure`)}
+            checked={draft.confirmedFigure === confirmationOf(implausible.value)}
+            disabled={!editable}
+            onChange={(e) =>
+              onChange({ confirmedFigure: e.target.checked ? confirmationOf(implausible.value) : undefined })
+            }
+          />
+          {plausibility.confirm}
+        </label>
+      )}
       <label className="checkbox">
         <input
           type="checkbox"

@@ -1,8 +1,10 @@
 import type { ComponentProps } from 'react';
 import { commonMessages } from '../../../../shared/messages/common';
+import { plausibilityMessages } from '../../../../shared/messages/plausibility';
 import { reviewMessages } from '../../../../shared/messages/web/review';
 import type { TQuarter } from '../../../../shared/model/quarter';
 import type { TIndicatorRealisation, TQuarterPartContent } from '../../../../shared/model/realisation';
+import { implausibleText, isConfirmed } from '../../../../shared/workflow/plausibility';
 import { useAgency } from '../../app/agency';
 import { DataCells, DataTable, type TColumn } from '../../components/data-table';
 import { TextAreaField } from '../../components/field';
@@ -33,6 +35,7 @@ type TReviewLine = TIndicatorLine & {
 export function ReviewTable(props: TReviewTableProps) {
   const m = useMessages(reviewMessages);
   const common = useMessages(commonMessages);
+  const plausibility = useMessages(plausibilityMessages);
   const { fmt, settings } = useAgency();
   const { quarter } = props;
   const shared = useIndicatorColumns(quarter);
@@ -59,7 +62,18 @@ export function ReviewTable(props: TReviewTableProps) {
       header: m.current(common.quarterShort(quarter)),
       num: true,
       cellClass: () => 'strong',
-      cell: (line) => realisationText(line.current, fmt, words),
+      cell: ({ current, figures: { implausible } }) => (
+        <>
+          {realisationText(current, fmt, words)}
+          {/* The figure the plausibility check questioned, and whether its division head confirmed it. */}
+          {implausible && (
+            <div className="implausible">
+              ⚠ {implausibleText(implausible)}
+              {isConfirmed(current, implausible) && ` (${plausibility.confirmed})`}
+            </div>
+          )}
+        </>
+      ),
     },
     ...shared.figures,
     { header: m.explanation, cell: (line) => line.current?.explanation ?? '–' },
