@@ -23,6 +23,7 @@ import { statusBand } from './status-band.js';
 import {
   achievementToDate,
   quarterAchievement,
+  quartersToDate,
   realisationToDate,
   type TQuarterRealisations,
 } from './to-date.js';
@@ -55,6 +56,10 @@ export type TPerformanceRow = {
   toDateBands: TQuarterly<string | null>;
   /** The year's realisation and achievement so far: through `asOfQuarter` (the year's at TW4). */
   yearRealisation: number | null;
+  /** A ratio's parts for the year where reported (TW4): the year's realisation is computed from them. */
+  yearParts: { numerator: number; denominator: number } | null;
+  /** Where the year is read from its parts: what the quarters add up to instead, shown beside it when it differs. */
+  yearFromQuarters: number | null;
   yearAchievement: number | null;
   band: string | null;
   /** The year at best if every later quarter meets its own target, when that falls short (see at-risk.ts). */
@@ -94,6 +99,7 @@ function performanceRow(
   const upToDate = <T>(f: (q: TQuarter) => T | null) => perQuarter((q) => (q <= asOfQuarter ? f(q) : null));
   const toDate = upToDate((q) => achievementToDate(indicator, r, q));
   const yearRealisation = realisationToDate(indicator, r, asOfQuarter);
+  const yearParts = asOfQuarter === 4 && indicator.ratio ? (r[3]?.yearParts ?? null) : null;
   // Before TW4 the year so far is the achievement to date; at TW4 it is against the annual target.
   const yearAchievement =
     asOfQuarter === 4 && !awaitsYearFigure(indicator, r, 4)
@@ -127,6 +133,8 @@ function performanceRow(
     toDateAchievements: toDate,
     toDateBands: perQuarter((q) => statusBand(toDate[q - 1] ?? null, bands)?.id ?? null),
     yearRealisation,
+    yearParts,
+    yearFromQuarters: yearParts && quartersToDate(indicator, r, 4),
     yearAchievement,
     band: statusBand(yearAchievement, bands)?.id ?? null,
     atRisk: bestOnPlanIfShort(indicator, r, asOfQuarter),

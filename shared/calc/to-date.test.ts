@@ -6,6 +6,7 @@ import { roundHalfUp } from './rounding.js';
 import {
   achievementToDate,
   quarterAchievement,
+  quartersToDate,
   realisationToDate,
   type TQuarterRealisations,
   targetToDate,
@@ -124,5 +125,35 @@ describe('cumulative and level indicators', () => {
         (xs) => yearRealisation(documents, values(...xs)) === xs[3],
       ),
     );
+  });
+});
+
+describe("a ratio's year from its reported parts", () => {
+  const iku = indicator({
+    unit: 'Persen',
+    target: 65.74,
+    quarterTargets: [39.29, 19.61, 6.57, 0.27],
+    ratio: { numeratorLabel: 'mandiri', denominatorLabel: 'terdata' },
+  });
+  const typed = values(37.63, 13.25, 3.39, 6.02);
+  const withYear: TQuarterRealisations = [
+    typed[0],
+    typed[1],
+    typed[2],
+    { indicatorId: 'x', value: 6.02, yearParts: { numerator: 10_249, denominator: 16_982 } },
+  ];
+
+  it('reads the year (and TW4 to date) from them, not from the quarters', () => {
+    expect(round(yearRealisation(iku, typed))).toBe(60.29);
+    expect(round(yearRealisation(iku, withYear))).toBe(60.35);
+    expect(round(achievementToDate(iku, withYear, 4))).toBe(91.8);
+    expect(round(quartersToDate(iku, withYear, 4))).toBe(60.29);
+    // Earlier quarters to date stay the quarters' own.
+    expect(round(realisationToDate(iku, withYear, 3))).toBe(54.27);
+  });
+
+  it('ignores them for an indicator that is not a ratio', () => {
+    const plain = { ...iku, ratio: undefined };
+    expect(round(yearRealisation(plain, withYear))).toBe(60.29);
   });
 });

@@ -18,11 +18,26 @@ export function targetToDate(indicator: TIndicator, quarter: TQuarter): number {
 }
 
 /**
- * The realisation to date (s.d. triwulan), null if nothing was reported yet. Sum: Σ of the
- * quarters (a ratio whose reported quarters all have parts: Σ numerators / latest denominator).
- * Cumulative and level: the latest reported value, carried over quarters with nothing to report.
+ * The realisation to date (s.d. triwulan), null if nothing was reported yet. At TW4 a ratio whose
+ * year's parts are reported is those parts' ratio (the LKj's 10.249 / 16.982), whatever the
+ * quarters add up to; otherwise `quartersToDate`.
  */
 export function realisationToDate(
+  indicator: TIndicator,
+  realisations: TQuarterRealisations,
+  quarter: TQuarter,
+): number | null {
+  const year = quarter === 4 && indicator.ratio ? realisations[3]?.yearParts : undefined;
+  if (year) return ratioPercent(year.numerator, year.denominator);
+  return quartersToDate(indicator, realisations, quarter);
+}
+
+/**
+ * The realisation to date as the quarters give it. Sum: Σ of the quarters (a ratio whose
+ * reported quarters all have parts: Σ numerators / latest denominator). Cumulative and level:
+ * the latest reported value, carried over quarters with nothing to report.
+ */
+export function quartersToDate(
   indicator: TIndicator,
   realisations: TQuarterRealisations,
   quarter: TQuarter,

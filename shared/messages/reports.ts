@@ -29,6 +29,10 @@ export const reportMessages = defineMessages(
     legend: 'Keterangan status capaian:',
     achievementNote:
       'Capaian triwulan = realisasi triwulan dibanding target triwulan; capaian s.d. triwulan = realisasi s.d. triwulan dibanding target s.d. triwulan; "–" = tanpa target; sel kosong = belum dilaporkan.',
+    yearFromParts: (indicator: string, parts: string, year: string) =>
+      `${indicator}: realisasi tahun dari pembilang dan penyebut setahun, ${parts} = ${year}`,
+    quartersDiffer: (quarters: string, difference: string) =>
+      `; jumlah triwulan ${quarters}, selisih ${difference}`,
     programActivity: 'Program / Kegiatan',
     allocation: 'Alokasi Anggaran (Rp)',
     realised: 'Realisasi Keuangan (Rp)',
@@ -90,6 +94,10 @@ export const reportMessages = defineMessages(
     legend: 'Status of achievement:',
     achievementNote:
       'Quarter\'s achievement = the quarter\'s realisation against its target; achievement to date = realisation to date against target to date; "–" = no target; empty cell = not reported yet.',
+    yearFromParts: (indicator, parts, year) =>
+      `${indicator}: the year's realisation from the year's numerator and denominator, ${parts} = ${year}`,
+    quartersDiffer: (quarters, difference) =>
+      `; the quarters add up to ${quarters}, a difference of ${difference}`,
     programActivity: 'Program / Activity',
     allocation: 'Allocation (Rp)',
     realised: 'Realised (Rp)',

@@ -80,3 +80,16 @@ describe('checkQuarterPart', () => {
     ).toEqual(['year']);
   });
 });
+
+describe("checkQuarterPart: a ratio's parts for the year", () => {
+  it('takes them for a ratio indicator in TW4 only', () => {
+    const agreement = fixtureAgreement();
+    const yearParts = { numerator: 10_249, denominator: 16_982 };
+    const withYear = (quarter: 1 | 4, indicatorId: string) =>
+      fixturePart('bidang-a', quarter, { realisations: [{ indicatorId, value: 5, yearParts }] });
+    const paths = (quarter: 1 | 4, indicatorId: string) =>
+      checkQuarterPart(agreement, withYear(quarter, indicatorId)).map((issue) => issue.path);
+    expect(paths(4, 'iku-rasio')).toEqual([]);
+    expect(paths(1, 'iku-rasio')).toEqual(['realisations.0.yearParts']);
+  });
+});

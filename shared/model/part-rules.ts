@@ -42,6 +42,8 @@ export function checkQuarterPart(agreement: TAgreementVersion, part: TQuarterPar
       issues.push(fieldIssue(`${at}.indicatorId`, m.indicatorOfOtherUnit));
     } else if (r.numerator !== undefined && !place.indicator.ratio) {
       issues.push(fieldIssue(`${at}.numerator`, m.notARatio));
+    } else if (r.yearParts !== undefined && (!place.indicator.ratio || part.quarter !== 4)) {
+      issues.push(fieldIssue(`${at}.yearParts`, m.yearPartsOnlyRatioTw4));
     } else if (r.value !== undefined) {
       const problem = figureProblem(numberKindOf(place.indicator), r.value);
       if (problem) issues.push(fieldIssue(`${at}.value`, problem));

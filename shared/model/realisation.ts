@@ -15,16 +15,27 @@ import { ZFreeTextSchema } from './text.js';
  * unknown (figures taken over from an older report). For a sum-kind indicator the value is the
  * quarter's own amount; for cumulative and level ones, the value standing at the quarter's end.
  */
+const ZDenominatorSchema = ZDecimalSchema.refine(
+  (x) => x > 0,
+  lazyMessage(schemaMessages, (m) => m.realisation.denominatorPositive),
+);
+
+/** A ratio's parts for the whole year, as an annual report states them (10.249 / 16.982). */
+export const ZYearPartsSchema = z.object({ numerator: ZDecimalSchema, denominator: ZDenominatorSchema });
+export type TYearParts = z.infer<typeof ZYearPartsSchema>;
+
 export const ZIndicatorRealisationSchema = z
   .object({
     indicatorId: ZIdSchema,
     /** Checked against the indicator's number kind when saved (`checkQuarterPart`). */
     value: ZFigureSchema.optional(),
     numerator: ZDecimalSchema.optional(),
-    denominator: ZDecimalSchema.refine(
-      (x) => x > 0,
-      lazyMessage(schemaMessages, (m) => m.realisation.denominatorPositive),
-    ).optional(),
+    denominator: ZDenominatorSchema.optional(),
+    /**
+     * A ratio indicator's parts for the year, where reported (TW4 only): the year's figure is
+     * computed from them rather than from the quarters (`realisationToDate`).
+     */
+    yearParts: ZYearPartsSchema.optional(),
     /** Nothing happened to report this quarter (say why in the explanation). */
     nothingToReport: z.boolean().optional(),
     /**

@@ -41,7 +41,7 @@ describe('findSeedDiscrepancies2019', () => {
       expect.objectContaining({
         kind: 'slip',
         reported: '2229',
-        computed: 'TW4: 2.229,63 %; s.d. TW4: 91,71 %',
+        computed: 'TW4: 2.229,63 %; s.d. TW4: 91,80 %',
       }),
     ]);
   });

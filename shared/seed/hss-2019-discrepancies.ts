@@ -78,7 +78,9 @@ function yearDiscrepancies(): TDiscrepancy[] {
       why: "the formula's own division",
     });
   }
-  const ikuYear = year(iku.indicatorId);
+  // The year reads from its parts; what the typed quarters add up to is the slip.
+  const ikuRow = table.rows.find((r) => r.indicatorId === iku.indicatorId);
+  const ikuYear = ikuRow?.yearFromQuarters ?? ikuRow?.yearRealisation ?? null;
   if (ikuPercent === null || ikuYear === null || roundHalfUp(ikuPercent, 2) !== roundHalfUp(ikuYear, 2)) {
     const where = 'Tabel 2 vs its formula · Persentase Angka PMKS yang mandiri · year';
     const why = "TW1–TW4 realisations (37,63 + 13,25 + 3,39 + 6,02) do not add up to the formula's parts";

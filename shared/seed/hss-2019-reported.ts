@@ -1,4 +1,4 @@
-import { seedRows2019 } from './hss-2019.js';
+import { seedRows2019, yearParts2019 } from './hss-2019.js';
 import { budgetLines2019 } from './hss-2019-budget.js';
 
 /** A total line as the report types it. */
@@ -36,8 +36,7 @@ export const reportedFigures2019 = {
   /** The IKU formula under Tabel 2: Jumlah PMKS yang mandiri / Jumlah PMKS yang terdata. */
   keyIndicatorFormula: {
     indicatorId: 'persentase-pmks-mandiri',
-    numerator: 10_249,
-    denominator: 16_982,
+    ...yearParts2019['persentase-pmks-mandiri'],
     percent: '60,85',
   },
   /** The programs' year realisations in the Bab III narrative ("terealisasi 6,06 %"). */
@@ -45,7 +44,7 @@ export const reportedFigures2019 = {
     {
       indicatorId: 'tingkat-pemberdayaan-pmks',
       realised: '6,06',
-      parts: { numerator: 705, denominator: 11_638 },
+      parts: yearParts2019['tingkat-pemberdayaan-pmks'],
     },
     { indicatorId: 'tingkat-pelayanan-sosial-pmks', realised: '7,2' },
     { indicatorId: 'tingkat-rehabilitasi-sosial-pmks', realised: '3,26' },

@@ -2,7 +2,7 @@ import type { TAgreementVersion } from '../model/agreement.js';
 import { entryUnitId, indicatorPlaces, type TIndicatorLevel } from '../model/agreement-indicators.js';
 import type { TIndicator } from '../model/indicator.js';
 import { quarters, type TQuarter } from '../model/quarter.js';
-import type { TIndicatorRealisation, TQuarterPartContent } from '../model/realisation.js';
+import type { TIndicatorRealisation, TQuarterPartContent, TYearParts } from '../model/realisation.js';
 import { budgetLines2019, programs2019 } from './hss-2019-budget.js';
 import { narratives2019 } from './hss-2019-narratives.js';
 import { keyIndicatorFacts2019, objectives2019 } from './hss-2019-objectives.js';
@@ -52,6 +52,17 @@ export const agreement2019Perubahan = agreement2019(2);
 
 const notReported = 'Tidak tercantum dalam LKj 2019: Tabel 1 memuat realisasi sampai dengan Triwulan II.';
 
+/**
+ * The ratio indicators' parts for the whole year, as Bab III states them: the IKU's 10.249 PMKS
+ * mandiri of 16.982 terdata, program 1's 705 of 11.638. The year is computed from them; the
+ * quarters, known only as percentages, add up to something else (see SEED-DISCREPANCIES.md).
+ */
+export const yearParts2019 = {
+  'persentase-pmks-mandiri': { numerator: 10_249, denominator: 16_982 },
+  'tingkat-pemberdayaan-pmks': { numerator: 705, denominator: 11_638 },
+} satisfies Record<string, TYearParts>;
+const yearPartsById = new Map<string, TYearParts>(Object.entries(yearParts2019));
+
 /** The realisations a unit enters in a quarter; a blank cell becomes "nothing to report". */
 function realisationsOf(unitId: string, quarter: TQuarter): TIndicatorRealisation[] {
   const entered = new Set(
@@ -64,9 +75,10 @@ function realisationsOf(unitId: string, quarter: TQuarter): TIndicatorRealisatio
     .map(({ indicator, realised }) => {
       const value = realised[quarter - 1];
       const indicatorId = indicator.id;
+      const yearParts = quarter === 4 ? yearPartsById.get(indicatorId) : undefined;
       return value == null
         ? { indicatorId, nothingToReport: true, explanation: notReported }
-        : { indicatorId, value };
+        : { indicatorId, value, ...(yearParts ? { yearParts } : {}) };
     });
 }
 

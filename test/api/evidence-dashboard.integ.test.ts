@@ -109,5 +109,8 @@ describe('the dashboard', () => {
     expect(history.completeness).toEqual({ submitted: 4, total: 4 });
     expect(history.timeliness).toEqual({ onTime: 4, late: 0 });
     expect(history.waitingOnMe).toEqual([]);
+    // The main IKU to date at TW4 is its year, from the year's reported parts: 60,35 % of 65,74 %.
+    const iku = history.achievements.find((a) => a.indicatorId === 'persentase-pmks-mandiri');
+    expect(iku?.toDate).toBeCloseTo((((10_249 / 16_982) * 100) / 65.74) * 100, 8);
   });
 });

@@ -42,6 +42,12 @@ describe('the 2019 tables through the API', () => {
     const miskin = table.rows.find((row) => /masyarakat memperoleh bantuan usaha/i.test(row.indicatorName));
     // DOMAIN.md: target 130 in TW3, 120 realised in TW4 → 92,31 % to date.
     expect(roundHalfUp(miskin?.toDateAchievements[3] ?? Number.NaN)).toBe(92.31);
+    // The main IKU's year reads from its reported parts, 10.249 / 16.982, not the quarters' 60,29 %.
+    const iku = table.rows.find((row) => row.indicatorId === 'persentase-pmks-mandiri');
+    expect(iku).toMatchObject({ yearParts: { numerator: 10_249, denominator: 16_982 } });
+    expect(roundHalfUp(iku?.yearRealisation ?? Number.NaN)).toBe(60.35);
+    expect(roundHalfUp(iku?.yearFromQuarters ?? Number.NaN)).toBe(60.29);
+    expect(roundHalfUp(iku?.yearAchievement ?? Number.NaN)).toBe(91.8);
   });
 
   it('narrow to one unit and one quarter', async () => {

@@ -29,6 +29,8 @@ export const ZPerformanceRowSchema = z.object({
   toDateAchievements: quarterly(percent),
   toDateBands: quarterly(z.string().nullable()),
   yearRealisation: z.number().nullable(),
+  yearParts: z.object({ numerator: z.number(), denominator: z.number() }).nullable(),
+  yearFromQuarters: z.number().nullable(),
   yearAchievement: percent,
   band: z.string().nullable(),
   atRisk: z.object({ bestOnPlan: z.number() }).nullable(),

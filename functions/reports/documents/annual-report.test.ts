@@ -54,6 +54,24 @@ describe('annual LKj table (Bab III) as XLSX', async () => {
     });
   });
 
+  it("reads the main IKU's year from its reported parts, the quarters' sum and the difference beside it", () => {
+    const iku = rowWith('Persentase Angka PMKS yang mandiri', 3);
+    expect(sheet.getCell(iku, 8).value).toBeCloseTo((10_249 / 16_982) * 100, 10);
+    expect(sheet.getCell(iku, 9).value).toBeCloseTo((((10_249 / 16_982) * 100) / 65.74) * 100, 10);
+    const note = rowWith(
+      'IKU-3 Persentase Angka PMKS yang mandiri: realisasi tahun dari pembilang dan penyebut setahun, 10.249 / 16.982 = 60,35 %; jumlah triwulan 60,29 %, selisih 0,06',
+      2,
+    );
+    expect(note).toBeGreaterThan(body + year2019.rows.length);
+    // Program 1's parts, 705 / 11.638, agree with its quarters to 2 decimals: no difference said.
+    expect(() =>
+      rowWith(
+        '1.a Tingkat pemberdayaan sosial terhadap Penyandang Masalah Kesejahteraan Sosial (PMKS): realisasi tahun dari pembilang dan penyebut setahun, 705 / 11.638 = 6,06 %',
+        2,
+      ),
+    ).not.toThrow();
+  });
+
   it('colours the status by the year-end band', () => {
     const i = year2019.rows.findIndex((row) => row.band === 'very-low');
     expect(sheet.getCell(body + i, 10).value).toBe('Sangat rendah');

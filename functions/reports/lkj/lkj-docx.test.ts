@@ -56,8 +56,9 @@ describe('LKj draft as DOCX', async () => {
     expect(quarterly).toContain('Capaian Triwulan (%)');
     expect(quarterly).toContain('Capaian s.d. Triwulan (%)');
     expect(quarterly).toContain('s.d. TW4');
-    // The main IKU's TW4: 6,02 of 0,27 (its own) and 60,29 of 65,74 (to date).
-    expect(quarterly).toMatch(/Persentase Angka PMKS yang mandiri .*2\.229,63 .*91,71/);
+    // The main IKU's TW4: 6,02 of 0,27 (its own), and to date its year's parts 10.249 / 16.982 of 65,74.
+    expect(quarterly).toMatch(/Persentase Angka PMKS yang mandiri .*2\.229,63 .*91,80/);
+    expect(quarterly).toContain('10.249 / 16.982 = 60,35 %; jumlah triwulan 60,29 %, selisih 0,06');
   });
 
   it('marks what the planner still has to write', () => {

@@ -11,6 +11,7 @@ import {
   type TReportTable,
 } from './report-table.js';
 import { bandCell, bandLegend } from './status-cells.js';
+import { yearPartsNotes } from './year-parts-notes.js';
 
 /** An earlier year's realisation and achievement per indicator id, from the store or an older report. */
 export type TPreviousYear = {
@@ -113,6 +114,7 @@ export function annualReportTable(
     ],
     rows: table.rows.map((row, i) => annualRow(row, starts[i] ?? 0, years, context)),
     legend: bandLegend(bandsOf(context), context.locale),
+    notes: yearPartsNotes(table.rows, context.locale),
   };
 }
 

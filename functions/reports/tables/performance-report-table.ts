@@ -13,6 +13,7 @@ import {
   type TReportTable,
 } from './report-table.js';
 import { bandCell, bandLegend } from './status-cells.js';
+import { yearPartsNotes } from './year-parts-notes.js';
 
 /** Whole numbers stay whole ("6.562"); a row with any fraction shows two decimals ("23,50"). */
 function rowFormat(row: TPerformanceRow): TNumberFormat {
@@ -121,7 +122,7 @@ export function performanceReportTable(table: TPerformanceTable, context: TRepor
     ],
     rows: table.rows.map((row, i) => bodyRow(row, starts[i] ?? 0, table.asOfQuarter, context)),
     legend: bandLegend(bandsOf(context), context.locale),
-    notes: [l.achievementNote],
+    notes: [l.achievementNote, ...yearPartsNotes(table.rows, context.locale)],
   };
 }
 
