@@ -14,6 +14,8 @@ export type TFormLine = TIndicatorLine & {
   onChange: (change: Partial<TIndicatorDraft>) => void;
   /** Several cells pasted into this indicator's field: they go to it and the ones below. */
   onPasteBlock: (text: string) => void;
+  /** A ratio in TW4: its parts for the whole year may be entered too. */
+  asksYearParts?: boolean;
 };
 
 type TIndicatorRowProps = {

@@ -78,6 +78,7 @@ export function IndicatorTable(props: TIndicatorTableProps) {
                 errors: props.errors,
                 onChange: (change) => props.onChange(indicator.id, change),
                 onPasteBlock: (text) => props.onPasteBlock(indicator.id, text),
+                asksYearParts: quarter === 4 && indicator.ratio !== undefined,
               }}
               reviewComment={props.indicatorComments[indicator.id]}
             />

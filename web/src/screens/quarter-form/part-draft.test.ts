@@ -129,6 +129,25 @@ describe('the quarter form model', () => {
     });
   });
 
+  it("sends a ratio's parts for the year with its quarter's, and reads them back", () => {
+    if (!ratio) throw new Error('no ratio indicator');
+    const draft = typed(draftFromContent(empty, scope, 'id'), ratio.indicator.id, {
+      numerator: '1.022',
+      denominator: '16.982',
+      yearNumerator: '10.249',
+      yearDenominator: '16.982',
+    });
+    const [sent] = entryFromDraft(draft, scope).realisations.filter(
+      (r) => r.indicatorId === ratio.indicator.id,
+    );
+    expect(sent?.yearParts).toEqual({ numerator: 10_249, denominator: 16_982 });
+    const back = draftFromContent({ ...empty, realisations: sent ? [sent] : [] }, scope, 'en');
+    expect(back.indicators[ratio.indicator.id]).toMatchObject({
+      yearNumerator: '10,249',
+      yearDenominator: '16,982',
+    });
+  });
+
   it('flags a negative or fractional count as it is typed, the way the API will refuse it', () => {
     if (!plain) throw new Error('no plain indicator');
     expect(plain.indicator.unit).toBe('Orang');

@@ -27,6 +27,9 @@ export type TIndicatorDraft = {
   explanation: string;
   /** The figure confirmed where the plausibility check asked (`isConfirmed`); kept as the API has it. */
   confirmedFigure?: number;
+  /** A ratio's parts for the whole year, typed with TW4 where they are reported. */
+  yearNumerator?: string;
+  yearDenominator?: string;
 };
 
 /** A program narrative's texts, as the schema has them. */
@@ -83,6 +86,12 @@ export function draftFromContent(content: TQuarterPartContent, scope: TUnitScope
           nothingToReport: saved.nothingToReport ?? false,
           explanation: saved.explanation ?? '',
           ...(saved.confirmedFigure !== undefined ? { confirmedFigure: saved.confirmedFigure } : {}),
+          ...(saved.yearParts
+            ? {
+                yearNumerator: inputText(saved.yearParts.numerator, lang),
+                yearDenominator: inputText(saved.yearParts.denominator, lang),
+              }
+            : {}),
         }
       : { ...emptyIndicator };
   }
@@ -115,7 +124,14 @@ export function convertDraft(draft: TPartDraft, lang: TLocale): TPartDraft {
   const indicators = Object.fromEntries(
     Object.entries(draft.indicators).map(([id, d]) => [
       id,
-      { ...d, value: convert(d.value), numerator: convert(d.numerator), denominator: convert(d.denominator) },
+      {
+        ...d,
+        value: convert(d.value),
+        numerator: convert(d.numerator),
+        denominator: convert(d.denominator),
+        ...(d.yearNumerator !== undefined ? { yearNumerator: convert(d.yearNumerator) } : {}),
+        ...(d.yearDenominator !== undefined ? { yearDenominator: convert(d.yearDenominator) } : {}),
+      },
     ]),
   );
   const budget = Object.fromEntries(
@@ -142,8 +158,14 @@ export function realisationOf(
   const numerator = numberOf(draft.numerator, lang);
   const denominator = numberOf(draft.denominator, lang);
   // A ratio goes in as its parts when both are there; the percentage is computed, never typed.
+  const yearNumerator = numberOf(draft.yearNumerator ?? '', lang);
+  const yearDenominator = numberOf(draft.yearDenominator ?? '', lang);
+  const yearParts =
+    isRatio && yearNumerator !== undefined && yearDenominator !== undefined && yearDenominator > 0
+      ? { yearParts: { numerator: yearNumerator, denominator: yearDenominator } }
+      : {};
   if (isRatio && numerator !== undefined && denominator !== undefined && denominator > 0)
-    return { indicatorId, numerator, denominator, explanation, confirmedFigure };
+    return { indicatorId, numerator, denominator, explanation, confirmedFigure, ...yearParts };
   const value = isRatio ? undefined : numberOf(draft.value, lang);
   if (value === undefined && explanation === undefined) return undefined;
   return { indicatorId, value, explanation, ...(value !== undefined ? { confirmedFigure } : {}) };
@@ -193,6 +215,8 @@ export function unreadableFields(draft: TPartDraft, scope: TUnitScope): FieldIss
       // The numerator field carries the indicator's `.value` path: the rules name that path.
       check(typed.numerator, `${base}.value`);
       check(typed.denominator, `${base}.denominator`);
+      check(typed.yearNumerator ?? '', `${base}.yearParts`);
+      check(typed.yearDenominator ?? '', `${base}.yearParts`);
     } else check(typed.value, `${base}.value`);
   }
   for (const activity of scope.activities)

@@ -20,6 +20,7 @@ export function RealisationInput({
   errors,
   onChange,
   onPasteBlock,
+  asksYearParts,
 }: TFormLine) {
   const m = useMessages(quarterFormMessages);
   const plausibility = useMessages(plausibilityMessages);
@@ -28,15 +29,21 @@ export function RealisationInput({
   const { indicator } = place;
   const base = `indicators.${indicator.id}`;
   // Read out as the indicator's name, and for a ratio's part also that part's own label.
-  const numberField = (path: string, value: string, key: keyof TIndicatorDraft, part: boolean) => (
+  const numberField = (
+    path: string,
+    value: string,
+    key: keyof TIndicatorDraft,
+    part: boolean,
+    id = fieldId(path),
+  ) => (
     <input
-      id={fieldId(path)}
+      id={id}
       className="number"
       inputMode="decimal"
       autoComplete="off"
       value={value}
       disabled={!editable || draft.nothingToReport}
-      aria-labelledby={part ? `${nameId(indicator.id)} ${fieldId(path)}-label` : nameId(indicator.id)}
+      aria-labelledby={part ? `${nameId(indicator.id)} ${id}-label` : nameId(indicator.id)}
       aria-invalid={(errors.get(path)?.length ?? 0) > 0}
       aria-describedby={errors.get(path)?.length ? `${fieldId(path)}-error` : undefined}
       data-entry=""
@@ -75,6 +82,35 @@ export function RealisationInput({
         id={`${fieldId(`${base}.denominator`)}-error`}
         messages={errors.get(`${base}.denominator`) ?? []}
       />
+      {asksYearParts && indicator.ratio && (
+        // The year's own parts, as an annual report states them: the year is computed from them.
+        <div className="ratio-inputs year-parts">
+          <label htmlFor={`${fieldId(`${base}.yearParts`)}-n`} id={`${fieldId(`${base}.yearParts`)}-n-label`}>
+            {m.yearPart(indicator.ratio.numeratorLabel)}
+          </label>
+          {numberField(
+            `${base}.yearParts`,
+            draft.yearNumerator ?? '',
+            'yearNumerator',
+            true,
+            `${fieldId(`${base}.yearParts`)}-n`,
+          )}
+          <label htmlFor={`${fieldId(`${base}.yearParts`)}-d`} id={`${fieldId(`${base}.yearParts`)}-d-label`}>
+            {m.yearPart(indicator.ratio.denominatorLabel)}
+          </label>
+          {numberField(
+            `${base}.yearParts`,
+            draft.yearDenominator ?? '',
+            'yearDenominator',
+            true,
+            `${fieldId(`${base}.yearParts`)}-d`,
+          )}
+          <FieldError
+            id={`${fieldId(`${base}.yearParts`)}-error`}
+            messages={errors.get(`${base}.yearParts`) ?? []}
+          />
+        </div>
+      )}
       {implausible && (
         // Not a refusal: the division head confirms this very figure, and changing it asks again.
         <label className="checkbox confirm-figure">
