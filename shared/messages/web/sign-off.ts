@@ -31,6 +31,8 @@ export const signOffMessages = defineMessages(
     toDate: (quarter: string) => `Capaian s.d. ${quarter} (%)`,
     status: 'Status',
     annualOnly: 'tahunan, dinilai di TW4',
+    yearFromParts: (code: string, parts: string, year: string, quarters: string, difference: string) =>
+      `${code}: realisasi tahun ${parts} = ${year} (dari pembilang dan penyebut setahun); jumlah triwulan ${quarters}, selisih ${difference}`,
     history: 'Riwayat triwulan',
     reports: 'Berkas laporan',
     headOnly: 'Hanya Kepala Dinas yang mengesahkan dan membuka kembali triwulan.',
@@ -65,6 +67,8 @@ export const signOffMessages = defineMessages(
     toDate: (quarter) => `Achievement to ${quarter} (%)`,
     status: 'Status',
     annualOnly: 'annual, scored in TW4',
+    yearFromParts: (code, parts, year, quarters, difference) =>
+      `${code}: the year's realisation ${parts} = ${year} (from the year's numerator and denominator); the quarters add up to ${quarters}, a difference of ${difference}`,
     history: 'Quarter history',
     reports: 'Report files',
     headOnly: 'Only the head of the agency signs off and reopens a quarter.',

@@ -20,44 +20,60 @@ export function QuarterTable(props: { year: number; quarter: TQuarter }) {
   return (
     <Loaded query={table}>
       {(data) => (
-        <DataTable
-          rows={data.rows}
-          rowKey={(row) => row.indicatorId}
-          columns={[
-            {
-              header: m.indicator,
-              rowHeader: true,
-              cell: (row) => (
-                <>
-                  <span className="code">{row.indicatorCode}</span> {row.indicatorName}
-                </>
-              ),
-            },
-            { header: m.unit, cell: (row) => row.unitIds.map((id) => unitName(units, id)).join(', ') },
-            { header: m.target, num: true, cell: (row) => fmt.number(row.quarterTargets[q]) },
-            { header: m.realisation, num: true, cell: (row) => fmt.number(row.realisations[q]) },
-            // The quarter's own achievement and the year's to date, each named with its quarter.
-            {
-              header: m.achievement(quarterShort),
-              num: true,
-              cell: (row) => fmt.percent(row.quarterAchievements[q]),
-            },
-            {
-              header: m.toDate(quarterShort),
-              num: true,
-              cell: (row) => fmt.percent(row.toDateAchievements[q]),
-            },
-            {
-              header: m.status,
-              cell: (row) =>
-                row.annualOnly && row.toDateAchievements[q] == null ? (
-                  m.annualOnly
-                ) : (
-                  <BandLabel band={statusBand(row.toDateAchievements[q] ?? null, settings.statusBands)} />
+        <>
+          <DataTable
+            rows={data.rows}
+            rowKey={(row) => row.indicatorId}
+            columns={[
+              {
+                header: m.indicator,
+                rowHeader: true,
+                cell: (row) => (
+                  <>
+                    <span className="code">{row.indicatorCode}</span> {row.indicatorName}
+                  </>
                 ),
-            },
-          ]}
-        />
+              },
+              { header: m.unit, cell: (row) => row.unitIds.map((id) => unitName(units, id)).join(', ') },
+              { header: m.target, num: true, cell: (row) => fmt.number(row.quarterTargets[q]) },
+              { header: m.realisation, num: true, cell: (row) => fmt.number(row.realisations[q]) },
+              // The quarter's own achievement and the year's to date, each named with its quarter.
+              {
+                header: m.achievement(quarterShort),
+                num: true,
+                cell: (row) => fmt.percent(row.quarterAchievements[q]),
+              },
+              {
+                header: m.toDate(quarterShort),
+                num: true,
+                cell: (row) => fmt.percent(row.toDateAchievements[q]),
+              },
+              {
+                header: m.status,
+                cell: (row) =>
+                  row.annualOnly && row.toDateAchievements[q] == null ? (
+                    m.annualOnly
+                  ) : (
+                    <BandLabel band={statusBand(row.toDateAchievements[q] ?? null, settings.statusBands)} />
+                  ),
+              },
+            ]}
+          />
+          {/* A ratio's year read from the year's own parts, beside what its quarters add up to. */}
+          {data.rows
+            .filter((row) => row.yearParts && row.yearRealisation !== null)
+            .map((row) => (
+              <p key={row.indicatorId} className="muted year-parts">
+                {m.yearFromParts(
+                  row.indicatorCode,
+                  `${fmt.number(row.yearParts?.numerator)} / ${fmt.number(row.yearParts?.denominator)}`,
+                  fmt.percent(row.yearRealisation),
+                  fmt.percent(row.yearFromQuarters),
+                  fmt.number((row.yearRealisation ?? 0) - (row.yearFromQuarters ?? 0)),
+                )}
+              </p>
+            ))}
+        </>
       )}
     </Loaded>
   );
