@@ -4,7 +4,7 @@ import type { TActingOrder } from '../../shared/model/acting.js';
 import { localDate } from '../../shared/reminders/local-day.js';
 import { seedUnits } from '../../shared/seed/organisation.js';
 import { clientAs, expectError, expectStatus } from '../support/api-client.js';
-import { completeEntry } from '../support/fill-part.js';
+import { completeEntry, headOf } from '../support/fill-part.js';
 import { withSeededStore } from '../support/seeded-store.js';
 
 withSeededStore();
@@ -25,12 +25,6 @@ const plhHead: TActingOrder = {
   userId: 'sekretaris',
   from: day(0),
   until: day(2),
-};
-const headOf: Record<string, string> = {
-  sekretariat: 'sekretaris',
-  'pemberdayaan-sosial': 'kabid-pemberdayaan',
-  'pelayanan-rehabilitasi': 'kabid-rehabilitasi',
-  'perlindungan-jaminan': 'kabid-perlindungan',
 };
 
 /** Every unit fills and submits the quarter, the verifier verifies each part. */

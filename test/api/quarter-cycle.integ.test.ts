@@ -2,19 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { openYear } from '../../functions/local/seed-demo.js';
 import { seedUnits } from '../../shared/seed/organisation.js';
 import { clientAs, expectError, expectStatus } from '../support/api-client.js';
-import { completeEntry } from '../support/fill-part.js';
+import { completeEntry, headOf } from '../support/fill-part.js';
 import { withSeededStore } from '../support/seeded-store.js';
 
 withSeededStore();
 
 const yearParam = { agencyId: 'dinsos-hss', year: String(openYear()) };
 const q1 = { ...yearParam, quarter: '1' };
-const headOf: Record<string, string> = {
-  sekretariat: 'sekretaris',
-  'pemberdayaan-sosial': 'kabid-pemberdayaan',
-  'pelayanan-rehabilitasi': 'kabid-rehabilitasi',
-  'perlindungan-jaminan': 'kabid-perlindungan',
-};
 const units = Object.values(seedUnits).map((unit) => unit.id);
 const yearApi = (userId: string) => clientAs(userId).agencies[':agencyId'].years[':year'];
 const partApi = (userId: string) => yearApi(userId).quarters[':quarter'].parts[':unitId'];

@@ -30,3 +30,11 @@ export function completeEntry(agreement: TAgreementVersion, unitId: string, quar
     }));
   return { realisations, budget, narratives };
 }
+
+/** The seed's division head (or secretary) who enters each unit's part. */
+export const headOf: Readonly<Record<string, string>> = {
+  sekretariat: 'sekretaris',
+  'pemberdayaan-sosial': 'kabid-pemberdayaan',
+  'pelayanan-rehabilitasi': 'kabid-rehabilitasi',
+  'perlindungan-jaminan': 'kabid-perlindungan',
+};

@@ -58,18 +58,33 @@ export function RealisationInput({
       }}
     />
   );
+  /** One part of a ratio: its own label, then its input. */
+  const partField = (
+    label: string,
+    path: string,
+    value: string,
+    key: keyof TIndicatorDraft,
+    id = fieldId(path),
+  ) => (
+    <>
+      <label htmlFor={id} id={`${id}-label`}>
+        {label}
+      </label>
+      {numberField(path, value, key, true, id)}
+    </>
+  );
+  const yearPath = `${base}.yearParts`;
   return (
     <>
       {indicator.ratio ? (
         <div className="ratio-inputs">
-          <label htmlFor={fieldId(`${base}.value`)} id={`${fieldId(`${base}.value`)}-label`}>
-            {indicator.ratio.numeratorLabel}
-          </label>
-          {numberField(`${base}.value`, draft.numerator, 'numerator', true)}
-          <label htmlFor={fieldId(`${base}.denominator`)} id={`${fieldId(`${base}.denominator`)}-label`}>
-            {indicator.ratio.denominatorLabel}
-          </label>
-          {numberField(`${base}.denominator`, draft.denominator, 'denominator', true)}
+          {partField(indicator.ratio.numeratorLabel, `${base}.value`, draft.numerator, 'numerator')}
+          {partField(
+            indicator.ratio.denominatorLabel,
+            `${base}.denominator`,
+            draft.denominator,
+            'denominator',
+          )}
           <span className="indicator-meta">
             = {fmt.number(figures.value)} % ({m.computed})
           </span>
@@ -85,30 +100,21 @@ export function RealisationInput({
       {asksYearParts && indicator.ratio && (
         // The year's own parts, as an annual report states them: the year is computed from them.
         <div className="ratio-inputs year-parts">
-          <label htmlFor={`${fieldId(`${base}.yearParts`)}-n`} id={`${fieldId(`${base}.yearParts`)}-n-label`}>
-            {m.yearPart(indicator.ratio.numeratorLabel)}
-          </label>
-          {numberField(
-            `${base}.yearParts`,
+          {partField(
+            m.yearPart(indicator.ratio.numeratorLabel),
+            yearPath,
             draft.yearNumerator ?? '',
             'yearNumerator',
-            true,
-            `${fieldId(`${base}.yearParts`)}-n`,
+            `${fieldId(yearPath)}-n`,
           )}
-          <label htmlFor={`${fieldId(`${base}.yearParts`)}-d`} id={`${fieldId(`${base}.yearParts`)}-d-label`}>
-            {m.yearPart(indicator.ratio.denominatorLabel)}
-          </label>
-          {numberField(
-            `${base}.yearParts`,
+          {partField(
+            m.yearPart(indicator.ratio.denominatorLabel),
+            yearPath,
             draft.yearDenominator ?? '',
             'yearDenominator',
-            true,
-            `${fieldId(`${base}.yearParts`)}-d`,
+            `${fieldId(yearPath)}-d`,
           )}
-          <FieldError
-            id={`${fieldId(`${base}.yearParts`)}-error`}
-            messages={errors.get(`${base}.yearParts`) ?? []}
-          />
+          <FieldError id={`${fieldId(yearPath)}-error`} messages={errors.get(yearPath) ?? []} />
         </div>
       )}
       {implausible && (
