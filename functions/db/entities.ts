@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ZActingAssignmentSchema } from '../../shared/model/acting.js';
+import { ZAgencySummarySchema } from '../../shared/model/agency-summary.js';
 import { ZAuditEventSchema } from '../../shared/model/audit.js';
 import { ZEvidenceSchema } from '../../shared/model/evidence.js';
 import { ZAgencySchema, ZRegionSchema, ZUnitSchema, ZUserSchema } from '../../shared/model/organisation.js';
@@ -47,6 +48,11 @@ export const identityEntity = defineEntity(
 
 /** An acting official's assignment (Plt./Plh.). */
 export const actingEntity = defineEntity('acting', ZActingAssignmentSchema, keys.acting);
+
+/** An agency's year as its region's dashboard shows it (kept by the outbox). */
+export const agencySummaryEntity = defineEntity('agencySummary', ZAgencySummarySchema, (summary) =>
+  keys.agencySummary(summary.regionId, summary.year, summary.agencyId),
+);
 
 export const agreementEntity = defineEntity('agreement', ZAgreementRecordSchema, (record) =>
   keys.agreement(record.agencyId, record.year, record.version),

@@ -13,6 +13,8 @@ import { outboxDueAt, outboxState, type TOutboxRecord } from '../../shared/model
  * | user     | USER#<user>         | USER          | MEMBERS#<scope>    | USER#<user>       | EMAIL#<email>  |
  * | identity | IDENTITY#<sub>      | IDENTITY      |                    |                   |                |
  * | acting   | USER#<user>         | ACTING#<id>   | ACTING#<agency>    | <starts>#<id>     |                |
+ * | summary  | REGION#<region>     | SUMMARY#<year>#<agency> |          |                   |                |
+ *   (an agency's year as the region's dashboard shows it: one query of the region's partition per page)
  *   (an acting official's assignment: read with their user record, listed per agency)
  *   (who signs in as whom: written once with the user's `sub`, never changed)
  *
@@ -90,6 +92,13 @@ export const keys = {
   }),
   outboxDue,
   outboxFailed,
+  /** An agency's year summarised for its region's dashboard, in the region's partition. */
+  agencySummary: (regionId: string, year: number, agencyId: string) => ({
+    pk: `REGION#${regionId}`,
+    sk: `SUMMARY#${year}#${agencyId}`,
+  }),
+  regionPartition: (regionId: string) => `REGION#${regionId}`,
+  agencySummaryPrefix: (year: number) => `SUMMARY#${year}#`,
   region: (regionId: string) => ({
     pk: `REGION#${regionId}`,
     sk: 'REGION',

@@ -8,6 +8,7 @@ import {
   type TPartRecord,
   type TQuarterRecord,
 } from '../../shared/model/records.js';
+import { exampleAgencies } from '../../shared/seed/example-agencies.js';
 import {
   agreement2019Murni,
   agreement2019Perubahan,
@@ -29,6 +30,7 @@ import {
   userEntity,
 } from '../db/entities.js';
 import { hasAnyRegion } from '../db/organisation.js';
+import { refreshAgencySummary } from '../region/agency-summaries.js';
 import { exampleItems } from './seed-examples.js';
 
 const importer = 'system';
@@ -167,6 +169,15 @@ export async function seedDemoDataIfEmpty(options: SeedOptions = {}): Promise<'s
     ...reportVersions2019(),
     ...(withReportFiles ? reportEvents2019().map(outboxEntity.item) : []),
   ]);
+  // The region's dashboard reads summaries, which the outbox keeps from now on.
+  const summarised = [
+    ...[2019, openYear(now)].map((year) => ({ agencyId: seedAgency.id, year })),
+    ...(withExamples ? exampleAgencies : []).map(({ agency }) => ({
+      agencyId: agency.id,
+      year: openYear(now),
+    })),
+  ];
+  for (const { agencyId, year } of summarised) await refreshAgencySummary(agencyId, year, now.toISOString());
   // Written last: its presence is what marks the store as seeded.
   await putItems([regionEntity.item(seedRegion)]);
   return 'seeded';

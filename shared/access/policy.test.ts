@@ -38,7 +38,7 @@ describe('isAllowed', () => {
 
   it('gives each workflow write to exactly one role, never to viewers or the admin', () => {
     const workflow = actions.filter(
-      (a) => !['agency.read', 'users.manage', 'agencies.manage', 'outbox.retry'].includes(a),
+      (a) => !['agency.read', 'region.read', 'users.manage', 'agencies.manage', 'outbox.retry'].includes(a),
     );
     for (const action of workflow) {
       for (const id of ['pengamat', 'inspektorat', 'bappeda', 'admin-bappeda', 'admin'])
@@ -66,10 +66,19 @@ describe('the region roles', () => {
     for (const id of ['bappeda', 'inspektorat']) {
       expect(isAllowed(user(id), 'agency.read', otherAgency)).toBe(true);
       expect(isAllowed(user(id), 'agency.read', otherRegion)).toBe(false);
-      expect(
-        actions.filter((action) => action !== 'agency.read' && isAllowed(user(id), action, own)),
-      ).toEqual([]);
+      const reads = ['agency.read', 'region.read'];
+      expect(actions.filter((action) => !reads.includes(action) && isAllowed(user(id), action, own))).toEqual(
+        [],
+      );
     }
+  });
+
+  it("lets the region's own people and the system admin read the whole region, and no agency's staff", () => {
+    const readers = seedUsers.filter((member) => isAllowed(member, 'region.read', own)).map((u) => u.id);
+    expect(readers.sort()).toEqual(['admin', 'admin-bappeda', 'bappeda', 'inspektorat']);
+    for (const id of ['admin-bappeda', 'bappeda', 'inspektorat'])
+      expect(isAllowed(user(id), 'region.read', otherRegion), id).toBe(false);
+    expect(isAllowed(user('admin'), 'region.read', otherRegion)).toBe(true);
   });
 });
 

@@ -4,6 +4,7 @@ import { roles, type TRole, type TUser } from '../model/organisation.js';
 /** Everything a user can ask to do. Reads are separate from each kind of write. */
 export const actions = [
   'agency.read',
+  'region.read',
   'agreement.edit',
   'agreement.submit',
   'agreement.sign',
@@ -47,7 +48,17 @@ export type TActingDuty = TActingCapacity & { agencyId: string };
  */
 export type TActor = TUser & { acting?: readonly TActingDuty[] };
 
-type TWorkflowAction = Exclude<TAction, 'agency.read' | 'users.manage' | 'agencies.manage' | 'outbox.retry'>;
+/** The actions no agency role takes: reads, staffing, the outbox's retries. */
+type TNonWorkflowAction = 'agency.read' | 'region.read' | 'users.manage' | 'agencies.manage' | 'outbox.retry';
+const nonWorkflowActions: ReadonlySet<TAction> = new Set<TNonWorkflowAction>([
+  'agency.read',
+  'region.read',
+  'users.manage',
+  'agencies.manage',
+  'outbox.retry',
+]);
+type TWorkflowAction = Exclude<TAction, TNonWorkflowAction>;
+const isWorkflowAction = (action: TAction): action is TWorkflowAction => !nonWorkflowActions.has(action);
 
 /** Which role may do which workflow write, within its own agency. Reads are open to every member. */
 const writers: Record<TWorkflowAction, TRole> = {
@@ -156,13 +167,7 @@ export function actingCapacity(
   action: TAction,
   target: TAccessTarget,
 ): TActingCapacity | undefined {
-  if (
-    action === 'agency.read' ||
-    action === 'users.manage' ||
-    action === 'agencies.manage' ||
-    action === 'outbox.retry'
-  )
-    return undefined;
+  if (!isWorkflowAction(action)) return undefined;
   const capacity = capacityFor(actor, action, target);
   if (capacity === null || capacity === 'own') return undefined;
   return { kind: capacity.kind, duty: capacity.duty, unitId: capacity.unitId };
@@ -201,6 +206,13 @@ export function refusalOf(user: TActor, action: TAction, target: TAccessTarget):
       (user.acting ?? []).some((duty) => duty.agencyId === target.agencyId);
     return reads ? null : 'role';
   }
+  // The whole region (its dashboard) is read by its own people (Bappeda, Inspektorat, Bupati) and
+  // the system admin; the target's agency does not matter.
+  if (action === 'region.read')
+    return user.agencyId === undefined &&
+      (user.regionId === target.regionId || (user.regionId === undefined && user.roles.includes('admin')))
+      ? null
+      : 'role';
   if (action === 'users.manage') return roles.some((role) => mayGrant(user, role, target)) ? null : 'role';
   if (action === 'agencies.manage') return administers(user, target) ? null : 'role';
   // Putting a failed email or report run back in line is the planner's, or the administrator's.

@@ -100,6 +100,7 @@ describe('the API document (/api/openapi.json)', () => {
       'getPartTimeline',
       'getPerformanceTable',
       'getQuarterTimeline',
+      'getRegionBoard',
       'getReportDownloadUrl',
       'getSettings',
       'getSignInConfig',

@@ -1,4 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { ZBoardRowSchema } from '../../../shared/model/agency-summary.js';
+import { ZYearSchema } from '../../../shared/model/agreement.js';
 import {
   ZNewAgencySchema,
   ZRenameUnitSchema,
@@ -14,6 +16,7 @@ import {
   ZUserSchema,
 } from '../../../shared/model/organisation.js';
 import { createAgency } from '../../region/create-agency.js';
+import { getRegionBoard } from '../../region/get-region-board.js';
 import { listRegionsOf } from '../../region/list-regions.js';
 import { renameUnit, restructureUnits } from '../../region/restructure-units.js';
 import { transferUser } from '../../region/transfer-user.js';
@@ -40,6 +43,26 @@ const regionsRoute = createRoute({
   summary: 'The regions the user reads across (their own; every region for the system admin)',
   responses: {
     200: jsonResponse(z.object({ regions: z.array(named(ZRegionSchema, 'Region')) }), 'The regions'),
+    ...errorResponses,
+  },
+});
+
+const boardRoute = createRoute({
+  operationId: 'getRegionBoard',
+  ...secured,
+  method: 'get',
+  path: '/regions/{regionId}/years/{year}/board',
+  tags: ['region'],
+  summary:
+    "The region's dashboard: every agency's quarters (state, completeness, timeliness, IKU bands, absorption), late and at-risk agencies first",
+  request: {
+    params: z.object({ regionId: ZIdSchema, year: z.coerce.number().pipe(ZYearSchema) }),
+  },
+  responses: {
+    200: jsonResponse(
+      z.object({ agencies: z.array(named(ZBoardRowSchema, 'RegionBoardRow')) }),
+      "The region's agencies",
+    ),
     ...errorResponses,
   },
 });
@@ -108,6 +131,9 @@ const transferRoute = createRoute({
 /** The region's own work: its agencies created and restructured, people moved between them. */
 export const regionRoutes = createRouter<AuthEnv>()
   .openapi(regionsRoute, async (c) => c.json({ regions: await listRegionsOf(c.get('user')) }, 200))
+  .openapi(boardRoute, async (c) =>
+    c.json({ agencies: await getRegionBoard({ user: c.get('user'), ...c.req.valid('param') }) }, 200),
+  )
   .openapi(createAgencyRoute, async (c) =>
     c.json(
       await createAgency({ user: c.get('user'), ...c.req.valid('param'), entry: c.req.valid('json') }),

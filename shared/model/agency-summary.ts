@@ -1,0 +1,74 @@
+import * as z from 'zod';
+import { quarterStates } from '../workflow/quarter-workflow.js';
+import { ZYearSchema } from './agreement.js';
+import { ZIdSchema } from './organisation.js';
+import { ZQuarterSchema } from './quarter.js';
+
+/** How many of an agency's IKU stand in one of its bands in a quarter (its own bands, its own colours). */
+export const ZBandCountSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  labelEn: z.string(),
+  color: z.string(),
+  count: z.int().min(0),
+});
+
+/** Where one quarter of an agency stands, as the region sees it. */
+export const ZQuarterSummarySchema = z.object({
+  quarter: ZQuarterSchema,
+  state: z.enum(quarterStates),
+  /** The units' deadline in force for the quarter (an instant). */
+  dueAt: z.iso.datetime({ offset: true }),
+  /** The units' parts: all, submitted or further, and of the submitted ones those in after the due date. */
+  parts: z.int().min(0),
+  submitted: z.int().min(0),
+  late: z.int().min(0),
+  signedOffAt: z.iso.datetime({ offset: true }).nullable(),
+  /** The IKU (objective indicators) by band of their achievement to date; `unscored`: no figure yet. */
+  ikuBands: z.array(ZBandCountSchema),
+  unscored: z.int().min(0),
+  /** Indicators that can no longer reach their annual target on plan (shared/calc/at-risk.ts). */
+  atRisk: z.int().min(0),
+  /** The budget to date: allocation and realised (Rupiah), absorption % (null without allocation). */
+  allocation: z.int().min(0),
+  realised: z.int().min(0),
+  absorption: z.number().nullable(),
+});
+export type TQuarterSummary = z.infer<typeof ZQuarterSummarySchema>;
+
+/**
+ * One agency's year as the region's dashboard shows it, kept by the outbox on every transition.
+ * `stateVersion` orders the summaries of one agency's year: a summary made from an older state
+ * never replaces one made from a newer one (see shared/region/summarise-agency.ts).
+ */
+export const ZAgencySummarySchema = z.object({
+  regionId: ZIdSchema,
+  agencyId: ZIdSchema,
+  year: ZYearSchema,
+  name: z.string(),
+  shortName: z.string(),
+  example: z.boolean().optional(),
+  timeZone: z.string(),
+  stateVersion: z.int().min(0),
+  /** When the outbox last made it. */
+  summarisedAt: z.iso.datetime({ offset: true }),
+  quarters: z.array(ZQuarterSummarySchema),
+});
+export type TAgencySummary = z.infer<typeof ZAgencySummarySchema>;
+
+/** A quarter as the region's dashboard shows it now: its summary, and whether it is overdue at this moment. */
+export const ZBoardQuarterSchema = ZQuarterSummarySchema.extend({
+  /** Still open past its due date with parts not yet submitted. */
+  overdue: z.boolean(),
+});
+export type TBoardQuarter = z.infer<typeof ZBoardQuarterSchema>;
+
+/** One agency's row of the region's dashboard. */
+export const ZBoardRowSchema = ZAgencySummarySchema.extend({
+  quarters: z.array(ZBoardQuarterSchema),
+  /** Overdue now, or a part of some quarter came in after its due date. */
+  late: z.boolean(),
+  /** Its latest reported quarter has indicators that can no longer reach their annual target. */
+  atRisk: z.boolean(),
+});
+export type TBoardRow = z.infer<typeof ZBoardRowSchema>;
