@@ -23,6 +23,12 @@ describe('formatting for id-ID and English', () => {
     expect(formatTarget(2_347)).toBe('2.347');
   });
 
+  it('prints a chart axis tick in percent without trailing zeros', () => {
+    expect(formatPercent(50, 'id', { maxDecimals: 1 })).toBe('50 %');
+    expect(formatPercent(12.5, 'id', { maxDecimals: 1 })).toBe('12,5 %');
+    expect(formatPercent(12.5, 'en', { maxDecimals: 1 })).toBe('12.5%');
+  });
+
   it('prints English with dot decimals and comma groups', () => {
     expect(formatPercent(95.1427, 'en')).toBe('95.14%');
     expect(formatRupiah(15_959_915_800, 'en')).toBe('Rp 15,959,915,800');

@@ -33,10 +33,17 @@ export function formatNumber(x: number | null | undefined, options: FormatNumber
   return formatter(locale, decimals ?? 0, max).format(roundHalfUp(x, max));
 }
 
-/** An achievement or absorption: id "95,14 %", en "95.14%"; "–" when there is none. */
-export function formatPercent(x: number | null | undefined, locale: TLocale = 'id'): string {
+/**
+ * An achievement or absorption: id "95,14 %", en "95.14%"; "–" when there is none. A chart's
+ * axis passes `{ maxDecimals }` for ticks without trailing zeros ("50 %").
+ */
+export function formatPercent(
+  x: number | null | undefined,
+  locale: TLocale = 'id',
+  digits: FormatNumberOptions = { decimals: 2 },
+): string {
   if (x == null || !Number.isFinite(x)) return nullMark;
-  const number = formatNumber(x, { locale, decimals: 2 });
+  const number = formatNumber(x, { locale, ...digits });
   return locale === 'id' ? `${number} %` : `${number}%`;
 }
 

@@ -32,6 +32,7 @@ export const commonMessages = defineMessages(
     skipToContent: 'Langsung ke isi',
     nav: {
       dashboard: 'Dasbor',
+      trends: 'Tren',
       agreement: 'Perjanjian Kinerja',
       reports: 'Laporan',
       history: 'Riwayat',
@@ -98,6 +99,7 @@ export const commonMessages = defineMessages(
     skipToContent: 'Skip to content',
     nav: {
       dashboard: 'Dashboard',
+      trends: 'Trends',
       agreement: 'Performance agreement',
       reports: 'Reports',
       history: 'History',

@@ -104,6 +104,7 @@ describe('the API document (/api/openapi.json)', () => {
       'getReportDownloadUrl',
       'getSettings',
       'getSignInConfig',
+      'getTrends',
       'listActing',
       'listAgencies',
       'listFailedOutboxEvents',

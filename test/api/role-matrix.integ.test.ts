@@ -104,6 +104,7 @@ const reads: TOperation[] = [
   read("a version's audit", (u) => versionApi(u).audit.$get({ param: { ...year, version: '1' } })),
   read('the performance table', (u) => yearApi(u).performance.$get({ param: year, query: {} })),
   read('the budget table', (u) => yearApi(u).budget.$get({ param: year, query: {} })),
+  read('the trends', (u) => yearApi(u).trends.$get({ param: year })),
   read('the quarters', (u) => yearApi(u).quarters.$get({ param: year })),
   read('the dashboard', (u) => yearApi(u).dashboard.$get({ param: year, query: {} })),
   read('a part', (u) => partApi(u).$get({ param: part('sekretariat') })),

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { openYear } from '../../functions/local/seed-demo.js';
 import { buildBudgetTable } from '../../shared/calc/budget-table.js';
 import { buildPerformanceTable } from '../../shared/calc/performance-table.js';
 import { roundHalfUp } from '../../shared/calc/rounding.js';
-import { agreement2019Perubahan, parts2019 } from '../../shared/seed/hss-2019.js';
+import { buildTrends } from '../../shared/calc/trends.js';
+import { agreement2019Perubahan, deriveAgreementForYear, parts2019 } from '../../shared/seed/hss-2019.js';
 import { clientAs, expectError, expectStatus } from '../support/api-client.js';
 import { withSeededStore } from '../support/seeded-store.js';
 
@@ -61,5 +63,27 @@ describe('the 2019 tables through the API', () => {
     await expectError(performance({ quarter: '5' }), 400);
     await expectError(performance({ unitId: 'nope' }), 404);
     await expectError(performance({}, { ...param, year: '2018' }), 404);
+  });
+});
+
+describe('the trends through the API', () => {
+  const trends = (y: number) => year.trends.$get({ param: { ...param, year: String(y) } });
+
+  it('set the open year beside 2019, the one past year that exists, from what DynamoDB holds', async () => {
+    const open = openYear();
+    const body = await expectStatus(trends(open), 200);
+    expect(body.pastYears).toEqual([2019]);
+    expect(body).toEqual(
+      buildTrends({ agreement: deriveAgreementForYear(open), parts: [] }, [
+        { agreement: agreement2019Perubahan, parts: parts2019 },
+      ]),
+    );
+  });
+
+  it('read 2019 alone (nothing signed before it) and no year without a signed agreement', async () => {
+    const body = await expectStatus(trends(2019), 200);
+    expect(body.pastYears).toEqual([]);
+    expect(roundHalfUp(body.budget[3]?.absorption ?? Number.NaN)).toBe(95.14);
+    await expectError(trends(2018), 404);
   });
 });

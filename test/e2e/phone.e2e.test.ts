@@ -28,6 +28,7 @@ const screens = {
   reports2019: webPaths.reports(agencyId, 2019, 4),
   history: `${webPaths.dashboard(agencyId, year)}/history?quarter=1`,
   settings: `${webPaths.dashboard(agencyId, year)}/settings`,
+  trends: `${webPaths.dashboard(agencyId, year)}/trends`,
   outbox: `/agencies/${agencyId}/outbox`,
 };
 /** One seeded person per role, the region's auditor included. */
@@ -51,6 +52,7 @@ const worksThere: [keyof typeof screens, string][] = [
   ['settings', 'perencana'],
   ['reports2019', 'pengamat'],
   ['history', 'pengamat'],
+  ['trends', 'kepala-dinas'],
   ['outbox', 'admin'],
 ];
 
@@ -96,6 +98,31 @@ describe('phone-first daily work', () => {
     const box = await tasks.boundingBox();
     expect(box?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(phone.height / 2);
     await screenshot(page, 'phone-home');
+  }, 120_000);
+
+  it('draws the trends on a phone, each chart with its figures in words for screen readers, in both languages', async () => {
+    await page.setViewportSize(phone);
+    await signInAs(page, base, 'kepala-dinas');
+    await openScreen(page, `${base}${webPaths.dashboard(agencyId, 2019)}/trends`);
+    const budget = page.locator('.bar-chart-plot').first();
+    // uPlot comes with the first chart, then draws on a canvas as wide as the card.
+    await budget.locator('canvas').waitFor({ timeout: 15_000 });
+    const drawn = await budget.locator('canvas').boundingBox();
+    expect(drawn?.width ?? 0).toBeGreaterThan(250);
+    expect(drawn?.width ?? Number.POSITIVE_INFINITY).toBeLessThanOrEqual(phone.width);
+    expect(await budget.getAttribute('aria-label')).toMatch(
+      /TW4: 95,14 % dalam triwulan, 95,14 % s\.d\. triwulan/,
+    );
+    expect(await page.locator('main').textContent()).toContain('Rp 15.959.915.800');
+    const iku = page.locator('section.trend', { hasText: 'Persentase Angka PMKS yang mandiri' });
+    expect(await iku.locator('[role="img"]').getAttribute('aria-label')).toContain(
+      'TW4 (s.d.): realisasi 60,35 dari target 65,74',
+    );
+    await iku.evaluate((section) => section.scrollIntoView());
+    await screenshot(page, 'phone-trends');
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect.poll(() => budget.getAttribute('aria-label')).toMatch(/Q4: 95\.14% in the quarter/);
+    await page.getByRole('button', { name: 'ID', exact: true }).click();
   }, 120_000);
 
   it('fits every main screen of every role at 390×844 and 1366×768: no sideways scrolling', async () => {

@@ -3,6 +3,7 @@ import { ZAgencySchema, ZUnitSchema } from '../../../shared/model/organisation.j
 import { listAgencies } from '../../agency/list-agencies.js';
 import { loadAgency } from '../../agency/load-agency.js';
 import { getBudgetTable, getPerformanceTable } from '../../performance/get-tables.js';
+import { getTrends } from '../../performance/get-trends.js';
 import type { AuthEnv } from '../auth.js';
 import { createRouter } from '../router.js';
 import {
@@ -13,7 +14,7 @@ import {
   ZTableQuerySchema,
   ZYearParamsSchema,
 } from '../schemas/common.js';
-import { ZBudgetTableSchema, ZPerformanceTableSchema } from '../schemas/tables.js';
+import { ZBudgetTableSchema, ZPerformanceTableSchema, ZTrendsSchema } from '../schemas/tables.js';
 
 const listRoute = createRoute({
   operationId: 'listAgencies',
@@ -68,6 +69,18 @@ const budgetRoute = createRoute({
   responses: { 200: jsonResponse(ZBudgetTableSchema, 'The table'), ...errorResponses },
 });
 
+const trendsRoute = createRoute({
+  operationId: 'getTrends',
+  ...secured,
+  method: 'get',
+  path: '/agencies/{agencyId}/years/{year}/trends',
+  tags: ['tables'],
+  summary:
+    "Trends: each indicator's realisation against target per quarter and in the past years that have it; budget absorption per quarter",
+  request: { params: ZYearParamsSchema },
+  responses: { 200: jsonResponse(ZTrendsSchema, 'The trends'), ...errorResponses },
+});
+
 export const agencyRoutes = createRouter<AuthEnv>()
   .openapi(listRoute, async (c) => c.json({ agencies: await listAgencies(c.get('user')) }, 200))
   .openapi(agencyRoute, async (c) =>
@@ -84,4 +97,7 @@ export const agencyRoutes = createRouter<AuthEnv>()
       await getBudgetTable({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('query') }),
       200,
     ),
+  )
+  .openapi(trendsRoute, async (c) =>
+    c.json(await getTrends({ user: c.get('user'), ...c.req.valid('param') }), 200),
   );

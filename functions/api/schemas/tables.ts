@@ -81,3 +81,40 @@ export const ZBudgetTableSchema = z
     total: z.object(figures),
   })
   .openapi('BudgetTable', { description: 'Rupiah amounts are exact integers.' });
+
+const ZTrendPointSchema = z.object({
+  target: z.number(),
+  realisation: z.number().nullable(),
+  achievement: percent,
+});
+
+export const ZTrendsSchema = z
+  .object({
+    year: z.int(),
+    pastYears: z.array(z.int()),
+    allocation: z.number(),
+    budget: z.array(
+      z.object({
+        quarter: ZQuarterSchema,
+        realised: z.number(),
+        absorptionInQuarter: percent,
+        realisedToDate: z.number(),
+        absorption: percent,
+      }),
+    ),
+    indicators: z.array(
+      z.object({
+        indicatorId: z.string(),
+        indicatorCode: z.string(),
+        name: z.string(),
+        unit: z.string(),
+        annualOnly: z.boolean(),
+        years: z.array(ZTrendPointSchema.extend({ year: z.int() })),
+        quarters: z.array(ZTrendPointSchema.extend({ quarter: ZQuarterSchema })),
+      }),
+    ),
+  })
+  .openapi('Trends', {
+    description:
+      'Per indicator, realisation against target to date in each quarter and in each past year that has it (oldest first); the budget absorbed by the end of each quarter.',
+  });

@@ -24,6 +24,7 @@ export const dashboardMessages = defineMessages(
     review: 'Periksa',
     signOff: 'Pengesahan triwulan',
     chartTitle: 'Capaian indikator',
+    trendsLink: 'Tren per triwulan dan tahun, penyerapan anggaran',
     noIndicators: 'Belum ada indikator.',
     history: 'Riwayat',
     chart: {
@@ -66,6 +67,7 @@ export const dashboardMessages = defineMessages(
     review: 'Review',
     signOff: 'Quarter sign-off',
     chartTitle: 'Indicator achievement',
+    trendsLink: 'Trends by quarter and year, budget absorption',
     noIndicators: 'No indicators yet.',
     history: 'History',
     chart: {

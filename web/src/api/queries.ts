@@ -80,6 +80,12 @@ export const queries = {
       queryKey: [...yearKey(agencyId, year), 'performance', quarter],
       queryFn: () => ok(years.performance.$get(ofQuarter(agencyId, year, quarter))),
     }),
+  /** A year's trends beside the past years that have its indicators. */
+  trends: (agencyId: string, year: number) =>
+    queryOptions({
+      queryKey: [...yearKey(agencyId, year), 'trends'],
+      queryFn: () => ok(years.trends.$get({ param: yearParam(agencyId, year) })),
+    }),
   part: (agencyId: string, year: number, quarter: TQuarter, unitId: string) =>
     queryOptions({
       queryKey: [...yearKey(agencyId, year), 'part', quarter, unitId],

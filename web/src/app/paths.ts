@@ -18,7 +18,7 @@ export const historyQuery = (subject: THistorySubject): string =>
 /**
  * Every address the app links to, in one agency. The ones e-mails link to come from
  * shared/web-paths.ts, so the app and the e-mails cannot drift apart; the app's own screens
- * (compare, history, settings, outbox) hang below the same year address.
+ * (compare, history, settings, trends, outbox) hang below the same year address.
  */
 export function appPaths(agencyId: string) {
   const yearBase = (year: number) => webPaths.dashboard(agencyId, year);
@@ -35,6 +35,7 @@ export function appPaths(agencyId: string) {
     reports: (year: number, quarter?: TQuarter) => webPaths.reports(agencyId, year, quarter),
     history: (year: number, subject: THistorySubject) => `${yearBase(year)}/history?${historyQuery(subject)}`,
     settings: (year: number) => `${yearBase(year)}/settings`,
+    trends: (year: number) => `${yearBase(year)}/trends`,
     outbox: () => `/agencies/${agencyId}/outbox`,
   };
 }

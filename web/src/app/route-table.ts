@@ -10,6 +10,7 @@ export type TScreen =
   | 'reports'
   | 'history'
   | 'settings'
+  | 'trends'
   | 'outbox';
 
 /**
@@ -25,6 +26,7 @@ export const routeTable: readonly (readonly [string, TScreen])[] = [
   ['/agencies/:agencyId/years/:year/agreement/compare', 'compare'],
   ['/agencies/:agencyId/years/:year/history', 'history'],
   ['/agencies/:agencyId/years/:year/settings', 'settings'],
+  ['/agencies/:agencyId/years/:year/trends', 'trends'],
   ['/agencies/:agencyId/outbox', 'outbox'],
 ];
 

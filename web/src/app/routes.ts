@@ -17,6 +17,7 @@ export const screens: Record<TScreen, ComponentType<TScreenProps> & { preload?: 
   reports: lazyScreen(() => import('../screens/reports/reports-screen')),
   history: lazyScreen(() => import('../screens/history/history-screen')),
   settings: lazyScreen(() => import('../screens/settings/settings-screen')),
+  trends: lazyScreen(() => import('../screens/trends/trends-screen')),
   outbox: lazyScreen(() => import('../screens/outbox/outbox-screen')),
 };
 

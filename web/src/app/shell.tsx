@@ -30,6 +30,7 @@ export function Shell(props: { children: ReactNode; readsAcross: boolean }) {
   const { year, quarter } = usePeriod();
   const nav: [string, string][] = [
     [paths.dashboard(year, quarter), m.nav.dashboard],
+    [paths.trends(year), m.nav.trends],
     [paths.agreement(year), m.nav.agreement],
     [paths.reports(year, quarter), m.nav.reports],
     [paths.history(year, { kind: 'quarter', quarter }), m.nav.history],

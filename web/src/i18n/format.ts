@@ -15,6 +15,9 @@ export function formatters(lang: TLocale, timeZone: TTimeZone) {
   return {
     number: (x: number | null | undefined, maxDecimals = 2) => formatNumber(x, { locale: lang, maxDecimals }),
     percent: (x: number | null | undefined) => formatPercent(x, lang),
+    /** A chart axis' ticks: "12.500", "37,5"; "50 %". */
+    numberAxis: (x: number) => formatNumber(x, { locale: lang, maxDecimals: 2 }),
+    percentAxis: (x: number) => formatPercent(x, lang, { maxDecimals: 1 }),
     rupiah: (x: number | null | undefined) => formatRupiah(x, lang),
     target: (target: TTarget) => formatTarget(target, lang),
     /** "193 B", "4,7 KB" */
