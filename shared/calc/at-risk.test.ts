@@ -38,6 +38,7 @@ describe('indicators that can no longer reach their annual target (seed 2019)', 
       indicatorId: 'bantuan-sosial-anak-terlantar',
       bestOnPlan: 347,
       target: 950,
+      bestAchievement: (347 / 950) * 100,
     });
   });
 

@@ -1,5 +1,6 @@
 import { type TIndicator, targetValue } from '../model/indicator.js';
 import type { TQuarter } from '../model/quarter.js';
+import { achievement } from './achievement.js';
 import { awaitsYearFigure } from './annual-only.js';
 import { realisationToDate, type TQuarterRealisations } from './to-date.js';
 
@@ -9,6 +10,8 @@ export type TAtRisk = {
   /** The year's figure if every quarter after this one meets exactly its own target. */
   bestOnPlan: number;
   target: number;
+  /** That best year's achievement against the target: how far short it falls (the lower, the worse). */
+  bestAchievement: number | null;
 };
 
 /**
@@ -33,5 +36,11 @@ export function atRisk(
   const later = indicator.quarterTargets.slice(quarter).map(targetValue);
   const bestOnPlan = indicator.aggregation === 'sum' ? later.reduce((sum, t) => sum + t, realised) : realised;
   const short = indicator.polarity === 'higher' ? bestOnPlan < target : bestOnPlan > target;
-  return short ? { indicatorId: indicator.id, bestOnPlan, target } : null;
+  if (!short) return null;
+  return {
+    indicatorId: indicator.id,
+    bestOnPlan,
+    target,
+    bestAchievement: achievement(bestOnPlan, target, indicator.polarity),
+  };
 }

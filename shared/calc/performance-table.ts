@@ -63,7 +63,7 @@ export type TPerformanceRow = {
   yearAchievement: number | null;
   band: string | null;
   /** The year at best if every later quarter meets its own target, when that falls short (see at-risk.ts). */
-  atRisk: { bestOnPlan: number } | null;
+  atRisk: { bestOnPlan: number; bestAchievement: number | null } | null;
 };
 
 export type TPerformanceTable = {
@@ -143,7 +143,7 @@ function performanceRow(
 
 function bestOnPlanIfShort(indicator: TIndicatorPlace['indicator'], r: TQuarterRealisations, q: TQuarter) {
   const risk = atRisk(indicator, r, q);
-  return risk && { bestOnPlan: risk.bestOnPlan };
+  return risk && { bestOnPlan: risk.bestOnPlan, bestAchievement: risk.bestAchievement };
 }
 
 /** The computed performance table of an agreement version and its realisations, per unit or agency-wide. */

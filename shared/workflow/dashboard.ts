@@ -46,7 +46,7 @@ export type TDashboard = {
     target: number;
     unit: string;
     /** Set when the annual target can no longer be reached on plan (shared/calc/at-risk.ts). */
-    atRisk: { bestOnPlan: number } | null;
+    atRisk: { bestOnPlan: number; bestAchievement: number | null } | null;
   }[];
   waitingOnMe: TWaitingItem[];
 };

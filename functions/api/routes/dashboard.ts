@@ -41,7 +41,7 @@ const ZDashboardSchema = z
         annualOnly: z.boolean(),
         target: z.number(),
         unit: z.string(),
-        atRisk: z.object({ bestOnPlan: z.number() }).nullable(),
+        atRisk: z.object({ bestOnPlan: z.number(), bestAchievement: z.number().nullable() }).nullable(),
       }),
     ),
     waitingOnMe: z.array(

@@ -33,7 +33,7 @@ export const ZPerformanceRowSchema = z.object({
   yearFromQuarters: z.number().nullable(),
   yearAchievement: percent,
   band: z.string().nullable(),
-  atRisk: z.object({ bestOnPlan: z.number() }).nullable(),
+  atRisk: z.object({ bestOnPlan: z.number(), bestAchievement: percent }).nullable(),
 });
 
 export const ZPerformanceTableSchema = z

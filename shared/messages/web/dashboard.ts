@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n.js';
+import { defineMessages, plural } from '../../i18n.js';
 
 /** The dashboard: the quarter's state, each unit's part, the achievement chart. */
 export const dashboardMessages = defineMessages(
@@ -40,9 +40,12 @@ export const dashboardMessages = defineMessages(
     atRisk: {
       title: 'Berisiko tidak mencapai target tahunan',
       rule: 'Walau setiap triwulan berikutnya tepat memenuhi targetnya, tahun ini tetap di bawah target.',
-      bestOnPlan: (best: string, target: string, unit: string) =>
-        `paling baik ${best} dari target ${target} ${unit}`,
+      bestOnPlan: (best: string, target: string, unit: string, achievement: string) =>
+        `paling baik ${best} dari target ${target} ${unit} (${achievement})`,
       none: 'Tidak ada: setiap indikator masih bisa mencapai target tahunannya.',
+      count: (indicators: number, units: number) =>
+        `${indicators} indikator di ${units} unit, yang paling jauh dari target lebih dulu.`,
+      more: (n: number) => `${n} lainnya`,
     },
   },
   {
@@ -83,9 +86,12 @@ export const dashboardMessages = defineMessages(
     atRisk: {
       title: 'At risk of missing the annual target',
       rule: 'Even if every later quarter meets exactly its target, the year stays below target.',
-      bestOnPlan: (best: string, target: string, unit: string) =>
-        `at best ${best} of a ${target} ${unit} target`,
+      bestOnPlan: (best: string, target: string, unit: string, achievement: string) =>
+        `at best ${best} of a ${target} ${unit} target (${achievement})`,
       none: 'None: every indicator can still reach its annual target.',
+      count: (indicators: number, units: number) =>
+        `${plural('en', indicators, { one: '1 indicator', other: `${indicators} indicators` })} in ${plural('en', units, { one: '1 unit', other: `${units} units` })}, the furthest from target first.`,
+      more: (n: number) => `${n} more`,
     },
   },
 );
