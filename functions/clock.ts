@@ -12,3 +12,15 @@ export type TClock = {
 };
 
 export const systemClock: TClock = { now: () => new Date().toISOString(), newId: randomUUID };
+
+/**
+ * Local mode only (`npm start -- --now <moment>`, or CAPAIAN_NOW): the product starts on another
+ * day and its clock runs on from there, so January's home (last year's TW4 due, the LKj ahead)
+ * can be tried on any day. Only the local start calls it; no Lambda entry does, so on AWS the
+ * time is always the system's.
+ */
+export function startClockAt(moment: string): void {
+  const offset = Date.parse(moment) - Date.now();
+  if (!Number.isFinite(offset)) throw new Error(`not a moment: ${moment}`);
+  systemClock.now = () => new Date(Date.now() + offset).toISOString();
+}

@@ -14,7 +14,7 @@ export function runHourly(job: (at: Date) => Promise<unknown>): () => void {
     timer = setTimeout(async () => {
       await job(at).catch((error) => log.error('hourly job failed', error, { at: at.toISOString() }));
       schedule();
-    }, at.getTime() - Date.now());
+    }, at.getTime() - Date.parse(systemClock.now()));
   };
   schedule();
   return () => clearTimeout(timer);

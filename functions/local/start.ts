@@ -7,13 +7,19 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as z from 'zod';
+import { startClockAt } from '../clock.js';
 import { assertJava, JavaMissingError, startDynamoDbLocal } from './dynamodb-local.js';
 import { freePort } from './ports.js';
 import { runningEnvironmentFile } from './running-environment.js';
 import { startS3Server } from './s3-server.js';
 
 const { values } = parseArgs({
-  options: { reset: { type: 'boolean' }, port: { type: 'string' }, 'data-dir': { type: 'string' } },
+  options: {
+    reset: { type: 'boolean' },
+    port: { type: 'string' },
+    'data-dir': { type: 'string' },
+    now: { type: 'string' },
+  },
 });
 
 const options = z
@@ -21,12 +27,16 @@ const options = z
     reset: z.boolean(),
     port: z.coerce.number().int().min(1).max(65535),
     dataDir: z.string().min(1),
+    /** Starts the product on another day (a moment with its offset): January's home on any day. */
+    now: z.iso.datetime({ offset: true }).optional(),
   })
   .parse({
     reset: values.reset ?? process.env.CAPAIAN_RESET === '1',
     port: values.port ?? process.env.PORT ?? 3000,
     dataDir: values['data-dir'] ?? process.env.CAPAIAN_DATA_DIR ?? '.data',
+    now: values.now ?? process.env.CAPAIAN_NOW,
   });
+if (options.now) startClockAt(options.now);
 
 try {
   assertJava();
@@ -103,6 +113,9 @@ console.log(
     '',
     `  Capaian is running at  http://localhost:${options.port}`,
     `  API                    http://localhost:${options.port}/api  (OpenAPI: /api/openapi.json)`,
+    ...(options.now
+      ? [`  Clock                  started at ${options.now} (--now), running on from there`]
+      : []),
     `  Data folder            ${dataDir}  (${seeded === 'seeded' ? 'demo data loaded' : 'existing data kept'}; --reset starts afresh)`,
     `  Email outbox           ${folders.outbox}`,
     `  DynamoDB Local         ${dynamodbLocal.endpoint}`,

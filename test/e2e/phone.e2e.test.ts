@@ -255,4 +255,45 @@ describe('phone-first daily work', () => {
       await english.close();
     }
   }, 120_000);
+
+  it("in January: a division head's home shows last year's TW4 counted down in WITA, the head's the LKj (the product started on 6 January)", async () => {
+    // The same data, started again on 6 January of next year: the open year's TW4 falls due.
+    const port = new URL(base).port;
+    await stopGroup(start, 'SIGINT');
+    const january = `${year + 1}-01-06T09:00:00+08:00`;
+    start = await runNpmStart(['--port', port, '--data-dir', dataDir, '--now', january]);
+    expect(start.output()).toContain(`Clock                  started at ${january}`);
+    // The browser's own clock too: the page picks its period from it.
+    const context = await browser.newContext({ viewport: phone });
+    await context.clock.setFixedTime(new Date(january));
+    const home = await context.newPage();
+    try {
+      // Signed in, the app opens the home of the period being reported: in January, last year's TW4.
+      await signInAs(home, base, 'kabid-pemberdayaan');
+      await home.locator('.page-title .subtitle').waitFor();
+      expect(new URL(home.url()).pathname).toBe(webPaths.dashboard(agencyId, year));
+      expect(await home.locator('.page-title .subtitle').textContent()).toBe(`Triwulan IV tahun ${year}`);
+      const tasks = home.locator('section.my-tasks');
+      const tw4 = tasks.locator('li', {
+        has: home.locator(`a[href$="/years/${year}/quarters/4/parts/${unitId}"]`),
+      });
+      await tw4.waitFor({ timeout: 15_000 });
+      expect(await tw4.textContent()).toContain(`Triwulan IV ${year}`);
+      // Due 10 January (12 January 16.00 since the planner moved it above), counted in the agency's zone.
+      expect(await tw4.locator('.task-due').textContent()).toMatch(
+        /^\d hari lagi, \w+, 1\d Jan \d\d\.\d\d WITA$/,
+      );
+      await screenshot(home, 'phone-january-home');
+      // The head's home: the year-end, last year's LKj, due by 31 March.
+      await signInAs(home, base, 'kepala-dinas');
+      const lkj = home.locator('section.my-tasks li[data-task-kind="writeAnnualReport"]');
+      await lkj.waitFor({ timeout: 15_000 });
+      expect(await lkj.textContent()).toContain(`LKj ${year}`);
+      expect(await lkj.locator('.task-due').textContent()).toMatch(
+        /^8\d hari lagi, \w+, 31 Mar 23\.59 WITA$/,
+      );
+    } finally {
+      await context.close();
+    }
+  }, 300_000);
 });
