@@ -125,6 +125,33 @@ describe('phone-first daily work', () => {
     await page.getByRole('button', { name: 'ID', exact: true }).click();
   }, 120_000);
 
+  it("groups the head's at-risk card on a phone: by unit, the furthest from target first, the rest of a unit folded", async () => {
+    await page.setViewportSize(phone);
+    await signInAs(page, base, 'kepala-dinas');
+    await openScreen(page, base + webPaths.dashboard(agencyId, 2019, 3));
+    const card = page.locator('section.at-risk-card');
+    expect(await card.locator('p', { hasText: 'indikator di' }).textContent()).toMatch(
+      /^17 indikator di 3 unit/,
+    );
+    const groups = card.locator('section.at-risk-group');
+    expect(await groups.locator('h3').allTextContents()).toEqual([
+      'Bidang Pemberdayaan Sosial (11)',
+      'Bidang Pelayanan dan Rehabilitasi Sosial (3)',
+      'Bidang Perlindungan dan Jaminan Sosial (3)',
+    ]);
+    // Three of the eleven shown, eight folded until asked for.
+    const first = groups.first();
+    expect(await first.locator(':scope > ul > li').count()).toBe(3);
+    const more = first.locator('details');
+    expect(await more.locator('summary').textContent()).toBe('8 lainnya');
+    expect(await more.locator('li').first().isVisible()).toBe(false);
+    await card.evaluate((section) => section.scrollIntoView());
+    await screenshot(page, 'phone-at-risk');
+    await more.locator('summary').click();
+    expect(await more.locator('li').count()).toBe(8);
+    expect(await sidewaysOverflow(page)).toEqual([]);
+  }, 120_000);
+
   it('fits every main screen of every role at 390×844 and 1366×768: no sideways scrolling', async () => {
     const overflowing: string[] = [];
     for (const person of people) {
