@@ -71,8 +71,17 @@ describe('report files', () => {
     await drainOutbox(outboxHandlers);
 
     const files = await listFiles(yearParam, '1');
-    // Agency-wide and per unit performance tables, and the budget table, each as XLSX and PDF.
-    expect(files).toHaveLength(12);
+    // Agency-wide and per unit performance tables, the budget table and Tabel E.81, each as XLSX and PDF.
+    expect(files).toHaveLength(14);
+    expect(
+      files
+        .filter((f) => f.kind === 'e81')
+        .map((f) => f.fileName)
+        .sort(),
+    ).toEqual([
+      `evaluasi-renja-e81-${yearParam.year}-tw1.pdf`,
+      `evaluasi-renja-e81-${yearParam.year}-tw1.xlsx`,
+    ]);
     expect(
       files
         .filter((f) => f.kind === 'performance' && f.unitId === null)
@@ -106,8 +115,8 @@ describe('report files', () => {
     await quarterMove('sign-off', 3);
     await drainOutbox(outboxHandlers);
     const after = await listFiles(yearParam, '1');
-    expect(after.map((f) => f.version).sort()).toEqual([...Array(12).fill(1), ...Array(12).fill(2)]);
-  });
+    expect(after.map((f) => f.version).sort()).toEqual([...Array(14).fill(1), ...Array(14).fill(2)]);
+  }, 120_000);
 
   it("makes 2019's files from the stored data, figures as computed, slips corrected", async () => {
     await putItems(
@@ -126,7 +135,7 @@ describe('report files', () => {
     const year2019 = { ...yearParam, year: '2019' };
     const files = await listFiles(year2019);
     const kinds = new Set(files.map((f) => f.kind));
-    expect([...kinds].sort()).toEqual(['annual', 'budget', 'lkj', 'performance']);
+    expect([...kinds].sort()).toEqual(['annual', 'budget', 'e81', 'lkj', 'performance']);
 
     const budgetXlsx = files.find(
       (f) => f.kind === 'budget' && f.format === 'xlsx' && f.fileName.includes('tw4'),
@@ -141,7 +150,19 @@ describe('report files', () => {
     expect(numbers).toContain(computed.total.allocation);
     expect(numbers).toContain(computed.total.realised);
     expect(numbers).toContain(10_450_000);
-  });
+
+    // Tabel E.81 of TW4, from the same stored data: the same total, every activity's allocation and spending.
+    const e81Xlsx = files.find((f) => f.kind === 'e81' && f.format === 'xlsx' && f.fileName.includes('tw4'));
+    const e81 = (await readSheet(await download(year2019, e81Xlsx ?? expect.fail('no TW4 E.81 XLSX')))).sheet;
+    const e81Numbers = new Set<number>();
+    e81.eachRow((row) =>
+      row.eachCell((cell) => typeof cell.value === 'number' && e81Numbers.add(cell.value)),
+    );
+    for (const activity of computed.programs.flatMap((program) => program.activities))
+      expect([e81Numbers.has(activity.allocation), e81Numbers.has(activity.realised)]).toEqual([true, true]);
+    expect(e81Numbers).toContain(computed.total.allocation);
+    expect(e81Numbers).toContain(computed.total.realised);
+  }, 120_000);
 
   it('give every run that makes them a version of its own, however many wait to run', async () => {
     // The first quarter was signed off twice above: versions 1 and 2 exist.

@@ -1,7 +1,7 @@
 import type { TReportContext } from './report-context.js';
 
 export type TReportFormat = 'xlsx' | 'pdf' | 'docx';
-export type TReportKind = 'performance' | 'budget' | 'agreement' | 'annual' | 'lkj';
+export type TReportKind = 'performance' | 'budget' | 'e81' | 'agreement' | 'annual' | 'lkj';
 
 /** One generated file, ready to store: what it is, for which unit (null: agency-wide), and its bytes. */
 export type TReportFile = {
@@ -23,6 +23,7 @@ const contentTypes: Record<TReportFormat, string> = {
 const kindNames: Record<TReportKind, string> = {
   performance: 'tabel-capaian-kinerja',
   budget: 'realisasi-anggaran',
+  e81: 'evaluasi-renja-e81',
   agreement: 'perjanjian-kinerja',
   annual: 'capaian-kinerja-tahunan',
   lkj: 'lkj-draf',

@@ -28,7 +28,7 @@ afterEach(() => {
 });
 
 describe('renderQuarterReportSet', () => {
-  it('renders the agency and every unit table and the budget, as XLSX and PDF', async () => {
+  it('renders the agency and every unit table, the budget and Tabel E.81, as XLSX and PDF', async () => {
     const files = await renderQuarterReportSet(tw2, seedContext(2));
     expect(files.map((f) => f.fileName)).toEqual([
       'tabel-capaian-kinerja-2019-tw2.xlsx',
@@ -39,6 +39,8 @@ describe('renderQuarterReportSet', () => {
       ]),
       'realisasi-anggaran-2019-tw2.xlsx',
       'realisasi-anggaran-2019-tw2.pdf',
+      'evaluasi-renja-e81-2019-tw2.xlsx',
+      'evaluasi-renja-e81-2019-tw2.pdf',
     ]);
     for (const file of files) {
       expect(file.body.subarray(0, 4).toString()).toBe(file.format === 'pdf' ? '%PDF' : 'PK\u0003\u0004');

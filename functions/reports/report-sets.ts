@@ -1,9 +1,11 @@
 import type { TBudgetTable } from '../../shared/calc/budget-table.js';
+import type { TE81Table } from '../../shared/calc/e81-table.js';
 import type { TPerformanceTable } from '../../shared/calc/performance-table.js';
 import { renderAgreementDocx } from './documents/agreement-docx.js';
 import { renderAgreementPdf } from './documents/agreement-pdf.js';
 import { renderAnnualPdf, renderAnnualXlsx } from './documents/annual-report.js';
 import { renderBudgetPdf, renderBudgetXlsx } from './documents/budget-report.js';
+import { renderE81Pdf, renderE81Xlsx } from './documents/e81-report.js';
 import { renderPerformancePdf, renderPerformanceXlsx } from './documents/performance-report.js';
 import type { LkjDraftOptions } from './lkj/lkj-chapters.js';
 import { renderLkjDocx } from './lkj/lkj-docx.js';
@@ -18,9 +20,11 @@ export type QuarterReportSetOptions = {
   unitPerformance: readonly TPerformanceTable[];
   /** Agency-wide budget table as of the quarter. */
   budget: TBudgetTable;
+  /** The evaluation of the Renja (Permendagri 86/2017's Tabel E.81), agency-wide. */
+  e81: TE81Table;
 };
 
-/** Every file of a signed-off quarter: performance tables (agency and units) and the budget table, XLSX and PDF. */
+/** Every file of a signed-off quarter: performance tables (agency and units), the budget table and Tabel E.81, XLSX and PDF. */
 export async function renderQuarterReportSet(
   options: QuarterReportSetOptions,
   context: TReportContext,
@@ -40,6 +44,12 @@ export async function renderQuarterReportSet(
     ),
     renderBudgetPdf(options.budget, context).then((body) =>
       reportFile({ kind: 'budget', format: 'pdf', body }, context),
+    ),
+    renderE81Xlsx(options.e81, context).then((body) =>
+      reportFile({ kind: 'e81', format: 'xlsx', body }, context),
+    ),
+    renderE81Pdf(options.e81, context).then((body) =>
+      reportFile({ kind: 'e81', format: 'pdf', body }, context),
     ),
   ]);
 }

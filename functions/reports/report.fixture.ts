@@ -1,4 +1,5 @@
 import { buildBudgetTable } from '../../shared/calc/budget-table.js';
+import { buildE81Table } from '../../shared/calc/e81-table.js';
 import { buildPerformanceTable } from '../../shared/calc/performance-table.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import { agreement2019Perubahan, parts2019 } from '../../shared/seed/hss-2019.js';
@@ -27,5 +28,9 @@ export function seedContext(
 /** The computed 2019 tables up to a quarter, from the seed's agreement and parts. */
 export function seedTables(asOfQuarter: TQuarter, unitId?: string) {
   const inputs = { agreement: agreement2019Perubahan, parts: parts2019, asOfQuarter, unitId };
-  return { performance: buildPerformanceTable(inputs), budget: buildBudgetTable(inputs) };
+  return {
+    performance: buildPerformanceTable(inputs),
+    budget: buildBudgetTable(inputs),
+    e81: buildE81Table(inputs),
+  };
 }

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { ZYearSchema } from './agreement.js';
 import { ZIdSchema } from './organisation.js';
 
-export const reportKinds = ['performance', 'budget', 'agreement', 'annual', 'lkj'] as const;
+export const reportKinds = ['performance', 'budget', 'e81', 'agreement', 'annual', 'lkj'] as const;
 export const reportFormats = ['xlsx', 'pdf', 'docx'] as const;
 
 /** A generated report file as recorded: where it is, what it holds, which event made it. */

@@ -10,6 +10,8 @@ import { fontFileAllowed, fontFor, pdfFonts } from './pdf-fonts.js';
 export const pageWidth = 841.89;
 export const pageMargin = 28;
 export const contentWidth = pageWidth - 2 * pageMargin;
+/** A3 landscape, for the widest forms (Tabel E.81's 29 columns). */
+export const wideContentWidth = 1190.55 - 2 * pageMargin;
 
 let fontsReady = false;
 
@@ -33,13 +35,16 @@ export function titleBlock(title: readonly string[]): Content {
   }));
 }
 
-export type PdfOptions = { title: string; content: Content };
+export type PdfOptions = { title: string; content: Content; pageSize?: 'A4' | 'A3' };
 
 /**
- * A4 landscape PDF with page numbers and a footer stating the generation time (in the agency's
+ * A landscape PDF (A4 unless asked) with page numbers and a footer stating the generation time (in the agency's
  * zone) and the version; dates come from the context, so the same input gives the same bytes.
  */
-export async function renderPdf({ title, content }: PdfOptions, context: TReportContext): Promise<Buffer> {
+export async function renderPdf(
+  { title, content, pageSize = 'A4' }: PdfOptions,
+  context: TReportContext,
+): Promise<Buffer> {
   preparePdfmake();
   const l = reportMessages[context.locale];
   const at = generatedDate(context);
@@ -47,7 +52,7 @@ export async function renderPdf({ title, content }: PdfOptions, context: TReport
   // The content is plain data (table layouts are functions, which JSON leaves out): its text decides the font.
   const font = fontFor([JSON.stringify(content), footer, l.page(1, 1)]);
   const doc: TDocumentDefinitions = {
-    pageSize: 'A4',
+    pageSize,
     pageOrientation: 'landscape',
     pageMargins: [pageMargin, pageMargin, pageMargin, 36],
     info: {

@@ -21,6 +21,7 @@ export const reportsMessages = defineMessages(
     kinds: {
       performance: 'Tabel Capaian Kinerja',
       budget: 'Realisasi Anggaran',
+      e81: 'Tabel E.81 (evaluasi Renja)',
       agreement: 'Perjanjian Kinerja',
       annual: 'Tabel Capaian Tahunan',
       lkj: 'Draf LKj',
@@ -46,6 +47,7 @@ export const reportsMessages = defineMessages(
     kinds: {
       performance: 'Performance achievement table',
       budget: 'Budget realisation',
+      e81: 'Table E.81 (Renja evaluation)',
       agreement: 'Performance agreement',
       annual: 'Annual achievement table',
       lkj: 'LKj draft',
