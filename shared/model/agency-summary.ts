@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { quarterStates } from '../workflow/quarter-workflow.js';
 import { ZYearSchema } from './agreement.js';
-import { ZIdSchema } from './organisation.js';
+import { ZIdSchema, ZTimeZoneSchema } from './organisation.js';
 import { ZQuarterSchema } from './quarter.js';
 
 /** How many of an agency's IKU stand in one of its bands in a quarter (its own bands, its own colours). */
@@ -17,6 +17,8 @@ export const ZBandCountSchema = z.object({
 export const ZQuarterSummarySchema = z.object({
   quarter: ZQuarterSchema,
   state: z.enum(quarterStates),
+  /** The quarter's revision: a step on it from the region's dashboard names the one it saw. */
+  revision: z.int().min(1),
   /** The units' deadline in force for the quarter (an instant). */
   dueAt: z.iso.datetime({ offset: true }),
   /** The units' parts: all, submitted or further, and of the submitted ones those in after the due date. */
@@ -24,7 +26,11 @@ export const ZQuarterSummarySchema = z.object({
   submitted: z.int().min(0),
   late: z.int().min(0),
   signedOffAt: z.iso.datetime({ offset: true }).nullable(),
-  /** The IKU (objective indicators) by band of their achievement to date; `unscored`: no figure yet. */
+  /**
+   * From the parts handed in (submitted or verified), never the units' drafts: the IKU (objective
+   * indicators) by band of their achievement to date (`unscored`: no figure yet), the indicators at
+   * risk and the budget to date.
+   */
   ikuBands: z.array(ZBandCountSchema),
   unscored: z.int().min(0),
   /** Indicators that can no longer reach their annual target on plan (shared/calc/at-risk.ts). */
@@ -48,7 +54,7 @@ export const ZAgencySummarySchema = z.object({
   name: z.string(),
   shortName: z.string(),
   example: z.boolean().optional(),
-  timeZone: z.string(),
+  timeZone: ZTimeZoneSchema,
   stateVersion: z.int().min(0),
   /** When the outbox last made it. */
   summarisedAt: z.iso.datetime({ offset: true }),

@@ -70,6 +70,13 @@ describe("an agency's summary for the region", () => {
     expect(summary.stateVersion).toBe(summariseAgency(options()).stateVersion + 2);
   });
 
+  it("leaves the units' drafts out of its figures: the region sees what was handed in", () => {
+    const drafts = parts.map((part) => ({ ...part, state: 'draft' as const }));
+    const tw4 = summariseAgency(options({ parts: drafts })).quarters[3];
+    expect(tw4).toMatchObject({ submitted: 0, realised: 0, ikuBands: [] });
+    expect(tw4?.unscored).toBeGreaterThan(0);
+  });
+
   it('has no figures for a quarter before an agreement is in force', () => {
     const summary = summariseAgency(
       options({ quarters: [{ record: quarter(1, 'open'), agreement: undefined }] }),

@@ -56,6 +56,8 @@ export function summariseAgency(options: SummariseAgencyOptions): TAgencySummary
   };
 }
 
+const handedIn = (part: TPartRecord) => part.state === 'submitted' || part.state === 'verified';
+
 function summariseQuarter(
   record: TQuarterRecord,
   agreement: TAgreementVersion | undefined,
@@ -63,10 +65,11 @@ function summariseQuarter(
 ): TQuarterSummary {
   const q = record.quarter;
   const own = options.parts.filter((part) => part.content.quarter === q);
-  const submitted = own.filter((part) => part.state === 'submitted' || part.state === 'verified');
+  const submitted = own.filter(handedIn);
   const base = {
     quarter: q,
     state: record.state,
+    revision: record.revision,
     dueAt: record.dueAt,
     parts: own.length,
     submitted: submitted.length,
@@ -76,7 +79,8 @@ function summariseQuarter(
   if (!agreement) {
     return { ...base, ikuBands: [], unscored: 0, atRisk: 0, allocation: 0, realised: 0, absorption: null };
   }
-  const contents = options.parts.map((part) => part.content);
+  // The region sees what the units have handed in, not their drafts.
+  const contents = options.parts.filter(handedIn).map((part) => part.content);
   const performance = buildPerformanceTable({
     agreement,
     parts: contents,

@@ -30,6 +30,7 @@ const screens = {
   settings: `${webPaths.dashboard(agencyId, year)}/settings`,
   trends: `${webPaths.dashboard(agencyId, year)}/trends`,
   outbox: `/agencies/${agencyId}/outbox`,
+  region: `/regions/kab-hss/years/${year}`,
 };
 /** One seeded person per role, the region's auditor included. */
 const people = [
@@ -54,6 +55,7 @@ const worksThere: [keyof typeof screens, string][] = [
   ['history', 'pengamat'],
   ['trends', 'kepala-dinas'],
   ['outbox', 'admin'],
+  ['region', 'inspektorat'],
 ];
 
 let start: RunningStart;

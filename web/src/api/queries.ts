@@ -9,6 +9,8 @@ import { api, ok } from './client';
  * it touched (a part's submission: the year — its quarters, dashboard, tables, history).
  */
 export const agencyKey = (agencyId: string) => ['agency', agencyId] as const;
+/** Everything read across a region (its dashboard). */
+export const regionKey = (regionId: string) => ['region', regionId] as const;
 export const yearKey = (agencyId: string, year: number) => [...agencyKey(agencyId), 'year', year] as const;
 
 const agencies = api.agencies[':agencyId'];
@@ -39,6 +41,13 @@ export const queries = {
   agencies: () => queryOptions({ queryKey: ['agencies'], queryFn: () => ok(api.agencies.$get()) }),
   /** The regions the signed-in user reads across (the region admin's own). */
   regions: () => queryOptions({ queryKey: ['regions'], queryFn: () => ok(api.regions.$get()) }),
+  /** The region's dashboard of a year: its agencies' summaries, late and at-risk first. */
+  regionBoard: (regionId: string, year: number) =>
+    queryOptions({
+      queryKey: [...regionKey(regionId), 'board', year],
+      queryFn: () =>
+        ok(api.regions[':regionId'].years[':year'].board.$get({ param: { regionId, year: String(year) } })),
+    }),
   agency: (agencyId: string) =>
     queryOptions({
       queryKey: [...agencyKey(agencyId), 'record'],

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { commonMessages } from '../../../shared/messages/common';
 import { onboardingMessages } from '../../../shared/messages/region';
+import { regionBoardMessages } from '../../../shared/messages/web/region-board';
 import type { TAgency, TUser } from '../../../shared/model/organisation';
 import { webPaths } from '../../../shared/web-paths';
 import { queries } from '../api/queries';
@@ -9,7 +10,7 @@ import { ErrorMessage } from '../components/error-message';
 import { Loading } from '../components/loading';
 import { useMessages } from '../i18n/i18n';
 import { FrontHeader } from './front-header';
-import { newAgencyPath } from './paths';
+import { newAgencyPath, regionBoardPath } from './paths';
 import { Link, navigate, useTitle } from './router';
 import { currentPeriod } from './selection';
 
@@ -27,7 +28,9 @@ export function AgencyPicker({ user }: { user: TUser }) {
   const agencies = useQuery(queries.agencies());
   // A region's administrator (or the system's) adds agencies here: they always see the list.
   const administers = user.roles.includes('admin') && !user.agencyId;
-  const regions = useQuery({ ...queries.regions(), enabled: administers });
+  // Whoever reads across a region (Bappeda, Inspektorat, Bupati) has its dashboard here.
+  const regions = useQuery({ ...queries.regions(), enabled: !user.agencyId });
+  const board = useMessages(regionBoardMessages);
   const list = agencies.data?.agencies ?? [];
   const only = user.agencyId ? list.find((agency) => agency.id === user.agencyId) : undefined;
   const target = only ?? (list.length === 1 && !administers ? list[0] : undefined);
@@ -48,11 +51,20 @@ export function AgencyPicker({ user }: { user: TUser }) {
         <h1>{m.title}</h1>
         <p>{list.length ? m.hint : m.none}</p>
         {(regions.data?.regions ?? []).map((region) => (
-          <p key={region.id}>
-            <Link to={newAgencyPath(region.id)} className="button" data-region-id={region.id}>
-              {onboarding.newAgency}
-              {regions.data && regions.data.regions.length > 1 ? ` · ${region.name}` : ''}
+          <p key={region.id} className="region-links">
+            <Link
+              to={regionBoardPath(region.id, currentPeriod(region.timeZone).year)}
+              className="button"
+              data-region-board={region.id}
+            >
+              {board.open(region.name)}
             </Link>
+            {administers && (
+              <Link to={newAgencyPath(region.id)} className="button secondary" data-region-id={region.id}>
+                {onboarding.newAgency}
+                {regions.data && regions.data.regions.length > 1 ? ` · ${region.name}` : ''}
+              </Link>
+            )}
           </p>
         ))}
         <ul className="agency-list">

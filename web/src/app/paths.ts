@@ -44,3 +44,7 @@ export type TAppPaths = ReturnType<typeof appPaths>;
 
 /** The region admin's form for a new agency of their region. */
 export const newAgencyPath = (regionId: string) => `/regions/${regionId}/agencies/new`;
+
+/** The region's dashboard of a year: every agency's quarters. */
+export const regionBoardPath = (regionId: string, year: number | string) =>
+  `/regions/${regionId}/years/${year}`;

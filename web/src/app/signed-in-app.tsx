@@ -12,7 +12,7 @@ import { AgencyPicker } from './agency-picker';
 import { FrontHeader } from './front-header';
 import { lazyScreen } from './lazy-screen';
 import { matchPath } from './match-path';
-import { newAgencyPath } from './paths';
+import { newAgencyPath, regionBoardPath } from './paths';
 import { resolveRoute, type TRoute } from './route-table';
 import { Link, useLocation } from './router';
 import { screens } from './routes';
@@ -20,6 +20,8 @@ import { Shell } from './shell';
 
 /** The region admin's form for a new agency: outside any agency, so outside the agency's screens. */
 const NewAgencyScreen = lazyScreen(() => import('../screens/region/new-agency-screen'));
+/** The region's dashboard: across the region's agencies, so outside any one of them. */
+const RegionBoardScreen = lazyScreen(() => import('../screens/region/region-board-screen'));
 
 /**
  * The signed-in app. Every screen's address names its agency (the addresses e-mails link to),
@@ -28,13 +30,14 @@ const NewAgencyScreen = lazyScreen(() => import('../screens/region/new-agency-sc
 export function SignedInApp({ user }: { user: TUser }) {
   const { path } = useLocation();
   if (path === '/') return <AgencyPicker user={user} />;
-  const region = matchPath(newAgencyPath(':regionId'), path);
-  if (region)
+  const newAgency = matchPath(newAgencyPath(':regionId'), path);
+  const board = matchPath(regionBoardPath(':regionId', ':year'), path);
+  if (newAgency || board)
     return (
       <>
         <FrontHeader user={user} />
         <Suspense fallback={<Loading />}>
-          <NewAgencyScreen params={region} />
+          {newAgency ? <NewAgencyScreen params={newAgency} /> : board && <RegionBoardScreen params={board} />}
         </Suspense>
       </>
     );
