@@ -1,6 +1,7 @@
 import { AppError } from '../shared/app-error.js';
 import { t } from '../shared/i18n.js';
 import { cycleMessages } from '../shared/messages/cycle.js';
+import { isQuarterLocked } from '../shared/workflow/quarter-workflow.js';
 import { checkTransition, type TTransition } from '../shared/workflow/transitions.js';
 import { ChangeConflictError } from './db/commit.js';
 import { quarterEntity } from './db/entities.js';
@@ -12,7 +13,7 @@ import { quarterEntity } from './db/entities.js';
 export function conflictToAppError(error: unknown): never {
   if (!(error instanceof ChangeConflictError)) throw error;
   const current = error.current ?? null;
-  if (quarterEntity.is(current) && current?.state === 'signed_off') {
+  if (quarterEntity.is(current) && isQuarterLocked(quarterEntity.parse(current).state)) {
     throw new AppError('LOCKED', t(cycleMessages).quarterLocked, {
       details: { current },
     });

@@ -5,6 +5,7 @@ import { cycleMessages } from '../../shared/messages/cycle.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TAgreementRecord } from '../../shared/model/records.js';
 import { agreementTransitions, type TAgreementTransition } from '../../shared/workflow/agreement-workflow.js';
+import { isQuarterLocked } from '../../shared/workflow/quarter-workflow.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { headSignatory, signerName } from '../auth/signatory.js';
 import { beginChange } from '../change.js';
@@ -40,7 +41,7 @@ export async function transitionAgreement(options: TransitionAgreementOptions): 
   const change = beginChange({ user, clock: options.clock, agencyId, year, acting });
   // A revision takes effect from the first quarter not yet signed off; earlier ones keep their targets.
   const firstOpen = quarters
-    .filter((q) => q.state !== 'signed_off')
+    .filter((q) => !isQuarterLocked(q.state))
     .map((q) => q.quarter)
     .sort()[0];
   const effectiveFromQuarter: TQuarter = version === 1 ? 1 : (firstOpen ?? 4);

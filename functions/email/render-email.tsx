@@ -33,6 +33,11 @@ import {
   quarterReadySubject,
 } from './templates/quarter-ready.js';
 import {
+  QuarterReviewedEmail,
+  type QuarterReviewedEmailProps,
+  quarterReviewedSubject,
+} from './templates/quarter-reviewed.js';
+import {
   QuarterSignedOffEmail,
   type QuarterSignedOffEmailProps,
   quarterSignedOffSubject,
@@ -49,6 +54,7 @@ export type TEmailProps = {
   partVerified: PartVerifiedEmailProps;
   quarterReady: QuarterReadyEmailProps;
   quarterSignedOff: QuarterSignedOffEmailProps;
+  quarterReviewed: QuarterReviewedEmailProps;
   agreementSubmitted: AgreementSubmittedEmailProps;
   agreementSigned: AgreementSignedEmailProps;
 };
@@ -72,6 +78,7 @@ const templates: { [K in TEmailTemplate]: TTemplate<TEmailProps[K]> } = {
   partVerified: { element: (p) => <PartVerifiedEmail {...p} />, subject: partVerifiedSubject },
   quarterReady: { element: (p) => <QuarterReadyEmail {...p} />, subject: quarterReadySubject },
   quarterSignedOff: { element: (p) => <QuarterSignedOffEmail {...p} />, subject: quarterSignedOffSubject },
+  quarterReviewed: { element: (p) => <QuarterReviewedEmail {...p} />, subject: quarterReviewedSubject },
   agreementSubmitted: {
     element: (p) => <AgreementSubmittedEmail {...p} />,
     subject: agreementSubmittedSubject,

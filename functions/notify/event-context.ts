@@ -14,6 +14,8 @@ export const ZWorkflowPayloadSchema = z.object({
   signOffCount: z.int().optional(),
   /** Who made the change, as the audit event records them. */
   actorName: z.string().default(''),
+  /** Why, where the step needs a reason (a quarter reopened or sent back). */
+  reason: z.string().default(''),
 });
 
 /** The committed state an event's emails are written from — never the request that caused it. */

@@ -62,6 +62,29 @@ async function notifyReturned(event: TOutboxEvent, run: TOutboxRun) {
   }));
 }
 
+/** The Bappeda's step above the sign-off: the head and the planners learn of it, with the reason. */
+function notifyReviewedByRegion(decision: 'accepted' | 'sentBack'): TOutboxHandler {
+  return async (event, run) => {
+    const context = await loadEventContext(event);
+    const { quarter = 1 } = context.payload;
+    const recipients = [...context.withRole('head'), ...context.withRole('planner')];
+    await notify(event, run, [...new Set(recipients)], (user) => ({
+      template: 'quarterReviewed',
+      props: {
+        ...context.base(user),
+        year: event.year,
+        quarter,
+        decision,
+        byName: context.payload.actorName,
+        at: event.createdAt,
+        timeZone: timeZone(context),
+        reason: context.payload.reason,
+        quarterUrl: appUrl(webPaths.quarter(event.agencyId, event.year, quarter)),
+      },
+    }));
+  };
+}
+
 /** The emails that follow each workflow event: to whoever must act next, or must know. */
 export const workflowNotifications: Record<string, TOutboxHandler> = {
   'part.submit': async (event, run) => {
@@ -144,6 +167,9 @@ export const workflowNotifications: Record<string, TOutboxHandler> = {
       },
     }));
   },
+
+  'quarter.accept': notifyReviewedByRegion('accepted'),
+  'quarter.sendBack': notifyReviewedByRegion('sentBack'),
 
   'agreement.submit': async (event, run) => {
     const context = await loadEventContext(event);

@@ -5,6 +5,7 @@ import { cycleMessages } from '../../shared/messages/cycle.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TAgreementRecord, TPartRecord, TQuarterRecord } from '../../shared/model/records.js';
 import { editablePartStates, partTransitions } from '../../shared/workflow/part-workflow.js';
+import { isQuarterLocked } from '../../shared/workflow/quarter-workflow.js';
 import { allowedFrom } from '../../shared/workflow/transitions.js';
 import { loadAgency, type TAgencyWithUnits } from '../agency/load-agency.js';
 import { versionForQuarter } from '../agreement/agreement-in-force.js';
@@ -51,9 +52,9 @@ export function partOf(context: TQuarterContext, unitId: string): TPartRecord {
   return part;
 }
 
-/** 423 when the quarter is signed off: nothing in it may change until the head reopens it. */
+/** 423 when the quarter is signed off (or accepted): nothing in it may change until it is reopened. */
 export function assertQuarterOpen(quarter: TQuarterRecord): void {
-  if (quarter.state === 'signed_off') {
+  if (isQuarterLocked(quarter.state)) {
     throw new AppError('LOCKED', t(cycleMessages).quarterLocked, { details: { current: quarter } });
   }
 }

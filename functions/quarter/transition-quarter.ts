@@ -7,6 +7,7 @@ import type { TQuarterRecord } from '../../shared/model/records.js';
 import {
   isReadyForSignOff,
   quarterTransitions,
+  reasonRequired,
   type TQuarterTransition,
 } from '../../shared/workflow/quarter-workflow.js';
 import { authorize } from '../auth/authorize.js';
@@ -26,7 +27,7 @@ export type TransitionQuarterOptions = {
   quarter: TQuarter;
   transition: TQuarterTransition;
   revision: number;
-  /** Required to reopen: why a signed-off quarter must change. */
+  /** Required to reopen or send back: why a signed-off quarter must change. */
   reason?: string;
   /** Where the moment and ids come from; the system's by default. */
   clock?: TClock;
@@ -34,7 +35,11 @@ export type TransitionQuarterOptions = {
 
 const minimumReasonLength = 10;
 
-/** The head signs a quarter off (locking it, once every part is verified) or reopens it with a reason. */
+/**
+ * The head signs a quarter off (locking it, once every part is verified) or reopens it with a
+ * reason; above that, the region's Bappeda accepts a signed-off quarter or sends it back with a
+ * reason. The quarter's revision is the condition of the write: of two steps at once, one wins.
+ */
 export async function transitionQuarter(options: TransitionQuarterOptions): Promise<TQuarterRecord> {
   const { user, agencyId, year, quarter, transition } = options;
   const context = await loadQuarter({
@@ -53,8 +58,10 @@ export async function transitionQuarter(options: TransitionQuarterOptions): Prom
   const to = assertTransition(quarterTransitions, current, transition);
   assertRevision(current, options.revision);
   const reason = options.reason?.trim() ?? '';
-  if (transition === 'reopen' && reason.length < minimumReasonLength) {
-    throw new AppError('BAD_REQUEST', t(cycleMessages).reopenNeedsReason, {
+  if (reasonRequired.has(transition) && reason.length < minimumReasonLength) {
+    const message =
+      transition === 'reopen' ? t(cycleMessages).reopenNeedsReason : t(cycleMessages).sendBackNeedsReason;
+    throw new AppError('BAD_REQUEST', message, {
       issues: [
         {
           path: 'reason',
@@ -83,6 +90,7 @@ export async function transitionQuarter(options: TransitionQuarterOptions): Prom
       signedOffAs: headSignatory(user, acting, context.agency),
       signOffCount: current.signOffCount + 1,
     }),
+    ...(transition === 'accept' && { acceptedAt: change.at, acceptedBy: user.id }),
   };
   const audit = change.audit({
     subject: { kind: 'quarter', quarter },
@@ -99,6 +107,7 @@ export async function transitionQuarter(options: TransitionQuarterOptions): Prom
     reportVersion: files?.version,
     auditId: audit.id,
     actorName: signerName(user, acting, context.agency),
+    ...(reason && { reason }),
   };
   await change.commit({
     writes: [

@@ -7,6 +7,7 @@ import { regionMessages } from '../../shared/messages/region.js';
 import type { TRenameUnit, TRestructure } from '../../shared/model/onboarding.js';
 import type { TAgency, TUnit, TUser } from '../../shared/model/organisation.js';
 import { endedUnit, renamedUnit, unitActiveIn } from '../../shared/model/unit-history.js';
+import { isQuarterLocked } from '../../shared/workflow/quarter-workflow.js';
 import { forgetAgency, loadAgency } from '../agency/load-agency.js';
 import { beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
@@ -22,7 +23,7 @@ import { readYear } from '../db/year.js';
 async function earliestYear(agency: TAgency, at: string): Promise<number> {
   const year = localYear(new Date(at), agency.timeZone);
   const { quarters } = await readYear(agency.id, year);
-  return quarters.some((quarter) => quarter.state === 'signed_off') ? year + 1 : year;
+  return quarters.some((quarter) => isQuarterLocked(quarter.state)) ? year + 1 : year;
 }
 
 /** A unit's history as changed: only while the stored unit is still the one read. */

@@ -3,6 +3,7 @@ import { t } from '../../shared/i18n.js';
 import { cycleMessages } from '../../shared/messages/cycle.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TReportFileRecord } from '../../shared/model/report-file.js';
+import { isQuarterLocked } from '../../shared/workflow/quarter-workflow.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { versionInForce } from '../agreement/agreement-in-force.js';
 import { beginChange } from '../change.js';
@@ -68,7 +69,7 @@ export async function regenerateReports(options: RegenerateOptions): Promise<{ v
   const ready =
     quarter === 0
       ? versionInForce(stored.agreements)
-      : stored.quarters.find((q) => q.quarter === quarter && q.state === 'signed_off');
+      : stored.quarters.find((q) => q.quarter === quarter && isQuarterLocked(q.state));
   if (!ready) {
     throw new AppError('CONFLICT', t(cycleMessages).noReportsYet);
   }

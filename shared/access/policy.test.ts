@@ -38,7 +38,16 @@ describe('isAllowed', () => {
 
   it('gives each workflow write to exactly one role, never to viewers or the admin', () => {
     const workflow = actions.filter(
-      (a) => !['agency.read', 'region.read', 'users.manage', 'agencies.manage', 'outbox.retry'].includes(a),
+      (a) =>
+        ![
+          'agency.read',
+          'region.read',
+          'users.manage',
+          'agencies.manage',
+          'outbox.retry',
+          'quarter.accept',
+          'quarter.sendBack',
+        ].includes(a),
     );
     for (const action of workflow) {
       for (const id of ['pengamat', 'inspektorat', 'bappeda', 'admin-bappeda', 'admin'])
@@ -79,6 +88,17 @@ describe('the region roles', () => {
     for (const id of ['admin-bappeda', 'bappeda', 'inspektorat'])
       expect(isAllowed(user(id), 'region.read', otherRegion), id).toBe(false);
     expect(isAllowed(user('admin'), 'region.read', otherRegion)).toBe(true);
+  });
+});
+
+describe("the region's step above the sign-off", () => {
+  it("is the Bappeda's (the region's administrator): no agency role, no reader, not the system admin", () => {
+    for (const action of ['quarter.accept', 'quarter.sendBack'] as const) {
+      const allowed = seedUsers.filter((member) => isAllowed(member, action, own)).map((u) => u.id);
+      expect(allowed).toEqual(['admin-bappeda']);
+      expect(isAllowed(user('admin-bappeda'), action, otherRegion)).toBe(false);
+      expect(actingCapacity(user('admin-bappeda'), action, own)).toBeUndefined();
+    }
   });
 });
 

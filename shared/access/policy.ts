@@ -16,6 +16,8 @@ export const actions = [
   'quarter.signOff',
   'quarter.return',
   'quarter.reopen',
+  'quarter.accept',
+  'quarter.sendBack',
   'settings.edit',
   'reports.regenerate',
   'users.manage',
@@ -48,14 +50,23 @@ export type TActingDuty = TActingCapacity & { agencyId: string };
  */
 export type TActor = TUser & { acting?: readonly TActingDuty[] };
 
-/** The actions no agency role takes: reads, staffing, the outbox's retries. */
-type TNonWorkflowAction = 'agency.read' | 'region.read' | 'users.manage' | 'agencies.manage' | 'outbox.retry';
+/** The actions no agency role takes: reads, staffing, the outbox's retries, the region's own steps. */
+type TNonWorkflowAction =
+  | 'agency.read'
+  | 'region.read'
+  | 'users.manage'
+  | 'agencies.manage'
+  | 'outbox.retry'
+  | 'quarter.accept'
+  | 'quarter.sendBack';
 const nonWorkflowActions: ReadonlySet<TAction> = new Set<TNonWorkflowAction>([
   'agency.read',
   'region.read',
   'users.manage',
   'agencies.manage',
   'outbox.retry',
+  'quarter.accept',
+  'quarter.sendBack',
 ]);
 type TWorkflowAction = Exclude<TAction, TNonWorkflowAction>;
 const isWorkflowAction = (action: TAction): action is TWorkflowAction => !nonWorkflowActions.has(action);
@@ -211,6 +222,12 @@ export function refusalOf(user: TActor, action: TAction, target: TAccessTarget):
   if (action === 'region.read')
     return user.agencyId === undefined &&
       (user.regionId === target.regionId || (user.regionId === undefined && user.roles.includes('admin')))
+      ? null
+      : 'role';
+  // Above the head's sign-off: the Bappeda, the administrator of the agency's own region, accepts
+  // a quarter or sends it back; not the system admin, who stands outside every region's cycle.
+  if (action === 'quarter.accept' || action === 'quarter.sendBack')
+    return user.roles.includes('admin') && user.agencyId === undefined && user.regionId === target.regionId
       ? null
       : 'role';
   if (action === 'users.manage') return roles.some((role) => mayGrant(user, role, target)) ? null : 'role';

@@ -76,7 +76,10 @@ export const commonMessages = defineMessages(
       verified: 'Terverifikasi',
       returned: 'Dikembalikan',
     } satisfies Record<TPartState, string>,
-    quarterStates: { open: 'Terbuka', signed_off: 'Disahkan' } satisfies Record<TQuarterState, string>,
+    quarterStates: { open: 'Terbuka', signed_off: 'Disahkan', accepted: 'Diterima Bappeda' } satisfies Record<
+      TQuarterState,
+      string
+    >,
     agreementStates: {
       draft: 'Draf',
       submitted: 'Menunggu tanda tangan',
@@ -137,7 +140,7 @@ export const commonMessages = defineMessages(
       admin: 'Administrator',
     },
     partStates: { draft: 'Draft', submitted: 'Submitted', verified: 'Verified', returned: 'Returned' },
-    quarterStates: { open: 'Open', signed_off: 'Signed off' },
+    quarterStates: { open: 'Open', signed_off: 'Signed off', accepted: 'Accepted by Bappeda' },
     agreementStates: { draft: 'Draft', submitted: 'Awaiting signature', signed: 'Signed' },
   },
 );

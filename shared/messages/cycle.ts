@@ -32,6 +32,7 @@ export const cycleMessages = defineMessages(
     returnNeedsComment: 'Pengembalian wajib disertai catatan',
     sayWhatToFix: 'tulis apa yang perlu diperbaiki',
     reopenNeedsReason: 'Alasan membuka kembali wajib ditulis',
+    sendBackNeedsReason: 'Alasan mengembalikan laporan wajib ditulis',
     atLeastCharacters: (min: number) => `minimal ${min} karakter`,
     partsNotVerified: 'Masih ada bagian yang belum diverifikasi',
     // Evidence and report files.
@@ -62,6 +63,7 @@ export const cycleMessages = defineMessages(
     returnNeedsComment: 'A return needs a comment',
     sayWhatToFix: 'say what must be fixed',
     reopenNeedsReason: 'A reason to reopen is required',
+    sendBackNeedsReason: 'A reason to send the report back is required',
     atLeastCharacters: (min) => `at least ${min} characters`,
     partsNotVerified: 'Some parts are not verified yet',
     indicatorNotOfUnit: 'The indicator is not this unit’s',

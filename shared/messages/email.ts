@@ -50,6 +50,21 @@ export const emailMessages = defineMessages(
       files: 'Berkas laporan:',
       reportsPage: 'Berkas laporan',
     },
+    quarterAccepted: {
+      subject: (quarter: string) => `Diterima Bappeda: laporan kinerja ${quarter}`,
+      heading: (quarter: string) => `Bappeda menerima laporan kinerja ${quarter}`,
+      intro: (who: string, at: string) =>
+        `${who} (Bappeda) menerima laporan triwulan ini pada ${at}. Laporan tetap terkunci.`,
+      action: 'Lihat laporan',
+    },
+    quarterSentBack: {
+      subject: (quarter: string) => `Dikembalikan Bappeda: laporan kinerja ${quarter}`,
+      heading: (quarter: string) => `Bappeda mengembalikan laporan kinerja ${quarter}`,
+      intro: (who: string, at: string) =>
+        `${who} (Bappeda) mengembalikan laporan triwulan ini pada ${at}, dengan alasan:`,
+      next: 'Triwulan ini terbuka kembali. Kepala mengembalikan bagian yang angkanya harus diperbaiki kepada bidangnya, lalu menandatangani kembali.',
+      action: 'Buka triwulan',
+    },
     agreementSubmitted: {
       subject: (pk: string) => `Menunggu tanda tangan: ${pk}`,
       heading: (pk: string) => `${pk} menunggu tanda tangan Anda`,
@@ -115,6 +130,19 @@ export const emailMessages = defineMessages(
       intro: (who, at) => `${who} signed off this quarter's report on ${at}. It is now locked.`,
       files: 'Report files:',
       reportsPage: 'Report files',
+    },
+    quarterAccepted: {
+      subject: (quarter) => `Accepted by Bappeda: performance report ${quarter}`,
+      heading: (quarter) => `Bappeda accepted performance report ${quarter}`,
+      intro: (who, at) => `${who} (Bappeda) accepted this quarter's report on ${at}. It stays locked.`,
+      action: 'View the report',
+    },
+    quarterSentBack: {
+      subject: (quarter) => `Sent back by Bappeda: performance report ${quarter}`,
+      heading: (quarter) => `Bappeda sent back performance report ${quarter}`,
+      intro: (who, at) => `${who} (Bappeda) sent this quarter's report back on ${at}, for this reason:`,
+      next: 'The quarter is open again. The head returns the parts whose figures must change to their units, then signs off again.',
+      action: 'Open the quarter',
     },
     agreementSubmitted: {
       subject: (pk) => `Awaiting signature: ${pk}`,

@@ -50,6 +50,9 @@ export const ZQuarterRecordSchema = ZTrackedSchema.extend({
   signedOffAs: ZSignatorySchema.optional(),
   /** Increases with every sign-off: re-signing after a reopen makes new report files. */
   signOffCount: z.int().min(0).default(0),
+  /** When and by whom the region's Bappeda accepted it (the step above the head's sign-off). */
+  acceptedAt: z.iso.datetime({ offset: true }).optional(),
+  acceptedBy: ZIdSchema.optional(),
 });
 export type TQuarterRecord = z.infer<typeof ZQuarterRecordSchema>;
 

@@ -154,6 +154,24 @@ const writes: TOperation[] = [
     allowed: ['kepala-dinas'],
   },
   {
+    name: "accept a quarter (the Bappeda's step)",
+    call: (u) =>
+      yearApi(u).quarters[':quarter'][':transition'].$post({
+        param: { ...q1, transition: 'accept' },
+        json: stale,
+      }),
+    allowed: ['admin-bappeda'],
+  },
+  {
+    name: 'send a quarter back',
+    call: (u) =>
+      yearApi(u).quarters[':quarter'][':transition'].$post({
+        param: { ...q1, transition: 'send-back' },
+        json: { ...stale, reason: 'Angka realisasi belum sesuai' },
+      }),
+    allowed: ['admin-bappeda'],
+  },
+  {
     name: 'set a due date',
     call: (u) =>
       yearApi(u).quarters[':quarter']['due-date'].$put({

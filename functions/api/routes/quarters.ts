@@ -35,7 +35,7 @@ const ZPartTransitionParamsSchema = ZPartParamsSchema.extend({
   transition: z.enum(['submit', 'withdraw', 'verify', 'return', 'head-return']),
 });
 const ZQuarterTransitionParamsSchema = ZQuarterParamsSchema.extend({
-  transition: z.enum(['sign-off', 'reopen']),
+  transition: z.enum(['sign-off', 'reopen', 'accept', 'send-back']),
 });
 const ZPartEntrySchema = ZQuarterPartContentSchema.pick({
   realisations: true,
@@ -117,7 +117,8 @@ const quarterTransitionRoute = createRoute({
   method: 'post',
   path: `${quartersPath}/{quarter}/{transition}`,
   tags: ['quarters'],
-  summary: 'The head signs off a quarter (every part verified) or reopens it with a reason',
+  summary:
+    "The head signs off a quarter (every part verified) or reopens it with a reason; the region's Bappeda accepts a signed-off quarter or sends it back with a reason",
   request: {
     params: ZQuarterTransitionParamsSchema,
     body: jsonBody(z.object({ revision: z.int().min(1), reason: ZFreeTextSchema(4000).optional() })),
@@ -168,7 +169,7 @@ export const quarterRoutes = createRouter<AuthEnv>()
   })
   .openapi(quarterTransitionRoute, async (c) => {
     const { transition, ...params } = c.req.valid('param');
-    const name = transition === 'sign-off' ? 'signOff' : 'reopen';
+    const name = transition === 'sign-off' ? 'signOff' : transition === 'send-back' ? 'sendBack' : transition;
     return c.json(
       await transitionQuarter({ user: c.get('user'), ...params, ...c.req.valid('json'), transition: name }),
       200,

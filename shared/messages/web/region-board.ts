@@ -24,6 +24,20 @@ export const regionBoardMessages = defineMessages(
     unscored: (count: number) => `${count} belum dinilai`,
     indicatorsAtRisk: (count: number) => `${count} indikator berisiko`,
     absorption: (percent: string) => `Serapan ${percent}`,
+    decision: {
+      accept: 'Terima',
+      acceptAgency: (quarter: string, agency: string) => `Terima ${quarter} ${agency}`,
+      confirmAccept: (quarter: string, agency: string) =>
+        `Terima laporan ${quarter} ${agency}? Setelah diterima, laporan tidak dapat dibuka kembali.`,
+      sendBack: 'Kembalikan…',
+      sendBackAgency: (quarter: string, agency: string) => `Kembalikan ${quarter} ${agency}`,
+      reason: 'Alasan dikembalikan',
+      reasonHint: 'Minimal 10 karakter. Dikirim ke kepala dan perencana, dan dicatat dalam riwayat.',
+      confirmSendBack: 'Kembalikan',
+      cancel: 'Batal',
+      accepted: 'Diterima.',
+      sentBack: 'Dikembalikan; triwulan terbuka kembali bagi perangkat daerah.',
+    },
   },
   {
     title: 'Regional dashboard',
@@ -48,5 +62,19 @@ export const regionBoardMessages = defineMessages(
     indicatorsAtRisk: (count) =>
       `${count} ${plural('en', count, { one: 'indicator', other: 'indicators' })} at risk`,
     absorption: (percent) => `Absorption ${percent}`,
+    decision: {
+      accept: 'Accept',
+      acceptAgency: (quarter, agency) => `Accept ${quarter} of ${agency}`,
+      confirmAccept: (quarter, agency) =>
+        `Accept the ${quarter} report of ${agency}? Once accepted it cannot be reopened.`,
+      sendBack: 'Send back…',
+      sendBackAgency: (quarter, agency) => `Send back ${quarter} of ${agency}`,
+      reason: 'Why it is sent back',
+      reasonHint: 'At least 10 characters. Sent to the head and the planners, and kept on the record.',
+      confirmSendBack: 'Send back',
+      cancel: 'Cancel',
+      accepted: 'Accepted.',
+      sentBack: 'Sent back; the quarter is open again for the agency.',
+    },
   },
 );

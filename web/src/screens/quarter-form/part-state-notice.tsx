@@ -13,7 +13,7 @@ export function PartStateNotice(props: {
   const { record } = props;
   const returned = props.quarterState === 'open' && record.state === 'returned';
   const standing =
-    props.quarterState === 'signed_off'
+    props.quarterState !== 'open'
       ? { tone: 'info', text: m.locked }
       : record.state === 'submitted'
         ? { tone: 'info', text: m.underReview }

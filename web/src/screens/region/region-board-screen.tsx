@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { isAllowed } from '../../../../shared/access/policy';
 import { formatPercent } from '../../../../shared/calc/format';
 import { formatInstant } from '../../../../shared/calendar/format-date';
 import { commonMessages } from '../../../../shared/messages/common';
@@ -11,12 +12,14 @@ import { queries } from '../../api/queries';
 import { regionBoardPath } from '../../app/paths';
 import { Link } from '../../app/router';
 import { currentYear } from '../../app/selection';
+import { useUser } from '../../app/session';
 import { DataTable, type TColumn } from '../../components/data-table';
 import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
 import { StateBadge } from '../../components/state-badge';
 import { useLanguage, useMessages } from '../../i18n/i18n';
+import { RegionDecision } from './region-decision';
 
 /**
  * The region's dashboard (Bappeda, Inspektorat, Bupati): every agency × quarter with its state,
@@ -106,6 +109,7 @@ function AgencyCell({ row, year }: { row: TBoardRow; year: number }) {
 function QuarterCell({ quarter, row }: { quarter: TBoardQuarter | undefined; row: TBoardRow }) {
   const m = useMessages(regionBoardMessages);
   const { lang } = useLanguage();
+  const user = useUser();
   if (!quarter) return <span className="muted small">{m.noQuarter}</span>;
   const timeliness = quarter.overdue ? (
     <span className="badge flag-late">{m.overdue}</span>
@@ -142,6 +146,9 @@ function QuarterCell({ quarter, row }: { quarter: TBoardQuarter | undefined; row
         <span className="deadline late">{m.indicatorsAtRisk(quarter.atRisk)}</span>
       )}
       {quarter.absorption !== null && <span>{m.absorption(formatPercent(quarter.absorption, lang))}</span>}
+      {quarter.state === 'signed_off' && isAllowed(user, 'quarter.accept', row) && (
+        <RegionDecision row={row} quarter={quarter} />
+      )}
     </div>
   );
 }
