@@ -1,15 +1,18 @@
 import { AppError, type FieldIssue, fieldIssue } from '../../shared/app-error.js';
+import { localYear } from '../../shared/calendar/due-date.js';
 import { diffValues } from '../../shared/diff.js';
 import { t } from '../../shared/i18n.js';
 import { apiMessages } from '../../shared/messages/api.js';
 import { regionMessages } from '../../shared/messages/region.js';
 import type { TNewAgency } from '../../shared/model/onboarding.js';
 import type { TAgency, TUnit, TUser, TUserProfile } from '../../shared/model/organisation.js';
+import { defaultStatusBands } from '../../shared/model/status-band.js';
+import { summariseAgency } from '../../shared/region/summarise-agency.js';
 import { forgetAgency } from '../agency/load-agency.js';
 import { authorize } from '../auth/authorize.js';
 import { beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
-import { agencyEntity, unitEntity } from '../db/entities.js';
+import { agencyEntity, agencySummaryEntity, unitEntity } from '../db/entities.js';
 import { getAgencyWithUnits, getRegion, getUser, getUserByEmail } from '../db/organisation.js';
 import { userUpdates } from '../db/users.js';
 
@@ -71,11 +74,20 @@ export async function createAgency(options: CreateAgencyOptions): Promise<TCreat
   const users = [staff(head, 'head'), staff(planner, 'planner')];
 
   const change = beginChange({ user, clock: options.clock, agency });
+  // The region's dashboard lists it from now on, its quarters not yet open; the outbox keeps it after.
+  const summary = summariseAgency({
+    agency,
+    year: localYear(new Date(change.at), agency.timeZone),
+    bands: defaultStatusBands,
+    settingsRevision: 0,
+    agreements: [],
+    quarters: [],
+    parts: [],
+    now: change.at,
+  });
+  const items = [agencyEntity.item(agency), ...units.map(unitEntity.item), agencySummaryEntity.item(summary)];
   await change.commit({
-    writes: [agencyEntity.item(agency), ...units.map(unitEntity.item)].map((item) => ({
-      item,
-      expectedRevision: 'new',
-    })),
+    writes: items.map((item) => ({ item, expectedRevision: 'new' })),
     updates: users.map((profile) => userUpdates.profile(profile, undefined)),
     audit: [
       change.audit({

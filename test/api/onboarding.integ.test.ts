@@ -77,6 +77,14 @@ describe('the region admin onboards an agency', () => {
     ]);
     const listed = await expectStatus(clientAs('inspektorat').agencies.$get(), 200);
     expect(listed.agencies.map((agency) => agency.id)).toContain('dishub-hss');
+    // On the region's dashboard at once, its quarters not yet open.
+    const board = await expectStatus(
+      clientAs('inspektorat').regions[':regionId'].years[':year'].board.$get({
+        param: { ...region, year: String(year) },
+      }),
+      200,
+    );
+    expect(board.agencies.find((row) => row.agencyId === 'dishub-hss')).toMatchObject({ quarters: [] });
   });
 
   it("lets the new agency's planner start its agreement and staff it; its head stays the region's to appoint", async () => {
