@@ -10,6 +10,7 @@ import { apiAs, launchChromium, screenshot, signInAs } from './e2e-support.js';
 
 // The region admin works on a phone here: every screen of the onboarding at 390 px.
 const phone = { width: 390, height: 844 };
+const desktop = { width: 1366, height: 768 };
 const year = Number(localDate(new Date().toISOString(), 'Asia/Makassar').slice(0, 4));
 
 let start: RunningStart;
@@ -124,4 +125,80 @@ describe('the region onboards an agency in the browser', () => {
       .toEqual([[1, 'draft', ['lalu-lintas']]]);
     await expectFitsThePhone();
   }, 120_000);
+});
+
+describe("the region's dashboard in the browser", () => {
+  it('the Bappeda sees every agency × quarter, accepts one quarter and sends another back with a reason', async () => {
+    onTestFailed(() =>
+      page.screenshot({ path: 'test-results/region-board-failed.png', fullPage: true }).then(() => undefined),
+    );
+    await page.setViewportSize(phone);
+    await signInAs(page, base, 'admin-bappeda');
+    await page.locator('[data-region-board="kab-hss"]').click();
+    const rows = page.locator('[data-board-agency]');
+    await rows.first().waitFor();
+    // The seed's agency, the four examples and the one onboarded above.
+    await expect.poll(() => rows.count()).toBe(6);
+    await expectFitsThePhone();
+    await screenshot(page, 'region-board-phone');
+    await page.setViewportSize(desktop);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      desktop.width,
+    );
+    await screenshot(page, 'region-board', true);
+    await page.setViewportSize(phone);
+
+    // The seed's 2019 is signed off in every quarter, whatever the day the test runs: accept the
+    // first quarter, send the next back.
+    await page.goto(`${base}/regions/kab-hss/years/2019`);
+    const decisions = page.locator('[data-decision]');
+    await decisions.first().waitFor();
+    expect(await decisions.first().getAttribute('data-decision')).toBe('dinsos-hss/2019/1');
+    const accepted = (await decisions.first().getAttribute('data-decision')) ?? '';
+    page.once('dialog', (dialog) => void dialog.accept());
+    await decisions
+      .first()
+      .getByRole('button', { name: /^Terima / })
+      .click();
+    await page.getByRole('status').filter({ hasText: 'Diterima.' }).waitFor();
+    const returned = (await decisions.first().getAttribute('data-decision')) ?? '';
+    expect(returned).not.toBe(accepted);
+    const reason = 'Realisasi anggaran belum sesuai SP2D';
+    const target = decisions.first();
+    await target.getByRole('button', { name: /^Kembalikan / }).click();
+    await target.getByLabel('Alasan dikembalikan').fill(reason);
+    await expectFitsThePhone();
+    await target.getByRole('button', { name: 'Kembalikan', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Dikembalikan' }).waitFor();
+
+    // On the record: the one accepted, the other open again with the Bappeda's reason.
+    const api = await apiAs(base, 'admin-bappeda');
+    const stateOf = async (decision: string) => {
+      const [agencyId = '', year = '', quarter = ''] = decision.split('/');
+      const answer = await api.agencies[':agencyId'].years[':year'].quarters.$get({
+        param: { agencyId, year },
+      });
+      const { quarters } = await answer.json();
+      return quarters.find((q) => String(q.quarter) === quarter)?.state;
+    };
+    expect(await stateOf(accepted)).toBe('accepted');
+    expect(await stateOf(returned)).toBe('open');
+    const [agencyId = '', returnedYear = '', quarter = ''] = returned.split('/');
+    const audit = await api.agencies[':agencyId'].years[':year'].quarters[':quarter'].audit.$get({
+      param: { agencyId, year: returnedYear, quarter },
+    });
+    const { events } = await audit.json();
+    expect(events.find((event) => event.action === 'sendBack')?.reason).toBe(reason);
+    // Once the outbox has run, the dashboard itself shows the accepted quarter.
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await rows.first().waitFor();
+          return page.locator(`[data-board-agency="${accepted.split('/')[0]}"] .state-accepted`).count();
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(1);
+  }, 180_000);
 });

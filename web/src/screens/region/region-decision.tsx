@@ -71,7 +71,7 @@ export function RegionDecision({ row, quarter }: { row: TBoardRow; quarter: TBoa
     if (window.confirm(m.confirmAccept(quarterName, row.shortName))) move.mutate({ transition: 'accept' });
   };
   return (
-    <div className="region-decision">
+    <div className="region-decision" data-decision={`${row.agencyId}/${row.year}/${quarter.quarter}`}>
       <ErrorMessage error={move.error} />
       {sendingBack ? (
         <>
