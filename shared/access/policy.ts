@@ -69,7 +69,9 @@ const nonWorkflowActions: ReadonlySet<TAction> = new Set<TNonWorkflowAction>([
   'quarter.sendBack',
 ]);
 type TWorkflowAction = Exclude<TAction, TNonWorkflowAction>;
-const isWorkflowAction = (action: TAction): action is TWorkflowAction => !nonWorkflowActions.has(action);
+/** Whether an agency role takes the action (a step of the agency's own cycle). */
+export const isWorkflowAction = (action: TAction): action is TWorkflowAction =>
+  !nonWorkflowActions.has(action);
 
 /** Which role may do which workflow write, within its own agency. Reads are open to every member. */
 const writers: Record<TWorkflowAction, TRole> = {

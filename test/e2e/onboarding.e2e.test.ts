@@ -134,6 +134,8 @@ describe("the region's dashboard in the browser", () => {
     );
     await page.setViewportSize(phone);
     await signInAs(page, base, 'admin-bappeda');
+    // Signing in returns to the page left (the new agency's); the front door links the dashboard.
+    await page.goto(`${base}/`);
     await page.locator('[data-region-board="kab-hss"]').click();
     const rows = page.locator('[data-board-agency]');
     await rows.first().waitFor();
@@ -160,16 +162,19 @@ describe("the region's dashboard in the browser", () => {
       .first()
       .getByRole('button', { name: /^Terima / })
       .click();
-    await page.getByRole('status').filter({ hasText: 'Diterima.' }).waitFor();
+    const cell = (quarter: number) =>
+      page.locator(`[data-board-agency="dinsos-hss"] [data-quarter="${quarter}"]`);
+    // The cell says so at once, and its buttons go.
+    await cell(1).locator('.state-accepted').waitFor();
     const returned = (await decisions.first().getAttribute('data-decision')) ?? '';
-    expect(returned).not.toBe(accepted);
+    expect(returned).toBe('dinsos-hss/2019/2');
     const reason = 'Realisasi anggaran belum sesuai SP2D';
     const target = decisions.first();
     await target.getByRole('button', { name: /^Kembalikan / }).click();
     await target.getByLabel('Alasan dikembalikan').fill(reason);
     await expectFitsThePhone();
     await target.getByRole('button', { name: 'Kembalikan', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: 'Dikembalikan' }).waitFor();
+    await cell(2).locator('.state-open').waitFor();
 
     // On the record: the one accepted, the other open again with the Bappeda's reason.
     const api = await apiAs(base, 'admin-bappeda');

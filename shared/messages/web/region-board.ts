@@ -35,8 +35,6 @@ export const regionBoardMessages = defineMessages(
       reasonHint: 'Minimal 10 karakter. Dikirim ke kepala dan perencana, dan dicatat dalam riwayat.',
       confirmSendBack: 'Kembalikan',
       cancel: 'Batal',
-      accepted: 'Diterima.',
-      sentBack: 'Dikembalikan; triwulan terbuka kembali bagi perangkat daerah.',
     },
   },
   {
@@ -73,8 +71,6 @@ export const regionBoardMessages = defineMessages(
       reasonHint: 'At least 10 characters. Sent to the head and the planners, and kept on the record.',
       confirmSendBack: 'Send back',
       cancel: 'Cancel',
-      accepted: 'Accepted.',
-      sentBack: 'Sent back; the quarter is open again for the agency.',
     },
   },
 );

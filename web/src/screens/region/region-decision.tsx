@@ -38,7 +38,8 @@ export function RegionDecision({ row, quarter }: { row: TBoardRow; quarter: TBoa
         }),
       ),
     onSuccess: (record) => {
-      // The summary follows once the outbox has run; until then the board shows the answer.
+      // The cell shows the quarter's new state at once (and these buttons go); the summary
+      // follows once the outbox has run.
       const board = queries.regionBoard(row.regionId, row.year);
       queryClient.setQueryData(
         board.queryKey,
@@ -61,12 +62,6 @@ export function RegionDecision({ row, quarter }: { row: TBoardRow; quarter: TBoa
       void queryClient.invalidateQueries({ queryKey: yearKey(row.agencyId, row.year) });
     },
   });
-  if (move.isSuccess)
-    return (
-      <p className="small" role="status">
-        {move.variables.transition === 'accept' ? m.accepted : m.sentBack}
-      </p>
-    );
   const accept = () => {
     if (window.confirm(m.confirmAccept(quarterName, row.shortName))) move.mutate({ transition: 'accept' });
   };
