@@ -23,10 +23,12 @@ async function fullBench(): Promise<BenchRow[]> {
   const { benchWorkflowLatency } = await import('./workflow-latency.js');
   const { benchReminders } = await import('./reminders.js');
   const { benchWeb } = await import('./web.js');
+  const { benchRegionBoard } = await import('./region-board.js');
   const rows: BenchRow[] = [];
   try {
     const app = await startAppUnderTest();
     rows.push(...(await benchApiLatency(app)));
+    rows.push(...(await benchRegionBoard(app)));
     rows.push(...(await benchWeb(app.baseUrl)));
     rows.push(...(await benchWorkflowLatency(app)));
     rows.push(...(await benchReports({ scaled: true })));
