@@ -2,10 +2,12 @@ import { contextStorage } from 'hono/context-storage';
 import { AppError } from '../../shared/app-error.js';
 import { t } from '../../shared/i18n.js';
 import { apiMessages } from '../../shared/messages/api.js';
+import { validationMessages } from '../../shared/messages/validation.js';
 import { config } from '../config.js';
 import { detectLanguage } from '../language.js';
 import { cloudFrontOnly } from './cloudfront-only.js';
-import { onError } from './errors.js';
+import { invalidInput, onError } from './errors.js';
+import { missingParameters } from './missing-parameters.js';
 import { apiDocument, bearerScheme } from './openapi-document.js';
 import { requestLog } from './request-log.js';
 import { createRouter } from './router.js';
@@ -53,8 +55,17 @@ app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', bearerScheme)
 app.doc31('/openapi.json', apiDocument);
 
 app.notFound((c) => {
-  const route = `${c.req.method} ${c.req.path}`;
-  return onError(new AppError('NOT_FOUND', t(apiMessages).noRoute(route)), c);
+  // A route's address with a parameter left out (a blank id) is a missing field, not a 404.
+  const missing = missingParameters(app.routes, c.req.method, c.req.path);
+  const required = t(validationMessages).required;
+  const error =
+    missing.length > 0
+      ? invalidInput(
+          missing.map((path) => ({ path, message: required })),
+          'param',
+        )
+      : new AppError('NOT_FOUND', t(apiMessages).noRoute(`${c.req.method} ${c.req.path}`));
+  return onError(error, c);
 });
 app.onError(onError);
 

@@ -23,16 +23,18 @@ export function fieldIssues(error: ZodError): FieldIssue[] {
  * ("Pengingat ke-2: harus berupa angka"); each issue keeps its path for the form to place it.
  */
 export function onValidationError(result: { success: boolean; error?: ZodError; target?: string }) {
-  if (!result.success && result.error) {
-    const issues = fieldIssues(result.error);
-    const summary = issues.map((issue) =>
-      issue.path ? `${fieldLabel(issue.path)}: ${issue.message}` : issue.message,
-    );
-    throw new AppError('BAD_REQUEST', `${t(apiMessages).invalidInput}: ${summary.join('; ')}`, {
-      issues,
-      details: { in: result.target },
-    });
-  }
+  if (!result.success && result.error) throw invalidInput(fieldIssues(result.error), result.target);
+}
+
+/** A 400 naming each bad field the way the forms do; `target` says where (json, param, query). */
+export function invalidInput(issues: FieldIssue[], target?: string): AppError {
+  const summary = issues.map((issue) =>
+    issue.path ? `${fieldLabel(issue.path)}: ${issue.message}` : issue.message,
+  );
+  return new AppError('BAD_REQUEST', `${t(apiMessages).invalidInput}: ${summary.join('; ')}`, {
+    issues,
+    details: { in: target },
+  });
 }
 
 /** Seconds a client should wait before retrying when a dependency failed (sent as Retry-After). */

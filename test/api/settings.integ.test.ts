@@ -148,4 +148,25 @@ describe('users of the agency', () => {
     );
     expect(refused.error.issues.map((issue) => issue.path).sort()).toEqual(['email', 'roles', 'unitId']);
   });
+
+  it('answers a user saved without an id (PUT …/users/) with a 400 naming the id, never a 404', async () => {
+    // What the typed client sends for a new-user form whose id was left blank: PUT …/users.
+    const refused = await expectError(saveUser('perencana', '', newcomer), 400);
+    expect(refused.error.issues).toEqual([{ path: 'userId', message: 'wajib diisi' }]);
+    expect(refused.error.message).toBe('Masukan tidak valid: Id pengguna: wajib diisi');
+    const inEnglish = await expectError(
+      clientAs('perencana', { lang: 'en' }).agencies[':agencyId'].users[':userId'].$put({
+        param: { ...agency, userId: '' },
+        json: newcomer,
+      }),
+      400,
+    );
+    expect(inEnglish.error.message).toBe('Invalid input: User id: required');
+    const slashed = await untypedRequest('perencana', 'PUT', '/api/agencies/dinsos-hss/users/', newcomer);
+    expect(slashed.status).toBe(400);
+    // An address no route takes stays a 404.
+    expect(
+      (await untypedRequest('perencana', 'PUT', '/api/agencies/dinsos-hss/userz/', newcomer)).status,
+    ).toBe(404);
+  });
 });
