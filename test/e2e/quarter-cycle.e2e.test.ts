@@ -26,7 +26,7 @@ const others = {
 const yearParam = { agencyId, year: String(year) };
 const yearApi = async (userId: string) => (await apiAs(base, userId)).agencies[':agencyId'].years[':year'];
 // The part's one address: the form for its division head, the review for the verifier (as e-mails link).
-const partPage = (quarter: 1 | 2) => webPaths.part(agencyId, year, quarter, unitId);
+const partPage = (quarter: 1 | 2 | 4) => webPaths.part(agencyId, year, quarter, unitId);
 
 let start: RunningStart;
 let browser: Browser;
@@ -284,4 +284,80 @@ describe('the quarter in the browser', () => {
     page.off('request', listen);
     expect(sent).toEqual([]);
   });
+
+  it('a figure far above its target is questioned; its division head confirms it and submits; the verifier and the history see it flagged', async () => {
+    const pk = await agreement();
+    const far =
+      indicatorPlaces(pk).find(
+        (p) =>
+          entryUnitId(p) === unitId && !p.indicator.ratio && targetValue(p.indicator.quarterTargets[1]) > 0,
+      )?.indicator ?? expect.fail('no plain indicator with a Q2 target');
+    const target = targetValue(far.quarterTargets[1]);
+    // The rest of Q2 on target through the API; the one figure typed in the browser.
+    const partApi = (await yearApi('kabid-pemberdayaan')).quarters[':quarter'].parts[':unitId'];
+    const param = { ...yearParam, quarter: '2', unitId };
+    const entry = completeEntry(pk, unitId, 2);
+    expect((await partApi.$put({ param, json: { revision: 1, entry } })).status).toBe(200);
+
+    await signInAs(page, base, 'kabid-pemberdayaan');
+    await page.goto(`${base}${partPage(2)}`);
+    const row = page.locator(`tbody[data-indicator-id="${far.id}"]`);
+    await byId(page, `f-indicators.${far.id}.value`).fill(id(target * 10));
+    const question = `Periksa kembali: ${id(target * 10)} jauh di atas target ${id(target)}`;
+    await row.getByText(question).waitFor();
+    await byId(page, `f-indicators.${far.id}.explanation`).fill('Bantuan tambahan dari provinsi.');
+    // Not sent while the question stands: the summary names it.
+    await page.getByRole('button', { name: 'Kirim', exact: true }).click();
+    await page.locator('.issue-summary').getByText(question).waitFor();
+    await row.getByLabel('Angka ini benar').check();
+    await expect.poll(() => page.locator('.issue-summary li').count()).toBe(0);
+    await page.getByRole('button', { name: 'Kirim', exact: true }).click();
+    await page.getByText('Bagian ini telah dikirim ke pemeriksa.').waitFor();
+
+    // The verifier sees the figure flagged, and that its division head confirmed it; so does the history.
+    await signInAs(page, base, 'verifikator');
+    await page.goto(`${base}${partPage(2)}`);
+    const flag = `⚠ ${question} (dikonfirmasi oleh pengisi)`;
+    await page.locator(`tbody[data-indicator-id="${far.id}"] .implausible`).getByText(flag).waitFor();
+    await page.locator('#main').getByRole('link', { name: 'Riwayat' }).click();
+    await page.getByText(`⚠ ${far.code}: ${question} (dikonfirmasi oleh pengisi)`).waitFor();
+  }, 120_000);
+
+  it("a ratio's year parts are entered with TW4 and the year computed from them; the sign-off table labels both achievements", async () => {
+    const pk = await agreement();
+    const ratio =
+      indicatorPlaces(pk).find((p) => entryUnitId(p) === unitId && p.indicator.ratio)?.indicator ??
+      expect.fail('no ratio indicator');
+    await signInAs(page, base, 'kabid-pemberdayaan');
+    await page.goto(`${base}${partPage(4)}`);
+    // The seed's main IKU in TW4: the quarter's 1.022 of 16.982, the year's 10.249 of 16.982 (the LKj's).
+    const field = `f-indicators.${ratio.id}`;
+    await byId(page, `${field}.value`).fill('1.022');
+    await byId(page, `${field}.denominator`).fill('16.982');
+    await byId(page, `${field}.yearParts-n`).fill('10.249');
+    await byId(page, `${field}.yearParts-d`).fill('16.982');
+    // To date, the year's 60,35 % against its target of 65,74 %, whatever the quarters add up to.
+    const row = page.locator(`tbody[data-indicator-id="${ratio.id}"]`);
+    await expect.poll(() => row.textContent()).toContain('91,80 %');
+    await page.getByText(/^Tersimpan /).waitFor();
+    const { part } = await (
+      await (
+        await yearApi('kabid-pemberdayaan')
+      ).quarters[':quarter'].parts[':unitId'].$get({
+        param: { ...yearParam, quarter: '4', unitId },
+      })
+    ).json();
+    expect(part.content.realisations.find((r) => r.indicatorId === ratio.id)).toMatchObject({
+      numerator: 1022,
+      denominator: 16_982,
+      yearParts: { numerator: 10_249, denominator: 16_982 },
+    });
+
+    // The seed's 2019 TW4, signed off: its sign-off table labels each quarter's own achievement and
+    // the achievement to date, and says the year read from the year's parts beside its quarters' sum.
+    await page.goto(`${base}${webPaths.quarter(agencyId, 2019, 4)}`);
+    await page.getByRole('columnheader', { name: 'Capaian TW4 (%)', exact: true }).waitFor();
+    await page.getByRole('columnheader', { name: 'Capaian s.d. TW4 (%)', exact: true }).waitFor();
+    await page.getByText('IKU-3: realisasi tahun 10.249 / 16.982 = 60,35 %').waitFor();
+  }, 90_000);
 });

@@ -1,6 +1,6 @@
 import { plausibilityMessages } from '../../../../shared/messages/plausibility';
 import { quarterFormMessages } from '../../../../shared/messages/web/quarter-form';
-import { confirmationOf } from '../../../../shared/workflow/plausibility';
+import { confirmationOf, implausibleText } from '../../../../shared/workflow/plausibility';
 import { useAgency } from '../../app/agency';
 import { FieldError } from '../../components/field-error';
 import { isBlock } from '../../form/pasted-cells';
@@ -28,6 +28,18 @@ export function RealisationInput({
   const { implausible } = figures;
   const { indicator } = place;
   const base = `indicators.${indicator.id}`;
+  const valuePath = `${base}.value`;
+  const confirmed = implausible !== null && draft.confirmedFigure === confirmationOf(implausible.value);
+  // The plausibility check's question shows as the figure is typed; once submitting was tried it
+  // is among the field's problems instead, so it is never said twice.
+  const question =
+    implausible && !confirmed && (errors.get(valuePath)?.length ?? 0) === 0
+      ? { id: `${fieldId(valuePath)}-question`, text: implausibleText(implausible) }
+      : null;
+  const describedBy = (path: string) =>
+    [errors.get(path)?.length ? `${fieldId(path)}-error` : null, path === valuePath ? question?.id : null]
+      .filter(Boolean)
+      .join(' ') || undefined;
   // Read out as the indicator's name, and for a ratio's part also that part's own label.
   const numberField = (
     path: string,
@@ -45,7 +57,7 @@ export function RealisationInput({
       disabled={!editable || draft.nothingToReport}
       aria-labelledby={part ? `${nameId(indicator.id)} ${id}-label` : nameId(indicator.id)}
       aria-invalid={(errors.get(path)?.length ?? 0) > 0}
-      aria-describedby={errors.get(path)?.length ? `${fieldId(path)}-error` : undefined}
+      aria-describedby={describedBy(path)}
       data-entry=""
       onChange={(e) => onChange({ [key]: e.target.value })}
       onKeyDown={moveOnEnter}
@@ -117,13 +129,18 @@ export function RealisationInput({
           <FieldError id={`${fieldId(yearPath)}-error`} messages={errors.get(yearPath) ?? []} />
         </div>
       )}
+      {question && (
+        <p className="implausible" id={question.id}>
+          ⚠ {question.text}
+        </p>
+      )}
       {implausible && (
         // Not a refusal: the division head confirms this very figure, and changing it asks again.
         <label className="checkbox confirm-figure">
           <input
             type="checkbox"
             id={fieldId(`${base}.confirmedFigure`)}
-            checked={draft.confirmedFigure === confirmationOf(implausible.value)}
+            checked={confirmed}
             disabled={!editable}
             onChange={(e) =>
               onChange({ confirmedFigure: e.target.checked ? confirmationOf(implausible.value) : undefined })
