@@ -4,7 +4,9 @@ import { formatPercent } from '../calc/format.js';
 import { buildPerformanceTable } from '../calc/performance-table.js';
 import { ratioPercent } from '../calc/realised-value.js';
 import { ZAgreementVersionSchema } from '../model/agreement.js';
+import { indicatorPlaces } from '../model/agreement-indicators.js';
 import { checkAgreement } from '../model/agreement-rules.js';
+import { guessNumberKind } from '../model/figure.js';
 import { checkQuarterPart } from '../model/part-rules.js';
 import { ZQuarterPartContentSchema } from '../model/realisation.js';
 import {
@@ -40,6 +42,22 @@ describe('the 2019 seed agreement', () => {
       3, 8, 34, 35,
     ]);
     expect(seedRows2019.filter((r) => r.table === 'Tabel 1')).toHaveLength(5);
+  });
+
+  it('declares each indicator a count or a decimal by its unit, as the editor would guess it', () => {
+    const kinds = new Map(
+      indicatorPlaces(agreement2019Perubahan).map(({ indicator }) => [indicator.unit, indicator.numberKind]),
+    );
+    expect(Object.fromEntries(kinds)).toEqual({
+      Orang: 'count',
+      Buah: 'count',
+      KPM: 'count',
+      Dokumen: 'count',
+      Persen: 'decimal',
+      Indeks: 'decimal',
+      'Nilai/Predikat': 'decimal',
+    });
+    for (const [unit, kind] of kinds) expect(guessNumberKind(unit)).toBe(kind);
   });
 
   it('differs between the versions only in the budgets', () => {
