@@ -247,7 +247,7 @@ describe('phone-first daily work', () => {
     const status = page.locator('.sticky-actions [role="status"]');
     await expect
       .poll(() => status.textContent(), { timeout: 15_000 })
-      .toMatch(/1 isian bukan angka dan belum tersimpan/);
+      .toMatch(/1 isian belum tersimpan \(bukan angka/);
     expect(await page.locator('[aria-invalid="true"]').count()).toBe(1);
     await count.focus();
     await page.keyboard.press('Enter');

@@ -13,7 +13,7 @@ export const quarterEntryMessages = defineMessages(
     apply: 'Terapkan',
     cancel: 'Batal',
     unreadableNotSaved: (fields: number) =>
-      `${fields} isian bukan angka dan belum tersimpan: perbaiki yang ditandai`,
+      `${fields} isian belum tersimpan (bukan angka, atau angka yang tidak diterima indikatornya): perbaiki yang ditandai`,
   },
   {
     hint: 'Enter moves to the next indicator. Pasting a column from Excel or Google Sheets fills the indicators that follow.',
@@ -28,6 +28,6 @@ export const quarterEntryMessages = defineMessages(
     apply: 'Apply',
     cancel: 'Cancel',
     unreadableNotSaved: (fields) =>
-      `${plural('en', fields, { one: '1 field is', other: `${fields} fields are` })} not a number and not saved: fix what is marked`,
+      `${plural('en', fields, { one: '1 field is', other: `${fields} fields are` })} not saved (not a number, or a number its indicator does not take): fix what is marked`,
   },
 );

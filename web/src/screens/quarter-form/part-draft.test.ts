@@ -12,6 +12,7 @@ import {
   liveIssues,
   type TPartDraft,
   unitScope,
+  unreadableFields,
 } from './part-draft';
 
 const agreement = agreement2019Perubahan;
@@ -164,6 +165,19 @@ describe('the quarter form model', () => {
         .map((i) => i.message);
     expect(messages('-5')).toEqual(['-5: tidak boleh negatif (indikator ini tidak bertanda)']);
     expect(messages('2,5')).toEqual(['2,5: jumlah harus bilangan bulat']);
+  });
+
+  it('keeps a figure the indicator does not take out of the save, marked at its field, and saves the rest', () => {
+    const other = scope.places.find((p) => !p.indicator.ratio && p !== plain);
+    if (!plain || !other) throw new Error('no two plain indicators');
+    let draft = typed(draftFromContent(empty, scope, 'id'), plain.indicator.id, { value: '2,5' });
+    draft = typed(draft, other.indicator.id, { value: '3' });
+    const sent = entryFromDraft(draft, scope).realisations;
+    expect(sent.map((r) => r.indicatorId)).toEqual([other.indicator.id]);
+    // As text that is no number: marked at once, and the form counts it as not saved.
+    expect(unreadableFields(draft, scope)).toEqual([
+      { path: `indicators.${plain.indicator.id}.value`, message: '2,5: jumlah harus bilangan bulat' },
+    ]);
   });
 
   it('nothing to report needs a reason, not a value', () => {

@@ -7,7 +7,8 @@ import {
   indicatorPlaces,
   type TIndicatorPlace,
 } from '../../../../shared/model/agreement-indicators';
-import { checkQuarterPart } from '../../../../shared/model/part-rules';
+import { figureProblem, numberKindOf } from '../../../../shared/model/figure';
+import type { TIndicator } from '../../../../shared/model/indicator';
 import {
   type TBudgetRealisation,
   type TIndicatorRealisation,
@@ -171,12 +172,22 @@ export function realisationOf(
   return { indicatorId, value, explanation, ...(value !== undefined ? { confirmedFigure } : {}) };
 }
 
-/** What the form sends: only what was typed and readable; drafts may be partial. */
+/** Why the indicator does not take a typed figure (a negative or fractional count), or null. */
+const kindProblem = (indicator: TIndicator, value: number | undefined): string | null =>
+  value === undefined ? null : figureProblem(numberKindOf(indicator), value);
+
+/**
+ * What the form sends: only what was typed, readable and taken by its indicator; drafts may be
+ * partial. A figure the indicator does not take stays in its field, marked, as text that is no
+ * number does, so the autosave keeps the rest instead of being refused whole.
+ */
 export function entryFromDraft(draft: TPartDraft, scope: TUnitScope) {
-  const realisations = scope.places.flatMap(({ indicator }) => {
+  const realisations = scope.places.flatMap(({ indicator }): TIndicatorRealisation[] => {
     const typed = draft.indicators[indicator.id];
     const r = typed && realisationOf(indicator.id, typed, draft.lang, indicator.ratio !== undefined);
-    return r ? [r] : [];
+    if (!r || !kindProblem(indicator, r.value)) return r ? [r] : [];
+    const { value: _, confirmedFigure: __, ...rest } = r;
+    return rest.explanation === undefined ? [] : [rest];
   });
   const budget: TBudgetRealisation[] = scope.activities.flatMap((activity) => {
     const amount = numberOf(draft.budget[activity.code] ?? '', draft.lang);
@@ -196,7 +207,10 @@ export type TPartEntry = ReturnType<typeof entryFromDraft>;
 /** Field ids are the issue paths, so every problem can link to its field. */
 export const fieldId = (path: string): string => `f-${path}`;
 
-/** Text the form cannot read as a number, each as an issue on its field. */
+/**
+ * Text the form cannot read as a number, and figures their indicator does not take, each as an
+ * issue on its field: neither is saved.
+ */
 export function unreadableFields(draft: TPartDraft, scope: TUnitScope): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const check = (text: string, path: string, integer = false) => {
@@ -217,7 +231,11 @@ export function unreadableFields(draft: TPartDraft, scope: TUnitScope): FieldIss
       check(typed.denominator, `${base}.denominator`);
       check(typed.yearNumerator ?? '', `${base}.yearParts`);
       check(typed.yearDenominator ?? '', `${base}.yearParts`);
-    } else check(typed.value, `${base}.value`);
+    } else {
+      check(typed.value, `${base}.value`);
+      const problem = kindProblem(indicator, numberOf(typed.value, draft.lang));
+      if (problem) issues.push(fieldIssue(`${base}.value`, problem));
+    }
   }
   for (const activity of scope.activities)
     check(draft.budget[activity.code] ?? '', `activities.${activity.code}.amount`, true);
@@ -238,14 +256,8 @@ export type TLiveCheckOptions = {
  * and numbers the indicator does not take (a negative or fractional count).
  */
 export function liveIssues(options: TLiveCheckOptions): FieldIssue[] {
-  const entry = entryFromDraft(options.draft, options.scope);
-  const part = { ...options.content, ...entry };
-  const unreadable = [
-    ...unreadableFields(options.draft, options.scope),
-    ...checkQuarterPart(options.agreement, part)
-      .filter((issue) => /^realisations\.\d+\.value$/.test(issue.path))
-      .map((issue) => ({ ...issue, path: fieldPathOf(issue.path, entry) })),
-  ];
+  const part = { ...options.content, ...entryFromDraft(options.draft, options.scope) };
+  const unreadable = unreadableFields(options.draft, options.scope);
   const unreadablePaths = new Set(unreadable.map((issue) => issue.path.replace(/\.denominator$/, '.value')));
   const rules = checkSubmission({
     agreement: options.agreement,
