@@ -12,6 +12,7 @@ export const signOffMessages = defineMessages(
     open: 'Lihat',
     due: 'Jatuh tempo',
     signedOffAt: (at: string) => `Disahkan ${at}`,
+    acceptedAt: (at: string) => `diterima Bappeda ${at}`,
     ready: 'Semua bagian terverifikasi. Laporan triwulan ini siap disahkan.',
     notReady: (n: number, total: number) =>
       `${n} dari ${total} bagian terverifikasi. Pengesahan menunggu semua bagian terverifikasi.`,
@@ -48,6 +49,7 @@ export const signOffMessages = defineMessages(
     open: 'View',
     due: 'Due',
     signedOffAt: (at: string) => `Signed off ${at}`,
+    acceptedAt: (at: string) => `accepted by Bappeda ${at}`,
     ready: "Every part is verified. This quarter's report is ready for sign-off.",
     notReady: (n: number, total: number) =>
       `${n} of ${total} parts verified. Sign-off waits until every part is verified.`,

@@ -107,7 +107,8 @@ function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
         subtitle={
           <>
             <StateBadge kind="quarter" state={current.state} /> · {m.due}: {fmt.dateTime(current.dueAt)}
-            {current.signedOffAt && ` · ${m.signedOffAt(fmt.dateTime(current.signedOffAt))}`} ·{' '}
+            {current.signedOffAt && ` · ${m.signedOffAt(fmt.dateTime(current.signedOffAt))}`}
+            {current.acceptedAt && `, ${m.acceptedAt(fmt.dateTime(current.acceptedAt))}`} ·{' '}
             <Link to={paths.history(year, { kind: 'quarter', quarter })}>{m.history}</Link> ·{' '}
             <Link to={paths.reports(year, quarter)}>{m.reports}</Link>
           </>
