@@ -44,7 +44,11 @@ export function benchBundles(runs: number): BenchRow[] {
           value: `${cold.cpuMs.toFixed(0)} ms, ${(cold.cpuMs / floor).toFixed(1)}×`,
           goal: goal ? `≤ ${goal.ratio}×` : undefined,
         },
-        { benchmark: name, figure: 'peak RSS after import', value: `${cold.rssMb.toFixed(0)} MB` },
+        {
+          benchmark: name,
+          figure: 'peak RSS after import (memory size)',
+          value: `${cold.rssMb.toFixed(0)} MB (${bundle.memorySize} MB)`,
+        },
       ];
     });
   } finally {

@@ -22,6 +22,8 @@ export type BundleInfo = {
   /** About what the deployment zip costs to download: the bundle gzipped. */
   gzipBytes: number;
   sourceMapBytes: number;
+  /** MB, as the stack sets it. */
+  memorySize: number;
   /** The function's environment as the stack sets it (NODE_OPTIONS, LEASE_SECONDS). */
   environment: Record<string, string>;
 };
@@ -66,23 +68,23 @@ export function buildLambdaBundles(options: BuildLambdaBundlesOptions = {}): Bun
     ),
     ...(options.minimal === false
       ? []
-      : [['minimal', { entry: minimalLambdaEntry }] as ['minimal', LambdaBundle]]),
+      : [['minimal', { entry: minimalLambdaEntry, memorySize: 128 }] as ['minimal', LambdaBundle]]),
   ];
   const functions = entries.map(([name, definition]) => ({
     name,
     entry: definition.entry,
+    memorySize: definition.memorySize,
     fn: createNodeFunction(stack, name, {
       ...definition,
       description: name,
       environment: {},
       logRetention: RetentionDays.ONE_DAY,
-      memorySize: 128,
       timeout: Duration.seconds(3),
     }),
   }));
   const assembly = app.synth();
   const resources = assembly.getStackByName(stack.stackName).template.Resources;
-  const bundles = functions.map(({ name, entry, fn }) => {
+  const bundles = functions.map(({ name, entry, memorySize, fn }) => {
     const logicalId = stack.getLogicalId(fn.node.defaultChild as CfnFunction);
     const assetDir = join(outDir, ZAssetPathSchema.parse(resources[logicalId].Metadata)['aws:asset:path']);
     const file = join(assetDir, 'index.mjs');
@@ -90,6 +92,7 @@ export function buildLambdaBundles(options: BuildLambdaBundlesOptions = {}): Bun
     return {
       name,
       entry,
+      memorySize,
       file,
       bytes: statSync(file).size,
       gzipBytes: gzipSync(readFileSync(file), { level: 9 }).length,

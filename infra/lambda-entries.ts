@@ -9,6 +9,11 @@ export type LambdaBundle = {
   entry: string;
   /** Ship the fonts PDF rendering reads from disk beside the bundle. */
   pdfFonts?: boolean;
+  /**
+   * MB, from the peak RSS `npm run bench` measures, with room to spare; Lambda gives CPU in
+   * proportion (1.769 MB is one vCPU), so a function whose users wait on it gets more.
+   */
+  memorySize: number;
 };
 
 /**
@@ -19,9 +24,13 @@ export type LambdaBundle = {
  * - reminders: EventBridge Scheduler's target around runReminderSweep, which the local CLI calls.
  */
 export const lambdaBundles = {
-  api: { entry: join(projectRoot, 'functions/api/lambda.ts') },
-  outbox: { entry: join(projectRoot, 'functions/outbox/lambda.ts'), pdfFonts: true },
-  reminders: { entry: join(projectRoot, 'functions/reminders/lambda.ts') },
+  // Peak about 95 MB; 1.024 MB for its CPU share (0,58 vCPU): people wait on each request and on
+  // its cold start, which at 512 MB would take twice as long.
+  api: { entry: join(projectRoot, 'functions/api/lambda.ts'), memorySize: 1024 },
+  // Peak about 120 MB for an email, 250–310 MB making the seed year's 53 report files.
+  outbox: { entry: join(projectRoot, 'functions/outbox/lambda.ts'), pdfFonts: true, memorySize: 512 },
+  // Peak about 95 MB; an hourly sweep nobody waits on.
+  reminders: { entry: join(projectRoot, 'functions/reminders/lambda.ts'), memorySize: 256 },
 } as const satisfies Record<string, LambdaBundle>;
 
 export type LambdaName = keyof typeof lambdaBundles;

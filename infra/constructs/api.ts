@@ -69,7 +69,6 @@ export class Api extends Construct {
         ORIGIN_SECRET: originSecret.secretValue.unsafeUnwrap(),
       } satisfies TFunctionEnvironment,
       logRetention: props.logRetention,
-      memorySize: 1024,
       // API Gateway gives up on an integration after 30 s; stop the function before that.
       timeout: Duration.seconds(29),
     });

@@ -11,7 +11,6 @@ export type NodeFunctionOptions = LambdaBundle & {
   description: string;
   environment: Record<string, string>;
   logRetention: RetentionDays;
-  memorySize: number;
   timeout: Duration;
 };
 

@@ -52,7 +52,6 @@ export class Outbox extends Construct {
       description: `Capaian ${props.stage} outbox processor`,
       environment: props.environment,
       logRetention: props.logRetention,
-      memorySize: 1024,
       // A batch may render report files (PDF, workbook) and send a few emails; SES retries with
       // back-off inside the call.
       timeout: Duration.minutes(5),

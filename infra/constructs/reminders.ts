@@ -54,7 +54,6 @@ export class Reminders extends Construct {
       description: `Capaian ${props.stage} daily reminder sweep`,
       environment: props.environment,
       logRetention: props.logRetention,
-      memorySize: 1024,
       // A regency's sweep is a few hundred emails at SES's sending rate; leave ample room.
       timeout: Duration.minutes(10),
     });
