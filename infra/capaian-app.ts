@@ -10,21 +10,23 @@ export type CapaianAppOptions = {
   webDist?: string;
 };
 
-export type CapaianStacks = { stack: CapaianStack; edge: EdgeStack };
+export type CapaianStacks = { stack: CapaianStack; edge?: EdgeStack };
 
 /**
  * Adds one stage's stacks to `app` with the AwsSolutions checks, exactly as `cdk synth` does, so
- * the tests check what deploys: `capaian-<stage>-edge` in us-east-1 (the web firewall) and
- * `capaian-<stage>` in the stage's region (everything else). A finding nobody acknowledged (with
+ * the tests check what deploys: `capaian-<stage>-edge` in us-east-1 (the web firewall, when
+ * `webFirewall` is on) and `capaian-<stage>` in the stage's region (everything else). A finding nobody acknowledged (with
  * a reason) fails synthesis.
  */
 export function addCapaianStack(app: App, options: CapaianAppOptions): CapaianStacks {
   const { stage } = options.config;
-  const edge = new EdgeStack(app, `capaian-${stage}-edge`, { config: options.config });
+  const edge = options.config.webFirewall
+    ? new EdgeStack(app, `capaian-${stage}-edge`, { config: options.config })
+    : undefined;
   const stack = new CapaianStack(app, `capaian-${stage}`, {
     config: options.config,
     webDist: options.webDist,
-    webAclArn: edge.webAclArn,
+    webAclArn: edge?.webAclArn,
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return { stack, edge };

@@ -435,16 +435,25 @@ describe('backups', () => {
   const plan = () => propertiesOf(onlyId('AWS::Backup::BackupPlan')).BackupPlan;
   const vaultId = onlyId('AWS::Backup::BackupVault');
 
-  it('back up the table and both record buckets (versioned, as S3 backup needs)', () => {
+  it('back up the table (awsBackup=table, the default)', () => {
     const selection = propertiesOf(onlyId('AWS::Backup::BackupSelection')).BackupSelection;
+    expect(selection.Resources).toEqual([arnOf(tableId)]);
+  });
+
+  it('back up the table and both record buckets with awsBackup=table-and-files (versioned, as S3 backup needs)', () => {
+    const withFiles = synthTestStack({ context: { awsBackup: 'table-and-files' } });
+    const queries = templateQueries(withFiles.template);
+    const selection = queries.propertiesOf(queries.onlyId('AWS::Backup::BackupSelection')).BackupSelection;
     expect(selection.Resources).toEqual([
-      arnOf(tableId),
-      ...['Reports', 'Evidence'].map((name) => arnOf(bucketId(name))),
+      arnOf(queries.onlyId('AWS::DynamoDB::GlobalTable')),
+      ...['Reports', 'Evidence'].map((name) => arnOf(queries.idLike('AWS::S3::Bucket', name))),
     ]);
     for (const name of ['Reports', 'Evidence']) {
-      expect(propertiesOf(bucketId(name)).VersioningConfiguration).toEqual({ Status: 'Enabled' });
+      expect(queries.propertiesOf(queries.idLike('AWS::S3::Bucket', name)).VersioningConfiguration).toEqual({
+        Status: 'Enabled',
+      });
     }
-    const role = propertiesOf(selection.IamRoleArn['Fn::GetAtt'][0]);
+    const role = queries.propertiesOf(selection.IamRoleArn['Fn::GetAtt'][0]);
     expect(role.AssumeRolePolicyDocument.Statement).toEqual([
       expect.objectContaining({ Principal: { Service: 'backup.amazonaws.com' } }),
     ]);
@@ -452,6 +461,13 @@ describe('backups', () => {
     for (const name of ['ForBackup', 'ForRestores', 'ForS3Backup', 'ForS3Restore']) {
       expect(policies).toContain(`AWSBackupServiceRolePolicy${name}"`);
     }
+  });
+
+  it('are not made with awsBackup=off: no plan, no vault, no outputs naming them', () => {
+    const off = synthTestStack({ context: { awsBackup: 'off' } });
+    expect(off.template.findResources('AWS::Backup::BackupPlan')).toEqual({});
+    expect(off.template.findResources('AWS::Backup::BackupVault')).toEqual({});
+    expect(Object.keys(off.template.toJSON().Outputs)).not.toContain('BackupVaultName');
   });
 
   it('run nightly (kept 35 days) and monthly (kept a year) in the agencies’ zone, into the vault', () => {

@@ -19,8 +19,8 @@ export type CapaianStackProps = StackProps & {
   config: TInfraConfig;
   /** The built web app (web/dist) to upload; unset, the site keeps what was uploaded last. */
   webDist?: string;
-  /** The web firewall, from the stage's us-east-1 stack (EdgeStack). */
-  webAclArn: string;
+  /** The web firewall, from the stage's us-east-1 stack (EdgeStack); unset without one. */
+  webAclArn?: string;
 };
 
 /** The environment of every function, named by functions/config.ts's keys so a rename breaks tsc. */
@@ -124,13 +124,16 @@ export class CapaianStack extends Stack {
       alarmEmail: config.alarmEmail,
     });
 
-    const backups = new Backups(this, 'Backups', {
-      stage,
-      tableArn: data.table.tableArn,
-      buckets: [buckets.reports, buckets.evidence],
-      timeZone: config.timeZone,
-      alarmTopic: monitoring.topic,
-    });
+    const backups =
+      config.awsBackup === 'off'
+        ? undefined
+        : new Backups(this, 'Backups', {
+            stage,
+            tableArn: data.table.tableArn,
+            buckets: config.awsBackup === 'table-and-files' ? [buckets.reports, buckets.evidence] : [],
+            timeZone: config.timeZone,
+            alarmTopic: monitoring.topic,
+          });
 
     const outputs = {
       WebUrl: web.url,
@@ -149,8 +152,9 @@ export class CapaianStack extends Stack {
       RemindersFunctionName: reminders.handler.functionName,
       FailureQueueUrl: failures.queue.queueUrl,
       AlarmTopicArn: monitoring.topic.topicArn,
-      BackupVaultName: backups.vault.backupVaultName,
-      BackupRoleArn: backups.role.roleArn,
+      ...(backups
+        ? { BackupVaultName: backups.vault.backupVaultName, BackupRoleArn: backups.role.roleArn }
+        : {}),
     };
     for (const [name, value] of Object.entries(outputs)) new CfnOutput(this, name, { value });
   }

@@ -73,6 +73,20 @@ const ZInfraConfigSchema = z
      * sender (50 a day). Turn on only once the SES identity is verified: Cognito checks it.
      */
     userPoolEmailViaSes: ZFlagSchema,
+    /**
+     * The web firewall (AWS WAF on CloudFront, in its own us-east-1 stack): AWS's IP reputation
+     * list, a per-address rate limit and AWS's common rules. About US$ 9 a month, more than the
+     * rest of a regency's stage (DEPLOY.md, Monthly cost); off, the HTTP API's own rate limit and
+     * the origin secret still stand.
+     */
+    webFirewall: ZFlagSchema,
+    /**
+     * AWS Backup's nightly (35 days) and monthly (a year) copies, into a vault nobody can empty by
+     * hand: of the table (`table`), of the table and the report and evidence buckets
+     * (`table-and-files`, about US$ 0.055 a month per GB of files), or none (`off`: the table's
+     * 35 days of point-in-time recovery and the files' versions remain).
+     */
+    awsBackup: z.enum(['table', 'table-and-files', 'off']),
   })
   .superRefine((config, ctx) => {
     if (Boolean(config.webDomain) !== Boolean(config.webCertificateArn)) {

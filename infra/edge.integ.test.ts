@@ -4,8 +4,10 @@ import { originSecretHeader } from '../functions/api/origin-header.js';
 import { synthTestStack } from './synth-test-stack.js';
 import { templateQueries } from './template-queries.js';
 
-// The two stacks of a stage as `cdk synth` builds them: the web firewall in us-east-1, the rest.
-const { template, stack, edge, edgeTemplate, config } = synthTestStack();
+// The two stacks of a stage with its web firewall (`webFirewall`), as `cdk synth` builds them:
+// the firewall in us-east-1, the rest in the stage's region.
+const { template, stack, edge, edgeTemplate, config } = synthTestStack({ context: { webFirewall: true } });
+if (!edge || !edgeTemplate) throw new Error('webFirewall=true makes the edge stack');
 const { onlyId, idLike, propertiesOf } = templateQueries(template);
 const edgeQueries = templateQueries(edgeTemplate);
 const webAclId = edgeQueries.onlyId('AWS::WAFv2::WebACL');
@@ -95,12 +97,26 @@ describe('web firewall', () => {
   });
 
   it('follows the configured allowance', () => {
-    const strict = synthTestStack({ context: { apiRequestsPerIp: '600' } });
-    strict.edgeTemplate.hasResourceProperties('AWS::WAFv2::WebACL', {
+    const strict = synthTestStack({ context: { webFirewall: true, apiRequestsPerIp: '600' } });
+    strict.edgeTemplate?.hasResourceProperties('AWS::WAFv2::WebACL', {
       Rules: Match.arrayWith([
         Match.objectLike({ Statement: { RateBasedStatement: Match.objectLike({ Limit: 600 }) } }),
       ]),
     });
+  });
+});
+
+describe('without the web firewall (webFirewall=false, the default)', () => {
+  const plain = synthTestStack();
+
+  it('deploys one stack, and the distribution has no web ACL', () => {
+    expect(plain.edge).toBeUndefined();
+    expect(plain.stack.dependencies).toEqual([]);
+    const config = templateQueries(plain.template);
+    const distributionConfig = config.propertiesOf(
+      config.onlyId('AWS::CloudFront::Distribution'),
+    ).DistributionConfig;
+    expect(distributionConfig.WebACLId).toBeUndefined();
   });
 });
 

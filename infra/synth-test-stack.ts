@@ -40,7 +40,7 @@ export function synthTestStack(options: SynthTestStackOptions = {}) {
       stack,
       template: Template.fromStack(stack),
       edge,
-      edgeTemplate: Template.fromStack(edge),
+      edgeTemplate: edge ? Template.fromStack(edge) : undefined,
     };
   } finally {
     rmSync(app.outdir, { recursive: true, force: true });

@@ -15,7 +15,10 @@ import { Construct } from 'constructs';
 
 export type BackupsProps = {
   stage: string;
-  /** The table's ARN, and the two buckets with the agency's records (versioned: S3 backup needs it). */
+  /**
+   * The table's ARN, and the buckets with the agency's records to back up too (versioned: S3
+   * backup needs it); none, the table alone (`awsBackup`).
+   */
   tableArn: string;
   buckets: IBucket[];
   /** The agencies' time zone: backups run at night there. */

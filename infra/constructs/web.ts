@@ -41,8 +41,8 @@ export type WebProps = {
   signInOrigin: string;
   /** Other origins the app calls: Cognito's API, the evidence bucket (presigned uploads). */
   connectSources: string[];
-  /** The web firewall (a CloudFront web ACL, from us-east-1). */
-  webAclArn: string;
+  /** The web firewall (a CloudFront web ACL, from us-east-1); unset, none (`webFirewall`). */
+  webAclArn?: string;
 };
 
 /**
@@ -162,6 +162,15 @@ export class Web extends Construct {
         reason:
           'No geo restriction: officials report from anywhere (travel, Hajj, study leave) and every API call is authenticated.',
       },
+      ...(props.webAclArn
+        ? []
+        : [
+            {
+              id: 'AwsSolutions-CFR2',
+              reason:
+                'The web firewall is off (webFirewall=false) to keep a regency under US$ 5 a month (DEPLOY.md, Monthly cost): the HTTP API throttles the stage, refuses what did not come through CloudFront, and authenticates every call.',
+            },
+          ]),
       ...(props.domain
         ? []
         : [
