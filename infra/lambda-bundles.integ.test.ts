@@ -3,9 +3,12 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { apiDocumentFile } from '../functions/api/serve-api-document.js';
 import { buildLambdaBundles } from './bundle-report.js';
 import { bundling } from './constructs/node-function.js';
 import { type LambdaName, lambdaBundles, projectRoot } from './lambda-entries.js';
+
+const ZDocumentSchema = z.object({ openapi: z.literal('3.1.0'), paths: z.record(z.string(), z.unknown()) });
 
 /**
  * Each Lambda wraps a module the local runtime runs too; the bundle must contain that module and
@@ -81,14 +84,34 @@ describe.each(Object.keys(sharedWithLocal) as LambdaName[])('the %s bundle', (na
   });
 });
 
-describe.each(['outbox', 'reminders'] as const)('the %s bundle', (name) => {
-  // One `import { z } from 'zod'` brings back zod's 40 locales (about 260 KB); the API's
-  // @hono/zod-openapi still extends the whole z (docs/ARCHITECTURE.md, Lean Lambdas).
+describe.each(['api', 'outbox', 'reminders'] as const)('the %s bundle', (name) => {
+  // One `import { z } from 'zod'` (or @hono/zod-openapi, which extends the whole z) brings back
+  // zod's 40 locales, about 260 KB (docs/ARCHITECTURE.md, Lean Lambdas).
   it("carries none of zod's locales but its default English", () => {
     const map = z
       .object({ sources: z.array(z.string()) })
       .parse(JSON.parse(readFileSync(`${report.bundles.find((b) => b.name === name)?.file}.map`, 'utf8')));
     const locales = map.sources.filter((source) => /zod\/v4\/locales\/(?!index)/.test(source));
     expect(locales.map((source) => source.replace(/.*\/locales\//, ''))).toEqual(['en.js']);
+  });
+});
+
+describe('the api bundle', () => {
+  const file = report.bundles.find((b) => b.name === 'api')?.file ?? '';
+
+  it('serves the API document built when it was bundled, beside it', async () => {
+    const built = ZDocumentSchema.parse(
+      JSON.parse(readFileSync(join(dirname(file), apiDocumentFile), 'utf8')),
+    );
+    const { buildApiDocument } = await import('../functions/api/openapi-document.js');
+    expect(built).toEqual(ZDocumentSchema.parse(JSON.parse(JSON.stringify(buildApiDocument()))));
+    expect(Object.keys(built.paths)).toContain('/api/health');
+  });
+
+  it('carries no @hono/zod-openapi: its routes are validated with zod alone (functions/api/router.ts)', () => {
+    const map = z
+      .object({ sources: z.array(z.string()) })
+      .parse(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
+    expect(map.sources.filter((source) => source.includes('@hono/zod-openapi'))).toEqual([]);
   });
 });

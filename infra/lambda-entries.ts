@@ -9,6 +9,8 @@ export type LambdaBundle = {
   entry: string;
   /** Ship the fonts PDF rendering reads from disk beside the bundle. */
   pdfFonts?: boolean;
+  /** Write the API document beside the bundle (functions/api/write-api-document.ts), which it serves. */
+  apiDocument?: boolean;
   /**
    * MB, from the peak RSS `npm run bench` measures, with room to spare; Lambda gives CPU in
    * proportion (1.769 MB is one vCPU), so a function whose users wait on it gets more.
@@ -18,7 +20,7 @@ export type LambdaBundle = {
 
 /**
  * Every Lambda of the stack, one list (a new function joins it here):
- * - api: the Hono app `npm start` serves (functions/api/app.ts);
+ * - api: the Hono app `npm start` serves (functions/api/app.ts), with its OpenAPI document;
  * - outbox: the table stream's consumer around processOutboxEvent, which the local drain calls;
  *   it renders the report files' PDFs;
  * - reminders: EventBridge Scheduler's target around runReminderSweep, which the local CLI calls.
@@ -26,7 +28,7 @@ export type LambdaBundle = {
 export const lambdaBundles = {
   // Peak about 95 MB; 1.024 MB for its CPU share (0,58 vCPU): people wait on each request and on
   // its cold start, which at 512 MB would take twice as long.
-  api: { entry: join(projectRoot, 'functions/api/lambda.ts'), memorySize: 1024 },
+  api: { entry: join(projectRoot, 'functions/api/lambda.ts'), apiDocument: true, memorySize: 1024 },
   // Peak about 120 MB for an email, 250–310 MB making the seed year's 53 report files.
   outbox: { entry: join(projectRoot, 'functions/outbox/lambda.ts'), pdfFonts: true, memorySize: 512 },
   // Peak about 95 MB; an hourly sweep nobody waits on.

@@ -1,3 +1,4 @@
+import { Hono } from 'hono';
 import { contextStorage } from 'hono/context-storage';
 import { AppError } from '../../shared/app-error.js';
 import { t } from '../../shared/i18n.js';
@@ -8,7 +9,6 @@ import { detectLanguage } from '../language.js';
 import { cloudFrontOnly } from './cloudfront-only.js';
 import { invalidInput, onError } from './errors.js';
 import { missingParameters } from './missing-parameters.js';
-import { apiDocument, bearerScheme } from './openapi-document.js';
 import { requestLog } from './request-log.js';
 import { createRouter } from './router.js';
 import { agencyRoutes } from './routes/agencies.js';
@@ -24,9 +24,13 @@ import { regionRoutes } from './routes/region.js';
 import { reportRoutes } from './routes/reports.js';
 import { sessionRoutes } from './routes/session.js';
 import { settingsRoutes } from './routes/settings.js';
+import { serveApiDocument } from './serve-api-document.js';
+
+/** Where the API is served: CloudFront forwards `/api/*` to it, the local server too. */
+export const apiBasePath = '/api';
 
 /** The whole API, runtime-neutral: the Lambda handler and the local server both serve it. */
-export const app = createRouter().basePath('/api');
+export const app = new Hono().basePath(apiBasePath);
 
 app.use(contextStorage());
 app.use(requestLog);
@@ -34,8 +38,11 @@ app.use(detectLanguage);
 // On AWS only CloudFront, behind its web firewall, may call the API.
 if (config.ORIGIN_SECRET) app.use(cloudFrontOnly(config.ORIGIN_SECRET));
 
-// Chained so that the web client's `hc<AppType>` knows every route.
-const routes = app
+/**
+ * Every declared route, chained so that the web client's `hc<AppType>` knows each; the API
+ * document is built from their declarations (openapi-document.ts).
+ */
+export const apiRoutes = createRouter()
   .route('/', healthRoutes)
   .route('/', sessionRoutes)
   .route('/', agencyRoutes)
@@ -50,9 +57,8 @@ const routes = app
   .route('/', outboxRoutes)
   .route('/', devRoutes);
 
-app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', bearerScheme);
-// Built on request, not at start: the Lambda's cold start does not pay for it.
-app.doc31('/openapi.json', apiDocument);
+const routes = app.route('/', apiRoutes);
+app.get('/openapi.json', serveApiDocument);
 
 app.notFound((c) => {
   // A route's address with a parameter left out (a blank id) is a missing field, not a 404.

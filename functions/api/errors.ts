@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { ZodError } from 'zod';
+import type { $ZodError } from 'zod/v4/core';
 import { AppError, type FieldIssue } from '../../shared/app-error.js';
 import { fieldLabel } from '../../shared/field-labels.js';
 import { t } from '../../shared/i18n.js';
@@ -14,7 +14,7 @@ export type TErrorBody = {
 };
 
 /** Turns zod's issues into field issues ("activities.2.budget: …"). */
-export function fieldIssues(error: ZodError): FieldIssue[] {
+export function fieldIssues(error: $ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
 
@@ -22,7 +22,7 @@ export function fieldIssues(error: ZodError): FieldIssue[] {
  * The validation hook of every route: a 400 that names each bad field the way the forms do
  * ("Pengingat ke-2: harus berupa angka"); each issue keeps its path for the form to place it.
  */
-export function onValidationError(result: { success: boolean; error?: ZodError; target?: string }) {
+export function onValidationError(result: { success: boolean; error?: $ZodError; target?: string }) {
   if (!result.success && result.error) throw invalidInput(fieldIssues(result.error), result.target);
 }
 

@@ -1,11 +1,16 @@
-/**
- * What /api/openapi.json says besides the routes, which carry their own operation ids, summaries,
- * tags, security and responses. Plain data, so the document can equally be built without
- * serving it (`app.getOpenAPI31Document(apiDocument)`).
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { mergePath } from 'hono/utils/url';
+import { apiBasePath, apiRoutes } from './app.js';
+import { declaredRoutesOf } from './router.js';
+
+/*
+ * The API document (/api/openapi.json): the front matter below, and the routes, which carry their
+ * own operation ids, summaries, tags, security and responses. Built when the API Lambda is
+ * bundled (write-api-document.ts), so no start pays for it.
  */
 
 /** The one security scheme: `Authorization: Bearer <ID token>`. Routes say `secured` or `publicRoute`. */
-export const bearerScheme = {
+const bearerScheme = {
   type: 'http',
   scheme: 'bearer',
   bearerFormat: 'JWT',
@@ -84,7 +89,7 @@ const tags = [
 ];
 
 /** The document's front matter. */
-export const apiDocument = {
+const frontMatter = {
   openapi: '3.1.0',
   info: {
     title: 'Capaian API',
@@ -102,3 +107,12 @@ export const apiDocument = {
   ],
   tags,
 };
+
+/** The whole document, from every declared route and the front matter. */
+export function buildApiDocument() {
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent('securitySchemes', 'bearer', bearerScheme);
+  for (const route of declaredRoutesOf(apiRoutes))
+    registry.registerPath({ ...route, path: mergePath(apiBasePath, route.path) });
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument(frontMatter);
+}

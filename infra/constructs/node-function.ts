@@ -5,6 +5,7 @@ import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { type BundlingOptions, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { apiDocumentFile } from '../../functions/api/serve-api-document.js';
 import { type LambdaBundle, projectRoot } from '../lambda-entries.js';
 
 export type NodeFunctionOptions = LambdaBundle & {
@@ -15,17 +16,32 @@ export type NodeFunctionOptions = LambdaBundle & {
 };
 
 /**
- * Copied beside the bundle: pdfkit reads its standard fonts' metrics from `<bundle dir>/data`
- * and functions/reports/pdf/pdf-fonts.ts looks for Roboto in `<bundle dir>/fonts/Roboto`.
+ * What is written beside the bundle once esbuild has made it:
+ * - the PDF fonts: pdfkit reads its standard fonts' metrics from `<bundle dir>/data` and
+ *   functions/reports/pdf/pdf-fonts.ts looks for Roboto in `<bundle dir>/fonts/Roboto`;
+ * - the API document, built from the routes now so that no start of the function builds it
+ *   (functions/api/serve-api-document.ts reads it).
  */
-const pdfFontHooks: NonNullable<BundlingOptions['commandHooks']> = {
-  beforeBundling: () => [],
-  beforeInstall: () => [],
-  afterBundling: (inputDir, outputDir) => [
-    `cp -r "${inputDir}/node_modules/pdfkit/js/data" "${outputDir}/data"`,
-    `mkdir -p "${outputDir}/fonts" && cp -r "${inputDir}/node_modules/pdfmake/fonts/Roboto" "${outputDir}/fonts/Roboto"`,
-  ],
-};
+function afterBundlingHooks(bundle: LambdaBundle): BundlingOptions['commandHooks'] {
+  if (!bundle.pdfFonts && !bundle.apiDocument) return undefined;
+  return {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (inputDir, outputDir) => [
+      ...(bundle.pdfFonts
+        ? [
+            `cp -r "${inputDir}/node_modules/pdfkit/js/data" "${outputDir}/data"`,
+            `mkdir -p "${outputDir}/fonts" && cp -r "${inputDir}/node_modules/pdfmake/fonts/Roboto" "${outputDir}/fonts/Roboto"`,
+          ]
+        : []),
+      ...(bundle.apiDocument
+        ? [
+            `cd "${inputDir}" && node --import tsx functions/api/write-api-document.ts "${outputDir}/${apiDocumentFile}"`,
+          ]
+        : []),
+    ],
+  };
+}
 
 /** The runtime every function runs on; the bundle targets the same Node.js major. */
 export const nodeRuntime = Runtime.NODEJS_24_X;
@@ -101,6 +117,6 @@ export function createNodeFunction(
       // No --enable-source-maps: Node would parse the whole map at every cold start (the outbox's
       // 6 MB: +300 ms, +130 MB). functions/log.ts maps a logged error's stack when it is logged.
     },
-    bundling: options.pdfFonts ? { ...bundling, commandHooks: pdfFontHooks } : bundling,
+    bundling: { ...bundling, commandHooks: afterBundlingHooks(options) },
   });
 }

@@ -1,11 +1,11 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { ZAgencySchema, ZUnitSchema } from '../../../shared/model/organisation.js';
 import { listAgencies } from '../../agency/list-agencies.js';
 import { loadAgency } from '../../agency/load-agency.js';
 import { getBudgetTable, getPerformanceTable } from '../../performance/get-tables.js';
 import { getTrends } from '../../performance/get-trends.js';
 import type { AuthEnv } from '../auth.js';
-import { createRouter } from '../router.js';
+import { createRoute, createRouter } from '../router.js';
 import {
   errorResponses,
   jsonResponse,
@@ -39,7 +39,7 @@ const agencyRoute = createRoute({
   request: { params: ZAgencyParamsSchema },
   responses: {
     200: jsonResponse(
-      z.object({ agency: ZAgencySchema, units: z.array(ZUnitSchema) }).openapi('AgencyWithUnits'),
+      z.object({ agency: ZAgencySchema, units: z.array(ZUnitSchema) }).meta({ id: 'AgencyWithUnits' }),
       'The agency',
     ),
     ...errorResponses,

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { ZAgreementContentSchema } from '../../../shared/model/agreement-content.js';
 import { ZAuditEventSchema } from '../../../shared/model/audit.js';
 import { ZAgreementRecordSchema } from '../../../shared/model/records.js';
@@ -9,7 +9,7 @@ import { saveAgreementDraft } from '../../agreement/save-agreement-draft.js';
 import { transitionAgreement } from '../../agreement/transition-agreement.js';
 import { getTimeline } from '../../audit/get-timeline.js';
 import type { AuthEnv } from '../auth.js';
-import { createRouter } from '../router.js';
+import { createRoute, createRouter } from '../router.js';
 import {
   changeErrorResponses,
   errorResponses,

@@ -1,10 +1,10 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { ZQuarterSchema } from '../../../shared/model/quarter.js';
 import { ZPartRecordSchema, ZQuarterRecordSchema } from '../../../shared/model/records.js';
 import { getDashboard } from '../../quarter/get-dashboard.js';
 import { getMyTasks } from '../../quarter/get-my-tasks.js';
 import type { AuthEnv } from '../auth.js';
-import { createRouter } from '../router.js';
+import { createRoute, createRouter } from '../router.js';
 import {
   errorResponses,
   jsonResponse,
@@ -24,7 +24,7 @@ const ZStandingSchema = z.object({
 });
 const ZDashboardSchema = z
   .object({
-    quarter: named(ZQuarterRecordSchema, 'QuarterWithReadiness').extend({ readyForSignOff: z.boolean() }),
+    quarter: named(ZQuarterRecordSchema.extend({ readyForSignOff: z.boolean() }), 'QuarterWithReadiness'),
     units: z.array(ZStandingSchema),
     completeness: z.object({ submitted: z.int(), total: z.int() }),
     timeliness: z.object({ onTime: z.int(), late: z.int() }),
@@ -53,7 +53,7 @@ const ZDashboardSchema = z
       }),
     ),
   })
-  .openapi('Dashboard');
+  .meta({ id: 'Dashboard' });
 
 const dashboardRoute = createRoute({
   operationId: 'getDashboard',
@@ -93,7 +93,7 @@ const ZMyTasksSchema = z
       }),
     ),
   })
-  .openapi('MyTasks');
+  .meta({ id: 'MyTasks' });
 
 const myTasksRoute = createRoute({
   operationId: 'listMyTasks',

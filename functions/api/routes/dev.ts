@@ -1,10 +1,10 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { AppError } from '../../../shared/app-error.js';
 import { t } from '../../../shared/i18n.js';
 import { apiMessages } from '../../../shared/messages/api.js';
 import { config } from '../../config.js';
 import { listOutboxFolder } from '../../email/outbox-folder.js';
-import { createRouter } from '../router.js';
+import { createRoute, createRouter } from '../router.js';
 import {
   jsonResponse,
   secured,

@@ -1,8 +1,8 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { ZEvidenceRequestSchema, ZEvidenceSchema } from '../../../shared/model/evidence.js';
 import { evidenceDownloadUrl, listPartEvidence, requestEvidenceUpload } from '../../evidence/evidence.js';
 import type { AuthEnv } from '../auth.js';
-import { createRouter } from '../router.js';
+import { createRoute, createRouter } from '../router.js';
 import {
   changeErrorResponses,
   errorResponses,

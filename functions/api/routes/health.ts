@@ -1,7 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { checkHealth } from '../../system/check-health.js';
 import { retryAfterSeconds } from '../errors.js';
-import { createRouter } from '../router.js';
+import { createRoute, createRouter } from '../router.js';
 import { publicRoute, serviceResponses } from '../schemas/common.js';
 
 const ZPartSchema = z.object({ ok: z.boolean(), error: z.string().optional() });
@@ -13,7 +13,7 @@ const ZHealthSchema = z
     reportStorage: ZPartSchema,
     evidenceStorage: ZPartSchema,
   })
-  .openapi('Health');
+  .meta({ id: 'Health' });
 
 const healthRoute = createRoute({
   operationId: 'getHealth',

@@ -1,9 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { ZFailedOutboxEventSchema } from '../../../shared/model/outbox.js';
 import { ZNameSchema } from '../../../shared/model/text.js';
 import { listFailedEvents, retryFailedEvent } from '../../outbox/failed-events.js';
 import type { AuthEnv } from '../auth.js';
-import { createRouter } from '../router.js';
+import { createRoute, createRouter } from '../router.js';
 import {
   changeErrorResponses,
   errorResponses,

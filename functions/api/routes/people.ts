@@ -1,10 +1,10 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { ZActingAssignmentSchema, ZActingOrderSchema } from '../../../shared/model/acting.js';
 import { ZUserSchema } from '../../../shared/model/organisation.js';
 import { appointActing, endActing, listActing } from '../../agency/acting-officials.js';
 import { setUserAccess } from '../../agency/set-user-access.js';
 import type { AuthEnv } from '../auth.js';
-import { createRouter } from '../router.js';
+import { createRoute, createRouter } from '../router.js';
 import {
   changeErrorResponses,
   errorResponses,

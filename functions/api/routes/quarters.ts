@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { ZAuditEventSchema } from '../../../shared/model/audit.js';
 import { ZQuarterPartContentSchema } from '../../../shared/model/realisation.js';
 import {
@@ -13,7 +13,7 @@ import { savePart } from '../../quarter/save-part.js';
 import { transitionPart } from '../../quarter/transition-part.js';
 import { transitionQuarter } from '../../quarter/transition-quarter.js';
 import type { AuthEnv } from '../auth.js';
-import { createRouter } from '../router.js';
+import { createRoute, createRouter } from '../router.js';
 import {
   changeErrorResponses,
   errorResponses,
@@ -55,7 +55,10 @@ const listRoute = createRoute({
     200: jsonResponse(
       z.object({
         quarters: z.array(
-          ZQuarterViewSchema.extend({ readyForSignOff: z.boolean(), parts: z.array(ZPartViewSchema) }),
+          named(
+            ZQuarterRecordSchema.extend({ readyForSignOff: z.boolean(), parts: z.array(ZPartViewSchema) }),
+            'QuarterWithParts',
+          ),
         ),
       }),
       'The quarters',

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { ZBoardRowSchema } from '../../../shared/model/agency-summary.js';
 import { ZYearSchema } from '../../../shared/model/agreement.js';
 import {
@@ -21,7 +21,7 @@ import { listRegionsOf } from '../../region/list-regions.js';
 import { renameUnit, restructureUnits } from '../../region/restructure-units.js';
 import { transferUser } from '../../region/transfer-user.js';
 import type { AuthEnv } from '../auth.js';
-import { createRouter } from '../router.js';
+import { createRoute, createRouter } from '../router.js';
 import {
   changeErrorResponses,
   errorResponses,
@@ -84,7 +84,7 @@ const createAgencyRoute = createRoute({
           units: z.array(ZUnitViewSchema),
           users: z.array(named(ZUserProfileSchema, 'UserProfile')),
         })
-        .openapi('CreatedAgency'),
+        .meta({ id: 'CreatedAgency' }),
       'Created',
     ),
     ...changeErrorResponses,

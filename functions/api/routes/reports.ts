@@ -1,9 +1,9 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { ZQuarterSchema } from '../../../shared/model/quarter.js';
 import { ZReportFileRecordSchema } from '../../../shared/model/report-file.js';
 import { listReports, regenerateReports, reportDownloadUrl } from '../../report-files/report-files.js';
 import type { AuthEnv } from '../auth.js';
-import { createRouter } from '../router.js';
+import { createRoute, createRouter } from '../router.js';
 import {
   changeErrorResponses,
   errorResponses,
@@ -15,7 +15,7 @@ import {
 } from '../schemas/common.js';
 
 const ZPeriodSchema = z.union([z.literal(0), ZQuarterSchema]);
-const ZFileSchema = named(ZReportFileRecordSchema, 'ReportFile').extend({ id: z.string() });
+const ZFileSchema = named(ZReportFileRecordSchema.extend({ id: z.string() }), 'ReportFile');
 const path = '/agencies/{agencyId}/years/{year}/reports';
 
 const listRoute = createRoute({

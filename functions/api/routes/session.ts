@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { AppError } from '../../../shared/app-error.js';
 import { t } from '../../../shared/i18n.js';
 import { apiMessages } from '../../../shared/messages/api.js';
@@ -9,7 +9,7 @@ import { issueLocalToken } from '../../auth/tokens.js';
 import { config } from '../../config.js';
 import { getUser, listAllUsers } from '../../db/organisation.js';
 import type { AuthEnv } from '../auth.js';
-import { createRouter } from '../router.js';
+import { createRoute, createRouter } from '../router.js';
 import {
   invalidInputResponse,
   jsonResponse,

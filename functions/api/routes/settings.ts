@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { ZAuditEventSchema } from '../../../shared/model/audit.js';
 import { ZUserProfileSchema, ZUserSchema } from '../../../shared/model/organisation.js';
 import { ZQuarterSchema } from '../../../shared/model/quarter.js';
@@ -10,7 +10,7 @@ import { saveSettings } from '../../agency/settings.js';
 import { getAgencyTimeline } from '../../audit/get-timeline.js';
 import { setDueDate } from '../../quarter/set-due-date.js';
 import type { AuthEnv } from '../auth.js';
-import { createRouter } from '../router.js';
+import { createRoute, createRouter } from '../router.js';
 import {
   changeErrorResponses,
   errorResponses,

@@ -1,4 +1,4 @@
-import { z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { ZYearSchema } from '../../../shared/model/agreement.js';
 import { ZIdSchema } from '../../../shared/model/organisation.js';
 import { ZQuarterSchema } from '../../../shared/model/quarter.js';
@@ -33,7 +33,7 @@ export const ZErrorBodySchema = z
       details: z.record(z.string(), z.unknown()),
     }),
   })
-  .openapi('Error');
+  .meta({ id: 'Error' });
 
 /** A JSON response of the OpenAPI document. */
 export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
@@ -41,7 +41,7 @@ export const jsonResponse = <T extends z.ZodType>(schema: T, description: string
   content: { 'application/json': { schema } },
 });
 
-const ZThrottledSchema = z.object({ message: z.string() }).openapi('Throttled');
+const ZThrottledSchema = z.object({ message: z.string() }).meta({ id: 'Throttled' });
 
 /** What any route may answer whoever asks: the stage's rate limit on AWS, and a dependency down. */
 export const serviceResponses = {
@@ -91,9 +91,9 @@ export const secured = { security: [{ bearer: [] }], middleware: authenticate };
 export const publicRoute = { security: [] };
 
 /**
- * A domain schema from shared/ under a component name of the OpenAPI document. shared/ builds
- * its schemas with plain zod, before @hono/zod-openapi can add `.openapi()` to them, so the
- * response shape is re-declared from the same fields (responses are documented, not parsed).
+ * A domain schema from shared/ under a component name of the OpenAPI document: a copy of its
+ * shape, so the name stays off the shared schema where shared/ uses it (responses are documented,
+ * not parsed).
  */
 export const named = <T extends z.ZodRawShape>(schema: z.ZodObject<T>, name: string) =>
-  z.object(schema.shape).openapi(name);
+  z.object(schema.shape).meta({ id: name });

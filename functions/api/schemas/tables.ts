@@ -1,4 +1,4 @@
-import { z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { ZAggregationSchema, ZPolaritySchema, ZRatioSchema } from '../../../shared/model/indicator.js';
 import { ZQuarterSchema } from '../../../shared/model/quarter.js';
 
@@ -45,7 +45,8 @@ export const ZPerformanceTableSchema = z
     unitId: z.string().nullable(),
     rows: z.array(ZPerformanceRowSchema),
   })
-  .openapi('PerformanceTable', {
+  .meta({
+    id: 'PerformanceTable',
     description: 'Figures unrounded; round half-up to 2 decimals for display only.',
   });
 
@@ -80,7 +81,10 @@ export const ZBudgetTableSchema = z
     ),
     total: z.object(figures),
   })
-  .openapi('BudgetTable', { description: 'Rupiah amounts are exact integers.' });
+  .meta({
+    id: 'BudgetTable',
+    description: 'Rupiah amounts are exact integers.',
+  });
 
 const ZTrendPointSchema = z.object({
   target: z.number(),
@@ -114,7 +118,8 @@ export const ZTrendsSchema = z
       }),
     ),
   })
-  .openapi('Trends', {
+  .meta({
+    id: 'Trends',
     description:
       'Per indicator, realisation against target to date in each quarter and in each past year that has it (oldest first); the budget absorbed by the end of each quarter.',
   });
