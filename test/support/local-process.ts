@@ -10,7 +10,9 @@ export async function runNpmStart(
 ): Promise<RunningStart> {
   const child = spawn('npm', ['start', '--', ...args], {
     detached: true,
-    env,
+    // As in the other tiers (test/setup-env.ts): on a busy two-core machine DynamoDB Local may take
+    // seconds to answer, and a browser test checks the product's behaviour, not that machine's speed.
+    env: { AWS_REQUEST_TIMEOUT_MS: '20000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
