@@ -36,47 +36,39 @@ export type TSignatory = z.infer<typeof ZSignatorySchema>;
 /** The longest one order runs: a longer absence is a new order (Plt. are given for up to months). */
 export const maxActingDays = 366;
 
-/** An acting appointment as the form sends it: who carries which duty, from which day to which (inclusive). */
-export const ZActingOrderSchema = z
-  .object({
-    kind: ZActingKindSchema,
-    duty: ZActingDutySchema,
-    /** The unit, for a division head's duty. */
-    unitId: ZIdSchema.optional(),
-    userId: ZIdSchema,
-    from: z.iso.date(),
-    until: z.iso.date(),
-    /** The order's number (surat perintah), as it is cited. */
-    decree: ZNameSchema(120).optional(),
-  })
-  .superRefine((order, ctx) => {
-    if (order.duty === 'division_head' && !order.unitId)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['unitId'],
-        message: t(actingMessages).chooseUnit,
-      });
-    const days = daysBetween(order.from, order.until);
-    if (days < 0 || days >= maxActingDays)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['until'],
-        message: t(actingMessages).untilInRange(maxActingDays),
-      });
-  });
+/** What an acting order says: who carries which duty (a unit's, for a division head's), from which day to which (inclusive). */
+const orderFields = {
+  ...ZActingCapacitySchema.shape,
+  userId: ZIdSchema,
+  from: z.iso.date(),
+  until: z.iso.date(),
+  /** The order's number (surat perintah), as it is cited. */
+  decree: ZNameSchema(120).optional(),
+};
+
+/** An acting appointment as the form sends it. */
+export const ZActingOrderSchema = z.object(orderFields).superRefine((order, ctx) => {
+  if (order.duty === 'division_head' && !order.unitId)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['unitId'],
+      message: t(actingMessages).chooseUnit,
+    });
+  const days = daysBetween(order.from, order.until);
+  if (days < 0 || days >= maxActingDays)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['until'],
+      message: t(actingMessages).untilInRange(maxActingDays),
+    });
+});
 export type TActingOrder = z.infer<typeof ZActingOrderSchema>;
 
 /** An acting appointment as stored, with the moments it holds and who recorded and ended it. */
 export const ZActingAssignmentSchema = z.object({
   id: z.string().min(1),
   agencyId: ZIdSchema,
-  kind: ZActingKindSchema,
-  duty: ZActingDutySchema,
-  unitId: ZIdSchema.optional(),
-  userId: ZIdSchema,
-  from: z.iso.date(),
-  until: z.iso.date(),
-  decree: ZNameSchema(120).optional(),
+  ...orderFields,
   /** From the first day's midnight to the midnight after the last, in the agency's time zone. */
   startsAt: z.iso.datetime({ offset: true }),
   endsAt: z.iso.datetime({ offset: true }),
