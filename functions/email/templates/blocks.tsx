@@ -50,3 +50,12 @@ export const Bullets = ({ items }: { items: ReactNode[] }) => (
 
 /** A reviewer's words, kept as written (line breaks included). */
 export const Quote = ({ children }: { children: string }) => <Text style={styles.quote}>{children}</Text>;
+
+/** A reviewer's overall comment under its label; nothing where they wrote none. */
+export const Comment = ({ label, text }: { label: string; text: string }) =>
+  text ? (
+    <>
+      <Text>{label}</Text>
+      <Quote>{text}</Quote>
+    </>
+  ) : null;

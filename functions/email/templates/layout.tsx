@@ -1,7 +1,9 @@
 import { Body, Container, Head, Heading, Hr, Html, Preview, Text } from '@react-email/components';
 import type { ReactNode } from 'react';
 import type { TLocale } from '../../../shared/i18n.js';
+import { commonMessages } from '../../../shared/messages/common.js';
 import { emailMessages } from '../../../shared/messages/email.js';
+import type { TQuarter } from '../../../shared/model/quarter.js';
 
 /** What every email carries: who it is for, in which language, from which agency. */
 export type TEmailBase = {
@@ -9,6 +11,15 @@ export type TEmailBase = {
   agencyName: string;
   recipientName: string;
 };
+
+/** What an email about a quarter carries besides: the quarter and its year. */
+export type TQuarterEmailBase = TEmailBase & { year: number; quarter: TQuarter };
+/** And one about a unit's part of the quarter: the unit. */
+export type TPartEmailBase = TQuarterEmailBase & { unitName: string };
+
+/** The quarter an email is about, as its language writes it ("Triwulan II 2026"). */
+export const quarterName = (p: TQuarterEmailBase): string =>
+  commonMessages[p.locale].quarterOfYear(p.quarter, p.year);
 
 export type EmailLayoutProps = TEmailBase & {
   /** The inbox's one-line preview. */

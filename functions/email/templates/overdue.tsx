@@ -2,15 +2,11 @@ import { Text } from '@react-email/components';
 import { commonMessages } from '../../../shared/messages/common.js';
 import { deadlineEmailMessages } from '../../../shared/messages/deadline-email.js';
 import type { TTimeZone } from '../../../shared/model/organisation.js';
-import type { TQuarter } from '../../../shared/model/quarter.js';
 import { formatDateTime } from '../format.js';
 import { Action, Bullets, Facts } from './blocks.js';
-import { EmailLayout, type TEmailBase } from './layout.js';
+import { EmailLayout, quarterName, type TPartEmailBase } from './layout.js';
 
-export type OverdueEmailProps = TEmailBase & {
-  year: number;
-  quarter: TQuarter;
-  unitName: string;
+export type OverdueEmailProps = TPartEmailBase & {
   dueAt: string;
   timeZone: TTimeZone;
   /** Local calendar days since the due date: 1 on the day after. */
@@ -27,14 +23,14 @@ export type OverdueEmailProps = TEmailBase & {
 export const overdueSubject = (p: OverdueEmailProps): string =>
   deadlineEmailMessages[p.locale].overdue.subject(
     p.unitName,
-    commonMessages[p.locale].quarterOfYear(p.quarter, p.year),
+    quarterName(p),
     commonMessages[p.locale].daysOverdue(p.daysOverdue),
   );
 
 /** After the due date: to the division head, and the same notice as a copy to the head. */
 export function OverdueEmail(p: OverdueEmailProps) {
   const m = deadlineEmailMessages[p.locale].overdue;
-  const quarter = commonMessages[p.locale].quarterOfYear(p.quarter, p.year);
+  const quarter = quarterName(p);
   const due = formatDateTime(p.dueAt, p.timeZone, p.locale);
   const escalation =
     p.audience === 'head'

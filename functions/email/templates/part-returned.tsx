@@ -1,16 +1,11 @@
 import { Text } from '@react-email/components';
-import { commonMessages } from '../../../shared/messages/common.js';
 import { emailMessages } from '../../../shared/messages/email.js';
 import type { TTimeZone } from '../../../shared/model/organisation.js';
-import type { TQuarter } from '../../../shared/model/quarter.js';
 import { formatDateTime } from '../format.js';
-import { Action, Bullets, Facts, Quote } from './blocks.js';
-import { EmailLayout, type TEmailBase } from './layout.js';
+import { Action, Bullets, Comment, Facts } from './blocks.js';
+import { EmailLayout, quarterName, type TPartEmailBase } from './layout.js';
 
-export type PartReturnedEmailProps = TEmailBase & {
-  year: number;
-  quarter: TQuarter;
-  unitName: string;
+export type PartReturnedEmailProps = TPartEmailBase & {
   returnedByName: string;
   /** The overall comment; may be empty when only indicators are commented. */
   comment: string;
@@ -22,24 +17,16 @@ export type PartReturnedEmailProps = TEmailBase & {
 };
 
 export const partReturnedSubject = (p: PartReturnedEmailProps): string =>
-  emailMessages[p.locale].partReturned.subject(
-    p.unitName,
-    commonMessages[p.locale].quarterOfYear(p.quarter, p.year),
-  );
+  emailMessages[p.locale].partReturned.subject(p.unitName, quarterName(p));
 
 /** A verifier (or the head) returned a part: to its division head, with the comments. */
 export function PartReturnedEmail(p: PartReturnedEmailProps) {
   const m = emailMessages[p.locale].partReturned;
-  const quarter = commonMessages[p.locale].quarterOfYear(p.quarter, p.year);
+  const quarter = quarterName(p);
   return (
     <EmailLayout {...p} preview={partReturnedSubject(p)} heading={m.heading}>
       <Text>{m.intro(p.returnedByName, p.unitName, quarter)}</Text>
-      {p.comment ? (
-        <>
-          <Text>{m.comment}</Text>
-          <Quote>{p.comment}</Quote>
-        </>
-      ) : null}
+      <Comment label={m.comment} text={p.comment} />
       {p.indicatorComments.length > 0 ? (
         <>
           <Text>{m.perIndicator}</Text>

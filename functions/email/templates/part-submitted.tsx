@@ -1,16 +1,11 @@
 import { Text } from '@react-email/components';
-import { commonMessages } from '../../../shared/messages/common.js';
 import { emailMessages } from '../../../shared/messages/email.js';
 import type { TTimeZone } from '../../../shared/model/organisation.js';
-import type { TQuarter } from '../../../shared/model/quarter.js';
 import { formatDateTime } from '../format.js';
 import { Action, Facts } from './blocks.js';
-import { EmailLayout, type TEmailBase } from './layout.js';
+import { EmailLayout, quarterName, type TPartEmailBase } from './layout.js';
 
-export type PartSubmittedEmailProps = TEmailBase & {
-  year: number;
-  quarter: TQuarter;
-  unitName: string;
+export type PartSubmittedEmailProps = TPartEmailBase & {
   submittedByName: string;
   submittedAt: string;
   timeZone: TTimeZone;
@@ -20,15 +15,12 @@ export type PartSubmittedEmailProps = TEmailBase & {
 };
 
 export const partSubmittedSubject = (p: PartSubmittedEmailProps): string =>
-  emailMessages[p.locale].partSubmitted.subject(
-    p.unitName,
-    commonMessages[p.locale].quarterOfYear(p.quarter, p.year),
-  );
+  emailMessages[p.locale].partSubmitted.subject(p.unitName, quarterName(p));
 
 /** A division head submitted their part: to the verifiers. */
 export function PartSubmittedEmail(p: PartSubmittedEmailProps) {
   const m = emailMessages[p.locale].partSubmitted;
-  const quarter = commonMessages[p.locale].quarterOfYear(p.quarter, p.year);
+  const quarter = quarterName(p);
   return (
     <EmailLayout {...p} preview={partSubmittedSubject(p)} heading={m.heading}>
       <Text>{m.intro(p.submittedByName, p.unitName, quarter)}</Text>

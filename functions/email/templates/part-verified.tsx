@@ -1,14 +1,9 @@
 import { Text } from '@react-email/components';
-import { commonMessages } from '../../../shared/messages/common.js';
 import { emailMessages } from '../../../shared/messages/email.js';
-import type { TQuarter } from '../../../shared/model/quarter.js';
-import { Action, Quote } from './blocks.js';
-import { EmailLayout, type TEmailBase } from './layout.js';
+import { Action, Comment } from './blocks.js';
+import { EmailLayout, quarterName, type TPartEmailBase } from './layout.js';
 
-export type PartVerifiedEmailProps = TEmailBase & {
-  year: number;
-  quarter: TQuarter;
-  unitName: string;
+export type PartVerifiedEmailProps = TPartEmailBase & {
   verifiedByName: string;
   /** The reviewer's overall comment, if any. */
   comment: string;
@@ -16,24 +11,16 @@ export type PartVerifiedEmailProps = TEmailBase & {
 };
 
 export const partVerifiedSubject = (p: PartVerifiedEmailProps): string =>
-  emailMessages[p.locale].partVerified.subject(
-    p.unitName,
-    commonMessages[p.locale].quarterOfYear(p.quarter, p.year),
-  );
+  emailMessages[p.locale].partVerified.subject(p.unitName, quarterName(p));
 
 /** The verifier accepted a part: to its division head, so they know it is done. */
 export function PartVerifiedEmail(p: PartVerifiedEmailProps) {
   const m = emailMessages[p.locale].partVerified;
-  const quarter = commonMessages[p.locale].quarterOfYear(p.quarter, p.year);
+  const quarter = quarterName(p);
   return (
     <EmailLayout {...p} preview={partVerifiedSubject(p)} heading={m.heading}>
       <Text>{m.intro(p.verifiedByName, p.unitName, quarter)}</Text>
-      {p.comment ? (
-        <>
-          <Text>{m.comment}</Text>
-          <Quote>{p.comment}</Quote>
-        </>
-      ) : null}
+      <Comment label={m.comment} text={p.comment} />
       <Action href={p.partUrl}>{m.action}</Action>
     </EmailLayout>
   );

@@ -1,15 +1,11 @@
 import { Link, Text } from '@react-email/components';
-import { commonMessages } from '../../../shared/messages/common.js';
 import { emailMessages } from '../../../shared/messages/email.js';
 import type { TTimeZone } from '../../../shared/model/organisation.js';
-import type { TQuarter } from '../../../shared/model/quarter.js';
 import { formatDateTime } from '../format.js';
 import { Bullets } from './blocks.js';
-import { EmailLayout, type TEmailBase } from './layout.js';
+import { EmailLayout, quarterName, type TQuarterEmailBase } from './layout.js';
 
-export type QuarterSignedOffEmailProps = TEmailBase & {
-  year: number;
-  quarter: TQuarter;
+export type QuarterSignedOffEmailProps = TQuarterEmailBase & {
   signedOffByName: string;
   signedOffAt: string;
   timeZone: TTimeZone;
@@ -18,12 +14,12 @@ export type QuarterSignedOffEmailProps = TEmailBase & {
 };
 
 export const quarterSignedOffSubject = (p: QuarterSignedOffEmailProps): string =>
-  emailMessages[p.locale].quarterSignedOff.subject(commonMessages[p.locale].quarterOfYear(p.quarter, p.year));
+  emailMessages[p.locale].quarterSignedOff.subject(quarterName(p));
 
 /** The head signed off the quarter: to everyone in the agency, with the report files. */
 export function QuarterSignedOffEmail(p: QuarterSignedOffEmailProps) {
   const m = emailMessages[p.locale].quarterSignedOff;
-  const quarter = commonMessages[p.locale].quarterOfYear(p.quarter, p.year);
+  const quarter = quarterName(p);
   return (
     <EmailLayout {...p} preview={quarterSignedOffSubject(p)} heading={m.heading(quarter)}>
       <Text>{m.intro(p.signedOffByName, formatDateTime(p.signedOffAt, p.timeZone, p.locale))}</Text>

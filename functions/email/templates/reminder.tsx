@@ -2,15 +2,11 @@ import { Text } from '@react-email/components';
 import { commonMessages } from '../../../shared/messages/common.js';
 import { deadlineEmailMessages } from '../../../shared/messages/deadline-email.js';
 import type { TTimeZone } from '../../../shared/model/organisation.js';
-import type { TQuarter } from '../../../shared/model/quarter.js';
 import { formatDateTime } from '../format.js';
 import { Action, Bullets, Facts } from './blocks.js';
-import { EmailLayout, type TEmailBase } from './layout.js';
+import { EmailLayout, quarterName, type TPartEmailBase } from './layout.js';
 
-export type ReminderEmailProps = TEmailBase & {
-  year: number;
-  quarter: TQuarter;
-  unitName: string;
+export type ReminderEmailProps = TPartEmailBase & {
   dueAt: string;
   timeZone: TTimeZone;
   /** Local calendar days to the due date: 0 on the due day. */
@@ -23,14 +19,14 @@ export type ReminderEmailProps = TEmailBase & {
 /** "3 hari lagi" reads as the subject's tail; the due day itself is "hari ini". */
 export const reminderSubject = (p: ReminderEmailProps): string =>
   deadlineEmailMessages[p.locale].reminder.subject(
-    commonMessages[p.locale].quarterOfYear(p.quarter, p.year),
+    quarterName(p),
     commonMessages[p.locale].daysLeft(p.daysLeft),
   );
 
 /** Before the due date, to a division head whose part is still draft or returned. */
 export function ReminderEmail(p: ReminderEmailProps) {
   const m = deadlineEmailMessages[p.locale].reminder;
-  const quarter = commonMessages[p.locale].quarterOfYear(p.quarter, p.year);
+  const quarter = quarterName(p);
   return (
     <EmailLayout {...p} preview={reminderSubject(p)} heading={m.heading(quarter)} footerNote={m.footer}>
       <Text>{m.intro(p.unitName, quarter)}</Text>
