@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
 import { outboxMessages } from '../../../../shared/messages/web/outbox';
 import { api, ok } from '../../api/client';
 import { agencyKey } from '../../api/queries';
 import { useAgency } from '../../app/agency';
-import { ErrorMessage } from '../../components/error-message';
+import { ConfirmWithReason } from '../../components/confirm-with-reason';
 import { useMessages } from '../../i18n/i18n';
 
 /** Puts a failed event back in line, asking why, for the record. */
@@ -12,12 +11,9 @@ export function RetryEvent(props: { eventId: string; what: string; onRetried: ()
   const { eventId, what } = props;
   const m = useMessages(outboxMessages).failed;
   const { agency } = useAgency();
-  const id = useId();
-  const [confirming, setConfirming] = useState(false);
-  const [reason, setReason] = useState('');
   const queryClient = useQueryClient();
   const retry = useMutation({
-    mutationFn: () =>
+    mutationFn: (reason: string) =>
       ok(
         api.agencies[':agencyId'].outbox.failed[':eventId'].retry.$post({
           param: { agencyId: agency.id, eventId },
@@ -30,43 +26,13 @@ export function RetryEvent(props: { eventId: string; what: string; onRetried: ()
       void queryClient.invalidateQueries({ queryKey: agencyKey(agency.id) });
     },
   });
-  if (!confirming) {
-    return (
-      <button
-        type="button"
-        className="secondary small"
-        aria-label={m.retryEvent(what)}
-        onClick={() => setConfirming(true)}
-      >
-        {m.retry}
-      </button>
-    );
-  }
   return (
-    <form
-      className="retry-event"
-      onSubmit={(event) => {
-        event.preventDefault();
-        retry.mutate();
-      }}
-    >
-      <label htmlFor={`${id}-reason`}>{m.reason}</label>
-      <input
-        id={`${id}-reason`}
-        value={reason}
-        required
-        maxLength={500}
-        onChange={(e) => setReason(e.target.value)}
-      />
-      <div className="button-row">
-        <button type="submit" className="small" disabled={retry.isPending}>
-          {m.confirm}
-        </button>
-        <button type="button" className="secondary small" onClick={() => setConfirming(false)}>
-          {m.cancel}
-        </button>
-      </div>
-      <ErrorMessage error={retry.error} />
-    </form>
+    <ConfirmWithReason
+      open={{ text: m.retry, label: m.retryEvent(what), className: 'secondary small' }}
+      reason={{ label: m.reason, required: true }}
+      confirm={{ text: m.confirm, className: 'small' }}
+      cancel={m.cancel}
+      mutation={retry}
+    />
   );
 }

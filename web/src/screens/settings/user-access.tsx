@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
 import { settingsMessages } from '../../../../shared/messages/web/settings';
 import type { TUser } from '../../../../shared/model/organisation';
 import { api, ok } from '../../api/client';
 import { queries } from '../../api/queries';
 import { useAgency } from '../../app/agency';
+import { ConfirmWithReason } from '../../components/confirm-with-reason';
 import { ErrorMessage } from '../../components/error-message';
 import { useMessages } from '../../i18n/i18n';
 
@@ -15,23 +15,16 @@ import { useMessages } from '../../i18n/i18n';
 export function UserAccess({ user }: { user: TUser }) {
   const m = useMessages(settingsMessages).users;
   const { agency } = useAgency();
-  const id = useId();
-  const [confirming, setConfirming] = useState(false);
-  const [reason, setReason] = useState('');
   const queryClient = useQueryClient();
   const change = useMutation({
-    mutationFn: (access: 'disable' | 'enable') =>
+    mutationFn: (reason: string) =>
       ok(
         api.agencies[':agencyId'].users[':userId'][':access'].$post({
-          param: { agencyId: agency.id, userId: user.id, access },
+          param: { agencyId: agency.id, userId: user.id, access: user.disabled ? 'enable' : 'disable' },
           json: { reason: reason.trim() || undefined },
         }),
       ),
-    onSuccess: () => {
-      setConfirming(false);
-      setReason('');
-      void queryClient.invalidateQueries({ queryKey: queries.users(agency.id).queryKey });
-    },
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queries.users(agency.id).queryKey }),
   });
   if (user.disabled) {
     return (
@@ -41,7 +34,7 @@ export function UserAccess({ user }: { user: TUser }) {
           className="link-button"
           aria-label={m.enableUser(user.name)}
           disabled={change.isPending}
-          onClick={() => change.mutate('enable')}
+          onClick={() => change.mutate('')}
         >
           {m.enable}
         </button>
@@ -49,37 +42,13 @@ export function UserAccess({ user }: { user: TUser }) {
       </>
     );
   }
-  if (!confirming) {
-    return (
-      <button
-        type="button"
-        className="link-button"
-        aria-label={m.disableUser(user.name)}
-        onClick={() => setConfirming(true)}
-      >
-        {m.disable}
-      </button>
-    );
-  }
   return (
-    <form
-      className="user-access"
-      onSubmit={(event) => {
-        event.preventDefault();
-        change.mutate('disable');
-      }}
-    >
-      <label htmlFor={`${id}-reason`}>{m.disableReason(user.name)}</label>
-      <input id={`${id}-reason`} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
-      <div className="button-row">
-        <button type="submit" className="danger small" disabled={change.isPending}>
-          {m.disable}
-        </button>
-        <button type="button" className="secondary small" onClick={() => setConfirming(false)}>
-          {m.cancel}
-        </button>
-      </div>
-      <ErrorMessage error={change.error} />
-    </form>
+    <ConfirmWithReason
+      open={{ text: m.disable, label: m.disableUser(user.name), className: 'link-button' }}
+      reason={{ label: m.disableReason(user.name) }}
+      confirm={{ text: m.disable, className: 'danger small' }}
+      cancel={m.cancel}
+      mutation={change}
+    />
   );
 }
