@@ -21,31 +21,43 @@ async function notify(
     await sendOnce({ key: eventEmailKey(event, user), to: [user], email: email(user), run });
 }
 
-function partOf(context: TContext, quarter: number, unitId: string) {
+/**
+ * A part's event: the part as committed, its division heads, its form's link and what every email
+ * about the part says to one recipient (its year, quarter and unit).
+ */
+async function loadPartEvent(event: TOutboxEvent) {
+  const context = await loadEventContext(event);
+  const { quarter = 1, unitId = '' } = context.payload;
   const part = context.year.parts.find((p) => p.content.quarter === quarter && p.content.unitId === unitId);
   if (!part) throw new Error(`part ${quarter}/${unitId} not found`);
-  return part;
+  return {
+    context,
+    quarter,
+    part,
+    divisionHeads: context.withRole('division_head').filter((user) => user.unitId === unitId),
+    partUrl: appUrl(webPaths.part(event.agencyId, event.year, quarter, unitId)),
+    about: (user: TUser) => ({
+      ...context.base(user),
+      year: event.year,
+      quarter,
+      unitName: context.unitName(unitId),
+    }),
+  };
 }
 
 const timeZone = (context: TContext) => context.agency.timeZone;
 
 async function notifyReturned(event: TOutboxEvent, run: TOutboxRun) {
-  const context = await loadEventContext(event);
-  const { quarter = 1, unitId = '' } = context.payload;
-  const part = partOf(context, quarter, unitId);
+  const { context, quarter, part, divisionHeads, partUrl, about } = await loadPartEvent(event);
   const agreement = versionForQuarter(context.year.agreements, quarter)?.agreement;
   const names = new Map(
     agreement ? indicatorPlaces(agreement).map((p) => [p.indicator.id, p.indicator.name]) : [],
   );
   const quarterRecord = context.year.quarters.find((q) => q.quarter === quarter);
-  const divisionHeads = context.withRole('division_head').filter((user) => user.unitId === unitId);
   await notify(event, run, divisionHeads, (user) => ({
     template: 'partReturned',
     props: {
-      ...context.base(user),
-      year: event.year,
-      quarter,
-      unitName: context.unitName(unitId),
+      ...about(user),
       returnedByName: context.payload.actorName,
       comment: part.review?.comment ?? '',
       indicatorComments: Object.entries(part.review?.indicatorComments ?? {}).map(([id, comment]) => ({
@@ -57,7 +69,7 @@ async function notifyReturned(event: TOutboxEvent, run: TOutboxRun) {
           ? quarterRecord.dueAt
           : undefined,
       timeZone: timeZone(context),
-      formUrl: appUrl(webPaths.part(event.agencyId, event.year, quarter, unitId)),
+      formUrl: partUrl,
     },
   }));
 }
@@ -88,21 +100,16 @@ function notifyReviewedByRegion(decision: 'accepted' | 'sentBack'): TOutboxHandl
 /** The emails that follow each workflow event: to whoever must act next, or must know. */
 export const workflowNotifications: Record<string, TOutboxHandler> = {
   'part.submit': async (event, run) => {
-    const context = await loadEventContext(event);
-    const { quarter = 1, unitId = '' } = context.payload;
-    const part = partOf(context, quarter, unitId);
+    const { context, part, partUrl, about } = await loadPartEvent(event);
     await notify(event, run, context.withRole('verifier'), (user) => ({
       template: 'partSubmitted',
       props: {
-        ...context.base(user),
-        year: event.year,
-        quarter,
-        unitName: context.unitName(unitId),
+        ...about(user),
         submittedByName: context.payload.actorName,
         submittedAt: part.submittedAt ?? event.createdAt,
         timeZone: timeZone(context),
         late: part.late ?? false,
-        reviewUrl: appUrl(webPaths.part(event.agencyId, event.year, quarter, unitId)),
+        reviewUrl: partUrl,
       },
     }));
   },
@@ -112,20 +119,14 @@ export const workflowNotifications: Record<string, TOutboxHandler> = {
 
   // The division head learns that their part is done, not only when it comes back.
   'part.verify': async (event, run) => {
-    const context = await loadEventContext(event);
-    const { quarter = 1, unitId = '' } = context.payload;
-    const part = partOf(context, quarter, unitId);
-    const divisionHeads = context.withRole('division_head').filter((user) => user.unitId === unitId);
+    const { context, part, divisionHeads, partUrl, about } = await loadPartEvent(event);
     await notify(event, run, divisionHeads, (user) => ({
       template: 'partVerified',
       props: {
-        ...context.base(user),
-        year: event.year,
-        quarter,
-        unitName: context.unitName(unitId),
+        ...about(user),
         verifiedByName: context.payload.actorName,
         comment: part.review?.comment ?? '',
-        partUrl: appUrl(webPaths.part(event.agencyId, event.year, quarter, unitId)),
+        partUrl,
       },
     }));
   },
