@@ -1,6 +1,5 @@
 import type { TPerformanceTable } from '../../../shared/calc/performance-table.js';
-import { contentWidth, renderPdf, titleBlock } from '../pdf/pdf-render.js';
-import { pdfTable } from '../pdf/pdf-table.js';
+import { renderSheetPdf } from '../pdf/pdf-render.js';
 import type { TReportContext } from '../report-context.js';
 import { annualSheet, type TPreviousYear } from '../tables/annual-report-table.js';
 import { renderXlsx } from '../xlsx/xlsx-workbook.js';
@@ -25,7 +24,5 @@ export function renderAnnualPdf(
   { table, previous = [] }: AnnualReportOptions,
   context: TReportContext,
 ): Promise<Buffer> {
-  const sheet = annualSheet(table, previous, context);
-  const content = [titleBlock(sheet.title), ...pdfTable(sheet.table, context.locale, contentWidth)];
-  return renderPdf({ title: sheet.title[0] ?? '', content }, context);
+  return renderSheetPdf(annualSheet(table, previous, context), context);
 }

@@ -4,7 +4,9 @@ import { intlLocale } from '../../../shared/i18n.js';
 import { reportMessages } from '../../../shared/messages/reports.js';
 import { generatedDate, type TReportContext } from '../report-context.js';
 import { footerLine } from '../tables/report-footer.js';
+import type { TReportSheet } from '../tables/report-table.js';
 import { fontFileAllowed, fontFor, pdfFonts } from './pdf-fonts.js';
+import { pdfTable } from './pdf-table.js';
 
 /** A4 landscape and its margins, in points: tables are laid out to this width. */
 export const pageWidth = 841.89;
@@ -74,4 +76,10 @@ export async function renderPdf(
     }),
   };
   return pdfmake.createPdf(doc).getBuffer();
+}
+
+/** One report sheet (its title lines above its table) as an A4 landscape PDF. */
+export function renderSheetPdf(sheet: TReportSheet, context: TReportContext): Promise<Buffer> {
+  const content = [titleBlock(sheet.title), ...pdfTable(sheet.table, context.locale, contentWidth)];
+  return renderPdf({ title: sheet.title[0] ?? '', content }, context);
 }
