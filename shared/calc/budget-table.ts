@@ -3,6 +3,7 @@ import type { TQuarter } from '../model/quarter.js';
 import type { TQuarterPartContent } from '../model/realisation.js';
 import { absorption, remainder, sumRupiah } from './budget.js';
 import { spendingByActivity } from './collect.js';
+import type { TTableScope } from './performance-table.js';
 
 /** Alokasi, realisasi, serapan % and sisa of one line (activity, program or the agency). */
 export type TBudgetFigures = {
@@ -13,23 +14,10 @@ export type TBudgetFigures = {
 };
 
 export type TBudgetActivityRow = TBudgetFigures & { code: string; name: string; unitId: string };
-export type TBudgetProgramRow = TBudgetFigures & {
-  code: string;
-  name: string;
-  unitId: string;
-  activities: TBudgetActivityRow[];
-};
+export type TBudgetProgramRow = TBudgetActivityRow & { activities: TBudgetActivityRow[] };
 
 /** The computed budget table (Realisasi Anggaran): activities, program subtotals, grand total. */
-export type TBudgetTable = {
-  agencyId: string;
-  year: number;
-  version: number;
-  asOfQuarter: TQuarter;
-  unitId: string | null;
-  programs: TBudgetProgramRow[];
-  total: TBudgetFigures;
-};
+export type TBudgetTable = TTableScope & { programs: TBudgetProgramRow[]; total: TBudgetFigures };
 
 export type BudgetTableOptions = {
   /** The version whose allocations apply (the one in force). */

@@ -66,15 +66,17 @@ export type TPerformanceRow = {
   atRisk: { bestOnPlan: number; bestAchievement: number | null } | null;
 };
 
-export type TPerformanceTable = {
+/** What a computed table is of: an agency's year under one agreement version, up to a quarter, for a unit. */
+export type TTableScope = {
   agencyId: string;
   year: number;
   version: number;
   asOfQuarter: TQuarter;
   /** Null for the agency-wide table. */
   unitId: string | null;
-  rows: TPerformanceRow[];
 };
+
+export type TPerformanceTable = TTableScope & { rows: TPerformanceRow[] };
 
 export type PerformanceTableOptions = {
   agreement: TAgreementVersion;
