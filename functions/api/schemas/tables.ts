@@ -36,13 +36,18 @@ export const ZPerformanceRowSchema = z.object({
   atRisk: z.object({ bestOnPlan: z.number(), bestAchievement: percent }).nullable(),
 });
 
+/** What a table is of (TTableScope): an agency's year under one agreement version, up to a quarter, for a unit or (null) the agency. */
+const scope = {
+  agencyId: z.string(),
+  year: z.number(),
+  version: z.number(),
+  asOfQuarter: ZQuarterSchema,
+  unitId: z.string().nullable(),
+};
+
 export const ZPerformanceTableSchema = z
   .object({
-    agencyId: z.string(),
-    year: z.number(),
-    version: z.number(),
-    asOfQuarter: ZQuarterSchema,
-    unitId: z.string().nullable(),
+    ...scope,
     rows: z.array(ZPerformanceRowSchema),
   })
   .meta({
@@ -65,11 +70,7 @@ const ZBudgetActivityRowSchema = z.object({
 
 export const ZBudgetTableSchema = z
   .object({
-    agencyId: z.string(),
-    year: z.number(),
-    version: z.number(),
-    asOfQuarter: ZQuarterSchema,
-    unitId: z.string().nullable(),
+    ...scope,
     programs: z.array(
       z.object({
         ...figures,
