@@ -1,4 +1,7 @@
+import type { TTableScope } from '../../shared/calc/performance-table.js';
 import type { TLocale } from '../../shared/i18n.js';
+import { commonMessages } from '../../shared/messages/common.js';
+import { reportMessages } from '../../shared/messages/reports.js';
 import type { TSignatory } from '../../shared/model/acting.js';
 import type { TAgency, TRegion, TTimeZone, TUnit } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
@@ -46,3 +49,24 @@ export const bandsOf = (context: TReportContext): TStatusBands => context.bands 
 /** A unit's name, or its id when the context does not list it. */
 export const unitName = (context: TReportContext, unitId: string): string =>
   context.units.find((unit) => unit.id === unitId)?.name ?? unitId;
+
+/**
+ * A sheet's title lines: what the table is, the agency, its unit where it is one unit's, and the
+ * agreement version, after the quarter it runs to (`asOf`) where that is not the year's end.
+ */
+export function sheetTitle(
+  title: string,
+  table: TTableScope,
+  context: TReportContext,
+  { asOf = true } = {},
+): string[] {
+  const l = reportMessages[context.locale];
+  const version = l.agreementVersion(table.version, table.version > 1);
+  const quarter = commonMessages[context.locale].quarterName(table.asOfQuarter);
+  return [
+    title,
+    context.agency.name.toUpperCase(),
+    ...(table.unitId ? [unitName(context, table.unitId)] : []),
+    asOf ? `${l.asOf(quarter)} · ${version}` : version,
+  ];
+}

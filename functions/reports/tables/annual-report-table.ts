@@ -1,7 +1,7 @@
 import { nullMark } from '../../../shared/calc/format.js';
 import type { TPerformanceRow, TPerformanceTable } from '../../../shared/calc/performance-table.js';
 import { reportMessages } from '../../../shared/messages/reports.js';
-import { bandsOf, type TReportContext, unitName } from '../report-context.js';
+import { bandsOf, sheetTitle, type TReportContext } from '../report-context.js';
 import { runStarts } from './owner-groups.js';
 import {
   numberedHeaderRow,
@@ -127,12 +127,7 @@ export function annualSheet(
   const l = reportMessages[context.locale];
   return {
     sheetName: l.sheetAnnual,
-    title: [
-      l.annualTitle(table.year),
-      context.agency.name.toUpperCase(),
-      ...(table.unitId ? [unitName(context, table.unitId)] : []),
-      l.agreementVersion(table.version, table.version > 1),
-    ],
+    title: sheetTitle(l.annualTitle(table.year), table, context, { asOf: false }),
     table: annualReportTable(table, previous, context),
   };
 }

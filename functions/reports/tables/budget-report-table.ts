@@ -1,8 +1,7 @@
 import type { TBudgetFigures, TBudgetTable } from '../../../shared/calc/budget-table.js';
 import { nullMark } from '../../../shared/calc/format.js';
-import { commonMessages } from '../../../shared/messages/common.js';
 import { reportMessages } from '../../../shared/messages/reports.js';
-import { type TReportContext, unitName } from '../report-context.js';
+import { sheetTitle, type TReportContext } from '../report-context.js';
 import type { TCell, TReportSheet, TReportTable } from './report-table.js';
 
 // Subtotal and total rows stand out on a light grey, as they would when typed by hand.
@@ -57,15 +56,9 @@ export function budgetReportTable(table: TBudgetTable, context: TReportContext):
 /** The budget table with its title block. */
 export function budgetSheet(table: TBudgetTable, context: TReportContext): TReportSheet {
   const l = reportMessages[context.locale];
-  const quarter = commonMessages[context.locale].quarterName(table.asOfQuarter);
   return {
     sheetName: l.sheetBudget,
-    title: [
-      l.budgetTitle(table.year),
-      context.agency.name.toUpperCase(),
-      ...(table.unitId ? [unitName(context, table.unitId)] : []),
-      `${l.asOf(quarter)} · ${l.agreementVersion(table.version, table.version > 1)}`,
-    ],
+    title: sheetTitle(l.budgetTitle(table.year), table, context),
     table: budgetReportTable(table, context),
   };
 }

@@ -3,7 +3,7 @@ import type { TPerformanceRow, TPerformanceTable } from '../../../shared/calc/pe
 import { commonMessages } from '../../../shared/messages/common.js';
 import { reportMessages } from '../../../shared/messages/reports.js';
 import { quarters, type TQuarter } from '../../../shared/model/quarter.js';
-import { bandsOf, type TReportContext, unitName } from '../report-context.js';
+import { bandsOf, sheetTitle, type TReportContext } from '../report-context.js';
 import { runStarts } from './owner-groups.js';
 import {
   numberedHeaderRow,
@@ -132,12 +132,7 @@ export function performanceSheet(table: TPerformanceTable, context: TReportConte
   const quarter = commonMessages[context.locale].quarterName(table.asOfQuarter);
   return {
     sheetName: l.sheetPerformance,
-    title: [
-      l.performanceTitle(quarter, table.year),
-      context.agency.name.toUpperCase(),
-      ...(table.unitId ? [unitName(context, table.unitId)] : []),
-      `${l.asOf(quarter)} · ${l.agreementVersion(table.version, table.version > 1)}`,
-    ],
+    title: sheetTitle(l.performanceTitle(quarter, table.year), table, context),
     table: performanceReportTable(table, context),
   };
 }

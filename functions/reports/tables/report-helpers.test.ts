@@ -17,8 +17,8 @@ describe('report wording', () => {
 
   it('writes NIPs in their groups and names regents as reports do', () => {
     expect(formatNip('196703281986092001')).toBe('19670328 198609 2 001');
-    expect(reportMessages['id'].regentOf('Kabupaten Hulu Sungai Selatan')).toBe('BUPATI HULU SUNGAI SELATAN');
-    expect(reportMessages['id'].regentOf('Kota Banjarmasin')).toBe('WALI KOTA BANJARMASIN');
+    expect(reportMessages.id.regentOf('Kabupaten Hulu Sungai Selatan')).toBe('BUPATI HULU SUNGAI SELATAN');
+    expect(reportMessages.id.regentOf('Kota Banjarmasin')).toBe('WALI KOTA BANJARMASIN');
   });
 });
 
