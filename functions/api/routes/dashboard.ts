@@ -14,6 +14,14 @@ import {
   ZYearParamsSchema,
 } from '../schemas/common.js';
 
+/** The steps that wait on someone (TWaitingItem), and the quarter, unit or agreement version each is about. */
+const waitingKinds = ['fillPart', 'reviewPart', 'signOffQuarter', 'signAgreement', 'editAgreement'] as const;
+const waitingOn = {
+  quarter: ZQuarterSchema.optional(),
+  unitId: z.string().optional(),
+  version: z.int().optional(),
+};
+
 const ZStandingSchema = z.object({
   unitId: z.string(),
   state: ZPartRecordSchema.shape.state,
@@ -44,14 +52,7 @@ const ZDashboardSchema = z
         atRisk: z.object({ bestOnPlan: z.number(), bestAchievement: z.number().nullable() }).nullable(),
       }),
     ),
-    waitingOnMe: z.array(
-      z.object({
-        kind: z.enum(['fillPart', 'reviewPart', 'signOffQuarter', 'signAgreement', 'editAgreement']),
-        quarter: ZQuarterSchema.optional(),
-        unitId: z.string().optional(),
-        version: z.int().optional(),
-      }),
-    ),
+    waitingOnMe: z.array(z.object({ kind: z.enum(waitingKinds), ...waitingOn })),
   })
   .meta({ id: 'Dashboard' });
 
@@ -75,18 +76,9 @@ const ZMyTasksSchema = z
     now: z.string(),
     tasks: z.array(
       z.object({
-        kind: z.enum([
-          'fillPart',
-          'reviewPart',
-          'signOffQuarter',
-          'signAgreement',
-          'editAgreement',
-          'writeAnnualReport',
-        ]),
+        kind: z.enum([...waitingKinds, 'writeAnnualReport']),
         year: z.int(),
-        quarter: ZQuarterSchema.optional(),
-        unitId: z.string().optional(),
-        version: z.int().optional(),
+        ...waitingOn,
         returned: z.boolean().optional(),
         dueAt: z.string().nullable(),
         daysLeft: z.int().nullable(),
