@@ -3,30 +3,13 @@ import { listPendingOutboxEvents } from '../../functions/db/outbox.js';
 import { openYear } from '../../functions/local/seed-demo.js';
 import type { TNewAgency } from '../../shared/model/onboarding.js';
 import { clientAs, expectError, expectStatus } from '../support/api-client.js';
+import { dishub } from '../support/new-agency.js';
 import { withSeededStore } from '../support/seeded-store.js';
 
 withSeededStore();
 
 const year = openYear();
 const region = { regionId: 'kab-hss' };
-const dishub: TNewAgency = {
-  id: 'dishub-hss',
-  name: 'Dinas Perhubungan Kabupaten Hulu Sungai Selatan',
-  shortName: 'Dinas Perhubungan',
-  units: [
-    { id: 'sekretariat', name: 'Sekretariat', kind: 'secretariat' },
-    { id: 'lalu-lintas', name: 'Bidang Lalu Lintas', kind: 'division' },
-    { id: 'angkutan', name: 'Bidang Angkutan', kind: 'division' },
-  ],
-  head: {
-    id: 'kepala-dishub',
-    email: 'kepala@dishub-hss.example',
-    name: 'Ir. H. Gusti Rahman, M.T.',
-    rank: 'Pembina Tingkat I',
-    nip: '19700512 199503 1 002',
-  },
-  planner: { id: 'perencana-dishub', email: 'perencana@dishub-hss.example', name: 'Dewi Lestari, S.T.' },
-};
 const createAgency = (userId: string, json: TNewAgency) =>
   clientAs(userId).regions[':regionId'].agencies.$post({ param: region, json });
 const agencyApi = (userId: string) => clientAs(userId).agencies[':agencyId'];

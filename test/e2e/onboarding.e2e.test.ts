@@ -102,6 +102,60 @@ describe('the region onboards an agency in the browser', () => {
     expect(events.map((event) => event.action).sort()).toEqual(['addUser', 'addUser', 'createAgency']);
   }, 150_000);
 
+  it('the region admin splits a unit from next year and moves a person in from another agency, with the history shown', async () => {
+    onTestFailed(() =>
+      page
+        .screenshot({ path: 'test-results/onboarding-restructure-failed.png', fullPage: true })
+        .then(() => undefined),
+    );
+    // Bidang Angkutan splits in two from next year; this year keeps it as it is.
+    await page.getByRole('button', { name: 'Pecah / gabung unit' }).click();
+    const restructure = page.locator('form.restructure-form');
+    await restructure.getByLabel('Bidang Angkutan').check();
+    await restructure.getByLabel('Dasar (mis. nomor Perbup)').fill('Perbup uji 7/2026');
+    await restructure.locator('.unit-row').nth(0).getByLabel('Nama unit').fill('Bidang Angkutan Darat');
+    await restructure.getByRole('button', { name: 'Tambah unit' }).click();
+    await restructure.locator('.unit-row').nth(1).getByLabel('Nama unit').fill('Bidang Angkutan Sungai');
+    await expectFitsThePhone();
+    await restructure.getByRole('heading', { name: 'Pecah atau gabung unit' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'onboarding-restructure');
+    await restructure.getByRole('button', { name: 'Simpan susunan unit' }).click();
+    await expect.poll(() => page.locator('[data-unit-id]').count()).toBe(5);
+    expect(await page.locator('[data-unit-id="angkutan-darat"]').textContent()).toContain(String(year + 1));
+    expect(await page.locator('[data-unit-id="angkutan"]').textContent()).toContain(String(year));
+
+    // A division head of the example PUPR moves to Dishub's Bidang Lalu Lintas.
+    await page.goto(`${base}/agencies/contoh-dpupr/years/${year}/settings`);
+    await page
+      .locator('[data-user-id="kabid-bina-marga-dpupr"]')
+      .getByRole('button', { name: 'Pindahkan' })
+      .click();
+    const transfer = page.locator('form.transfer-form');
+    await transfer.getByLabel('Ke perangkat daerah').selectOption('dishub-hss');
+    await transfer.getByLabel('Unit di sana').selectOption('lalu-lintas');
+    await transfer.getByLabel('Dasar (mis. nomor Perbup)').fill('SK mutasi uji');
+    await expectFitsThePhone();
+    await transfer.getByRole('button', { name: 'Pindahkan' }).click();
+    await page.locator('[data-user-id="kabid-bina-marga-dpupr"]').waitFor({ state: 'detached' });
+
+    // Dishub's settings list the newcomer; its record says who came, and how the units changed.
+    await page.goto(`${base}/agencies/dishub-hss/years/${year}/settings`);
+    await page.locator('[data-user-id="kabid-bina-marga-dpupr"]').waitFor();
+    await page.getByRole('link', { name: 'Riwayat orang, unit dan pengaturan' }).click();
+    const timeline = page.locator('ol.timeline');
+    await expect
+      .poll(() => timeline.locator('strong').allTextContents())
+      .toEqual(
+        expect.arrayContaining([
+          'Pegawai pindah masuk',
+          'Unit dipecah / digabung',
+          'Perangkat daerah dibuat',
+        ]),
+      );
+    await expectFitsThePhone();
+    await screenshot(page, 'onboarding-history', true);
+  }, 150_000);
+
   it('the new planner signs in and enters the agency’s agreement', async () => {
     await page.getByRole('button', { name: 'Keluar' }).click();
     await page.locator('#other-user-id').fill('perencana-dishub');

@@ -128,6 +128,7 @@ export const queries = {
 
 function loadTimeline(agencyId: string, year: number, subject: THistorySubject) {
   const param = yearParam(agencyId, year);
+  if (subject.kind === 'settings') return ok(years.settings.audit.$get({ param }));
   if (subject.kind === 'agreement')
     return ok(
       years.agreement.versions[':version'].audit.$get({

@@ -5,15 +5,19 @@ import { webPaths } from '../../../shared/web-paths';
 export type THistorySubject =
   | { kind: 'quarter'; quarter: TQuarter }
   | { kind: 'part'; quarter: TQuarter; unitId: string }
-  | { kind: 'agreement'; version: number };
+  | { kind: 'agreement'; version: number }
+  /** The agency's own record: its people and units, its settings. */
+  | { kind: 'settings' };
 
-/** "?quarter=1&unitId=…", "?quarter=1" or "?version=2". */
+/** "?quarter=1&unitId=…", "?quarter=1", "?version=2" or "?subject=settings". */
 export const historyQuery = (subject: THistorySubject): string =>
-  subject.kind === 'agreement'
-    ? `version=${subject.version}`
-    : subject.kind === 'part'
-      ? `quarter=${subject.quarter}&unitId=${encodeURIComponent(subject.unitId)}`
-      : `quarter=${subject.quarter}`;
+  subject.kind === 'settings'
+    ? 'subject=settings'
+    : subject.kind === 'agreement'
+      ? `version=${subject.version}`
+      : subject.kind === 'part'
+        ? `quarter=${subject.quarter}&unitId=${encodeURIComponent(subject.unitId)}`
+        : `quarter=${subject.quarter}`;
 
 /**
  * Every address the app links to, in one agency. The ones e-mails link to come from

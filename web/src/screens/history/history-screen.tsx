@@ -15,8 +15,9 @@ import { Timeline } from './timeline';
 
 type TSubject = THistorySubject;
 
-/** Reads the subject from "?quarter=1&unitId=…", "?quarter=1" or "?version=2". */
+/** Reads the subject from "?quarter=1&unitId=…", "?quarter=1", "?version=2" or "?subject=settings". */
 function subjectFrom(query: URLSearchParams): TSubject {
+  if (query.get('subject') === 'settings') return { kind: 'settings' };
   const version = Number(query.get('version'));
   if (Number.isInteger(version) && version > 0) return { kind: 'agreement', version };
   const quarter = Number(query.get('quarter'));
@@ -25,7 +26,7 @@ function subjectFrom(query: URLSearchParams): TSubject {
   return unitId ? { kind: 'part', quarter: q, unitId } : { kind: 'quarter', quarter: q };
 }
 
-/** The audit timeline of a part, a quarter (with its parts) or an agreement version. */
+/** The audit timeline of a part, a quarter (with its parts), an agreement version or the agency's people and units. */
 export default function HistoryScreen({ params }: TScreenProps) {
   const m = useMessages(historyMessages);
   const common = useMessages(commonMessages);
@@ -36,7 +37,7 @@ export default function HistoryScreen({ params }: TScreenProps) {
   const subject = subjectFrom(query);
   const go = (next: TSubject) => navigate(paths.history(year, next), { replace: true });
   const events = useQuery(queries.audit(agency.id, year, subject));
-  const quarter = subject.kind === 'agreement' ? 1 : subject.quarter;
+  const quarter = subject.kind === 'agreement' || subject.kind === 'settings' ? 1 : subject.quarter;
   return (
     <div className="page narrow-wide">
       <PageTitle title={`${m.title} ${year}`} />
@@ -48,6 +49,7 @@ export default function HistoryScreen({ params }: TScreenProps) {
           onChange={(e) => {
             const value = e.target.value;
             if (value === 'agreement') go({ kind: 'agreement', version: 1 });
+            else if (value === 'settings') go({ kind: 'settings' });
             else if (value === 'quarter') go({ kind: 'quarter', quarter });
             else go({ kind: 'part', quarter, unitId: value.slice('part:'.length) });
           }}
@@ -59,8 +61,9 @@ export default function HistoryScreen({ params }: TScreenProps) {
             </option>
           ))}
           <option value="agreement">{m.subjects.agreement}</option>
+          <option value="settings">{m.subjects.settings}</option>
         </select>
-        {subject.kind === 'agreement' ? (
+        {subject.kind === 'settings' ? null : subject.kind === 'agreement' ? (
           <>
             <label htmlFor="history-version">{m.version}</label>
             <input

@@ -18,18 +18,9 @@ import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
 import { messagesAt, placeIssues } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
+import { codeOf } from './unit-code';
 
 type TDraft = z.input<typeof ZNewAgencySchema>;
-
-/** A code from a name: "Bidang Lalu Lintas" → "lalu-lintas" (the word "Bidang" says nothing). */
-const codeOf = (name: string) =>
-  name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/^bidang\s+/, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 63);
 
 /** An empty optional field is absent, not an empty text the schema would refuse. */
 const orNothing = (value: unknown) => (value === '' ? undefined : value);

@@ -10,7 +10,8 @@ import type { TUnit } from '../../../../shared/model/organisation';
 import { zodLocaleError } from '../../../../shared/zod-locale';
 import { api, ok } from '../../api/client';
 import { agencyKey } from '../../api/queries';
-import { useAgency } from '../../app/agency';
+import { useAgency, usePaths } from '../../app/agency';
+import { Link } from '../../app/router';
 import { currentPeriod } from '../../app/selection';
 import { useUser } from '../../app/session';
 import { Card } from '../../components/card';
@@ -19,6 +20,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { messagesAt, placeIssues } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
+import { RestructureForm } from './restructure-form';
 
 /**
  * The agency's units with their history (the years each reports in, its former names); the
@@ -27,18 +29,31 @@ import { useMessages } from '../../i18n/i18n';
 export function UnitsSection() {
   const m = useMessages(onboardingMessages);
   const { agency, units } = useAgency();
+  const paths = usePaths();
   const restructures = isAllowed(useUser(), 'agencies.manage', {
     regionId: agency.regionId,
     agencyId: agency.id,
   });
   const [renaming, setRenaming] = useState<TUnit | null>(null);
+  const [restructuring, setRestructuring] = useState(false);
   const years = (unit: TUnit) =>
     unit.fromYear || unit.untilYear
       ? m.activeYears(String(unit.fromYear ?? ''), String(unit.untilYear ?? ''))
       : '';
   return (
-    <Card title={m.unitsCard}>
+    <Card
+      title={m.unitsCard}
+      actions={
+        restructures &&
+        !restructuring && (
+          <button type="button" className="secondary small" onClick={() => setRestructuring(true)}>
+            {m.restructure}
+          </button>
+        )
+      }
+    >
       <p className="muted small">{m.unitsHint}</p>
+      {restructuring && <RestructureForm onDone={() => setRestructuring(false)} />}
       <DataTable
         rows={units}
         rowKey={(unit) => unit.id}
@@ -71,6 +86,12 @@ export function UnitsSection() {
         ]}
       />
       {renaming && <RenameForm key={renaming.id} unit={renaming} onDone={() => setRenaming(null)} />}
+      <p>
+        {/* Who was added, changed, moved in or out, and how the units changed: the agency's own record. */}
+        <Link to={paths.history(currentPeriod(agency.timeZone).year, { kind: 'settings' })}>
+          {m.historyLink}
+        </Link>
+      </p>
     </Card>
   );
 }

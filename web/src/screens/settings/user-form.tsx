@@ -18,8 +18,8 @@ import { FieldError } from '../../components/field-error';
 import { UnitOptions } from '../../components/unit-options';
 import { messagesAt, placeIssues } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
+import { RoleChoices } from './role-choices';
 import {
-  assignableRoles,
   draftFromUser,
   emptyUserDraft,
   fieldOfIssue,
@@ -117,29 +117,14 @@ export function UserForm(props: TUserFormProps) {
           )}
         </Field>
       </div>
-      <fieldset className="field" aria-describedby={`${id}-roles-error`}>
-        <legend>{m.roles}</legend>
-        <div className="checkbox-row">
-          {assignableRoles.map((role) => (
-            <label key={role} className="checkbox">
-              <input
-                type="checkbox"
-                checked={roles.field.value.includes(role)}
-                disabled={!grants(role)}
-                onChange={(e) =>
-                  roles.field.onChange(
-                    e.target.checked
-                      ? [...roles.field.value, role]
-                      : roles.field.value.filter((r) => r !== role),
-                  )
-                }
-              />{' '}
-              {common.roles[role]}
-            </label>
-          ))}
-        </div>
-        <FieldError id={`${id}-roles-error`} messages={messagesAt(formState.errors, 'roles')} />
-      </fieldset>
+      <RoleChoices
+        id={id}
+        legend={m.roles}
+        value={roles.field.value}
+        onChange={roles.field.onChange}
+        grants={grants}
+        errors={messagesAt(formState.errors, 'roles')}
+      />
       {roles.field.value.includes('division_head') && (
         <Field {...field('unitId')} label={m.unit} hint={m.unitHint}>
           {(control) => (

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { userChangeRefusal } from '../../../../shared/access/policy';
+import { isAllowed, userChangeRefusal } from '../../../../shared/access/policy';
 import { commonMessages } from '../../../../shared/messages/common';
+import { onboardingMessages } from '../../../../shared/messages/region';
 import { settingsMessages } from '../../../../shared/messages/web/settings';
 import type { TUser } from '../../../../shared/model/organisation';
 import { queries } from '../../api/queries';
@@ -11,6 +12,7 @@ import { Card } from '../../components/card';
 import { DataTable } from '../../components/data-table';
 import { Loaded } from '../../components/loaded';
 import { useMessages } from '../../i18n/i18n';
+import { TransferForm } from '../region/transfer-form';
 import { UserAccess } from './user-access';
 import { UserForm } from './user-form';
 
@@ -28,8 +30,12 @@ export function UsersSection({ editable }: { editable: boolean }) {
   // null: no form; 'new': adding; a user: editing them.
   const [editing, setEditing] = useState<TUser | 'new' | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  // The region admin moves a person to another agency of the region.
+  const [moving, setMoving] = useState<TUser | null>(null);
+  const onboarding = useMessages(onboardingMessages);
   const list = users.data?.users ?? [];
   const target = { regionId: agency.regionId, agencyId: agency.id };
+  const moves = isAllowed(me, 'agencies.manage', target);
   const mayChange = (user: TUser) =>
     userChangeRefusal(me, { id: user.id, before: user.roles, after: user.roles }, target) === null;
   const onSaved = (user: TUser) => {
@@ -41,7 +47,8 @@ export function UsersSection({ editable }: { editable: boolean }) {
       title={title}
       actions={
         editable &&
-        editing === null && (
+        editing === null &&
+        moving === null && (
           <button
             type="button"
             className="secondary small"
@@ -67,6 +74,17 @@ export function UsersSection({ editable }: { editable: boolean }) {
           takenIds={new Set(list.map((user) => user.id))}
           onSaved={onSaved}
           onCancel={() => setEditing(null)}
+        />
+      )}
+      {moving !== null && (
+        <TransferForm
+          key={moving.id}
+          person={moving}
+          onMoved={(moved) => {
+            setMoving(null);
+            setSaved(onboarding.moved(moved.name));
+          }}
+          onCancel={() => setMoving(null)}
         />
       )}
       <Loaded query={users}>
@@ -115,6 +133,20 @@ export function UsersSection({ editable }: { editable: boolean }) {
                           {m.edit}
                         </button>
                         <UserAccess user={user} />
+                        {moves && user.id !== me.id && (
+                          <button
+                            type="button"
+                            className="link-button"
+                            aria-label={onboarding.transferTitle(user.name)}
+                            onClick={() => {
+                              setSaved(null);
+                              setEditing(null);
+                              setMoving(user);
+                            }}
+                          >
+                            {onboarding.transfer}
+                          </button>
+                        )}
                       </div>
                     ),
                 },
