@@ -7,7 +7,7 @@ import {
   unitEntity,
   userEntity,
 } from '../functions/db/entities.js';
-import { defaultDueAt } from '../shared/calendar/due-date.js';
+import { nationalCalendar, quarterDueAt } from '../shared/calendar/quarter-deadline.js';
 import type { TUser } from '../shared/model/organisation.js';
 import { emptyPart } from '../shared/model/records.js';
 import { deriveAgreementForYear } from '../shared/seed/hss-2019.js';
@@ -60,7 +60,7 @@ async function seedBenchAgency(): Promise<TUser[]> {
       year,
       quarter: 1,
       state: 'open',
-      dueAt: defaultDueAt(year, 1, 'Asia/Makassar'),
+      dueAt: quarterDueAt(year, 1, 'Asia/Makassar', nationalCalendar(year)),
       signOffCount: 0,
       ...tracked,
     }),

@@ -13,6 +13,7 @@ import { requestLog } from './request-log.js';
 import { createRouter } from './router.js';
 import { agencyRoutes } from './routes/agencies.js';
 import { agreementRoutes } from './routes/agreement.js';
+import { calendarRoutes } from './routes/calendar.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { devRoutes } from './routes/dev.js';
 import { evidenceRoutes } from './routes/evidence.js';
@@ -51,6 +52,7 @@ export const apiRoutes = createRouter()
   .route('/', evidenceRoutes)
   .route('/', quarterRoutes)
   .route('/', settingsRoutes)
+  .route('/', calendarRoutes)
   .route('/', peopleRoutes)
   .route('/', regionRoutes)
   .route('/', reportRoutes)

@@ -76,8 +76,12 @@ const tags = [
   },
   {
     name: 'settings',
+    description: "The agency's status bands and reminder days, and the agency's users and their roles.",
+  },
+  {
+    name: 'calendar',
     description:
-      "The agency's status bands and reminder days, a quarter's due date, and the agency's users and their roles.",
+      "The region's calendar: its national holidays and cuti bersama per year, its rule for when quarters are due (in working days), and the extensions it grants an agency.",
   },
   {
     name: 'outbox',

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { ZActingAssignmentSchema } from '../../shared/model/acting.js';
 import { ZAgencySummarySchema } from '../../shared/model/agency-summary.js';
 import { ZAuditEventSchema } from '../../shared/model/audit.js';
+import { ZRegionDeadlineRuleSchema, ZRegionHolidaysSchema } from '../../shared/model/calendar.js';
 import { ZEvidenceSchema } from '../../shared/model/evidence.js';
 import { ZAgencySchema, ZRegionSchema, ZUnitSchema, ZUserSchema } from '../../shared/model/organisation.js';
 import { ZOutboxRecordSchema } from '../../shared/model/outbox.js';
@@ -24,6 +25,16 @@ export const regionEntity = defineEntity('region', ZRegionSchema, (region) => ke
 
 export const agencyEntity = defineEntity('agency', ZAgencySchema, (agency) =>
   keys.agency(agency.id, agency.regionId),
+);
+
+/** A region's days off of one year (national holidays and cuti bersama, as its admin keeps them). */
+export const holidaysEntity = defineEntity('holidays', ZRegionHolidaysSchema, (record) =>
+  keys.holidays(record.regionId, record.year),
+);
+
+/** A region's rule for quarterly deadlines (its Perbup). */
+export const deadlineRuleEntity = defineEntity('deadlineRule', ZRegionDeadlineRuleSchema, (record) =>
+  keys.deadlineRule(record.regionId),
 );
 
 export const unitEntity = defineEntity('unit', ZUnitSchema, (unit) => keys.unit(unit.agencyId, unit.id));

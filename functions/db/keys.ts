@@ -13,10 +13,13 @@ import { outboxDueAt, outboxState, type TOutboxRecord } from '../../shared/model
  * | user     | USER#<user>         | USER          | MEMBERS#<scope>    | USER#<user>       | EMAIL#<email>  |
  * | identity | IDENTITY#<sub>      | IDENTITY      |                    |                   |                |
  * | acting   | USER#<user>         | ACTING#<id>   | ACTING#<agency>    | <starts>#<id>     |                |
- * | summary  | REGION#<region>     | SUMMARY#<year>#<agency> |          |                   |                |
- *   (an agency's year as the region's dashboard shows it: one query of the region's partition per page)
  *   (an acting official's assignment: read with their user record, listed per agency)
  *   (who signs in as whom: written once with the user's `sub`, never changed)
+ * | summary  | REGION#<region>     | SUMMARY#<year>#<agency> |          |                   |                |
+ *   (an agency's year as the region's dashboard shows it: one query of the region's partition per page)
+ * | holidays | REGION#<region>     | HOLIDAYS#<year> |                  |                   |                |
+ * | deadline rule | REGION#<region> | DEADLINE_RULE |                  |                   |                |
+ *   (the region's calendar: its days off per year, and its rule for quarterly deadlines)
  *
  * One agency's year is one partition, read with one (paginated) query:
  * | agreement version | AGENCY#<agency>#YEAR#<year> | AGREEMENT#<version, 4 digits>     |
@@ -105,6 +108,10 @@ export const keys = {
     gsi1pk: regions,
     gsi1sk: `REGION#${regionId}`,
   }),
+  /** A region's days off of one year. */
+  holidays: (regionId: string, year: number) => ({ pk: `REGION#${regionId}`, sk: `HOLIDAYS#${year}` }),
+  /** A region's rule for when quarterly reports are due. */
+  deadlineRule: (regionId: string) => ({ pk: `REGION#${regionId}`, sk: 'DEADLINE_RULE' }),
   agency: (agencyId: string, regionId: string) => ({
     pk: agencyPartition(agencyId),
     sk: 'AGENCY',

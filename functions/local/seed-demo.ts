@@ -1,4 +1,5 @@
-import { defaultDueAt, localYear } from '../../shared/calendar/due-date.js';
+import { localYear } from '../../shared/calendar/due-date.js';
+import { nationalCalendar, quarterDueAt } from '../../shared/calendar/quarter-deadline.js';
 import type { TAgreementVersion } from '../../shared/model/agreement.js';
 import type { TOutboxEvent } from '../../shared/model/outbox.js';
 import { quarters } from '../../shared/model/quarter.js';
@@ -63,7 +64,7 @@ function demoYear2019() {
     signed(agreement2019Perubahan, '2019-06-28T10:00:00+08:00', 2),
   ];
   const quarterRecords: TQuarterRecord[] = quarters.map((quarter) => {
-    const dueAt = defaultDueAt(2019, quarter, seedAgency.timeZone);
+    const dueAt = quarterDueAt(2019, quarter, seedAgency.timeZone, nationalCalendar(2019));
     return {
       agencyId: seedAgency.id,
       year: 2019,
@@ -79,7 +80,7 @@ function demoYear2019() {
     };
   });
   const parts: TPartRecord[] = parts2019.map((content) => {
-    const dueAt = defaultDueAt(2019, content.quarter, seedAgency.timeZone);
+    const dueAt = quarterDueAt(2019, content.quarter, seedAgency.timeZone, nationalCalendar(2019));
     return {
       state: 'verified',
       content,
@@ -102,7 +103,7 @@ function demoOpenYear(year: number) {
     year,
     quarter,
     state: 'open',
-    dueAt: defaultDueAt(year, quarter, seedAgency.timeZone),
+    dueAt: quarterDueAt(year, quarter, seedAgency.timeZone, nationalCalendar(year)),
     signOffCount: 0,
     revision: 1,
     updatedAt: at,

@@ -1,4 +1,4 @@
-import { defaultDueAt } from '../../shared/calendar/due-date.js';
+import { nationalCalendar, quarterDueAt } from '../../shared/calendar/quarter-deadline.js';
 import type { TAgreementVersion } from '../../shared/model/agreement.js';
 import { entryUnitId, indicatorPlaces } from '../../shared/model/agreement-indicators.js';
 import { targetValue } from '../../shared/model/indicator.js';
@@ -74,7 +74,8 @@ function exampleYear(example: TExampleAgency, year: number, now: Date) {
       updatedBy: importer,
     },
   ];
-  const due = (quarter: TQuarter) => defaultDueAt(year, quarter, agency.timeZone);
+  // As the region's calendar sets them where nobody changed it: five working days, the national days off.
+  const due = (quarter: TQuarter) => quarterDueAt(year, quarter, agency.timeZone, nationalCalendar(year));
   const reported = quarters.filter((quarter) => new Date(due(quarter)) < now);
   const latest = reported.at(-1);
   const [head, , verifier] = example.users;

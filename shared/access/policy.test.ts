@@ -8,6 +8,7 @@ import {
   clashingRoles,
   isAllowed,
   isWorkflowAction,
+  keepsCalendar,
   mayGrant,
   refusalOf,
   userChangeRefusal,
@@ -100,6 +101,20 @@ describe('retrying a failed outbox event', () => {
     const regionAdmin = { ...user('admin'), regionId: 'kab-hss' };
     expect(isAllowed(regionAdmin, 'outbox.retry', otherAgency)).toBe(true);
     expect(isAllowed(regionAdmin, 'outbox.retry', otherRegion)).toBe(false);
+  });
+});
+
+describe('the region’s calendar', () => {
+  it('is kept by the region’s administrator (or the system admin), by nobody in an agency', () => {
+    const regionAdmin = { ...user('admin'), id: 'bappeda', regionId: own.regionId };
+    const elsewhere = { ...regionAdmin, regionId: 'kab-tapin' };
+    expect(isAllowed(regionAdmin, 'calendar.manage', own)).toBe(true);
+    expect(isAllowed(user('admin'), 'calendar.manage', own)).toBe(true);
+    expect(isAllowed(elsewhere, 'calendar.manage', own)).toBe(false);
+    for (const id of ['kepala-dinas', 'perencana', 'inspektorat', 'pengamat'])
+      expect(isAllowed(user(id), 'calendar.manage', own)).toBe(false);
+    expect(keepsCalendar(regionAdmin, own.regionId)).toBe(true);
+    expect(keepsCalendar(elsewhere, own.regionId)).toBe(false);
   });
 });
 

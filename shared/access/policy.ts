@@ -23,6 +23,7 @@ export const actions = [
   'users.manage',
   'agencies.manage',
   'outbox.retry',
+  'calendar.manage',
 ] as const;
 export type TAction = (typeof actions)[number];
 
@@ -58,7 +59,8 @@ type TNonWorkflowAction =
   | 'agencies.manage'
   | 'outbox.retry'
   | 'quarter.accept'
-  | 'quarter.sendBack';
+  | 'quarter.sendBack'
+  | 'calendar.manage';
 const nonWorkflowActions: ReadonlySet<TAction> = new Set<TNonWorkflowAction>([
   'agency.read',
   'region.read',
@@ -67,6 +69,7 @@ const nonWorkflowActions: ReadonlySet<TAction> = new Set<TNonWorkflowAction>([
   'outbox.retry',
   'quarter.accept',
   'quarter.sendBack',
+  'calendar.manage',
 ]);
 type TWorkflowAction = Exclude<TAction, TNonWorkflowAction>;
 /** Whether an agency role takes the action (a step of the agency's own cycle). */
@@ -120,7 +123,7 @@ export const incompatibleRoles: readonly { roles: readonly [TRole, TRole]; rule:
 export type TRefusal = 'role' | 'ownSubmission' | 'ownVerification' | 'ownRoles' | 'ownAppointment';
 
 /** The system admin (neither agency nor region), or the administrator of the target's region. */
-const administers = (user: TUser, target: TAccessTarget) =>
+const administers = (user: TUser, target: Pick<TAccessTarget, 'regionId'>) =>
   user.roles.includes('admin') &&
   user.agencyId === undefined &&
   (user.regionId === undefined || user.regionId === target.regionId);
@@ -239,12 +242,17 @@ export function refusalOf(user: TActor, action: TAction, target: TAccessTarget):
     return administers(user, target) || (user.agencyId === target.agencyId && user.roles.includes('planner'))
       ? null
       : 'role';
+  // The region's calendar (its days off, its deadline rule, an agency's extension) is the Bappeda's.
+  if (action === 'calendar.manage') return administers(user, target) ? null : 'role';
   if (capacityFor(user, action, target) === null) return 'role';
   if ((action === 'part.verify' || action === 'part.return') && target.submittedBy === user.id)
     return 'ownSubmission';
   if (action === 'quarter.signOff' && target.verifiedBy?.includes(user.id)) return 'ownVerification';
   return null;
 }
+
+/** Whether the user keeps the region's calendar: its administrator, or the system admin. */
+export const keepsCalendar = (user: TUser, regionId: string): boolean => administers(user, { regionId });
 
 /** Whether the policy allows the user the action on the target. */
 export const isAllowed = (user: TActor, action: TAction, target: TAccessTarget): boolean =>

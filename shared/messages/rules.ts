@@ -15,8 +15,6 @@ export const ruleMessages = defineMessages(
       plannerHead: 'perencana tidak sekaligus kepala di perangkat daerah yang sama',
     } satisfies Record<TRoleClash, string>,
     // A quarter's due date.
-    dueBeforeQuarterEnds: (quarter: number, ends: string) =>
-      `tenggat tidak boleh sebelum triwulan ${quarter} berakhir (${ends})`,
     dueTooLate: (maxDays: number, lastDay: string) =>
       `tenggat paling lambat ${maxDays} hari setelah triwulan berakhir (${lastDay})`,
     // An agreement version.
@@ -71,8 +69,6 @@ export const ruleMessages = defineMessages(
       divisionHeadVerifier: 'a division head is not also a verifier in the same agency',
       plannerHead: 'a planner is not also the head of the same agency',
     },
-    dueBeforeQuarterEnds: (quarter, ends) =>
-      `the due date may not fall before quarter ${quarter} ends (${ends})`,
     dueTooLate: (maxDays, lastDay) =>
       `the due date may be at most ${maxDays} days after the quarter ends (${lastDay})`,
     versionKind:

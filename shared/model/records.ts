@@ -4,6 +4,7 @@ import { partStates } from '../workflow/part-workflow.js';
 import { quarterStates } from '../workflow/quarter-workflow.js';
 import { ZSignatorySchema } from './acting.js';
 import { ZAgreementVersionSchema, ZYearSchema } from './agreement.js';
+import { ZExtensionSchema } from './calendar.js';
 import { ZIdSchema } from './organisation.js';
 import { ZQuarterSchema } from './quarter.js';
 import { ZQuarterPartContentSchema } from './realisation.js';
@@ -42,8 +43,13 @@ export const ZQuarterRecordSchema = ZTrackedSchema.extend({
   year: ZYearSchema,
   quarter: ZQuarterSchema,
   state: z.enum(quarterStates),
-  /** When the units' parts are due: an instant, shown in the agency's time zone. */
+  /**
+   * When the units' parts are due: an instant, shown in the agency's time zone. The end of the
+   * region's deadline day (its rule, counted in working days), or of the extension's.
+   */
   dueAt: z.iso.datetime({ offset: true }),
+  /** More time the region granted this agency for this quarter, on the record. */
+  extension: ZExtensionSchema.optional(),
   signedOffAt: z.iso.datetime({ offset: true }).optional(),
   signedOffBy: ZIdSchema.optional(),
   /** Who signed it off as the head, as the report files print them (Plt./Plh. when acting). */

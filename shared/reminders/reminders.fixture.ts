@@ -1,10 +1,13 @@
-import { defaultDueAt } from '../calendar/due-date.js';
+import { endOfDay } from '../calendar/quarter-deadline.js';
 import type { TUser } from '../model/organisation.js';
 import { seedAgency, seedUnits, seedUsers } from '../seed/organisation.js';
 import type { PlanRemindersOptions, TPartStanding } from './plan-reminders.js';
 
-/** TW1 2026 of the seed agency (WITA): due Friday 10 April 2026, 23:59 WITA = 15:59 UTC. */
-export const dueTw1 = defaultDueAt(2026, 1, seedAgency.timeZone);
+/**
+ * TW1 2026 of the seed agency (WITA), extended past the region's deadline (8 April) to Friday
+ * 10 April 2026, 23:59 WITA = 15:59 UTC.
+ */
+export const dueTw1 = endOfDay('2026-04-10', seedAgency.timeZone);
 
 export const units = Object.values(seedUnits);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDueAt } from '../calendar/due-date.js';
+import { endOfDay } from '../calendar/quarter-deadline.js';
 import { seedAgency } from '../seed/organisation.js';
 import { planReminders, type TReminderNotice } from './plan-reminders.js';
 import { sweepOptions } from './reminders.fixture.js';
@@ -47,7 +47,7 @@ describe('planReminders counts the agency’s WITA calendar days, not UTC dates'
   it('the same instant is another day for an agency in WIT or WIB', () => {
     const sweepIn = (timeZone: 'Asia/Jayapura' | 'Asia/Jakarta') => {
       const quarters = [
-        { year: 2026, quarter: 1 as const, state: 'open' as const, dueAt: defaultDueAt(2026, 1, timeZone) },
+        { year: 2026, quarter: 1 as const, state: 'open' as const, dueAt: endOfDay('2026-04-10', timeZone) },
       ];
       const agency = { ...seedAgency, timeZone };
       return steps(planReminders({ ...sweepOptions('2026-04-07T15:30:00Z'), agency, quarters }));

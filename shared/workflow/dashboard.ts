@@ -1,5 +1,6 @@
 import { isAllowed, type TAccessTarget, type TAction, type TActor } from '../access/policy.js';
 import type { TPerformanceTable } from '../calc/performance-table.js';
+import { isAfter } from '../calendar/due-date.js';
 import type { TAgency } from '../model/organisation.js';
 import type { TQuarter } from '../model/quarter.js';
 import type { TAgreementRecord, TPartRecord, TQuarterRecord } from '../model/records.js';
@@ -73,7 +74,8 @@ export function buildDashboard(options: BuildDashboardOptions): TDashboard {
       dueAt: quarter.dueAt,
       daysLeft: submitted ? null : daysLeft(now, quarter.dueAt, agency.timeZone),
       submittedAt: part.submittedAt ?? null,
-      onTime: part.submittedAt ? !part.late : null,
+      // Against the deadline now in force: an extension granted after a late submission counts.
+      onTime: part.submittedAt ? !isAfter(part.submittedAt, quarter.dueAt) : null,
     };
   });
   const submitted = units.filter((unit) => unit.onTime !== null);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDueAt } from '../calendar/due-date.js';
+import { endOfDay } from '../calendar/quarter-deadline.js';
+import { addDays, quarterLastDay } from '../calendar/working-days.js';
 import { fixtureAgreement } from '../model/agreement.fixture.js';
 import type { TQuarter } from '../model/quarter.js';
 import { emptyPart, type TAgreementRecord, type TPartRecord, type TQuarterRecord } from '../model/records.js';
@@ -20,7 +21,8 @@ const quarter = (q: TQuarter, state: TQuarterRecord['state'], year = 2026): TQua
   year,
   quarter: q,
   state,
-  dueAt: defaultDueAt(year, q, seedAgency.timeZone),
+  // Due on the 10th day after the quarter, as if every quarter were extended to it.
+  dueAt: endOfDay(addDays(quarterLastDay(year, q), 10), seedAgency.timeZone),
   signOffCount: state === 'signed_off' ? 1 : 0,
 });
 const part = (q: TQuarter, unitId: string, state: TPartRecord['state'], by = {}): TPartRecord => ({

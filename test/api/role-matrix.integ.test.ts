@@ -172,13 +172,31 @@ const writes: TOperation[] = [
     allowed: ['admin-bappeda'],
   },
   {
-    name: 'set a due date',
+    name: 'extend a deadline',
     call: (u) =>
-      yearApi(u).quarters[':quarter']['due-date'].$put({
+      yearApi(u).quarters[':quarter'].extension.$put({
         param: q1,
-        json: { ...stale, dueAt: '2030-01-01T00:00:00+08:00' },
+        json: { ...stale, dueDate: `${openYear()}-04-30`, reason: 'Surat Kepala Dinas' },
       }),
-    allowed: ['perencana'],
+    allowed: ['admin'],
+  },
+  {
+    name: "save the region's holidays",
+    call: (u) =>
+      clientAs(u).regions[':regionId'].holidays.$put({
+        param: { regionId: 'kab-hss' },
+        json: { ...stale, year: openYear(), holidays: [] },
+      }),
+    allowed: ['admin'],
+  },
+  {
+    name: "set the region's deadline rule",
+    call: (u) =>
+      clientAs(u).regions[':regionId']['deadline-rule'].$put({
+        param: { regionId: 'kab-hss' },
+        json: { ...stale, workingDays: 5 },
+      }),
+    allowed: ['admin'],
   },
   {
     name: 'save settings',

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { openYear } from '../../functions/local/seed-demo.js';
 import { clientAs, expectError, expectStatus, untypedRequest } from '../support/api-client.js';
 import { withSeededStore } from '../support/seeded-store.js';
 
@@ -69,45 +68,6 @@ describe('agency settings', () => {
     expect(english.error.message).toBe(
       'Invalid input: Reminder days before the due date 2: must be a number',
     );
-  });
-
-  it('lets the planner move a due date, on the record', async () => {
-    const quarter = { ...agency, year: String(openYear()), quarter: '4' };
-    const quarterApi = (userId: string) => agencyApi(userId).years[':year'].quarters[':quarter'];
-    const dueAt = `${openYear() + 1}-01-15T23:59:00+08:00`;
-    const moved = await expectStatus(
-      quarterApi('perencana')['due-date'].$put({ param: quarter, json: { revision: 1, dueAt } }),
-      200,
-    );
-    expect(moved.dueAt).toBe(dueAt);
-    await expectError(
-      quarterApi('perencana')['due-date'].$put({
-        param: quarter,
-        json: { revision: 2, dueAt: '15 Januari' },
-      }),
-      400,
-    );
-    // Before the quarter ends every part would be overdue at once; months later nobody is reminded.
-    for (const wrong of [
-      '1970-01-01T00:00:00Z',
-      `${openYear()}-12-31T23:59:00+08:00`,
-      `${openYear() + 1}-06-01T00:00:00+08:00`,
-    ]) {
-      const refused = await expectError(
-        quarterApi('perencana')['due-date'].$put({ param: quarter, json: { revision: 2, dueAt: wrong } }),
-        400,
-      );
-      expect(
-        refused.error.issues.map((issue) => issue.path),
-        wrong,
-      ).toEqual(['dueAt']);
-    }
-    const { events } = await expectStatus(quarterApi('pengamat').audit.$get({ param: quarter }), 200);
-    expect(events.at(-1)).toMatchObject({
-      action: 'setDueDate',
-      actorId: 'perencana',
-      changes: [{ path: 'dueAt', after: dueAt }],
-    });
   });
 });
 

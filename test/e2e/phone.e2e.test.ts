@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../functions/local/ports.js';
+import { formatInstant } from '../../shared/calendar/format-date.js';
+import { nationalCalendar, quarterDeadline } from '../../shared/calendar/quarter-deadline.js';
+import { addWorkingDays } from '../../shared/calendar/working-days.js';
 import { localDate } from '../../shared/reminders/local-day.js';
 import { webPaths } from '../../shared/web-paths.js';
 import { type RunningStart, runNpmStart, stopGroup } from '../support/local-process.js';
@@ -257,31 +260,33 @@ describe('phone-first daily work', () => {
     expect(next).toBe('1.250');
   }, 120_000);
 
-  it("takes due dates the Indonesian way in the agency's zone, in an English browser too", async () => {
+  it("takes a deadline's day the Indonesian way in the agency's zone, in an English browser too", async () => {
     const english = await browser.newContext({
       viewport: phone,
       locale: 'en-US',
       timezoneId: 'America/New_York',
     });
-    const planner = await english.newPage();
+    const admin = await english.newPage();
     try {
-      await signInAs(planner, base, 'perencana');
-      await openScreen(planner, base + screens.settings);
-      const day = planner.locator('#due-4');
-      expect(await day.inputValue()).toBe(`10/01/${year + 1}`);
-      expect(await planner.locator('#due-time-4').inputValue()).toBe('23.59');
-      const save = planner.locator('td', { has: day }).getByRole('button');
+      // The region's administrator extends TW4 on the calendar: 'admin' reads English.
+      await signInAs(admin, base, 'admin');
+      await openScreen(admin, `${base}${webPaths.dashboard(agencyId, year)}/calendar`);
+      const q4 = admin.locator('tr[data-quarter="4"]');
+      await q4.getByRole('button', { name: /Extend/ }).click();
+      const day = admin.getByLabel('New deadline');
       await day.fill(`31/02/${year + 1}`);
-      await save.click();
-      expect(await planner.locator('#due-4-error').textContent()).toMatch(/hari\/bulan\/tahun/);
-      await day.fill(`12/01/${year + 1}`);
-      await planner.locator('#due-time-4').fill('16.00');
-      await save.click();
+      await admin.getByLabel('Reason').fill('Letter 005/12');
+      await admin.getByRole('button', { name: 'Grant the extension' }).click();
       await expect
-        .poll(() => planner.locator('tr', { has: day }).locator('td').first().textContent(), {
-          timeout: 15_000,
-        })
-        .toBe(`12 Jan ${year + 1}, 16.00 WITA`);
+        .poll(() => admin.locator('form.extension-form').textContent(), { timeout: 15_000 })
+        .toMatch(/day\/month\/year/);
+      const deadline = quarterDeadline(year, 4, nationalCalendar(year));
+      const daysOff = new Set(nationalCalendar(year).holidays.map((holiday) => holiday.date));
+      const later = addWorkingDays(deadline, 2, daysOff);
+      await day.fill(later.split('-').reverse().join('/'));
+      await admin.getByRole('button', { name: 'Grant the extension' }).click();
+      const shown = formatInstant(`${later}T12:00:00+08:00`, 'weekdayDate', 'Asia/Makassar', 'en');
+      await expect.poll(() => q4.textContent(), { timeout: 15_000 }).toContain(shown);
     } finally {
       await english.close();
     }

@@ -6,6 +6,8 @@ import { openYear } from '../../functions/local/seed-demo.js';
 import { drainOutbox } from '../../functions/outbox/drain-outbox.js';
 import { outboxHandlers } from '../../functions/outbox-handlers.js';
 import { runReminderSweep } from '../../functions/reminders/run-sweep.js';
+import { nationalCalendar, quarterDeadline } from '../../shared/calendar/quarter-deadline.js';
+import { addDays } from '../../shared/calendar/working-days.js';
 import { clientAs, expectStatus } from '../support/api-client.js';
 import { completeEntry } from '../support/fill-part.js';
 import { withSeededStore } from '../support/seeded-store.js';
@@ -48,7 +50,8 @@ const minutesAfter = (at: string, minutes: number) =>
 
 describe('a crash between claim and send', () => {
   it('leaves the reminders to the next sweep once the claims’ lease has run out, sent exactly once', async () => {
-    const at = `${year}-04-03T08:00:00+08:00`;
+    // Seven days before Q1's deadline (the fifth working day after it ends), 08:00 WITA.
+    const at = `${addDays(quarterDeadline(year, 1, nationalCalendar(year)), -7)}T08:00:00+08:00`;
     await crashAtFirstSend(() => runReminderSweep(at));
     expect(sentTo()).toEqual([]);
 

@@ -1,14 +1,11 @@
 import * as z from 'zod';
 import { ZAuditEventSchema } from '../../../shared/model/audit.js';
 import { ZUserProfileSchema, ZUserSchema } from '../../../shared/model/organisation.js';
-import { ZQuarterSchema } from '../../../shared/model/quarter.js';
-import { ZQuarterRecordSchema } from '../../../shared/model/records.js';
 import { ZAgencySettingsSchema, ZStoredSettingsSchema } from '../../../shared/model/settings.js';
 import { loadAgency } from '../../agency/load-agency.js';
 import { listUsers, saveUser } from '../../agency/manage-users.js';
 import { saveSettings } from '../../agency/settings.js';
 import { getAgencyTimeline } from '../../audit/get-timeline.js';
-import { setDueDate } from '../../quarter/set-due-date.js';
 import type { AuthEnv } from '../auth.js';
 import { createRoute, createRouter } from '../router.js';
 import {
@@ -47,24 +44,6 @@ const saveRoute = createRoute({
     body: jsonBody(z.object({ revision: z.int().min(0), settings: ZAgencySettingsSchema })),
   },
   responses: { 200: jsonResponse(ZSettingsViewSchema, 'Saved'), ...changeErrorResponses },
-});
-
-const dueDateRoute = createRoute({
-  operationId: 'setDueDate',
-  ...secured,
-  method: 'put',
-  path: '/agencies/{agencyId}/years/{year}/quarters/{quarter}/due-date',
-  tags: ['settings'],
-  summary:
-    "The planner sets a quarter's due date (an instant with its offset, e.g. 2026-04-15T23:59:00+08:00)",
-  request: {
-    params: ZYearParamsSchema.extend({ quarter: z.coerce.number().pipe(ZQuarterSchema) }),
-    body: jsonBody(z.object({ revision: z.int().min(1), dueAt: z.iso.datetime({ offset: true }) })),
-  },
-  responses: {
-    200: jsonResponse(named(ZQuarterRecordSchema, 'QuarterDue'), 'Saved'),
-    ...changeErrorResponses,
-  },
 });
 
 const ZUserViewSchema = named(ZUserSchema, 'AgencyUser');
@@ -127,9 +106,6 @@ export const settingsRoutes = createRouter<AuthEnv>()
   )
   .openapi(saveRoute, async (c) =>
     c.json(await saveSettings({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('json') }), 200),
-  )
-  .openapi(dueDateRoute, async (c) =>
-    c.json(await setDueDate({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('json') }), 200),
   )
   .openapi(usersRoute, async (c) =>
     c.json({ users: await listUsers({ user: c.get('user'), ...c.req.valid('param') }) }, 200),

@@ -39,6 +39,8 @@ export const historyMessages = defineMessages(
       createDraft: 'Draf dibuat',
       sign: 'Ditandatangani',
       seed: 'Data awal dimuat',
+      grantExtension: 'Tenggat diperpanjang',
+      followCalendar: 'Tenggat mengikuti kalender daerah',
     } as Record<string, string>,
   },
   {
@@ -78,6 +80,8 @@ export const historyMessages = defineMessages(
       createDraft: 'Draft created',
       sign: 'Signed',
       seed: 'Demo data loaded',
+      grantExtension: 'Deadline extended',
+      followCalendar: "Deadline follows the region's calendar",
     } as Record<string, string>,
   },
 );

@@ -4,11 +4,6 @@ export const settingsMessages = defineMessages(
   {
     title: 'Pengaturan',
     readOnly: 'Hanya perencana yang dapat mengubah pengaturan.',
-    dueTitle: (year: number) => `Jatuh tempo laporan triwulan ${year}`,
-    dueHint: (zone: string) => `Tanggal dan jam dalam waktu ${zone}.`,
-    dueDate: 'Tanggal',
-    dueTime: 'Jam',
-    saveDue: 'Simpan jatuh tempo',
     bandsTitle: 'Pita status capaian',
     bandLabel: 'Nama (Indonesia)',
     bandLabelEn: 'Nama (Inggris)',
@@ -61,11 +56,6 @@ export const settingsMessages = defineMessages(
   {
     title: 'Settings',
     readOnly: 'Only the planner can change the settings.',
-    dueTitle: (year: number) => `Due dates of the quarterly reports ${year}`,
-    dueHint: (zone: string) => `Dates and times in ${zone}.`,
-    dueDate: 'Date',
-    dueTime: 'Time',
-    saveDue: 'Save due date',
     bandsTitle: 'Achievement status bands',
     bandLabel: 'Name (Indonesian)',
     bandLabelEn: 'Name (English)',

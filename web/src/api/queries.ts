@@ -79,6 +79,12 @@ export const queries = {
       queryKey: [...yearKey(agencyId, year), 'quarters'],
       queryFn: () => ok(years.quarters.$get({ param: yearParam(agencyId, year) })),
     }),
+  /** The region's calendar as it sets the agency's year: rule, days off, each quarter's deadline. */
+  calendar: (agencyId: string, year: number) =>
+    queryOptions({
+      queryKey: [...yearKey(agencyId, year), 'calendar'],
+      queryFn: () => ok(years.calendar.$get({ param: yearParam(agencyId, year) })),
+    }),
   dashboard: (agencyId: string, year: number, quarter: TQuarter) =>
     queryOptions({
       queryKey: [...yearKey(agencyId, year), 'dashboard', quarter],

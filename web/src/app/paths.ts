@@ -40,6 +40,7 @@ export function appPaths(agencyId: string) {
     history: (year: number, subject: THistorySubject) => `${yearBase(year)}/history?${historyQuery(subject)}`,
     settings: (year: number) => `${yearBase(year)}/settings`,
     trends: (year: number) => `${yearBase(year)}/trends`,
+    calendar: (year: number) => `${yearBase(year)}/calendar`,
     outbox: () => `/agencies/${agencyId}/outbox`,
   };
 }

@@ -11,6 +11,7 @@ export type TScreen =
   | 'history'
   | 'settings'
   | 'trends'
+  | 'calendar'
   | 'outbox';
 
 /**
@@ -27,6 +28,7 @@ export const routeTable: readonly (readonly [string, TScreen])[] = [
   ['/agencies/:agencyId/years/:year/history', 'history'],
   ['/agencies/:agencyId/years/:year/settings', 'settings'],
   ['/agencies/:agencyId/years/:year/trends', 'trends'],
+  ['/agencies/:agencyId/years/:year/calendar', 'calendar'],
   ['/agencies/:agencyId/outbox', 'outbox'],
 ];
 

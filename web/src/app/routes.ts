@@ -18,6 +18,7 @@ export const screens: Record<TScreen, ComponentType<TScreenProps> & { preload?: 
   history: lazyScreen(() => import('../screens/history/history-screen')),
   settings: lazyScreen(() => import('../screens/settings/settings-screen')),
   trends: lazyScreen(() => import('../screens/trends/trends-screen')),
+  calendar: lazyScreen(() => import('../screens/calendar/calendar-screen')),
   outbox: lazyScreen(() => import('../screens/outbox/outbox-screen')),
 };
 

@@ -34,6 +34,7 @@ export function Shell(props: { children: ReactNode; readsAcross: boolean }) {
     [paths.agreement(year), m.nav.agreement],
     [paths.reports(year, quarter), m.nav.reports],
     [paths.history(year, { kind: 'quarter', quarter }), m.nav.history],
+    [paths.calendar(year), m.nav.calendar],
     [paths.settings(year), m.nav.settings],
   ];
   // The outbox: for whoever may retry what failed, and where local tools run, its emails.

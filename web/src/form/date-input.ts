@@ -1,9 +1,7 @@
-import type { TLocale } from '../../../shared/i18n';
-
 /**
- * Dates and times typed as text the Indonesian way (10/04/2026, 23.59), whatever the browser's
- * language: a native date input would show an English browser "04/10/2026 11:59 PM" beside
- * "10 Apr 2026, 23.59 WITA" elsewhere on the screen.
+ * Dates typed as text the Indonesian way (10/04/2026), whatever the browser's
+ * language: a native date input would show an English browser "04/10/2026" beside
+ * "10 Apr 2026" elsewhere on the screen.
  */
 
 /** "10/04/2026" (also 10-04-2026, 10.04.2026, 2026-04-10) as "2026-04-10"; null when no real day. */
@@ -26,16 +24,3 @@ export function parseDayText(text: string): string | null {
 
 /** "2026-04-10" as typed back: "10/04/2026". */
 export const dayText = (isoDay: string): string => isoDay.split('-').reverse().join('/');
-
-/** "23.59" or "23:59" (24-hour) as "23:59"; null when no time of day. */
-export function parseTimeText(text: string): string | null {
-  const match = /^(\d{1,2})[.:](\d{2})$/.exec(text.trim());
-  if (!match) return null;
-  const [hours, minutes] = [Number(match[1]), Number(match[2])];
-  if (hours > 23 || minutes > 59) return null;
-  return `${String(hours).padStart(2, '0')}:${match[2]}`;
-}
-
-/** "23:59" as the language writes it: Indonesian "23.59", English "23:59". */
-export const timeText = (time: string, lang: TLocale): string =>
-  lang === 'id' ? time.replace(':', '.') : time;

@@ -5,6 +5,7 @@ import {
   formatRupiah,
   formatTarget,
 } from '../../../shared/calc/format';
+import { utcOffsets } from '../../../shared/calendar/due-date';
 import { formatInstant, zoneAbbreviations } from '../../../shared/calendar/format-date';
 import type { TLocale } from '../../../shared/i18n';
 import type { TTarget } from '../../../shared/model/indicator';
@@ -30,6 +31,9 @@ export function formatters(lang: TLocale, timeZone: TTimeZone) {
       `${formatInstant(iso, 'weekdayDay', timeZone, lang)} ${formatInstant(iso, 'time', timeZone, lang)} ${zoneAbbreviations[timeZone]}`,
     /** "10 April 2026" */
     date: (iso: string) => formatInstant(iso, 'longDate', timeZone, lang),
+    /** A local calendar day ("2026-04-08") as "Rabu, 8 April 2026". */
+    day: (date: string) =>
+      formatInstant(`${date}T12:00:00${utcOffsets[timeZone]}`, 'weekdayDate', timeZone, lang),
   };
 }
 

@@ -5,27 +5,19 @@ import type { TAgencySettings } from '../../../../shared/model/settings';
 import { api, ok } from '../../api/client';
 import { agencyKey, queries } from '../../api/queries';
 import { useAgency } from '../../app/agency';
-import { currentPeriod, periodFrom } from '../../app/selection';
 import { useUser } from '../../app/session';
-import { Card } from '../../components/card';
 import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
-import type { TScreenProps } from '../../components/screen-props';
 import { useMessages } from '../../i18n/i18n';
 import { UnitsSection } from '../region/units-section';
-import { DueDates } from './due-dates';
 import { SettingsForm } from './settings-form';
 import { UsersSection } from './users-section';
 
-/** Due dates, status bands, reminder days and explanation thresholds; the planner edits them. */
-export default function SettingsScreen({ params }: TScreenProps) {
+/** Status bands, reminder days and explanation thresholds; the planner edits them. */
+export default function SettingsScreen() {
   const m = useMessages(settingsMessages);
   const user = useUser();
   const { agency } = useAgency();
-  const { year } = periodFrom(
-    new URLSearchParams({ year: params.year ?? '' }),
-    currentPeriod(agency.timeZone),
-  );
   const editable = user.roles.includes('planner');
   const queryClient = useQueryClient();
   const settings = useQuery(queries.settings(agency.id));
@@ -42,9 +34,6 @@ export default function SettingsScreen({ params }: TScreenProps) {
     <div className="page">
       <PageTitle title={m.title} />
       {!editable && <p className="alert info">{m.readOnly}</p>}
-      <Card title={m.dueTitle(year)}>
-        <DueDates year={year} editable={editable} />
-      </Card>
       <Loaded query={settings}>
         {(stored) => <SettingsForm key={stored.revision} stored={stored} editable={editable} save={save} />}
       </Loaded>
