@@ -35,13 +35,8 @@ export default function CalendarScreen({ params }: TScreenProps) {
         {(data) => (
           <>
             <DeadlinesCard year={year} calendar={data} editable={keeps} />
-            <RuleCard key={`rule-${data.rule.revision}`} calendar={data} editable={keeps} />
-            <HolidaysCard
-              key={`holidays-${year}-${data.holidays.revision}`}
-              year={year}
-              holidays={data.holidays}
-              editable={keeps}
-            />
+            <RuleCard calendar={data} editable={keeps} />
+            <HolidaysCard key={year} year={year} holidays={data.holidays} editable={keeps} />
           </>
         )}
       </Loaded>

@@ -27,8 +27,13 @@ export function HolidaysCard(props: {
   const id = useId();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
-  const [list, setList] = useState<THoliday[]>(props.holidays.holidays);
-  const [decree, setDecree] = useState(props.holidays.decree ?? '');
+  const [list, setList] = useState<THoliday[]>([]);
+  const [decree, setDecree] = useState('');
+  const startEditing = () => {
+    setList(props.holidays.holidays);
+    setDecree(props.holidays.decree ?? '');
+    setEditing(true);
+  };
   const save = useMutation({
     mutationFn: () =>
       ok(
@@ -43,7 +48,10 @@ export function HolidaysCard(props: {
         }),
       ),
     // Every agency of the region counts with these days: all their answers are read again.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['agency'] }),
+    onSuccess: () => {
+      setEditing(false);
+      void queryClient.invalidateQueries({ queryKey: ['agency'] });
+    },
   });
   const shown = editing ? list : props.holidays.holidays;
   return (
@@ -52,7 +60,7 @@ export function HolidaysCard(props: {
       actions={
         props.editable &&
         !editing && (
-          <button type="button" className="secondary small" onClick={() => setEditing(true)}>
+          <button type="button" className="secondary small" onClick={startEditing}>
             {m.edit}
           </button>
         )

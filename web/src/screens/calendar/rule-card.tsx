@@ -34,7 +34,10 @@ export function RuleCard({ calendar, editable }: { calendar: TCalendarView; edit
           json: { ...entry, decree: entry.decree || undefined, revision: rule.revision },
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['agency'] }),
+    onSuccess: ({ rule: saved }) => {
+      form.reset({ workingDays: saved.workingDays, decree: saved.decree ?? '' });
+      void queryClient.invalidateQueries({ queryKey: ['agency'] });
+    },
   });
   const field = (name: keyof TDeadlineRule) => ({
     id: `${id}-${name}`,
