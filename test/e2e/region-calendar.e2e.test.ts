@@ -94,7 +94,7 @@ describe('the region’s calendar, in the browser', () => {
 
       await page.getByRole('button', { name: 'Ubah daftar' }).click();
       const adder = page.locator('form.holiday-adder');
-      await adder.locator('input[type="date"]').fill(testHoliday);
+      await adder.getByLabel('Tanggal').fill(testHoliday.split('-').reverse().join('/'));
       await adder.getByLabel('Keterangan').fill('Hari libur uji (data uji)');
       await adder.getByRole('button', { name: 'Tambah ke daftar' }).click();
       await page.getByRole('button', { name: 'Simpan hari libur' }).click();
@@ -145,7 +145,7 @@ describe('the region’s calendar, in the browser', () => {
         .getByRole('button', { name: /Perpanjang/ })
         .click();
       const form = page.locator('form.extension-form');
-      await form.getByLabel('Tenggat baru').fill(later);
+      await form.getByLabel('Tenggat baru').fill(later.split('-').reverse().join('/'));
       await form.getByLabel('Alasan').fill(reason);
       await form.getByRole('button', { name: 'Berikan perpanjangan' }).click();
       await expect.poll(() => row(4).textContent(), polling).toContain(dayText(later));
