@@ -268,24 +268,24 @@ describe('phone-first daily work', () => {
     });
     const admin = await english.newPage();
     try {
-      // The region's administrator extends TW4 on the calendar: 'admin' reads English.
+      // The region's administrator extends TW4 on the calendar (in Indonesian, the app's first language).
       await signInAs(admin, base, 'admin');
       await openScreen(admin, `${base}${webPaths.dashboard(agencyId, year)}/calendar`);
       const q4 = admin.locator('tr[data-quarter="4"]');
-      await q4.getByRole('button', { name: /Extend/ }).click();
-      const day = admin.getByLabel('New deadline');
+      await q4.getByRole('button', { name: /Perpanjang/ }).click();
+      const day = admin.getByLabel('Tenggat baru');
       await day.fill(`31/02/${year + 1}`);
-      await admin.getByLabel('Reason').fill('Letter 005/12');
-      await admin.getByRole('button', { name: 'Grant the extension' }).click();
+      await admin.getByLabel('Alasan').fill('Surat 005/12');
+      await admin.getByRole('button', { name: 'Berikan perpanjangan' }).click();
       await expect
         .poll(() => admin.locator('form.extension-form').textContent(), { timeout: 15_000 })
-        .toMatch(/day\/month\/year/);
+        .toMatch(/hari\/bulan\/tahun/);
       const deadline = quarterDeadline(year, 4, nationalCalendar(year));
       const daysOff = new Set(nationalCalendar(year).holidays.map((holiday) => holiday.date));
       const later = addWorkingDays(deadline, 2, daysOff);
       await day.fill(later.split('-').reverse().join('/'));
-      await admin.getByRole('button', { name: 'Grant the extension' }).click();
-      const shown = formatInstant(`${later}T12:00:00+08:00`, 'weekdayDate', 'Asia/Makassar', 'en');
+      await admin.getByRole('button', { name: 'Berikan perpanjangan' }).click();
+      const shown = formatInstant(`${later}T12:00:00+08:00`, 'weekdayDate', 'Asia/Makassar', 'id');
       await expect.poll(() => q4.textContent(), { timeout: 15_000 }).toContain(shown);
     } finally {
       await english.close();
