@@ -1,6 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { putItems } from '../../functions/db/batch.js';
-import { userEntity } from '../../functions/db/entities.js';
+import { describe, expect, it } from 'vitest';
 import { openYear } from '../../functions/local/seed-demo.js';
 import { nationalCalendar, quarterDeadline } from '../../shared/calendar/quarter-deadline.js';
 import { addDays, addWorkingDays, isWeekend, quarterLastDay } from '../../shared/calendar/working-days.js';
@@ -12,19 +10,6 @@ withSeededStore();
 
 /** The Bappeda's administrator of the demo region. */
 const bappeda = 'admin-bappeda';
-beforeAll(async () => {
-  await putItems([
-    userEntity.item({
-      id: bappeda,
-      email: 'admin@bappeda-hss.example',
-      name: 'Admin Bappeda HSS',
-      roles: ['admin'],
-      regionId: seedRegion.id,
-      locale: 'id',
-      remindersOff: false,
-    }),
-  ]);
-});
 
 const year = openYear();
 const agencyYear = { agencyId: 'dinsos-hss', year: String(year) };
@@ -165,7 +150,7 @@ describe('the region’s calendar', () => {
     const extended = await expectStatus(extend(bappeda, q4.revision, later), 200);
     expect(extended).toMatchObject({
       dueAt: `${later}T23:59:00+08:00`,
-      extension: { dueDate: later, grantedBy: bappeda, grantedByName: 'Admin Bappeda HSS' },
+      extension: { dueDate: later, grantedBy: bappeda, grantedByName: 'Admin Bappeda Kab. HSS' },
     });
     await expectError(extend(bappeda, q4.revision, later), 409);
     const { events } = await expectStatus(quarterApi('pengamat').audit.$get({ param }), 200);

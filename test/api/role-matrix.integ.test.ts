@@ -178,7 +178,7 @@ const writes: TOperation[] = [
         param: q1,
         json: { ...stale, dueDate: `${openYear()}-04-30`, reason: 'Surat Kepala Dinas' },
       }),
-    allowed: ['admin'],
+    allowed: ['admin-bappeda', 'admin'],
   },
   {
     name: "save the region's holidays",
@@ -187,7 +187,7 @@ const writes: TOperation[] = [
         param: { regionId: 'kab-hss' },
         json: { ...stale, year: openYear(), holidays: [] },
       }),
-    allowed: ['admin'],
+    allowed: ['admin-bappeda', 'admin'],
   },
   {
     name: "set the region's deadline rule",
@@ -196,7 +196,7 @@ const writes: TOperation[] = [
         param: { regionId: 'kab-hss' },
         json: { ...stale, workingDays: 5 },
       }),
-    allowed: ['admin'],
+    allowed: ['admin-bappeda', 'admin'],
   },
   {
     name: 'save settings',

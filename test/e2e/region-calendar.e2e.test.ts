@@ -86,7 +86,7 @@ describe('the region’s calendar, in the browser', () => {
     async () => {
       expect(isWorkingDay(testHoliday, nationalDaysOff)).toBe(true);
       expect(q3Deadline).not.toBe(quarterDeadline(year, 3, national));
-      await signInAs(page, base, 'admin');
+      await signInAs(page, base, 'admin-bappeda');
       await page.goto(`${base}${calendarPage}`);
       await expect
         .poll(() => row(3).textContent(), polling)
@@ -150,7 +150,7 @@ describe('the region’s calendar, in the browser', () => {
       await form.getByRole('button', { name: 'Berikan perpanjangan' }).click();
       await expect.poll(() => row(4).textContent(), polling).toContain(dayText(later));
       expect(await row(4).textContent()).toContain(
-        `Diperpanjang dari ${dayText(q4Deadline)} oleh Admin Sistem`,
+        `Diperpanjang dari ${dayText(q4Deadline)} oleh Admin Bappeda Kab. HSS`,
       );
       expect(await row(4).textContent()).toContain(reason);
       expect(await widerThanThePhone()).toEqual([]);
@@ -159,7 +159,7 @@ describe('the region’s calendar, in the browser', () => {
       const extended = page.locator('.timeline li').filter({ hasText: 'Tenggat diperpanjang' });
       await extended.waitFor();
       expect(await extended.textContent()).toContain(reason);
-      expect(await extended.textContent()).toContain('oleh Admin Sistem');
+      expect(await extended.textContent()).toContain('oleh Admin Bappeda Kab. HSS');
 
       await signInAs(page, base, 'perencana');
       await page.goto(`${base}${calendarPage}`);
