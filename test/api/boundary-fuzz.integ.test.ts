@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ZErrorBodySchema } from '../../functions/api/schemas/common.js';
 import { openYear } from '../../functions/local/seed-demo.js';
+import { addDays } from '../../shared/calendar/working-days.js';
 import { decimalsOf, figureLimits } from '../../shared/model/figure.js';
+import { seedRegion } from '../../shared/seed/organisation.js';
 import { untypedRequest } from '../support/api-client.js';
 import { completeEntry } from '../support/fill-part.js';
 import { withSeededStore } from '../support/seeded-store.js';
@@ -41,6 +43,7 @@ function writeRoutes(draftVersion: number): TTarget[] {
   const draft = async () =>
     (await read(`${year}/agreement`)).versions.find((v: { version: number }) => v.version === draftVersion);
   const part = async () => (await read(partPath)).part;
+  const calendar = async () => read(`${year}/calendar`);
   return [
     {
       name: 'part',
@@ -96,15 +99,42 @@ function writeRoutes(draftVersion: number): TTarget[] {
       },
     },
     {
-      name: 'due date',
+      name: 'deadline rule',
       method: 'PUT',
-      path: `${year}/quarters/2/due-date`,
-      user: 'perencana',
+      path: `/api/regions/${seedRegion.id}/deadline-rule`,
+      user: 'admin-bappeda',
       body: async () => {
-        const quarter = (await read(`${year}/quarters`)).quarters.find(
-          (q: { quarter: number }) => q.quarter === 2,
-        );
-        return { revision: quarter.revision, dueAt: quarter.dueAt };
+        const { rule } = await calendar();
+        return {
+          revision: rule.revision,
+          workingDays: rule.workingDays,
+          decree: 'Perbup HSS Nomor 12 Tahun 2026',
+        };
+      },
+    },
+    {
+      name: 'holidays',
+      method: 'PUT',
+      path: `/api/regions/${seedRegion.id}/holidays`,
+      user: 'admin-bappeda',
+      body: async () => {
+        const { revision, year: holidayYear, decree, holidays } = (await calendar()).holidays;
+        return { revision, year: holidayYear, decree, holidays };
+      },
+    },
+    {
+      name: 'extension',
+      method: 'PUT',
+      path: `${year}/quarters/4/extension`,
+      user: 'admin-bappeda',
+      body: async () => {
+        const q4 = (await calendar()).quarters.find((q: { quarter: number }) => q.quarter === 4);
+        // A week on from the deadline in force is the same weekday: a working day, unless a holiday.
+        return {
+          revision: q4.revision,
+          dueDate: addDays(q4.deadline, 7),
+          reason: 'Surat Kepala Dinas 005/123',
+        };
       },
     },
     {
