@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDueAt } from '../calendar/due-date.js';
+import { nationalCalendar, quarterDueAt } from '../calendar/quarter-deadline.js';
 import { quarters } from '../model/quarter.js';
 import type { TPartRecord, TQuarterRecord } from '../model/records.js';
 import { defaultStatusBands } from '../model/status-band.js';
@@ -15,7 +15,7 @@ const quarter = (q: 1 | 2 | 3 | 4, state: TQuarterRecord['state']): TQuarterReco
   year: 2019,
   quarter: q,
   state,
-  dueAt: defaultDueAt(2019, q, seedAgency.timeZone),
+  dueAt: quarterDueAt(2019, q, seedAgency.timeZone, nationalCalendar(2019)),
   signOffCount: state === 'open' ? 0 : 1,
 });
 const parts: TPartRecord[] = parts2019.map((content) => ({
