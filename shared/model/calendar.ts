@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { t } from '../i18n.js';
 import { calendarMessages } from '../messages/calendar.js';
 import { ZYearSchema } from './agreement.js';
