@@ -10,6 +10,8 @@ import { config } from '../../functions/config.js';
 import type { TOutgoingEmail } from '../../functions/email/send-email.js';
 import { openYear } from '../../functions/local/seed-demo.js';
 import { runReminderSweep } from '../../functions/reminders/run-sweep.js';
+import { nationalCalendar, quarterDeadline } from '../../shared/calendar/quarter-deadline.js';
+import { addDays } from '../../shared/calendar/working-days.js';
 import { withSeededStore } from '../support/seeded-store.js';
 import { emailsSent, expectStoreAgrees } from './store-agreement.js';
 
@@ -49,7 +51,9 @@ async function linesWritten(work: () => Promise<unknown>): Promise<Record<string
 
 describe('a reminder email that fails', () => {
   it('is logged with its cause and counted as EmailsFailed, not only returned; the next sweep sends it once', async () => {
-    const at = `${openYear()}-04-03T08:00:00+08:00`;
+    // A week before TW1's deadline by the calendar, at the sending hour: the first reminder.
+    const year = openYear();
+    const at = `${addDays(quarterDeadline(year, 1, nationalCalendar(year)), -7)}T08:00:00+08:00`;
     ses.refused = 'sekretaris@dinsos-hss.example';
     let result: unknown;
     const lines = await linesWritten(async () => {
