@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import * as z from 'zod';
 import {
   ZDeadlineRuleSchema,
   ZExtensionSchema,
@@ -13,7 +13,7 @@ import { grantExtension } from '../../calendar/grant-extension.js';
 import { saveDeadlineRule } from '../../calendar/save-deadline-rule.js';
 import { saveHolidays } from '../../calendar/save-holidays.js';
 import type { AuthEnv } from '../auth.js';
-import { createRouter } from '../router.js';
+import { createRoute, createRouter } from '../router.js';
 import {
   changeErrorResponses,
   errorResponses,
@@ -55,10 +55,10 @@ const calendarRoute = createRoute({
               extension: true,
             })
               .extend({ deadline: z.string() })
-              .openapi('QuarterDeadline'),
+              .meta({ id: 'QuarterDeadline' }),
           ),
         })
-        .openapi('AgencyCalendar'),
+        .meta({ id: 'AgencyCalendar' }),
       'The calendar',
     ),
     ...errorResponses,
