@@ -41,6 +41,7 @@ export const historyMessages = defineMessages(
       seed: 'Data awal dimuat',
       grantExtension: 'Tenggat diperpanjang',
       followCalendar: 'Tenggat mengikuti kalender daerah',
+      openQuarter: 'Triwulan dibuka (Perjanjian Kinerja ditandatangani)',
     } as Record<string, string>,
   },
   {
@@ -82,6 +83,7 @@ export const historyMessages = defineMessages(
       seed: 'Demo data loaded',
       grantExtension: 'Deadline extended',
       followCalendar: "Deadline follows the region's calendar",
+      openQuarter: 'Quarter opened (performance agreement signed)',
     } as Record<string, string>,
   },
 );
