@@ -5,80 +5,61 @@ import { loadAgency } from '../../agency/load-agency.js';
 import { getBudgetTable, getPerformanceTable } from '../../performance/get-tables.js';
 import { getTrends } from '../../performance/get-trends.js';
 import type { AuthEnv } from '../auth.js';
-import { createRoute, createRouter } from '../router.js';
+import { fromRequest, routes } from '../route.js';
+import { createRouter } from '../router.js';
 import {
-  errorResponses,
   jsonResponse,
-  secured,
   ZAgencyParamsSchema,
   ZTableQuerySchema,
   ZYearParamsSchema,
 } from '../schemas/common.js';
 import { ZBudgetTableSchema, ZPerformanceTableSchema, ZTrendsSchema } from '../schemas/tables.js';
 
-const listRoute = createRoute({
+const route = routes('tables');
+
+const listRoute = route.get('/agencies', {
   operationId: 'listAgencies',
-  ...secured,
-  method: 'get',
-  path: '/agencies',
-  tags: ['agency'],
+  tag: 'agency',
   summary: 'The agencies the user may read: their own, their region’s, or all (admin)',
-  responses: {
-    200: jsonResponse(z.object({ agencies: z.array(ZAgencySchema) }), 'The agencies'),
-    ...errorResponses,
-  },
+  response: { 200: jsonResponse(z.object({ agencies: z.array(ZAgencySchema) }), 'The agencies') },
 });
 
-const agencyRoute = createRoute({
+const agencyRoute = route.get('/agencies/{agencyId}', {
   operationId: 'getAgency',
-  ...secured,
-  method: 'get',
-  path: '/agencies/{agencyId}',
-  tags: ['agency'],
+  tag: 'agency',
   summary: 'An agency with its units',
-  request: { params: ZAgencyParamsSchema },
-  responses: {
+  params: ZAgencyParamsSchema,
+  response: {
     200: jsonResponse(
       z.object({ agency: ZAgencySchema, units: z.array(ZUnitSchema) }).meta({ id: 'AgencyWithUnits' }),
       'The agency',
     ),
-    ...errorResponses,
   },
 });
 
-const performanceRoute = createRoute({
+const performanceRoute = route.get('/agencies/{agencyId}/years/{year}/performance', {
   operationId: 'getPerformanceTable',
-  ...secured,
-  method: 'get',
-  path: '/agencies/{agencyId}/years/{year}/performance',
-  tags: ['tables'],
   summary:
     'The computed performance table: achievement and status band per indicator, per quarter and for the year',
-  request: { params: ZYearParamsSchema, query: ZTableQuerySchema },
-  responses: { 200: jsonResponse(ZPerformanceTableSchema, 'The table'), ...errorResponses },
+  params: ZYearParamsSchema,
+  query: ZTableQuerySchema,
+  response: { 200: jsonResponse(ZPerformanceTableSchema, 'The table') },
 });
 
-const budgetRoute = createRoute({
+const budgetRoute = route.get('/agencies/{agencyId}/years/{year}/budget', {
   operationId: 'getBudgetTable',
-  ...secured,
-  method: 'get',
-  path: '/agencies/{agencyId}/years/{year}/budget',
-  tags: ['tables'],
   summary: 'The computed budget table: allocation, realised, absorption and remainder, with totals',
-  request: { params: ZYearParamsSchema, query: ZTableQuerySchema },
-  responses: { 200: jsonResponse(ZBudgetTableSchema, 'The table'), ...errorResponses },
+  params: ZYearParamsSchema,
+  query: ZTableQuerySchema,
+  response: { 200: jsonResponse(ZBudgetTableSchema, 'The table') },
 });
 
-const trendsRoute = createRoute({
+const trendsRoute = route.get('/agencies/{agencyId}/years/{year}/trends', {
   operationId: 'getTrends',
-  ...secured,
-  method: 'get',
-  path: '/agencies/{agencyId}/years/{year}/trends',
-  tags: ['tables'],
   summary:
     "Trends: each indicator's realisation against target per quarter and in the past years that have it; budget absorption per quarter",
-  request: { params: ZYearParamsSchema },
-  responses: { 200: jsonResponse(ZTrendsSchema, 'The trends'), ...errorResponses },
+  params: ZYearParamsSchema,
+  response: { 200: jsonResponse(ZTrendsSchema, 'The trends') },
 });
 
 export const agencyRoutes = createRouter<AuthEnv>()
@@ -86,18 +67,6 @@ export const agencyRoutes = createRouter<AuthEnv>()
   .openapi(agencyRoute, async (c) =>
     c.json(await loadAgency(c.get('user'), c.req.valid('param').agencyId, 'agency.read'), 200),
   )
-  .openapi(performanceRoute, async (c) =>
-    c.json(
-      await getPerformanceTable({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('query') }),
-      200,
-    ),
-  )
-  .openapi(budgetRoute, async (c) =>
-    c.json(
-      await getBudgetTable({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('query') }),
-      200,
-    ),
-  )
-  .openapi(trendsRoute, async (c) =>
-    c.json(await getTrends({ user: c.get('user'), ...c.req.valid('param') }), 200),
-  );
+  .openapi(performanceRoute, async (c) => c.json(await getPerformanceTable(fromRequest(c)), 200))
+  .openapi(budgetRoute, async (c) => c.json(await getBudgetTable(fromRequest(c)), 200))
+  .openapi(trendsRoute, async (c) => c.json(await getTrends(fromRequest(c)), 200));

@@ -9,117 +9,66 @@ import { saveAgreementDraft } from '../../agreement/save-agreement-draft.js';
 import { transitionAgreement } from '../../agreement/transition-agreement.js';
 import { getTimeline } from '../../audit/get-timeline.js';
 import type { AuthEnv } from '../auth.js';
-import { createRoute, createRouter } from '../router.js';
-import {
-  changeErrorResponses,
-  errorResponses,
-  jsonBody,
-  jsonResponse,
-  named,
-  secured,
-  ZYearParamsSchema,
-} from '../schemas/common.js';
+import { fromRequest, routes } from '../route.js';
+import { createRouter } from '../router.js';
+import { jsonResponse, named, ZYearParamsSchema } from '../schemas/common.js';
 
 const ZAgreementViewSchema = named(ZAgreementRecordSchema, 'AgreementVersion');
 const ZVersionParamsSchema = ZYearParamsSchema.extend({ version: z.coerce.number().int().min(1) });
 const path = '/agencies/{agencyId}/years/{year}/agreement';
 
-const getRoute = createRoute({
+const route = routes('agreement');
+
+const getRoute = route.get(path, {
   operationId: 'getAgreement',
-  ...secured,
-  method: 'get',
-  path,
-  tags: ['agreement'],
   summary: "The year's performance agreement: every version and the one in force",
-  request: { params: ZYearParamsSchema },
-  responses: {
+  params: ZYearParamsSchema,
+  response: {
     200: jsonResponse(
       z.object({ inForce: z.int().nullable(), versions: z.array(ZAgreementViewSchema) }),
       'The versions',
     ),
-    ...errorResponses,
   },
 });
 
-const createDraftRoute = createRoute({
+const createDraftRoute = route.post(`${path}/versions`, {
   operationId: 'createAgreementDraft',
-  ...secured,
-  method: 'post',
-  path: `${path}/versions`,
-  tags: ['agreement'],
   summary:
     'Start a draft: the PK Murni from the content given, or a PK Perubahan copied from the version in force',
-  request: {
-    params: ZYearParamsSchema,
-    body: jsonBody(z.object({ content: ZAgreementContentSchema.optional() })),
-  },
-  responses: { 201: jsonResponse(ZAgreementViewSchema, 'The new draft'), ...changeErrorResponses },
+  params: ZYearParamsSchema,
+  body: z.object({ content: ZAgreementContentSchema.optional() }),
+  response: { 201: jsonResponse(ZAgreementViewSchema, 'The new draft') },
 });
 
-const saveDraftRoute = createRoute({
+const saveDraftRoute = route.put(`${path}/versions/{version}`, {
   operationId: 'saveAgreementDraft',
-  ...secured,
-  method: 'put',
-  path: `${path}/versions/{version}`,
-  tags: ['agreement'],
   summary: "Replace a draft's content; `revision` is the one the edit started from",
-  request: {
-    params: ZVersionParamsSchema,
-    body: jsonBody(z.object({ revision: z.int().min(1), content: ZAgreementContentSchema })),
-  },
-  responses: { 200: jsonResponse(ZAgreementViewSchema, 'The saved draft'), ...changeErrorResponses },
+  params: ZVersionParamsSchema,
+  body: z.object({ revision: z.int().min(1), content: ZAgreementContentSchema }),
+  response: { 200: jsonResponse(ZAgreementViewSchema, 'The saved draft') },
 });
 
-const transitionRoute = createRoute({
+const transitionRoute = route.post(`${path}/versions/{version}/{transition}`, {
   operationId: 'transitionAgreementVersion',
-  ...secured,
-  method: 'post',
-  path: `${path}/versions/{version}/{transition}`,
-  tags: ['agreement'],
   summary: 'The planner submits (or withdraws) a version; the head signs it or returns it with a reason',
-  request: {
-    params: ZVersionParamsSchema.extend({ transition: z.enum(['submit', 'withdraw', 'return', 'sign']) }),
-    body: jsonBody(z.object({ revision: z.int().min(1), reason: ZFreeTextSchema(4000).optional() })),
-  },
-  responses: { 200: jsonResponse(ZAgreementViewSchema, 'Moved'), ...changeErrorResponses },
+  params: ZVersionParamsSchema.extend({ transition: z.enum(['submit', 'withdraw', 'return', 'sign']) }),
+  body: z.object({ revision: z.int().min(1), reason: ZFreeTextSchema(4000).optional() }),
+  response: { 200: jsonResponse(ZAgreementViewSchema, 'Moved') },
 });
 
-const auditRoute = createRoute({
+const auditRoute = route.get(`${path}/versions/{version}/audit`, {
   operationId: 'getAgreementVersionTimeline',
-  ...secured,
-  method: 'get',
-  path: `${path}/versions/{version}/audit`,
-  tags: ['audit'],
+  tag: 'audit',
   summary: "An agreement version's audit timeline",
-  request: { params: ZVersionParamsSchema },
-  responses: {
-    200: jsonResponse(z.object({ events: z.array(ZAuditEventSchema) }), 'The events'),
-    ...errorResponses,
-  },
+  params: ZVersionParamsSchema,
+  response: { 200: jsonResponse(z.object({ events: z.array(ZAuditEventSchema) }), 'The events') },
 });
 
 export const agreementRoutes = createRouter<AuthEnv>()
-  .openapi(getRoute, async (c) =>
-    c.json(await getAgreement({ user: c.get('user'), ...c.req.valid('param') }), 200),
-  )
-  .openapi(createDraftRoute, async (c) =>
-    c.json(
-      await createAgreementDraft({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('json') }),
-      201,
-    ),
-  )
-  .openapi(saveDraftRoute, async (c) =>
-    c.json(
-      await saveAgreementDraft({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('json') }),
-      200,
-    ),
-  )
-  .openapi(transitionRoute, async (c) =>
-    c.json(
-      await transitionAgreement({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('json') }),
-      200,
-    ),
-  )
+  .openapi(getRoute, async (c) => c.json(await getAgreement(fromRequest(c)), 200))
+  .openapi(createDraftRoute, async (c) => c.json(await createAgreementDraft(fromRequest(c)), 201))
+  .openapi(saveDraftRoute, async (c) => c.json(await saveAgreementDraft(fromRequest(c)), 200))
+  .openapi(transitionRoute, async (c) => c.json(await transitionAgreement(fromRequest(c)), 200))
   .openapi(auditRoute, async (c) => {
     const { version, ...params } = c.req.valid('param');
     return c.json(

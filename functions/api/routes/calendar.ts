@@ -13,15 +13,12 @@ import { grantExtension } from '../../calendar/grant-extension.js';
 import { saveDeadlineRule } from '../../calendar/save-deadline-rule.js';
 import { saveHolidays } from '../../calendar/save-holidays.js';
 import type { AuthEnv } from '../auth.js';
-import { createRoute, createRouter } from '../router.js';
+import { fromRequest, routes } from '../route.js';
+import { createRouter } from '../router.js';
 import {
-  changeErrorResponses,
-  errorResponses,
-  jsonBody,
   jsonResponse,
   named,
   quartersPath,
-  secured,
   ZQuarterParamsSchema,
   ZYearParamsSchema,
 } from '../schemas/common.js';
@@ -30,15 +27,13 @@ const ZHolidaysViewSchema = named(ZRegionHolidaysSchema, 'RegionHolidays');
 const ZRuleViewSchema = named(ZRegionDeadlineRuleSchema, 'DeadlineRule');
 const ZRegionParamsSchema = z.object({ regionId: ZIdSchema });
 
-const calendarRoute = createRoute({
+const route = routes('calendar');
+
+const calendarRoute = route.get('/agencies/{agencyId}/years/{year}/calendar', {
   operationId: 'getAgencyCalendar',
-  ...secured,
-  method: 'get',
-  path: '/agencies/{agencyId}/years/{year}/calendar',
-  tags: ['calendar'],
   summary: "The region's deadline rule and days off, and each of the agency's quarters' deadline that year",
-  request: { params: ZYearParamsSchema },
-  responses: {
+  params: ZYearParamsSchema,
+  response: {
     200: jsonResponse(
       z
         .object({
@@ -61,70 +56,38 @@ const calendarRoute = createRoute({
         .meta({ id: 'AgencyCalendar' }),
       'The calendar',
     ),
-    ...errorResponses,
   },
 });
 
-const holidaysRoute = createRoute({
+const holidaysRoute = route.put('/regions/{regionId}/holidays', {
   operationId: 'saveHolidays',
-  ...secured,
-  method: 'put',
-  path: '/regions/{regionId}/holidays',
-  tags: ['calendar'],
   summary:
     "The region's administrator replaces a year's national holidays and cuti bersama; open quarters move to their new deadlines",
-  request: {
-    params: ZRegionParamsSchema,
-    body: jsonBody(ZHolidayYearEntrySchema),
-  },
-  responses: {
-    200: jsonResponse(z.object({ holidays: ZHolidaysViewSchema, moved: z.int() }), 'Saved'),
-    ...changeErrorResponses,
-  },
+  params: ZRegionParamsSchema,
+  body: ZHolidayYearEntrySchema,
+  response: { 200: jsonResponse(z.object({ holidays: ZHolidaysViewSchema, moved: z.int() }), 'Saved') },
 });
 
-const ruleRoute = createRoute({
+const ruleRoute = route.put('/regions/{regionId}/deadline-rule', {
   operationId: 'saveDeadlineRule',
-  ...secured,
-  method: 'put',
-  path: '/regions/{regionId}/deadline-rule',
-  tags: ['calendar'],
   summary:
     "The region's administrator sets its rule (a Perbup): quarters are due within so many working days after they end",
-  request: {
-    params: ZRegionParamsSchema,
-    body: jsonBody(ZDeadlineRuleSchema.extend({ revision: z.int().min(0) })),
-  },
-  responses: {
-    200: jsonResponse(z.object({ rule: ZRuleViewSchema, moved: z.int() }), 'Saved'),
-    ...changeErrorResponses,
-  },
+  params: ZRegionParamsSchema,
+  body: ZDeadlineRuleSchema.extend({ revision: z.int().min(0) }),
+  response: { 200: jsonResponse(z.object({ rule: ZRuleViewSchema, moved: z.int() }), 'Saved') },
 });
 
-const extensionRoute = createRoute({
+const extensionRoute = route.put(`${quartersPath}/{quarter}/extension`, {
   operationId: 'grantExtension',
-  ...secured,
-  method: 'put',
-  path: `${quartersPath}/{quarter}/extension`,
-  tags: ['calendar'],
   summary:
     "The region's administrator gives the agency until a later working day for an open quarter, with the reason",
-  request: {
-    params: ZQuarterParamsSchema,
-    body: jsonBody(
-      ZExtensionSchema.pick({ dueDate: true, reason: true }).extend({ revision: z.int().min(1) }),
-    ),
-  },
-  responses: {
-    200: jsonResponse(named(ZQuarterRecordSchema, 'QuarterExtended'), 'Granted'),
-    ...changeErrorResponses,
-  },
+  params: ZQuarterParamsSchema,
+  body: ZExtensionSchema.pick({ dueDate: true, reason: true }).extend({ revision: z.int().min(1) }),
+  response: { 200: jsonResponse(named(ZQuarterRecordSchema, 'QuarterExtended'), 'Granted') },
 });
 
 export const calendarRoutes = createRouter<AuthEnv>()
-  .openapi(calendarRoute, async (c) =>
-    c.json(await getAgencyCalendar({ user: c.get('user'), ...c.req.valid('param') }), 200),
-  )
+  .openapi(calendarRoute, async (c) => c.json(await getAgencyCalendar(fromRequest(c)), 200))
   .openapi(holidaysRoute, async (c) => {
     const { revision, ...entry } = c.req.valid('json');
     return c.json(await saveHolidays({ user: c.get('user'), ...c.req.valid('param'), revision, entry }), 200);
@@ -136,9 +99,4 @@ export const calendarRoutes = createRouter<AuthEnv>()
       200,
     );
   })
-  .openapi(extensionRoute, async (c) =>
-    c.json(
-      await grantExtension({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('json') }),
-      200,
-    ),
-  );
+  .openapi(extensionRoute, async (c) => c.json(await grantExtension(fromRequest(c)), 200));

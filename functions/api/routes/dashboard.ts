@@ -4,15 +4,9 @@ import { ZPartRecordSchema, ZQuarterRecordSchema } from '../../../shared/model/r
 import { getDashboard } from '../../quarter/get-dashboard.js';
 import { getMyTasks } from '../../quarter/get-my-tasks.js';
 import type { AuthEnv } from '../auth.js';
-import { createRoute, createRouter } from '../router.js';
-import {
-  errorResponses,
-  jsonResponse,
-  named,
-  secured,
-  ZAgencyParamsSchema,
-  ZYearParamsSchema,
-} from '../schemas/common.js';
+import { fromRequest, routes } from '../route.js';
+import { createRouter } from '../router.js';
+import { jsonResponse, named, ZAgencyParamsSchema, ZYearParamsSchema } from '../schemas/common.js';
 
 /** The steps that wait on someone (TWaitingItem), and the quarter, unit or agreement version each is about. */
 const waitingKinds = ['fillPart', 'reviewPart', 'signOffQuarter', 'signAgreement', 'editAgreement'] as const;
@@ -56,19 +50,15 @@ const ZDashboardSchema = z
   })
   .meta({ id: 'Dashboard' });
 
-const dashboardRoute = createRoute({
+const route = routes('quarters');
+
+const dashboardRoute = route.get('/agencies/{agencyId}/years/{year}/dashboard', {
   operationId: 'getDashboard',
-  ...secured,
-  method: 'get',
-  path: '/agencies/{agencyId}/years/{year}/dashboard',
-  tags: ['quarters'],
   summary:
     "A quarter at a glance: each unit's standing, completeness, timeliness, achievements, and what waits on me",
-  request: {
-    params: ZYearParamsSchema,
-    query: z.object({ quarter: z.coerce.number().pipe(ZQuarterSchema).optional() }),
-  },
-  responses: { 200: jsonResponse(ZDashboardSchema, 'The dashboard'), ...errorResponses },
+  params: ZYearParamsSchema,
+  query: z.object({ quarter: z.coerce.number().pipe(ZQuarterSchema).optional() }),
+  response: { 200: jsonResponse(ZDashboardSchema, 'The dashboard') },
 });
 
 const ZMyTasksSchema = z
@@ -87,28 +77,14 @@ const ZMyTasksSchema = z
   })
   .meta({ id: 'MyTasks' });
 
-const myTasksRoute = createRoute({
+const myTasksRoute = route.get('/agencies/{agencyId}/tasks', {
   operationId: 'listMyTasks',
-  ...secured,
-  method: 'get',
-  path: '/agencies/{agencyId}/tasks',
-  tags: ['quarters'],
   summary:
     "What waits on me in the agency, most urgent first, across last year and this one (in January, last year's TW4 and LKj)",
-  request: { params: ZAgencyParamsSchema },
-  responses: {
-    200: jsonResponse(ZMyTasksSchema, 'My tasks, each with its deadline and the days left'),
-    ...errorResponses,
-  },
+  params: ZAgencyParamsSchema,
+  response: { 200: jsonResponse(ZMyTasksSchema, 'My tasks, each with its deadline and the days left') },
 });
 
 export const dashboardRoutes = createRouter<AuthEnv>()
-  .openapi(dashboardRoute, async (c) =>
-    c.json(
-      await getDashboard({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('query') }),
-      200,
-    ),
-  )
-  .openapi(myTasksRoute, async (c) =>
-    c.json(await getMyTasks({ user: c.get('user'), ...c.req.valid('param') }), 200),
-  );
+  .openapi(dashboardRoute, async (c) => c.json(await getDashboard(fromRequest(c)), 200))
+  .openapi(myTasksRoute, async (c) => c.json(await getMyTasks(fromRequest(c)), 200));

@@ -2,30 +2,21 @@ import * as z from 'zod';
 import { ZEvidenceRequestSchema, ZEvidenceSchema } from '../../../shared/model/evidence.js';
 import { evidenceDownloadUrl, listPartEvidence, requestEvidenceUpload } from '../../evidence/evidence.js';
 import type { AuthEnv } from '../auth.js';
-import { createRoute, createRouter } from '../router.js';
-import {
-  changeErrorResponses,
-  errorResponses,
-  jsonBody,
-  jsonResponse,
-  named,
-  partPath,
-  secured,
-  ZPartParamsSchema,
-} from '../schemas/common.js';
+import { fromRequest, routes } from '../route.js';
+import { createRouter } from '../router.js';
+import { jsonResponse, named, partPath, ZPartParamsSchema } from '../schemas/common.js';
 
 const ZEvidenceViewSchema = named(ZEvidenceSchema, 'Evidence');
 
-const evidenceUploadRoute = createRoute({
+const route = routes('evidence');
+
+const evidenceUploadRoute = route.post(`${partPath}/evidence`, {
   operationId: 'requestEvidenceUpload',
-  ...secured,
-  method: 'post',
-  path: `${partPath}/evidence`,
-  tags: ['evidence'],
   summary:
     'Record an evidence file of an indicator and get a 5-minute URL to PUT it to (photos, PDFs, spreadsheets; ≤ 10 MB)',
-  request: { params: ZPartParamsSchema, body: jsonBody(ZEvidenceRequestSchema) },
-  responses: {
+  params: ZPartParamsSchema,
+  body: ZEvidenceRequestSchema,
+  response: {
     201: jsonResponse(
       z.object({
         evidence: ZEvidenceViewSchema,
@@ -34,33 +25,21 @@ const evidenceUploadRoute = createRoute({
       }),
       'Upload with PUT to uploadUrl, sending uploadHeaders',
     ),
-    ...changeErrorResponses,
   },
 });
 
-const evidenceListRoute = createRoute({
+const evidenceListRoute = route.get(`${partPath}/evidence`, {
   operationId: 'listPartEvidence',
-  ...secured,
-  method: 'get',
-  path: `${partPath}/evidence`,
-  tags: ['evidence'],
   summary: "A part's evidence files",
-  request: { params: ZPartParamsSchema },
-  responses: {
-    200: jsonResponse(z.object({ evidence: z.array(ZEvidenceViewSchema) }), 'The files'),
-    ...errorResponses,
-  },
+  params: ZPartParamsSchema,
+  response: { 200: jsonResponse(z.object({ evidence: z.array(ZEvidenceViewSchema) }), 'The files') },
 });
 
-const evidenceDownloadRoute = createRoute({
+const evidenceDownloadRoute = route.get(`${partPath}/evidence/{evidenceId}/download`, {
   operationId: 'getEvidenceDownloadUrl',
-  ...secured,
-  method: 'get',
-  path: `${partPath}/evidence/{evidenceId}/download`,
-  tags: ['evidence'],
   summary: 'A 5-minute download URL of an evidence file',
-  request: { params: ZPartParamsSchema.extend({ evidenceId: z.uuid() }) },
-  responses: { 200: jsonResponse(z.object({ url: z.string() }), 'The URL'), ...errorResponses },
+  params: ZPartParamsSchema.extend({ evidenceId: z.uuid() }),
+  response: { 200: jsonResponse(z.object({ url: z.string() }), 'The URL') },
 });
 
 // Registered before the part routes: POST …/evidence must not be taken for a transition.
@@ -75,9 +54,5 @@ export const evidenceRoutes = createRouter<AuthEnv>()
       201,
     ),
   )
-  .openapi(evidenceListRoute, async (c) =>
-    c.json({ evidence: await listPartEvidence({ user: c.get('user'), ...c.req.valid('param') }) }, 200),
-  )
-  .openapi(evidenceDownloadRoute, async (c) =>
-    c.json(await evidenceDownloadUrl({ user: c.get('user'), ...c.req.valid('param') }), 200),
-  );
+  .openapi(evidenceListRoute, async (c) => c.json({ evidence: await listPartEvidence(fromRequest(c)) }, 200))
+  .openapi(evidenceDownloadRoute, async (c) => c.json(await evidenceDownloadUrl(fromRequest(c)), 200));

@@ -13,16 +13,13 @@ import { savePart } from '../../quarter/save-part.js';
 import { transitionPart } from '../../quarter/transition-part.js';
 import { transitionQuarter } from '../../quarter/transition-quarter.js';
 import type { AuthEnv } from '../auth.js';
-import { createRoute, createRouter } from '../router.js';
+import { fromRequest, routes } from '../route.js';
+import { createRouter } from '../router.js';
 import {
-  changeErrorResponses,
-  errorResponses,
-  jsonBody,
   jsonResponse,
   named,
   partPath,
   quartersPath,
-  secured,
   ZPartParamsSchema,
   ZQuarterParamsSchema,
   ZYearParamsSchema,
@@ -43,15 +40,13 @@ const ZPartEntrySchema = ZQuarterPartContentSchema.pick({
   narratives: true,
 }).partial();
 
-const listRoute = createRoute({
+const route = routes('quarters');
+
+const listRoute = route.get(quartersPath, {
   operationId: 'listQuarters',
-  ...secured,
-  method: 'get',
-  path: quartersPath,
-  tags: ['quarters'],
   summary: "The year's quarters with due dates and each unit's part and state",
-  request: { params: ZYearParamsSchema },
-  responses: {
+  params: ZYearParamsSchema,
+  response: {
     200: jsonResponse(
       z.object({
         quarters: z.array(
@@ -63,101 +58,65 @@ const listRoute = createRoute({
       }),
       'The quarters',
     ),
-    ...errorResponses,
   },
 });
 
-const getPartRoute = createRoute({
+const getPartRoute = route.get(partPath, {
   operationId: 'getPart',
-  ...secured,
-  method: 'get',
-  path: partPath,
-  tags: ['quarters'],
   summary: "A unit's part of a quarter",
-  request: { params: ZPartParamsSchema },
-  responses: {
+  params: ZPartParamsSchema,
+  response: {
     200: jsonResponse(
       z.object({ part: ZPartViewSchema, quarter: ZQuarterViewSchema, agreementVersion: z.int() }),
       'The part',
     ),
-    ...errorResponses,
   },
 });
 
-const savePartRoute = createRoute({
+const savePartRoute = route.put(partPath, {
   operationId: 'savePart',
-  ...secured,
-  method: 'put',
-  path: partPath,
-  tags: ['quarters'],
   summary: "Save the draft of a unit's part (partially if need be)",
-  request: {
-    params: ZPartParamsSchema,
-    body: jsonBody(z.object({ revision: z.int().min(1), entry: ZPartEntrySchema })),
-  },
-  responses: { 200: jsonResponse(ZPartViewSchema, 'Saved'), ...changeErrorResponses },
+  params: ZPartParamsSchema,
+  body: z.object({ revision: z.int().min(1), entry: ZPartEntrySchema }),
+  response: { 200: jsonResponse(ZPartViewSchema, 'Saved') },
 });
 
-const partTransitionRoute = createRoute({
+const partTransitionRoute = route.post(`${partPath}/{transition}`, {
   operationId: 'transitionPart',
-  ...secured,
-  method: 'post',
-  path: `${partPath}/{transition}`,
-  tags: ['quarters'],
   summary: 'Submit, withdraw, verify or return a part; the head returns a verified part with head-return',
-  request: {
-    params: ZPartTransitionParamsSchema,
-    body: jsonBody(
-      z.object({ revision: z.int().min(1), review: ZReviewCommentsSchema.partial().optional() }),
-    ),
-  },
-  responses: { 200: jsonResponse(ZPartViewSchema, 'Moved'), ...changeErrorResponses },
+  params: ZPartTransitionParamsSchema,
+  body: z.object({ revision: z.int().min(1), review: ZReviewCommentsSchema.partial().optional() }),
+  response: { 200: jsonResponse(ZPartViewSchema, 'Moved') },
 });
 
-const quarterTransitionRoute = createRoute({
+const quarterTransitionRoute = route.post(`${quartersPath}/{quarter}/{transition}`, {
   operationId: 'transitionQuarter',
-  ...secured,
-  method: 'post',
-  path: `${quartersPath}/{quarter}/{transition}`,
-  tags: ['quarters'],
   summary:
     "The head signs off a quarter (every part verified) or reopens it with a reason; the region's Bappeda accepts a signed-off quarter or sends it back with a reason",
-  request: {
-    params: ZQuarterTransitionParamsSchema,
-    body: jsonBody(z.object({ revision: z.int().min(1), reason: ZFreeTextSchema(4000).optional() })),
-  },
-  responses: { 200: jsonResponse(ZQuarterViewSchema, 'Moved'), ...changeErrorResponses },
+  params: ZQuarterTransitionParamsSchema,
+  body: z.object({ revision: z.int().min(1), reason: ZFreeTextSchema(4000).optional() }),
+  response: { 200: jsonResponse(ZQuarterViewSchema, 'Moved') },
 });
 
-const quarterAuditRoute = createRoute({
+const quarterAuditRoute = route.get(`${quartersPath}/{quarter}/audit`, {
   operationId: 'getQuarterTimeline',
-  ...secured,
-  method: 'get',
-  path: `${quartersPath}/{quarter}/audit`,
-  tags: ['audit'],
+  tag: 'audit',
   summary: "A quarter's audit timeline, its parts' events included",
-  request: { params: ZQuarterParamsSchema },
-  responses: { 200: jsonResponse(ZTimelineSchema, 'The events'), ...errorResponses },
+  params: ZQuarterParamsSchema,
+  response: { 200: jsonResponse(ZTimelineSchema, 'The events') },
 });
 
-const partAuditRoute = createRoute({
+const partAuditRoute = route.get(`${partPath}/audit`, {
   operationId: 'getPartTimeline',
-  ...secured,
-  method: 'get',
-  path: `${partPath}/audit`,
-  tags: ['audit'],
+  tag: 'audit',
   summary: "A part's audit timeline",
-  request: { params: ZPartParamsSchema },
-  responses: { 200: jsonResponse(ZTimelineSchema, 'The events'), ...errorResponses },
+  params: ZPartParamsSchema,
+  response: { 200: jsonResponse(ZTimelineSchema, 'The events') },
 });
 
 export const quarterRoutes = createRouter<AuthEnv>()
-  .openapi(listRoute, async (c) =>
-    c.json({ quarters: await listQuarters({ user: c.get('user'), ...c.req.valid('param') }) }, 200),
-  )
-  .openapi(getPartRoute, async (c) =>
-    c.json(await getPart({ user: c.get('user'), ...c.req.valid('param') }), 200),
-  )
+  .openapi(listRoute, async (c) => c.json({ quarters: await listQuarters(fromRequest(c)) }, 200))
+  .openapi(getPartRoute, async (c) => c.json(await getPart(fromRequest(c)), 200))
   .openapi(savePartRoute, async (c) => {
     const { revision, entry } = c.req.valid('json');
     return c.json(await savePart({ user: c.get('user'), ...c.req.valid('param'), revision, entry }), 200);

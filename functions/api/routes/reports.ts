@@ -3,75 +3,42 @@ import { ZQuarterSchema } from '../../../shared/model/quarter.js';
 import { ZReportFileRecordSchema } from '../../../shared/model/report-file.js';
 import { listReports, regenerateReports, reportDownloadUrl } from '../../report-files/report-files.js';
 import type { AuthEnv } from '../auth.js';
-import { createRoute, createRouter } from '../router.js';
-import {
-  changeErrorResponses,
-  errorResponses,
-  jsonBody,
-  jsonResponse,
-  named,
-  secured,
-  ZYearParamsSchema,
-} from '../schemas/common.js';
+import { fromRequest, routes } from '../route.js';
+import { createRouter } from '../router.js';
+import { jsonResponse, named, ZYearParamsSchema } from '../schemas/common.js';
 
 const ZPeriodSchema = z.union([z.literal(0), ZQuarterSchema]);
 const ZFileSchema = named(ZReportFileRecordSchema.extend({ id: z.string() }), 'ReportFile');
 const path = '/agencies/{agencyId}/years/{year}/reports';
 
-const listRoute = createRoute({
+const route = routes('reports');
+
+const listRoute = route.get(path, {
   operationId: 'listReportFiles',
-  ...secured,
-  method: 'get',
-  path,
-  tags: ['reports'],
   summary:
     "The year's report files with every version (quarter=0: the agreement, annual tables and LKj draft)",
-  request: {
-    params: ZYearParamsSchema,
-    query: z.object({ quarter: z.coerce.number().pipe(ZPeriodSchema).optional() }),
-  },
-  responses: { 200: jsonResponse(z.object({ files: z.array(ZFileSchema) }), 'The files'), ...errorResponses },
+  params: ZYearParamsSchema,
+  query: z.object({ quarter: z.coerce.number().pipe(ZPeriodSchema).optional() }),
+  response: { 200: jsonResponse(z.object({ files: z.array(ZFileSchema) }), 'The files') },
 });
 
-const downloadRoute = createRoute({
+const downloadRoute = route.get(`${path}/{fileId}/download`, {
   operationId: 'getReportDownloadUrl',
-  ...secured,
-  method: 'get',
-  path: `${path}/{fileId}/download`,
-  tags: ['reports'],
   summary: 'A 5-minute download URL of a report file',
-  request: { params: ZYearParamsSchema.extend({ fileId: z.string().min(1).max(300) }) },
-  responses: { 200: jsonResponse(z.object({ url: z.string() }), 'The URL'), ...errorResponses },
+  params: ZYearParamsSchema.extend({ fileId: z.string().min(1).max(300) }),
+  response: { 200: jsonResponse(z.object({ url: z.string() }), 'The URL') },
 });
 
-const regenerateRoute = createRoute({
+const regenerateRoute = route.post(`${path}/regenerate`, {
   operationId: 'regenerateReports',
-  ...secured,
-  method: 'post',
-  path: `${path}/regenerate`,
-  tags: ['reports'],
   summary:
     'The planner makes the files again as a new version (e.g. in English); generated in the background',
-  request: {
-    params: ZYearParamsSchema,
-    body: jsonBody(z.object({ quarter: ZPeriodSchema, locale: z.enum(['id', 'en']).default('id') })),
-  },
-  responses: { 202: jsonResponse(z.object({ version: z.int() }), 'Queued'), ...changeErrorResponses },
+  params: ZYearParamsSchema,
+  body: z.object({ quarter: ZPeriodSchema, locale: z.enum(['id', 'en']).default('id') }),
+  response: { 202: jsonResponse(z.object({ version: z.int() }), 'Queued') },
 });
 
 export const reportRoutes = createRouter<AuthEnv>()
-  .openapi(listRoute, async (c) =>
-    c.json(
-      { files: await listReports({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('query') }) },
-      200,
-    ),
-  )
-  .openapi(downloadRoute, async (c) =>
-    c.json(await reportDownloadUrl({ user: c.get('user'), ...c.req.valid('param') }), 200),
-  )
-  .openapi(regenerateRoute, async (c) =>
-    c.json(
-      await regenerateReports({ user: c.get('user'), ...c.req.valid('param'), ...c.req.valid('json') }),
-      202,
-    ),
-  );
+  .openapi(listRoute, async (c) => c.json({ files: await listReports(fromRequest(c)) }, 200))
+  .openapi(downloadRoute, async (c) => c.json(await reportDownloadUrl(fromRequest(c)), 200))
+  .openapi(regenerateRoute, async (c) => c.json(await regenerateReports(fromRequest(c)), 202));
