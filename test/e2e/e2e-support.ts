@@ -1,9 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { hc } from 'hono/client';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page, type ViewportSize } from 'playwright-core';
 import type { AppType } from '../../functions/api/app.js';
+import { freePort } from '../../functions/local/ports.js';
 import { findChromium } from '../support/chromium.js';
+import { runNpmStart, stopGroup } from '../support/local-process.js';
 
 /** Launches the installed Chromium (or CHROMIUM_PATH) headless, as test/check-prerequisites.ts found it. */
 export function launchChromium(): Promise<Browser> {
@@ -21,6 +24,54 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/** The product running for a browser test: its address, a page at the viewport, its data folder. */
+export type TProductInBrowser = {
+  base: string;
+  browser: Browser;
+  page: Page;
+  dataDir: string;
+  /** Starts `npm start` again on the same port and data with more arguments (`--now …`); its output. */
+  restart: (args: string[]) => Promise<string>;
+  /** Closes the browser, stops the product as Ctrl-C does and removes its data. */
+  stop: () => Promise<void>;
+};
+
+/**
+ * The whole product as a newcomer starts it (`npm start` on a free port, with a data folder of
+ * its own) and Chromium beside it, both started at once, with a page at `viewport`. Where one of
+ * the two fails to start, the other is stopped before the error is thrown.
+ */
+export async function startProductInBrowser(viewport: ViewportSize): Promise<TProductInBrowser> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'capaian-e2e-'));
+  const port = await freePort();
+  const npmStart = (args: string[] = []) =>
+    runNpmStart(['--port', String(port), '--data-dir', dataDir, ...args]);
+  const [started, launched] = await Promise.allSettled([npmStart(), launchChromium()]);
+  let start = started.status === 'fulfilled' ? started.value : undefined;
+  const stop = async () => {
+    if (launched.status === 'fulfilled') await launched.value.close();
+    if (start) await stopGroup(start, 'SIGINT');
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  if (started.status === 'rejected') {
+    await stop();
+    throw started.reason;
+  }
+  if (launched.status === 'rejected') {
+    await stop();
+    throw launched.reason;
+  }
+  const restart = async (args: string[]) => {
+    if (start) await stopGroup(start, 'SIGINT');
+    start = undefined;
+    start = await npmStart(args);
+    return start.output();
+  };
+  const browser = launched.value;
+  const page = await browser.newPage({ viewport });
+  return { base: `http://127.0.0.1:${port}`, browser, page, dataDir, restart, stop };
 }
 
 // Every run keeps its screenshots as artifacts; UPDATE_SCREENSHOTS=1 also refreshes the README's.

@@ -1,39 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { freePort } from '../../functions/local/ports.js';
 import { localDate } from '../../shared/reminders/local-day.js';
-import { type RunningStart, runNpmStart, stopGroup } from '../support/local-process.js';
-import { apiAs, launchChromium, screenshot, signInAs } from './e2e-support.js';
+import { apiAs, screenshot, signInAs, startProductInBrowser, type TProductInBrowser } from './e2e-support.js';
 
 // The region admin works on a phone here: every screen of the onboarding at 390 px.
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1366, height: 768 };
 const year = Number(localDate(new Date().toISOString(), 'Asia/Makassar').slice(0, 4));
 
-let start: RunningStart;
-let browser: Browser;
+let product: TProductInBrowser;
 let page: Page;
 let base: string;
-const dataDir = mkdtempSync(join(tmpdir(), 'capaian-onboarding-'));
 
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  [start, browser] = await Promise.all([
-    runNpmStart(['--port', String(port), '--data-dir', dataDir]),
-    launchChromium(),
-  ]);
-  page = await browser.newPage({ viewport: phone });
+  product = await startProductInBrowser(phone);
+  ({ page, base } = product);
 }, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  if (start) await stopGroup(start, 'SIGINT');
-  rmSync(dataDir, { recursive: true, force: true });
-}, 30_000);
+afterAll(() => product?.stop(), 30_000);
 
 /** Nothing on the screen is wider than the phone: no sideways scrolling of the page. */
 async function expectFitsThePhone(): Promise<void> {

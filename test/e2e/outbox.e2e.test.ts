@@ -1,28 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outboxEntity } from '../../functions/db/entities.js';
-import { freePort } from '../../functions/local/ports.js';
 import { readRunningEnvironment } from '../../functions/local/running-environment.js';
 import type { TOutboxRecord } from '../../shared/model/outbox.js';
-import { type RunningStart, runNpmStart, stopGroup } from '../support/local-process.js';
-import { apiAs, launchChromium, screenshot, signInAs } from './e2e-support.js';
+import { apiAs, screenshot, signInAs, startProductInBrowser, type TProductInBrowser } from './e2e-support.js';
 
 const agencyId = 'dinsos-hss';
 const year = 2019;
-let start: RunningStart;
-let browser: Browser;
+let product: TProductInBrowser;
 let page: Page;
 let base: string;
-const dataDir = mkdtempSync(join(tmpdir(), 'capaian-outbox-e2e-'));
 
 /** An email that failed for good, written into the running instance's table as the outbox leaves it. */
 async function storeFailedEvent(id: string): Promise<void> {
-  const running = readRunningEnvironment(dataDir) ?? expect.fail('npm start left no environment');
+  const running = readRunningEnvironment(product.dataDir) ?? expect.fail('npm start left no environment');
   const client = new DynamoDBClient({
     region: running.AWS_REGION ?? 'ap-southeast-3',
     endpoint: running.DYNAMODB_ENDPOINT,
@@ -47,22 +40,12 @@ async function storeFailedEvent(id: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  [start, browser] = await Promise.all([
-    runNpmStart(['--port', String(port), '--data-dir', dataDir]),
-    launchChromium(),
-  ]);
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  product = await startProductInBrowser({ width: 1366, height: 768 });
+  ({ page, base } = product);
   // Under load a step may take a while; one that never comes names itself within the test's time.
   page.setDefaultTimeout(30_000);
 }, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  if (start) await stopGroup(start, 'SIGINT');
-  rmSync(dataDir, { recursive: true, force: true });
-}, 30_000);
+afterAll(() => product?.stop(), 30_000);
 
 const noSidewaysScroll = () =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);

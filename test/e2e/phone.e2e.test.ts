@@ -1,16 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../functions/local/ports.js';
 import { formatInstant } from '../../shared/calendar/format-date.js';
 import { nationalCalendar, quarterDeadline } from '../../shared/calendar/quarter-deadline.js';
 import { addWorkingDays } from '../../shared/calendar/working-days.js';
 import { localDate } from '../../shared/reminders/local-day.js';
 import { webPaths } from '../../shared/web-paths.js';
-import { type RunningStart, runNpmStart, stopGroup } from '../support/local-process.js';
-import { launchChromium, screenshot, signInAs } from './e2e-support.js';
+import { screenshot, signInAs, startProductInBrowser, type TProductInBrowser } from './e2e-support.js';
 import { openScreen, seriousAxeViolations, sidewaysOverflow } from './phone-support.js';
 
 // The demo data opens the agency's current year (WITA) beside the signed-off 2019.
@@ -66,27 +61,16 @@ const worksThere: [keyof typeof screens, string][] = [
   ['calendar', 'admin'],
 ];
 
-let start: RunningStart;
+let product: TProductInBrowser;
 let browser: Browser;
 let page: Page;
 let base: string;
-const dataDir = mkdtempSync(join(tmpdir(), 'capaian-phone-'));
 
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  [start, browser] = await Promise.all([
-    runNpmStart(['--port', String(port), '--data-dir', dataDir]),
-    launchChromium(),
-  ]);
-  page = await browser.newPage({ viewport: phone });
+  product = await startProductInBrowser(phone);
+  ({ browser, page, base } = product);
 }, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  if (start) await stopGroup(start, 'SIGINT');
-  rmSync(dataDir, { recursive: true, force: true });
-}, 30_000);
+afterAll(() => product?.stop(), 30_000);
 
 describe('phone-first daily work', () => {
   it("starts a division head's home with Tugas saya, on the first screenful of a phone", async () => {
@@ -297,11 +281,10 @@ describe('phone-first daily work', () => {
 
   it("in January: a division head's home shows last year's TW4 counted down in WITA, the head's the LKj (the product started on 6 January)", async () => {
     // The same data, started again on 6 January of next year: the open year's TW4 falls due.
-    const port = new URL(base).port;
-    await stopGroup(start, 'SIGINT');
     const january = `${year + 1}-01-06T09:00:00+08:00`;
-    start = await runNpmStart(['--port', port, '--data-dir', dataDir, '--now', january]);
-    expect(start.output()).toContain(`Clock                  started at ${january}`);
+    expect(await product.restart(['--now', january])).toContain(
+      `Clock                  started at ${january}`,
+    );
     // The browser's own clock too: the page picks its period from it.
     const context = await browser.newContext({ viewport: phone });
     await context.clock.setFixedTime(new Date(january));

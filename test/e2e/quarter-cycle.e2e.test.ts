@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { statSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../functions/local/ports.js';
 import { formatNumber } from '../../shared/calc/format.js';
 import type { TAgreementVersion } from '../../shared/model/agreement.js';
 import { entryUnitId, indicatorPlaces } from '../../shared/model/agreement-indicators.js';
@@ -11,8 +8,14 @@ import { targetValue } from '../../shared/model/indicator.js';
 import { localDate } from '../../shared/reminders/local-day.js';
 import { webPaths } from '../../shared/web-paths.js';
 import { completeEntry } from '../support/fill-part.js';
-import { type RunningStart, runNpmStart, stopGroup } from '../support/local-process.js';
-import { apiAs, byId, launchChromium, screenshot, signInAs } from './e2e-support.js';
+import {
+  apiAs,
+  byId,
+  screenshot,
+  signInAs,
+  startProductInBrowser,
+  type TProductInBrowser,
+} from './e2e-support.js';
 
 // The demo data opens the agency's current year (WITA).
 const year = Number(localDate(new Date().toISOString(), 'Asia/Makassar').slice(0, 4));
@@ -28,29 +31,17 @@ const yearApi = async (userId: string) => (await apiAs(base, userId)).agencies['
 // The part's one address: the form for its division head, the review for the verifier (as e-mails link).
 const partPage = (quarter: 1 | 2 | 4) => webPaths.part(agencyId, year, quarter, unitId);
 
-let start: RunningStart;
-let browser: Browser;
+let product: TProductInBrowser;
 let page: Page;
 let base: string;
-const dataDir = mkdtempSync(join(tmpdir(), 'capaian-e2e-'));
 
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  [start, browser] = await Promise.all([
-    runNpmStart(['--port', String(port), '--data-dir', dataDir]),
-    launchChromium(),
-  ]);
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  product = await startProductInBrowser({ width: 1366, height: 768 });
+  ({ page, base } = product);
   // The head confirms the sign-off in a dialog.
   page.on('dialog', (dialog) => void dialog.accept());
 }, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  if (start) await stopGroup(start, 'SIGINT');
-  rmSync(dataDir, { recursive: true, force: true });
-}, 30_000);
+afterAll(() => product?.stop(), 30_000);
 
 const id = (n: number) => formatNumber(n, { locale: 'id', maxDecimals: 10 });
 

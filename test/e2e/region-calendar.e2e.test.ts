@@ -1,19 +1,14 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDateTime } from '../../functions/email/format.js';
-import { freePort } from '../../functions/local/ports.js';
 import { formatInstant } from '../../shared/calendar/format-date.js';
 import { nationalCalendar, quarterDeadline } from '../../shared/calendar/quarter-deadline.js';
 import { addDays, addWorkingDays, isWorkingDay, quarterLastDay } from '../../shared/calendar/working-days.js';
 import { commonMessages } from '../../shared/messages/common.js';
 import { daysBetween, localDate } from '../../shared/reminders/local-day.js';
-import { type RunningStart, runNpmStart, stopGroup } from '../support/local-process.js';
-import { apiAs, launchChromium, screenshot, signInAs } from './e2e-support.js';
+import { apiAs, screenshot, signInAs, startProductInBrowser, type TProductInBrowser } from './e2e-support.js';
 
 // The demo data opens the agency's current year (WITA); the Bappeda's test data adds a holiday.
 const today = localDate(new Date().toISOString(), 'Asia/Makassar');
@@ -30,28 +25,16 @@ const dayText = (date: string) =>
   formatInstant(`${date}T12:00:00+08:00`, 'weekdayDate', 'Asia/Makassar', 'id');
 const row = (quarter: number) => page.locator(`.card tr[data-quarter="${quarter}"]`);
 
-let start: RunningStart;
-let browser: Browser;
+let product: TProductInBrowser;
 let page: Page;
 let base: string;
-const dataDir = mkdtempSync(join(tmpdir(), 'capaian-e2e-calendar-'));
 
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  [start, browser] = await Promise.all([
-    runNpmStart(['--port', String(port), '--data-dir', dataDir]),
-    launchChromium(),
-  ]);
   // A phone: every screen of the calendar works at 390 px.
-  page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  product = await startProductInBrowser({ width: 390, height: 844 });
+  ({ page, base } = product);
 }, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  if (start) await stopGroup(start, 'SIGINT');
-  rmSync(dataDir, { recursive: true, force: true });
-}, 30_000);
+afterAll(() => product?.stop(), 30_000);
 
 /** One reminder sweep as of `at`, against the running server's data; the emails written since. */
 async function sweep(at: string) {
@@ -63,7 +46,7 @@ async function sweep(at: string) {
   const before = new Set((await outbox()).map((message) => message.id));
   // Not spawnSync: a blocked event loop would miss the server closing idle connections, and the
   // next request would go out on a closed one.
-  await promisify(execFile)('npm', ['run', 'reminders', '--', '--at', at, '--data-dir', dataDir]);
+  await promisify(execFile)('npm', ['run', 'reminders', '--', '--at', at, '--data-dir', product.dataDir]);
   return (await outbox()).filter((message) => !before.has(message.id));
 }
 
