@@ -11,9 +11,9 @@ import { api, ok } from '../../api/client';
 import { agencyKey } from '../../api/queries';
 import { useAgency } from '../../app/agency';
 import { currentPeriod } from '../../app/selection';
-import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { FieldError } from '../../components/field-error';
+import { FormActions } from '../../components/form-actions';
 import { messagesAt, placeIssues } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
 import { codeOf } from './unit-code';
@@ -122,15 +122,7 @@ export function RestructureForm({ onDone }: { onDone: () => void }) {
       >
         {m.addUnit}
       </button>
-      <ErrorMessage error={restructure.error} />
-      <div className="button-row">
-        <button type="submit" disabled={restructure.isPending}>
-          {m.saveRestructure}
-        </button>
-        <button type="button" className="secondary" onClick={onDone}>
-          {m.cancel}
-        </button>
-      </div>
+      <FormActions mutation={restructure} save={m.saveRestructure} cancel={m.cancel} onCancel={onDone} />
     </form>
   );
 }

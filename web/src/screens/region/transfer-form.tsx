@@ -12,8 +12,8 @@ import { api, ok } from '../../api/client';
 import { agencyKey, queries } from '../../api/queries';
 import { useAgency } from '../../app/agency';
 import { currentPeriod } from '../../app/selection';
-import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
+import { FormActions } from '../../components/form-actions';
 import { UnitOptions } from '../../components/unit-options';
 import { messagesAt, placeIssues } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
@@ -102,15 +102,7 @@ export function TransferForm({ person, onMoved, onCancel }: TTransferFormProps) 
         label={m.reason}
         {...register('reason', { setValueAs: (v) => v || undefined })}
       />
-      <ErrorMessage error={transfer.error} />
-      <div className="button-row">
-        <button type="submit" disabled={transfer.isPending}>
-          {m.saveTransfer}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          {m.cancel}
-        </button>
-      </div>
+      <FormActions mutation={transfer} save={m.saveTransfer} cancel={m.cancel} onCancel={onCancel} />
     </form>
   );
 }

@@ -16,8 +16,8 @@ import { currentPeriod } from '../../app/selection';
 import { useUser } from '../../app/session';
 import { Card } from '../../components/card';
 import { DataTable } from '../../components/data-table';
-import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
+import { FormActions } from '../../components/form-actions';
 import { messagesAt, placeIssues } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
 import { RestructureForm } from './restructure-form';
@@ -144,15 +144,7 @@ function RenameForm({ unit, onDone }: { unit: TUnit; onDone: () => void }) {
           {...form.register('reason', { setValueAs: (v) => v || undefined })}
         />
       </div>
-      <ErrorMessage error={rename.error} />
-      <div className="button-row">
-        <button type="submit" disabled={rename.isPending}>
-          {m.saveRename}
-        </button>
-        <button type="button" className="secondary" onClick={onDone}>
-          {m.cancel}
-        </button>
-      </div>
+      <FormActions mutation={rename} save={m.saveRename} cancel={m.cancel} onCancel={onDone} />
     </form>
   );
 }
