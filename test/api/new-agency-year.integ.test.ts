@@ -4,8 +4,8 @@ import { drainOutbox } from '../../functions/outbox/drain-outbox.js';
 import { outboxHandlers } from '../../functions/outbox-handlers.js';
 import { addDays, addWorkingDays, isWeekend, quarterLastDay } from '../../shared/calendar/working-days.js';
 import type { TIndicator } from '../../shared/model/indicator.js';
-import type { TNewAgency } from '../../shared/model/onboarding.js';
 import { clientAs, expectStatus } from '../support/api-client.js';
+import { dishub } from '../support/new-agency.js';
 import { withSeededStore } from '../support/seeded-store.js';
 
 withSeededStore();
@@ -14,23 +14,6 @@ withSeededStore();
 // heads have the year's four quarters to report, due by the region's calendar.
 const year = openYear();
 const agencyYear = { agencyId: 'dishub-hss', year: String(year) };
-const dishub: TNewAgency = {
-  id: 'dishub-hss',
-  name: 'Dinas Perhubungan Kabupaten Hulu Sungai Selatan',
-  shortName: 'Dinas Perhubungan',
-  units: [
-    { id: 'sekretariat', name: 'Sekretariat', kind: 'secretariat' },
-    { id: 'lalu-lintas', name: 'Bidang Lalu Lintas', kind: 'division' },
-  ],
-  head: {
-    id: 'kepala-dishub',
-    email: 'kepala@dishub-hss.example',
-    name: 'Ir. H. Gusti Rahman, M.T.',
-    rank: 'Pembina Tingkat I',
-    nip: '19700512 199503 1 002',
-  },
-  planner: { id: 'perencana-dishub', email: 'perencana@dishub-hss.example', name: 'Dewi Lestari, S.T.' },
-};
 const yearApi = (userId: string) => clientAs(userId).agencies[':agencyId'].years[':year'];
 const indicator: TIndicator = {
   id: 'cakupan-lalu-lintas',
