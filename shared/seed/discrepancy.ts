@@ -1,5 +1,4 @@
-import { parseNumber } from '../calc/format.js';
-import { decimalPlaces, roundHalfUp } from '../calc/rounding.js';
+import { compareFigure, typedFromText } from '../checker/typed-figure.js';
 
 /**
  * slip: the report's figure is wrong; rounded: right, typed with fewer decimals; no-target: the
@@ -15,15 +14,11 @@ export type TDiscrepancy = {
   why: string;
 };
 
-/** How a typed figure relates to the computed candidates it could stand for. */
+/** How a figure typed the Indonesian way relates to the computed candidates it could stand for. */
 export function compareTyped(
   typed: string,
   candidates: readonly (number | null)[],
 ): 'ok' | 'rounded' | 'slip' {
-  const value = parseNumber(typed);
-  const decimals = decimalPlaces(typed);
-  const known = candidates.filter((x): x is number => x !== null);
-  if (known.some((x) => roundHalfUp(x, 2) === value)) return 'ok';
-  if (decimals < 2 && known.some((x) => roundHalfUp(x, decimals) === value)) return 'rounded';
-  return 'slip';
+  const figure = typedFromText(typed);
+  return figure ? compareFigure(figure, candidates) : 'slip';
 }

@@ -1,37 +1,34 @@
 import { formatPercent, parseNumber } from '../calc/format.js';
 import { buildPerformanceTable, type TPerformanceRow } from '../calc/performance-table.js';
 import { ratioPercent } from '../calc/realised-value.js';
-import { decimalPlaces, roundHalfUp } from '../calc/rounding.js';
+import { roundHalfUp } from '../calc/rounding.js';
+import { achievementSlip, type TAchievementSlip, typedFromText } from '../checker/typed-figure.js';
 import { quarters } from '../model/quarter.js';
 import { compareTyped, type TDiscrepancy } from './discrepancy.js';
 import { agreement2019Perubahan, parts2019, seedRows2019 } from './hss-2019.js';
 import { budgetDiscrepancies2019 } from './hss-2019-budget-discrepancies.js';
 import { reportedFigures2019 } from './hss-2019-reported.js';
 
-const truncates = (typed: string, x: number | null) => {
-  const scale = 10 ** decimalPlaces(typed);
-  return x !== null && Math.trunc(x * scale) / scale === parseNumber(typed);
+/** The checker's reasons as this list words them (docs/SEED-DISCREPANCIES.md). */
+const slipWhy: Record<TAchievementSlip, string> = {
+  repeatsRealisation: 'the cell repeats the realisation, not an achievement',
+  truncated: 'truncated instead of rounded',
+  roundedTwice: 'rounded twice, via 2 decimals',
+  noTarget: 'the quarter has no target; the figure is not the achievement to date either',
+  neither: "follows neither from the quarter's target and realisation nor from the year to date",
 };
-
-const roundsTwice = (typed: string, x: number | null) =>
-  x !== null && roundHalfUp(roundHalfUp(x, 2), decimalPlaces(typed)) === parseNumber(typed);
 
 /** The likeliest reason a typed capaian cell is wrong. */
 function whyAchievementSlip(row: TPerformanceRow, q: number, typed: string): string {
   const at = (xs: readonly (number | null)[]) => xs[q - 1] ?? null;
-  const [quarterly, toDate, realised] = [
-    at(row.quarterAchievements),
-    at(row.toDateAchievements),
-    at(row.realisations),
-  ];
-  if (realised !== null && parseNumber(typed) === realised) {
-    return 'the cell repeats the realisation, not an achievement';
-  }
-  if (truncates(typed, quarterly) || truncates(typed, toDate)) return 'truncated instead of rounded';
-  if (roundsTwice(typed, quarterly)) return 'rounded twice, via 2 decimals';
-  if (quarterly === null)
-    return 'the quarter has no target; the figure is not the achievement to date either';
-  return "follows neither from the quarter's target and realisation nor from the year to date";
+  const figure = typedFromText(typed);
+  if (!figure) return slipWhy.neither;
+  const figures = {
+    quarterly: at(row.quarterAchievements),
+    toDate: at(row.toDateAchievements),
+    realised: at(row.realisations),
+  };
+  return slipWhy[achievementSlip(figure, figures)];
 }
 
 function achievementDiscrepancies(): TDiscrepancy[] {

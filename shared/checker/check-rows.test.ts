@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { checkWorkbook } from './check-workbook.js';
+import { sheetOf } from './checker.fixture.js';
+
+const header = [
+  [
+    'No',
+    'Kegiatan',
+    'Indikator',
+    'Satuan',
+    'Target',
+    'Target Triwulan',
+    '',
+    '',
+    '',
+    'Realisasi',
+    '',
+    '',
+    '',
+    'Capaian (%)',
+  ],
+  ['', '', '', '', '', 'TW1', 'TW2', 'TW3', 'TW4', 'TW1', 'TW2', 'TW3', 'TW4', 'TW1', 'TW2', 'TW3', 'TW4'],
+];
+
+const quarterly = (...rows: (string | number | null)[][]) =>
+  checkWorkbook([sheetOf('TW', [...header, ...rows])]);
+
+describe('checkWorkbook: quarterly tables', () => {
+  it("takes a formula's cached value as shown, to 2 decimals", () => {
+    const row = ['1', 'Bantuan', 'Penerima', 'Orang', 71, 71, 71, 71, 71, 68, null, null, null, 95.774647887];
+    expect(quarterly(row).findings).toEqual([]);
+  });
+
+  it('reads the year to date by the targets: a sum where the quarters add up to the annual target', () => {
+    // 20 + 20 = 40; 37 realised by TW4 against 40 to date is 92,5 %, not 185 % of TW4's own 20.
+    const row = [
+      '1',
+      'Bantuan',
+      'Penerima',
+      'Orang',
+      40,
+      0,
+      0,
+      20,
+      20,
+      0,
+      0,
+      0,
+      37,
+      null,
+      null,
+      null,
+      '92,50',
+    ];
+    expect(quarterly(row).findings).toEqual([]);
+    const slip = ['1', 'Bantuan', 'Penerima', 'Orang', 40, 0, 0, 20, 20, 0, 0, 0, 37, null, null, null, '95'];
+    expect(quarterly(slip).findings).toMatchObject([
+      { cell: 'Q3', kind: 'slip', computed: 185, toDate: 92.5 },
+    ]);
+  });
+
+  it('recognises a lower-is-better indicator by its typed achievements', () => {
+    // A poverty rate: target 6, realised 5 → (2 × 6 − 5) / 6 = 116,67 %.
+    const row = [
+      '1',
+      'Kemiskinan',
+      'Angka kemiskinan',
+      'Persen',
+      6,
+      6,
+      6,
+      6,
+      6,
+      5,
+      5,
+      null,
+      null,
+      '116,67',
+      '116,66',
+    ];
+    expect(quarterly(row).findings).toMatchObject([
+      { cell: 'O3', reason: 'truncated', computed: 116.66666666666667 },
+    ]);
+  });
+
+  it('lists 0 % typed for a quarter without a target apart from the slips', () => {
+    const row = ['1', 'Bantuan', 'Penerima', 'Orang', 8, 0, 0, 8, 0, 0, 0, 8, null, 0, 0, 100];
+    expect(quarterly(row).findings.map((f) => [f.cell, f.kind])).toEqual([
+      ['N3', 'noTarget'],
+      ['O3', 'noTarget'],
+    ]);
+  });
+});
+
+describe('checkWorkbook: budget tables', () => {
+  const budget = (...rows: (string | number | null)[][]) =>
+    checkWorkbook([
+      sheetOf('Anggaran', [
+        ['No', 'Program / Kegiatan', 'Alokasi', 'Realisasi', 'Realisasi (%)', 'Sisa'],
+        ...rows,
+      ]),
+    ]).findings;
+
+  it("checks each line's serapan and sisa, a program's line and the total against the lines they close", () => {
+    const findings = budget(
+      ['1', 'Program Pelayanan Administrasi', 300, 250, '83,33', 60],
+      ['', 'Jasa kantor', 100, 50, '50', 50],
+      ['', 'Makan minum', 200, 200, '100,00', 0],
+      ['2', 'Program Sarana', 1000, 900, 90, 100],
+      ['', 'Gedung', 1000, 900, '90,01', 100],
+      ['', 'Jumlah', 1300, 1160, '89,23', 140],
+    );
+    expect(findings.map((f) => [f.cell, f.reason, f.computed])).toEqual([
+      ['F2', 'remainder', 50],
+      ['E6', 'absorption', 90],
+      ['D7', 'total', 1150],
+    ]);
+  });
+});
