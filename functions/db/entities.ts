@@ -11,6 +11,7 @@ import {
   ZPartRecordSchema,
   ZQuarterRecordSchema,
 } from '../../shared/model/records.js';
+import { ZRegionReportFileRecordSchema } from '../../shared/model/region-report-file.js';
 import { ZReportFileRecordSchema } from '../../shared/model/report-file.js';
 import { ZStoredSettingsSchema } from '../../shared/model/settings.js';
 import { defineEntity } from './entity.js';
@@ -87,6 +88,13 @@ export const evidenceEntity = defineEntity('evidence', ZEvidenceSchema, (evidenc
 export const auditEntity = defineEntity('audit', ZAuditEventSchema, keys.audit);
 
 export const reportFileEntity = defineEntity('reportFile', ZReportFileRecordSchema, keys.reportFile);
+
+/** A file the region compiled from its agencies' accepted quarters. */
+export const regionReportFileEntity = defineEntity(
+  'regionReportFile',
+  ZRegionReportFileRecordSchema,
+  keys.regionReportFile,
+);
 
 /** An outbox event: in the pending index until processed, in the failed one once given up on. */
 export const outboxEntity = defineEntity('outbox', ZOutboxRecordSchema, keys.outbox);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { TAuditEvent, TAuditSubject } from '../../shared/model/audit.js';
 import { outboxDueAt, outboxState, type TOutboxRecord } from '../../shared/model/outbox.js';
 
@@ -32,6 +33,8 @@ import { outboxDueAt, outboxState, type TOutboxRecord } from '../../shared/model
  * | report file       | AGENCY#<agency>#YEAR#<year>#REPORTS | <q>#<kind>#<unit>#<locale>#<format>#<version> |
  * | audit event       | AGENCY#<agency>#YEAR#<year>#AUDIT | <subject>#<at>#<id>          |
  * | report versions   | AGENCY#<agency>#YEAR#<year>#REPORTS | VERSION#<q> (the last version handed out) |
+ * | region's file     | REGION#<region>#YEAR#<year>#REPORTS | <q>#<kind>#<locale>#<format>#<version>#<agencies' hash> |
+ *   (a file the region compiled from its agencies' accepted quarters; the version counts them)
  * | outbox event      | OUTBOX#<id>  | OUTBOX  | pending: gsi1 OUTBOX#PENDING / <due, UTC>#<id>;        |
  * |                   |              |         | failed: gsi2 OUTBOX#FAILED / <agency>#<failed at>#<id> |
  * | email sent marker | SENT#<dedupe key> | SENT | (TTL expiresAt)                                  |
@@ -47,6 +50,13 @@ const pendingOutbox = 'OUTBOX#PENDING';
 const agencyActing = (agencyId: string) => `ACTING#${agencyId}`;
 const failedOutbox = 'OUTBOX#FAILED';
 const openQuarters = 'QUARTERS#OPEN';
+const regionReportPartition = (regionId: string, year: number) => `REGION#${regionId}#YEAR#${year}#REPORTS`;
+/** A short name of a set of agencies (a region's may be too many to spell in a sort key). */
+const agenciesHash = (agencyIds: readonly string[]) =>
+  createHash('sha256')
+    .update([...agencyIds].sort().join('\n'))
+    .digest('hex')
+    .slice(0, 16);
 /** A pending outbox event's place in line: the moment it may run next. */
 const outboxDue = (id: string, dueAt: string) => ({ gsi1pk: pendingOutbox, gsi1sk: `${dueAt}#${id}` });
 /** A failed outbox event, listed by agency and when it was given up on. */
@@ -101,6 +111,21 @@ export const keys = {
     sk: `SUMMARY#${year}#${agencyId}`,
   }),
   regionPartition: (regionId: string) => `REGION#${regionId}`,
+  /** A file the region compiled: one per set of agencies it holds, so a rerun finds it recorded. */
+  regionReportFile: (file: {
+    regionId: string;
+    year: number;
+    quarter: number;
+    kind: string;
+    locale: string;
+    format: string;
+    version: number;
+    agencyIds: readonly string[];
+  }) => ({
+    pk: regionReportPartition(file.regionId, file.year),
+    sk: `${file.quarter}#${file.kind}#${file.locale}#${file.format}#${String(file.version).padStart(4, '0')}#${agenciesHash(file.agencyIds)}`,
+  }),
+  regionReportPartition: (regionId: string, year: number) => regionReportPartition(regionId, year),
   agencySummaryPrefix: (year: number) => `SUMMARY#${year}#`,
   region: (regionId: string) => ({
     pk: `REGION#${regionId}`,

@@ -34,11 +34,11 @@ export type GenerateOptions = {
 /** How many earlier years the LKj's annual table sets beside this one. */
 const previousYears = 2;
 
-/** Reads the committed state once and builds the reports' shared context. */
-async function load(options: GenerateOptions) {
+/** Reads the committed state once (`consistent`: every write so far) and builds the reports' shared context. */
+export async function loadReportYear(options: GenerateOptions, { consistent = false } = {}) {
   const [found, stored] = await Promise.all([
     getAgencyWithUnits(options.agencyId),
-    readYear(options.agencyId, options.year),
+    readYear(options.agencyId, options.year, { consistent }),
   ]);
   if (!found) throw new Error(`agency ${options.agencyId} not found`);
   const region = await getRegion(found.agency.regionId);
@@ -64,22 +64,10 @@ async function load(options: GenerateOptions) {
 export async function generateQuarterFiles(
   options: GenerateOptions & { quarter: TQuarter },
 ): Promise<TReportFileRecord[]> {
-  const loaded = await load(options);
-  const { stored, units } = loaded;
-  // The LKj is signed by whoever signed the year's last quarter off (a Plt. under their own name).
-  const signatory = stored.quarters.find((q) => q.quarter === options.quarter)?.signedOffAs;
-  const context: TReportContext = { ...loaded.context, signatory };
-  const agreement = versionForQuarter(stored.agreements, options.quarter)?.agreement;
-  if (!agreement) throw new Error(`no agreement for ${options.year} TW${options.quarter}`);
-  const parts = stored.parts.map((part) => part.content);
-  const unitIds = units.map((unit) => unit.id);
-  const tables = buildQuarterTables({
-    agreement,
-    parts,
-    quarter: options.quarter,
-    unitIds,
-    bands: context.bands,
-  });
+  const { context, agreement, parts, tables } = quarterTablesOf(
+    await loadReportYear(options),
+    options.quarter,
+  );
   const files = await renderQuarterReportSet(tables, context);
   const quarterFiles = await store(files, options);
   if (options.quarter !== 4) return quarterFiles;
@@ -96,6 +84,30 @@ export async function generateQuarterFiles(
   return [...quarterFiles, ...(await store(yearEnd, { ...options, quarter: 0 }))];
 }
 
+export type TReportYear = Awaited<ReturnType<typeof loadReportYear>>;
+
+/**
+ * A quarter's computed tables from a year read once, and the context its files are made in: the
+ * agency's own files and the region's compilation take them from here, so their figures are one.
+ */
+export function quarterTablesOf(loaded: TReportYear, quarter: TQuarter) {
+  const { stored, units } = loaded;
+  // The LKj is signed by whoever signed the year's last quarter off (a Plt. under their own name).
+  const signatory = stored.quarters.find((q) => q.quarter === quarter)?.signedOffAs;
+  const context: TReportContext = { ...loaded.context, signatory };
+  const agreement = versionForQuarter(stored.agreements, quarter)?.agreement;
+  if (!agreement) throw new Error(`no agreement for ${loaded.context.year} TW${quarter}`);
+  const parts = stored.parts.map((part) => part.content);
+  const tables = buildQuarterTables({
+    agreement,
+    parts,
+    quarter,
+    unitIds: units.map((unit) => unit.id),
+    bands: context.bands,
+  });
+  return { context, agreement, parts, tables };
+}
+
 /**
  * Generates and stores a signed agreement's Perjanjian Kinerja (PDF and DOCX): of the version
  * just signed, or (a regeneration) of the one in force. `version` numbers the files, not the agreement.
@@ -103,7 +115,7 @@ export async function generateQuarterFiles(
 export async function generateAgreementFiles(
   options: GenerateOptions & { agreementVersion?: number },
 ): Promise<TReportFileRecord[]> {
-  const { context, stored } = await load(options);
+  const { context, stored } = await loadReportYear(options);
   const record =
     options.agreementVersion === undefined
       ? versionInForce(stored.agreements)
@@ -119,7 +131,7 @@ export async function generateAgreementFiles(
 }
 
 /** The earlier years the store holds, as the annual table shows them beside this one. */
-async function previousYearTables(agencyId: string, year: number): Promise<TPreviousYear[]> {
+export async function previousYearTables(agencyId: string, year: number): Promise<TPreviousYear[]> {
   const years = Array.from({ length: previousYears }, (_, i) => year - previousYears + i);
   const found: TYear[] = await Promise.all(years.map((y) => readYear(agencyId, y)));
   return found.flatMap((earlier) => {

@@ -1,12 +1,14 @@
 import * as z from 'zod';
 import type { TOutboxEvent, TOutboxHandler } from '../../shared/model/outbox.js';
 import { ZQuarterSchema } from '../../shared/model/quarter.js';
+import { getAgencyWithUnits } from '../db/organisation.js';
 
 /**
  * The renderers (exceljs, docx, pdfmake with fontkit) weigh most of the outbox bundle: loaded
  * when the first report event of a process arrives, so an email-only cold start never pays them.
  */
 const generator = () => import('./generate-report-files.js');
+const regionGenerator = () => import('./generate-region-files.js');
 
 /** Events from before report versions were reserved lack `reportVersion`: theirs was the count or the version. */
 const ZSignOffPayloadSchema = z.object({
@@ -18,6 +20,7 @@ const ZAgreementPayloadSchema = z.object({
   version: z.int().min(1),
   reportVersion: z.int().min(1).optional(),
 });
+const ZAcceptPayloadSchema = z.object({ quarter: ZQuarterSchema });
 /** A planner's regeneration: the quarter (0: the agreement's documents), the next version, a language. */
 export const ZRegeneratePayloadSchema = z.object({
   quarter: z.union([z.literal(0), ZQuarterSchema]),
@@ -51,6 +54,15 @@ export const reportFileHandlers: Record<string, TOutboxHandler> = {
       version: reportVersion ?? version,
       agreementVersion: version,
     });
+  },
+
+  // The Bappeda's acceptance adds the agency to the region's compilation of that quarter.
+  'quarter.accept': async (event) => {
+    const { quarter } = ZAcceptPayloadSchema.parse(event.payload);
+    const found = await getAgencyWithUnits(event.agencyId);
+    if (!found) throw new Error(`agency ${event.agencyId} not found`);
+    const { generateRegionFiles } = await regionGenerator();
+    await generateRegionFiles({ ...fromEvent(event), regionId: found.agency.regionId, quarter });
   },
 
   'reports.regenerate': async (event) => {

@@ -36,8 +36,16 @@ export type TReportContext = {
   signatory?: TSignatory;
 };
 
+/**
+ * What a whole file needs of its context: who issues it (an agency, or a region for the files it
+ * compiles from its agencies'), when, which version, in which language and zone.
+ */
+export type TFileContext = Pick<TReportContext, 'generatedAt' | 'locale' | 'timeZone' | 'version'> & {
+  agency: Pick<TAgency, 'name'>;
+};
+
 /** The generation time as a Date; a context with an unreadable time is a programming error. */
-export function generatedDate(context: TReportContext): Date {
+export function generatedDate(context: Pick<TReportContext, 'generatedAt'>): Date {
   const date = new Date(context.generatedAt);
   if (Number.isNaN(date.getTime())) throw new Error(`generatedAt is not a date: ${context.generatedAt}`);
   return date;

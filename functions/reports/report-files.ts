@@ -13,7 +13,7 @@ export type TReportFile = {
   body: Buffer;
 };
 
-const contentTypes: Record<TReportFormat, string> = {
+export const contentTypes: Record<TReportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

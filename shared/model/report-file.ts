@@ -5,19 +5,8 @@ import { ZIdSchema } from './organisation.js';
 export const reportKinds = ['performance', 'budget', 'e81', 'agreement', 'annual', 'lkj'] as const;
 export const reportFormats = ['xlsx', 'pdf', 'docx'] as const;
 
-/** A generated report file as recorded: where it is, what it holds, which event made it. */
-export const ZReportFileRecordSchema = z.object({
-  agencyId: ZIdSchema,
-  year: ZYearSchema,
-  /** 1–4 for a quarter's files; 0 for the year's (agreement, annual tables, LKj draft). */
-  quarter: z.int().min(0).max(4),
-  kind: z.enum(reportKinds),
-  format: z.enum(reportFormats),
-  /** Null for the agency-wide file. */
-  unitId: ZIdSchema.nullable(),
-  locale: z.enum(['id', 'en']),
-  /** Re-signing a reopened quarter, or a regeneration, makes the next version; old ones stay. */
-  version: z.int().min(1),
+/** Where a generated file is stored, what it holds, which outbox event made it and when. */
+export const ZStoredFileSchema = z.object({
   fileName: z.string(),
   objectKey: z.string(),
   contentType: z.string(),
@@ -26,4 +15,21 @@ export const ZReportFileRecordSchema = z.object({
   eventId: z.string(),
   generatedAt: z.iso.datetime({ offset: true }),
 });
+
+/** A generated report file as recorded: where it is, what it holds, which event made it. */
+export const ZReportFileRecordSchema = z
+  .object({
+    agencyId: ZIdSchema,
+    year: ZYearSchema,
+    /** 1–4 for a quarter's files; 0 for the year's (agreement, annual tables, LKj draft). */
+    quarter: z.int().min(0).max(4),
+    kind: z.enum(reportKinds),
+    format: z.enum(reportFormats),
+    /** Null for the agency-wide file. */
+    unitId: ZIdSchema.nullable(),
+    locale: z.enum(['id', 'en']),
+    /** Re-signing a reopened quarter, or a regeneration, makes the next version; old ones stay. */
+    version: z.int().min(1),
+  })
+  .extend(ZStoredFileSchema.shape);
 export type TReportFileRecord = z.infer<typeof ZReportFileRecordSchema>;

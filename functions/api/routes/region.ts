@@ -15,9 +15,11 @@ import {
   ZUserProfileSchema,
   ZUserSchema,
 } from '../../../shared/model/organisation.js';
+import { ZRegionReportFileRecordSchema } from '../../../shared/model/region-report-file.js';
 import { createAgency } from '../../region/create-agency.js';
 import { getRegionBoard } from '../../region/get-region-board.js';
 import { listRegionsOf } from '../../region/list-regions.js';
+import { listRegionReports, regionReportDownloadUrl } from '../../region/region-reports.js';
 import { renameUnit, restructureUnits } from '../../region/restructure-units.js';
 import { transferUser } from '../../region/transfer-user.js';
 import type { AuthEnv } from '../auth.js';
@@ -28,6 +30,8 @@ import { jsonResponse, named, ZAgencyParamsSchema } from '../schemas/common.js';
 const ZUnitViewSchema = named(ZUnitSchema, 'Unit');
 
 const route = routes('region');
+
+const ZRegionYearParamsSchema = z.object({ regionId: ZIdSchema, year: z.coerce.number().pipe(ZYearSchema) });
 
 const regionsRoute = route.get('/regions', {
   operationId: 'listRegions',
@@ -41,13 +45,35 @@ const boardRoute = route.get('/regions/{regionId}/years/{year}/board', {
   operationId: 'getRegionBoard',
   summary:
     "The region's dashboard: every agency's quarters (state, completeness, timeliness, IKU bands, absorption), late and at-risk agencies first",
-  params: z.object({ regionId: ZIdSchema, year: z.coerce.number().pipe(ZYearSchema) }),
+  params: ZRegionYearParamsSchema,
   response: {
     200: jsonResponse(
       z.object({ agencies: z.array(named(ZBoardRowSchema, 'RegionBoardRow')) }),
       "The region's agencies",
     ),
   },
+});
+
+const regionReportsRoute = route.get('/regions/{regionId}/years/{year}/reports', {
+  operationId: 'listRegionReportFiles',
+  summary:
+    "The region's files compiled from its agencies' accepted quarters (Tabel E.81, the performance tables): the newest of each quarter, kind and format",
+  params: ZRegionYearParamsSchema,
+  response: {
+    200: jsonResponse(
+      z.object({
+        files: z.array(named(ZRegionReportFileRecordSchema.extend({ id: z.string() }), 'RegionReportFile')),
+      }),
+      'The files',
+    ),
+  },
+});
+
+const regionReportDownloadRoute = route.get('/regions/{regionId}/years/{year}/reports/{fileId}/download', {
+  operationId: 'getRegionReportDownloadUrl',
+  summary: "A 5-minute download URL of one of the region's compiled files",
+  params: ZRegionYearParamsSchema.extend({ fileId: z.string().min(1).max(300) }),
+  response: { 200: jsonResponse(z.object({ url: z.string() }), 'The URL') },
 });
 
 const createAgencyRoute = route.post('/regions/{regionId}/agencies', {
@@ -99,6 +125,8 @@ const transferRoute = route.post('/users/{userId}/transfer', {
 export const regionRoutes = createRouter<AuthEnv>()
   .openapi(regionsRoute, async (c) => c.json({ regions: await listRegionsOf(c.get('user')) }, 200))
   .openapi(boardRoute, async (c) => c.json({ agencies: await getRegionBoard(fromRequest(c)) }, 200))
+  .openapi(regionReportsRoute, async (c) => c.json({ files: await listRegionReports(fromRequest(c)) }, 200))
+  .openapi(regionReportDownloadRoute, async (c) => c.json(await regionReportDownloadUrl(fromRequest(c)), 200))
   .openapi(createAgencyRoute, async (c) =>
     c.json(
       await createAgency({ user: c.get('user'), ...c.req.valid('param'), entry: c.req.valid('json') }),

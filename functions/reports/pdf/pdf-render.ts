@@ -2,7 +2,7 @@ import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { intlLocale } from '../../../shared/i18n.js';
 import { reportMessages } from '../../../shared/messages/reports.js';
-import { generatedDate, type TReportContext } from '../report-context.js';
+import { generatedDate, type TFileContext, type TReportContext } from '../report-context.js';
 import { footerLine } from '../tables/report-footer.js';
 import type { TReportSheet } from '../tables/report-table.js';
 import { fontFileAllowed, fontFor, pdfFonts } from './pdf-fonts.js';
@@ -45,7 +45,7 @@ export type PdfOptions = { title: string; content: Content; pageSize?: 'A4' | 'A
  */
 export async function renderPdf(
   { title, content, pageSize = 'A4' }: PdfOptions,
-  context: TReportContext,
+  context: TFileContext,
 ): Promise<Buffer> {
   preparePdfmake();
   const l = reportMessages[context.locale];

@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
-import { generatedDate, type TReportContext } from '../report-context.js';
+import { generatedDate, type TFileContext } from '../report-context.js';
 import { stableZip } from '../stable-zip.js';
 import { footerLine } from '../tables/report-footer.js';
 import type { TReportSheet } from '../tables/report-table.js';
 import { writeReportSheet } from './xlsx-sheet.js';
 
 /** An XLSX workbook of report sheets; the same context gives the same bytes. */
-export async function renderXlsx(sheets: readonly TReportSheet[], context: TReportContext): Promise<Buffer> {
+export async function renderXlsx(sheets: readonly TReportSheet[], context: TFileContext): Promise<Buffer> {
   const at = generatedDate(context);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Capaian';

@@ -1,0 +1,61 @@
+import type { TActor } from '../../shared/access/policy.js';
+import { AppError } from '../../shared/app-error.js';
+import { t } from '../../shared/i18n.js';
+import { cycleMessages } from '../../shared/messages/cycle.js';
+import type { TRegionReportFileRecord } from '../../shared/model/region-report-file.js';
+import { authorize } from '../auth/authorize.js';
+import { keys } from '../db/keys.js';
+import { getRegionReportFile, listRegionReportFiles } from '../db/region-report-files.js';
+import { buckets } from '../s3/client.js';
+import { presignDownload } from '../s3/presign.js';
+
+export type TRegionReportFileView = TRegionReportFileRecord & { id: string };
+
+/** A file's id in URLs: its sort key, which names it uniquely within the region's year. */
+const fileId = (file: TRegionReportFileRecord) =>
+  Buffer.from(keys.regionReportFile(file).sk).toString('base64url');
+
+/** The region's files are read by its own people (Bappeda, Inspektorat, Bupati) as its dashboard is. */
+const authorizeRegion = (user: TActor, regionId: string) =>
+  // A region-wide read concerns no one agency.
+  authorize(user, 'region.read', { regionId, agencyId: '' });
+
+/**
+ * The region's compiled files of a year: of each quarter, kind and format the newest, the one that
+ * holds the most agencies (of two that raced to the same count, the later). Older ones stay stored.
+ */
+export async function listRegionReports(options: {
+  user: TActor;
+  regionId: string;
+  year: number;
+}): Promise<TRegionReportFileView[]> {
+  authorizeRegion(options.user, options.regionId);
+  const newest = new Map<string, TRegionReportFileRecord>();
+  for (const file of await listRegionReportFiles(options.regionId, options.year)) {
+    const slot = `${file.quarter}#${file.kind}#${file.locale}#${file.format}`;
+    const held = newest.get(slot);
+    if (
+      !held ||
+      file.version > held.version ||
+      (file.version === held.version && Date.parse(file.generatedAt) > Date.parse(held.generatedAt))
+    )
+      newest.set(slot, file);
+  }
+  return [...newest.values()]
+    .map((file) => ({ ...file, id: fileId(file) }))
+    .sort((a, b) => a.quarter - b.quarter || a.fileName.localeCompare(b.fileName));
+}
+
+/** A 5-minute download URL of one of the region's files. */
+export async function regionReportDownloadUrl(options: {
+  user: TActor;
+  regionId: string;
+  year: number;
+  fileId: string;
+}): Promise<{ url: string }> {
+  authorizeRegion(options.user, options.regionId);
+  const sk = Buffer.from(options.fileId, 'base64url').toString('utf8');
+  const file = await getRegionReportFile(options.regionId, options.year, sk);
+  if (!file) throw new AppError('NOT_FOUND', t(cycleMessages).reportFileNotFound);
+  return { url: await presignDownload(buckets.reports, file.objectKey, file.fileName) };
+}
