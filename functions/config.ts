@@ -16,6 +16,8 @@ const ZConfigSchema = z
     DYNAMODB_ENDPOINT: z.url().optional(),
     /** Set only in local mode: the S3-compatible server's URL. */
     S3_ENDPOINT: z.url().optional(),
+    /** Set only on AWS, for the API: the function that reads uploaded workbooks (functions/workbook/lambda.ts). */
+    WORKBOOK_FUNCTION_NAME: z.string().min(1).optional(),
     /** Set only in local mode: the folder emails are written to instead of SES. */
     MAIL_OUTBOX_DIR: z.string().min(1).optional(),
     /** The web app's address, for links in emails. */

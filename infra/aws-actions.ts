@@ -35,6 +35,7 @@ const actionsOfCommand: Record<string, string[]> = {
   HeadBucketCommand: ['s3:ListBucket'],
   ListObjectsV2Command: ['s3:ListBucket'],
   SendEmailCommand: ['ses:SendEmail'],
+  InvokeCommand: ['lambda:InvokeFunction'],
   AdminCreateUserCommand: ['cognito-idp:AdminCreateUser'],
   AdminGetUserCommand: ['cognito-idp:AdminGetUser'],
   AdminDisableUserCommand: ['cognito-idp:AdminDisableUser'],

@@ -92,14 +92,25 @@ describe('buckets', () => {
     expect(propertiesOf(id)).toMatchObject({
       VersioningConfiguration: { Status: 'Enabled' },
       LifecycleConfiguration: {
-        Rules: [
+        Rules: expect.arrayContaining([
           expect.objectContaining({
             NoncurrentVersionExpiration: { NoncurrentDays: config.noncurrentVersionDays },
           }),
-        ],
+        ]),
       },
       LoggingConfiguration: { DestinationBucketName: { Ref: bucketId('AccessLogs') } },
     });
+  });
+
+  it('keeps uploaded workbooks, which are no record, a day', () => {
+    const rules = propertiesOf(bucketId('Evidence') ?? '').LifecycleConfiguration.Rules;
+    expect(rules.filter((rule: { Prefix?: string }) => rule.Prefix)).toEqual([
+      expect.objectContaining({
+        Prefix: 'uploads/',
+        ExpirationInDays: 1,
+        NoncurrentVersionExpiration: { NoncurrentDays: 1 },
+      }),
+    ]);
   });
 
   it.each(idsOf('AWS::S3::Bucket'))('%s refuses requests without TLS 1.2', (id) => {
@@ -145,8 +156,8 @@ describe('buckets', () => {
 });
 
 describe('functions', () => {
-  it('are the API, the outbox processor and the reminder sweep', () => {
-    expect(functionIds).toHaveLength(3);
+  it('are the API, the outbox processor, the reminder sweep and the workbook reader', () => {
+    expect(functionIds).toHaveLength(4);
   });
 
   it.each(functionIds)(
@@ -217,7 +228,7 @@ describe('IAM', () => {
     expect(policyOfRole('OutboxHandlerRole')).toContainEqual(stream[0]);
   });
 
-  it('lets the API download reports, up- and download evidence, the outbox store report files; nobody deletes', () => {
+  it('lets the API download reports, up- and download evidence, the outbox store report files; only uploads are deleted', () => {
     const s3Of = (role: string) =>
       policyOfRole(role)
         .filter((s: { Action: string[] }) => actionsOf(s).some((a) => a.startsWith('s3:')))
@@ -241,8 +252,13 @@ describe('IAM', () => {
       { actions: ['s3:PutObject'], resource: objectsOf(reports ?? '') },
     ]);
     expect(s3Of('RemindersHandlerRole')).toEqual([]);
-    const everyS3Action = statements.flatMap(actionsOf).filter((a: string) => a.startsWith('s3:Delete'));
-    expect(everyS3Action).toEqual([]);
+    // The workbook reader deletes a refused upload at once; nothing else is ever deleted.
+    const uploads = { 'Fn::Join': ['', [arnOf(evidence ?? ''), '/uploads/*']] };
+    expect(s3Of('WorkbookHandlerRole')).toEqual([
+      { actions: ['s3:DeleteObject', 's3:GetObject'], resource: uploads },
+    ]);
+    const deletes = statements.filter((s) => actionsOf(s).some((a: string) => a.startsWith('s3:Delete')));
+    expect(deletes.map((s: { Resource: unknown }) => s.Resource)).toEqual([uploads]);
   });
 
   it("lets only the outbox processor invite, disable, enable and sign out the pool's users", () => {
@@ -518,9 +534,9 @@ describe('monitoring', () => {
     const watched = alarms.map((alarm) => `${alarm.Namespace}/${alarm.MetricName}`).sort();
     expect(watched).toEqual([
       'AWS/ApiGateway/5xx',
-      ...Array(3).fill('AWS/Lambda/Errors'),
+      ...Array(4).fill('AWS/Lambda/Errors'),
       'AWS/Lambda/IteratorAge',
-      ...Array(3).fill('AWS/Lambda/Throttles'),
+      ...Array(4).fill('AWS/Lambda/Throttles'),
       'AWS/SQS/ApproximateNumberOfMessagesVisible',
       `${metricsNamespace}/${metricNames.emailsFailed}`,
       `${metricsNamespace}/${metricNames.oldestPendingEventAge}`,

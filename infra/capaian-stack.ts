@@ -14,6 +14,7 @@ import { Reminders } from './constructs/reminders.js';
 import { DataTable } from './constructs/table.js';
 import { Web } from './constructs/web.js';
 import { WebAppUpload } from './constructs/web-app-upload.js';
+import { WorkbookParser } from './constructs/workbook-parser.js';
 
 export type CapaianStackProps = StackProps & {
   config: TInfraConfig;
@@ -91,15 +92,25 @@ export class CapaianStack extends Stack {
     } satisfies TFunctionEnvironment;
     const jobProps = { stage, data, mail, failureQueue: failures.queue, environment, logRetention };
 
+    const workbookParser = new WorkbookParser(this, 'Workbook', {
+      stage,
+      buckets,
+      environment,
+      logRetention,
+    });
     const api = new Api(this, 'Api', {
       stage,
       data,
       buckets,
-      environment,
+      environment: {
+        ...environment,
+        WORKBOOK_FUNCTION_NAME: workbookParser.handler.functionName,
+      } satisfies TFunctionEnvironment,
       logRetention,
       throttle: { rateLimit: config.apiRateLimit, burstLimit: config.apiBurstLimit },
     });
     web.routeApi(api.httpApi, api.originSecret);
+    workbookParser.grantInvoke(api.handler);
     const outbox = new Outbox(this, 'Outbox', { ...jobProps, buckets });
     auth.grantAccessControl(outbox.handler);
     const reminders = new Reminders(this, 'Reminders', {
@@ -119,7 +130,12 @@ export class CapaianStack extends Stack {
       stage,
       httpApi: api.httpApi,
       outbox: outbox.handler,
-      functions: { Api: api.handler, Outbox: outbox.handler, Reminders: reminders.handler },
+      functions: {
+        Api: api.handler,
+        Outbox: outbox.handler,
+        Reminders: reminders.handler,
+        Workbook: workbookParser.handler,
+      },
       failureQueue: failures.queue,
       alarmEmail: config.alarmEmail,
     });

@@ -21,6 +21,7 @@ const sharedWithLocal: Record<LambdaName, { module: string; localFile: string }>
     localFile: 'functions/outbox/drain-outbox.ts',
   },
   reminders: { module: 'functions/reminders/run-sweep.ts', localFile: 'functions/local/start.ts' },
+  workbook: { module: 'functions/workbook/parse-stored-workbook.ts', localFile: 'functions/local/server.ts' },
 };
 
 // The real CDK bundling (NodejsFunction + esbuild), once for the file: a few seconds per bundle.
@@ -84,7 +85,7 @@ describe.each(Object.keys(sharedWithLocal) as LambdaName[])('the %s bundle', (na
   });
 });
 
-describe.each(['api', 'outbox', 'reminders'] as const)('the %s bundle', (name) => {
+describe.each(['api', 'outbox', 'reminders', 'workbook'] as const)('the %s bundle', (name) => {
   // One `import { z } from 'zod'` (or @hono/zod-openapi, which extends the whole z) brings back
   // zod's 40 locales, about 260 KB (docs/ARCHITECTURE.md, Lean Lambdas).
   it("carries none of zod's locales but its default English", () => {
@@ -106,6 +107,15 @@ describe('the api bundle', () => {
     const { buildApiDocument } = await import('../functions/api/openapi-document.js');
     expect(built).toEqual(ZDocumentSchema.parse(JSON.parse(JSON.stringify(buildApiDocument()))));
     expect(Object.keys(built.paths)).toContain('/api/health');
+  });
+
+  // Issue 16: the API starts on every request's cold path; workbooks are read by their own function.
+  it('carries no exceljs: uploaded workbooks are read by the workbook function', () => {
+    const map = z
+      .object({ sources: z.array(z.string()) })
+      .parse(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
+    expect(map.sources.filter((source) => /node_modules\/(exceljs|jszip)\//.test(source))).toEqual([]);
+    expect(map.sources.some((source) => source.includes('@aws-sdk/client-lambda'))).toBe(true);
   });
 
   it('carries no @hono/zod-openapi: its routes are validated with zod alone (functions/api/router.ts)', () => {

@@ -15,20 +15,22 @@ const streamActions = [
   'dynamodb:ListStreams',
 ];
 
-/** What the function's role may do to the table, the buckets, SES and the user pool. */
+/** What the function's role may do to the table, the buckets, SES, the user pool and other functions. */
 function grantedTo(name: LambdaName): string[] {
   const role = `${name[0]?.toUpperCase()}${name.slice(1)}HandlerRole`;
   return Object.values(resources('AWS::IAM::Policy'))
     .filter((policy) => policy.Properties.Roles.some((r: { Ref: string }) => r.Ref.startsWith(role)))
     .flatMap((policy) => policy.Properties.PolicyDocument.Statement)
     .flatMap((statement: { Action: string | string[] }) => [statement.Action].flat())
-    .filter((action) => /^(dynamodb|s3|ses|cognito-idp):/.test(action) && !streamActions.includes(action))
+    .filter(
+      (action) => /^(dynamodb|s3|ses|cognito-idp|lambda):/.test(action) && !streamActions.includes(action),
+    )
     .filter((action, index, all) => all.indexOf(action) === index)
     .sort();
 }
 
 describe.each(Object.keys(lambdaBundles) as LambdaName[])('the %s function', (name) => {
-  it('may do exactly what its code calls on DynamoDB, S3, SES and Cognito, nothing more', async () => {
+  it('may do exactly what its code calls on DynamoDB, S3, SES, Cognito and Lambda, nothing more', async () => {
     const called = await actionsCalledBy(lambdaBundles[name].entry);
     // A new command needs its IAM actions named in infra/aws-actions.ts first.
     expect(called.unknownCommands).toEqual([]);

@@ -25,6 +25,7 @@ import { regionRoutes } from './routes/region.js';
 import { reportRoutes } from './routes/reports.js';
 import { sessionRoutes } from './routes/session.js';
 import { settingsRoutes } from './routes/settings.js';
+import { workbookRoutes } from './routes/workbooks.js';
 import { serveApiDocument } from './serve-api-document.js';
 
 /** Where the API is served: CloudFront forwards `/api/*` to it, the local server too. */
@@ -50,6 +51,7 @@ export const apiRoutes = createRouter()
   .route('/', agreementRoutes)
   .route('/', dashboardRoutes)
   .route('/', evidenceRoutes)
+  .route('/', workbookRoutes)
   .route('/', quarterRoutes)
   .route('/', settingsRoutes)
   .route('/', calendarRoutes)

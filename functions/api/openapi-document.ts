@@ -61,6 +61,11 @@ const tags = [
       "Supporting documents (data dukung) of an indicator's realisation, uploaded and downloaded through short-lived links straight to the file storage.",
   },
   {
+    name: 'workbooks',
+    description:
+      'Spreadsheets in: a workbook (XLSX or CSV) uploaded through a short-lived link to a private prefix, and its cells read by the parse function; bad files are refused with the reason.',
+  },
+  {
     name: 'tables',
     description:
       'The computed tables: achievement (capaian) and status band per indicator by quarter and to date, and the budget realisation (pagu, realisasi, serapan, sisa).',

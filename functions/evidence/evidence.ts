@@ -13,16 +13,10 @@ import { getEvidence, listEvidence } from '../db/evidence.js';
 import { quarterStillOpen } from '../db/parts.js';
 import { assertPartEditable, assertQuarterOpen, loadQuarter, partOf } from '../quarter/load-quarter.js';
 import { buckets } from '../s3/client.js';
+import { safeObjectName } from '../s3/object-name.js';
 import { objectExists, presignDownload, presignUpload } from '../s3/presign.js';
 
 export type TPartRef = { user: TActor; agencyId: string; year: number; quarter: TQuarter; unitId: string };
-
-/** A file name safe as the last part of an object key. */
-const safeName = (fileName: string) =>
-  fileName
-    .normalize('NFKD')
-    .replace(/[^\w.-]+/g, '_')
-    .slice(-120);
 
 /**
  * Records an evidence file of an indicator and returns a short-lived URL to upload it to. The
@@ -54,7 +48,7 @@ export async function requestEvidenceUpload(ref: TPartRef & { file: TEvidenceReq
     year,
     quarter,
     unitId,
-    objectKey: `${agencyId}/${year}/TW${quarter}/${unitId}/${file.indicatorId}/${id}/${safeName(file.fileName)}`,
+    objectKey: `${agencyId}/${year}/TW${quarter}/${unitId}/${file.indicatorId}/${id}/${safeObjectName(file.fileName)}`,
     uploadedBy: user.id,
     uploadedAt: change.at,
   };

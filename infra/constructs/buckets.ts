@@ -49,6 +49,12 @@ export class Buckets extends Construct {
     });
     this.reports = this.recordBucket('Reports', 'reports/', props);
     this.evidence = this.recordBucket('Evidence', 'evidence/', props);
+    // Uploaded workbooks are read within minutes of their upload and are no record: gone in a day.
+    this.evidence.addLifecycleRule({
+      prefix: 'uploads/',
+      expiration: Duration.days(1),
+      noncurrentVersionExpiration: Duration.days(1),
+    });
   }
 
   /** Lets the web app at `origin` upload evidence straight to S3 with presigned PUT URLs. */

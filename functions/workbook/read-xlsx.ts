@@ -1,0 +1,89 @@
+import ExcelJS from 'exceljs';
+import { assertWithinLimits } from '../../shared/workbook/limits.js';
+import { numberCell, type TCellPlace, textCell } from '../../shared/workbook/sheet-cells.js';
+import {
+  columnLetters,
+  type TSheet,
+  type TSheetCell,
+  type TWorkbook,
+} from '../../shared/workbook/workbook.js';
+import { refuseWorkbook } from '../../shared/workbook/workbook-problem.js';
+import { assertXlsxWithinLimits } from './xlsx-rows.js';
+
+/**
+ * An XLSX file's visible sheets as grids. exceljs (heavy: never in the API bundle) reads the
+ * values Excel saved; a formula's cached result is taken and no formula is ever evaluated.
+ */
+export async function readXlsxWorkbook(bytes: Uint8Array, fileName: string): Promise<TWorkbook> {
+  assertXlsxWithinLimits(bytes);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs declares its own Buffer type; a plain ArrayBuffer copy satisfies it.
+    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+  } catch {
+    return refuseWorkbook({ code: 'corrupt' });
+  }
+  const visible = workbook.worksheets.filter((sheet) => sheet.state === 'visible');
+  const hiddenSheets = workbook.worksheets.filter((sheet) => sheet.state !== 'visible').map((s) => s.name);
+  assertWithinLimits(
+    visible.map((sheet) => ({ name: sheet.name, rowCount: sheet.rowCount, columnCount: sheet.columnCount })),
+  );
+  const sheets = visible.map(readSheet).filter((sheet) => sheet.rows.some((row) => row.some(Boolean)));
+  if (sheets.length === 0) refuseWorkbook({ code: 'noVisibleData', hiddenSheets });
+  return { fileName, format: 'xlsx', sheets, hiddenSheets };
+}
+
+function readSheet(sheet: ExcelJS.Worksheet): TSheet {
+  const rows: (TSheetCell | null)[][] = Array.from({ length: sheet.rowCount }, () => []);
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const cells = rows[r - 1];
+      if (cells)
+        cells[c - 1] = cellOf(cell.value, { sheet: sheet.name, cell: `${columnLetters(c - 1)}${r}` });
+    });
+  });
+  for (const range of sheet.model.merges ?? []) fillMerge(rows, range);
+  return { name: sheet.name, rows: rows.map((row) => Array.from(row, (cell) => cell ?? null)) };
+}
+
+/** Fills the cells a merged range covers ("A3:A7") with its first cell's value. */
+function fillMerge(rows: (TSheetCell | null)[][], range: string): void {
+  const [from = '', to = from] = range.split(':');
+  const first = cellIndex(from);
+  const last = cellIndex(to);
+  const master = rows[first.row]?.[first.column];
+  if (!master) return;
+  for (let r = first.row; r <= last.row; r++) {
+    const cells = rows[r] ?? [];
+    rows[r] = cells;
+    for (let c = first.column; c <= last.column; c++) {
+      if (r !== first.row || c !== first.column) cells[c] = { ...master, merged: true };
+    }
+  }
+}
+
+/** "AB12" → its 0-based row and column. */
+function cellIndex(name: string): { row: number; column: number } {
+  const [, letters = 'A', digits = '1'] = /^([A-Z]+)(\d+)$/.exec(name.replaceAll('$', '')) ?? [];
+  const column = [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(digits) - 1, column };
+}
+
+/** A cell's saved value: numbers as numbers, text read, a formula's cached result. */
+function cellOf(value: ExcelJS.CellValue, place: TCellPlace): TSheetCell | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return numberCell(value);
+  if (typeof value === 'string') return textCell(value, place);
+  if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE' };
+  if (value instanceof Date) return { text: value.toISOString().slice(0, 10) };
+  if ('formula' in value || 'sharedFormula' in value) {
+    const { result } = value;
+    if (result === undefined) return refuseWorkbook({ code: 'formulaWithoutValue', ...place });
+    return cellOf(result as ExcelJS.CellValue, place);
+  }
+  if ('richText' in value) return textCell(value.richText.map((run) => run.text).join(''), place);
+  if ('error' in value) return { text: value.error };
+  if ('text' in value) return textCell(String(value.text), place);
+  return null;
+}

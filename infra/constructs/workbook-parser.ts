@@ -1,0 +1,60 @@
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { lambdaBundles } from '../lambda-entries.js';
+import type { Buckets } from './buckets.js';
+import { createNodeFunction } from './node-function.js';
+
+export type WorkbookParserProps = {
+  stage: string;
+  buckets: Buckets;
+  environment: Record<string, string>;
+  logRetention: RetentionDays;
+};
+
+/**
+ * The function that reads uploaded workbooks (exceljs) for the API, which invokes it and waits:
+ * it may read and delete what lies under the uploads prefix of the evidence bucket, nothing else
+ * (the API has checked that the upload is there).
+ */
+export class WorkbookParser extends Construct {
+  readonly handler: NodejsFunction;
+
+  constructor(scope: Construct, id: string, props: WorkbookParserProps) {
+    super(scope, id);
+    this.handler = createNodeFunction(this, 'Handler', {
+      ...lambdaBundles.workbook,
+      description: `Capaian ${props.stage} workbook reader (uploads)`,
+      environment: props.environment,
+      logRetention: props.logRetention,
+      // A 5 MB workbook reads in about a second; the API waits 25 s at most.
+      timeout: Duration.seconds(20),
+    });
+    this.handler.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:GetObject', 's3:DeleteObject'],
+        resources: [props.buckets.evidence.arnForObjects('uploads/*')],
+      }),
+    );
+    const bucketId = Stack.of(this).getLogicalId(props.buckets.evidence.node.defaultChild as CfnBucket);
+    Validations.of(this.handler.role ?? this.handler).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/uploads/*]`,
+      reason:
+        'Uploads are keyed per agency, uploader and upload at run time; the uploads prefix is the narrowest fixed scope.',
+    });
+  }
+
+  /** Lets `caller` (the API) invoke the function and wait for the cells. */
+  grantInvoke(caller: NodejsFunction): void {
+    this.handler.grantInvoke(caller);
+    const functionId = Stack.of(this).getLogicalId(this.handler.node.defaultChild as CfnFunction);
+    Validations.of(caller.role ?? caller).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${functionId}.Arn>:*]`,
+      reason: "CDK's grantInvoke names the function and its versions (…:*); it is the one workbook function.",
+    });
+  }
+}

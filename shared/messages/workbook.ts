@@ -1,0 +1,59 @@
+import { defineMessages } from '../i18n.js';
+
+/**
+ * What the import says of an uploaded workbook it cannot read: each bad file named for what it
+ * is, with what to do about it. Sizes and counts come formatted in the reader's language.
+ */
+export const workbookMessages = defineMessages(
+  {
+    fileType: 'hanya berkas Excel (.xlsx) atau CSV (.csv) yang diterima',
+    fileSize: (limit: string) => `berkas maksimal ${limit}`,
+    notUploaded: 'berkas belum diunggah atau sudah kedaluwarsa: unggah lagi',
+    problems: {
+      wrongType: 'Berkas ini bukan lembar kerja: unggah berkas Excel (.xlsx) atau CSV (.csv).',
+      oldExcel: 'Berkas ini format Excel lama (.xls): buka di Excel lalu simpan sebagai .xlsx.',
+      renamedPdf: 'Berkas ini sebenarnya PDF yang diganti namanya, bukan lembar kerja Excel.',
+      encrypted:
+        'Berkas ini dilindungi kata sandi: buka di Excel, hapus kata sandinya, simpan, lalu unggah lagi.',
+      corrupt: 'Berkas Excel ini rusak atau tidak lengkap: simpan ulang dari Excel lalu unggah lagi.',
+      tooLarge: (limit: string) => `Berkas lebih besar dari ${limit}.`,
+      contentTooLarge: 'Isi berkas terlalu besar untuk dibaca: hapus lembar yang tidak diperlukan.',
+      tooManyRows: (rows: string, limit: string) =>
+        `Berkas berisi ${rows} baris; paling banyak ${limit} baris.`,
+      tooManyColumns: (sheet: string, limit: string) => `Lembar '${sheet}' lebih lebar dari ${limit} kolom.`,
+      noVisibleData: (hidden: string) =>
+        hidden
+          ? `Tidak ada data di lembar yang terlihat (lembar tersembunyi tidak dibaca: ${hidden}).`
+          : 'Berkas ini kosong.',
+      formulaText: (sheet: string, cell: string, text: string) =>
+        `Lembar '${sheet}', sel ${cell}: '${text}' diawali =, +, -, @ sehingga dapat dijalankan sebagai rumus. Hapus tanda di depannya.`,
+      formulaWithoutValue: (sheet: string, cell: string) =>
+        `Lembar '${sheet}', sel ${cell}: rumus tanpa nilai tersimpan. Buka berkas di Excel, simpan, lalu unggah lagi.`,
+    },
+  },
+  {
+    fileType: 'only Excel (.xlsx) or CSV (.csv) files are accepted',
+    fileSize: (limit) => `a file may be at most ${limit}`,
+    notUploaded: 'the file was not uploaded or has expired: upload it again',
+    problems: {
+      wrongType: 'This file is no spreadsheet: upload an Excel (.xlsx) or CSV (.csv) file.',
+      oldExcel: 'This file is in the old Excel format (.xls): open it in Excel and save it as .xlsx.',
+      renamedPdf: 'This file is a PDF with another name, not an Excel workbook.',
+      encrypted:
+        'This file is password-protected: open it in Excel, remove the password, save it and upload it again.',
+      corrupt: 'This Excel file is damaged or incomplete: save it again from Excel and upload it again.',
+      tooLarge: (limit) => `The file is larger than ${limit}.`,
+      contentTooLarge: 'The file unpacks to too much to read: remove the sheets you do not need.',
+      tooManyRows: (rows, limit) => `The file has ${rows} rows; at most ${limit} are read.`,
+      tooManyColumns: (sheet, limit) => `Sheet '${sheet}' is wider than ${limit} columns.`,
+      noVisibleData: (hidden) =>
+        hidden
+          ? `No data on the visible sheets (hidden sheets are not read: ${hidden}).`
+          : 'This file is empty.',
+      formulaText: (sheet, cell, text) =>
+        `Sheet '${sheet}', cell ${cell}: '${text}' starts with =, +, -, @ and could run as a formula. Remove the leading sign.`,
+      formulaWithoutValue: (sheet, cell) =>
+        `Sheet '${sheet}', cell ${cell}: a formula without a saved value. Open the file in Excel, save it and upload it again.`,
+    },
+  },
+);

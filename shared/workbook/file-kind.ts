@@ -1,0 +1,33 @@
+import { refuseWorkbook } from './workbook-problem.js';
+
+/**
+ * What an uploaded file is, by its first bytes rather than its name: a PDF renamed to .xlsx, a
+ * password-protected workbook (Excel saves those as an encrypted compound file, not a zip) and a
+ * workbook of Excel 97–2003 each get their own answer.
+ */
+export type TWorkbookFormat = 'xlsx' | 'csv';
+
+const startsWith = (bytes: Uint8Array, signature: readonly number[]) =>
+  signature.every((byte, i) => bytes[i] === byte);
+
+const zip = [0x50, 0x4b, 0x03, 0x04];
+const compoundFile = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const pdf = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+// The stream an encrypted OOXML package keeps its key data in, named in UTF-16 in the directory.
+const encryptionInfo = Buffer.from('EncryptionInfo', 'utf16le');
+
+/** The format to read `bytes` as, or a refusal naming what the file is instead. */
+export function workbookFormatOf(bytes: Uint8Array, fileName: string): TWorkbookFormat {
+  if (startsWith(bytes, pdf)) return refuseWorkbook({ code: 'renamedPdf' });
+  if (startsWith(bytes, compoundFile)) {
+    const encrypted = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(encryptionInfo);
+    return refuseWorkbook({ code: encrypted ? 'encrypted' : 'oldExcel' });
+  }
+  if (startsWith(bytes, zip)) return 'xlsx';
+  if (/\.xlsx$/i.test(fileName)) return refuseWorkbook({ code: 'corrupt' });
+  if (/\.csv$/i.test(fileName) && !bytes.includes(0)) return 'csv';
+  return refuseWorkbook({ code: 'wrongType' });
+}
+
+/** Whether a file's name is one the import takes (checked before any upload). */
+export const isWorkbookFileName = (fileName: string): boolean => /\.(xlsx|csv)$/i.test(fileName);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { isFormulaLike, textCell } from './sheet-cells.js';
+import { WorkbookProblemError } from './workbook-problem.js';
+
+describe('isFormulaLike', () => {
+  it.each(['=1+1', '+1+1', '@SUM(A1)', '-2+3+cmd|x', '\t=1', '\r=1', '-abc'])(
+    '%j would run as a formula',
+    (text) => {
+      expect(isFormulaLike(text)).toBe(true);
+    },
+  );
+
+  it.each(['-', ' - ', '-12,5', '-6.562', 'Bantuan', '1.5', '65,74 %'])('%j is plain', (text) => {
+    expect(isFormulaLike(text)).toBe(false);
+  });
+});
+
+describe('textCell', () => {
+  const place = { sheet: 'PK', cell: 'C4' };
+
+  it('is nothing for blank text, a number where the text reads as one', () => {
+    expect(textCell('  ', place)).toBeNull();
+    expect(textCell('15.959.915.800', place)).toEqual({ text: '15.959.915.800', number: 15_959_915_800 });
+    expect(textCell('1.5', place)).toEqual({ text: '1.5', ambiguous: true });
+  });
+
+  it('refuses formula-like text, naming the sheet and the cell', () => {
+    try {
+      textCell('=HYPERLINK("x")', place);
+      expect.fail('not refused');
+    } catch (error) {
+      expect(error).toBeInstanceOf(WorkbookProblemError);
+      expect((error as WorkbookProblemError).problem).toEqual({
+        code: 'formulaText',
+        sheet: 'PK',
+        cell: 'C4',
+        text: '=HYPERLINK("x")',
+      });
+    }
+  });
+});
