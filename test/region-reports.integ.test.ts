@@ -1,5 +1,4 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
-import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { putItems } from '../functions/db/batch.js';
 import { exampleItems } from '../functions/local/seed-examples.js';
@@ -8,7 +7,7 @@ import { outboxHandlers } from '../functions/outbox-handlers.js';
 import { generateRegionFiles } from '../functions/report-files/generate-region-files.js';
 import { generateQuarterFiles } from '../functions/report-files/generate-report-files.js';
 import { inspectPdf } from '../functions/reports/pdf/pdf-check.fixture.js';
-import { readSheet } from '../functions/reports/xlsx/xlsx-read.fixture.js';
+import { readSheet, sheetCells } from '../functions/reports/xlsx/xlsx-read.fixture.js';
 import { buckets, s3 } from '../functions/s3/client.js';
 import { exampleAgencies } from '../shared/seed/example-agencies.js';
 import { seedAgency } from '../shared/seed/organisation.js';
@@ -30,12 +29,12 @@ beforeAll(async () => {
   await putItems(exampleItems(year, new Date('2019-10-20T09:00:00+08:00')));
 });
 
-/** The Bappeda accepts the agency's signed-off TW2 of 2019, at the revision it reads. */
-async function accept(agencyId: string): Promise<void> {
+/** The Bappeda accepts the agency's signed-off quarter of 2019 (TW2 unless said), at the revision it reads. */
+async function accept(agencyId: string, quarter: 1 | 2 | 3 | 4 = 2): Promise<void> {
   const api = clientAs('admin-bappeda').agencies[':agencyId'].years[':year'].quarters;
   const param = { agencyId, year: String(year) };
   const { quarters } = await expectStatus(api.$get({ param }), 200);
-  const record = quarters.find((q) => q.quarter === quarter) ?? expect.fail(`${agencyId} has no TW2`);
+  const record = quarters.find((q) => q.quarter === quarter) ?? expect.fail(`${agencyId} has no TW${quarter}`);
   expect(record.state).toBe('signed_off');
   await expectStatus(
     api[':quarter'][':transition'].$post({
@@ -61,13 +60,6 @@ async function download(fileId: string): Promise<Buffer> {
 async function stored(objectKey: string): Promise<Buffer> {
   const answer = await s3.send(new GetObjectCommand({ Bucket: buckets.reports, Key: objectKey }));
   return Buffer.from((await answer.Body?.transformToByteArray()) ?? []);
-}
-
-/** Every cell's value of a sheet, row by row, as a spreadsheet program reads it back. */
-function cellsOf(sheet: ExcelJS.Worksheet): unknown[][] {
-  const rows: unknown[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row) => rows.push(row.values as unknown[]));
-  return rows;
 }
 
 /** The agency's own files of the quarter, made as its sign-off makes them. */
@@ -149,9 +141,9 @@ describe("the region's compiled files", () => {
         agencies.find((agency) => agency.name.toUpperCase() === name)?.id ??
         expect.fail(`which agency is ${name}?`);
       const own = await ownFiles(agencyId);
-      expect(cellsOf(sheet), agencyId).toEqual(cellsOf(own.e81.sheet));
+      expect(sheetCells(sheet), agencyId).toEqual(sheetCells(own.e81.sheet));
       const ownPerformance = performance.worksheets[index + 1] ?? expect.fail('no performance sheet');
-      expect(cellsOf(ownPerformance), agencyId).toEqual(cellsOf(own.performance.sheet));
+      expect(sheetCells(ownPerformance), agencyId).toEqual(sheetCells(own.performance.sheet));
       // The recapitulation's line: the agency's own total (pagu, realisation to date).
       const totalRow = own.e81.rowWith('JUMLAH');
       const line = recap.getRow(bodyTop + index);
@@ -178,6 +170,36 @@ describe("the region's compiled files", () => {
     expect(pdf.text).toContain('Disusun dari triwulan yang diterima Bappeda: 5 dari 5 perangkat daerah');
     expect(pdf.text).toContain('JUMLAH WILAYAH');
   }, 60_000);
+
+  it("after TW4 hold the year's table too, the agency's own annual table cell for cell", async () => {
+    await accept('dinsos-hss', 4);
+    await drainOutbox(outboxHandlers);
+    const tw4 = (await listed()).filter((file) => file.quarter === 4);
+    expect(tw4.map((file) => `${file.kind}.${file.format}`).sort()).toEqual([
+      'annual.pdf',
+      'annual.xlsx',
+      'e81.pdf',
+      'e81.xlsx',
+      'performance.pdf',
+      'performance.xlsx',
+    ]);
+    const annual = tw4.find((file) => file.kind === 'annual' && file.format === 'xlsx') ?? expect.fail('no annual');
+    expect(annual.fileName).toBe('rekap-capaian-kinerja-tahunan-kab-hss-2019.xlsx');
+    const compiled = (await readSheet(await download(annual.id))).workbook;
+    const own = await generateQuarterFiles({
+      eventId: 'own-annual',
+      agencyId: 'dinsos-hss',
+      year,
+      quarter: 4,
+      version: 1,
+      generatedAt: '2020-01-15T02:00:00.000Z',
+      locale: 'id',
+    });
+    const ownAnnual = own.find((file) => file.kind === 'annual' && file.format === 'xlsx') ?? expect.fail('no own');
+    expect(sheetCells(compiled.worksheets[1] ?? expect.fail('no agency sheet'))).toEqual(
+      sheetCells((await readSheet(await stored(ownAnnual.objectKey))).sheet),
+    );
+  }, 120_000);
 
   it('are recorded once however often the same agencies are compiled', async () => {
     const before = await listed();

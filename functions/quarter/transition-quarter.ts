@@ -91,6 +91,8 @@ export async function transitionQuarter(options: TransitionQuarterOptions): Prom
       signOffCount: current.signOffCount + 1,
     }),
     ...(transition === 'accept' && { acceptedAt: change.at, acceptedBy: user.id }),
+    // The agency reads why on the quarter itself, not only in the email and the record.
+    ...(transition === 'sendBack' && { sentBack: { at: change.at, by: user.id, byName: user.name, reason } }),
   };
   const audit = change.audit({
     subject: { kind: 'quarter', quarter },

@@ -8,7 +8,7 @@ import { ZExtensionSchema } from './calendar.js';
 import { ZIdSchema } from './organisation.js';
 import { ZQuarterSchema } from './quarter.js';
 import { ZQuarterPartContentSchema } from './realisation.js';
-import { ZFreeTextSchema } from './text.js';
+import { ZFreeTextSchema, ZNameSchema } from './text.js';
 
 /**
  * What is stored beside each workflow subject: its state, and a revision that every write must
@@ -59,8 +59,27 @@ export const ZQuarterRecordSchema = ZTrackedSchema.extend({
   /** When and by whom the region's Bappeda accepted it (the step above the head's sign-off). */
   acceptedAt: z.iso.datetime({ offset: true }).optional(),
   acceptedBy: ZIdSchema.optional(),
+  /**
+   * The Bappeda's latest sending back: when, by whom and why. The agency reads it on the quarter
+   * until the head signs it off again (`standingSendBack`).
+   */
+  sentBack: z
+    .object({
+      at: z.iso.datetime({ offset: true }),
+      by: ZIdSchema,
+      byName: ZNameSchema(200),
+      reason: ZFreeTextSchema(4000),
+    })
+    .optional(),
 });
 export type TQuarterRecord = z.infer<typeof ZQuarterRecordSchema>;
+
+/** Why the Bappeda sent the quarter back, while that stands: not yet signed off again since. */
+export function standingSendBack(record: TQuarterRecord): TQuarterRecord['sentBack'] {
+  const { sentBack, signedOffAt } = record;
+  if (!sentBack || record.state !== 'open') return undefined;
+  return signedOffAt && Date.parse(signedOffAt) > Date.parse(sentBack.at) ? undefined : sentBack;
+}
 
 /** A reviewer's comments: overall and per indicator. */
 export const ZReviewCommentsSchema = z.object({

@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { config } from '../../functions/config.js';
 import { drainOutbox } from '../../functions/outbox/drain-outbox.js';
 import { outboxHandlers } from '../../functions/outbox-handlers.js';
+import { standingSendBack } from '../../shared/model/records.js';
 import { clientAs, expectError, expectStatus } from '../support/api-client.js';
 import { withSeededStore } from '../support/seeded-store.js';
 
@@ -85,6 +86,21 @@ describe("the Bappeda's step above the head's sign-off", () => {
       200,
     );
     expect(events.find((event) => event.action === 'sendBack')).toMatchObject({ reason, toState: 'open' });
+    // The head and the planner read why on the quarter itself.
+    for (const userId of ['kepala-dinas', 'perencana']) {
+      const { quarter } = await expectStatus(
+        clientAs(userId).agencies[':agencyId'].years[':year'].dashboard.$get({
+          param: year,
+          query: { quarter: '3' },
+        }),
+        200,
+      );
+      expect(standingSendBack(quarter), userId).toMatchObject({
+        reason,
+        by: 'admin-bappeda',
+        byName: 'Admin Bappeda Kab. HSS',
+      });
+    }
 
     await drainOutbox(outboxHandlers);
     const sent = emails();
@@ -109,6 +125,7 @@ describe("the Bappeda's step above the head's sign-off", () => {
     // The head signs it off again; the Bappeda can then accept it.
     const again = await expectStatus(step('kepala-dinas', 3, 'sign-off', { revision: 2 }), 200);
     expect(again).toMatchObject({ state: 'signed_off', signOffCount: 2 });
+    expect(standingSendBack(again)).toBeUndefined();
     await expectStatus(step('admin-bappeda', 3, 'accept', { revision: again.revision }), 200);
   });
 

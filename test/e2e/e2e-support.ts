@@ -80,10 +80,15 @@ const screenshots = resolve(
   process.env.UPDATE_SCREENSHOTS === '1' ? '../../docs/screenshots' : '../../test-results/screenshots',
 );
 
-/** Saves a screenshot of a main screen (test-results/screenshots, or docs/screenshots when updating). */
-export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+/** Where a screenshot of that name goes (test-results/screenshots, or docs/screenshots when updating). */
+export function screenshotFile(name: string): string {
   mkdirSync(screenshots, { recursive: true });
-  await page.screenshot({ path: `${screenshots}/${name}.png`, fullPage });
+  return `${screenshots}/${name}.png`;
+}
+
+/** Saves a screenshot of a main screen. */
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  await page.screenshot({ path: screenshotFile(name), fullPage });
 }
 
 /** The typed API client of the running server, signed in as a seeded user (for steps the test does not click). */

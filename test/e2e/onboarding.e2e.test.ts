@@ -1,7 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { sheetCells } from '../../functions/reports/xlsx/xlsx-read.fixture.js';
 import { localDate } from '../../shared/reminders/local-day.js';
 import { apiAs, screenshot, signInAs, startProductInBrowser, type TProductInBrowser } from './e2e-support.js';
+import { cellTexts, ownE81, readWorkbook, savePdfPage } from './report-downloads.js';
 
 // The region admin works on a phone here: every screen of the onboarding at 390 px.
 const phone = { width: 390, height: 844 };
@@ -190,7 +193,8 @@ describe("the region's dashboard in the browser", () => {
     // The seed's 2019 is signed off in every quarter, whatever the day the test runs: accept the
     // first quarter, send the next back.
     await page.goto(`${base}/regions/kab-hss/years/2019`);
-    const decisions = page.locator('[data-decision]');
+    // The decisions under the board's quarters (what waits on the Bappeda, above, is this year's and last).
+    const decisions = page.locator('.board-table [data-decision]');
     await decisions.first().waitFor();
     expect(await decisions.first().getAttribute('data-decision')).toBe('dinsos-hss/2019/1');
     const accepted = (await decisions.first().getAttribute('data-decision')) ?? '';
@@ -243,4 +247,78 @@ describe("the region's dashboard in the browser", () => {
       )
       .toBe(1);
   }, 180_000);
+
+  it("lists what waits on the Bappeda, the oldest sign-off first, and downloads the region's E.81 of the accepted quarter on a phone, its figures the agency's own", async () => {
+    onTestFailed(() =>
+      page.screenshot({ path: 'test-results/region-files-failed.png', fullPage: true }).then(() => undefined),
+    );
+    await page.setViewportSize(phone);
+    await page.goto(`${base}/regions/kab-hss/years/2019`);
+    // This year's and last year's signed-off quarters (the examples'), the oldest sign-off first.
+    const waiting = page.locator('[data-waiting]');
+    await waiting.first().waitFor();
+    const periods = (
+      await waiting.evaluateAll((items) => items.map((item) => item.getAttribute('data-waiting')))
+    )
+      .map((key) => (key ?? '').split('/'))
+      .map(([, y = '', q = '']) => Number(y) * 10 + Number(q));
+    expect(periods.length).toBeGreaterThan(0);
+    expect(periods).toEqual([...periods].sort((a, b) => a - b));
+
+    // The acceptance above compiled the region's TW1 2019 in the background: its files appear.
+    const xlsxButton = page.locator('[data-region-file="1/e81"] button[data-file-name$=".xlsx"]');
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await page.locator('.region-files').waitFor();
+          return xlsxButton.count();
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(1);
+    expect(await page.locator('[data-region-files="1"]').textContent()).toContain('1 dari 6 diterima');
+    await page.locator('.region-files').scrollIntoViewIfNeeded();
+    await expectFitsThePhone();
+    await screenshot(page, 'region-files-phone');
+    const [download] = await Promise.all([page.waitForEvent('download'), xlsxButton.click()]);
+    const compiled = await readWorkbook(await readFile(await download.path()));
+    // The region's recapitulation, then the one accepted agency's own Tabel E.81.
+    expect(compiled.worksheets.map((sheet) => sheet.name)).toEqual(['Rekap wilayah', '1. Dinas Sosial']);
+    const recap = compiled.worksheets[0] ?? expect.fail('no recapitulation');
+    expect(cellTexts(recap).join(' ')).toContain(
+      'Disusun dari triwulan yang diterima Bappeda: 1 dari 6 perangkat daerah',
+    );
+    const own = await ownE81(base, 'dinsos-hss', 2019, 1);
+    expect(sheetCells(compiled.worksheets[1] ?? expect.fail('no agency sheet'))).toEqual(
+      sheetCells(own.worksheets[0] ?? expect.fail('no own sheet')),
+    );
+
+    // A page of the region's E.81 as printed: the agency's table after the recapitulation.
+    const pdfButton = page.locator('[data-region-file="1/e81"] button[data-file-name$=".pdf"]');
+    const [pdf] = await Promise.all([page.waitForEvent('download'), pdfButton.click()]);
+    await savePdfPage(await readFile(await pdf.path()), 2, 'region-e81-pdf');
+  }, 150_000);
+
+  it('shows the head and the planner why the Bappeda sent their quarter back, in both languages', async () => {
+    const reason = 'Realisasi anggaran belum sesuai SP2D';
+    for (const userId of ['kepala-dinas', 'perencana']) {
+      await signInAs(page, base, userId);
+      await page.goto(`${base}/agencies/dinsos-hss/years/2019?quarter=2`);
+      const notice = page.locator('[data-sent-back="2"]');
+      await notice.waitFor();
+      expect(await notice.textContent(), userId).toContain('Dikembalikan oleh Bappeda');
+      expect(await notice.textContent(), userId).toContain(reason);
+      await expectFitsThePhone();
+    }
+    // The head's sign-off screen says so too, and in English.
+    await signInAs(page, base, 'kepala-dinas');
+    await page.goto(`${base}/agencies/dinsos-hss/years/2019/quarters/2`);
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    const notice = page.locator('[data-sent-back="2"]');
+    await expect.poll(() => notice.textContent()).toContain('Sent back by the Bappeda');
+    expect(await notice.textContent()).toContain(reason);
+    await expectFitsThePhone();
+    await page.getByRole('button', { name: 'ID', exact: true }).click();
+  }, 120_000);
 });

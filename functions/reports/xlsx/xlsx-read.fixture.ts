@@ -14,3 +14,10 @@ export async function readSheet(xlsx: Buffer) {
   };
   return { workbook, sheet, rowWith, merges: sheet.model.merges };
 }
+
+/** Every cell's value of a sheet, row by row, as read back: two sheets with equal cells show the same. */
+export function sheetCells(sheet: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row) => rows.push(row.values as unknown[]));
+  return rows;
+}

@@ -36,6 +36,32 @@ export const regionBoardMessages = defineMessages(
       confirmSendBack: 'Kembalikan',
       cancel: 'Batal',
     },
+    waiting: {
+      title: 'Menunggu Anda',
+      hint: 'Triwulan yang sudah disahkan kepala perangkat daerah dan menunggu diterima atau dikembalikan Bappeda, yang terlama lebih dulu (tahun ini dan tahun lalu).',
+      none: 'Tidak ada triwulan yang menunggu.',
+      item: (quarter: string, year: number) => `${quarter} ${year}`,
+      signedOff: (at: string, days: number) =>
+        days === 0 ? `disahkan ${at}, hari ini` : `disahkan ${at}, ${days} hari lalu`,
+      showAll: (count: number) => `Tampilkan semua (${count})`,
+      showFewer: 'Tampilkan lebih sedikit',
+    },
+    files: {
+      title: 'Berkas wilayah',
+      hint: 'Disusun dari triwulan yang diterima Bappeda, setiap kali satu perangkat daerah diterima: rekap wilayah lalu tabel setiap perangkat daerah.',
+      none: 'Belum ada: berkas wilayah disusun setelah Bappeda menerima triwulan suatu perangkat daerah.',
+      quarter: 'Triwulan',
+      report: 'Berkas',
+      agencies: 'Perangkat daerah',
+      generatedAt: 'Dibuat',
+      compiled: (compiled: number, agencies: number) => `${compiled} dari ${agencies} diterima`,
+      kinds: {
+        e81: 'Tabel E.81 (evaluasi Renja)',
+        performance: 'Capaian kinerja triwulan',
+        annual: 'Capaian kinerja tahunan',
+      },
+      download: (kind: string, format: string, quarter: string) => `Unduh ${kind} ${quarter} (${format})`,
+    },
   },
   {
     title: 'Regional dashboard',
@@ -71,6 +97,34 @@ export const regionBoardMessages = defineMessages(
       reasonHint: 'At least 10 characters. Sent to the head and the planners, and kept on the record.',
       confirmSendBack: 'Send back',
       cancel: 'Cancel',
+    },
+    waiting: {
+      title: 'Waiting on you',
+      hint: "Quarters the agency's head signed off that wait for the Bappeda to accept or send back, the oldest first (this year and last).",
+      none: 'No quarter is waiting.',
+      item: (quarter, year) => `${quarter} ${year}`,
+      signedOff: (at, days) =>
+        days === 0
+          ? `signed off ${at}, today`
+          : `signed off ${at}, ${days} ${plural('en', days, { one: 'day', other: 'days' })} ago`,
+      showAll: (count) => `Show all (${count})`,
+      showFewer: 'Show fewer',
+    },
+    files: {
+      title: "The region's files",
+      hint: "Compiled from the quarters the Bappeda accepted, each time one agency's is: the region's summary, then each agency's table.",
+      none: "None yet: the region's files are compiled once the Bappeda accepts an agency's quarter.",
+      quarter: 'Quarter',
+      report: 'File',
+      agencies: 'Agencies',
+      generatedAt: 'Made',
+      compiled: (compiled, agencies) => `${compiled} of ${agencies} accepted`,
+      kinds: {
+        e81: 'Table E.81 (Renja evaluation)',
+        performance: 'Quarterly performance',
+        annual: 'Annual performance',
+      },
+      download: (kind, format, quarter) => `Download ${kind} ${quarter} (${format})`,
     },
   },
 );

@@ -48,6 +48,13 @@ export const queries = {
       queryFn: () =>
         ok(api.regions[':regionId'].years[':year'].board.$get({ param: { regionId, year: String(year) } })),
     }),
+  /** The files the region compiled of a year from its agencies' accepted quarters: the newest of each. */
+  regionReports: (regionId: string, year: number) =>
+    queryOptions({
+      queryKey: [...regionKey(regionId), 'reports', year],
+      queryFn: () =>
+        ok(api.regions[':regionId'].years[':year'].reports.$get({ param: { regionId, year: String(year) } })),
+    }),
   agency: (agencyId: string) =>
     queryOptions({
       queryKey: [...agencyKey(agencyId), 'record'],

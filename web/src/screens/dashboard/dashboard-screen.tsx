@@ -12,6 +12,7 @@ import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
 import { PeriodPicker } from '../../components/period-picker';
 import type { TScreenProps } from '../../components/screen-props';
+import { SentBackNotice } from '../../components/sent-back-notice';
 import { StateBadge } from '../../components/state-badge';
 import { useMessages } from '../../i18n/i18n';
 import { AtRiskList } from './at-risk-list';
@@ -53,6 +54,7 @@ export default function DashboardScreen({ params }: TScreenProps) {
       <Loaded query={dashboard} notFound={<p className="card">{m.noQuarters(year)}</p>}>
         {(data) => (
           <>
+            <SentBackNotice quarter={data.quarter} />
             <section className="stats" aria-label={m.subtitle(common.quarterName(quarter), year)}>
               <div className="stat">
                 <span className="stat-label">{m.quarterState}</span>

@@ -20,6 +20,8 @@ import type { TScreenProps } from '../../components/screen-props';
 import { StateBadge } from '../../components/state-badge';
 import { useLanguage, useMessages } from '../../i18n/i18n';
 import { RegionDecision } from './region-decision';
+import { RegionFiles } from './region-files';
+import { RegionWaiting } from './region-waiting';
 
 /**
  * The region's dashboard (Bappeda, Inspektorat, Bupati): every agency × quarter with its state,
@@ -58,6 +60,7 @@ export default function RegionBoardScreen({ params }: TScreenProps) {
           </nav>
         }
       />
+      <RegionWaiting regionId={regionId} thisYear={thisYear} />
       <Loaded query={board}>
         {({ agencies }) => (
           <>
@@ -82,6 +85,7 @@ export default function RegionBoardScreen({ params }: TScreenProps) {
           </>
         )}
       </Loaded>
+      {region && <RegionFiles regionId={regionId} year={year} timeZone={region.timeZone} />}
     </main>
   );
 }

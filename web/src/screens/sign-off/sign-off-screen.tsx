@@ -18,6 +18,7 @@ import { Loaded } from '../../components/loaded';
 import { NotFound } from '../../components/not-found';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
+import { SentBackNotice } from '../../components/sent-back-notice';
 import { StateBadge } from '../../components/state-badge';
 import { messagesAt, placeIssues } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
@@ -114,6 +115,7 @@ function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
           </>
         }
       />
+      <SentBackNotice quarter={current} />
       {notice && (
         <div className="alert success" role="status">
           <p>{notice}</p>

@@ -1,0 +1,58 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type ExcelJS from 'exceljs';
+import { readSheet, sheetCells } from '../../functions/reports/xlsx/xlsx-read.fixture.js';
+import { apiAs, screenshotFile } from './e2e-support.js';
+
+const run = promisify(execFile);
+
+/** A downloaded XLSX as a spreadsheet program reads it back. */
+export const readWorkbook = async (xlsx: Buffer) => (await readSheet(xlsx)).workbook;
+
+/** The sheet's texts, cell by cell. */
+export const cellTexts = (sheet: ExcelJS.Worksheet): string[] =>
+  sheetCells(sheet)
+    .flat()
+    .filter((value): value is string => typeof value === 'string');
+
+/** The agency's own Tabel E.81 of a quarter (its newest version), as its reader downloads it. */
+export async function ownE81(base: string, agencyId: string, year: number, quarter: 1 | 2 | 3 | 4) {
+  const api = await apiAs(base, 'pengamat');
+  const reports = api.agencies[':agencyId'].years[':year'].reports;
+  const param = { agencyId, year: String(year) };
+  const { files } = await (await reports.$get({ param, query: { quarter: String(quarter) } })).json();
+  const file = files
+    .filter((f) => f.kind === 'e81' && f.format === 'xlsx' && f.locale === 'id')
+    .sort((a, b) => b.version - a.version)[0];
+  if (!file) throw new Error(`${agencyId} has no E.81 of ${year} TW${quarter}`);
+  const link = await (
+    await reports[':fileId'].download.$get({ param: { ...param, fileId: file.id } })
+  ).json();
+  return readWorkbook(Buffer.from(await (await fetch(link.url)).arrayBuffer()));
+}
+
+/** Renders one page of a PDF with poppler as a screenshot of that name (the README's, when updating). */
+export async function savePdfPage(pdf: Buffer, page: number, name: string): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'capaian-e2e-pdf-'));
+  try {
+    await writeFile(join(dir, 'file.pdf'), pdf);
+    const out = screenshotFile(name).replace(/\.png$/, '');
+    await run('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      '-singlefile',
+      join(dir, 'file.pdf'),
+      out,
+    ]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
