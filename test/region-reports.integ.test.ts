@@ -34,7 +34,8 @@ async function accept(agencyId: string, quarter: 1 | 2 | 3 | 4 = 2): Promise<voi
   const api = clientAs('admin-bappeda').agencies[':agencyId'].years[':year'].quarters;
   const param = { agencyId, year: String(year) };
   const { quarters } = await expectStatus(api.$get({ param }), 200);
-  const record = quarters.find((q) => q.quarter === quarter) ?? expect.fail(`${agencyId} has no TW${quarter}`);
+  const record =
+    quarters.find((q) => q.quarter === quarter) ?? expect.fail(`${agencyId} has no TW${quarter}`);
   expect(record.state).toBe('signed_off');
   await expectStatus(
     api[':quarter'][':transition'].$post({
@@ -183,7 +184,8 @@ describe("the region's compiled files", () => {
       'performance.pdf',
       'performance.xlsx',
     ]);
-    const annual = tw4.find((file) => file.kind === 'annual' && file.format === 'xlsx') ?? expect.fail('no annual');
+    const annual =
+      tw4.find((file) => file.kind === 'annual' && file.format === 'xlsx') ?? expect.fail('no annual');
     expect(annual.fileName).toBe('rekap-capaian-kinerja-tahunan-kab-hss-2019.xlsx');
     const compiled = (await readSheet(await download(annual.id))).workbook;
     const own = await generateQuarterFiles({
@@ -195,7 +197,8 @@ describe("the region's compiled files", () => {
       generatedAt: '2020-01-15T02:00:00.000Z',
       locale: 'id',
     });
-    const ownAnnual = own.find((file) => file.kind === 'annual' && file.format === 'xlsx') ?? expect.fail('no own');
+    const ownAnnual =
+      own.find((file) => file.kind === 'annual' && file.format === 'xlsx') ?? expect.fail('no own');
     expect(sheetCells(compiled.worksheets[1] ?? expect.fail('no agency sheet'))).toEqual(
       sheetCells((await readSheet(await stored(ownAnnual.objectKey))).sheet),
     );
