@@ -78,6 +78,8 @@ const stale = { revision: 999 };
 const agencyApi = (userId: string) => clientAs(userId).agencies[':agencyId'];
 const yearApi = (userId: string) => agencyApi(userId).years[':year'];
 const partApi = (userId: string) => yearApi(userId).quarters[':quarter'].parts[':unitId'];
+const regionYear = { regionId: 'kab-hss', year: '2019' };
+const regionFiles = (userId: string) => clientAs(userId).regions[':regionId'].years[':year'].reports;
 const versionApi = (userId: string) => yearApi(userId).agreement.versions[':version'];
 /** A colleague as the settings form sends them. */
 const colleague = (id: string, roles: TRole[], unitId?: string) => ({
@@ -111,6 +113,15 @@ const reads: TOperation[] = [
   read("a part's audit", (u) => partApi(u).audit.$get({ param: part('pemberdayaan-sosial') })),
   read("a part's evidence", (u) => partApi(u).evidence.$get({ param: part('pemberdayaan-sosial') })),
   read("a quarter's audit", (u) => yearApi(u).quarters[':quarter'].audit.$get({ param: q1 })),
+  // The region's compiled files: its own people only, as its dashboard (an unknown file is a 404 to them).
+  ...[
+    { name: "the region's compiled files", call: (u: string) => regionFiles(u).$get({ param: regionYear }) },
+    {
+      name: "a region's file download",
+      call: (u: string) =>
+        regionFiles(u)[':fileId'].download.$get({ param: { ...regionYear, fileId: 'MQ' } }),
+    },
+  ].map((operation) => ({ ...operation, allowed: ['admin-bappeda', 'bappeda', 'inspektorat', 'admin'] })),
 ];
 
 type TPartMove = 'submit' | 'withdraw' | 'verify' | 'return' | 'head-return';
