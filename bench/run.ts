@@ -1,17 +1,18 @@
 /**
  * `npm run bench`: speed and size figures against the real local parts, printed as one table.
  * `npm run bench -- --quick` (CI, after the tests): the Lambda bundles and the seed year's report
- * files only, no servers, in a few seconds of CPU, so the bench cannot rot unnoticed.
+ * files and the seed's agreement import only, no servers, in a few seconds of CPU, so the bench cannot rot unnoticed.
  */
 import { benchBundles } from './bundles.js';
 import type { BenchRow } from './measure.js';
 import { benchReports } from './reports.js';
+import { benchWorkbook } from './workbook.js';
 
 const quick = process.argv.includes('--quick');
 const rows: BenchRow[] = quick ? await quickBench() : await fullBench();
 
 async function quickBench(): Promise<BenchRow[]> {
-  return [...benchBundles(3), ...(await benchReports({ scaled: false }))];
+  return [...benchBundles(3), ...(await benchReports({ scaled: false })), ...benchWorkbook()];
 }
 
 async function fullBench(): Promise<BenchRow[]> {
@@ -32,6 +33,7 @@ async function fullBench(): Promise<BenchRow[]> {
     rows.push(...(await benchWeb(app.baseUrl)));
     rows.push(...(await benchWorkflowLatency(app)));
     rows.push(...(await benchReports({ scaled: true })));
+    rows.push(...benchWorkbook());
     rows.push(...(await benchReminders(app)));
     rows.push(...benchBundles(7));
     await app.stop();

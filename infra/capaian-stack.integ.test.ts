@@ -252,10 +252,10 @@ describe('IAM', () => {
       { actions: ['s3:PutObject'], resource: objectsOf(reports ?? '') },
     ]);
     expect(s3Of('RemindersHandlerRole')).toEqual([]);
-    // The workbook reader deletes a refused upload at once; nothing else is ever deleted.
+    // The workbook function deletes a refused upload at once; nothing else is ever deleted.
     const uploads = { 'Fn::Join': ['', [arnOf(evidence ?? ''), '/uploads/*']] };
     expect(s3Of('WorkbookHandlerRole')).toEqual([
-      { actions: ['s3:DeleteObject', 's3:GetObject'], resource: uploads },
+      { actions: ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'], resource: uploads },
     ]);
     const deletes = statements.filter((s) => actionsOf(s).some((a: string) => a.startsWith('s3:Delete')));
     expect(deletes.map((s: { Resource: unknown }) => s.Resource)).toEqual([uploads]);

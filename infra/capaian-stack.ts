@@ -14,7 +14,7 @@ import { Reminders } from './constructs/reminders.js';
 import { DataTable } from './constructs/table.js';
 import { Web } from './constructs/web.js';
 import { WebAppUpload } from './constructs/web-app-upload.js';
-import { WorkbookParser } from './constructs/workbook-parser.js';
+import { Workbooks } from './constructs/workbooks.js';
 
 export type CapaianStackProps = StackProps & {
   config: TInfraConfig;
@@ -92,7 +92,7 @@ export class CapaianStack extends Stack {
     } satisfies TFunctionEnvironment;
     const jobProps = { stage, data, mail, failureQueue: failures.queue, environment, logRetention };
 
-    const workbookParser = new WorkbookParser(this, 'Workbook', {
+    const workbooks = new Workbooks(this, 'Workbook', {
       stage,
       buckets,
       environment,
@@ -104,13 +104,13 @@ export class CapaianStack extends Stack {
       buckets,
       environment: {
         ...environment,
-        WORKBOOK_FUNCTION_NAME: workbookParser.handler.functionName,
+        WORKBOOK_FUNCTION_NAME: workbooks.handler.functionName,
       } satisfies TFunctionEnvironment,
       logRetention,
       throttle: { rateLimit: config.apiRateLimit, burstLimit: config.apiBurstLimit },
     });
     web.routeApi(api.httpApi, api.originSecret);
-    workbookParser.grantInvoke(api.handler);
+    workbooks.grantInvoke(api.handler);
     const outbox = new Outbox(this, 'Outbox', { ...jobProps, buckets });
     auth.grantAccessControl(outbox.handler);
     const reminders = new Reminders(this, 'Reminders', {
@@ -134,7 +134,7 @@ export class CapaianStack extends Stack {
         Api: api.handler,
         Outbox: outbox.handler,
         Reminders: reminders.handler,
-        Workbook: workbookParser.handler,
+        Workbook: workbooks.handler,
       },
       failureQueue: failures.queue,
       alarmEmail: config.alarmEmail,

@@ -21,7 +21,10 @@ const sharedWithLocal: Record<LambdaName, { module: string; localFile: string }>
     localFile: 'functions/outbox/drain-outbox.ts',
   },
   reminders: { module: 'functions/reminders/run-sweep.ts', localFile: 'functions/local/start.ts' },
-  workbook: { module: 'functions/workbook/parse-stored-workbook.ts', localFile: 'functions/local/server.ts' },
+  workbook: {
+    module: 'functions/workbook/handle-workbook-request.ts',
+    localFile: 'functions/local/server.ts',
+  },
 };
 
 // The real CDK bundling (NodejsFunction + esbuild), once for the file: a few seconds per bundle.

@@ -24,8 +24,8 @@ export type LambdaBundle = {
  * - outbox: the table stream's consumer around processOutboxEvent, which the local drain calls;
  *   it renders the report files' PDFs;
  * - reminders: EventBridge Scheduler's target around runReminderSweep, which the local CLI calls;
- * - workbook: parseStoredWorkbook, which the API invokes for an uploaded workbook's cells and the
- *   local server calls in-process: exceljs stays out of the API's bundle.
+ * - workbook: handleWorkbookRequest, which the API invokes to read an uploaded workbook's cells or
+ *   write a template, and the local server calls in-process: exceljs stays out of the API's bundle.
  */
 export const lambdaBundles = {
   // Peak about 95 MB; 1.024 MB for its CPU share (0,58 vCPU): people wait on each request and on
@@ -35,7 +35,8 @@ export const lambdaBundles = {
   outbox: { entry: join(projectRoot, 'functions/outbox/lambda.ts'), pdfFonts: true, memorySize: 512 },
   // Peak about 95 MB; an hourly sweep nobody waits on.
   reminders: { entry: join(projectRoot, 'functions/reminders/lambda.ts'), memorySize: 256 },
-  // People wait on it; 1.024 MB for its CPU share. Peak to be measured by the bench.
+  // The seed's agreement peaks at about 140 MB (bench, tsx included); people wait on it, so
+  // 1.024 MB for its CPU share, as the API.
   workbook: { entry: join(projectRoot, 'functions/workbook/lambda.ts'), memorySize: 1024 },
 } as const satisfies Record<string, LambdaBundle>;
 

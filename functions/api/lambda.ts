@@ -1,10 +1,10 @@
 import { handle } from 'hono/aws-lambda';
 import { config } from '../config.js';
-import { invokeParseFunction } from '../workbook/invoke-parse-function.js';
-import { setWorkbookParser } from '../workbook/workbook-parser.js';
+import { invokeWorkbookFunction } from '../workbook/invoke-workbook-function.js';
+import { setWorkbookFunction } from '../workbook/workbook-function.js';
 import { app } from './app.js';
 
 // Workbooks are read by their own function, so exceljs stays out of this bundle (infra/ sets its name).
-if (config.WORKBOOK_FUNCTION_NAME) setWorkbookParser(invokeParseFunction(config.WORKBOOK_FUNCTION_NAME));
+if (config.WORKBOOK_FUNCTION_NAME) setWorkbookFunction(invokeWorkbookFunction(config.WORKBOOK_FUNCTION_NAME));
 
 export const handler = handle(app);

@@ -1,4 +1,4 @@
-import { parseStoredWorkbook } from './parse-stored-workbook.js';
+import { handleWorkbookRequest } from './handle-workbook-request.js';
 
-/** The parse function: the API invokes it with an uploaded object's key and waits for the cells. */
-export const handler = parseStoredWorkbook;
+/** The workbook function: the API invokes it to read an upload's cells or write a template. */
+export const handler = handleWorkbookRequest;

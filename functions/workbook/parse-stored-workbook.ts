@@ -2,8 +2,8 @@ import { DeleteObjectCommand, GetObjectCommand } from '@aws-sdk/client-s3';
 import { maxWorkbookBytes } from '../../shared/workbook/workbook.js';
 import { WorkbookProblemError } from '../../shared/workbook/workbook-problem.js';
 import { buckets, s3 } from '../s3/client.js';
-import { type TParseAnswer, type TParseRequest, ZParseRequestSchema } from './parse-request.js';
 import { parseWorkbook } from './parse-workbook.js';
+import { type TParseAnswer, type TParseRequest, ZParseRequestSchema } from './workbook-requests.js';
 
 /**
  * Reads an uploaded workbook from the uploads prefix and parses it; a file refused is deleted at

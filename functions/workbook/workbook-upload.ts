@@ -14,7 +14,7 @@ import { systemClock, type TClock } from '../clock.js';
 import { buckets } from '../s3/client.js';
 import { safeObjectName } from '../s3/object-name.js';
 import { objectExists, presignUpload } from '../s3/presign.js';
-import { workbookParser } from './workbook-parser.js';
+import { workbookFunction } from './workbook-function.js';
 
 type TAgencyRef = { user: TActor; agencyId: string };
 
@@ -53,7 +53,7 @@ export async function readUploadedWorkbook(ref: TAgencyRef & TWorkbookUpload): P
   if (!(await objectExists(buckets.evidence, objectKey))) {
     throw new AppError('NOT_FOUND', t(workbookMessages).notUploaded);
   }
-  const answer = await workbookParser()({ objectKey, fileName: ref.fileName });
+  const answer = await workbookFunction().parse({ kind: 'parse', objectKey, fileName: ref.fileName });
   if (answer.kind === 'missing') throw new AppError('NOT_FOUND', t(workbookMessages).notUploaded);
   if (answer.kind === 'problem') {
     const message = workbookProblemMessage(answer.problem, currentLocale());

@@ -84,6 +84,7 @@ describe('the API document (/api/openapi.json)', () => {
     const ids = operations.map((operation) => operation.operationId ?? `(none: ${operation.route})`);
     expect(ids.sort()).toEqual([
       'appointActing',
+      'checkAgreementImport',
       'createAgency',
       'createAgreementDraft',
       'endActing',
@@ -91,6 +92,7 @@ describe('the API document (/api/openapi.json)', () => {
       'getAgencyCalendar',
       'getAgencyTimeline',
       'getAgreement',
+      'getAgreementTemplate',
       'getAgreementVersionTimeline',
       'getBudgetTable',
       'getDashboard',
@@ -108,6 +110,7 @@ describe('the API document (/api/openapi.json)', () => {
       'getSignInConfig',
       'getTrends',
       'grantExtension',
+      'importAgreementDraft',
       'listActing',
       'listAgencies',
       'listFailedOutboxEvents',

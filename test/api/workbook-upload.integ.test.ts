@@ -11,6 +11,7 @@ import {
   oldExcelWorkbook,
   pdfFile,
   semicolonCsv,
+  uploadWorkbook,
   xlsxFile,
 } from '../support/workbook-files.js';
 
@@ -19,20 +20,8 @@ withSeededStore();
 const agencyId = 'dinsos-hss';
 const workbooksApi = (userId: string) => clientAs(userId).agencies[':agencyId'].workbooks;
 
-/** Uploads `bytes` as the planner would: asks for a URL, PUTs the file there. */
-async function upload(fileName: string, bytes: Uint8Array, userId = 'perencana') {
-  const requested = await expectStatus(
-    workbooksApi(userId).$post({ param: { agencyId }, json: { fileName, size: bytes.length } }),
-    201,
-  );
-  const put = await fetch(requested.uploadUrl, {
-    method: 'PUT',
-    headers: requested.uploadHeaders,
-    body: Buffer.from(bytes),
-  });
-  expect(put.status).toBe(200);
-  return requested;
-}
+const upload = (fileName: string, bytes: Uint8Array, userId = 'perencana') =>
+  uploadWorkbook(userId, agencyId, fileName, bytes);
 
 const readCells = (uploadId: string, fileName: string, userId = 'perencana', lang?: 'en') =>
   clientAs(userId, lang ? { lang } : {}).agencies[':agencyId'].workbooks[':uploadId'].$get({

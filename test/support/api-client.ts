@@ -2,11 +2,11 @@ import { hc } from 'hono/client';
 import { expect } from 'vitest';
 import { type AppType, app } from '../../functions/api/app.js';
 import { ZErrorBodySchema } from '../../functions/api/schemas/common.js';
-import { parseInProcess } from '../../functions/workbook/parse-in-process.js';
-import { setWorkbookParser } from '../../functions/workbook/workbook-parser.js';
+import { workbookInProcess } from '../../functions/workbook/in-process.js';
+import { setWorkbookFunction } from '../../functions/workbook/workbook-function.js';
 
-// The API's tests read uploaded workbooks in-process, as local mode does.
-setWorkbookParser(parseInProcess);
+// The API's tests read and write workbooks in-process, as local mode does.
+setWorkbookFunction(workbookInProcess);
 
 type THeaders = () => Promise<Record<string, string>>;
 /** `lang`: the `?lang=` a browser link may carry, which no route declares but every route honours. */

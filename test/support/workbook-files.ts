@@ -1,4 +1,6 @@
 import ExcelJS from 'exceljs';
+import { expect } from 'vitest';
+import { clientAs, expectStatus } from './api-client.js';
 
 /** A workbook built with exceljs, as bytes; `build` fills it. */
 export async function xlsxFile(build: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
@@ -59,3 +61,21 @@ export const pdfFile = () =>
 
 /** A CSV of `rows` rows. */
 export const csvOfRows = (rows: number) => new TextEncoder().encode('1;Indikator;100\n'.repeat(rows));
+
+/** Uploads `bytes` as a browser would: asks the API for a URL, PUTs the file there. */
+export async function uploadWorkbook(userId: string, agencyId: string, fileName: string, bytes: Uint8Array) {
+  const requested = await expectStatus(
+    clientAs(userId).agencies[':agencyId'].workbooks.$post({
+      param: { agencyId },
+      json: { fileName, size: bytes.length },
+    }),
+    201,
+  );
+  const put = await fetch(requested.uploadUrl, {
+    method: 'PUT',
+    headers: requested.uploadHeaders,
+    body: Buffer.from(bytes),
+  });
+  expect(put.status).toBe(200);
+  return requested;
+}

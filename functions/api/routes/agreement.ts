@@ -1,8 +1,17 @@
 import * as z from 'zod';
+import { ZAgreementChangeSchema } from '../../../shared/agreement-workbook/agreement-changes.js';
+import { ZImportProblemSchema } from '../../../shared/agreement-workbook/import-problems.js';
+import { ZAgreementKindSchema } from '../../../shared/model/agreement.js';
 import { ZAgreementContentSchema } from '../../../shared/model/agreement-content.js';
 import { ZAuditEventSchema } from '../../../shared/model/audit.js';
 import { ZAgreementRecordSchema } from '../../../shared/model/records.js';
 import { ZFreeTextSchema } from '../../../shared/model/text.js';
+import { ZWorkbookUploadSchema } from '../../../shared/workbook/upload-request.js';
+import {
+  agreementTemplateUrl,
+  checkAgreementImport,
+  importAgreementDraft,
+} from '../../agreement/agreement-workbook.js';
 import { createAgreementDraft } from '../../agreement/create-agreement-draft.js';
 import { getAgreement } from '../../agreement/get-agreement.js';
 import { saveAgreementDraft } from '../../agreement/save-agreement-draft.js';
@@ -56,6 +65,42 @@ const transitionRoute = route.post(`${path}/versions/{version}/{transition}`, {
   response: { 200: jsonResponse(ZAgreementViewSchema, 'Moved') },
 });
 
+const templateRoute = route.get(`${path}/template`, {
+  operationId: 'getAgreementTemplate',
+  summary:
+    'A 5-minute link to the agreement as an XLSX template (the latest version; empty without one): fill or edit it in Excel, upload it, import it',
+  params: ZYearParamsSchema,
+  response: { 200: jsonResponse(z.object({ url: z.string() }), 'The link') },
+});
+
+const importCheckRoute = route.post(`${path}/import/check`, {
+  operationId: 'checkAgreementImport',
+  summary:
+    'What importing an uploaded workbook would do, nothing stored: its problems by sheet, row and column, and what it creates, changes and removes against the version in force',
+  params: ZYearParamsSchema,
+  body: ZWorkbookUploadSchema,
+  response: {
+    200: jsonResponse(
+      z.object({
+        kind: ZAgreementKindSchema,
+        version: z.int(),
+        problems: z.array(ZImportProblemSchema),
+        changes: z.array(ZAgreementChangeSchema),
+      }),
+      'The check',
+    ),
+  },
+});
+
+const importRoute = route.post(`${path}/import`, {
+  operationId: 'importAgreementDraft',
+  summary:
+    'An uploaded workbook as the next draft (PK Murni, or Perubahan when one is in force); a 400 with its problems while it has any',
+  params: ZYearParamsSchema,
+  body: ZWorkbookUploadSchema,
+  response: { 201: jsonResponse(ZAgreementViewSchema, 'The new draft') },
+});
+
 const auditRoute = route.get(`${path}/versions/{version}/audit`, {
   operationId: 'getAgreementVersionTimeline',
   tag: 'audit',
@@ -69,6 +114,9 @@ export const agreementRoutes = createRouter<AuthEnv>()
   .openapi(createDraftRoute, async (c) => c.json(await createAgreementDraft(fromRequest(c)), 201))
   .openapi(saveDraftRoute, async (c) => c.json(await saveAgreementDraft(fromRequest(c)), 200))
   .openapi(transitionRoute, async (c) => c.json(await transitionAgreement(fromRequest(c)), 200))
+  .openapi(templateRoute, async (c) => c.json(await agreementTemplateUrl(fromRequest(c)), 200))
+  .openapi(importCheckRoute, async (c) => c.json(await checkAgreementImport(fromRequest(c)), 200))
+  .openapi(importRoute, async (c) => c.json(await importAgreementDraft(fromRequest(c)), 201))
   .openapi(auditRoute, async (c) => {
     const { version, ...params } = c.req.valid('param');
     return c.json(

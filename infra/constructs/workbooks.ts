@@ -9,7 +9,7 @@ import { lambdaBundles } from '../lambda-entries.js';
 import type { Buckets } from './buckets.js';
 import { createNodeFunction } from './node-function.js';
 
-export type WorkbookParserProps = {
+export type WorkbooksProps = {
   stage: string;
   buckets: Buckets;
   environment: Record<string, string>;
@@ -17,18 +17,18 @@ export type WorkbookParserProps = {
 };
 
 /**
- * The function that reads uploaded workbooks (exceljs) for the API, which invokes it and waits:
- * it may read and delete what lies under the uploads prefix of the evidence bucket, nothing else
- * (the API has checked that the upload is there).
+ * The function that reads uploaded workbooks and writes templates (exceljs) for the API, which
+ * invokes it and waits: it may read, write and delete under the uploads prefix of the evidence
+ * bucket, nothing else (the API has checked that an upload is there).
  */
-export class WorkbookParser extends Construct {
+export class Workbooks extends Construct {
   readonly handler: NodejsFunction;
 
-  constructor(scope: Construct, id: string, props: WorkbookParserProps) {
+  constructor(scope: Construct, id: string, props: WorkbooksProps) {
     super(scope, id);
     this.handler = createNodeFunction(this, 'Handler', {
       ...lambdaBundles.workbook,
-      description: `Capaian ${props.stage} workbook reader (uploads)`,
+      description: `Capaian ${props.stage} workbooks: uploads read, templates written`,
       environment: props.environment,
       logRetention: props.logRetention,
       // A 5 MB workbook reads in about a second; the API waits 25 s at most.
@@ -36,7 +36,7 @@ export class WorkbookParser extends Construct {
     });
     this.handler.addToRolePolicy(
       new PolicyStatement({
-        actions: ['s3:GetObject', 's3:DeleteObject'],
+        actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
         resources: [props.buckets.evidence.arnForObjects('uploads/*')],
       }),
     );

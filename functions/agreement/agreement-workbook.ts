@@ -1,0 +1,96 @@
+import {
+  agreementChanges,
+  type TAgreementChange,
+} from '../../shared/agreement-workbook/agreement-changes.js';
+import { agreementTemplate } from '../../shared/agreement-workbook/agreement-template.js';
+import { importProblems, type TImportProblemView } from '../../shared/agreement-workbook/import-problems.js';
+import { readAgreementTemplate } from '../../shared/agreement-workbook/read-template.js';
+import { AppError, fieldIssue } from '../../shared/app-error.js';
+import { t } from '../../shared/i18n.js';
+import { importMessages } from '../../shared/messages/agreement-import.js';
+import type { TAgreementVersion } from '../../shared/model/agreement.js';
+import type { TUser } from '../../shared/model/organisation.js';
+import type { TAgreementRecord } from '../../shared/model/records.js';
+import { unitsOfYear } from '../../shared/model/unit-history.js';
+import type { TWorkbookUpload } from '../../shared/workbook/upload-request.js';
+import { loadAgency } from '../agency/load-agency.js';
+import { systemClock, type TClock } from '../clock.js';
+import { listAgreements } from '../db/agreements.js';
+import { buckets } from '../s3/client.js';
+import { presignDownload } from '../s3/presign.js';
+import { workbookFunction } from '../workbook/workbook-function.js';
+import { readUploadedWorkbook } from '../workbook/workbook-upload.js';
+import { versionInForce } from './agreement-in-force.js';
+import { createAgreementDraft } from './create-agreement-draft.js';
+
+type TYearRef = { user: TUser; agencyId: string; year: number; clock?: TClock };
+
+/**
+ * A 5-minute link to the year's agreement as the planner's template (the latest version, draft or
+ * signed; empty sheets when there is none), written by the workbook function under uploads/.
+ */
+export async function agreementTemplateUrl(ref: TYearRef): Promise<{ url: string }> {
+  const { agency, units } = await loadAgency(ref.user, ref.agencyId, 'agreement.edit');
+  const latest = (await listAgreements(ref.agencyId, ref.year)).at(-1)?.agreement;
+  const content = latest ?? { objectives: [], programs: [], activities: [] };
+  const objectKey = `uploads/${ref.agencyId}/${ref.user.id}/templates/${(ref.clock ?? systemClock).newId()}.xlsx`;
+  await workbookFunction().write({
+    kind: 'write',
+    objectKey,
+    sheets: agreementTemplate(content, unitsOfYear(units, ref.year)),
+  });
+  return {
+    url: await presignDownload(buckets.evidence, objectKey, `PK ${ref.year} ${agency.shortName}.xlsx`),
+  };
+}
+
+export type TAgreementImportCheck = {
+  kind: TAgreementVersion['kind'];
+  version: number;
+  problems: TImportProblemView[];
+  changes: TAgreementChange[];
+};
+
+/** Reads an uploaded template as the year's next version and checks it with the agreement's rules. */
+async function readImport(ref: TYearRef & TWorkbookUpload) {
+  const { units } = await loadAgency(ref.user, ref.agencyId, 'agreement.edit');
+  const workbook = await readUploadedWorkbook({ ...ref, agencyId: ref.agencyId });
+  const clock = ref.clock ?? systemClock;
+  const yearUnits = unitsOfYear(units, ref.year);
+  const read = readAgreementTemplate(workbook, yearUnits, () => `indikator-${clock.newId().slice(0, 8)}`);
+  const versions: TAgreementRecord[] = await listAgreements(ref.agencyId, ref.year);
+  const inForce = versionInForce(versions);
+  const identity = {
+    agencyId: ref.agencyId,
+    year: ref.year,
+    version: (versions.at(-1)?.version ?? 0) + 1,
+    kind: inForce ? ('perubahan' as const) : ('murni' as const),
+  };
+  const checked = importProblems(read, identity, yearUnits);
+  return { ...checked, identity, changes: agreementChanges(inForce?.agreement, read.content) };
+}
+
+/**
+ * What importing the upload would do, nothing stored: its problems by sheet, row and column, and
+ * what it creates, changes and removes against the version in force.
+ */
+export async function checkAgreementImport(ref: TYearRef & TWorkbookUpload): Promise<TAgreementImportCheck> {
+  const { problems, identity, changes } = await readImport(ref);
+  return { kind: identity.kind, version: identity.version, problems, changes };
+}
+
+/**
+ * The upload as the year's next draft (PK Murni, or Perubahan when one is in force), which then
+ * goes through submit → sign as any draft; refused with its problems while it has any.
+ */
+export async function importAgreementDraft(ref: TYearRef & TWorkbookUpload): Promise<TAgreementRecord> {
+  const { problems, agreement } = await readImport(ref);
+  if (!agreement || problems.length > 0) {
+    throw new AppError('BAD_REQUEST', t(importMessages).hasProblems(problems.length), {
+      issues: problems.map((problem) => fieldIssue('file', problem.message)),
+      details: { problems },
+    });
+  }
+  const { objectives, programs, activities } = agreement;
+  return createAgreementDraft({ ...ref, content: { objectives, programs, activities } });
+}

@@ -1,0 +1,44 @@
+import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { failFastClientOptions } from '../aws-client-options.js';
+import { config } from '../config.js';
+import { logError } from '../log.js';
+import type { TWorkbookFunction } from './workbook-function.js';
+import { type TWorkbookRequest, ZParseAnswerSchema } from './workbook-requests.js';
+
+/** Reading a 5 MB workbook takes the function about a second; its timeout is 20 s. */
+const invokeTimeoutMs = 25_000;
+
+const lambda = new LambdaClient({
+  ...failFastClientOptions,
+  requestHandler: { ...failFastClientOptions.requestHandler, requestTimeout: invokeTimeoutMs },
+  // A read that failed halfway is not retried blind: the person uploads again.
+  maxAttempts: 1,
+  region: config.AWS_REGION,
+});
+
+/** The API's workbook function on AWS: invokes it (its name set by infra/) and waits. */
+export function invokeWorkbookFunction(functionName: string): TWorkbookFunction {
+  const invoke = async (request: TWorkbookRequest) => {
+    const answer = await lambda.send(
+      new InvokeCommand({ FunctionName: functionName, Payload: JSON.stringify(request) }),
+    );
+    const payload = new TextDecoder().decode(answer.Payload);
+    if (answer.FunctionError)
+      logError('the workbook function failed', new Error(payload.slice(0, 2000)), {
+        objectKey: request.objectKey,
+      });
+    return { failed: Boolean(answer.FunctionError), payload };
+  };
+  return {
+    parse: async (request) => {
+      const { failed, payload } = await invoke(request);
+      // A file that crashes or outlasts the reader is one it cannot read: the person hears so.
+      if (failed) return { kind: 'problem', problem: { code: 'corrupt' } };
+      return ZParseAnswerSchema.parse(JSON.parse(payload));
+    },
+    write: async (request) => {
+      const { failed } = await invoke(request);
+      if (failed) throw new Error('the workbook function could not write the workbook');
+    },
+  };
+}

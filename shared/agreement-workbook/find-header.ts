@@ -1,0 +1,34 @@
+import type { TSheet } from '../workbook/workbook.js';
+import { columnHeaders, type TTemplateColumn } from './template-columns.js';
+
+const normal = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * The header row of a sheet (within its first 20 rows: titles may stand above it) and the column
+ * of each of `wanted`, by its header's text in either language; or the headers not found. Where
+ * two columns share a header ("Unit penanggung jawab"), the one this sheet wants takes it.
+ */
+export function findHeader(
+  sheet: TSheet,
+  wanted: readonly TTemplateColumn[],
+): { row: number; columns: Map<TTemplateColumn, number> } | { missing: string[] } {
+  let best: { row: number; columns: Map<TTemplateColumn, number> } | undefined;
+  sheet.rows.slice(0, 20).forEach((cells, row) => {
+    const columns = new Map<TTemplateColumn, number>();
+    cells.forEach((cell, c) => {
+      if (!cell || cell.merged) return;
+      const text = normal(cell.text);
+      const column = wanted.find(
+        (w) =>
+          !columns.has(w) &&
+          (normal(columnHeaders[w].header) === text || columnHeaders[w].also.some((a) => normal(a) === text)),
+      );
+      if (column) columns.set(column, c);
+    });
+    if (columns.size > (best?.columns.size ?? 0)) best = { row, columns };
+  });
+  const missing = wanted
+    .filter((w) => w !== 'id' && !best?.columns.has(w))
+    .map((w) => columnHeaders[w].header);
+  return best && missing.length === 0 ? best : { missing };
+}

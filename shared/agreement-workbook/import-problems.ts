@@ -1,0 +1,62 @@
+import * as z from 'zod';
+import { t } from '../i18n.js';
+import { importMessages } from '../messages/agreement-import.js';
+import type { TAgreementVersion } from '../model/agreement.js';
+import { validateAgreementVersion } from '../model/agreement-rules.js';
+import type { TUnit } from '../model/organisation.js';
+import type { TCellPlace, TImportProblem, TTemplateRead } from './read-template.js';
+
+/** A problem as the import screen lists it: by sheet, row and column, the whole sentence in `message`. */
+export const ZImportProblemSchema = z.object({
+  sheet: z.string(),
+  row: z.number().optional(),
+  column: z.string().optional(),
+  message: z.string(),
+});
+export type TImportProblemView = z.infer<typeof ZImportProblemSchema>;
+
+/** The place of a field path: its own, or that of the nearest field above it that was read. */
+function placeOf(places: Map<string, TCellPlace>, path: string): TCellPlace | undefined {
+  for (let p = path; p; p = p.includes('.') ? p.slice(0, p.lastIndexOf('.')) : '') {
+    const place = places.get(p);
+    if (place) return place;
+  }
+  return undefined;
+}
+
+const view = ({ sheet, place, message }: TImportProblem): TImportProblemView =>
+  place
+    ? {
+        sheet,
+        row: place.row,
+        column: place.header,
+        message: `${t(importMessages).place(sheet, place.row, place.header)}: ${message}`,
+      }
+    : { sheet, message };
+
+/**
+ * Every problem of an upload read as an agreement: what could not be read at all, then what the
+ * agreement's own rules (the same as the editor's) find in what was read, each at the cell it
+ * came from ("Lembar 'Kegiatan', baris 14, kolom TW2: '1.5' — gunakan koma untuk desimal").
+ */
+export function importProblems(
+  read: TTemplateRead,
+  identity: Pick<TAgreementVersion, 'agencyId' | 'year' | 'version' | 'kind'>,
+  units: readonly TUnit[],
+): { problems: TImportProblemView[]; agreement?: TAgreementVersion } {
+  const readProblems = read.problems.map(view);
+  // Cells already reported unreadable are not reported again by the rules.
+  const reported = new Set(
+    read.problems.flatMap((p) => (p.place ? [`${p.place.sheet}:${p.place.row}:${p.place.column}`] : [])),
+  );
+  const checked = validateAgreementVersion({ ...identity, ...read.content }, units);
+  if (checked.success && readProblems.length === 0) return { problems: [], agreement: checked.data };
+  const ruleProblems = checked.success
+    ? []
+    : checked.issues.flatMap((issue) => {
+        const place = placeOf(read.places, issue.path);
+        if (place && reported.has(`${place.sheet}:${place.row}:${place.column}`)) return [];
+        return [view({ sheet: place?.sheet ?? '', place, message: issue.message })];
+      });
+  return { problems: [...readProblems, ...ruleProblems] };
+}

@@ -1,0 +1,170 @@
+import { t } from '../i18n.js';
+import { importMessages } from '../messages/agreement-import.js';
+import type { TAgreementContent } from '../model/agreement-content.js';
+import type { TUnit } from '../model/organisation.js';
+import type { TSheet, TSheetCell, TWorkbook } from '../workbook/workbook.js';
+import { columnLetters } from '../workbook/workbook.js';
+import { findHeader } from './find-header.js';
+import { readIndicator, readKeyIndicator } from './read-indicator.js';
+import {
+  columnHeaders,
+  type TTemplateColumn,
+  type TTemplateLevel,
+  templateSheets,
+} from './template-columns.js';
+
+/** Where a value came from: the sheet, the row as Excel numbers it, the column's header and letters. */
+export type TCellPlace = { sheet: string; row: number; column: string; header: string };
+
+/** A problem of the upload at its cell (or its sheet), in the reader's language. */
+export type TImportProblem = { place?: TCellPlace; sheet: string; message: string };
+
+export type TTemplateRead = {
+  content: TAgreementContent;
+  /** Where each field of the content was read from, by its path ("activities.2.indicators.0.target"). */
+  places: Map<string, TCellPlace>;
+  problems: TImportProblem[];
+};
+
+/** A data row of a level's sheet: each column's cell and its place. */
+export type TRowCells = {
+  get: (column: TTemplateColumn) => TSheetCell | null;
+  place: (column: TTemplateColumn) => TCellPlace;
+};
+
+/**
+ * Reads the agreement back from its template's sheets: owners by their code (a blank code, or a
+ * merged cell, continues the owner above), one indicator per row. Every value that cannot be read
+ * is a problem at its cell; what is read is checked by the agreement's own rules afterwards.
+ */
+export function readAgreementTemplate(
+  workbook: TWorkbook,
+  units: readonly TUnit[],
+  newId: () => string,
+): TTemplateRead {
+  const problems: TImportProblem[] = [];
+  const places = new Map<string, TCellPlace>();
+  const content: TAgreementContent = { objectives: [], programs: [], activities: [] };
+  const unitIdOf = (text: string, place: TCellPlace, path: string): string => {
+    const wanted = text.trim().toLowerCase();
+    const unit = units.find((u) => u.id === text.trim() || u.name.toLowerCase() === wanted);
+    if (!unit) problems.push({ sheet: place.sheet, place, message: t(importMessages).unknownUnit(text) });
+    places.set(path, place);
+    return unit?.id ?? text.trim();
+  };
+
+  for (const level of Object.keys(templateSheets) as TTemplateLevel[]) {
+    const { name } = templateSheets[level];
+    const sheet = workbook.sheets.find((s) => s.name.trim().toLowerCase() === name.toLowerCase());
+    if (!sheet) {
+      problems.push({ sheet: name, message: t(importMessages).sheetMissing(name) });
+      continue;
+    }
+    const header = findHeader(sheet, templateSheets[level].columns);
+    if ('missing' in header) {
+      problems.push({ sheet: name, message: t(importMessages).columnsMissing(header.missing.join(', ')) });
+      continue;
+    }
+    let owner: { code: string; index: number } | undefined;
+    for (let r = header.row + 1; r < sheet.rows.length; r++) {
+      const cells = rowCells(sheet, r, header.columns);
+      if (!cells) continue;
+      const codeColumn = templateSheets[level].columns[0];
+      const code = cells.get(codeColumn)?.text.trim();
+      if (code && code !== owner?.code) {
+        owner = { code, index: addOwner(content, level, cells, unitIdOf, places, problems) };
+      }
+      if (!owner) {
+        problems.push({
+          sheet: name,
+          place: cells.place(codeColumn),
+          message: t(importMessages).codeRequired,
+        });
+        continue;
+      }
+      if (cells.get('indicatorName') || cells.get('indicatorCode')) {
+        const reader = { cells, unitIdOf, newId, places, problems };
+        if (level === 'objectives') {
+          const list = content.objectives[owner.index]?.indicators;
+          list?.push(
+            readKeyIndicator({ ...reader, path: `${level}.${owner.index}.indicators.${list.length}` }),
+          );
+        } else {
+          const list = content[level][owner.index]?.indicators;
+          list?.push(readIndicator({ ...reader, path: `${level}.${owner.index}.indicators.${list.length}` }));
+        }
+      }
+    }
+  }
+  return { content, places, problems };
+}
+
+function rowCells(sheet: TSheet, r: number, columns: Map<TTemplateColumn, number>): TRowCells | undefined {
+  const row = sheet.rows[r] ?? [];
+  if (!row.some((cell) => cell && cell.text.trim() !== '' && cell.text.trim() !== '-')) return undefined;
+  return {
+    get: (column) => {
+      const c = columns.get(column);
+      return c === undefined ? null : (row[c] ?? null);
+    },
+    place: (column) => {
+      const c = columns.get(column) ?? 0;
+      return {
+        sheet: sheet.name,
+        row: r + 1,
+        column: columnLetters(c),
+        header: columnHeaders[column].header,
+      };
+    },
+  };
+}
+
+type TUnitIdOf = (text: string, place: TCellPlace, path: string) => string;
+
+/** Adds the row's owner (objective, program, activity) and answers its index. */
+function addOwner(
+  content: TAgreementContent,
+  level: TTemplateLevel,
+  cells: TRowCells,
+  unitIdOf: TUnitIdOf,
+  places: Map<string, TCellPlace>,
+  problems: TImportProblem[],
+): number {
+  const text = (column: TTemplateColumn) => cells.get(column)?.text.trim() ?? '';
+  const index = content[level].length;
+  const path = `${level}.${index}`;
+  const at = (field: string, column: TTemplateColumn) => places.set(`${path}.${field}`, cells.place(column));
+  if (level === 'objectives') {
+    at('code', 'objectiveCode');
+    at('name', 'objectiveName');
+    content.objectives.push({ code: text('objectiveCode'), name: text('objectiveName'), indicators: [] });
+  } else if (level === 'programs') {
+    at('code', 'programCode');
+    at('name', 'programName');
+    const unitId = unitIdOf(text('programUnit'), cells.place('programUnit'), `${path}.unitId`);
+    content.programs.push({ code: text('programCode'), name: text('programName'), unitId, indicators: [] });
+  } else {
+    at('code', 'activityCode');
+    at('programCode', 'programCodeOfActivity');
+    at('name', 'activityName');
+    at('budget', 'budget');
+    const unitId = unitIdOf(text('activityUnit'), cells.place('activityUnit'), `${path}.unitId`);
+    const budget = cells.get('budget');
+    if (budget?.ambiguous) {
+      problems.push({
+        sheet: cells.place('budget').sheet,
+        place: cells.place('budget'),
+        message: t(importMessages).ambiguous(budget.text),
+      });
+    }
+    content.activities.push({
+      code: text('activityCode'),
+      programCode: text('programCodeOfActivity'),
+      name: text('activityName'),
+      unitId,
+      budget: budget?.number ?? Number.NaN,
+      indicators: [],
+    });
+  }
+  return index;
+}
