@@ -92,7 +92,8 @@ const { log, withLogFields } = await import('../log.js');
 
 await createTableIfMissing();
 await createBucketsIfMissing();
-await allowEvidenceUploadsFrom(`http://localhost:${options.port}`);
+// The server answers on the loopback address by either name.
+await allowEvidenceUploadsFrom(`http://localhost:${options.port}`, `http://127.0.0.1:${options.port}`);
 const seeded = await seedDemoDataIfEmpty({ withReportFiles: true, withExamples: true });
 const server = serveLocal({ port: options.port, webRoot: resolve('web/dist') });
 

@@ -27,15 +27,15 @@ export async function createBucketsIfMissing(): Promise<void> {
   }
 }
 
-/** Lets the web app's origin upload evidence straight to the bucket (on AWS the stack sets this). */
-export async function allowEvidenceUploadsFrom(origin: string): Promise<void> {
+/** Lets the web app's origins upload evidence and workbooks straight to the bucket (on AWS the stack sets this). */
+export async function allowEvidenceUploadsFrom(...origins: string[]): Promise<void> {
   await s3.send(
     new PutBucketCorsCommand({
       Bucket: buckets.evidence,
       CORSConfiguration: {
         CORSRules: [
           {
-            AllowedOrigins: [origin],
+            AllowedOrigins: origins,
             AllowedMethods: ['PUT', 'GET'],
             AllowedHeaders: ['*'],
             MaxAgeSeconds: 3000,

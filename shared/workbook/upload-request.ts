@@ -2,8 +2,7 @@ import * as z from 'zod';
 import { lazyMessage } from '../i18n.js';
 import { workbookMessages } from '../messages/workbook.js';
 import { ZNameSchema } from '../model/text.js';
-import { isWorkbookFileName } from './file-kind.js';
-import { maxWorkbookBytes } from './workbook.js';
+import { isWorkbookFileName, maxWorkbookBytes } from './workbook.js';
 
 /** What a person asks to upload: the file's name (.xlsx or .csv) and size, checked before any byte moves. */
 export const ZWorkbookUploadRequestSchema = z.object({

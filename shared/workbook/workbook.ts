@@ -13,8 +13,8 @@ export const maxWorkbookRows = 10_000;
 /** Columns of a sheet: the widest report table (E.81) has about 30. */
 export const maxWorkbookColumns = 200;
 
-/** The files taken in: Excel's workbook and plain CSV (separated by ; or ,). */
-export const workbookExtensions = ['.xlsx', '.csv'] as const;
+/** Whether a file's name is one the import takes, Excel's workbook or plain CSV (checked before any upload). */
+export const isWorkbookFileName = (fileName: string): boolean => /\.(xlsx|csv)$/i.test(fileName);
 
 /** One cell: its text as shown, and its number where it holds one. */
 export const ZSheetCellSchema = z.object({

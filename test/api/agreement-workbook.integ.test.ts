@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { TNewAgency } from '../../shared/model/onboarding.js';
-import { seedUnits } from '../../shared/seed/organisation.js';
 import { clientAs, expectError, expectStatus } from '../support/api-client.js';
+import { freshDinsos as freshAgency } from '../support/new-agency.js';
 import { withSeededStore } from '../support/seeded-store.js';
 import { uploadWorkbook } from '../support/workbook-files.js';
 
@@ -11,22 +10,6 @@ withSeededStore();
 const year = '2019';
 const agencyApi = (userId: string) => clientAs(userId).agencies[':agencyId'];
 const agreementApi = (userId: string) => agencyApi(userId).years[':year'].agreement;
-
-/** A fresh agency of the region with the seed's units, as a Dinas Sosial starting on Capaian would be. */
-const freshAgency: TNewAgency = {
-  id: 'dinsos-baru',
-  name: 'Dinas Sosial Kabupaten Contoh',
-  shortName: 'Dinas Sosial Contoh',
-  units: Object.values(seedUnits).map(({ id, name, kind }) => ({ id, name, kind })),
-  head: {
-    id: 'kepala-baru',
-    email: 'kepala@dinsos-baru.example',
-    name: 'Dra. Rina Wati, M.Si',
-    rank: 'Pembina Utama Muda',
-    nip: '19690101 199003 2 001',
-  },
-  planner: { id: 'perencana-baru', email: 'perencana@dinsos-baru.example', name: 'Budi Santoso, S.E.' },
-};
 
 async function downloadTemplate(userId: string, agencyId: string): Promise<Uint8Array> {
   const { url } = await expectStatus(agreementApi(userId).template.$get({ param: { agencyId, year } }), 200);

@@ -15,6 +15,7 @@ import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
 import { useLanguage, useMessages } from '../../i18n/i18n';
 import { AgreementContentView } from './agreement-content-view';
+import { AgreementImport } from './agreement-import';
 import { issuesByPath, liveAgreementIssues, setAt, type TContentEditor } from './content-edit';
 import { VersionList } from './version-list';
 
@@ -28,6 +29,11 @@ export default function AgreementScreen({ params }: TScreenProps) {
   const queryClient = useQueryClient();
   const agreement = useQuery(queries.agreement(agency.id, year));
   const versions = agreement.data?.versions ?? [];
+  const isPlanner = useUser().roles.includes('planner');
+  const imported = (record: TAgreementRecord) => {
+    void queryClient.invalidateQueries({ queryKey: yearKey(agency.id, year) });
+    navigate(paths.agreement(year, record.version));
+  };
   const asked = Number(query.get('version'));
   const selected =
     versions.find((v) => v.version === asked) ??
@@ -51,7 +57,10 @@ export default function AgreementScreen({ params }: TScreenProps) {
       <Loaded query={agreement}>
         {(data) =>
           !selected ? (
-            <StartAgreement year={year} onStarted={(version) => navigate(paths.agreement(year, version))} />
+            <>
+              <StartAgreement year={year} onStarted={(version) => navigate(paths.agreement(year, version))} />
+              {isPlanner && <AgreementImport year={year} onImported={imported} />}
+            </>
           ) : (
             <>
               <VersionList
@@ -71,6 +80,9 @@ export default function AgreementScreen({ params }: TScreenProps) {
                   navigate(paths.agreement(year, version), { replace: true });
                 }}
               />
+              {isPlanner && versions.every((v) => v.state === 'signed') && (
+                <AgreementImport year={year} onImported={imported} />
+              )}
             </>
           )
         }

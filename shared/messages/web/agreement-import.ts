@@ -1,0 +1,52 @@
+import { defineMessages, plural } from '../../i18n.js';
+
+/** The agreement's import from a workbook: template, upload, problems, preview, draft. */
+export const agreementImportMessages = defineMessages(
+  {
+    title: 'Impor dari Excel',
+    intro:
+      'Unduh templat, isi atau ubah di Excel, lalu unggah. Berkas diperiksa dulu; tidak ada yang disimpan sebelum Anda membuat draf.',
+    template: 'Unduh templat (.xlsx)',
+    file: 'Berkas Excel atau CSV',
+    limits: 'Excel (.xlsx) atau CSV (pemisah ; atau ,), maksimal 5 MB dan 10.000 baris.',
+    check: 'Unggah dan periksa',
+    checking: 'Memeriksa…',
+    problems: (n: number) =>
+      plural('id', n, {
+        0: 'Tidak ada masalah.',
+        other: `${n} masalah — perbaiki di berkas lalu unggah lagi:`,
+      }),
+    preview: (created: number, changed: number, removed: number) =>
+      `Pratinjau: ${created} dibuat, ${changed} diubah, ${removed} dihapus`,
+    noChanges: 'Sama dengan versi yang berlaku: tidak ada perubahan.',
+    details: 'Rincian',
+    change: { created: 'dibuat', changed: 'diubah', removed: 'dihapus' },
+    level: { objective: 'Sasaran', program: 'Program', activity: 'Kegiatan', indicator: 'Indikator' },
+    columns: { what: 'Perubahan', level: 'Tingkat', code: 'Kode', name: 'Nama', fields: 'Yang berubah' },
+    create: (kind: string) => `Buat draf ${kind}`,
+  },
+  {
+    title: 'Import from Excel',
+    intro:
+      'Download the template, fill or edit it in Excel, then upload it. The file is checked first; nothing is stored until you create the draft.',
+    template: 'Download the template (.xlsx)',
+    file: 'Excel or CSV file',
+    limits: 'Excel (.xlsx) or CSV (separated by ; or ,), at most 5 MB and 10,000 rows.',
+    check: 'Upload and check',
+    checking: 'Checking…',
+    problems: (n) =>
+      plural('en', n, {
+        0: 'No problems.',
+        one: '1 problem — fix it in the file and upload it again:',
+        other: `${n} problems — fix them in the file and upload it again:`,
+      }),
+    preview: (created, changed, removed) =>
+      `Preview: ${created} created, ${changed} changed, ${removed} removed`,
+    noChanges: 'The same as the version in force: nothing changes.',
+    details: 'Details',
+    change: { created: 'created', changed: 'changed', removed: 'removed' },
+    level: { objective: 'Objective', program: 'Program', activity: 'Activity', indicator: 'Indicator' },
+    columns: { what: 'Change', level: 'Level', code: 'Code', name: 'Name', fields: 'What changes' },
+    create: (kind) => `Create the ${kind} draft`,
+  },
+);
