@@ -52,16 +52,16 @@ const fitsThePhone = async () =>
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
 
 async function chooseAndCheck(name: string, bytes: Uint8Array) {
-  await page.getByLabel('Berkas Excel atau CSV').setInputFiles({
+  await page.getByLabel(/^(Berkas Excel atau CSV|Excel or CSV file)$/).setInputFiles({
     name,
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: Buffer.from(bytes),
   });
-  await page.getByRole('button', { name: 'Unggah dan periksa' }).click();
+  await page.getByRole('button', { name: /^(Unggah dan periksa|Upload and check)$/ }).click();
 }
 
-describe('the agreement from a workbook, in the browser at 390 px', () => {
-  it('a planner of a new agency imports the seed agreement, fixes the one problem reported, and the head signs it', async () => {
+describe('the agreement from a workbook, in the browser', () => {
+  it('at 390 px: a planner of a new agency imports the seed agreement, fixes the one problem reported, and the head signs it', async () => {
     onTestFailed(() =>
       page
         .screenshot({ path: 'test-results/agreement-import-failed.png', fullPage: true })
@@ -110,4 +110,22 @@ describe('the agreement from a workbook, in the browser at 390 px', () => {
     await page.getByText('berlaku', { exact: true }).first().waitFor();
     await fitsThePhone();
   }, 150_000);
+
+  it('on a desktop in English, the planner is offered the import of a revision (PK Perubahan)', async () => {
+    onTestFailed(() =>
+      page
+        .screenshot({ path: 'test-results/agreement-import-en-failed.png', fullPage: true })
+        .then(() => undefined),
+    );
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await signInByIdAs(freshDinsos.planner.id);
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.goto(`${base}/agencies/${freshDinsos.id}/years/${year}/agreement`);
+    const card = page.getByRole('region', { name: 'Import from Excel' });
+    await card.waitFor();
+    await expect.poll(() => card.textContent()).toContain('at most 5 MB and 10,000 rows');
+    await chooseAndCheck('PK.xlsx', await seedTemplate());
+    await card.getByText('The same as the version in force: nothing changes.').waitFor();
+    await card.getByRole('button', { name: 'Create the Revision (Perubahan) draft' }).waitFor();
+  }, 60_000);
 });
