@@ -1,10 +1,11 @@
 import { latestNarratives } from '../functions/reports/lkj/lkj-programs.js';
 import { buildQuarterTables } from '../functions/reports/quarter-tables.js';
 import type { TReportContext } from '../functions/reports/report-context.js';
+import type { TReportFile } from '../functions/reports/report-files.js';
 import {
-  renderAgreementReportSet,
-  renderQuarterReportSet,
-  renderYearEndReportSet,
+  agreementReportFiles,
+  quarterReportFiles,
+  yearEndReportFiles,
 } from '../functions/reports/report-sets.js';
 import type { TAgreementVersion } from '../shared/model/agreement.js';
 import type { TQuarterPartContent } from '../shared/model/realisation.js';
@@ -24,16 +25,15 @@ const context: TReportContext = {
   timeZone: seedAgency.timeZone,
 };
 
-/** Every file of a year: four quarter sets, the agreement, the annual tables and the LKj draft. */
-export async function renderYear(
+/** Every file of a year, made as the outbox makes them: four quarter sets, the year-end files and the agreement's. */
+export async function* yearFiles(
   agreement: TAgreementVersion,
   parts: TQuarterPartContent[],
-): Promise<number> {
-  let files = 0;
+): AsyncGenerator<TReportFile> {
   const unitIds = units.map((unit) => unit.id);
   for (const quarter of [1, 2, 3, 4] as const) {
     const tables = buildQuarterTables({ agreement, parts, quarter, unitIds });
-    files += (await renderQuarterReportSet(tables, { ...context, quarter })).length;
+    yield* quarterReportFiles(tables, { ...context, quarter });
     if (quarter === 4) {
       const yearEnd = {
         agreement,
@@ -41,11 +41,10 @@ export async function renderYear(
         budget: tables.budget,
         narratives: latestNarratives(parts),
       };
-      files += (await renderYearEndReportSet(yearEnd, context)).length;
+      yield* yearEndReportFiles(yearEnd, context);
     }
   }
-  files += (await renderAgreementReportSet({ agreement }, context)).length;
-  return files;
+  yield* agreementReportFiles({ agreement }, context);
 }
 
 /** The seed agreement with every activity repeated `times` (new codes and indicator ids), and its parts to match. */

@@ -11,11 +11,7 @@ import { latestNarratives } from '../reports/lkj/lkj-programs.js';
 import { buildQuarterTables } from '../reports/quarter-tables.js';
 import type { TReportContext } from '../reports/report-context.js';
 import type { TReportFile } from '../reports/report-files.js';
-import {
-  renderAgreementReportSet,
-  renderQuarterReportSet,
-  renderYearEndReportSet,
-} from '../reports/report-sets.js';
+import { agreementReportFiles, quarterReportFiles, yearEndReportFiles } from '../reports/report-sets.js';
 import { previousYearOf, type TPreviousYear } from '../reports/tables/annual-report-table.js';
 import { putReportObject } from '../s3/report-objects.js';
 
@@ -68,10 +64,9 @@ export async function generateQuarterFiles(
     await loadReportYear(options),
     options.quarter,
   );
-  const files = await renderQuarterReportSet(tables, context);
-  const quarterFiles = await store(files, options);
+  const quarterFiles = await store(quarterReportFiles(tables, context), options);
   if (options.quarter !== 4) return quarterFiles;
-  const yearEnd = await renderYearEndReportSet(
+  const yearEnd = yearEndReportFiles(
     {
       agreement,
       performance: tables.performance,
@@ -123,7 +118,7 @@ export async function generateAgreementFiles(
   if (!record)
     throw new Error(`no agreement version ${options.agreementVersion ?? 'in force'} of ${options.year}`);
   // Both parties as they signed: the head (or the acting official) and the regent of the day.
-  const files = await renderAgreementReportSet(
+  const files = agreementReportFiles(
     { agreement: record.agreement, signedOn: record.signedAt },
     { ...context, signatory: record.signedBy, regentName: record.secondPartyName },
   );
@@ -142,35 +137,47 @@ export async function previousYearTables(agencyId: string, year: number): Promis
   });
 }
 
-/** Puts each file under its readable, versioned key and records it once. */
-async function store(files: TReportFile[], options: GenerateOptions): Promise<TReportFileRecord[]> {
+/**
+ * Puts each file under its readable, versioned key and records it once. Each is stored as soon as
+ * it is made, while the next renders: only the bytes wait in memory, never a document's layout.
+ */
+async function store(
+  files: AsyncIterable<TReportFile>,
+  options: GenerateOptions,
+): Promise<TReportFileRecord[]> {
+  const stored: Promise<{ record: TReportFileRecord; recorded: boolean }>[] = [];
+  for await (const file of files) {
+    const storing = storeFile(file, options);
+    // Awaited below with the rest; handled now, so a failure while the next renders is no unhandled rejection.
+    storing.catch(() => undefined);
+    stored.push(storing);
+  }
+  const results = await Promise.all(stored);
+  putMetric('reportFilesGenerated', results.filter((result) => result.recorded).length);
+  return results.map((result) => result.record);
+}
+
+/** Puts one file and records it; `recorded` is false where a retry found it recorded already. */
+async function storeFile(file: TReportFile, options: GenerateOptions) {
   const period = options.quarter ? `tw${options.quarter}` : 'tahunan';
-  let recorded = 0;
-  const records = await Promise.all(
-    files.map(async (file) => {
-      const objectKey = `${options.agencyId}/${options.year}/${period}/${file.kind}/v${options.version}/${file.fileName}`;
-      const { size, sha256 } = await putReportObject(objectKey, file.body, file.contentType);
-      const record: TReportFileRecord = {
-        agencyId: options.agencyId,
-        year: options.year,
-        quarter: options.quarter,
-        kind: file.kind,
-        format: file.format,
-        unitId: file.unitId,
-        locale: options.locale,
-        version: options.version,
-        fileName: file.fileName,
-        objectKey,
-        contentType: file.contentType,
-        size,
-        sha256,
-        eventId: options.eventId,
-        generatedAt: options.generatedAt,
-      };
-      if ((await recordReportFile(record)) === 'recorded') recorded++;
-      return record;
-    }),
-  );
-  putMetric('reportFilesGenerated', recorded);
-  return records;
+  const objectKey = `${options.agencyId}/${options.year}/${period}/${file.kind}/v${options.version}/${file.fileName}`;
+  const { size, sha256 } = await putReportObject(objectKey, file.body, file.contentType);
+  const record: TReportFileRecord = {
+    agencyId: options.agencyId,
+    year: options.year,
+    quarter: options.quarter,
+    kind: file.kind,
+    format: file.format,
+    unitId: file.unitId,
+    locale: options.locale,
+    version: options.version,
+    fileName: file.fileName,
+    objectKey,
+    contentType: file.contentType,
+    size,
+    sha256,
+    eventId: options.eventId,
+    generatedAt: options.generatedAt,
+  };
+  return { record, recorded: (await recordReportFile(record)) === 'recorded' };
 }

@@ -3,8 +3,8 @@ import { agreement2019Perubahan, parts2019 } from '../../shared/seed/hss-2019.js
 import { seedUnits } from '../../shared/seed/organisation.js';
 import { latestNarratives } from './lkj/lkj-programs.js';
 import { buildQuarterTables } from './quarter-tables.js';
-import { seedContext, seedTables } from './report.fixture.js';
-import { renderAgreementReportSet, renderQuarterReportSet, renderYearEndReportSet } from './report-sets.js';
+import { allFiles, seedContext, seedTables } from './report.fixture.js';
+import { agreementReportFiles, quarterReportFiles, yearEndReportFiles } from './report-sets.js';
 
 const unitIds = Object.values(seedUnits).map((unit) => unit.id);
 const tw2 = buildQuarterTables({ agreement: agreement2019Perubahan, parts: parts2019, quarter: 2, unitIds });
@@ -27,9 +27,9 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('renderQuarterReportSet', () => {
+describe('quarterReportFiles', () => {
   it('renders the agency and every unit table, the budget and Tabel E.81, as XLSX and PDF', async () => {
-    const files = await renderQuarterReportSet(tw2, seedContext(2));
+    const files = await allFiles(quarterReportFiles(tw2, seedContext(2)));
     expect(files.map((f) => f.fileName)).toEqual([
       'tabel-capaian-kinerja-2019-tw2.xlsx',
       'tabel-capaian-kinerja-2019-tw2.pdf',
@@ -49,10 +49,14 @@ describe('renderQuarterReportSet', () => {
   });
 
   it('produces the same bytes on a retry at another time, and new ones for a new version', async () => {
-    const first = await renderAt('2026-01-01T00:00:00Z', () => renderQuarterReportSet(tw2, seedContext(2)));
-    const retry = await renderAt('2026-03-04T05:06:07Z', () => renderQuarterReportSet(tw2, seedContext(2)));
+    const first = await renderAt('2026-01-01T00:00:00Z', () =>
+      allFiles(quarterReportFiles(tw2, seedContext(2))),
+    );
+    const retry = await renderAt('2026-03-04T05:06:07Z', () =>
+      allFiles(quarterReportFiles(tw2, seedContext(2))),
+    );
     expect(retry.map((f) => f.body)).toEqual(first.map((f) => f.body));
-    const next = await renderQuarterReportSet(tw2, seedContext(2, { version: 2 }));
+    const next = await allFiles(quarterReportFiles(tw2, seedContext(2, { version: 2 })));
     next.forEach((file, i) => {
       expect(file.body.equals(first[i]?.body ?? Buffer.alloc(0))).toBe(false);
     });
@@ -62,8 +66,8 @@ describe('renderQuarterReportSet', () => {
 describe('agreement and year-end sets', () => {
   it('are byte-stable too: PDF, DOCX and XLSX', async () => {
     const render = async () => [
-      ...(await renderAgreementReportSet({ agreement: agreement2019Perubahan }, seedContext(null))),
-      ...(await renderYearEndReportSet(yearEnd, seedContext(null))),
+      ...(await allFiles(agreementReportFiles({ agreement: agreement2019Perubahan }, seedContext(null)))),
+      ...(await allFiles(yearEndReportFiles(yearEnd, seedContext(null)))),
     ];
     const first = await renderAt('2026-01-01T00:00:00Z', render);
     const retry = await renderAt('2026-06-30T23:59:59Z', render);

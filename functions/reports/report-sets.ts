@@ -10,7 +10,7 @@ import { renderPerformancePdf, renderPerformanceXlsx } from './documents/perform
 import type { LkjDraftOptions } from './lkj/lkj-chapters.js';
 import { renderLkjDocx } from './lkj/lkj-docx.js';
 import type { TReportContext } from './report-context.js';
-import { reportFile, type TReportFile } from './report-files.js';
+import { reportFile, type TReportFile, type TReportFormat, type TReportKind } from './report-files.js';
 import type { AgreementDocumentOptions } from './tables/agreement-title.js';
 
 export type QuarterReportSetOptions = {
@@ -24,66 +24,53 @@ export type QuarterReportSetOptions = {
   e81: TE81Table;
 };
 
+/** The file, named, once its renderer has made its bytes. */
+const made = (
+  context: TReportContext,
+  file: { kind: TReportKind; format: TReportFormat; unitId?: string | null },
+  body: Promise<Buffer>,
+): Promise<TReportFile> => body.then((bytes) => reportFile({ ...file, body: bytes }, context));
+
+// The sets render one file at a time, each handed on (to be stored) as soon as it is made:
+// rendering them all at once kept every document's layout alive together (a third more peak
+// memory, and more time in the garbage collector).
+
 /** Every file of a signed-off quarter: performance tables (agency and units), the budget table and Tabel E.81, XLSX and PDF. */
-export async function renderQuarterReportSet(
+export async function* quarterReportFiles(
   options: QuarterReportSetOptions,
   context: TReportContext,
-): Promise<TReportFile[]> {
-  const performanceFiles = [options.performance, ...options.unitPerformance].flatMap((table) => [
-    renderPerformanceXlsx(table, context).then((body) =>
-      reportFile({ kind: 'performance', format: 'xlsx', unitId: table.unitId, body }, context),
-    ),
-    renderPerformancePdf(table, context).then((body) =>
-      reportFile({ kind: 'performance', format: 'pdf', unitId: table.unitId, body }, context),
-    ),
-  ]);
-  return Promise.all([
-    ...performanceFiles,
-    renderBudgetXlsx(options.budget, context).then((body) =>
-      reportFile({ kind: 'budget', format: 'xlsx', body }, context),
-    ),
-    renderBudgetPdf(options.budget, context).then((body) =>
-      reportFile({ kind: 'budget', format: 'pdf', body }, context),
-    ),
-    renderE81Xlsx(options.e81, context).then((body) =>
-      reportFile({ kind: 'e81', format: 'xlsx', body }, context),
-    ),
-    renderE81Pdf(options.e81, context).then((body) =>
-      reportFile({ kind: 'e81', format: 'pdf', body }, context),
-    ),
-  ]);
+): AsyncGenerator<TReportFile> {
+  for (const table of [options.performance, ...options.unitPerformance]) {
+    const { unitId } = table;
+    yield made(
+      context,
+      { kind: 'performance', format: 'xlsx', unitId },
+      renderPerformanceXlsx(table, context),
+    );
+    yield made(context, { kind: 'performance', format: 'pdf', unitId }, renderPerformancePdf(table, context));
+  }
+  yield made(context, { kind: 'budget', format: 'xlsx' }, renderBudgetXlsx(options.budget, context));
+  yield made(context, { kind: 'budget', format: 'pdf' }, renderBudgetPdf(options.budget, context));
+  yield made(context, { kind: 'e81', format: 'xlsx' }, renderE81Xlsx(options.e81, context));
+  yield made(context, { kind: 'e81', format: 'pdf' }, renderE81Pdf(options.e81, context));
 }
 
 /** The files of a signed agreement: the Perjanjian Kinerja as PDF and DOCX. */
-export async function renderAgreementReportSet(
+export async function* agreementReportFiles(
   options: AgreementDocumentOptions,
   context: TReportContext,
-): Promise<TReportFile[]> {
-  return Promise.all([
-    renderAgreementPdf(options, context).then((body) =>
-      reportFile({ kind: 'agreement', format: 'pdf', body }, context),
-    ),
-    renderAgreementDocx(options, context).then((body) =>
-      reportFile({ kind: 'agreement', format: 'docx', body }, context),
-    ),
-  ]);
+): AsyncGenerator<TReportFile> {
+  yield made(context, { kind: 'agreement', format: 'pdf' }, renderAgreementPdf(options, context));
+  yield made(context, { kind: 'agreement', format: 'docx' }, renderAgreementDocx(options, context));
 }
 
 /** The year-end files after TW4: the LKj's annual table as XLSX and PDF, and the LKj draft as DOCX. */
-export async function renderYearEndReportSet(
+export async function* yearEndReportFiles(
   options: LkjDraftOptions,
   context: TReportContext,
-): Promise<TReportFile[]> {
+): AsyncGenerator<TReportFile> {
   const annual = { table: options.performance, previous: options.previous };
-  return Promise.all([
-    renderAnnualXlsx(annual, context).then((body) =>
-      reportFile({ kind: 'annual', format: 'xlsx', body }, context),
-    ),
-    renderAnnualPdf(annual, context).then((body) =>
-      reportFile({ kind: 'annual', format: 'pdf', body }, context),
-    ),
-    renderLkjDocx(options, context).then((body) =>
-      reportFile({ kind: 'lkj', format: 'docx', body }, context),
-    ),
-  ]);
+  yield made(context, { kind: 'annual', format: 'xlsx' }, renderAnnualXlsx(annual, context));
+  yield made(context, { kind: 'annual', format: 'pdf' }, renderAnnualPdf(annual, context));
+  yield made(context, { kind: 'lkj', format: 'docx' }, renderLkjDocx(options, context));
 }

@@ -34,3 +34,10 @@ export function seedTables(asOfQuarter: TQuarter, unitId?: string) {
     e81: buildE81Table(inputs),
   };
 }
+
+/** Every file a report set yields, in order. */
+export async function allFiles<T>(files: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const file of files) all.push(file);
+  return all;
+}

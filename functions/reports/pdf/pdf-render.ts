@@ -7,6 +7,7 @@ import { footerLine } from '../tables/report-footer.js';
 import type { TReportSheet } from '../tables/report-table.js';
 import { fontFileAllowed, fontFor, pdfFonts } from './pdf-fonts.js';
 import { pdfTable } from './pdf-table.js';
+import { parseStandardFontsOnce } from './standard-font-metrics.js';
 
 /** A4 landscape and its margins, in points: tables are laid out to this width. */
 export const pageWidth = 841.89;
@@ -17,9 +18,13 @@ export const wideContentWidth = 1190.55 - 2 * pageMargin;
 
 let fontsReady = false;
 
-/** Registers the fonts once per process and closes pdfmake off from URLs and every other local file. */
+/**
+ * Registers the fonts once per process (their metrics parsed once, not per document) and closes
+ * pdfmake off from URLs and every other local file.
+ */
 function preparePdfmake() {
   if (fontsReady) return;
+  parseStandardFontsOnce();
   pdfmake.setFonts(pdfFonts());
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(fontFileAllowed);

@@ -8,7 +8,7 @@ import {
   type TReportTable,
   textColorOn,
 } from '../tables/report-table.js';
-import { argb, border, font, headerFill, solid } from './xlsx-styles.js';
+import { argb, border, font, headerFill, sharedStyle, solid } from './xlsx-styles.js';
 import { writeFooterLines, writeTitle } from './xlsx-titles.js';
 
 const lineHeight = 12;
@@ -48,12 +48,7 @@ function writeHeader(sheet: Worksheet, table: TReportTable, top: number) {
   table.header.forEach((cells, r) => {
     cells.forEach((cell: THeaderCell | null, c) => {
       const target = sheet.getCell(top + r, c + 1);
-      target.style = {
-        font: { ...font, bold: true },
-        fill: solid(headerFill),
-        border,
-        alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
-      };
+      target.style = headerStyle();
       if (cell) target.value = cell.text;
     });
     mergeRow(sheet, top + r, cells);
@@ -66,20 +61,37 @@ function writeHeader(sheet: Worksheet, table: TReportTable, top: number) {
   });
 }
 
+const headerStyle = () =>
+  sharedStyle('header', () => ({
+    font: { ...font, bold: true },
+    fill: solid(headerFill),
+    border,
+    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+  }));
+
+/** A body cell's style: bold, alignment, number format and fill are all that vary. */
+function bodyStyle(cell: TCell | null) {
+  const bold = cell?.bold ?? false;
+  const horizontal = cell?.align ?? 'left';
+  const numFmt =
+    typeof cell?.value === 'number' ? excelNumberFormat(cell.format ?? { decimals: 2 }) : undefined;
+  const fill = cell?.fill;
+  return sharedStyle(`body|${bold}|${horizontal}|${numFmt}|${fill}`, () => {
+    const alignment: Partial<Alignment> = { vertical: 'top', wrapText: true, horizontal };
+    const color = fill ? { color: { argb: argb(textColorOn(fill)) } } : {};
+    return {
+      font: { ...font, bold, ...color },
+      border,
+      alignment,
+      ...(numFmt && { numFmt }),
+      ...(fill && { fill: solid(fill) }),
+    };
+  });
+}
+
 function styleBodyCell(target: Cell, cell: TCell | null) {
-  const alignment: Partial<Alignment> = {
-    vertical: 'top',
-    wrapText: true,
-    horizontal: cell?.align ?? 'left',
-  };
-  target.style = { font: { ...font, bold: cell?.bold ?? false }, border, alignment };
-  if (!cell) return;
-  if (cell.value != null) target.value = cell.value;
-  if (typeof cell.value === 'number') target.numFmt = excelNumberFormat(cell.format ?? { decimals: 2 });
-  if (cell.fill) {
-    target.fill = solid(cell.fill);
-    target.font = { ...font, bold: cell.bold ?? false, color: { argb: argb(textColorOn(cell.fill)) } };
-  }
+  target.style = bodyStyle(cell);
+  if (cell?.value != null) target.value = cell.value;
 }
 
 function writeBody(sheet: Worksheet, table: TReportTable, top: number) {
