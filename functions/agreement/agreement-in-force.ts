@@ -7,10 +7,9 @@ export function versionInForce(agreements: readonly TAgreementRecord[]): TAgreem
 }
 
 /** The signed version a quarter is measured against: the latest one in force from that quarter or earlier. */
-export function versionForQuarter(
-  agreements: readonly TAgreementRecord[],
-  quarter: TQuarter,
-): TAgreementRecord | undefined {
+export function versionForQuarter<
+  T extends Pick<TAgreementRecord, 'state' | 'version' | 'effectiveFromQuarter'>,
+>(agreements: readonly T[], quarter: TQuarter): T | undefined {
   return agreements
     .filter((record) => record.state === 'signed' && (record.effectiveFromQuarter ?? 1) <= quarter)
     .sort((a, b) => b.version - a.version)[0];

@@ -16,6 +16,8 @@ export type TKeyQuery = {
   limit?: number;
   /** Read every write made so far (the table only; an index is always eventually consistent). */
   consistent?: boolean;
+  /** Only these top-level attributes of each item; every attribute when absent. */
+  attributes?: readonly string[];
 };
 
 /** The key attribute names of the table or of one of its indexes. */
@@ -37,6 +39,7 @@ function sortKeyRange({ beginsWith, before }: TKeyQuery) {
 export async function queryItems(query: TKeyQuery): Promise<Record<string, unknown>[]> {
   const { partitionKey, sortKey } = keyNames(query.index);
   const range = sortKeyRange(query);
+  const projected = Object.fromEntries((query.attributes ?? []).map((name, i) => [`#a${i}`, name]));
   const items: Record<string, unknown>[] = [];
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {
@@ -45,7 +48,8 @@ export async function queryItems(query: TKeyQuery): Promise<Record<string, unkno
         TableName: tableName,
         IndexName: query.index,
         KeyConditionExpression: range ? `#pk = :pk AND ${range.condition}` : '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': partitionKey, ...(range && { '#sk': sortKey }) },
+        ExpressionAttributeNames: { '#pk': partitionKey, ...(range && { '#sk': sortKey }), ...projected },
+        ProjectionExpression: query.attributes ? Object.keys(projected).join(', ') : undefined,
         ExpressionAttributeValues: { ':pk': query.partition, ...(range && { ':sk': range.value }) },
         Limit: query.limit === undefined ? undefined : query.limit - items.length,
         ConsistentRead: query.consistent,

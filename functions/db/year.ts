@@ -1,4 +1,12 @@
-import type { TAgreementRecord, TPartRecord, TQuarterRecord } from '../../shared/model/records.js';
+import type { TQuarter } from '../../shared/model/quarter.js';
+import {
+  type TAgreementRecord,
+  type TPartRecord,
+  type TQuarterRecord,
+  ZAgreementRecordSchema,
+  ZPartRecordSchema,
+  ZQuarterRecordSchema,
+} from '../../shared/model/records.js';
 import { agreementEntity, partEntity, quarterEntity } from './entities.js';
 import { keys } from './keys.js';
 import { queryItems } from './query.js';
@@ -20,6 +28,53 @@ export async function readYear(
     if (agreementEntity.is(item)) found.agreements.push(agreementEntity.parse(item));
     else if (quarterEntity.is(item)) found.quarters.push(quarterEntity.parse(item));
     else if (partEntity.is(item)) found.parts.push(partEntity.parse(item));
+  }
+  return found;
+}
+
+/** An agreement version without its content: which one is in force when. */
+const ZAgreementStandingSchema = ZAgreementRecordSchema.pick({
+  version: true,
+  state: true,
+  effectiveFromQuarter: true,
+});
+export type TAgreementStanding = ReturnType<typeof ZAgreementStandingSchema.parse>;
+
+export type TQuarterRead = {
+  quarter: TQuarterRecord | undefined;
+  parts: TPartRecord[];
+  agreements: TAgreementStanding[];
+};
+
+// A quarter's and a part's attributes, and an agreement's standing: never an agreement's content,
+// most of a year's bytes (two versions of 17 KB each in the seed year against 1 KB a part).
+const quarterAttributes = [
+  ...new Set([
+    'type',
+    'sk',
+    ...Object.keys(ZQuarterRecordSchema.shape),
+    ...Object.keys(ZPartRecordSchema.shape),
+    ...Object.keys(ZAgreementStandingSchema.shape),
+  ]),
+];
+
+/**
+ * One quarter of an agency's year as its pages show it — its record, its parts and the standing of
+ * the year's agreement versions — in one query of the year without the agreements' contents,
+ * parsing only that quarter's items.
+ */
+export async function readQuarter(agencyId: string, year: number, quarter: TQuarter): Promise<TQuarterRead> {
+  const found: TQuarterRead = { quarter: undefined, parts: [], agreements: [] };
+  const own = keys.quarter(agencyId, year, quarter).sk;
+  const items = await queryItems({
+    partition: keys.yearPartition(agencyId, year),
+    attributes: quarterAttributes,
+  });
+  for (const item of items) {
+    if (agreementEntity.is(item)) found.agreements.push(ZAgreementStandingSchema.parse(item));
+    else if (item.sk === own && quarterEntity.is(item)) found.quarter = quarterEntity.parse(item);
+    else if (String(item.sk).startsWith(`${own}#`) && partEntity.is(item))
+      found.parts.push(partEntity.parse(item));
   }
   return found;
 }

@@ -3,8 +3,8 @@ import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TPartRecord, TQuarterRecord } from '../../shared/model/records.js';
 import { isReadyForSignOff } from '../../shared/workflow/quarter-workflow.js';
 import { loadAgency } from '../agency/load-agency.js';
-import { readYear } from '../db/year.js';
-import { loadQuarter, partOf } from './load-quarter.js';
+import { readQuarter, readYear } from '../db/year.js';
+import { partOf, quarterInForce } from './load-quarter.js';
 
 export type TQuarterSummary = TQuarterRecord & { readyForSignOff: boolean; parts: TPartRecord[] };
 
@@ -36,12 +36,18 @@ export type GetPartOptions = {
   unitId: string;
 };
 
-/** One unit's part with the quarter it belongs to and the agreement version it is measured against. */
+/**
+ * One unit's part with the quarter it belongs to and the agreement version it is measured against:
+ * read from the quarter alone, not the agreements' contents (the form fetches the version it needs).
+ */
 export async function getPart(options: GetPartOptions) {
-  const context = await loadQuarter({ ...options, action: 'agency.read' });
+  const { user, agencyId, year, quarter, unitId } = options;
+  await loadAgency(user, agencyId, 'agency.read');
+  const found = await readQuarter(agencyId, year, quarter);
+  const inForce = quarterInForce(found, quarter, year);
   return {
-    part: partOf(context, options.unitId),
-    quarter: context.quarter,
-    agreementVersion: context.agreement.version,
+    part: partOf(found, unitId),
+    quarter: inForce.quarter,
+    agreementVersion: inForce.agreement.version,
   };
 }

@@ -9,7 +9,7 @@ import { isQuarterLocked } from '../../shared/workflow/quarter-workflow.js';
 import { allowedFrom } from '../../shared/workflow/transitions.js';
 import { loadAgency, type TAgencyWithUnits } from '../agency/load-agency.js';
 import { versionForQuarter } from '../agreement/agreement-in-force.js';
-import { readYear, type TYear } from '../db/year.js';
+import { readYear, type TAgreementStanding, type TYear } from '../db/year.js';
 
 export type TQuarterContext = TAgencyWithUnits & {
   year: TYear;
@@ -28,25 +28,34 @@ export type LoadQuarterOptions = {
   unitId?: string;
 };
 
+/** The quarter's record and the agreement version it is measured against: 404 before it opens, 409 unsigned. */
+export function quarterInForce<A extends TAgreementStanding>(
+  found: { quarter: TQuarterRecord | undefined; agreements: readonly A[] },
+  quarter: TQuarter,
+  year: number,
+): { quarter: TQuarterRecord; agreement: A } {
+  if (!found.quarter) throw new AppError('NOT_FOUND', t(cycleMessages).quarterNotOpen(quarter, year));
+  const agreement = versionForQuarter(found.agreements, quarter);
+  if (!agreement) throw new AppError('CONFLICT', t(cycleMessages).agreementNotSigned);
+  return { quarter: found.quarter, agreement };
+}
+
 /** Checks access, then reads the whole year once: the quarter, its parts and its agreement version. */
 export async function loadQuarter(options: LoadQuarterOptions): Promise<TQuarterContext> {
   const { user, agencyId, year, quarter, action, unitId } = options;
   const agency = await loadAgency(user, agencyId, action, unitId);
   const found = await readYear(agencyId, year);
-  const quarterRecord = found.quarters.find((q) => q.quarter === quarter);
-  if (!quarterRecord) {
-    throw new AppError('NOT_FOUND', t(cycleMessages).quarterNotOpen(quarter, year));
-  }
-  const agreement = versionForQuarter(found.agreements, quarter);
-  if (!agreement) {
-    throw new AppError('CONFLICT', t(cycleMessages).agreementNotSigned);
-  }
+  const inForce = quarterInForce(
+    { quarter: found.quarters.find((q) => q.quarter === quarter), agreements: found.agreements },
+    quarter,
+    year,
+  );
   const parts = found.parts.filter((part) => part.content.quarter === quarter);
-  return { ...agency, year: found, quarter: quarterRecord, agreement, parts };
+  return { ...agency, year: found, ...inForce, parts };
 }
 
 /** One unit's part of the loaded quarter, or 404. */
-export function partOf(context: TQuarterContext, unitId: string): TPartRecord {
+export function partOf(context: { parts: readonly TPartRecord[] }, unitId: string): TPartRecord {
   const part = context.parts.find((candidate) => candidate.content.unitId === unitId);
   if (!part) throw new AppError('NOT_FOUND', t(cycleMessages).noPartOfUnit(unitId));
   return part;
