@@ -38,6 +38,11 @@ export async function benchApiLatency(app: TAppUnderTest): Promise<BenchRow[]> {
         value: (app.calls.total / result.requests).toFixed(2),
         goal: path.includes('/parts/') ? '≤ 2' : undefined,
       },
+      {
+        benchmark: name,
+        figure: 'DynamoDB read units / request (the cost model’s)',
+        value: (app.calls.readUnits / result.requests).toFixed(1),
+      },
       { benchmark: name, figure: 'errors', value: String(result.errors) },
     );
     const calls = await app.recordCalls(() => send().then((response) => response.arrayBuffer()));

@@ -1,5 +1,20 @@
 export type TRecordedCall = { command: string; input: unknown };
 
+/** The commands that consume capacity, and those of them that write. */
+const billed = /^(Get|Put|Update|Delete|Query|Scan|BatchGet|BatchWrite|TransactGet|TransactWrite)/;
+const writes = /^(Put|Update|Delete|BatchWrite|TransactWrite)/;
+
+/** The capacity units an answer reports (one entry, or one per table of a transaction or batch). */
+function capacityUnits(output: unknown): number {
+  const consumed: unknown = output instanceof Object ? Reflect.get(output, 'ConsumedCapacity') : undefined;
+  return [consumed]
+    .flat()
+    .reduce<number>(
+      (sum, entry) => sum + Number((entry instanceof Object && Reflect.get(entry, 'CapacityUnits')) || 0),
+      0,
+    );
+}
+
 /** The local server on a free port over the bench stack, with a count of DynamoDB calls. */
 export async function startAppUnderTest() {
   const { dynamodb } = await import('../functions/db/client.js');
@@ -9,16 +24,22 @@ export async function startAppUnderTest() {
   const { serveLocal } = await import('../functions/local/server.js');
   const { freePort } = await import('../functions/local/ports.js');
 
-  const calls = { total: 0, byCommand: new Map<string, number>() };
+  // Capacity units as DynamoDB bills them (reads and writes apart), for the cost model (DEPLOY.md).
+  const calls = { total: 0, byCommand: new Map<string, number>(), readUnits: 0, writeUnits: 0 };
   // While set, every DynamoDB call's command and input, for the bench to make the same calls directly.
   let recorded: TRecordedCall[] | undefined;
   dynamodb.middlewareStack.add(
-    (next, context) => (args) => {
+    (next, context) => async (args) => {
       calls.total++;
       const name = context.commandName ?? 'unknown';
       calls.byCommand.set(name, (calls.byCommand.get(name) ?? 0) + 1);
       recorded?.push({ command: name, input: structuredClone(args.input) });
-      return next(args);
+      if (!billed.test(name)) return next(args);
+      const result = await next({ ...args, input: { ...args.input, ReturnConsumedCapacity: 'TOTAL' } });
+      const units = capacityUnits(result.output);
+      if (writes.test(name)) calls.writeUnits += units;
+      else calls.readUnits += units;
+      return result;
     },
     { step: 'initialize', name: 'countCalls' },
   );
@@ -36,6 +57,8 @@ export async function startAppUnderTest() {
     resetCalls: () => {
       calls.total = 0;
       calls.byCommand.clear();
+      calls.readUnits = 0;
+      calls.writeUnits = 0;
     },
     /** The DynamoDB calls `work` makes, in order. */
     recordCalls: async (work: () => Promise<unknown>): Promise<TRecordedCall[]> => {

@@ -100,6 +100,11 @@ export async function benchWorkflowLatency(app: TAppUnderTest): Promise<BenchRow
         value: `${(transactions / users).toFixed(2)} transaction + ${((app.calls.total - transactions) / users).toFixed(2)} reads`,
         goal: '1 transaction + ≤ 1 read',
       },
+      {
+        benchmark: `${name} (${users} users at once)`,
+        figure: 'DynamoDB write / read units per request (the cost model’s)',
+        value: `${(app.calls.writeUnits / users).toFixed(1)} / ${(app.calls.readUnits / users).toFixed(1)}`,
+      },
     );
   };
   const partUrl = (i: number) =>

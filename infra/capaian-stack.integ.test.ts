@@ -88,19 +88,26 @@ describe('buckets', () => {
     });
   });
 
-  it.each(records)('%s is versioned, keeps old versions a while and logs access', (id) => {
-    expect(propertiesOf(id)).toMatchObject({
-      VersioningConfiguration: { Status: 'Enabled' },
-      LifecycleConfiguration: {
-        Rules: expect.arrayContaining([
-          expect.objectContaining({
-            NoncurrentVersionExpiration: { NoncurrentDays: config.noncurrentVersionDays },
-          }),
-        ]),
-      },
-      LoggingConfiguration: { DestinationBucketName: { Ref: bucketId('AccessLogs') } },
-    });
-  });
+  it.each(records)(
+    '%s is versioned, keeps old versions a while, archives a year-old file and logs access',
+    (id) => {
+      expect(propertiesOf(id)).toMatchObject({
+        VersioningConfiguration: { Status: 'Enabled' },
+        LifecycleConfiguration: {
+          Rules: expect.arrayContaining([
+            expect.objectContaining({
+              NoncurrentVersionExpiration: { NoncurrentDays: config.noncurrentVersionDays },
+            }),
+            expect.objectContaining({
+              ObjectSizeGreaterThan: 131072,
+              Transitions: [{ StorageClass: 'GLACIER_IR', TransitionInDays: 365 }],
+            }),
+          ]),
+        },
+        LoggingConfiguration: { DestinationBucketName: { Ref: bucketId('AccessLogs') } },
+      });
+    },
+  );
 
   it('keeps uploaded workbooks, which are no record, a day', () => {
     const rules = propertiesOf(bucketId('Evidence') ?? '').LifecycleConfiguration.Rules;
@@ -486,13 +493,13 @@ describe('backups', () => {
     expect(Object.keys(off.template.toJSON().Outputs)).not.toContain('BackupVaultName');
   });
 
-  it('run nightly (kept 35 days) and monthly (kept a year) in the agencies’ zone, into the vault', () => {
+  it('run nightly (kept a week) and monthly (kept a year) in the agencies’ zone, into the vault', () => {
     expect(plan().BackupPlanRule).toEqual([
       expect.objectContaining({
         RuleName: 'daily',
         ScheduleExpression: 'cron(0 2 * * ? *)',
         ScheduleExpressionTimezone: config.timeZone,
-        Lifecycle: { DeleteAfterDays: 35 },
+        Lifecycle: { DeleteAfterDays: 7 },
         TargetBackupVault: { 'Fn::GetAtt': [vaultId, 'BackupVaultName'] },
       }),
       expect.objectContaining({

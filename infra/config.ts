@@ -81,7 +81,7 @@ const ZInfraConfigSchema = z
      */
     webFirewall: ZFlagSchema,
     /**
-     * AWS Backup's nightly (35 days) and monthly (a year) copies, into a vault nobody can empty by
+     * AWS Backup's nightly (a week) and monthly (a year) copies, into a vault nobody can empty by
      * hand: of the table (`table`), of the table and the report and evidence buckets
      * (`table-and-files`, about US$ 0.055 a month per GB of files), or none (`off`: the table's
      * 35 days of point-in-time recovery and the files' versions remain).

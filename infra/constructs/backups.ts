@@ -27,14 +27,18 @@ export type BackupsProps = {
   alarmTopic: ITopic;
 };
 
-/** How long each kind of recovery point is kept. */
-export const backupRetention = { dailyDays: 35, monthlyDays: 365 } as const;
+/**
+ * How long each kind of recovery point is kept. Nightly copies a week: the table's point-in-time
+ * recovery already reaches any second of the last 35 days, and each copy is a full one billed by
+ * the GB (35 of them were a regency's largest fixed cost by year 5; docs/DEPLOY.md).
+ */
+export const backupRetention = { dailyDays: 7, monthlyDays: 365 } as const;
 
 /**
  * AWS Backup of the agencies' records: the table and the reports and evidence buckets, every
- * night (kept 35 days) and on the first of each month (kept a year), into a vault of the stage
+ * night (kept a week) and on the first of each month (kept a year), into a vault of the stage
  * whose recovery points nobody can delete by hand. Point-in-time recovery and S3 versioning
- * cover mistakes of the last days; these cover the year, and survive the table being deleted.
+ * cover mistakes of the last weeks; these cover the year, and survive the table being deleted.
  */
 export class Backups extends Construct {
   readonly vault: BackupVault;

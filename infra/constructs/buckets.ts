@@ -8,6 +8,7 @@ import {
   type CfnBucket,
   HttpMethods,
   ObjectOwnership,
+  StorageClass,
 } from 'aws-cdk-lib/aws-s3';
 import { Construct, type IConstruct } from 'constructs';
 import { accessLogRetention } from '../config.js';
@@ -16,6 +17,15 @@ export type BucketsProps = {
   /** Days an overwritten or deleted object version stays recoverable. */
   noncurrentVersionDays: number;
 };
+
+/**
+ * Report files and evidence are read mostly in their own year (and by the Inspektorat the next):
+ * a year on they move to Glacier Instant Retrieval, a fifth of Standard's storage price, still
+ * read in milliseconds through the same links (about 0,03 USD a GB read). Smaller objects stay:
+ * that class bills each as at least 128 KB. By year 5 this keeps the files' storage at about a
+ * third of what Standard would cost (docs/DEPLOY.md, "Monthly cost estimate").
+ */
+export const recordArchive = { afterDays: 365, minimumBytes: 128 * 1024 } as const;
 
 /** What every Capaian bucket is: private, encrypted, TLS 1.2+ only. */
 const privateBucket = {
@@ -111,6 +121,15 @@ export class Buckets extends Construct {
         {
           noncurrentVersionExpiration: Duration.days(props.noncurrentVersionDays),
           abortIncompleteMultipartUploadAfter: Duration.days(7),
+        },
+        {
+          objectSizeGreaterThan: recordArchive.minimumBytes,
+          transitions: [
+            {
+              storageClass: StorageClass.GLACIER_INSTANT_RETRIEVAL,
+              transitionAfter: Duration.days(recordArchive.afterDays),
+            },
+          ],
         },
       ],
       serverAccessLogsBucket: this.accessLogs,
