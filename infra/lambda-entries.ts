@@ -31,7 +31,7 @@ export const lambdaBundles = {
   // Peak about 95 MB; 1.024 MB for its CPU share (0,58 vCPU): people wait on each request and on
   // its cold start, which at 512 MB would take twice as long.
   api: { entry: join(projectRoot, 'functions/api/lambda.ts'), apiDocument: true, memorySize: 1024 },
-  // Peak about 120 MB for an email, 250–310 MB making the seed year's 53 report files.
+  // Peak about 120 MB for an email, 320–330 MB making the seed year's 61 report files (Node 24).
   outbox: { entry: join(projectRoot, 'functions/outbox/lambda.ts'), pdfFonts: true, memorySize: 512 },
   // Peak about 95 MB; an hourly sweep nobody waits on.
   reminders: { entry: join(projectRoot, 'functions/reminders/lambda.ts'), memorySize: 256 },
