@@ -19,6 +19,7 @@ const configuration = {
   APP_URL: 'https://bench.example',
   MAIL_FROM: 'bench@bench.example',
   ORIGIN_SECRET: 'bench-origin-secret-bench-origin-secret',
+  SWEEP_QUEUE_URL: 'https://sqs.ap-southeast-3.amazonaws.com/123456789012/bench-sweep',
 };
 
 // Imports the bundle as Lambda's runtime does, then reports the process's whole cost so far.

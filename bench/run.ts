@@ -1,18 +1,55 @@
 /**
  * `npm run bench`: speed and size figures against the real local parts, printed as one table.
- * `npm run bench -- --quick` (CI, after the tests): the Lambda bundles and the seed year's report
- * files and the seed's agreement import only, no servers, in a few seconds of CPU, so the bench cannot rot unnoticed.
+ * `npm run bench -- --quick` (CI, after the tests): the Lambda bundles, the seed year's report
+ * files, the seed's agreement import and the reminder sweep's fan-out over a small simulated country
+ * (DynamoDB Local, a few seconds), so the bench cannot rot unnoticed. `npm run bench -- --only
+ * region`: the region's steps alone (its dashboard, the roll-up's writes, the sweep over Indonesia).
  */
+
+import type { TAppUnderTest } from './app-under-test.js';
 import { benchBundles } from './bundles.js';
 import type { BenchRow } from './measure.js';
 import { benchReports } from './reports.js';
 import { benchWorkbook } from './workbook.js';
 
 const quick = process.argv.includes('--quick');
+const onlyRegion = process.argv.includes('--only') && process.argv.includes('region');
 const rows: BenchRow[] = quick ? await quickBench() : await fullBench();
 
 async function quickBench(): Promise<BenchRow[]> {
-  return [...benchBundles(3), ...(await benchReports({ scaled: false })), ...benchWorkbook()];
+  return [
+    ...benchBundles(3),
+    ...(await benchReports({ scaled: false })),
+    ...benchWorkbook(),
+    ...(await quickNational()),
+  ];
+}
+
+/** The sweep's fan-out over 5 regions × 8 agencies: the same code as over Indonesia, in seconds. */
+async function quickNational(): Promise<BenchRow[]> {
+  const { startBenchStack } = await import('./local-stack.js');
+  const stack = await startBenchStack();
+  try {
+    const { createTableIfMissing } = await import('../functions/db/table.js');
+    const { benchNationalSweep } = await import('./national.js');
+    await createTableIfMissing();
+    return await benchNationalSweep({ regions: 5, agenciesPerRegion: 8 });
+  } finally {
+    await stack.stop();
+  }
+}
+
+/** The region's figures: its dashboard at 40 agencies, the roll-up's writes, the sweep over Indonesia. */
+async function regionBench(app: TAppUnderTest): Promise<BenchRow[]> {
+  const { benchRegionBoard } = await import('./region-board.js');
+  const { benchRollUp } = await import('./roll-up.js');
+  const { benchNationalSweep, indonesia } = await import('./national.js');
+  const { openYear } = await import('../functions/local/seed-demo.js');
+  return [
+    ...(await benchRegionBoard(app)),
+    ...(await benchRollUp(app, openYear())),
+    ...(await benchNationalSweep(indonesia)),
+  ];
 }
 
 async function fullBench(): Promise<BenchRow[]> {
@@ -24,12 +61,17 @@ async function fullBench(): Promise<BenchRow[]> {
   const { benchWorkflowLatency } = await import('./workflow-latency.js');
   const { benchReminders } = await import('./reminders.js');
   const { benchWeb } = await import('./web.js');
-  const { benchRegionBoard } = await import('./region-board.js');
   const rows: BenchRow[] = [];
   try {
     const app = await startAppUnderTest();
+    if (onlyRegion) {
+      rows.push(...(await regionBench(app)));
+      await app.stop();
+      return rows;
+    }
     rows.push(...(await benchApiLatency(app)));
-    rows.push(...(await benchRegionBoard(app)));
+    // Before the other steps add open quarters of their own to the sweep's index.
+    rows.push(...(await regionBench(app)));
     rows.push(...(await benchWeb(app.baseUrl)));
     rows.push(...(await benchWorkflowLatency(app)));
     rows.push(...(await benchReports({ scaled: true })));

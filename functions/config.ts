@@ -47,6 +47,8 @@ const ZConfigSchema = z
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     /** Set only on AWS, for the API: the secret CloudFront sends; requests without it are refused. */
     ORIGIN_SECRET: z.string().min(32).optional(),
+    /** Set only on AWS, for the reminder sweep's scheduled run: the queue its batches go to. */
+    SWEEP_QUEUE_URL: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     const required =

@@ -36,6 +36,7 @@ const actionsOfCommand: Record<string, string[]> = {
   ListObjectsV2Command: ['s3:ListBucket'],
   SendEmailCommand: ['ses:SendEmail'],
   InvokeCommand: ['lambda:InvokeFunction'],
+  SendMessageBatchCommand: ['sqs:SendMessage'],
   AdminCreateUserCommand: ['cognito-idp:AdminCreateUser'],
   AdminGetUserCommand: ['cognito-idp:AdminGetUser'],
   AdminDisableUserCommand: ['cognito-idp:AdminDisableUser'],

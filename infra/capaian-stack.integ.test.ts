@@ -8,7 +8,7 @@ import { parseConfig } from '../functions/config.js';
 import { tableDesign } from '../functions/db/table-design.js';
 import { metricNames, metricsNamespace } from '../functions/metric-names.js';
 import { drainInput, outboxFilter } from './constructs/outbox.js';
-import { sweepInput } from './constructs/reminders.js';
+import { sweepAttempts, sweepInput, sweepWorkersAtOnce } from './constructs/reminders.js';
 import { projectRoot } from './lambda-entries.js';
 import { synthTestStack } from './synth-test-stack.js';
 import { arnOf, objectsOf, resolvePlaceholders, templateQueries } from './template-queries.js';
@@ -18,9 +18,11 @@ const { template, config, stack } = synthTestStack({ validateTemplate: true });
 const { resources, idsOf, onlyId, idLike, propertiesOf } = templateQueries(template);
 
 const tableId = onlyId('AWS::DynamoDB::GlobalTable');
-const queueId = onlyId('AWS::SQS::Queue');
+const queueId = idLike('AWS::SQS::Queue', 'Failures');
+const sweepQueueId = idLike('AWS::SQS::Queue', 'SweepQueue');
 const bucketId = (name: string) => idLike('AWS::S3::Bucket', name);
-const functionId = (name: 'Api' | 'Outbox' | 'Reminders') => idLike('AWS::Lambda::Function', name);
+const functionId = (name: 'Api' | 'Outbox' | 'Reminders' | 'RemindersWorker') =>
+  idLike('AWS::Lambda::Function', `${name}Handler`);
 const functionIds = idsOf('AWS::Lambda::Function');
 const policyOfRole = (roleName: string) =>
   Object.values(resources('AWS::IAM::Policy')).find((policy) =>
@@ -163,8 +165,8 @@ describe('buckets', () => {
 });
 
 describe('functions', () => {
-  it('are the API, the outbox processor, the reminder sweep and the workbook reader', () => {
-    expect(functionIds).toHaveLength(4);
+  it("are the API, the outbox processor, the reminder sweep's two and the workbook reader", () => {
+    expect(functionIds).toHaveLength(5);
   });
 
   it.each(functionIds)(
@@ -217,17 +219,22 @@ describe('IAM', () => {
     for (const statement of statements) expect([statement.Resource].flat()).not.toContain('*');
   });
 
-  it.each(['Api', 'Outbox', 'Reminders'])('%s reaches the table and its indexes by name only', (name) => {
-    const dynamo = policyOfRole(`${name}HandlerRole`).filter((s: { Action: string[] }) =>
-      actionsOf(s).includes('dynamodb:Query'),
-    );
-    expect(dynamo).toHaveLength(1);
-    expect(actionsOf(dynamo[0])).not.toContain('dynamodb:Scan');
-    expect(dynamo[0].Resource).toEqual([
-      arnOf(tableId),
-      ...tableDesign.indexes.map((index) => ({ 'Fn::Join': ['', [arnOf(tableId), `/index/${index.name}`]] })),
-    ]);
-  });
+  it.each(['Api', 'Outbox', 'Reminders', 'RemindersWorker'])(
+    '%s reaches the table and its indexes by name only',
+    (name) => {
+      const dynamo = policyOfRole(`${name}HandlerRole`).filter((s: { Action: string[] }) =>
+        actionsOf(s).includes('dynamodb:Query'),
+      );
+      expect(dynamo).toHaveLength(1);
+      expect(actionsOf(dynamo[0])).not.toContain('dynamodb:Scan');
+      expect(dynamo[0].Resource).toEqual([
+        arnOf(tableId),
+        ...tableDesign.indexes.map((index) => ({
+          'Fn::Join': ['', [arnOf(tableId), `/index/${index.name}`]],
+        })),
+      ]);
+    },
+  );
 
   it('lets only the outbox processor read the stream, and only the stream', () => {
     const stream = statements.filter((s) => actionsOf(s).includes('dynamodb:GetRecords'));
@@ -259,6 +266,7 @@ describe('IAM', () => {
       { actions: ['s3:PutObject'], resource: objectsOf(reports ?? '') },
     ]);
     expect(s3Of('RemindersHandlerRole')).toEqual([]);
+    expect(s3Of('RemindersWorkerHandlerRole')).toEqual([]);
     // The workbook function deletes a refused upload at once; nothing else is ever deleted.
     const uploads = { 'Fn::Join': ['', [arnOf(evidence ?? ''), '/uploads/*']] };
     expect(s3Of('WorkbookHandlerRole')).toEqual([
@@ -364,7 +372,7 @@ describe('HTTP API', () => {
 });
 
 describe('outbox processor', () => {
-  const mapping = () => propertiesOf(onlyId('AWS::Lambda::EventSourceMapping'));
+  const mapping = () => propertiesOf(idLike('AWS::Lambda::EventSourceMapping', 'Outbox'));
 
   it('reads the table stream, woken only by new outbox items', () => {
     expect(mapping()).toMatchObject({
@@ -405,10 +413,13 @@ describe('outbox processor', () => {
     });
   });
 
-  it.each(['Outbox', 'Reminders'] as const)('%s holds its claims exactly as long as it may run', (name) => {
-    const properties = propertiesOf(functionId(name));
-    expect(properties.Environment.Variables.LEASE_SECONDS).toBe(String(properties.Timeout));
-  });
+  it.each(['Outbox', 'Reminders', 'RemindersWorker'] as const)(
+    '%s holds its claims exactly as long as it may run',
+    (name) => {
+      const properties = propertiesOf(functionId(name));
+      expect(properties.Environment.Variables.LEASE_SECONDS).toBe(String(properties.Timeout));
+    },
+  );
 });
 
 describe('reminder sweep', () => {
@@ -425,7 +436,7 @@ describe('reminder sweep', () => {
   });
 
   it('invokes the reminders function with a payload its own schema accepts', async () => {
-    const { ZSweepPayloadSchema } = await import('../functions/reminders/run-sweep.js');
+    const { ZSweepPayloadSchema } = await import('../functions/reminders/fan-out-sweep.js');
     const target = schedule().Target;
     expect(target.Arn).toEqual(arnOf(functionId('Reminders')));
     expect(JSON.parse(target.Input)).toEqual(sweepInput);
@@ -451,6 +462,39 @@ describe('reminder sweep', () => {
       (s: { Action: string }) => s.Action === 'lambda:InvokeFunction',
     );
     expect(invoke.Resource[0]).toEqual(arnOf(functionId('Reminders')));
+  });
+
+  it('hands the agencies due to the sweep queue, which only the scheduled function may send to', () => {
+    const variables = propertiesOf(functionId('Reminders')).Environment.Variables;
+    expect(variables.SWEEP_QUEUE_URL).toEqual({ Ref: sweepQueueId });
+    const senders = statements.filter(
+      (s) => actionsOf(s).includes('sqs:SendMessage') && JSON.stringify(s.Resource).includes(sweepQueueId),
+    );
+    expect(senders).toEqual([
+      expect.objectContaining({ Action: 'sqs:SendMessage', Resource: arnOf(sweepQueueId) }),
+    ]);
+    expect(policyOfRole('RemindersHandlerRole')).toContainEqual(senders[0]);
+    expect(propertiesOf(functionId('RemindersWorker')).Environment.Variables.SWEEP_QUEUE_URL).toBeUndefined();
+  });
+
+  it('sweeps one batch per worker, a bounded number at once, retried, then parked in the failure queue', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: functionId('RemindersWorker') },
+      EventSourceArn: arnOf(sweepQueueId),
+      BatchSize: 1,
+      ScalingConfig: { MaximumConcurrency: sweepWorkersAtOnce },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+    const queue = propertiesOf(sweepQueueId);
+    expect(queue.RedrivePolicy).toEqual({
+      deadLetterTargetArn: arnOf(queueId),
+      maxReceiveCount: sweepAttempts,
+    });
+    // Not redelivered while a worker may still be sweeping it.
+    expect(queue.VisibilityTimeout).toBeGreaterThanOrEqual(
+      propertiesOf(functionId('RemindersWorker')).Timeout * 6,
+    );
+    expect(queue.SqsManagedSseEnabled).toBe(true);
   });
 });
 
@@ -543,7 +587,8 @@ describe('monitoring', () => {
       'AWS/ApiGateway/5xx',
       ...Array(4).fill('AWS/Lambda/Errors'),
       'AWS/Lambda/IteratorAge',
-      ...Array(4).fill('AWS/Lambda/Throttles'),
+      ...Array(3).fill('AWS/Lambda/Throttles'),
+      'AWS/SQS/ApproximateAgeOfOldestMessage',
       'AWS/SQS/ApproximateNumberOfMessagesVisible',
       `${metricsNamespace}/${metricNames.emailsFailed}`,
       `${metricsNamespace}/${metricNames.oldestPendingEventAge}`,

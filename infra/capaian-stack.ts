@@ -130,6 +130,8 @@ export class CapaianStack extends Stack {
       stage,
       httpApi: api.httpApi,
       outbox: outbox.handler,
+      // The sweep's worker is watched through its queue instead: a batch that crashes or times out
+      // is delivered again, then parked in the failure queue; one that waits raises SweepQueueBehind.
       functions: {
         Api: api.handler,
         Outbox: outbox.handler,
@@ -137,6 +139,7 @@ export class CapaianStack extends Stack {
         Workbook: workbooks.handler,
       },
       failureQueue: failures.queue,
+      sweepQueue: reminders.queue,
       alarmEmail: config.alarmEmail,
     });
 
@@ -166,6 +169,8 @@ export class CapaianStack extends Stack {
       ApiFunctionName: api.handler.functionName,
       OutboxFunctionName: outbox.handler.functionName,
       RemindersFunctionName: reminders.handler.functionName,
+      RemindersWorkerFunctionName: reminders.worker.functionName,
+      SweepQueueUrl: reminders.queue.queueUrl,
       FailureQueueUrl: failures.queue.queueUrl,
       AlarmTopicArn: monitoring.topic.topicArn,
       ...(backups

@@ -20,7 +20,14 @@ const sharedWithLocal: Record<LambdaName, { module: string; localFile: string }>
     module: 'functions/outbox/process-outbox-event.ts',
     localFile: 'functions/outbox/drain-outbox.ts',
   },
-  reminders: { module: 'functions/reminders/run-sweep.ts', localFile: 'functions/local/start.ts' },
+  reminders: {
+    module: 'functions/reminders/fan-out-sweep.ts',
+    localFile: 'functions/reminders/run-sweep.ts',
+  },
+  remindersWorker: {
+    module: 'functions/reminders/sweep-agencies.ts',
+    localFile: 'functions/reminders/run-sweep.ts',
+  },
   workbook: {
     module: 'functions/workbook/handle-workbook-request.ts',
     localFile: 'functions/local/server.ts',
@@ -88,17 +95,20 @@ describe.each(Object.keys(sharedWithLocal) as LambdaName[])('the %s bundle', (na
   });
 });
 
-describe.each(['api', 'outbox', 'reminders', 'workbook'] as const)('the %s bundle', (name) => {
-  // One `import { z } from 'zod'` (or @hono/zod-openapi, which extends the whole z) brings back
-  // zod's 40 locales, about 260 KB (docs/ARCHITECTURE.md, Lean Lambdas).
-  it("carries none of zod's locales but its default English", () => {
-    const map = z
-      .object({ sources: z.array(z.string()) })
-      .parse(JSON.parse(readFileSync(`${report.bundles.find((b) => b.name === name)?.file}.map`, 'utf8')));
-    const locales = map.sources.filter((source) => /zod\/v4\/locales\/(?!index)/.test(source));
-    expect(locales.map((source) => source.replace(/.*\/locales\//, ''))).toEqual(['en.js']);
-  });
-});
+describe.each(['api', 'outbox', 'reminders', 'remindersWorker', 'workbook'] as const)(
+  'the %s bundle',
+  (name) => {
+    // One `import { z } from 'zod'` (or @hono/zod-openapi, which extends the whole z) brings back
+    // zod's 40 locales, about 260 KB (docs/ARCHITECTURE.md, Lean Lambdas).
+    it("carries none of zod's locales but its default English", () => {
+      const map = z
+        .object({ sources: z.array(z.string()) })
+        .parse(JSON.parse(readFileSync(`${report.bundles.find((b) => b.name === name)?.file}.map`, 'utf8')));
+      const locales = map.sources.filter((source) => /zod\/v4\/locales\/(?!index)/.test(source));
+      expect(locales.map((source) => source.replace(/.*\/locales\//, ''))).toEqual(['en.js']);
+    });
+  },
+);
 
 describe('the api bundle', () => {
   const file = report.bundles.find((b) => b.name === 'api')?.file ?? '';

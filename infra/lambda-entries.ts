@@ -23,7 +23,9 @@ export type LambdaBundle = {
  * - api: the Hono app `npm start` serves (functions/api/app.ts), with its OpenAPI document;
  * - outbox: the table stream's consumer around processOutboxEvent, which the local drain calls;
  *   it renders the report files' PDFs;
- * - reminders: EventBridge Scheduler's target around runReminderSweep, which the local CLI calls;
+ * - reminders: EventBridge Scheduler's target around fanOutSweep, which puts the agencies due on
+ *   the sweep queue (locally runReminderSweep runs the same fan-out in process);
+ * - remindersWorker: the sweep queue's consumer around sweepAgencies, which the local sweep calls;
  * - workbook: handleWorkbookRequest, which the API invokes to read an uploaded workbook's cells or
  *   write a template, and the local server calls in-process: exceljs stays out of the API's bundle.
  */
@@ -33,11 +35,13 @@ export const lambdaBundles = {
   api: { entry: join(projectRoot, 'functions/api/lambda.ts'), apiDocument: true, memorySize: 1024 },
   // Peak about 120 MB for an email, 320–330 MB making the seed year's 61 report files (Node 24).
   outbox: { entry: join(projectRoot, 'functions/outbox/lambda.ts'), pdfFonts: true, memorySize: 512 },
-  // Peak about 95 MB; an hourly sweep nobody waits on.
+  // An hourly query and the queue's messages, nobody waiting on them.
   reminders: { entry: join(projectRoot, 'functions/reminders/lambda.ts'), memorySize: 256 },
   // The seed's agreement peaks at about 140 MB (bench, tsx included); people wait on it, so
   // 1.024 MB for its CPU share, as the API.
   workbook: { entry: join(projectRoot, 'functions/workbook/lambda.ts'), memorySize: 1024 },
+  // Peak about 95 MB (the whole sweep in one process); renders and sends the reminder emails.
+  remindersWorker: { entry: join(projectRoot, 'functions/reminders/worker-lambda.ts'), memorySize: 256 },
 } as const satisfies Record<string, LambdaBundle>;
 
 export type LambdaName = keyof typeof lambdaBundles;

@@ -2,35 +2,50 @@ import { describe, expect, it } from 'vitest';
 import { actionsCalledBy } from './aws-actions.js';
 import { type LambdaName, lambdaBundles } from './lambda-entries.js';
 import { synthTestStack } from './synth-test-stack.js';
-import { templateQueries } from './template-queries.js';
+import { arnOf, templateQueries } from './template-queries.js';
 
 const { template } = synthTestStack();
-const { resources } = templateQueries(template);
+const { resources, idLike } = templateQueries(template);
 
-/** The stream reading of the outbox's event source mapping: granted by CDK, not called by our code. */
-const streamActions = [
+/**
+ * The reading of the event source mappings (the outbox's table stream, the sweep worker's queue):
+ * granted by CDK, not called by our code.
+ */
+const eventSourceActions = [
   'dynamodb:DescribeStream',
   'dynamodb:GetRecords',
   'dynamodb:GetShardIterator',
   'dynamodb:ListStreams',
+  'sqs:ChangeMessageVisibility',
+  'sqs:DeleteMessage',
+  'sqs:GetQueueAttributes',
+  'sqs:GetQueueUrl',
+  'sqs:ReceiveMessage',
 ];
 
-/** What the function's role may do to the table, the buckets, SES, the user pool and other functions. */
+/** Failure destinations (a stream's, an async invocation's): CDK grants sending to them, Lambda sends. */
+const failureQueue = arnOf(idLike('AWS::SQS::Queue', 'Failures'));
+const isFailureDestination = (statement: { Resource: unknown }) =>
+  JSON.stringify(statement.Resource) === JSON.stringify(failureQueue);
+
+/** What the function's role may do to the table, the buckets, SES, the user pool, other functions and the queues. */
 function grantedTo(name: LambdaName): string[] {
   const role = `${name[0]?.toUpperCase()}${name.slice(1)}HandlerRole`;
   return Object.values(resources('AWS::IAM::Policy'))
     .filter((policy) => policy.Properties.Roles.some((r: { Ref: string }) => r.Ref.startsWith(role)))
     .flatMap((policy) => policy.Properties.PolicyDocument.Statement)
+    .filter((statement: { Resource: unknown }) => !isFailureDestination(statement))
     .flatMap((statement: { Action: string | string[] }) => [statement.Action].flat())
     .filter(
-      (action) => /^(dynamodb|s3|ses|cognito-idp|lambda):/.test(action) && !streamActions.includes(action),
+      (action) =>
+        /^(dynamodb|s3|ses|cognito-idp|lambda|sqs):/.test(action) && !eventSourceActions.includes(action),
     )
     .filter((action, index, all) => all.indexOf(action) === index)
     .sort();
 }
 
 describe.each(Object.keys(lambdaBundles) as LambdaName[])('the %s function', (name) => {
-  it('may do exactly what its code calls on DynamoDB, S3, SES, Cognito and Lambda, nothing more', async () => {
+  it('may do exactly what its code calls on DynamoDB, S3, SES, Cognito, Lambda and SQS, nothing more', async () => {
     const called = await actionsCalledBy(lambdaBundles[name].entry);
     // A new command needs its IAM actions named in infra/aws-actions.ts first.
     expect(called.unknownCommands).toEqual([]);

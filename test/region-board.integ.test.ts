@@ -1,11 +1,13 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { putSummaryIfNewer } from '../functions/db/agency-summaries.js';
-import { documents } from '../functions/db/client.js';
+import { agencySummaryItem, putSummaryIfNewer, readAgencySummary } from '../functions/db/agency-summaries.js';
+import { documents, tableName } from '../functions/db/client.js';
 import { openYear } from '../functions/local/seed-demo.js';
 import { drainOutbox } from '../functions/outbox/drain-outbox.js';
 import { outboxHandlers } from '../functions/outbox-handlers.js';
 import { refreshAgencySummary } from '../functions/region/agency-summaries.js';
 import type { TAgencySummary } from '../shared/model/agency-summary.js';
+import { defaultStatusBands } from '../shared/model/status-band.js';
 import { clientAs, expectError, expectStatus } from './support/api-client.js';
 import { completeEntry } from './support/fill-part.js';
 import { withSeededStore } from './support/seeded-store.js';
@@ -30,6 +32,13 @@ const yearParam = { agencyId: 'dinsos-hss', year: String(year) };
 const partParam = { ...yearParam, quarter: '1', unitId: 'sekretariat' };
 const partApi = (userId: string) =>
   clientAs(userId).agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'];
+/** The seed agency's summary as the outbox stores it now. */
+const refreshedSeedSummary = async () => {
+  const { agencies } = await board('bappeda');
+  const { quarters, late, atRisk, ...summary } =
+    agencies.find((row) => row.agencyId === 'dinsos-hss') ?? expect.fail('no row');
+  return { ...summary, quarters: quarters.map(({ overdue, ...quarter }) => quarter) };
+};
 const q1Of = async () =>
   (await board('bappeda')).agencies.find((row) => row.agencyId === 'dinsos-hss')?.quarters[0];
 
@@ -100,11 +109,32 @@ describe("the region's dashboard", () => {
     expect(await q1Of()).toMatchObject({ submitted: 1 });
   });
 
+  it('stores the figures in one string, and reads a summary stored before with each band in every quarter', async () => {
+    const summary = readAgencySummary(agencySummaryItem(await refreshedSeedSummary()));
+    const key = { pk: 'REGION#kab-hss', sk: `SUMMARY#${year}#dinsos-hss` };
+    const stored = await documents.send(new GetCommand({ TableName: tableName, Key: key }));
+    expect(typeof stored.Item?.figures).toBe('string');
+    expect(stored.Item?.quarters).toBeUndefined();
+    // As the outbox wrote it until 2026-12-02: the quarters a list, each band named in each.
+    const band = defaultStatusBands[0] ?? expect.fail('no band');
+    const named = { id: band.id, label: band.label, labelEn: band.labelEn, color: band.color };
+    const { figures, ...scalars } = agencySummaryItem(summary);
+    const quarters = summary.quarters.map((q, i) => ({
+      ...q,
+      ikuBands: i === 0 ? [{ ...named, count: 2 }] : [],
+    }));
+    const old = { ...scalars, agencyId: 'dinas-lama', sk: `SUMMARY#${year}#dinas-lama`, quarters };
+    await documents.send(new PutCommand({ TableName: tableName, Item: old }));
+    const row = (await board('bappeda')).agencies.find((candidate) => candidate.agencyId === 'dinas-lama');
+    expect(row?.bands).toEqual([named]);
+    expect(row?.quarters[0]?.ikuBands).toEqual([{ id: band.id, count: 2 }]);
+    expect(row?.quarters.map((q) => q.state)).toEqual(summary.quarters.map((q) => q.state));
+  });
+
   it('reads 40 agencies in one query, as it reads one', async () => {
-    const seed = (await board('bappeda')).agencies[0] ?? expect.fail('no row');
-    const { quarters, late, atRisk, ...summary } = seed;
-    const stored = { ...summary, quarters: quarters.map(({ overdue, ...quarter }) => quarter) };
-    for (let i = 1; i < 40; i++) await putSummaryIfNewer(synthetic(i, stored));
+    const stored = await refreshedSeedSummary();
+    // 40 with the one stored the old way above.
+    for (let i = 1; i < 39; i++) await putSummaryIfNewer(synthetic(i, stored));
     sent.length = 0;
     const { agencies } = await board('bappeda');
     expect(agencies).toHaveLength(40);

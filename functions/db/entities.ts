@@ -61,8 +61,15 @@ export const identityEntity = defineEntity(
 /** An acting official's assignment (Plt./Plh.). */
 export const actingEntity = defineEntity('acting', ZActingAssignmentSchema, keys.acting);
 
-/** An agency's year as its region's dashboard shows it (kept by the outbox). */
-export const agencySummaryEntity = defineEntity('agencySummary', ZAgencySummarySchema, (summary) =>
+/**
+ * An agency's year as its region's dashboard shows it (kept by the outbox), its bands and quarters
+ * in one JSON string (`figures`): DynamoDB and the SDK read one string attribute several times
+ * faster than a list of maps per quarter, and nothing queries inside them (agency-summaries.ts).
+ */
+export const ZStoredAgencySummarySchema = ZAgencySummarySchema.omit({ bands: true, quarters: true }).extend({
+  figures: z.string(),
+});
+export const agencySummaryEntity = defineEntity('agencySummary', ZStoredAgencySummarySchema, (summary) =>
   keys.agencySummary(summary.regionId, summary.year, summary.agencyId),
 );
 

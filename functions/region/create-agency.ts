@@ -12,7 +12,8 @@ import { forgetAgency } from '../agency/load-agency.js';
 import { authorize } from '../auth/authorize.js';
 import { beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
-import { agencyEntity, agencySummaryEntity, unitEntity } from '../db/entities.js';
+import { agencySummaryItem } from '../db/agency-summaries.js';
+import { agencyEntity, unitEntity } from '../db/entities.js';
 import { getAgencyWithUnits, getRegion, getUser, getUserByEmail } from '../db/organisation.js';
 import { userUpdates } from '../db/users.js';
 
@@ -85,7 +86,7 @@ export async function createAgency(options: CreateAgencyOptions): Promise<TCreat
     parts: [],
     now: change.at,
   });
-  const items = [agencyEntity.item(agency), ...units.map(unitEntity.item), agencySummaryEntity.item(summary)];
+  const items = [agencyEntity.item(agency), ...units.map(unitEntity.item), agencySummaryItem(summary)];
   await change.commit({
     writes: items.map((item) => ({ item, expectedRevision: 'new' })),
     updates: users.map((profile) => userUpdates.profile(profile, undefined)),

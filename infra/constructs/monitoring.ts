@@ -25,6 +25,8 @@ export type MonitoringProps = {
   /** The functions by the name the alarms and the dashboard use. */
   functions: Record<string, IFunction>;
   failureQueue: IQueue;
+  /** The reminder sweep's batches: drained within minutes, unless its workers are stuck. */
+  sweepQueue: IQueue;
   /** Where alarm notifications are e-mailed (a confirmation link arrives first). */
   alarmEmail?: string;
 };
@@ -32,6 +34,7 @@ export type MonitoringProps = {
 const period = Duration.minutes(5);
 /** An outbox event normally runs within seconds; this old, it is stuck or failing over and over. */
 const stuckEventSeconds = 15 * 60;
+const sweepBehindSeconds = 30 * 60;
 
 /**
  * Alarms that mean someone should look (server errors, crashed or throttled functions, work
@@ -113,6 +116,14 @@ export class Monitoring extends Construct {
       props.failureQueue.metricApproximateNumberOfMessagesVisible({ period, statistic: 'Maximum' }),
       1,
       'Background work gave up: see the failure queue',
+    );
+    // At 08:00 WIB most of the country's batches arrive at once; the bounded workers clear them
+    // in minutes (npm run bench), so one waiting half an hour means the workers are stuck.
+    this.alarm(
+      'SweepQueueBehind',
+      props.sweepQueue.metricApproximateAgeOfOldestMessage({ period, statistic: 'Maximum' }),
+      sweepBehindSeconds,
+      "A batch of the reminder sweep has waited 30 minutes or more: see the worker's logs and DEPLOY.md",
     );
 
     const functionGraph = (title: string, metric: (fn: IFunction) => IMetric) =>

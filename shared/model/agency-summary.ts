@@ -3,15 +3,19 @@ import { quarterStates } from '../workflow/quarter-workflow.js';
 import { ZYearSchema } from './agreement.js';
 import { ZIdSchema, ZTimeZoneSchema } from './organisation.js';
 import { ZQuarterSchema } from './quarter.js';
+import { ZStatusBandSchema } from './status-band.js';
 
-/** How many of an agency's IKU stand in one of its bands in a quarter (its own bands, its own colours). */
-export const ZBandCountSchema = z.object({
-  id: z.string(),
-  label: z.string(),
-  labelEn: z.string(),
-  color: z.string(),
-  count: z.int().min(0),
+/** One of an agency's bands as the region's dashboard names and colours it (its own bands, its own colours). */
+export const ZSummaryBandSchema = ZStatusBandSchema.pick({
+  id: true,
+  label: true,
+  labelEn: true,
+  color: true,
 });
+export type TSummaryBand = z.infer<typeof ZSummaryBandSchema>;
+
+/** How many of an agency's IKU stand in one of its bands in a quarter: the band by its id. */
+export const ZBandCountSchema = z.object({ id: z.string(), count: z.int().min(0) });
 
 /** Where one quarter of an agency stands, as the region sees it. */
 export const ZQuarterSummarySchema = z.object({
@@ -58,6 +62,8 @@ export const ZAgencySummarySchema = z.object({
   stateVersion: z.int().min(0),
   /** When the outbox last made it. */
   summarisedAt: z.iso.datetime({ offset: true }),
+  /** The bands its quarters count IKU in, each named and coloured once (not in every quarter). */
+  bands: z.array(ZSummaryBandSchema),
   quarters: z.array(ZQuarterSummarySchema),
 });
 export type TAgencySummary = z.infer<typeof ZAgencySummarySchema>;

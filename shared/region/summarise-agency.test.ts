@@ -62,6 +62,20 @@ describe("an agency's summary for the region", () => {
     expect(summary.quarters[1]?.atRisk).toBeGreaterThan(0);
   });
 
+  it("names and colours each band it counts once, from the agency's own bands, and counts quarters by band id", () => {
+    const summary = summariseAgency(options());
+    const counted = new Set(summary.quarters.flatMap((q) => q.ikuBands.map((band) => band.id)));
+    expect(summary.bands.map((band) => band.id).sort()).toEqual([...counted].sort());
+    expect(counted.size).toBeGreaterThan(0);
+    for (const band of summary.bands) {
+      const own = defaultStatusBands.find((candidate) => candidate.id === band.id);
+      expect(band).toEqual({ id: own?.id, label: own?.label, labelEn: own?.labelEn, color: own?.color });
+    }
+    expect(summary.quarters.flatMap((q) => q.ikuBands).every((band) => Object.keys(band).length === 2)).toBe(
+      true,
+    );
+  });
+
   it('counts the parts submitted and those in late; its state version grows with every revision', () => {
     const late = parts.map((part, i) => (i === 0 ? { ...part, late: true, revision: 3 } : part));
     const summary = summariseAgency(options({ parts: late }));

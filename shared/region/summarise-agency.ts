@@ -42,6 +42,7 @@ export function summariseAgency(options: SummariseAgencyOptions): TAgencySummary
   const quarters = [...options.quarters]
     .sort((a, b) => a.record.quarter - b.record.quarter)
     .map(({ record, agreement }) => summariseQuarter(record, agreement, options));
+  const counted = new Set(quarters.flatMap((quarter) => quarter.ikuBands.map((band) => band.id)));
   return {
     regionId: agency.regionId,
     agencyId: agency.id,
@@ -52,6 +53,9 @@ export function summariseAgency(options: SummariseAgencyOptions): TAgencySummary
     timeZone: agency.timeZone,
     stateVersion: stateVersion(options),
     summarisedAt: now,
+    bands: options.bands
+      .filter((band) => counted.has(band.id))
+      .map(({ id, label, labelEn, color }) => ({ id, label, labelEn, color })),
     quarters,
   };
 }
@@ -90,13 +94,7 @@ function summariseQuarter(
   const iku = performance.rows.filter((row) => row.level === 'objective');
   const bandOf = (row: (typeof iku)[number]) => row.toDateBands[q - 1] ?? null;
   const ikuBands = options.bands
-    .map((band) => ({
-      id: band.id,
-      label: band.label,
-      labelEn: band.labelEn,
-      color: band.color,
-      count: iku.filter((row) => bandOf(row) === band.id).length,
-    }))
+    .map((band) => ({ id: band.id, count: iku.filter((row) => bandOf(row) === band.id).length }))
     .filter((band) => band.count > 0);
   const budget = buildBudgetTable({ agreement, parts: contents, asOfQuarter: q }).total;
   return {

@@ -7,6 +7,7 @@ import { onboardingMessages } from '../../../../shared/messages/region';
 import { regionBoardMessages } from '../../../../shared/messages/web/region-board';
 import type { TBoardQuarter, TBoardRow } from '../../../../shared/model/agency-summary';
 import { quarters } from '../../../../shared/model/quarter';
+import { bandLabel } from '../../../../shared/model/status-band';
 import { webPaths } from '../../../../shared/web-paths';
 import { queries } from '../../api/queries';
 import { regionBoardPath } from '../../app/paths';
@@ -132,17 +133,17 @@ function QuarterCell({ quarter, row }: { quarter: TBoardQuarter | undefined; row
       {(quarter.ikuBands.length > 0 || quarter.unscored > 0) && (
         <span className="iku-bands">
           <span className="muted small">{m.iku}</span>
-          {quarter.ikuBands.map((band) => (
-            <span
-              key={band.id}
-              className="band-count"
-              style={{ borderColor: band.color }}
-              title={lang === 'en' ? band.labelEn : band.label}
-            >
-              <span className="band-swatch" style={{ background: band.color }} aria-hidden="true" />
-              {lang === 'en' ? band.labelEn : band.label}: {band.count}
-            </span>
-          ))}
+          {quarter.ikuBands.map(({ id, count }) => {
+            // Named and coloured once per agency: the quarter counts by the band's id.
+            const band = row.bands.find((candidate) => candidate.id === id);
+            const label = band ? bandLabel(band, lang) : id;
+            return (
+              <span key={id} className="band-count" style={{ borderColor: band?.color }} title={label}>
+                <span className="band-swatch" style={{ background: band?.color }} aria-hidden="true" />
+                {label}: {count}
+              </span>
+            );
+          })}
           {quarter.unscored > 0 && <span className="muted small">{m.unscored(quarter.unscored)}</span>}
         </span>
       )}

@@ -1,0 +1,28 @@
+import { ZSweepBatchSchema } from '../../shared/reminders/sweep-batches.js';
+import { log, withLogFields } from '../log.js';
+import { sweepAgencies } from './sweep-agencies.js';
+
+type TQueueRecord = { messageId: string; body: string };
+
+/**
+ * The sweep queue's consumer: each message a batch of agencies (fan-out-sweep.ts). A batch that
+ * cannot be read through is reported back, so SQS delivers it again and, after its last attempt,
+ * moves it to the failure queue, which raises the alarm; the sent-markers keep a redelivered
+ * batch from sending any email twice.
+ */
+export async function handler(event: { Records: TQueueRecord[] }, context?: { awsRequestId?: string }) {
+  const batchItemFailures: { itemIdentifier: string }[] = [];
+  await withLogFields({ requestId: context?.awsRequestId }, async () => {
+    for (const record of event.Records) {
+      try {
+        await sweepAgencies(ZSweepBatchSchema.parse(JSON.parse(record.body)));
+      } catch (error) {
+        log.error('reminder batch failed; the queue delivers it again', error, {
+          messageId: record.messageId,
+        });
+        batchItemFailures.push({ itemIdentifier: record.messageId });
+      }
+    }
+  });
+  return { batchItemFailures };
+}
