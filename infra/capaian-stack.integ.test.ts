@@ -587,7 +587,7 @@ describe('monitoring', () => {
       'AWS/ApiGateway/5xx',
       ...Array(4).fill('AWS/Lambda/Errors'),
       'AWS/Lambda/IteratorAge',
-      ...Array(3).fill('AWS/Lambda/Throttles'),
+      ...Array(4).fill('AWS/Lambda/Throttles'),
       'AWS/SQS/ApproximateAgeOfOldestMessage',
       'AWS/SQS/ApproximateNumberOfMessagesVisible',
       `${metricsNamespace}/${metricNames.emailsFailed}`,
