@@ -34,6 +34,7 @@ const row = (agencyId: string, year: number, quarters: TBoardQuarter[]): TBoardR
   timeZone: 'Asia/Makassar',
   stateVersion: 1,
   summarisedAt: '2026-12-01T00:00:00Z',
+  bands: [],
   quarters,
   late: false,
   atRisk: false,
