@@ -3,6 +3,7 @@ import { AppError } from '../../shared/app-error.js';
 import { diffValues } from '../../shared/diff.js';
 import { t } from '../../shared/i18n.js';
 import { cycleMessages } from '../../shared/messages/cycle.js';
+import type { TAgreementVersion } from '../../shared/model/agreement.js';
 import { checkQuarterPart } from '../../shared/model/part-rules.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TQuarterPartContent } from '../../shared/model/realisation.js';
@@ -30,6 +31,15 @@ export type SavePartOptions = {
   clock?: TClock;
 };
 
+/** 400 naming each entry that does not belong in the unit's part (`checkQuarterPart`). */
+export function assertPartFits(agreement: TAgreementVersion, content: TQuarterPartContent): void {
+  const issues = checkQuarterPart(agreement, content).map((issue) => ({
+    ...issue,
+    path: `entry.${issue.path}`,
+  }));
+  if (issues.length > 0) throw new AppError('BAD_REQUEST', t(cycleMessages).entryMismatch, { issues });
+}
+
 /** Saves a draft of a unit's part, partially if need be; checks only that each entry belongs there. */
 export async function savePart(options: SavePartOptions): Promise<TPartRecord> {
   const { user, agencyId, year, quarter, unitId } = options;
@@ -39,13 +49,7 @@ export async function savePart(options: SavePartOptions): Promise<TPartRecord> {
   assertPartEditable(current);
   assertRevision(current, options.revision);
   const content = { ...current.content, ...options.entry, agreementVersion: context.agreement.version };
-  const issues = checkQuarterPart(context.agreement.agreement, content).map((issue) => ({
-    ...issue,
-    path: `entry.${issue.path}`,
-  }));
-  if (issues.length > 0) {
-    throw new AppError('BAD_REQUEST', t(cycleMessages).entryMismatch, { issues });
-  }
+  assertPartFits(context.agreement.agreement, content);
   const change = beginChange({ user, clock: options.clock, agencyId, year, acting: context.acting });
   const record: TPartRecord = { ...current, content, ...change.nextRevision(current) };
   const audit = change.audit({

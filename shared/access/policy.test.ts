@@ -38,6 +38,16 @@ describe('isAllowed', () => {
     expect(isAllowed(head, 'part.submit', own)).toBe(false);
   });
 
+  it("lets the planner fill any unit's draft on its behalf, and no division head another's", () => {
+    for (const unitId of ['pemberdayaan-sosial', 'sekretariat'])
+      expect(isAllowed(user('perencana'), 'part.fillFor', { ...own, unitId })).toBe(true);
+    expect(isAllowed(user('perencana'), 'part.fillFor', otherAgency)).toBe(false);
+    expect(isAllowed(user('perencana'), 'part.submit', { ...own, unitId: 'sekretariat' })).toBe(false);
+    expect(isAllowed(user('kabid-pemberdayaan'), 'part.fillFor', { ...own, unitId: 'sekretariat' })).toBe(
+      false,
+    );
+  });
+
   it('gives each workflow write to exactly one role, never to viewers or the admin', () => {
     const workflow = actions.filter(isWorkflowAction);
     for (const action of workflow) {

@@ -9,6 +9,7 @@ export const actions = [
   'agreement.submit',
   'agreement.sign',
   'part.write',
+  'part.fillFor',
   'part.submit',
   'part.withdraw',
   'part.verify',
@@ -82,6 +83,9 @@ const writers: Record<TWorkflowAction, TRole> = {
   'agreement.submit': 'planner',
   'agreement.sign': 'head',
   'part.write': 'division_head',
+  // The planner takes in a whole quarter's figures from one workbook on the units' behalf; each
+  // unit's head still submits their own part.
+  'part.fillFor': 'planner',
   'part.submit': 'division_head',
   'part.withdraw': 'division_head',
   'part.verify': 'verifier',

@@ -26,6 +26,8 @@ export const quarterSheetMessages = defineMessages(
       spent: 'Realisasi anggaran triwulan ini (Rp)',
     },
     place: (sheet: string, row: number, column: string) => `Lembar '${sheet}', baris ${row}, kolom ${column}`,
+    refused: (n: number) => `Lembar kerja berisi ${n} masalah; tidak ada yang disimpan.`,
+    fromWorkbook: (fileName: string) => `diisi dari lembar kerja ${fileName}`,
     problems: {
       notANumber: (text: string) => `'${text}' bukan angka`,
       ambiguous: (text: string) => `'${text}' — gunakan koma untuk desimal (12,5) dan titik untuk ribuan`,
@@ -63,6 +65,8 @@ export const quarterSheetMessages = defineMessages(
       spent: "This quarter's budget realisation (Rp)",
     },
     place: (sheet, row, column) => `Sheet '${sheet}', row ${row}, column ${column}`,
+    refused: (n) => `The workbook has ${n === 1 ? '1 problem' : `${n} problems`}; nothing was saved.`,
+    fromWorkbook: (fileName) => `filled from the workbook ${fileName}`,
     problems: {
       notANumber: (text) => `'${text}' is not a number`,
       ambiguous: (text) => `'${text}' — write decimals with a comma (12,5) and thousands with a dot`,

@@ -69,6 +69,18 @@ function rowsUnder(sheet: TCheckedSheet, header: number): number[] {
   return rows;
 }
 
+const indicatorHeader = (sheet: TCheckedSheet) =>
+  findHeader(sheet, indicatorLabel, indicatorColumnKeys, ['code', 'realisation']);
+
+/** Whether a sheet holds an entry table (a workbook may carry notes or other sheets beside). */
+export const isEntrySheet = (sheet: TCheckedSheet): boolean => indicatorHeader(sheet) !== undefined;
+
+/** The unit a sheet names beside "Unit kerja" ("Unit"), if it names one. */
+export function entrySheetUnitName(sheet: TCheckedSheet): string | undefined {
+  const row = sheet.rows.findIndex((_, r) => unitLabels.has(normal(cellText(sheet, r, 0))));
+  return row >= 0 ? cellText(sheet, row, 1) || undefined : undefined;
+}
+
 type TReadNumber = { value: number } | { problem: string } | undefined;
 
 /** A cell's number; undefined where blank, a problem where it holds text or an ambiguous figure. */
@@ -97,11 +109,14 @@ export function readEntrySheet(
   const problems: TSheetProblem[] = [];
   const problem = (row: number, column: number, message: string) =>
     problems.push({ sheet: sheet.name, row: row + 1, column: columnName(column), message });
-  const unitRow = sheet.rows.findIndex((_, r) => unitLabels.has(normal(cellText(sheet, r, 0))));
-  const unitName = unitRow >= 0 ? cellText(sheet, unitRow, 1) || undefined : undefined;
-  const entry: TSheetEntry = { sheet: sheet.name, unitName, realisations: [], budget: [], problems };
-
-  const indicators = findHeader(sheet, indicatorLabel, indicatorColumnKeys, ['code', 'realisation']);
+  const entry: TSheetEntry = {
+    sheet: sheet.name,
+    unitName: entrySheetUnitName(sheet),
+    realisations: [],
+    budget: [],
+    problems,
+  };
+  const indicators = indicatorHeader(sheet);
   if (!indicators) {
     problems.push({ sheet: sheet.name, row: 1, column: 'A', message: m.noTable });
     return entry;

@@ -1,16 +1,9 @@
 import { nullMark } from '../../../shared/calc/format.js';
 import type { TWorkbookCheck } from '../../../shared/checker/check-workbook.js';
-import type { TFinding } from '../../../shared/checker/finding.js';
+import { findingReason } from '../../../shared/checker/finding-text.js';
 import type { TLocale } from '../../../shared/i18n.js';
 import { checkerMessages } from '../../../shared/messages/checker.js';
 import type { TCell, TReportSheet } from './report-table.js';
-
-/** Why a finding is listed, in the reader's language. */
-export function findingReason(finding: TFinding, locale: TLocale): string {
-  const { reasons } = checkerMessages[locale];
-  if (finding.reason === 'remainderOfRow') return reasons.remainderOfRow(finding.copiedFrom ?? '');
-  return reasons[finding.reason];
-}
 
 const text = (value: string): TCell => ({ value });
 const figure = (value: number | null | undefined, rupiah: boolean): TCell =>

@@ -25,7 +25,9 @@ function writeEntrySheet(sheet: Worksheet, grid: TEntryValue[][]) {
       return;
     }
     // The two tables' header rows: the indicators' (row 5) and the activities' after a blank row.
-    header = row === entrySheetRows.indicatorHeader || (row > entrySheetRows.indicatorHeader && grid[r - 1]?.length === 0);
+    header =
+      row === entrySheetRows.indicatorHeader ||
+      (row > entrySheetRows.indicatorHeader && grid[r - 1]?.length === 0);
     if (header) inputs = row === entrySheetRows.indicatorHeader ? indicatorInputs : activityInputs;
     values.forEach((value, c) => {
       const cell = sheet.getCell(row, c + 1);
@@ -35,7 +37,11 @@ function writeEntrySheet(sheet: Worksheet, grid: TEntryValue[][]) {
         font: { ...font, bold: header || row <= entrySheetRows.unit },
         alignment: { vertical: 'top', wrapText: c === 1 || c === 7 || row === entrySheetRows.hint },
         ...(inTable && { border }),
-        ...(header ? { fill: solid(headerFill) } : inTable && inputs.has(c) ? { fill: solid(inputFill) } : {}),
+        ...(header
+          ? { fill: solid(headerFill) }
+          : inTable && inputs.has(c)
+            ? { fill: solid(inputFill) }
+            : {}),
       };
       if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1000) cell.numFmt = '#,##0';
     });
