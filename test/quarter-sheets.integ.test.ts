@@ -4,8 +4,9 @@ import { fillPartsFromSheets } from '../functions/quarter/fill-parts-from-sheets
 import { AppError } from '../shared/app-error.js';
 import { sheetOf } from '../shared/checker/checker.fixture.js';
 import type { TAgreementVersion } from '../shared/model/agreement.js';
+import type { TUnit } from '../shared/model/organisation.js';
 import type { TPartRecord } from '../shared/model/records.js';
-import { entrySheetGrid, type TEntryValue } from '../shared/quarter-sheet/entry-sheet.js';
+import { entrySheet, type TEntryValue } from '../shared/quarter-sheet/entry-sheet.js';
 import { seedUnits, seedUsers } from '../shared/seed/organisation.js';
 import { clientAs, expectStatus } from './support/api-client.js';
 import { completeEntry, headOf } from './support/fill-part.js';
@@ -38,34 +39,33 @@ async function partNow(unitId: string, quarter: number): Promise<TPartRecord> {
   return part;
 }
 
-/** A unit's entry sheet filled as its head would: every indicator on target, a quarter of each budget. */
-function filledSheet(agreement: TAgreementVersion, unit: (typeof units)[number], quarter: 1 | 2) {
-  const entry = completeEntry(agreement, unit.id, quarter);
-  const codes = new Map(agreement.activities.map((a) => [a.code, a]));
-  const grid = entrySheetGrid({ agreement, unit, year, quarter, locale: 'id' }).map((row): TEntryValue[] => {
-    const [code] = row;
-    const realisation = entry.realisations.find((r) => agreementCode(agreement, r.indicatorId) === code);
-    if (realisation && row.length === 8)
+/** Units' entry sheet filled as their heads would: every indicator on target, a quarter of each budget. */
+function filledSheet(agreement: TAgreementVersion, only: readonly TUnit[], quarter: 1 | 2, name = 'Isian') {
+  const entries = new Map(only.map((unit) => [unit.id, completeEntry(agreement, unit.id, quarter)]));
+  const byName = new Map(only.map((unit) => [unit.name, unit.id]));
+  const ids = new Map(
+    [...agreement.objectives, ...agreement.programs, ...agreement.activities]
+      .flatMap((owner) => owner.indicators)
+      .map((indicator) => [indicator.code, indicator.id]),
+  );
+  const sheet = entrySheet({ agreement, units: only, year, quarter, parts: [], locale: 'id' });
+  const rows = sheet.rows.map((row): TEntryValue[] => {
+    const [unitName, code] = row;
+    const entry = entries.get(byName.get(String(unitName)) ?? '');
+    const realisation = entry?.realisations.find((r) => r.indicatorId === ids.get(String(code)));
+    if (realisation)
       return [
-        ...row.slice(0, 4),
+        ...row.slice(0, 5),
         realisation.value ?? null,
         realisation.numerator ?? null,
         realisation.denominator ?? null,
         null,
       ];
-    const spent =
-      typeof code === 'string' && codes.has(code) && row.length === 4
-        ? entry.budget.find((b) => b.activityCode === code)
-        : undefined;
-    return spent ? [...row.slice(0, 3), spent.amount] : row;
+    const spent = entry?.budget.find((b) => b.activityCode === code);
+    return spent ? [...row.slice(0, 5), spent.amount, null, null, null] : row;
   });
-  return { grid, entry };
+  return { rows, sheet: sheetOf(name, [sheet.columns.map((c) => c.header), ...rows]), entries };
 }
-
-const agreementCode = (agreement: TAgreementVersion, indicatorId: string) =>
-  [...agreement.objectives, ...agreement.programs, ...agreement.activities]
-    .flatMap((owner) => owner.indicators)
-    .find((indicator) => indicator.id === indicatorId)?.code;
 
 const figures = (part: TPartRecord) =>
   part.content.realisations.map(({ indicatorId, value, numerator, denominator }) => ({
@@ -79,7 +79,8 @@ describe('quarter figures from a workbook', () => {
   it("fill a division head's draft as typing would, on the record as theirs, and submit nothing", async () => {
     const agreement = await agreementInForce();
     const unit = seedUnits.pemberdayaan;
-    const { grid, entry } = filledSheet(agreement, unit, 1);
+    const { sheet, entries } = filledSheet(agreement, [unit], 1);
+    const entry = entries.get(unit.id) ?? expect.fail('no entry');
     const before = await partNow(unit.id, 1);
     const [saved] = await fillPartsFromSheets({
       user: user('kabid-pemberdayaan'),
@@ -87,7 +88,7 @@ describe('quarter figures from a workbook', () => {
       year,
       quarter: 1,
       unitId: unit.id,
-      sheets: [sheetOf('TW1', grid)],
+      sheets: [sheet],
       fileName: 'isian-tw1.xlsx',
     });
     expect(saved?.state).toBe('draft');
@@ -118,9 +119,16 @@ describe('quarter figures from a workbook', () => {
   it('refuses bad figures with every problem at its row and column, and stores nothing', async () => {
     const agreement = await agreementInForce();
     const unit = seedUnits.perlindungan;
-    const { grid } = filledSheet(agreement, unit, 2);
-    const first = grid.findIndex((row) => row.length === 8 && row[0] !== 'Kode');
-    const bad = grid.map((row, r) => (r === first ? [...row.slice(0, 4), 'banyak', ...row.slice(5)] : row));
+    const { rows } = filledSheet(agreement, [unit], 2);
+    const bad = rows.map((row, r) => (r === 0 ? [...row.slice(0, 5), 'banyak', ...row.slice(6)] : row));
+    const header = entrySheet({
+      agreement,
+      units: [unit],
+      year,
+      quarter: 2,
+      parts: [],
+      locale: 'id',
+    }).columns;
     const before = await partNow(unit.id, 2);
     const refused = await fillPartsFromSheets({
       user: user('kabid-perlindungan'),
@@ -128,23 +136,21 @@ describe('quarter figures from a workbook', () => {
       year,
       quarter: 2,
       unitId: unit.id,
-      sheets: [sheetOf('Isian', bad)],
+      sheets: [sheetOf('Isian', [header.map((c) => c.header), ...bad])],
       fileName: 'isian.xlsx',
     }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(AppError);
     expect(refused).toMatchObject({
       code: 'BAD_REQUEST',
       message: 'Lembar kerja berisi 1 masalah; tidak ada yang disimpan.',
-      issues: [
-        { path: 'file', message: `Lembar 'Isian', baris ${first + 1}, kolom E: 'banyak' bukan angka` },
-      ],
+      issues: [{ path: 'file', message: "Lembar 'Isian', baris 2, kolom F: 'banyak' bukan angka" }],
     });
     expect((await partNow(unit.id, 2)).revision).toBe(before.revision);
   });
 
   it("take in a whole quarter for every unit from the planner's workbook, each part left for its head to submit", async () => {
     const agreement = await agreementInForce();
-    const sheets = units.map((unit) => sheetOf(unit.name.slice(0, 31), filledSheet(agreement, unit, 2).grid));
+    const sheets = [filledSheet(agreement, units, 2).sheet];
     const saved = await fillPartsFromSheets({
       user: user('perencana'),
       agencyId,
@@ -173,23 +179,23 @@ describe('quarter figures from a workbook', () => {
 
   it("refuses another unit's sheet from a division head", async () => {
     const agreement = await agreementInForce();
-    const { grid } = filledSheet(agreement, seedUnits.sekretariat, 1);
+    const { sheet } = filledSheet(agreement, [seedUnits.sekretariat], 1, 'Sekretariat');
     const refused = await fillPartsFromSheets({
       user: user('kabid-pemberdayaan'),
       agencyId,
       year,
       quarter: 1,
       unitId: seedUnits.pemberdayaan.id,
-      sheets: [sheetOf('Sekretariat', grid)],
+      sheets: [sheet],
       fileName: 'isian.xlsx',
     }).catch((error: unknown) => error);
     expect(refused).toMatchObject({
-      issues: [
+      issues: expect.arrayContaining([
         {
           path: 'file',
-          message: `Lembar 'Sekretariat', baris 2, kolom B: lembar ini untuk unit '${seedUnits.sekretariat.name}', bukan unit Anda`,
+          message: `Lembar 'Sekretariat', baris 2, kolom A: baris ini untuk unit '${seedUnits.sekretariat.name}', bukan unit Anda`,
         },
-      ],
+      ]),
     });
   });
 });

@@ -25,6 +25,7 @@ import { regionRoutes } from './routes/region.js';
 import { reportRoutes } from './routes/reports.js';
 import { sessionRoutes } from './routes/session.js';
 import { settingsRoutes } from './routes/settings.js';
+import { workbookCheckRoutes } from './routes/workbook-checks.js';
 import { workbookRoutes } from './routes/workbooks.js';
 import { serveApiDocument } from './serve-api-document.js';
 
@@ -52,6 +53,7 @@ export const apiRoutes = createRouter()
   .route('/', dashboardRoutes)
   .route('/', evidenceRoutes)
   .route('/', workbookRoutes)
+  .route('/', workbookCheckRoutes)
   .route('/', quarterRoutes)
   .route('/', settingsRoutes)
   .route('/', calendarRoutes)

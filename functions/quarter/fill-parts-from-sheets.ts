@@ -1,6 +1,5 @@
 import type { TActor } from '../../shared/access/policy.js';
 import { AppError, fieldIssue } from '../../shared/app-error.js';
-import type { TCheckedSheet } from '../../shared/checker/checked-sheet.js';
 import { diffValues } from '../../shared/diff.js';
 import { t } from '../../shared/i18n.js';
 import { quarterSheetMessages } from '../../shared/messages/quarter-sheet.js';
@@ -8,17 +7,14 @@ import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TQuarterPartContent } from '../../shared/model/realisation.js';
 import type { TPartRecord } from '../../shared/model/records.js';
 import { unitsOfYear } from '../../shared/model/unit-history.js';
-import {
-  entrySheetUnitName,
-  isEntrySheet,
-  readEntrySheet,
-  type TSheetEntry,
-  type TSheetProblem,
-} from '../../shared/quarter-sheet/read-entry-sheet.js';
+import { readEntrySheets, type TUnitEntry } from '../../shared/quarter-sheet/read-entry-sheet.js';
+import type { TWorkbookUpload } from '../../shared/workbook/upload-request.js';
+import type { TSheet } from '../../shared/workbook/workbook.js';
 import { beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
 import { partEntity } from '../db/entities.js';
 import { quarterStillOpen } from '../db/parts.js';
+import { readUploadedWorkbook } from '../workbook/workbook-upload.js';
 import {
   assertPartEditable,
   assertQuarterOpen,
@@ -36,46 +32,13 @@ export type FillPartsOptions = {
   /** A division head's own unit: its sheet only. Absent: every unit a sheet names (the planner). */
   unitId?: string;
   /** The uploaded workbook's sheets, as the parse reads them. */
-  sheets: readonly TCheckedSheet[];
+  sheets: readonly TSheet[];
   fileName: string;
   clock?: TClock;
 };
 
-const normal = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
-
-/** Each entry sheet read for the unit it names (a division head's: their own), or problems at their cells. */
-function entriesOf(
-  context: TQuarterContext,
-  options: FillPartsOptions,
-): Map<string, TSheetEntry> | TSheetProblem[] {
-  const m = t(quarterSheetMessages).problems;
-  const units = unitsOfYear(context.units, options.year);
-  const problems: TSheetProblem[] = [];
-  const entries = new Map<string, TSheetEntry>();
-  for (const sheet of options.sheets) {
-    const named = (name: string | undefined) =>
-      units.find((unit) => name && normal(unit.name) === normal(name));
-    if (!isEntrySheet(sheet)) continue;
-    const unitName = entrySheetUnitName(sheet);
-    const unit = options.unitId ? units.find((u) => u.id === options.unitId) : named(unitName);
-    const place = { sheet: sheet.name, row: 2, column: 'B' };
-    if (!unit || (options.unitId && unitName && named(unitName)?.id !== options.unitId)) {
-      const message = options.unitId ? m.otherUnit(unitName ?? '') : m.noUnit(unitName ?? '');
-      problems.push({ ...place, message });
-      continue;
-    }
-    const entry = readEntrySheet(sheet, context.agreement.agreement, unit.id);
-    problems.push(...entry.problems);
-    entries.set(unit.id, entry);
-  }
-  if (entries.size === 0 && problems.length === 0) {
-    problems.push({ sheet: options.sheets[0]?.name ?? '', row: 1, column: 'A', message: m.noSheet });
-  }
-  return problems.length > 0 ? problems : entries;
-}
-
 /** The draft with the sheet's figures in: each indicator and activity it fills, the rest as it was. */
-function filled(content: TQuarterPartContent, entry: TSheetEntry): TQuarterPartContent {
+function filled(content: TQuarterPartContent, entry: TUnitEntry): TQuarterPartContent {
   const realisations = content.realisations.map((r) => {
     const typed = entry.realisations.find((e) => e.indicatorId === r.indicatorId);
     if (!typed) return r;
@@ -103,15 +66,20 @@ export async function fillPartsFromSheets(options: FillPartsOptions): Promise<TP
   const context = await loadQuarter({ user, agencyId, year, quarter, unitId, action });
   assertQuarterOpen(context.quarter);
   const m = t(quarterSheetMessages);
-  const entries = entriesOf(context, options);
-  if (Array.isArray(entries)) {
-    const issues = entries.map((p) =>
+  const { units, problems } = readEntrySheets({
+    sheets: options.sheets,
+    agreement: context.agreement.agreement,
+    units: unitsOfYear(context.units, year),
+    unitId,
+  });
+  if (problems.length > 0) {
+    const issues = problems.map((p) =>
       fieldIssue('file', `${m.place(p.sheet, p.row, p.column)}: ${p.message}`),
     );
-    throw new AppError('BAD_REQUEST', m.refused(entries.length), { issues, details: { problems: entries } });
+    throw new AppError('BAD_REQUEST', m.refused(problems.length), { issues, details: { problems } });
   }
   const change = beginChange({ user, clock: options.clock, agencyId, year, acting: context.acting });
-  const changed = [...entries].map(([unit, entry]) => {
+  const changed = [...units].map(([unit, entry]) => {
     const current = partOf(context, unit);
     assertPartEditable(current);
     const content = { ...filled(current.content, entry), agreementVersion: context.agreement.version };
@@ -134,4 +102,18 @@ export async function fillPartsFromSheets(options: FillPartsOptions): Promise<TP
     audit: changed.map(({ audit }) => audit),
   });
   return changed.map(({ record }) => record);
+}
+
+/** `fillPartsFromSheets` on an uploaded workbook, read as any upload is (a bad file is a 400 saying why). */
+export async function fillPartsFromWorkbook(
+  options: Omit<FillPartsOptions, 'sheets' | 'fileName'> & TWorkbookUpload,
+): Promise<TPartRecord[]> {
+  const { uploadId, fileName, ...fill } = options;
+  const workbook = await readUploadedWorkbook({
+    user: options.user,
+    agencyId: options.agencyId,
+    uploadId,
+    fileName,
+  });
+  return fillPartsFromSheets({ ...fill, sheets: workbook.sheets, fileName });
 }

@@ -40,11 +40,24 @@ function readSheet(sheet: ExcelJS.Worksheet): TSheet {
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const cells = rows[r - 1];
       if (cells)
-        cells[c - 1] = cellOf(cell.value, { sheet: sheet.name, cell: `${columnLetters(c - 1)}${r}` });
+        cells[c - 1] = asShown(
+          cellOf(cell.value, { sheet: sheet.name, cell: `${columnLetters(c - 1)}${r}` }),
+          cell.numFmt,
+        );
     });
   });
   for (const range of sheet.model.merges ?? []) fillMerge(rows, range);
   return { name: sheet.name, rows: rows.map((row) => Array.from(row, (cell) => cell ?? null)) };
+}
+
+/**
+ * A number as the sheet shows it: Excel keeps 95,77 % as 0.9577 under a percent format, and a
+ * person typed (and reads) 95,77, so that is the figure.
+ */
+function asShown(cell: TSheetCell | null, format: string | undefined): TSheetCell | null {
+  if (cell?.number === undefined || !format?.includes('%')) return cell;
+  const percent = Number((cell.number * 100).toPrecision(15));
+  return { text: `${percent}%`, number: percent };
 }
 
 /** Fills the cells a merged range covers ("A3:A7") with its first cell's value. */

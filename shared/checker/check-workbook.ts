@@ -1,23 +1,30 @@
+import * as z from 'zod';
+import type { TSheet } from '../workbook/workbook.js';
 import { checkBudgetRows } from './check-budget-rows.js';
 import { checkQuarterlyRow } from './check-quarterly-row.js';
-import type { TCheckedSheet } from './checked-sheet.js';
-import type { TFinding } from './finding.js';
-import { findTableLayout, type TColumnRole } from './sheet-columns.js';
+import { type TFinding, ZFindingSchema } from './finding.js';
+import { findTableLayout, ZColumnRoleSchema } from './sheet-columns.js';
 import { tableRows } from './table-rows.js';
 
 /** What the checker made of one sheet: the table it found (if any) and how much it checked. */
-export type TCheckedSheetSummary = {
-  name: string;
+export const ZSheetSummarySchema = z.object({
+  name: z.string(),
   /** quarterly: targets, realisations and capaian per quarter; budget: alokasi, realisasi, serapan, sisa. */
-  tables: ('quarterly' | 'budget')[];
+  tables: z.array(z.enum(['quarterly', 'budget'])),
   /** The recognised columns by their header, in the sheet's order. */
-  columns: { label: string; role: TColumnRole }[];
-  rows: number;
+  columns: z.array(z.object({ label: z.string(), role: ZColumnRoleSchema })),
+  rows: z.int(),
   /** How many typed figures were recomputed. */
-  figures: number;
-};
+  figures: z.int(),
+});
+export type TSheetSummary = z.infer<typeof ZSheetSummarySchema>;
 
-export type TWorkbookCheck = { sheets: TCheckedSheetSummary[]; findings: TFinding[] };
+/** A hand-made workbook checked: each sheet read, and every figure typed otherwise. */
+export const ZWorkbookCheckSchema = z.object({
+  sheets: z.array(ZSheetSummarySchema),
+  findings: z.array(ZFindingSchema),
+});
+export type TWorkbookCheck = z.infer<typeof ZWorkbookCheckSchema>;
 
 const computedKinds = new Set(['achievement', 'absorption', 'remainder']);
 
@@ -26,8 +33,8 @@ const computedKinds = new Set(['achievement', 'absorption', 'remainder']);
  * sheet's table by its headers, recomputes every achievement, absorption, sisa and total with
  * shared/calc, and lists each figure typed otherwise, where it stands.
  */
-export function checkWorkbook(sheets: readonly TCheckedSheet[]): TWorkbookCheck {
-  const summaries: TCheckedSheetSummary[] = [];
+export function checkWorkbook(sheets: readonly TSheet[]): TWorkbookCheck {
+  const summaries: TSheetSummary[] = [];
   const findings: TFinding[] = [];
   for (const sheet of sheets) {
     const layout = findTableLayout(sheet);

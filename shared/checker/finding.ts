@@ -1,43 +1,51 @@
-import type { TQuarter } from '../model/quarter.js';
-import type { TAchievementSlip } from './typed-figure.js';
+import * as z from 'zod';
+import { ZQuarterSchema } from '../model/quarter.js';
 
 /**
  * slip: the typed figure follows from none of its inputs' readings; rounded: right, typed with
  * fewer decimals; noTarget: 0 % typed for a quarter that has no target (no achievement, "–").
  */
-export type TFindingKind = 'slip' | 'rounded' | 'noTarget';
+export const ZFindingKindSchema = z.enum(['slip', 'rounded', 'noTarget']);
+export type TFindingKind = z.infer<typeof ZFindingKindSchema>;
 
 /** Why a figure is listed: an achievement's likeliest slip, or the budget rule it breaks. */
-export type TFindingReason =
-  | TAchievementSlip
-  | 'fewerDecimals'
-  | 'zeroWithoutTarget'
-  | 'absorption'
-  | 'remainder'
-  | 'remainderOfRow'
-  | 'total';
+export const ZFindingReasonSchema = z.enum([
+  'repeatsRealisation',
+  'truncated',
+  'roundedTwice',
+  'noTarget',
+  'neither',
+  'fewerDecimals',
+  'zeroWithoutTarget',
+  'absorption',
+  'remainder',
+  'remainderOfRow',
+  'total',
+]);
+export type TFindingReason = z.infer<typeof ZFindingReasonSchema>;
 
 /** One figure typed by hand that the product computes otherwise, where it stands in the workbook. */
-export type TFinding = {
-  sheet: string;
+export const ZFindingSchema = z.object({
+  sheet: z.string(),
   /** The cell as Excel names it ("Q12"), its row (1-based) and column letters. */
-  cell: string;
-  row: number;
-  column: string;
+  cell: z.string(),
+  row: z.int(),
+  column: z.string(),
   /** What the row is ("1.2 Bantuan Usaha bagi Anak Terlantar") and the column ("Capaian(%) TW4"). */
-  rowLabel: string;
-  columnLabel: string;
-  kind: TFindingKind;
-  reason: TFindingReason;
+  rowLabel: z.string(),
+  columnLabel: z.string(),
+  kind: ZFindingKindSchema,
+  reason: ZFindingReasonSchema,
   /** The cell's text as typed. */
-  typed: string;
+  typed: z.string(),
   /** What the cell should hold: the quarter's own achievement, the absorption, the sisa, the total. */
-  computed: number | null;
+  computed: z.number().nullable(),
   /** For an achievement: its quarter. */
-  quarter?: TQuarter;
+  quarter: ZQuarterSchema.optional(),
   /** For an achievement: the achievement to date (s.d. triwulan), which a report may print instead. */
-  toDate?: number | null;
-  figure: 'percent' | 'rupiah';
+  toDate: z.number().nullable().optional(),
+  figure: z.enum(['percent', 'rupiah']),
   /** For a copied sisa: the row whose sisa the cell holds. */
-  copiedFrom?: string;
-};
+  copiedFrom: z.string().optional(),
+});
+export type TFinding = z.infer<typeof ZFindingSchema>;

@@ -1,11 +1,26 @@
-import type { TQuarter } from '../model/quarter.js';
-import { cellText, type TCheckedSheet } from './checked-sheet.js';
+import * as z from 'zod';
+import { type TQuarter, ZQuarterSchema } from '../model/quarter.js';
+import { cellText } from '../workbook/sheet-cell-at.js';
+import type { TSheet } from '../workbook/workbook.js';
 
 /** What a column of a hand-made table holds, recognised from its header. */
-export type TColumnRole =
-  | { kind: 'no' | 'name' | 'indicator' | 'unit' | 'annualTarget' }
-  | { kind: 'quarterTarget' | 'realisation' | 'achievement'; quarter: TQuarter }
-  | { kind: 'allocation' | 'budgetRealised' | 'absorption' | 'remainder' };
+export const ZColumnRoleSchema = z.union([
+  z.object({
+    kind: z.enum([
+      'no',
+      'name',
+      'indicator',
+      'unit',
+      'annualTarget',
+      'allocation',
+      'budgetRealised',
+      'absorption',
+      'remainder',
+    ]),
+  }),
+  z.object({ kind: z.enum(['quarterTarget', 'realisation', 'achievement']), quarter: ZQuarterSchema }),
+]);
+export type TColumnRole = z.infer<typeof ZColumnRoleSchema>;
 
 export type TColumn = { index: number; label: string; role: TColumnRole };
 
@@ -57,7 +72,7 @@ function groupOfLabel(label: string): 'quarterTarget' | 'realisation' | 'achieve
 }
 
 /** A row's cell text carried right over blanks, as a merged header reads (the parse fills merges; a CSV leaves them blank). */
-function carriedRight(sheet: TCheckedSheet, row: number, column: number): string {
+function carriedRight(sheet: TSheet, row: number, column: number): string {
   for (let c = column; c >= 0; c--) {
     const text = cellText(sheet, row, c);
     if (text !== '') return text;
@@ -65,7 +80,7 @@ function carriedRight(sheet: TCheckedSheet, row: number, column: number): string
   return '';
 }
 
-function quarterColumns(sheet: TCheckedSheet, row: number): TColumn[] {
+function quarterColumns(sheet: TSheet, row: number): TColumn[] {
   const cells = sheet.rows[row] ?? [];
   return cells.flatMap((_, index): TColumn[] => {
     const quarter = quarterOfLabel(cellText(sheet, row, index));
@@ -76,7 +91,7 @@ function quarterColumns(sheet: TCheckedSheet, row: number): TColumn[] {
   });
 }
 
-function labelColumns(sheet: TCheckedSheet, row: number, taken: ReadonlySet<number>): TColumn[] {
+function labelColumns(sheet: TSheet, row: number, taken: ReadonlySet<number>): TColumn[] {
   const cells = sheet.rows[row] ?? [];
   return cells.flatMap((_, index): TColumn[] => {
     const label = cellText(sheet, row, index);
@@ -98,7 +113,7 @@ function isTable(columns: readonly TColumn[]): boolean {
  * (TW1…TW4 under "Target", "Realisasi", "Capaian") in the row below where the table has them.
  * Undefined where the sheet holds no table the checker can read.
  */
-export function findTableLayout(sheet: TCheckedSheet): TTableLayout | undefined {
+export function findTableLayout(sheet: TSheet): TTableLayout | undefined {
   for (let row = 0; row < sheet.rows.length; row++) {
     const quarters = quarterColumns(sheet, row + 1);
     const taken = new Set(quarters.map((c) => c.index));

@@ -1,8 +1,9 @@
-import { cellAt, cellText, columnName, type TCheckedCell, type TCheckedSheet } from './checked-sheet.js';
+import { cellAt, cellText } from '../workbook/sheet-cell-at.js';
+import { columnLetters, type TSheet, type TSheetCell } from '../workbook/workbook.js';
 import { quarterOfLabel, type TColumn, type TTableLayout } from './sheet-columns.js';
 
 /** A cell of a recognised column, where it stands. */
-export type TRowCell = { column: TColumn; cell: TCheckedCell | undefined; ref: string };
+export type TRowCell = { column: TColumn; cell: TSheetCell | undefined; ref: string };
 
 /** A data row of a table: its label and its recognised cells by role key ("achievement4", "allocation"). */
 export type TTableRow = {
@@ -29,7 +30,7 @@ const figureKinds = new Set([
 ]);
 
 /** A header repeated on a new page, the column numbers (1, 2, 3 …) or the quarters' row. */
-function isHeaderAgain(sheet: TCheckedSheet, row: number, layout: TTableLayout): boolean {
+function isHeaderAgain(sheet: TSheet, row: number, layout: TTableLayout): boolean {
   const texts = (sheet.rows[row] ?? []).map((_, c) => cellText(sheet, row, c)).filter((t) => t !== '');
   if (texts.length >= 4 && texts.every((text, i) => text === String(i + 1))) return true;
   if (texts.filter((text) => quarterOfLabel(text) !== undefined).length >= 4) return true;
@@ -39,7 +40,7 @@ function isHeaderAgain(sheet: TCheckedSheet, row: number, layout: TTableLayout):
 }
 
 /** The rows below a table's header that carry at least one figure, with their labels. */
-export function tableRows(sheet: TCheckedSheet, layout: TTableLayout): TTableRow[] {
+export function tableRows(sheet: TSheet, layout: TTableLayout): TTableRow[] {
   const first = Math.max(...layout.headerRows) + 1;
   const text = (row: number, kind: string) => {
     const column = layout.columns.find((c) => c.role.kind === kind);
@@ -52,7 +53,11 @@ export function tableRows(sheet: TCheckedSheet, layout: TTableLayout): TTableRow
     const cells = new Map(
       layout.columns.map((column): [string, TRowCell] => [
         roleKey(column),
-        { column, cell: cellAt(sheet, index, column.index), ref: `${columnName(column.index)}${index + 1}` },
+        {
+          column,
+          cell: cellAt(sheet, index, column.index),
+          ref: `${columnLetters(column.index)}${index + 1}`,
+        },
       ]),
     );
     const hasFigure = [...cells.values()].some(

@@ -1,6 +1,6 @@
 import { parseNumber } from '../calc/format.js';
 import { decimalPlaces, roundHalfUp } from '../calc/rounding.js';
-import type { TCheckedCell } from './checked-sheet.js';
+import type { TSheetCell } from '../workbook/workbook.js';
 
 /** A figure computed by hand, as typed: its value and how many decimals it was typed with. */
 export type TTypedFigure = { value: number; decimals: number; text: string };
@@ -15,7 +15,7 @@ export function typedFromText(text: string): TTypedFigure | undefined {
  * A cell's figure: a number cell as Excel saved it (a formula's cached result has many decimals,
  * compared as shown, to 2), a text cell read the Indonesian way.
  */
-export function typedFromCell(cell: TCheckedCell | undefined): TTypedFigure | undefined {
+export function typedFromCell(cell: TSheetCell | undefined): TTypedFigure | undefined {
   if (!cell || cell.ambiguous) return undefined;
   if (cell.number === undefined) return typedFromText(cell.text);
   if (cell.text.includes(','))

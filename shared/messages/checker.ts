@@ -36,8 +36,6 @@ export const checkerMessages = defineMessages(
       why: 'Keterangan',
     },
     title: 'Periksa laporan buatan tangan',
-    sheetName: 'Hasil pemeriksaan',
-    fileTitle: (fileName: string) => `Hasil pemeriksaan ${fileName}`,
     intro:
       'Unggah tabel LKj atau tabel capaian triwulan yang dibuat di Excel. Capaian menghitung ulang setiap persentase capaian, serapan, sisa dan jumlah dengan rumus yang sama, lalu mencantumkan setiap angka yang berbeda. Berkas tidak disimpan.',
     sheetsRead: 'Lembar yang dibaca',
@@ -80,8 +78,6 @@ export const checkerMessages = defineMessages(
       why: 'Why',
     },
     title: 'Check a report made by hand',
-    sheetName: 'Findings',
-    fileTitle: (fileName) => `Check of ${fileName}`,
     intro:
       'Upload an LKj table or a quarterly performance table made in Excel. Capaian recomputes every achievement, absorption, remainder and total with the same arithmetic and lists each figure that differs. The file is not kept.',
     sheetsRead: 'Sheets read',

@@ -10,73 +10,99 @@ import type { TQuarterPartContent } from '../model/realisation.js';
 /** A cell of an entry sheet as written: text, a number, or nothing. */
 export type TEntryValue = string | number | null;
 
-/** The indicator table's columns, in order; the activity table's follow. */
-export const indicatorColumnKeys = [
+/** The entry table's columns, in order. */
+export const entryColumnKeys = [
+  'unit',
   'code',
   'name',
-  'unit',
+  'measure',
   'target',
   'realisation',
   'numerator',
   'denominator',
   'explanation',
 ] as const;
-export const activityColumnKeys = ['code', 'name', 'allocation', 'spent'] as const;
+export type TEntryColumn = (typeof entryColumnKeys)[number];
 
-/** Row numbers (1-based) of an entry sheet's parts, the same for every unit. */
-export const entrySheetRows = { title: 1, unit: 2, hint: 3, indicatorHeader: 5 } as const;
+/** What an activity's row says in the Satuan column: its figures are Rupiah. */
+export const rupiahMeasure = 'Rp';
 
 export type EntrySheetOptions = {
   agreement: TAgreementVersion;
-  unit: TUnit;
+  /** The units whose rows the sheet holds: a division head's own, or every unit (the planner). */
+  units: readonly TUnit[];
   year: number;
   quarter: TQuarter;
-  /** The part's draft: its figures are written in, so a sheet downloaded again shows them. */
-  part?: TQuarterPartContent;
+  /** The units' drafts: their figures are written in, so a sheet downloaded again shows them. */
+  parts: readonly TQuarterPartContent[];
   locale: TLocale;
 };
 
+/** The entry sheet: its name, its columns' headers and widths, and one row per figure to enter. */
+export type TEntrySheet = {
+  name: string;
+  columns: { header: string; width: number }[];
+  rows: TEntryValue[][];
+};
+
+const widths: Record<TEntryColumn, number> = {
+  unit: 28,
+  code: 10,
+  name: 60,
+  measure: 10,
+  target: 16,
+  realisation: 16,
+  numerator: 12,
+  denominator: 12,
+  explanation: 40,
+};
+
 /**
- * A unit's entry sheet for a quarter as a grid: title, the unit, a hint, then its indicators
- * (code, name, satuan, the quarter's target, the realisation, a ratio's parts, the explanation)
- * and, after a blank row, its activities (code, name, alokasi, the quarter's spending).
+ * A quarter's entry sheet: for each unit, its indicators (the quarter's target, the realisation
+ * or a ratio's parts, the explanation) and then its activities (the alokasi, and the quarter's
+ * spending in the realisation column, Satuan "Rp"). Every row names its unit, so one sheet
+ * carries a whole quarter for the planner as well as one unit's part.
  */
-export function entrySheetGrid(options: EntrySheetOptions): TEntryValue[][] {
-  const { agreement, unit, year, quarter, part, locale } = options;
+export function entrySheet(options: EntrySheetOptions): TEntrySheet {
+  const { agreement, units, quarter, parts, locale } = options;
   const m = quarterSheetMessages[locale];
-  const realisation = (id: string) => part?.realisations.find((r) => r.indicatorId === id);
-  const indicators = indicatorPlaces(agreement)
-    .filter((place) => entryUnitId(place) === unit.id)
-    .map(({ indicator }): TEntryValue[] => {
-      const r = realisation(indicator.id);
-      return [
-        indicator.code,
-        indicator.name,
-        indicator.unit,
-        targetValue(indicator.quarterTargets[quarter - 1] ?? 0),
-        r?.value ?? null,
-        r?.numerator ?? null,
-        r?.denominator ?? null,
-        r?.explanation ?? null,
-      ];
-    });
-  const activities = agreement.activities
-    .filter((activity) => activity.unitId === unit.id)
-    .map((activity): TEntryValue[] => [
-      activity.code,
-      activity.name,
-      activity.budget,
-      part?.budget.find((b) => b.activityCode === activity.code)?.amount ?? null,
-    ]);
-  return [
-    [m.title(quarter, year)],
-    [m.unitLabel, unit.name],
-    [m.hint],
-    [],
-    indicatorColumnKeys.map((key) => m.indicatorColumns[key]),
-    ...indicators,
-    [],
-    activityColumnKeys.map((key) => m.activityColumns[key]),
-    ...activities,
-  ];
+  const places = indicatorPlaces(agreement);
+  const rows = units.flatMap((unit): TEntryValue[][] => {
+    const part = parts.find((p) => p.unitId === unit.id);
+    const indicators = places
+      .filter((place) => entryUnitId(place) === unit.id)
+      .map(({ indicator }): TEntryValue[] => {
+        const r = part?.realisations.find((x) => x.indicatorId === indicator.id);
+        return [
+          unit.name,
+          indicator.code,
+          indicator.name,
+          indicator.unit,
+          targetValue(indicator.quarterTargets[quarter - 1] ?? 0),
+          r?.value ?? null,
+          r?.numerator ?? null,
+          r?.denominator ?? null,
+          r?.explanation ?? null,
+        ];
+      });
+    const activities = agreement.activities
+      .filter((activity) => activity.unitId === unit.id)
+      .map((activity): TEntryValue[] => [
+        unit.name,
+        activity.code,
+        activity.name,
+        rupiahMeasure,
+        activity.budget,
+        part?.budget.find((b) => b.activityCode === activity.code)?.amount ?? null,
+        null,
+        null,
+        null,
+      ]);
+    return [...indicators, ...activities];
+  });
+  return {
+    name: m.sheetName(quarter, options.year),
+    columns: entryColumnKeys.map((key) => ({ header: m.columns[key], width: widths[key] })),
+    rows,
+  };
 }

@@ -1,52 +1,60 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { TCheckedCell } from '../checker/checked-sheet.js';
+import { describe, expect, it } from 'vitest';
 import { sheetOf } from '../checker/checker.fixture.js';
-import { setLocaleSource } from '../i18n.js';
 import { agreement2019Perubahan, parts2019 } from '../seed/hss-2019.js';
 import { seedUnits } from '../seed/organisation.js';
-import { entrySheetGrid, type TEntryValue } from './entry-sheet.js';
-import { readEntrySheet } from './read-entry-sheet.js';
+import type { TSheetCell } from '../workbook/workbook.js';
+import { entrySheet, type TEntryValue } from './entry-sheet.js';
+import { readEntrySheets } from './read-entry-sheet.js';
 
+const units = Object.values(seedUnits);
 const unit = seedUnits.pemberdayaan;
-const part = parts2019.find((p) => p.quarter === 4 && p.unitId === unit.id);
-if (!part) throw new Error('no TW4 part of Pemberdayaan Sosial in the seed');
+const tw4 = parts2019.filter((p) => p.quarter === 4);
 
-const grid = (locale: 'id' | 'en', filled = true) =>
-  entrySheetGrid({
+const sheet = (locale: 'id' | 'en', filled = true, only = units) =>
+  entrySheet({
     agreement: agreement2019Perubahan,
-    unit,
+    units: only,
     year: 2019,
     quarter: 4,
+    parts: filled ? tw4 : [],
     locale,
-    ...(filled && { part }),
   });
 
-/** The grid with one cell replaced: row by the code in column A, column by index. */
-function withCell(rows: TCellValue[][], code: string, column: number, value: TCellValue) {
-  return rows.map((row) => (row[0] === code ? row.map((cell, c) => (c === column ? value : cell)) : row));
-}
+type TCellValue = TEntryValue | TSheetCell;
+const asSheet = (s: ReturnType<typeof sheet>, rows: TCellValue[][] = s.rows) =>
+  sheetOf(s.name, [s.columns.map((c) => c.header), ...rows]);
 
-const read = (rows: TCellValue[][]) => readEntrySheet(sheetOf('TW4', rows), agreement2019Perubahan, unit.id);
+/** The rows with one cell replaced: the row by its code, the column by its index. */
+const withCell = (rows: TCellValue[][], code: string, column: number, value: TCellValue) =>
+  rows.map((row) => (row[1] === code ? row.map((cell, c) => (c === column ? value : cell)) : row));
 
-type TCellValue = TEntryValue | TCheckedCell;
-
-afterEach(() => setLocaleSource(() => 'id'));
+const read = (rows: TCellValue[][], unitId?: string) => {
+  const s = sheet('id', false, [unit]);
+  return readEntrySheets({
+    sheets: [asSheet(s, rows)],
+    agreement: agreement2019Perubahan,
+    units,
+    ...(unitId && { unitId }),
+  });
+};
 
 describe('entry sheets', () => {
-  it("lists the unit's indicators with the quarter's targets, then its activities with their alokasi", () => {
-    const rows = grid('id', false);
-    expect(rows[1]).toEqual(['Unit kerja', unit.name]);
-    expect(rows[4]).toEqual([
+  it("list each unit's indicators with the quarter's targets, then its activities with their alokasi", () => {
+    const { name, columns, rows } = sheet('id', false, [unit]);
+    expect(name).toBe('Isian TW4 2019');
+    expect(columns.map((c) => c.header)).toEqual([
+      'Unit kerja',
       'Kode',
-      'Indikator',
+      'Indikator / kegiatan',
       'Satuan',
-      'Target triwulan',
+      'Target triwulan / alokasi',
       'Realisasi',
       'Pembilang',
       'Penyebut',
       'Keterangan',
     ]);
-    expect(rows.find((row) => row[0] === '1.2.a')).toEqual([
+    expect(rows.find((row) => row[1] === '1.2.a')).toEqual([
+      unit.name,
       '1.2.a',
       'Jumlah anak terlantar yang memperoleh bantuan usaha ekonomi produktif (UEP)',
       'Orang',
@@ -56,46 +64,75 @@ describe('entry sheets', () => {
       null,
       null,
     ]);
-    expect(rows.find((row) => row[0] === '1.2' && row.length === 4)).toEqual([
+    expect(rows.find((row) => row[1] === '1.2')).toEqual([
+      unit.name,
       '1.2',
       'Bantuan Usaha bagi Anak Terlantar',
+      'Rp',
       115_100_000,
+      null,
+      null,
+      null,
       null,
     ]);
   });
 
-  it("gives back the part's figures when filled in, in either language", () => {
+  it("give back every unit's figures when filled in, in either language", () => {
     for (const locale of ['id', 'en'] as const) {
-      const entry = read(grid(locale));
-      expect(entry.problems).toEqual([]);
-      expect(entry.unitName).toBe(unit.name);
-      const figures = (rs: typeof part.realisations) =>
-        rs
-          .filter((r) => r.value !== undefined || r.numerator !== undefined)
-          .map(({ indicatorId, value, numerator, denominator }) => ({
-            indicatorId,
-            value,
-            numerator,
-            denominator,
-          }));
-      expect(figures(entry.realisations)).toEqual(figures(part.realisations));
-      expect(entry.budget).toEqual(part.budget);
+      const entries = readEntrySheets({
+        sheets: [asSheet(sheet(locale))],
+        agreement: agreement2019Perubahan,
+        units,
+      });
+      expect(entries.problems).toEqual([]);
+      for (const part of tw4) {
+        const figures = (rs: typeof part.realisations) =>
+          rs
+            .filter((r) => r.value !== undefined || r.numerator !== undefined)
+            .map(({ indicatorId, value, numerator, denominator }) => ({
+              indicatorId,
+              value,
+              numerator,
+              denominator,
+            }));
+        const entry = entries.units.get(part.unitId);
+        expect(figures(entry?.realisations ?? []), part.unitId).toEqual(figures(part.realisations));
+        expect(entry?.budget, part.unitId).toEqual(part.budget);
+      }
     }
   });
 
-  it('names each cell it cannot take in, and what to do about it', () => {
-    let rows: TCellValue[][] = grid('id', false);
-    rows = withCell(rows, '1.1.a', 4, { text: '1.5', ambiguous: true });
-    rows = withCell(rows, '1.2.a', 4, 'dua belas');
-    rows = withCell(rows, '1.3.a', 4, 12.5);
-    rows = [...rows, ['9.9', 'Kegiatan lain', 100, 50]];
-    const problems = read(rows).problems.map((p) => `${p.row} ${p.column}: ${p.message}`);
-    const row = (code: string) => rows.findIndex((r) => r[0] === code) + 1;
+  it('name each cell that cannot be taken in, and what to do about it', () => {
+    let rows: TCellValue[][] = sheet('id', false, [unit]).rows;
+    rows = withCell(rows, '1.1.a', 5, { text: '1.5', ambiguous: true });
+    rows = withCell(rows, '1.2.a', 5, 'dua belas');
+    rows = withCell(rows, '1.3.a', 5, 12.5);
+    rows = withCell(rows, '1.2', 5, -5);
+    rows = [
+      ...rows,
+      [unit.name, '9.9', 'Kegiatan lain', 'Rp', 100, 50],
+      [seedUnits.sekretariat.name, '5.1', 'x', 'Rp', 1, 1],
+    ];
+    const problems = read(rows, unit.id).problems.map((p) => `${p.row} ${p.column}: ${p.message}`);
+    const row = (code: string) => rows.findIndex((r) => r[1] === code) + 2;
     expect(problems).toEqual([
-      `${row('1.1.a')} E: '1.5' — gunakan koma untuk desimal (12,5) dan titik untuk ribuan`,
-      `${row('1.2.a')} E: 'dua belas' bukan angka`,
-      `${row('1.3.a')} E: 12,5: jumlah harus bilangan bulat`,
-      `${rows.length} A: kode '9.9' bukan kegiatan unit ini pada perjanjian kinerja`,
+      `${row('1.1.a')} F: '1.5' — gunakan koma untuk desimal (12,5) dan titik untuk ribuan`,
+      `${row('1.2.a')} F: 'dua belas' bukan angka`,
+      `${row('1.3.a')} F: 12,5: jumlah harus bilangan bulat`,
+      `${row('1.2')} F: jumlah rupiah harus bilangan bulat, tidak negatif`,
+      `${rows.length} B: kode '9.9' bukan indikator atau kegiatan unit ini pada perjanjian kinerja`,
+      `${rows.length + 1} A: baris ini untuk unit '${seedUnits.sekretariat.name}', bukan unit Anda`,
+    ]);
+  });
+
+  it('say where no entry table was found', () => {
+    const entries = readEntrySheets({
+      sheets: [sheetOf('Catatan', [['Laporan']])],
+      agreement: agreement2019Perubahan,
+      units,
+    });
+    expect(entries.problems.map((p) => p.message)).toEqual([
+      'tidak ada tabel isian (kolom Unit kerja, Kode dan Realisasi) di berkas ini',
     ]);
   });
 });

@@ -1,90 +1,54 @@
-import { cellAt, cellText, columnName, type TCheckedSheet } from '../checker/checked-sheet.js';
 import { locales, t } from '../i18n.js';
 import { quarterSheetMessages } from '../messages/quarter-sheet.js';
 import type { TAgreementVersion } from '../model/agreement.js';
 import { entryUnitId, indicatorPlaces } from '../model/agreement-indicators.js';
 import { figureProblem, numberKindOf } from '../model/figure.js';
+import type { TIndicator } from '../model/indicator.js';
+import type { TUnit } from '../model/organisation.js';
 import type { TBudgetRealisation, TIndicatorRealisation } from '../model/realisation.js';
 import { maxRupiah } from '../model/rupiah.js';
-import { activityColumnKeys, indicatorColumnKeys } from './entry-sheet.js';
+import { cellAt, cellText } from '../workbook/sheet-cell-at.js';
+import { columnLetters, type TSheet } from '../workbook/workbook.js';
+import { entryColumnKeys, type TEntryColumn } from './entry-sheet.js';
 
 /** What cannot be taken in from a filled sheet, at its cell, in the reader's language. */
 export type TSheetProblem = { sheet: string; row: number; column: string; message: string };
 
-/** A filled entry sheet read: the unit it names, its figures, and what cannot be taken in. */
-export type TSheetEntry = {
-  sheet: string;
-  unitName: string | undefined;
-  realisations: TIndicatorRealisation[];
-  budget: TBudgetRealisation[];
-  problems: TSheetProblem[];
-};
+/** One unit's figures read from the sheet. */
+export type TUnitEntry = { realisations: TIndicatorRealisation[]; budget: TBudgetRealisation[] };
+
+/** A filled entry workbook read: each unit's figures, and every cell that cannot be taken in. */
+export type TSheetEntries = { units: Map<string, TUnitEntry>; problems: TSheetProblem[] };
 
 const normal = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** A header's labels in both languages: a sheet downloaded in English is read as well. */
-function labelsOf<K extends string>(pick: (m: (typeof quarterSheetMessages)['id']) => Record<K, string>) {
-  return (label: string): K | undefined => {
-    for (const locale of locales) {
-      const found = Object.entries(pick(quarterSheetMessages[locale])).find(
-        ([, text]) => normal(String(text)) === normal(label),
-      );
-      if (found) return found[0] as K;
-    }
-    return undefined;
-  };
+/** A header label's column, in either language: a sheet downloaded in English is read as well. */
+function columnOfLabel(label: string): TEntryColumn | undefined {
+  const text = normal(label);
+  return entryColumnKeys.find((key) =>
+    locales.some((l) => normal(quarterSheetMessages[l].columns[key]) === text),
+  );
 }
-const indicatorLabel = labelsOf((m) => m.indicatorColumns);
-const activityLabel = labelsOf((m) => m.activityColumns);
-const unitLabels = new Set(locales.map((l) => normal(quarterSheetMessages[l].unitLabel)));
 
-type TColumns<K extends string> = Map<K, number>;
+type TColumns = Map<TEntryColumn, number>;
 
-/** The first row whose labels name the key columns, and where each column is. */
-function findHeader<K extends string>(
-  sheet: TCheckedSheet,
-  labelOf: (label: string) => K | undefined,
-  keys: readonly K[],
-  required: readonly K[],
-  from = 0,
-): { row: number; columns: TColumns<K> } | undefined {
-  for (let row = from; row < sheet.rows.length; row++) {
-    const columns: TColumns<K> = new Map();
+/** The first row whose labels name the unit, code and realisation columns, and where each column is. */
+function findHeader(sheet: TSheet): { row: number; columns: TColumns } | undefined {
+  for (let row = 0; row < sheet.rows.length; row++) {
+    const columns: TColumns = new Map();
     (sheet.rows[row] ?? []).forEach((_, c) => {
-      const key = labelOf(cellText(sheet, row, c));
-      if (key && keys.includes(key) && !columns.has(key)) columns.set(key, c);
+      const key = columnOfLabel(cellText(sheet, row, c));
+      if (key && !columns.has(key)) columns.set(key, c);
     });
-    if (required.every((key) => columns.has(key))) return { row, columns };
+    if (columns.has('unit') && columns.has('code') && columns.has('realisation')) return { row, columns };
   }
   return undefined;
-}
-
-/** The rows under a header up to the first blank one. */
-function rowsUnder(sheet: TCheckedSheet, header: number): number[] {
-  const rows: number[] = [];
-  for (let row = header + 1; row < sheet.rows.length; row++) {
-    if ((sheet.rows[row] ?? []).every((cell) => !cell || cell.text.trim() === '')) break;
-    rows.push(row);
-  }
-  return rows;
-}
-
-const indicatorHeader = (sheet: TCheckedSheet) =>
-  findHeader(sheet, indicatorLabel, indicatorColumnKeys, ['code', 'realisation']);
-
-/** Whether a sheet holds an entry table (a workbook may carry notes or other sheets beside). */
-export const isEntrySheet = (sheet: TCheckedSheet): boolean => indicatorHeader(sheet) !== undefined;
-
-/** The unit a sheet names beside "Unit kerja" ("Unit"), if it names one. */
-export function entrySheetUnitName(sheet: TCheckedSheet): string | undefined {
-  const row = sheet.rows.findIndex((_, r) => unitLabels.has(normal(cellText(sheet, r, 0))));
-  return row >= 0 ? cellText(sheet, row, 1) || undefined : undefined;
 }
 
 type TReadNumber = { value: number } | { problem: string } | undefined;
 
 /** A cell's number; undefined where blank, a problem where it holds text or an ambiguous figure. */
-function numberAt(sheet: TCheckedSheet, row: number, column: number | undefined): TReadNumber {
+function numberAt(sheet: TSheet, row: number, column: number | undefined): TReadNumber {
   if (column === undefined) return undefined;
   const cell = cellAt(sheet, row, column);
   const text = cell?.text.trim() ?? '';
@@ -94,109 +58,135 @@ function numberAt(sheet: TCheckedSheet, row: number, column: number | undefined)
   return cell.number === undefined ? { problem: m.notANumber(text) } : { value: cell.number };
 }
 
+export type ReadEntriesOptions = {
+  sheets: readonly TSheet[];
+  agreement: TAgreementVersion;
+  /** The year's units under that year's names. */
+  units: readonly TUnit[];
+  /** A division head's own unit: another unit's row is a problem. Absent: every unit (the planner). */
+  unitId?: string;
+};
+
 /**
- * Reads a unit's filled entry sheet against the agreement: each indicator row by its code (only
- * the unit's own, each once), the realisation or a ratio's parts in the indicator's number kind,
- * the explanation, each activity's spending as whole Rupiah. Blank cells are left out (the draft
- * keeps what it holds); every other cell that cannot be taken in is a problem at its cell.
+ * Reads filled entry sheets against the agreement: each row by its unit and code (only that
+ * unit's own indicators and activities, each once), the realisation or a ratio's parts in the
+ * indicator's number kind, the explanation, an activity's spending as whole Rupiah. Blank cells
+ * are left out (the draft keeps what it holds); every other cell that cannot be taken in is a
+ * problem at its sheet, row and column.
  */
-export function readEntrySheet(
-  sheet: TCheckedSheet,
-  agreement: TAgreementVersion,
-  unitId: string,
-): TSheetEntry {
-  const m = t(quarterSheetMessages).problems;
+export function readEntrySheets(options: ReadEntriesOptions): TSheetEntries {
   const problems: TSheetProblem[] = [];
-  const problem = (row: number, column: number, message: string) =>
-    problems.push({ sheet: sheet.name, row: row + 1, column: columnName(column), message });
-  const entry: TSheetEntry = {
-    sheet: sheet.name,
-    unitName: entrySheetUnitName(sheet),
-    realisations: [],
-    budget: [],
-    problems,
-  };
-  const indicators = indicatorHeader(sheet);
-  if (!indicators) {
-    problems.push({ sheet: sheet.name, row: 1, column: 'A', message: m.noTable });
-    return entry;
+  const units = new Map<string, TUnitEntry>();
+  let tables = 0;
+  for (const sheet of options.sheets) {
+    const header = findHeader(sheet);
+    if (!header) continue;
+    tables++;
+    readRows(sheet, header, options, units, problems);
   }
-  const places = new Map(
-    indicatorPlaces(agreement)
-      .filter((place) => entryUnitId(place) === unitId)
-      .map((place) => [normal(place.indicator.code), place.indicator]),
-  );
+  if (tables === 0) {
+    const sheet = options.sheets[0]?.name ?? '';
+    problems.push({ sheet, row: 1, column: 'A', message: t(quarterSheetMessages).problems.noSheet });
+  }
+  return { units, problems };
+}
+
+function readRows(
+  sheet: TSheet,
+  header: { row: number; columns: TColumns },
+  options: ReadEntriesOptions,
+  units: Map<string, TUnitEntry>,
+  problems: TSheetProblem[],
+) {
+  const m = t(quarterSheetMessages).problems;
+  const column = (key: TEntryColumn) => header.columns.get(key);
+  const problem = (row: number, key: TEntryColumn, message: string) =>
+    problems.push({ sheet: sheet.name, row: row + 1, column: columnLetters(column(key) ?? 0), message });
+  const text = (row: number, key: TEntryColumn) => {
+    const c = column(key);
+    return c === undefined ? '' : cellText(sheet, row, c);
+  };
+  const places = indicatorPlaces(options.agreement);
   const seen = new Set<string>();
-  const col = (key: (typeof indicatorColumnKeys)[number]) => indicators.columns.get(key);
-  for (const row of rowsUnder(sheet, indicators.row)) {
-    const codeColumn = col('code') ?? 0;
-    const code = cellText(sheet, row, codeColumn);
-    const indicator = places.get(normal(code));
-    if (!indicator) {
-      problem(row, codeColumn, m.unknownIndicator(code));
+  for (let row = header.row + 1; row < sheet.rows.length; row++) {
+    if ((sheet.rows[row] ?? []).every((cell) => !cell || cell.text.trim() === '')) continue;
+    const unitName = text(row, 'unit');
+    const unit = options.units.find((u) => normal(u.name) === normal(unitName));
+    if (!unit) {
+      problem(row, 'unit', m.noUnit(unitName));
       continue;
     }
-    if (seen.has(indicator.id)) {
-      problem(row, codeColumn, m.twice(code));
+    if (options.unitId && unit.id !== options.unitId) {
+      problem(row, 'unit', m.otherUnit(unit.name));
       continue;
     }
-    seen.add(indicator.id);
+    const code = text(row, 'code');
+    const key = `${unit.id} ${normal(code)}`;
+    if (seen.has(key)) {
+      problem(row, 'code', m.twice(code));
+      continue;
+    }
+    seen.add(key);
+    const entry = units.get(unit.id) ?? { realisations: [], budget: [] };
+    units.set(unit.id, entry);
+    const indicator = places.find(
+      (p) => entryUnitId(p) === unit.id && normal(p.indicator.code) === normal(code),
+    );
+    const activity = options.agreement.activities.find(
+      (a) => a.unitId === unit.id && normal(a.code) === normal(code),
+    );
     const read = (key: 'realisation' | 'numerator' | 'denominator') => {
-      const found = numberAt(sheet, row, col(key));
-      if (found && 'problem' in found) problem(row, col(key) ?? 0, found.problem);
+      const found = numberAt(sheet, row, column(key));
+      if (found && 'problem' in found) problem(row, key, found.problem);
       return found && 'value' in found ? found.value : undefined;
     };
-    const [value, numerator, denominator] = [read('realisation'), read('numerator'), read('denominator')];
-    const explanation = col('explanation') === undefined ? '' : cellText(sheet, row, col('explanation') ?? 0);
-    const parts = numerator !== undefined || denominator !== undefined;
-    if (parts && !indicator.ratio) problem(row, col('numerator') ?? 0, m.notARatio);
-    else if (parts && value !== undefined) problem(row, col('realisation') ?? 0, m.valueOrParts);
-    else if (parts && (numerator === undefined || denominator === undefined || denominator <= 0))
-      problem(row, col(numerator === undefined ? 'numerator' : 'denominator') ?? 0, m.partsTogether);
-    else if (value !== undefined) {
-      const wrong = figureProblem(numberKindOf(indicator), value);
-      if (wrong) problem(row, col('realisation') ?? 0, wrong);
-    }
-    if (value === undefined && !parts && explanation === '') continue;
-    entry.realisations.push({
-      indicatorId: indicator.id,
-      ...(value !== undefined && { value }),
-      ...(parts && numerator !== undefined && denominator !== undefined && { numerator, denominator }),
-      ...(explanation !== '' && { explanation }),
-    });
+    const figures = {
+      value: read('realisation'),
+      numerator: read('numerator'),
+      denominator: read('denominator'),
+    };
+    const explanation = text(row, 'explanation');
+    if (indicator) {
+      const realisation = readRealisation(indicator.indicator, figures, explanation, (key, message) =>
+        problem(row, key, message),
+      );
+      if (realisation) entry.realisations.push(realisation);
+    } else if (activity) {
+      if (figures.numerator !== undefined || figures.denominator !== undefined)
+        problem(row, 'numerator', m.notARatio);
+      const amount = figures.value;
+      if (amount === undefined) continue;
+      if (!Number.isSafeInteger(amount) || amount < 0 || amount > maxRupiah)
+        problem(row, 'realisation', m.rupiah);
+      else entry.budget.push({ activityCode: activity.code, amount });
+    } else problem(row, 'code', m.unknownCode(code));
   }
+}
 
-  const activities = findHeader(
-    sheet,
-    activityLabel,
-    activityColumnKeys,
-    ['code', 'spent'],
-    indicators.row + 1,
-  );
-  if (!activities) return entry;
-  const own = new Set(agreement.activities.filter((a) => a.unitId === unitId).map((a) => normal(a.code)));
-  const codes = new Map(agreement.activities.map((a) => [normal(a.code), a.code]));
-  const spent = new Set<string>();
-  for (const row of rowsUnder(sheet, activities.row)) {
-    const codeColumn = activities.columns.get('code') ?? 0;
-    const typedCode = cellText(sheet, row, codeColumn);
-    const code = codes.get(normal(typedCode));
-    if (!code || !own.has(normal(code))) {
-      problem(row, codeColumn, m.unknownActivity(typedCode));
-      continue;
-    }
-    if (spent.has(code)) {
-      problem(row, codeColumn, m.twice(typedCode));
-      continue;
-    }
-    spent.add(code);
-    const spentColumn = activities.columns.get('spent') ?? 0;
-    const amount = numberAt(sheet, row, spentColumn);
-    if (!amount) continue;
-    if ('problem' in amount) problem(row, spentColumn, amount.problem);
-    else if (!Number.isSafeInteger(amount.value) || amount.value < 0 || amount.value > maxRupiah)
-      problem(row, spentColumn, m.rupiah);
-    else entry.budget.push({ activityCode: code, amount: amount.value });
+type TFigures = { value?: number; numerator?: number; denominator?: number };
+
+/** An indicator's row as a realisation, or its problems; undefined where the row fills nothing. */
+function readRealisation(
+  indicator: TIndicator,
+  { value, numerator, denominator }: TFigures,
+  explanation: string,
+  problem: (key: TEntryColumn, message: string) => void,
+): TIndicatorRealisation | undefined {
+  const m = t(quarterSheetMessages).problems;
+  const parts = numerator !== undefined || denominator !== undefined;
+  if (parts && !indicator.ratio) problem('numerator', m.notARatio);
+  else if (parts && value !== undefined) problem('realisation', m.valueOrParts);
+  else if (parts && (numerator === undefined || denominator === undefined || denominator <= 0))
+    problem(numerator === undefined ? 'numerator' : 'denominator', m.partsTogether);
+  else if (value !== undefined) {
+    const wrong = figureProblem(numberKindOf(indicator), value);
+    if (wrong) problem('realisation', wrong);
   }
-  return entry;
+  if (value === undefined && !parts && explanation === '') return undefined;
+  return {
+    indicatorId: indicator.id,
+    ...(value !== undefined && { value }),
+    ...(numerator !== undefined && denominator !== undefined && { numerator, denominator }),
+    ...(explanation !== '' && { explanation }),
+  };
 }

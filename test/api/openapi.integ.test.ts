@@ -85,9 +85,11 @@ describe('the API document (/api/openapi.json)', () => {
     expect(ids.sort()).toEqual([
       'appointActing',
       'checkAgreementImport',
+      'checkHandMadeReport',
       'createAgency',
       'createAgreementDraft',
       'endActing',
+      'fillPartsFromWorkbook',
       'getAgency',
       'getAgencyCalendar',
       'getAgencyTimeline',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { TCheckedCell, TCheckedSheet } from '../../shared/checker/checked-sheet.js';
+import { textCell } from '../../shared/workbook/sheet-cells.js';
+import { columnLetters, type TSheet } from '../../shared/workbook/workbook.js';
 
 /**
  * The seed report's tables (/work/shared/seed/lkj-dinsos-hss-2019.txt) laid out as the agency
@@ -14,14 +15,6 @@ export const handMadeSheets2019 = {
 
 const folder = new URL('../fixtures/hand-made-lkj-2019/', import.meta.url);
 
-/** A typed cell as a spreadsheet keeps it: a number where the text is one ("65,74", "100%"). */
-function cellOf(text: string): TCheckedCell | null {
-  if (text.trim() === '') return null;
-  const plain = text.trim().replace(/%$/, '');
-  if (!/^-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/.test(plain)) return { text };
-  return { text, number: Number(plain.replaceAll('.', '').replace(',', '.')) };
-}
-
 /** One fixture sheet's rows of text, as typed. */
 export const handMadeRows = (file: string): string[][] =>
   readFileSync(new URL(file, folder), 'utf8')
@@ -29,9 +22,11 @@ export const handMadeRows = (file: string): string[][] =>
     .split('\n')
     .map((line) => line.split('\t'));
 
-/** The fixture workbook's sheets as the upload's parse gives them. */
-export const handMadeWorkbook2019 = (): TCheckedSheet[] =>
+/** The fixture workbook's sheets as the upload's parse reads a CSV's text cells. */
+export const handMadeWorkbook2019 = (): TSheet[] =>
   Object.entries(handMadeSheets2019).map(([name, file]) => ({
     name,
-    rows: handMadeRows(file).map((row) => row.map(cellOf)),
+    rows: handMadeRows(file).map((row, r) =>
+      row.map((text, c) => textCell(text, { sheet: name, cell: `${columnLetters(c)}${r + 1}` })),
+    ),
   }));

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ZAuditEventSchema } from '../../../shared/model/audit.js';
+import { ZIdSchema } from '../../../shared/model/organisation.js';
 import { ZQuarterPartContentSchema } from '../../../shared/model/realisation.js';
 import {
   ZPartRecordSchema,
@@ -7,7 +8,9 @@ import {
   ZReviewCommentsSchema,
 } from '../../../shared/model/records.js';
 import { ZFreeTextSchema } from '../../../shared/model/text.js';
+import { ZWorkbookUploadSchema } from '../../../shared/workbook/upload-request.js';
 import { getTimeline } from '../../audit/get-timeline.js';
+import { fillPartsFromWorkbook } from '../../quarter/fill-parts-from-sheets.js';
 import { getPart, listQuarters } from '../../quarter/list-quarters.js';
 import { savePart } from '../../quarter/save-part.js';
 import { transitionPart } from '../../quarter/transition-part.js';
@@ -81,6 +84,15 @@ const savePartRoute = route.put(partPath, {
   response: { 200: jsonResponse(ZPartViewSchema, 'Saved') },
 });
 
+const fillPartsRoute = route.post(`${quartersPath}/{quarter}/parts`, {
+  operationId: 'fillPartsFromWorkbook',
+  summary:
+    "Fill drafts from an uploaded entry sheet: a division head's own part (unitId), or every unit's the sheet names for the planner; a cell that cannot be taken in refuses the file, nothing is submitted",
+  params: ZQuarterParamsSchema,
+  body: ZWorkbookUploadSchema.extend({ unitId: ZIdSchema.optional() }),
+  response: { 200: jsonResponse(z.object({ parts: z.array(ZPartViewSchema) }), 'The drafts filled') },
+});
+
 const partTransitionRoute = route.post(`${partPath}/{transition}`, {
   operationId: 'transitionPart',
   summary: 'Submit, withdraw, verify or return a part; the head returns a verified part with head-return',
@@ -121,6 +133,18 @@ export const quarterRoutes = createRouter<AuthEnv>()
     const { revision, entry } = c.req.valid('json');
     return c.json(await savePart({ user: c.get('user'), ...c.req.valid('param'), revision, entry }), 200);
   })
+  .openapi(fillPartsRoute, async (c) =>
+    c.json(
+      {
+        parts: await fillPartsFromWorkbook({
+          user: c.get('user'),
+          ...c.req.valid('param'),
+          ...c.req.valid('json'),
+        }),
+      },
+      200,
+    ),
+  )
   .openapi(partTransitionRoute, async (c) => {
     const { transition, ...params } = c.req.valid('param');
     const name = transition === 'head-return' ? 'headReturn' : transition;
