@@ -36,6 +36,8 @@ export const checkerMessages = defineMessages(
       why: 'Keterangan',
     },
     title: 'Periksa laporan buatan tangan',
+    upload: 'Unggah tabel',
+    check: 'Periksa',
     intro:
       'Unggah tabel LKj atau tabel capaian triwulan yang dibuat di Excel. Capaian menghitung ulang setiap persentase capaian, serapan, sisa dan jumlah dengan rumus yang sama, lalu mencantumkan setiap angka yang berbeda. Berkas tidak disimpan.',
     sheetsRead: 'Lembar yang dibaca',
@@ -44,8 +46,6 @@ export const checkerMessages = defineMessages(
     sheetCounts: (rows: number, figures: number) => `${rows} baris, ${figures} angka diperiksa`,
     found: (n: number) =>
       n === 0 ? 'Tidak ada angka yang salah.' : `${n} angka berbeda dari hasil hitungan.`,
-    download: 'Unduh hasil (XLSX)',
-    another: 'Periksa berkas lain',
   },
   {
     reasons: {
@@ -78,6 +78,8 @@ export const checkerMessages = defineMessages(
       why: 'Why',
     },
     title: 'Check a report made by hand',
+    upload: 'Upload a table',
+    check: 'Check',
     intro:
       'Upload an LKj table or a quarterly performance table made in Excel. Capaian recomputes every achievement, absorption, remainder and total with the same arithmetic and lists each figure that differs. The file is not kept.',
     sheetsRead: 'Sheets read',
@@ -92,7 +94,5 @@ export const checkerMessages = defineMessages(
             one: '1 figure differs from the computation.',
             other: `${n} figures differ from the computation.`,
           }),
-    download: 'Download the findings (XLSX)',
-    another: 'Check another file',
   },
 );

@@ -8,6 +8,11 @@ import { defineMessages } from '../i18n.js';
 export const quarterSheetMessages = defineMessages(
   {
     sheetName: (quarter: number, year: number) => `Isian TW${quarter} ${year}`,
+    fillTitle: 'Isi dari lembar kerja',
+    fillHint:
+      'Unduh lembar isian, isi kolom Realisasi (Pembilang dan Penyebut untuk indikator rasio; untuk kegiatan, realisasi anggaran triwulan ini dalam rupiah) di Excel, lalu unggah lagi. Draf diisi seperti bila diketik; angka yang jauh dari target ditanyakan lagi di formulir. Tidak ada yang dikirim.',
+    downloadSheet: 'Unduh lembar isian',
+    fill: 'Isi draf',
     columns: {
       unit: 'Unit kerja',
       code: 'Kode',
@@ -39,6 +44,11 @@ export const quarterSheetMessages = defineMessages(
   },
   {
     sheetName: (quarter, year) => `Q${quarter} ${year} entry`,
+    fillTitle: 'Fill from a workbook',
+    fillHint:
+      "Download the entry sheet, fill in the Realisation column (the Numerator and Denominator of ratio indicators; for activities, this quarter's spending in Rupiah) in Excel, and upload it again. The draft is filled as if typed; figures far from their targets are asked again in the form. Nothing is submitted.",
+    downloadSheet: 'Download the entry sheet',
+    fill: 'Fill the draft',
     columns: {
       unit: 'Unit',
       code: 'Code',

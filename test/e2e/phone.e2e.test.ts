@@ -30,6 +30,7 @@ const screens = {
   settings: `${webPaths.dashboard(agencyId, year)}/settings`,
   trends: `${webPaths.dashboard(agencyId, year)}/trends`,
   calendar: `${webPaths.dashboard(agencyId, year)}/calendar`,
+  checker: `${webPaths.dashboard(agencyId, year)}/checker`,
   outbox: `/agencies/${agencyId}/outbox`,
   region: `/regions/kab-hss/years/${year}`,
 };
@@ -59,6 +60,8 @@ const worksThere: [keyof typeof screens, string][] = [
   ['region', 'inspektorat'],
   // The system admin may keep the region's calendar: every card and form of it is there.
   ['calendar', 'admin'],
+  // The Inspektorat checks an agency's reports made by hand.
+  ['checker', 'inspektorat'],
 ];
 
 let product: TProductInBrowser;

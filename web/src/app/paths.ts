@@ -41,6 +41,8 @@ export function appPaths(agencyId: string) {
     settings: (year: number) => `${yearBase(year)}/settings`,
     trends: (year: number) => `${yearBase(year)}/trends`,
     calendar: (year: number) => `${yearBase(year)}/calendar`,
+    /** The checker of reports made by hand. */
+    checker: (year: number) => `${yearBase(year)}/checker`,
     outbox: () => `/agencies/${agencyId}/outbox`,
   };
 }

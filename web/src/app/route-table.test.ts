@@ -47,6 +47,7 @@ describe('the router and the addresses e-mails link to', () => {
     expect(route(paths.settings(2026))).toMatchObject({ screen: 'settings' });
     expect(route(paths.trends(2026))).toMatchObject({ screen: 'trends', params: { year: '2026' } });
     expect(route(paths.calendar(2026))).toMatchObject({ screen: 'calendar' });
+    expect(route(paths.checker(2026))).toMatchObject({ screen: 'checker', params: { year: '2026' } });
     expect(route(paths.outbox())).toMatchObject({ screen: 'outbox', params: { agencyId: 'dinsos-hss' } });
     expect(route(paths.reports(2026))).toMatchObject({ screen: 'reports', query: {} });
   });

@@ -12,6 +12,7 @@ export type TScreen =
   | 'settings'
   | 'trends'
   | 'calendar'
+  | 'checker'
   | 'outbox';
 
 /**
@@ -29,6 +30,7 @@ export const routeTable: readonly (readonly [string, TScreen])[] = [
   ['/agencies/:agencyId/years/:year/settings', 'settings'],
   ['/agencies/:agencyId/years/:year/trends', 'trends'],
   ['/agencies/:agencyId/years/:year/calendar', 'calendar'],
+  ['/agencies/:agencyId/years/:year/checker', 'checker'],
   ['/agencies/:agencyId/outbox', 'outbox'],
 ];
 

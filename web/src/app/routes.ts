@@ -19,6 +19,7 @@ export const screens: Record<TScreen, ComponentType<TScreenProps> & { preload?: 
   settings: lazyScreen(() => import('../screens/settings/settings-screen')),
   trends: lazyScreen(() => import('../screens/trends/trends-screen')),
   calendar: lazyScreen(() => import('../screens/calendar/calendar-screen')),
+  checker: lazyScreen(() => import('../screens/checker/checker-screen')),
   outbox: lazyScreen(() => import('../screens/outbox/outbox-screen')),
 };
 

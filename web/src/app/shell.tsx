@@ -35,6 +35,7 @@ export function Shell(props: { children: ReactNode; readsAcross: boolean }) {
     [paths.reports(year, quarter), m.nav.reports],
     [paths.history(year, { kind: 'quarter', quarter }), m.nav.history],
     [paths.calendar(year), m.nav.calendar],
+    [paths.checker(year), m.nav.checker],
     [paths.settings(year), m.nav.settings],
   ];
   // The outbox: for whoever may retry what failed, and where local tools run, its emails.

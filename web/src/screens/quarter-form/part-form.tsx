@@ -18,9 +18,10 @@ import { applyPaste, planPaste, type TPastePlan } from './paste-plan';
 import { PastePreview } from './paste-preview';
 import { SaveBar } from './save-bar';
 import { usePartEditor } from './use-part-editor';
+import { WorkbookFill } from './workbook-fill';
 
 /** The division head's quarter form: indicators, budget, narratives; save, submit, withdraw. */
-export function PartForm(props: TLoadedPartProps) {
+export function PartForm(props: TLoadedPartProps & { onFilled: () => void }) {
   const m = useMessages(quarterFormMessages);
   const entry = useMessages(quarterEntryMessages);
   const [paste, setPaste] = useState<TPastePlan | null>(null);
@@ -78,6 +79,7 @@ export function PartForm(props: TLoadedPartProps) {
             />
           )}
         </Card>
+        {editable && <WorkbookFill loaded={props} onFilled={props.onFilled} />}
         <EvidenceSection
           year={year}
           quarter={quarter}
