@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkWorkbook } from './check-workbook.js';
 import { sheetOf } from './checker.fixture.js';
+import { findingsSheet } from './findings-sheet.js';
 
 const header = [
   [
@@ -114,6 +115,55 @@ describe('checkWorkbook: budget tables', () => {
       ['F2', 'remainder', 50],
       ['E6', 'absorption', 90],
       ['D7', 'total', 1150],
+    ]);
+  });
+});
+
+describe('findingsSheet', () => {
+  it("lists each finding with its figures rounded as shown, in the reader's language", async () => {
+    const check = quarterly([
+      '1',
+      'Bantuan',
+      'Penerima',
+      'Orang',
+      40,
+      0,
+      0,
+      20,
+      20,
+      0,
+      0,
+      0,
+      37,
+      null,
+      null,
+      null,
+      '95',
+    ]);
+    const sheet = findingsSheet(check, 'en');
+    expect(sheet.columns.map((c) => c.header)).toEqual([
+      'Sheet',
+      'Cell',
+      'Row',
+      'Column',
+      'Typed',
+      'Computed',
+      'To date',
+      'Kind',
+      'Why',
+    ]);
+    expect(sheet.rows).toEqual([
+      [
+        'TW',
+        'Q3',
+        '1 Bantuan · Penerima',
+        'Capaian (%) TW4',
+        '95',
+        185,
+        92.5,
+        'Wrong figure',
+        "follows neither from the quarter's target and realisation nor from the year to date",
+      ],
     ]);
   });
 });

@@ -36,6 +36,8 @@ export const checkerMessages = defineMessages(
       why: 'Keterangan',
     },
     title: 'Periksa laporan buatan tangan',
+    download: 'Unduh hasil (CSV)',
+    fileName: (fileName: string) => `Hasil pemeriksaan ${fileName}.csv`,
     upload: 'Unggah tabel',
     check: 'Periksa',
     intro:
@@ -78,6 +80,8 @@ export const checkerMessages = defineMessages(
       why: 'Why',
     },
     title: 'Check a report made by hand',
+    download: 'Download the findings (CSV)',
+    fileName: (fileName) => `Check of ${fileName}.csv`,
     upload: 'Upload a table',
     check: 'Check',
     intro:

@@ -1,7 +1,6 @@
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { readSheetNumber } from '../../shared/workbook/sheet-number.js';
 import { handMadeRows, handMadeSheets2019 } from './hand-made-tables.js';
-import { xlsxFile } from './workbook-files.js';
 
 /** A typed cell as Excel keeps it: "95,77" a number, "100%" 1 under a percent format, text as text. */
 function typeCell(cell: ExcelJS.Cell, text: string) {
@@ -32,8 +31,9 @@ function mergeGroups(sheet: ExcelJS.Worksheet, row: number, texts: readonly stri
  * numbers (the "100%" cells under a percent format), merged quarter headers, and one capaian
  * (Tabel 2, 1.1 in TW4) a formula whose saved result the parse reads.
  */
-export const handMadeXlsx2019 = () =>
-  xlsxFile((workbook) => {
+export async function handMadeXlsx2019(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  {
     for (const [name, file] of Object.entries(handMadeSheets2019)) {
       const sheet = workbook.addWorksheet(name);
       handMadeRows(file).forEach((texts, r) => {
@@ -47,4 +47,6 @@ export const handMadeXlsx2019 = () =>
     const row = handMadeRows(handMadeSheets2019['Tabel 2']).findIndex((texts) => texts[0] === '1.1') + 1;
     if (tabel2 && row > 0)
       tabel2.getCell(`Q${row}`).value = { formula: `M${row}/H${row}*100`, result: (120 / 130) * 100 };
-  });
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

@@ -2,9 +2,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { formatNumber } from '../../../shared/calc/format';
 import { workbookUploadMessages } from '../../../shared/messages/web/workbook-upload';
-import { isWorkbookFileName } from '../../../shared/workbook/file-kind';
 import type { TWorkbookUpload } from '../../../shared/workbook/upload-request';
-import { maxWorkbookBytes, maxWorkbookRows } from '../../../shared/workbook/workbook';
+import { isWorkbookFileName, maxWorkbookBytes, maxWorkbookRows } from '../../../shared/workbook/workbook';
 import { ApiError } from '../api/api-error';
 import { api, ok } from '../api/client';
 import { useAgency } from '../app/agency';
@@ -56,6 +55,9 @@ export function WorkbookUpload<T>({ action, use, onDone }: TWorkbookUploadProps<
     onSuccess: onDone,
     onSettled: () => setProgress(null),
   });
+  const problems = (upload.error?.issues ?? [])
+    .map((issue) => issue.message)
+    .filter((message) => message !== upload.error?.message);
   return (
     <div className="workbook-upload">
       <div className="inline-form">
@@ -84,6 +86,14 @@ export function WorkbookUpload<T>({ action, use, onDone }: TWorkbookUploadProps<
         {m.limits(maxWorkbookBytes / 1024 / 1024, formatNumber(maxWorkbookRows, { locale: lang }))}
       </p>
       <ErrorMessage error={upload.error} />
+      {/* A refused file names every cell that cannot be taken in. */}
+      {problems.length > 0 && (
+        <ul className="workbook-problems">
+          {problems.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

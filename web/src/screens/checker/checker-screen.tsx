@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import type { TWorkbookCheck } from '../../../../shared/checker/check-workbook';
+import { findingsSheet } from '../../../../shared/checker/findings-sheet';
 import { checkerMessages } from '../../../../shared/messages/checker';
 import { api, ok } from '../../api/client';
 import { useAgency } from '../../app/agency';
 import { Card } from '../../components/card';
 import { PageTitle } from '../../components/page-title';
-import { useMessages } from '../../i18n/i18n';
+import { useLanguage, useMessages } from '../../i18n/i18n';
+import { downloadCsv } from '../../workbook/download-csv';
 import { WorkbookUpload } from '../../workbook/workbook-upload';
 import { FindingsTable } from './findings-table';
 
@@ -16,6 +18,7 @@ import { FindingsTable } from './findings-table';
 export default function CheckerScreen() {
   const m = useMessages(checkerMessages);
   const { agency } = useAgency();
+  const { lang } = useLanguage();
   const [checked, setChecked] = useState<{ fileName: string; check: TWorkbookCheck } | null>(null);
   return (
     <div className="page">
@@ -36,7 +39,24 @@ export default function CheckerScreen() {
           onDone={setChecked}
         />
       </Card>
-      {checked && <FindingsTable check={checked.check} />}
+      {checked && (
+        <>
+          {checked.check.findings.length > 0 && (
+            <p>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() =>
+                  downloadCsv(m.fileName(checked.fileName), findingsSheet(checked.check, lang), lang)
+                }
+              >
+                {m.download}
+              </button>
+            </p>
+          )}
+          <FindingsTable check={checked.check} />
+        </>
+      )}
     </div>
   );
 }
