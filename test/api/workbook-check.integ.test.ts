@@ -4,29 +4,12 @@ import { clientAs, expectError, expectStatus } from '../support/api-client.js';
 import { handMadeWorkbook2019 } from '../support/hand-made-tables.js';
 import { handMadeXlsx2019 } from '../support/hand-made-workbook.js';
 import { withSeededStore } from '../support/seeded-store.js';
-import { pdfFile } from '../support/workbook-files.js';
+import { pdfFile, uploadWorkbook } from '../support/workbook-files.js';
 
 withSeededStore();
 
 const agencyId = 'dinsos-hss';
 
-/** Uploads `bytes` as a person of the agency would: asks for a URL, PUTs the file there. */
-async function uploadWorkbook(userId: string, agency: string, fileName: string, bytes: Uint8Array) {
-  const requested = await expectStatus(
-    clientAs(userId).agencies[':agencyId'].workbooks.$post({
-      param: { agencyId: agency },
-      json: { fileName, size: bytes.length },
-    }),
-    201,
-  );
-  const put = await fetch(requested.uploadUrl, {
-    method: 'PUT',
-    headers: requested.uploadHeaders,
-    body: Buffer.from(bytes),
-  });
-  expect(put.status).toBe(200);
-  return { uploadId: requested.uploadId, fileName: requested.fileName };
-}
 const check = (userId: string, json: { uploadId: string; fileName: string }, lang?: 'en') =>
   clientAs(userId, lang ? { lang } : {}).agencies[':agencyId']['workbook-checks'].$post({
     param: { agencyId },
