@@ -1,10 +1,7 @@
 import { originalStack } from './source-stack.js';
 
-/** Bundled by the test: fails here, on a line the test names, and prints the stack as logs show it. */
-function failingStep(): never {
-  throw new Error('failing on purpose');
-}
-
+/** Bundled by the test as a function is: prints, as logs show it, the stack of a failure in a lazily imported chunk. */
+const { failingStep } = await import('./source-stack.fixture-step.js');
 try {
   failingStep();
 } catch (error) {

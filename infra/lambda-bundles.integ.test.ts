@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { apiDocumentFile } from '../functions/api/serve-api-document.js';
 import { buildLambdaBundles } from './bundle-report.js';
-import { bundling } from './constructs/node-function.js';
+import { bundling } from './constructs/lambda-bundling.js';
 import { type LambdaName, lambdaBundles, projectRoot } from './lambda-entries.js';
 
 const ZDocumentSchema = z.object({ openapi: z.literal('3.1.0'), paths: z.record(z.string(), z.unknown()) });
@@ -34,16 +34,28 @@ const sharedWithLocal: Record<LambdaName, { module: string; localFile: string }>
   },
 };
 
-// The real CDK bundling (NodejsFunction + esbuild), once for the file: a few seconds per bundle.
+// The real CDK bundling (the functions' assets, esbuild), once for the file: a few seconds per bundle.
 const report = buildLambdaBundles({ minimal: false });
 afterAll(() => report.dispose());
 
-/** The project files (not packages) a bundle was built from, read from its source map. */
+/** index.mjs and its chunks: every file of code in the bundle's folder. */
+const codeFiles = (file: string) =>
+  readdirSync(dirname(file))
+    .filter((name) => name.endsWith('.mjs'))
+    .map((name) => join(dirname(file), name));
+
+/** The files a bundle was built from, read from the source maps of index.mjs and its chunks. */
+function bundledSources(file: string): string[] {
+  return codeFiles(file).flatMap(
+    (code) =>
+      z.object({ sources: z.array(z.string()) }).parse(JSON.parse(readFileSync(`${code}.map`, 'utf8')))
+        .sources,
+  );
+}
+
+/** The project files (not packages) a bundle was built from. */
 function bundledProjectFiles(file: string): string[] {
-  const map = z
-    .object({ sources: z.array(z.string()) })
-    .parse(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
-  return map.sources
+  return bundledSources(file)
     .map((source) => relative(projectRoot, resolve(dirname(file), source)))
     .filter((path) => !path.includes('node_modules'));
 }
@@ -64,6 +76,10 @@ async function localImports(file: string): Promise<string[]> {
   return Object.keys(result.metafile.inputs);
 }
 
+it('gives each function its own bundle (CDK caches assets by their options, alike for all)', () => {
+  expect(new Set(report.bundles.map((bundle) => dirname(bundle.file))).size).toBe(report.bundles.length);
+});
+
 describe.each(Object.keys(sharedWithLocal) as LambdaName[])('the %s bundle', (name) => {
   const bundle = report.bundles.find((b) => b.name === name);
   const { module, localFile } = sharedWithLocal[name];
@@ -81,34 +97,34 @@ describe.each(Object.keys(sharedWithLocal) as LambdaName[])('the %s bundle', (na
   });
 
   it('carries no development builds of its packages (NODE_ENV is production)', () => {
-    const map = z
-      .object({ sources: z.array(z.string()) })
-      .parse(JSON.parse(readFileSync(`${bundle?.file}.map`, 'utf8')));
-    expect(map.sources.filter((source) => source.includes('.development.'))).toEqual([]);
+    expect(bundledSources(bundle?.file ?? '').filter((source) => source.includes('.development.'))).toEqual(
+      [],
+    );
   });
 
-  it('is one minified ESM file with a source map and no sources in it', () => {
-    const code = readFileSync(bundle?.file ?? '', 'utf8');
-    expect(code.startsWith(bundling.banner)).toBe(true);
-    expect(code).toMatch(/\/\/# sourceMappingURL=index\.mjs\.map\s*$/);
-    expect(readFileSync(`${bundle?.file}.map`, 'utf8')).not.toContain('"sourcesContent"');
+  it('is minified ESM, index.mjs and its chunks, each with a source map and no sources in it', () => {
+    const files = codeFiles(bundle?.file ?? '');
+    expect(files).toContain(bundle?.file);
+    for (const file of files) {
+      const code = readFileSync(file, 'utf8');
+      expect(code.startsWith(bundling.banner.js)).toBe(true);
+      expect(code).toMatch(
+        new RegExp(`//# sourceMappingURL=${basename(file).replace('.', '\\.')}\\.map\\s*$`),
+      );
+      expect(readFileSync(`${file}.map`, 'utf8')).not.toContain('"sourcesContent"');
+    }
   });
 });
 
-describe.each(['api', 'outbox', 'reminders', 'remindersWorker', 'workbook'] as const)(
-  'the %s bundle',
-  (name) => {
-    // One `import { z } from 'zod'` (or @hono/zod-openapi, which extends the whole z) brings back
-    // zod's 40 locales, about 260 KB (docs/ARCHITECTURE.md, Lean Lambdas).
-    it("carries none of zod's locales but its default English", () => {
-      const map = z
-        .object({ sources: z.array(z.string()) })
-        .parse(JSON.parse(readFileSync(`${report.bundles.find((b) => b.name === name)?.file}.map`, 'utf8')));
-      const locales = map.sources.filter((source) => /zod\/v4\/locales\/(?!index)/.test(source));
-      expect(locales.map((source) => source.replace(/.*\/locales\//, ''))).toEqual(['en.js']);
-    });
-  },
-);
+describe.each(['api', 'outbox', 'reminders', 'remindersWorker', 'workbook'] as const)('the %s bundle', (name) => {
+  // One `import { z } from 'zod'` (or @hono/zod-openapi, which extends the whole z) brings back
+  // zod's 40 locales, about 260 KB (docs/ARCHITECTURE.md, Lean Lambdas).
+  it("carries none of zod's locales but its default English", () => {
+    const sources = bundledSources(report.bundles.find((b) => b.name === name)?.file ?? '');
+    const locales = sources.filter((source) => /zod\/v4\/locales\/(?!index)/.test(source));
+    expect(locales.map((source) => source.replace(/.*\/locales\//, ''))).toEqual(['en.js']);
+  });
+});
 
 describe('the api bundle', () => {
   const file = report.bundles.find((b) => b.name === 'api')?.file ?? '';
@@ -132,9 +148,6 @@ describe('the api bundle', () => {
   });
 
   it('carries no @hono/zod-openapi: its routes are validated with zod alone (functions/api/router.ts)', () => {
-    const map = z
-      .object({ sources: z.array(z.string()) })
-      .parse(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
-    expect(map.sources.filter((source) => source.includes('@hono/zod-openapi'))).toEqual([]);
+    expect(bundledSources(file).filter((source) => source.includes('@hono/zod-openapi'))).toEqual([]);
   });
 });

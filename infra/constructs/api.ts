@@ -2,7 +2,7 @@ import { Duration, RemovalPolicy, type SecretValue, Validations } from 'aws-cdk-
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
@@ -41,7 +41,7 @@ const accessLogFormat = AccessLogFormat.custom(
  * answering only requests that carry the origin secret, which only the web distribution sends.
  */
 export class Api extends Construct {
-  readonly handler: NodejsFunction;
+  readonly handler: LambdaFunction;
   readonly httpApi: HttpApi;
   /** The value CloudFront adds as the origin secret header (functions/api/cloudfront-only.ts). */
   readonly originSecret: SecretValue;

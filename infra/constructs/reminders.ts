@@ -1,7 +1,7 @@
 import { Duration, TimeZone } from 'aws-cdk-lib';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import {
   ContextAttribute,
@@ -58,8 +58,8 @@ export const sweepAttempts = 3;
  * day, in the hour its planner chose (08:00 local by default).
  */
 export class Reminders extends Construct {
-  readonly handler: NodejsFunction;
-  readonly worker: NodejsFunction;
+  readonly handler: LambdaFunction;
+  readonly worker: LambdaFunction;
   readonly queue: Queue;
   readonly schedule: Schedule;
 
