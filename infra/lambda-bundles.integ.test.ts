@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { apiDocumentFile } from '../functions/api/serve-api-document.js';
-import { buildLambdaBundles } from './bundle-report.js';
+import { buildLambdaBundles, staticallyImported } from './bundle-report.js';
 import { bundling } from './constructs/lambda-bundling.js';
 import { type LambdaName, lambdaBundles, projectRoot } from './lambda-entries.js';
 
@@ -123,6 +123,40 @@ describe.each(['api', 'outbox', 'reminders', 'remindersWorker', 'workbook'] as c
     const sources = bundledSources(report.bundles.find((b) => b.name === name)?.file ?? '');
     const locales = sources.filter((source) => /zod\/v4\/locales\/(?!index)/.test(source));
     expect(locales.map((source) => source.replace(/.*\/locales\//, ''))).toEqual(['en.js']);
+  });
+});
+
+/**
+ * What each function loads only when it needs it (docs/ARCHITECTURE.md, Lean Lambdas): at a cold
+ * start these would be read and compiled, and the clients built, for requests and events that
+ * mostly need none of them.
+ */
+const loadedLazily: Record<LambdaName, RegExp[]> = {
+  api: [/@aws-sdk\/client-s3\//, /s3-request-presigner/],
+  outbox: [
+    /@aws-sdk\/client-sesv2\//,
+    /@aws-sdk\/client-cognito-identity-provider\//,
+    /\/react-dom\//,
+    /html-to-text/,
+    /\/(exceljs|docx|pdfmake|pdfkit|fontkit)\//,
+  ],
+  reminders: [/@aws-sdk\/client-sesv2\//, /\/react-dom\//, /html-to-text/],
+};
+
+describe.each(Object.keys(loadedLazily) as LambdaName[])('a cold start of the %s bundle', (name) => {
+  it(`reads none of ${loadedLazily[name].map(String).join(', ')}`, () => {
+    const file = report.bundles.find((b) => b.name === name)?.file ?? '';
+    const atStart = staticallyImported(dirname(file), 'index.mjs').flatMap(
+      (chunk) =>
+        z
+          .object({ sources: z.array(z.string()) })
+          .parse(JSON.parse(readFileSync(join(dirname(file), `${chunk}.map`), 'utf8'))).sources,
+    );
+    expect(atStart.length).toBeGreaterThan(0);
+    for (const lazy of loadedLazily[name]) expect(atStart.filter((source) => lazy.test(source))).toEqual([]);
+    // Still in the bundle, for when it is needed.
+    for (const lazy of loadedLazily[name])
+      expect(bundledSources(file).some((source) => lazy.test(source))).toBe(true);
   });
 });
 

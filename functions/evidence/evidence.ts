@@ -12,7 +12,7 @@ import { evidenceEntity } from '../db/entities.js';
 import { getEvidence, listEvidence } from '../db/evidence.js';
 import { quarterStillOpen } from '../db/parts.js';
 import { assertPartEditable, assertQuarterOpen, loadQuarter, partOf } from '../quarter/load-quarter.js';
-import { buckets } from '../s3/client.js';
+import { buckets } from '../s3/bucket-names.js';
 import { safeObjectName } from '../s3/object-name.js';
 import { objectExists, presignDownload, presignUpload } from '../s3/presign.js';
 

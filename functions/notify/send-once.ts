@@ -1,8 +1,8 @@
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TOutboxRun } from '../../shared/model/outbox.js';
 import { claimSend, settleSend } from '../db/sent-markers.js';
-import { renderEmail, type TEmail } from '../email/render-email.js';
-import { sendEmail } from '../email/send-email.js';
+import { deliverEmail } from '../email/deliver-email.js';
+import type { TEmail } from '../email/render-email.js';
 import { log } from '../log.js';
 import { putMetric } from '../metrics.js';
 
@@ -35,8 +35,10 @@ export async function sendOnce(options: SendOnceOptions): Promise<'sent' | 'skip
   if (claim === 'sent') return 'skipped';
   if (claim === 'in-progress') throw new EmailClaimHeldError(key, run);
   try {
-    const rendered = await renderEmail(options.email);
-    await sendEmail({ ...rendered, to: options.to.map((u) => u.email), cc: options.cc?.map((u) => u.email) });
+    await deliverEmail(options.email, {
+      to: options.to.map((u) => u.email),
+      cc: options.cc?.map((u) => u.email),
+    });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await settleSend(key, run.leaseUntil, { status: 'failed', error: message });

@@ -8,9 +8,8 @@ import { versionForQuarter } from '../agreement/agreement-in-force.js';
 import { getAgencyWithUnits, listMembers } from '../db/organisation.js';
 import { claimSend, settleSend } from '../db/sent-markers.js';
 import { readYear } from '../db/year.js';
+import { deliverEmail } from '../email/deliver-email.js';
 import { reminderEmail } from '../email/reminder-emails.js';
-import { renderEmail } from '../email/render-email.js';
-import { sendEmail } from '../email/send-email.js';
 import { leaseUntil } from '../lease.js';
 import { log, withLogFields } from '../log.js';
 import { putMetric } from '../metrics.js';
@@ -131,8 +130,7 @@ async function deliver(
   result: TSweepResult,
 ) {
   try {
-    const rendered = await renderEmail(email);
-    await sendEmail({ ...rendered, to: [digest.recipient.email] });
+    await deliverEmail(email, { to: [digest.recipient.email] });
     await Promise.all(digest.keys.map((key) => settleSend(key, lease, { status: 'sent' })));
     result.sent++;
     putMetric('emailsSent', 1);

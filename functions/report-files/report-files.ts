@@ -11,7 +11,7 @@ import type { TClock } from '../clock.js';
 import { keys } from '../db/keys.js';
 import { getReportFile, listReportFiles } from '../db/report-files.js';
 import { readYear } from '../db/year.js';
-import { buckets } from '../s3/client.js';
+import { buckets } from '../s3/bucket-names.js';
 import { presignDownload } from '../s3/presign.js';
 import { reserveReportVersion } from './report-versions.js';
 

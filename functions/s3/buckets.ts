@@ -5,7 +5,8 @@ import {
   PutBucketCorsCommand,
   S3ServiceException,
 } from '@aws-sdk/client-s3';
-import { buckets, s3 } from './client.js';
+import { buckets } from './bucket-names.js';
+import { s3 } from './client.js';
 
 /** Checks that the bucket answers; throws otherwise. */
 export async function headBucket(name: keyof typeof buckets): Promise<void> {

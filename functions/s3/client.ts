@@ -15,5 +15,3 @@ export const s3 = new S3Client({
     credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
   }),
 });
-
-export const buckets = { reports: config.REPORTS_BUCKET, evidence: config.EVIDENCE_BUCKET } as const;

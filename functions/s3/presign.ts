@@ -1,17 +1,27 @@
-import { GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { s3 } from './client.js';
-
 /** Presigned URLs live five minutes: long enough for a slow connection to start, short if leaked. */
 const expiresIn = 300;
 
+/**
+ * The SDK's S3 code and our client, loaded at the first URL signed: no start of the API reads or
+ * runs them (about 150 KB of client, XML protocol and presigner), and most requests need none.
+ */
+const s3Sdk = async () => {
+  const [commands, presigner, { s3 }] = await Promise.all([
+    import('@aws-sdk/client-s3'),
+    import('@aws-sdk/s3-request-presigner'),
+    import('./client.js'),
+  ]);
+  return { ...commands, ...presigner, s3 };
+};
+
 /** A URL the browser PUTs the file to directly; the signed type and length must match. */
-export function presignUpload(
+export async function presignUpload(
   bucket: string,
   key: string,
   contentType: string,
   size: number,
 ): Promise<string> {
+  const { getSignedUrl, PutObjectCommand, s3 } = await s3Sdk();
   return getSignedUrl(
     s3,
     new PutObjectCommand({ Bucket: bucket, Key: key, ContentType: contentType, ContentLength: size }),
@@ -23,7 +33,8 @@ export function presignUpload(
 }
 
 /** A URL that downloads an object under its original file name. */
-export function presignDownload(bucket: string, key: string, fileName: string): Promise<string> {
+export async function presignDownload(bucket: string, key: string, fileName: string): Promise<string> {
+  const { getSignedUrl, GetObjectCommand, s3 } = await s3Sdk();
   const disposition = `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`;
   return getSignedUrl(
     s3,
@@ -34,6 +45,7 @@ export function presignDownload(bucket: string, key: string, fileName: string): 
 
 /** Whether an object exists (an upload URL was asked for but the upload may never have happened). */
 export async function objectExists(bucket: string, key: string): Promise<boolean> {
+  const { HeadObjectCommand, s3 } = await s3Sdk();
   try {
     await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
     return true;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { buckets, s3 } from './client.js';
+import { buckets } from './bucket-names.js';
+import { s3 } from './client.js';
 
 /** Stores a report file in the private reports bucket; returns its size and SHA-256. */
 export async function putReportObject(

@@ -1,6 +1,5 @@
 import { systemClock } from '../clock.js';
 import { describeTable } from '../db/table.js';
-import { headBucket } from '../s3/buckets.js';
 import { ttlCache } from '../ttl-cache.js';
 
 export type TPartHealth = { ok: boolean; error?: string };
@@ -36,6 +35,10 @@ async function probe(check: () => Promise<unknown>): Promise<TPartHealth> {
     clearTimeout(timer);
   }
 }
+
+// The S3 code loads with the first check, not with every start of the API.
+const headBucket = async (name: 'reports' | 'evidence') =>
+  (await import('../s3/buckets.js')).headBucket(name);
 
 async function probeAll(): Promise<THealth> {
   const [database, reportStorage, evidenceStorage] = await Promise.all([

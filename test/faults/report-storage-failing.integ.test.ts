@@ -3,7 +3,7 @@ import { getOutboxRecord, listPendingOutboxEvents } from '../../functions/db/out
 import { listReportFiles } from '../../functions/db/report-files.js';
 import { drainOutbox } from '../../functions/outbox/drain-outbox.js';
 import { outboxHandlers } from '../../functions/outbox-handlers.js';
-import { buckets } from '../../functions/s3/client.js';
+import { buckets } from '../../functions/s3/bucket-names.js';
 import { objectExists } from '../../functions/s3/presign.js';
 import { outboxState } from '../../shared/model/outbox.js';
 import { clientAs, expectStatus } from '../support/api-client.js';
