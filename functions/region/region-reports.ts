@@ -6,7 +6,7 @@ import type { TRegionReportFileRecord } from '../../shared/model/region-report-f
 import { authorize } from '../auth/authorize.js';
 import { keys } from '../db/keys.js';
 import { getRegionReportFile, listRegionReportFiles } from '../db/region-report-files.js';
-import { buckets } from '../s3/client.js';
+import { buckets } from '../s3/bucket-names.js';
 import { presignDownload } from '../s3/presign.js';
 
 export type TRegionReportFileView = TRegionReportFileRecord & { id: string };
