@@ -16,7 +16,7 @@ import type { TWorkbookUpload } from '../../shared/workbook/upload-request.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { systemClock, type TClock } from '../clock.js';
 import { listAgreements } from '../db/agreements.js';
-import { buckets } from '../s3/client.js';
+import { buckets } from '../s3/bucket-names.js';
 import { presignDownload } from '../s3/presign.js';
 import { workbookFunction } from '../workbook/workbook-function.js';
 import { readUploadedWorkbook } from '../workbook/workbook-upload.js';

@@ -1,4 +1,3 @@
-import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { failFastClientOptions } from '../aws-client-options.js';
 import { config } from '../config.js';
 import { logError } from '../log.js';
@@ -8,18 +7,26 @@ import { type TWorkbookRequest, ZParseAnswerSchema } from './workbook-requests.j
 /** Reading a 5 MB workbook takes the function about a second; its timeout is 20 s. */
 const invokeTimeoutMs = 25_000;
 
-const lambda = new LambdaClient({
-  ...failFastClientOptions,
-  requestHandler: { ...failFastClientOptions.requestHandler, requestTimeout: invokeTimeoutMs },
-  // A read that failed halfway is not retried blind: the person uploads again.
-  maxAttempts: 1,
-  region: config.AWS_REGION,
-});
+/** The Lambda client, loaded with the first workbook read or written: no start of the API reads that SDK. */
+const lambdaSdk = async () => {
+  const { InvokeCommand, LambdaClient } = await import('@aws-sdk/client-lambda');
+  const client = new LambdaClient({
+    ...failFastClientOptions,
+    requestHandler: { ...failFastClientOptions.requestHandler, requestTimeout: invokeTimeoutMs },
+    // A read that failed halfway is not retried blind: the person uploads again.
+    maxAttempts: 1,
+    region: config.AWS_REGION,
+  });
+  return { InvokeCommand, client };
+};
+let lambda: ReturnType<typeof lambdaSdk> | undefined;
 
 /** The API's workbook function on AWS: invokes it (its name set by infra/) and waits. */
 export function invokeWorkbookFunction(functionName: string): TWorkbookFunction {
   const invoke = async (request: TWorkbookRequest) => {
-    const answer = await lambda.send(
+    lambda ??= lambdaSdk();
+    const { InvokeCommand, client } = await lambda;
+    const answer = await client.send(
       new InvokeCommand({ FunctionName: functionName, Payload: JSON.stringify(request) }),
     );
     const payload = new TextDecoder().decode(answer.Payload);

@@ -1,7 +1,8 @@
 import { DeleteObjectCommand, GetObjectCommand } from '@aws-sdk/client-s3';
 import { maxWorkbookBytes } from '../../shared/workbook/workbook.js';
 import { WorkbookProblemError } from '../../shared/workbook/workbook-problem.js';
-import { buckets, s3 } from '../s3/client.js';
+import { buckets } from '../s3/bucket-names.js';
+import { s3 } from '../s3/client.js';
 import { parseWorkbook } from './parse-workbook.js';
 import { type TParseAnswer, type TParseRequest, ZParseRequestSchema } from './workbook-requests.js';
 

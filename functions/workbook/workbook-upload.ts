@@ -11,7 +11,7 @@ import {
 import { maxWorkbookBytes, maxWorkbookRows, type TWorkbook } from '../../shared/workbook/workbook.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { systemClock, type TClock } from '../clock.js';
-import { buckets } from '../s3/client.js';
+import { buckets } from '../s3/bucket-names.js';
 import { safeObjectName } from '../s3/object-name.js';
 import { objectExists, presignUpload } from '../s3/presign.js';
 import { workbookFunction } from './workbook-function.js';

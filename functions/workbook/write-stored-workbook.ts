@@ -1,7 +1,8 @@
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import ExcelJS from 'exceljs';
 import type { TSheetModel } from '../../shared/workbook/sheet-model.js';
-import { buckets, s3 } from '../s3/client.js';
+import { buckets } from '../s3/bucket-names.js';
+import { s3 } from '../s3/client.js';
 import type { TWriteRequest } from './workbook-requests.js';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,7 +1,6 @@
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
-import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
-import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { CfnFunction, Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
@@ -22,7 +21,7 @@ export type WorkbooksProps = {
  * bucket, nothing else (the API has checked that an upload is there).
  */
 export class Workbooks extends Construct {
-  readonly handler: NodejsFunction;
+  readonly handler: LambdaFunction;
 
   constructor(scope: Construct, id: string, props: WorkbooksProps) {
     super(scope, id);
@@ -49,7 +48,7 @@ export class Workbooks extends Construct {
   }
 
   /** Lets `caller` (the API) invoke the function and wait for the cells. */
-  grantInvoke(caller: NodejsFunction): void {
+  grantInvoke(caller: LambdaFunction): void {
     this.handler.grantInvoke(caller);
     const functionId = Stack.of(this).getLogicalId(this.handler.node.defaultChild as CfnFunction);
     Validations.of(caller.role ?? caller).acknowledge({

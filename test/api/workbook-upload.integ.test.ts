@@ -1,6 +1,7 @@
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
-import { buckets, s3 } from '../../functions/s3/client.js';
+import { buckets } from '../../functions/s3/bucket-names.js';
+import { s3 } from '../../functions/s3/client.js';
 import { clientAs, expectError, expectStatus } from '../support/api-client.js';
 import { dishub } from '../support/new-agency.js';
 import { withSeededStore } from '../support/seeded-store.js';
