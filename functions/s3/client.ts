@@ -15,3 +15,7 @@ export const s3 = new S3Client({
     credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
   }),
 });
+
+// For tests and scripts that use the client anyway; functions name buckets from bucket-names.ts,
+// which loads no S3 code.
+export { buckets } from './bucket-names.js';
