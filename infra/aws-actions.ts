@@ -91,16 +91,21 @@ export async function actionsCalledBy(entry: string): Promise<TCodeActions> {
       ([imported = '', local = imported]) =>
         /Command$|^paginate/.test(imported) && new RegExp(`\\b${local}\\b`).test(body),
     )
-    .map(([imported]) => imported ?? '')
-    .filter((command) => !localOnly.has(command));
-  const actions = commands.flatMap((command) => actionsOfCommand[command] ?? []);
-  if (commands.some((command) => command.startsWith('TransactWrite'))) {
+    .map(([imported]) => imported ?? '');
+  // A client loaded at its first use (`await import('@aws-sdk/client-s3')`, docs/ARCHITECTURE.md,
+  // Lean Lambdas) brings its commands by destructuring: each one constructed counts.
+  if (/import\(\s*"@aws-sdk\//.test(code)) {
+    for (const [, command = ''] of body.matchAll(/\bnew\s+(\w+Command)\s*\(/g)) commands.push(command);
+  }
+  const called = [...new Set(commands)].filter((command) => !localOnly.has(command));
+  const actions = called.flatMap((command) => actionsOfCommand[command] ?? []);
+  if (called.some((command) => command.startsWith('TransactWrite'))) {
     for (const [part, action] of Object.entries(transactionParts)) {
       if (new RegExp(`\\b${part}:\\s*\\{`).test(body)) actions.push(action);
     }
   }
   return {
     actions: [...new Set(actions)].sort(),
-    unknownCommands: [...new Set(commands.filter((command) => !(command in actionsOfCommand)))],
+    unknownCommands: called.filter((command) => !(command in actionsOfCommand)),
   };
 }
