@@ -116,15 +116,18 @@ describe.each(Object.keys(sharedWithLocal) as LambdaName[])('the %s bundle', (na
   });
 });
 
-describe.each(['api', 'outbox', 'reminders', 'remindersWorker', 'workbook'] as const)('the %s bundle', (name) => {
-  // One `import { z } from 'zod'` (or @hono/zod-openapi, which extends the whole z) brings back
-  // zod's 40 locales, about 260 KB (docs/ARCHITECTURE.md, Lean Lambdas).
-  it("carries none of zod's locales but its default English", () => {
-    const sources = bundledSources(report.bundles.find((b) => b.name === name)?.file ?? '');
-    const locales = sources.filter((source) => /zod\/v4\/locales\/(?!index)/.test(source));
-    expect(locales.map((source) => source.replace(/.*\/locales\//, ''))).toEqual(['en.js']);
-  });
-});
+describe.each(['api', 'outbox', 'reminders', 'remindersWorker', 'workbook'] as const)(
+  'the %s bundle',
+  (name) => {
+    // One `import { z } from 'zod'` (or @hono/zod-openapi, which extends the whole z) brings back
+    // zod's 40 locales, about 260 KB (docs/ARCHITECTURE.md, Lean Lambdas).
+    it("carries none of zod's locales but its default English", () => {
+      const sources = bundledSources(report.bundles.find((b) => b.name === name)?.file ?? '');
+      const locales = sources.filter((source) => /zod\/v4\/locales\/(?!index)/.test(source));
+      expect(locales.map((source) => source.replace(/.*\/locales\//, ''))).toEqual(['en.js']);
+    });
+  },
+);
 
 /**
  * What each function loads only when it needs it (docs/ARCHITECTURE.md, Lean Lambdas): at a cold
@@ -140,7 +143,7 @@ const loadedLazily: Partial<Record<LambdaName, RegExp[]>> = {
     /html-to-text/,
     /\/(exceljs|docx|pdfmake|pdfkit|fontkit)\//,
   ],
-  reminders: [/@aws-sdk\/client-sesv2\//, /\/react-dom\//, /html-to-text/],
+  remindersWorker: [/@aws-sdk\/client-sesv2\//, /\/react-dom\//, /html-to-text/],
 };
 
 describe.each(Object.entries(loadedLazily))('a cold start of the %s bundle', (name, lazyModules = []) => {
