@@ -128,6 +128,8 @@ export const sentEntity = defineEntity(
     at: z.string(),
     /** While `sending`: until when the claim holds; after it another run may send. */
     leaseUntil: z.string().optional(),
+    /** The claim that holds it: a claim retried by the SDK finds its own (markers before 2026-12-02 have none). */
+    claimId: z.string().optional(),
     expiresAt: z.int(),
     error: z.string().nullable().optional(),
     attempts: z.int().optional(),

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { utc } from '../../shared/model/outbox.js';
 import { documents, tableName } from './client.js';
@@ -25,13 +26,16 @@ export type ClaimSendOptions = {
  */
 export async function claimSend(key: string, options: ClaimSendOptions): Promise<TSendClaim> {
   const at = utc(options.at);
+  // The claim's own id, sent again by the SDK's retries: a retry of a write whose answer was lost
+  // finds its own claim and takes it, where it would count it another run's and never send.
+  const claimId = randomUUID();
   const outcome = await writtenOrCurrent(
     documents.send(
       new UpdateCommand({
         TableName: tableName,
         Key: keys.sent(key),
         UpdateExpression:
-          'SET #type = :type, #key = :key, #status = :sending, #at = :at, leaseUntil = :lease, expiresAt = :expires REMOVE #error',
+          'SET #type = :type, #key = :key, #status = :sending, #at = :at, leaseUntil = :lease, claimId = :claim, expiresAt = :expires REMOVE #error',
         // A `sending` marker without a lease was left by a run before leases: it lapsed long ago.
         ConditionExpression:
           'attribute_not_exists(pk) OR #status = :failed OR (#status = :sending AND (attribute_not_exists(leaseUntil) OR leaseUntil < :at))',
@@ -49,6 +53,7 @@ export async function claimSend(key: string, options: ClaimSendOptions): Promise
           ':failed': 'failed',
           ':at': at,
           ':lease': utc(options.leaseUntil),
+          ':claim': claimId,
           ':expires': Math.floor(Date.parse(at) / 1000) + keepDays * 86_400,
         },
         ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
@@ -56,7 +61,9 @@ export async function claimSend(key: string, options: ClaimSendOptions): Promise
     ),
   );
   if (outcome.written) return 'claimed';
-  return sentEntity.parse(outcome.current).status === 'sent' ? 'sent' : 'in-progress';
+  const current = sentEntity.parse(outcome.current);
+  if (current.status === 'sent') return 'sent';
+  return current.status === 'sending' && current.claimId === claimId ? 'claimed' : 'in-progress';
 }
 
 /**
