@@ -3,6 +3,7 @@ import {
   type TAgreementChange,
 } from '../../shared/agreement-workbook/agreement-changes.js';
 import { agreementTemplate } from '../../shared/agreement-workbook/agreement-template.js';
+import type { TColumnMapping } from '../../shared/agreement-workbook/column-mapping.js';
 import { importProblems, type TImportProblemView } from '../../shared/agreement-workbook/import-problems.js';
 import { readAgreementTemplate } from '../../shared/agreement-workbook/read-template.js';
 import { AppError, fieldIssue } from '../../shared/app-error.js';
@@ -22,6 +23,12 @@ import { workbookFunction } from '../workbook/workbook-function.js';
 import { readUploadedWorkbook } from '../workbook/workbook-upload.js';
 import { versionInForce } from './agreement-in-force.js';
 import { createAgreementDraft } from './create-agreement-draft.js';
+import {
+  confirmImportMapping,
+  proposeImportMapping,
+  rememberedMappingOf,
+  type TMappingProposal,
+} from './import-mapping.js';
 
 type TYearRef = { user: TUser; agencyId: string; year: number; clock?: TClock };
 
@@ -51,13 +58,32 @@ export type TAgreementImportCheck = {
   changes: TAgreementChange[];
 };
 
-/** Reads an uploaded template as the year's next version and checks it with the agreement's rules. */
-async function readImport(ref: TYearRef & TWorkbookUpload) {
+type TImportRef = TYearRef & TWorkbookUpload & { mapping?: TColumnMapping };
+
+/**
+ * Which column is which in an uploaded workbook, before its problems and preview: Capaian's own
+ * template needs no mapping; any other layout is proposed (the agency's remembered mapping first).
+ */
+export async function proposeAgreementMapping(ref: TYearRef & TWorkbookUpload): Promise<TMappingProposal> {
+  await loadAgency(ref.user, ref.agencyId, 'agreement.edit');
+  return proposeImportMapping(await readUploadedWorkbook(ref), ref.agencyId);
+}
+
+/**
+ * Reads an uploaded workbook as the year's next version and checks it with the agreement's rules:
+ * by the mapping the planner confirmed (remembered for the layout), else the one the agency
+ * confirmed for it before, else by the header words.
+ */
+async function readImport(ref: TImportRef) {
   const { units } = await loadAgency(ref.user, ref.agencyId, 'agreement.edit');
   const workbook = await readUploadedWorkbook({ ...ref, agencyId: ref.agencyId });
   const clock = ref.clock ?? systemClock;
+  const mapping = ref.mapping
+    ? await confirmImportMapping({ ...ref, workbook, mapping: ref.mapping, clock })
+    : await rememberedMappingOf(workbook, ref.agencyId);
   const yearUnits = unitsOfYear(units, ref.year);
-  const read = readAgreementTemplate(workbook, yearUnits, () => `indikator-${clock.newId().slice(0, 8)}`);
+  const newId = () => `indikator-${clock.newId().slice(0, 8)}`;
+  const read = readAgreementTemplate(workbook, yearUnits, newId, mapping);
   const versions: TAgreementRecord[] = await listAgreements(ref.agencyId, ref.year);
   const inForce = versionInForce(versions);
   const identity = {
@@ -71,10 +97,10 @@ async function readImport(ref: TYearRef & TWorkbookUpload) {
 }
 
 /**
- * What importing the upload would do, nothing stored: its problems by sheet, row and column, and
- * what it creates, changes and removes against the version in force.
+ * What importing the upload would do, nothing of the agreement stored: its problems by sheet, row
+ * and column, and what it creates, changes and removes against the version in force.
  */
-export async function checkAgreementImport(ref: TYearRef & TWorkbookUpload): Promise<TAgreementImportCheck> {
+export async function checkAgreementImport(ref: TImportRef): Promise<TAgreementImportCheck> {
   const { problems, identity, changes } = await readImport(ref);
   return { kind: identity.kind, version: identity.version, problems, changes };
 }
@@ -83,7 +109,7 @@ export async function checkAgreementImport(ref: TYearRef & TWorkbookUpload): Pro
  * The upload as the year's next draft (PK Murni, or Perubahan when one is in force), which then
  * goes through submit → sign as any draft; refused with its problems while it has any.
  */
-export async function importAgreementDraft(ref: TYearRef & TWorkbookUpload): Promise<TAgreementRecord> {
+export async function importAgreementDraft(ref: TImportRef): Promise<TAgreementRecord> {
   const { problems, agreement } = await readImport(ref);
   if (!agreement || problems.length > 0) {
     throw new AppError('BAD_REQUEST', t(importMessages).hasProblems(problems.length), {

@@ -8,6 +8,7 @@ import {
   auditEntity,
   evidenceEntity,
   identityEntity,
+  importMappingEntity,
   outboxEntity,
   partEntity,
   quarterEntity,
@@ -161,6 +162,21 @@ describe('the item types of the table', () => {
     expect(keysOf(reportFileEntity.item(file))).toEqual({
       pk: 'AGENCY#dinsos-hss#YEAR#2030#REPORTS',
       sk: '2#performance#agency#id#pdf#0003',
+    });
+  });
+
+  it('keep an agency’s remembered import mappings apart from its own partition, by the layout’s hash', () => {
+    const level = { sheet: 'Kegiatan', headerRow: 3, columns: { budget: 'E' } };
+    const remembered = {
+      agencyId: 'dinsos-hss',
+      signature: 'activities=Kegiatan@3:kode kegiatan|dana (rp)',
+      mapping: { objectives: level, programs: level, activities: level },
+      confirmedBy: 'perencana',
+      confirmedAt: at,
+    };
+    expect(keysOf(importMappingEntity.item(remembered))).toEqual({
+      pk: 'AGENCY#dinsos-hss#IMPORT_MAPPINGS',
+      sk: 'ee1bd9ce9f58556a09fbec2b1297025f',
     });
   });
 

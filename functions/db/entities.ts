@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ZRememberedMappingSchema } from '../../shared/agreement-workbook/column-mapping.js';
 import { ZActingAssignmentSchema } from '../../shared/model/acting.js';
 import { ZAgencySummarySchema } from '../../shared/model/agency-summary.js';
 import { ZAuditEventSchema } from '../../shared/model/audit.js';
@@ -71,6 +72,11 @@ export const ZStoredAgencySummarySchema = ZAgencySummarySchema.omit({ bands: tru
 });
 export const agencySummaryEntity = defineEntity('agencySummary', ZStoredAgencySummarySchema, (summary) =>
   keys.agencySummary(summary.regionId, summary.year, summary.agencyId),
+);
+
+/** The columns an agency confirmed for a layout of its hand-made agreement workbooks. */
+export const importMappingEntity = defineEntity('importMapping', ZRememberedMappingSchema, (record) =>
+  keys.importMapping(record.agencyId, record.signature),
 );
 
 export const agreementEntity = defineEntity('agreement', ZAgreementRecordSchema, (record) =>

@@ -33,6 +33,9 @@ import { outboxDueAt, outboxState, type TOutboxRecord } from '../../shared/model
  * | report file       | AGENCY#<agency>#YEAR#<year>#REPORTS | <q>#<kind>#<unit>#<locale>#<format>#<version> |
  * | audit event       | AGENCY#<agency>#YEAR#<year>#AUDIT | <subject>#<at>#<id>          |
  * | report versions   | AGENCY#<agency>#YEAR#<year>#REPORTS | VERSION#<q> (the last version handed out) |
+ * | import mapping    | AGENCY#<agency>#IMPORT_MAPPINGS | <hash of the layout's signature>       |
+ *   (the columns an agency confirmed for a hand-made workbook's layout; apart from the agency's
+ *    own partition, which every request reads whole)
  * | region's file     | REGION#<region>#YEAR#<year>#REPORTS | <q>#<kind>#<locale>#<format>#<version>#<agencies' hash> |
  *   (a file the region compiled from its agencies' accepted quarters; the version counts them)
  * | outbox event      | OUTBOX#<id>  | OUTBOX  | pending: gsi1 OUTBOX#PENDING / <due, UTC>#<id>;        |
@@ -182,6 +185,11 @@ export const keys = {
     sk: `${file.quarter}#${file.kind}#${file.unitId ?? 'agency'}#${file.locale}#${file.format}#${String(file.version).padStart(4, '0')}`,
   }),
   reportPartition: (agencyId: string, year: number) => `${yearPartition(agencyId, year)}#REPORTS`,
+  /** The columns an agency confirmed for a layout of hand-made agreement workbooks. */
+  importMapping: (agencyId: string, signature: string) => ({
+    pk: `${agencyPartition(agencyId)}#IMPORT_MAPPINGS`,
+    sk: createHash('sha256').update(signature).digest('hex').slice(0, 32),
+  }),
   /** The last version handed out to a period's report files (0: the year's own). */
   reportVersion: (agencyId: string, year: number, period: number) => ({
     pk: `${yearPartition(agencyId, year)}#REPORTS`,

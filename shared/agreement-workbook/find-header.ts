@@ -4,7 +4,12 @@ import { columnHeaders, type TTemplateColumn } from './template-columns.js';
 const normal = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** Columns a workbook may leave out: a new indicator's id, a ratio's parts, the kind of number. */
-const optional = new Set<TTemplateColumn>(['id', 'numeratorLabel', 'denominatorLabel', 'numberKind']);
+export const optionalColumns = new Set<TTemplateColumn>([
+  'id',
+  'numeratorLabel',
+  'denominatorLabel',
+  'numberKind',
+]);
 
 /**
  * The header row of a sheet (within its first 20 rows: titles may stand above it) and the column
@@ -31,7 +36,7 @@ export function findHeader(
     if (columns.size > (best?.columns.size ?? 0)) best = { row, columns };
   });
   const missing = wanted
-    .filter((w) => !optional.has(w) && !best?.columns.has(w))
+    .filter((w) => !optionalColumns.has(w) && !best?.columns.has(w))
     .map((w) => columnHeaders[w].header);
   return best && missing.length === 0 ? best : { missing };
 }

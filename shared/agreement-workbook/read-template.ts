@@ -4,12 +4,14 @@ import type { TAgreementContent } from '../model/agreement-content.js';
 import type { TUnit } from '../model/organisation.js';
 import type { TSheet, TSheetCell, TWorkbook } from '../workbook/workbook.js';
 import { columnLetters } from '../workbook/workbook.js';
+import { mappedHeader, type TColumnMapping } from './column-mapping.js';
 import { findHeader } from './find-header.js';
 import { readIndicator, readKeyIndicator } from './read-indicator.js';
 import {
   columnHeaders,
   type TTemplateColumn,
   type TTemplateLevel,
+  templateLevels,
   templateSheets,
 } from './template-columns.js';
 
@@ -41,6 +43,7 @@ export function readAgreementTemplate(
   workbook: TWorkbook,
   units: readonly TUnit[],
   newId: () => string,
+  mapping?: TColumnMapping,
 ): TTemplateRead {
   const problems: TImportProblem[] = [];
   const places = new Map<string, TCellPlace>();
@@ -53,14 +56,15 @@ export function readAgreementTemplate(
     return unit?.id ?? text.trim();
   };
 
-  for (const level of Object.keys(templateSheets) as TTemplateLevel[]) {
-    const { name } = templateSheets[level];
-    const sheet = workbook.sheets.find((s) => s.name.trim().toLowerCase() === name.toLowerCase());
+  for (const level of templateLevels) {
+    const name = mapping?.[level].sheet ?? templateSheets[level].name;
+    const sheet = workbook.sheets.find((s) => s.name.trim().toLowerCase() === name.trim().toLowerCase());
     if (!sheet) {
       problems.push({ sheet: name, message: t(importMessages).sheetMissing(name) });
       continue;
     }
-    const header = findHeader(sheet, templateSheets[level].columns);
+    // A confirmed mapping names the columns; without one they are found by their header words.
+    const header = mapping ? mappedHeader(mapping[level]) : findHeader(sheet, templateSheets[level].columns);
     if ('missing' in header) {
       problems.push({ sheet: name, message: t(importMessages).columnsMissing(header.missing.join(', ')) });
       continue;

@@ -54,6 +54,7 @@ export const templateSheets = {
 } as const;
 
 export type TTemplateLevel = keyof typeof templateSheets;
+export const templateLevels = ['objectives', 'programs', 'activities'] as const satisfies TTemplateLevel[];
 export type TTemplateColumn = (typeof templateSheets)[TTemplateLevel]['columns'][number];
 
 /** Each column's header in the template, and the other names it is read by (English, the seed's tables). */

@@ -125,6 +125,7 @@ describe('the API document (/api/openapi.json)', () => {
       'listReportFiles',
       'listSignInUsers',
       'listUsers',
+      'proposeAgreementImportMapping',
       'readUploadedWorkbook',
       'regenerateReports',
       'renameUnit',

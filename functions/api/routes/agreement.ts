@@ -1,5 +1,9 @@
 import * as z from 'zod';
 import { ZAgreementChangeSchema } from '../../../shared/agreement-workbook/agreement-changes.js';
+import {
+  ZColumnMappingSchema,
+  ZMappingLevelViewSchema,
+} from '../../../shared/agreement-workbook/column-mapping.js';
 import { ZImportProblemSchema } from '../../../shared/agreement-workbook/import-problems.js';
 import { ZAgreementKindSchema } from '../../../shared/model/agreement.js';
 import { ZAgreementContentSchema } from '../../../shared/model/agreement-content.js';
@@ -11,6 +15,7 @@ import {
   agreementTemplateUrl,
   checkAgreementImport,
   importAgreementDraft,
+  proposeAgreementMapping,
 } from '../../agreement/agreement-workbook.js';
 import { createAgreementDraft } from '../../agreement/create-agreement-draft.js';
 import { getAgreement } from '../../agreement/get-agreement.js';
@@ -73,12 +78,34 @@ const templateRoute = route.get(`${path}/template`, {
   response: { 200: jsonResponse(z.object({ url: z.string() }), 'The link') },
 });
 
+/** An upload, with the columns the planner confirmed for a workbook not made from the template. */
+const ZImportBodySchema = ZWorkbookUploadSchema.extend({ mapping: ZColumnMappingSchema.optional() });
+
+const importMappingRoute = route.post(`${path}/import/mapping`, {
+  operationId: 'proposeAgreementImportMapping',
+  summary:
+    "Which sheet and column of an uploaded workbook each role is read from: none needed for Capaian's own template; the agency's remembered mapping for the layout, else one proposed from the header words, with each sheet's columns (header and a sample) and those left unplaced",
+  params: ZYearParamsSchema,
+  body: ZWorkbookUploadSchema,
+  response: {
+    200: jsonResponse(
+      z.object({
+        template: z.boolean(),
+        mapping: ZColumnMappingSchema,
+        remembered: z.object({ by: z.string(), at: z.string() }).nullable(),
+        levels: z.array(ZMappingLevelViewSchema),
+      }),
+      'The proposed mapping',
+    ),
+  },
+});
+
 const importCheckRoute = route.post(`${path}/import/check`, {
   operationId: 'checkAgreementImport',
   summary:
-    'What importing an uploaded workbook would do, nothing stored: its problems by sheet, row and column, and what it creates, changes and removes against the version in force',
+    "What importing an uploaded workbook would do, nothing of the agreement stored: its problems by sheet, row and column, and what it creates, changes and removes against the version in force. A mapping given is checked (a 400 naming a required role left empty or two roles on one column) and remembered for the agency's layout",
   params: ZYearParamsSchema,
-  body: ZWorkbookUploadSchema,
+  body: ZImportBodySchema,
   response: {
     200: jsonResponse(
       z.object({
@@ -95,9 +122,9 @@ const importCheckRoute = route.post(`${path}/import/check`, {
 const importRoute = route.post(`${path}/import`, {
   operationId: 'importAgreementDraft',
   summary:
-    'An uploaded workbook as the next draft (PK Murni, or Perubahan when one is in force); a 400 with its problems while it has any',
+    'An uploaded workbook as the next draft (PK Murni, or Perubahan when one is in force), read by the mapping given (else the remembered one); a 400 with its problems while it has any',
   params: ZYearParamsSchema,
-  body: ZWorkbookUploadSchema,
+  body: ZImportBodySchema,
   response: { 201: jsonResponse(ZAgreementViewSchema, 'The new draft') },
 });
 
@@ -115,6 +142,7 @@ export const agreementRoutes = createRouter<AuthEnv>()
   .openapi(saveDraftRoute, async (c) => c.json(await saveAgreementDraft(fromRequest(c)), 200))
   .openapi(transitionRoute, async (c) => c.json(await transitionAgreement(fromRequest(c)), 200))
   .openapi(templateRoute, async (c) => c.json(await agreementTemplateUrl(fromRequest(c)), 200))
+  .openapi(importMappingRoute, async (c) => c.json(await proposeAgreementMapping(fromRequest(c)), 200))
   .openapi(importCheckRoute, async (c) => c.json(await checkAgreementImport(fromRequest(c)), 200))
   .openapi(importRoute, async (c) => c.json(await importAgreementDraft(fromRequest(c)), 201))
   .openapi(auditRoute, async (c) => {

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { clientAs, expectError, expectStatus } from '../support/api-client.js';
+import { handMadeLayoutXlsx } from '../support/hand-made-layout-xlsx.js';
+import { freshDinsos } from '../support/new-agency.js';
+import { withSeededStore } from '../support/seeded-store.js';
+import { uploadWorkbook } from '../support/workbook-files.js';
+
+withSeededStore();
+
+const year = '2019';
+const agreementApi = (userId: string, lang?: 'id' | 'en') =>
+  clientAs(userId, { lang }).agencies[':agencyId'].years[':year'].agreement;
+
+/** The agency's PK typed by hand, its budget column headed with words the reader does not know. */
+const ownLayout = () => handMadeLayoutXlsx({ Pagu: 'Dana (Rp)' });
+
+async function uploaded(userId: string, agencyId: string) {
+  const { uploadId } = await uploadWorkbook(userId, agencyId, 'PK 2019.xlsx', await ownLayout());
+  return { uploadId, fileName: 'PK 2019.xlsx' };
+}
+
+describe('the mapping step of a hand-made agreement workbook', () => {
+  it('is proposed, confirmed, remembered for the agency’s next upload of the layout, and unseen by another agency', async () => {
+    const param = { agencyId: 'dinsos-hss', year };
+    const first = await uploaded('perencana', 'dinsos-hss');
+    const proposal = await expectStatus(
+      agreementApi('perencana').import.mapping.$post({ param, json: first }),
+      200,
+    );
+    expect(proposal).toMatchObject({ template: false, remembered: null });
+    expect(proposal.mapping.activities).toMatchObject({ sheet: 'Kegiatan', headerRow: 3 });
+    expect(proposal.mapping.activities.columns.budget).toBeUndefined();
+    const activities = proposal.levels.find((level) => level.level === 'activities');
+    expect(activities?.unplaced).toEqual([{ column: 'E', header: 'Dana (Rp)', sample: '15.959.915.800' }]);
+
+    // Confirmed as proposed, the budget has no column: a 400 naming it, in either language.
+    const incomplete = { ...first, mapping: proposal.mapping };
+    const refused = await expectError(
+      agreementApi('perencana').import.check.$post({ param, json: incomplete }),
+      400,
+    );
+    expect(refused.error.message).toBe(
+      "Pemetaan kolom belum lengkap atau bertabrakan. Pilih kolom untuk 'Anggaran' (lembar Kegiatan).",
+    );
+    const inEnglish = await expectError(
+      agreementApi('perencana', 'en').import.check.$post({ param, json: incomplete }),
+      400,
+    );
+    expect(inEnglish.error.message).toBe(
+      "The column mapping is incomplete or overlaps. Choose the column of 'Budget' (sheet Kegiatan).",
+    );
+    const columns = proposal.mapping.activities.columns;
+    const twice = {
+      ...proposal.mapping,
+      activities: { ...proposal.mapping.activities, columns: { ...columns, budget: 'E', tw2: columns.tw1 } },
+    };
+    const overlapping = await expectError(
+      agreementApi('perencana').import.check.$post({ param, json: { ...first, mapping: twice } }),
+      400,
+    );
+    expect(overlapping.error.issues).toEqual([
+      {
+        path: 'mapping.activities',
+        message: "Kolom M dipilih untuk 'TW I' dan 'TW II': satu kolom hanya untuk satu isian.",
+      },
+    ]);
+
+    // The planner chooses "Dana (Rp)" for the budget: the usual problems and preview follow.
+    const chosen = {
+      ...proposal.mapping,
+      activities: { ...proposal.mapping.activities, columns: { ...columns, budget: 'E' } },
+    };
+    const check = await expectStatus(
+      agreementApi('perencana').import.check.$post({ param, json: { ...first, mapping: chosen } }),
+      200,
+    );
+    expect(check.problems).toEqual([]);
+
+    // The next upload of the same layout is proposed with the mapping remembered, and read by it.
+    const second = await uploaded('perencana', 'dinsos-hss');
+    const again = await expectStatus(
+      agreementApi('perencana').import.mapping.$post({ param, json: second }),
+      200,
+    );
+    expect(again.remembered).toEqual({ by: 'perencana', at: expect.any(String) });
+    expect(again.mapping).toEqual(chosen);
+    expect(again.levels.find((level) => level.level === 'activities')?.unplaced).toEqual([]);
+    const draft = await expectStatus(agreementApi('perencana').import.$post({ param, json: second }), 201);
+    expect(draft.agreement.activities).toEqual([
+      expect.objectContaining({ code: '1.1', budget: 15_959_915_800 }),
+    ]);
+
+    // Another agency's planner uploading the same layout is proposed it afresh.
+    await expectStatus(
+      clientAs('admin-bappeda').regions[':regionId'].agencies.$post({
+        param: { regionId: 'kab-hss' },
+        json: freshDinsos,
+      }),
+      201,
+    );
+    const theirs = await uploaded('perencana-baru', freshDinsos.id);
+    const elsewhere = await expectStatus(
+      agreementApi('perencana-baru').import.mapping.$post({
+        param: { agencyId: freshDinsos.id, year },
+        json: theirs,
+      }),
+      200,
+    );
+    expect(elsewhere.remembered).toBeNull();
+    expect(elsewhere.mapping.activities.columns.budget).toBeUndefined();
+  });
+
+  it('needs no mapping for Capaian’s own template, and is the planner’s step only', async () => {
+    const param = { agencyId: 'dinsos-hss', year };
+    const { url } = await expectStatus(agreementApi('perencana').template.$get({ param }), 200);
+    const template = new Uint8Array(await (await fetch(url)).arrayBuffer());
+    const { uploadId } = await uploadWorkbook('perencana', 'dinsos-hss', 'PK.xlsx', template);
+    const proposal = await expectStatus(
+      agreementApi('perencana').import.mapping.$post({ param, json: { uploadId, fileName: 'PK.xlsx' } }),
+      200,
+    );
+    expect(proposal).toMatchObject({ template: true, remembered: null });
+    const theirs = await uploaded('kabid-pemberdayaan', 'dinsos-hss');
+    await expectError(agreementApi('kabid-pemberdayaan').import.mapping.$post({ param, json: theirs }), 403);
+  });
+});
