@@ -1,76 +1,97 @@
-export type TRecordedCall = { command: string; input: unknown };
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
+import type { TServerAnswer, TServerRequest } from './api-server.js';
+import { addCounts, type TCallCounts, type TRecordedCall } from './dynamodb-calls.js';
 
-/** The commands that consume capacity, and those of them that write. */
-const billed = /^(Get|Put|Update|Delete|Query|Scan|BatchGet|BatchWrite|TransactGet|TransactWrite)/;
-const writes = /^(Put|Update|Delete|BatchWrite|TransactWrite)/;
+export type { TRecordedCall } from './dynamodb-calls.js';
 
-/** The capacity units an answer reports (one entry, or one per table of a transaction or batch). */
-function capacityUnits(output: unknown): number {
-  const consumed: unknown = output instanceof Object ? Reflect.get(output, 'ConsumedCapacity') : undefined;
-  return [consumed]
-    .flat()
-    .reduce<number>(
-      (sum, entry) => sum + Number((entry instanceof Object && Reflect.get(entry, 'CapacityUnits')) || 0),
-      0,
-    );
-}
+export type AppUnderTestOptions = {
+  /** DynamoDB Local's process, whose CPU the bench measures beside the server's. */
+  dynamodbPid: number;
+  /** Where the server writes a V8 CPU profile at its exit (`--cpu-prof`); none when absent. */
+  cpuProfileDir?: string;
+};
 
-/** The local server on a free port over the bench stack, with a count of DynamoDB calls. */
-export async function startAppUnderTest() {
+/**
+ * The API served by the local server in a process of its own (bench/api-server.ts) over the bench
+ * stack, the store set up and seeded from this one. DynamoDB calls are counted in both processes:
+ * the server's for the API's requests, this one's for what the bench runs in-process (the outbox,
+ * the reminder sweep, the region's roll-up) and for the floor.
+ */
+export async function startAppUnderTest(options: AppUnderTestOptions) {
   const { dynamodb } = await import('../functions/db/client.js');
+  const { countDynamoDbCalls } = await import('./dynamodb-calls.js');
   const { createTableIfMissing } = await import('../functions/db/table.js');
   const { createBucketsIfMissing } = await import('../functions/s3/buckets.js');
   const { seedDemoDataIfEmpty } = await import('../functions/local/seed-demo.js');
-  const { serveLocal } = await import('../functions/local/server.js');
-  const { freePort } = await import('../functions/local/ports.js');
 
-  // Capacity units as DynamoDB bills them (reads and writes apart), for the cost model (DEPLOY.md).
-  const calls = { total: 0, byCommand: new Map<string, number>(), readUnits: 0, writeUnits: 0 };
-  // While set, every DynamoDB call's command and input, for the bench to make the same calls directly.
-  let recorded: TRecordedCall[] | undefined;
-  dynamodb.middlewareStack.add(
-    (next, context) => async (args) => {
-      calls.total++;
-      const name = context.commandName ?? 'unknown';
-      calls.byCommand.set(name, (calls.byCommand.get(name) ?? 0) + 1);
-      recorded?.push({ command: name, input: structuredClone(args.input) });
-      if (!billed.test(name)) return next(args);
-      const result = await next({ ...args, input: { ...args.input, ReturnConsumedCapacity: 'TOTAL' } });
-      const units = capacityUnits(result.output);
-      if (writes.test(name)) calls.writeUnits += units;
-      else calls.readUnits += units;
-      return result;
-    },
-    { step: 'initialize', name: 'countCalls' },
-  );
+  const inProcess = countDynamoDbCalls(dynamodb);
   await createTableIfMissing();
   await createBucketsIfMissing();
   await seedDemoDataIfEmpty();
-  const port = await freePort();
-  const server = serveLocal({ port, webRoot: 'web/dist' });
-  // Longer than the client's idle sockets live: on a busy machine the server's 5 s default closed
-  // kept-alive sockets as fetch reused them (ECONNRESET between the bench's steps).
-  if ('keepAliveTimeout' in server) server.keepAliveTimeout = 60_000;
+
+  const profile = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
+  const server = fork('bench/api-server.ts', [], {
+    execArgv: ['--import', 'tsx', ...profile],
+    // Its request log is written (as on Lambda) and read, but not shown.
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+  });
+  server.stdout?.resume();
+  const exited = once(server, 'exit');
+  const [ready] = (await Promise.race([
+    once(server, 'message'),
+    exited.then(() => {
+      throw new Error('the API server exited at start');
+    }),
+  ])) as [TServerAnswer];
+  if (ready.kind !== 'ready' || server.pid === undefined) throw new Error('the API server did not start');
+
+  let asked = 0;
+  const ask = async (question: TServerRequest['ask']) => {
+    const id = ++asked;
+    const answered = new Promise<Extract<TServerAnswer, { kind: 'answer' }>>((resolve) => {
+      const listen = (message: TServerAnswer) => {
+        if (message.kind !== 'answer' || message.id !== id) return;
+        server.off('message', listen);
+        resolve(message);
+      };
+      server.on('message', listen);
+    });
+    server.send({ id, ask: question } satisfies TServerRequest);
+    return answered;
+  };
+
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    calls,
-    resetCalls: () => {
-      calls.total = 0;
-      calls.byCommand.clear();
-      calls.readUnits = 0;
-      calls.writeUnits = 0;
+    baseUrl: `http://127.0.0.1:${ready.port}`,
+    /** The processes whose CPU the bench measures: the server, this one (the load generator), DynamoDB Local. */
+    pids: { server: server.pid, loadGenerator: process.pid, dynamodb: options.dynamodbPid },
+    /** The DynamoDB calls counted in both processes since the last reset. */
+    counts: async (): Promise<TCallCounts> => {
+      const { counts } = await ask('counts');
+      if (!counts) throw new Error('the API server answered no counts');
+      return addCounts(inProcess.counts(), counts);
     },
-    /** The DynamoDB calls `work` makes, in order. */
+    resetCalls: async () => {
+      inProcess.reset();
+      await ask('reset');
+    },
+    /** The DynamoDB calls `work` makes, the server's (each with its request) and then this process's. */
     recordCalls: async (work: () => Promise<unknown>): Promise<TRecordedCall[]> => {
-      recorded = [];
+      inProcess.startRecording();
+      await ask('record');
+      const recorded = async () => [...((await ask('recorded')).calls ?? []), ...inProcess.stopRecording()];
       try {
         await work();
-        return recorded;
-      } finally {
-        recorded = undefined;
+      } catch (error) {
+        await recorded();
+        throw error;
       }
+      return recorded();
     },
-    stop: () => new Promise<void>((done) => server.close(() => done())),
+    stop: async () => {
+      if (server.connected) server.send({ id: 0, ask: 'stop' } satisfies TServerRequest);
+      await exited;
+    },
   };
 }
 

@@ -23,8 +23,13 @@ export async function startBenchStack() {
     AUTH_MODE: 'local',
     LOCAL_AUTH_SECRET: 'bench-secret-bench-secret-bench-secret',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    // 50 requests at once on a shared machine queue for seconds: slow, not failed (as in the tests).
+    AWS_REQUEST_TIMEOUT_MS: '30000',
   });
+  const dynamodbPid = dynamodbLocal.process.pid;
+  if (dynamodbPid === undefined) throw new Error('DynamoDB Local has no process id');
   return {
+    dynamodbPid,
     stop: async () => {
       await Promise.all([dynamodbLocal.stop(), s3Server.stop()]);
       rmSync(folder, { recursive: true, force: true });

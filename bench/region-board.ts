@@ -45,9 +45,9 @@ export async function benchRegionBoard(app: TAppUnderTest): Promise<BenchRow[]> 
   const path = `/api/regions/${seedAgency.regionId}/years/2019/board`;
   const send = () => fetch(`${app.baseUrl}${path}`, { headers: { authorization } });
   await load(send, 100, 10); // warm-up
-  app.resetCalls();
+  await app.resetCalls();
   const result = await load(send, total, concurrency);
-  const pageCalls = app.calls.total / result.requests;
+  const pageCalls = (await app.counts()).total / result.requests;
   // One reader at a time: what a person opening the page waits for, without the queue of 50.
   const alone = await load(send, 100, 1);
   const bytes = (await (await send()).arrayBuffer()).byteLength;
@@ -55,13 +55,13 @@ export async function benchRegionBoard(app: TAppUnderTest): Promise<BenchRow[]> 
 
   // The roll-up: one agency's summary made again, as after each of its workflow events.
   const refreshes: number[] = [];
-  app.resetCalls();
+  await app.resetCalls();
   for (let i = 0; i < 50; i++) {
     const started = performance.now();
     await refreshAgencySummary(seedAgency.id, 2019, new Date().toISOString());
     refreshes.push(performance.now() - started);
   }
-  const refreshCalls = app.calls.total / refreshes.length;
+  const refreshCalls = (await app.counts()).total / refreshes.length;
   refreshes.sort((a, b) => a - b);
   return [
     {

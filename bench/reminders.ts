@@ -25,11 +25,11 @@ export async function benchReminders(app: TAppUnderTest): Promise<BenchRow[]> {
   const started = performance.now();
   await putItems(Array.from({ length: agencies }, (_, i) => agencyItems(i)).flat());
   const seeding = (performance.now() - started) / 1000;
-  app.resetCalls();
+  await app.resetCalls();
   const sweepStarted = performance.now();
   const result = await runReminderSweep('2031-04-07T08:00:00+08:00');
   const seconds = (performance.now() - sweepStarted) / 1000;
-  const byCommand = [...app.calls.byCommand]
+  const byCommand = Object.entries((await app.counts()).byCommand)
     .map(([name, count]) => `${name.replace('Command', '')} ${count}`)
     .join(', ');
   const name = `reminder sweep, ${agencies} agencies × ${unitsPerAgency} units`;

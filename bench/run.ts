@@ -4,6 +4,9 @@
  * files, the seed's agreement import and the reminder sweep's fan-out over a small simulated country
  * (DynamoDB Local, a few seconds), so the bench cannot rot unnoticed. `npm run bench -- --only
  * region`: the region's steps alone (its dashboard, the roll-up's writes, the sweep over Indonesia).
+ * `npm run bench -- --only api`: the API's reads and transitions against their floors alone
+ * (`--requests N` of each read, 1,000 by default; `--cpu-prof` writes the API server's CPU profile
+ * into bench-profiles/ when it stops).
  */
 
 import type { TAppUnderTest } from './app-under-test.js';
@@ -13,7 +16,13 @@ import { benchReports } from './reports.js';
 import { benchWorkbook } from './workbook.js';
 
 const quick = process.argv.includes('--quick');
-const onlyRegion = process.argv.includes('--only') && process.argv.includes('region');
+const only = process.argv[process.argv.indexOf('--only') + 1];
+const onlyRegion = process.argv.includes('--only') && only === 'region';
+const onlyApi = process.argv.includes('--only') && only === 'api';
+const requests = process.argv.includes('--requests')
+  ? Number(process.argv[process.argv.indexOf('--requests') + 1])
+  : undefined;
+const cpuProfileDir = process.argv.includes('--cpu-prof') ? 'bench-profiles' : undefined;
 const rows: BenchRow[] = quick ? await quickBench() : await fullBench();
 
 async function quickBench(): Promise<BenchRow[]> {
@@ -63,13 +72,14 @@ async function fullBench(): Promise<BenchRow[]> {
   const { benchWeb } = await import('./web.js');
   const rows: BenchRow[] = [];
   try {
-    const app = await startAppUnderTest();
-    if (onlyRegion) {
-      rows.push(...(await regionBench(app)));
+    const app = await startAppUnderTest({ dynamodbPid: stack.dynamodbPid, cpuProfileDir });
+    if (onlyRegion || onlyApi) {
+      if (onlyRegion) rows.push(...(await regionBench(app)));
+      else rows.push(...(await benchApiLatency(app, requests)), ...(await benchWorkflowLatency(app)));
       await app.stop();
       return rows;
     }
-    rows.push(...(await benchApiLatency(app)));
+    rows.push(...(await benchApiLatency(app, requests)));
     // Before the other steps add open quarters of their own to the sweep's index.
     rows.push(...(await regionBench(app)));
     rows.push(...(await benchWeb(app.baseUrl)));

@@ -3,6 +3,7 @@ import { sign, verify } from 'hono/jwt';
 import * as z from 'zod';
 import type { TUser } from '../../shared/model/organisation.js';
 import { config } from '../config.js';
+import { rememberVerified } from './verified-tokens.js';
 
 /**
  * The claims Capaian relies on, whoever issued the token: who signs in (`sub`, the identity bound
@@ -29,13 +30,18 @@ const cognitoVerifier =
       })
     : undefined;
 
-/** Verifies a bearer token (Cognito ID token on AWS, development token locally); throws when invalid. */
-export async function verifyToken(token: string): Promise<TClaims> {
+async function verifySignature(token: string): Promise<TClaims> {
   const payload = cognitoVerifier
     ? await cognitoVerifier.verify(token)
     : await verify(token, config.LOCAL_AUTH_SECRET ?? '', 'HS256');
   return ZClaimsSchema.parse(payload);
 }
+
+/**
+ * Verifies a bearer token (Cognito ID token on AWS, development token locally); throws when
+ * invalid. One verified before is answered from memory until it expires.
+ */
+export const verifyToken = rememberVerified(verifySignature);
 
 /**
  * Issues a development token with the claims a Cognito ID token carries: the user's bound identity,

@@ -171,6 +171,8 @@ export const keys = {
     sk: `EVIDENCE#${quarter}#${unitId}#${id}`,
   }),
   evidencePrefix: (quarter: number, unitId: string) => `EVIDENCE#${quarter}#${unitId}#`,
+  /** What the sort keys of a year's quarters and their parts begin with. */
+  quartersPrefix: 'QUARTER#',
   reportFile: (file: {
     agencyId: string;
     year: number;

@@ -1,9 +1,10 @@
 import type { TQuarter } from '../../shared/model/quarter.js';
 import {
   type TAgreementRecord,
+  type TAgreementStanding,
   type TPartRecord,
   type TQuarterRecord,
-  ZAgreementRecordSchema,
+  ZAgreementStandingSchema,
   ZPartRecordSchema,
   ZQuarterRecordSchema,
 } from '../../shared/model/records.js';
@@ -32,14 +33,6 @@ export async function readYear(
   return found;
 }
 
-/** An agreement version without its content: which one is in force when. */
-const ZAgreementStandingSchema = ZAgreementRecordSchema.pick({
-  version: true,
-  state: true,
-  effectiveFromQuarter: true,
-});
-export type TAgreementStanding = ReturnType<typeof ZAgreementStandingSchema.parse>;
-
 export type TQuarterRead = {
   quarter: TQuarterRecord | undefined;
   parts: TPartRecord[];
@@ -48,7 +41,7 @@ export type TQuarterRead = {
 
 // A quarter's and a part's attributes, and an agreement's standing: never an agreement's content,
 // most of a year's bytes (two versions of 17 KB each in the seed year against 1 KB a part).
-const quarterAttributes = [
+const standingAttributes = [
   ...new Set([
     'type',
     'sk',
@@ -58,23 +51,56 @@ const quarterAttributes = [
   ]),
 ];
 
+/** A year's items without the agreements' contents (their standing only): one query. */
+const standingItems = (agencyId: string, year: number) =>
+  queryItems({ partition: keys.yearPartition(agencyId, year), attributes: standingAttributes });
+
+export type TYearStanding = {
+  quarters: TQuarterRecord[];
+  parts: TPartRecord[];
+  agreements: TAgreementStanding[];
+};
+
+/** An agency's year as the workflow's pages show it: its quarters, parts and agreement versions' standing. */
+export async function readYearStanding(agencyId: string, year: number): Promise<TYearStanding> {
+  const found: TYearStanding = { quarters: [], parts: [], agreements: [] };
+  for (const item of await standingItems(agencyId, year)) {
+    if (agreementEntity.is(item)) found.agreements.push(ZAgreementStandingSchema.parse(item));
+    else if (quarterEntity.is(item)) found.quarters.push(quarterEntity.parse(item));
+    else if (partEntity.is(item)) found.parts.push(partEntity.parse(item));
+  }
+  return found;
+}
+
 /**
  * One quarter of an agency's year as its pages show it — its record, its parts and the standing of
- * the year's agreement versions — in one query of the year without the agreements' contents,
- * parsing only that quarter's items.
+ * the year's agreement versions — parsing only that quarter's items.
  */
 export async function readQuarter(agencyId: string, year: number, quarter: TQuarter): Promise<TQuarterRead> {
   const found: TQuarterRead = { quarter: undefined, parts: [], agreements: [] };
   const own = keys.quarter(agencyId, year, quarter).sk;
-  const items = await queryItems({
-    partition: keys.yearPartition(agencyId, year),
-    attributes: quarterAttributes,
-  });
-  for (const item of items) {
+  for (const item of await standingItems(agencyId, year)) {
     if (agreementEntity.is(item)) found.agreements.push(ZAgreementStandingSchema.parse(item));
     else if (item.sk === own && quarterEntity.is(item)) found.quarter = quarterEntity.parse(item);
     else if (String(item.sk).startsWith(`${own}#`) && partEntity.is(item))
       found.parts.push(partEntity.parse(item));
+  }
+  return found;
+}
+
+/** An agency's quarters of a year, each with its parts, without the agreements or evidence files. */
+export async function readQuarters(
+  agencyId: string,
+  year: number,
+): Promise<Pick<TYear, 'quarters' | 'parts'>> {
+  const found: Pick<TYear, 'quarters' | 'parts'> = { quarters: [], parts: [] };
+  const items = await queryItems({
+    partition: keys.yearPartition(agencyId, year),
+    beginsWith: keys.quartersPrefix,
+  });
+  for (const item of items) {
+    if (quarterEntity.is(item)) found.quarters.push(quarterEntity.parse(item));
+    else if (partEntity.is(item)) found.parts.push(partEntity.parse(item));
   }
   return found;
 }

@@ -3,7 +3,7 @@ import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TPartRecord, TQuarterRecord } from '../../shared/model/records.js';
 import { isReadyForSignOff } from '../../shared/workflow/quarter-workflow.js';
 import { loadAgency } from '../agency/load-agency.js';
-import { readQuarter, readYear } from '../db/year.js';
+import { readQuarter, readQuarters } from '../db/year.js';
 import { partOf, quarterInForce } from './load-quarter.js';
 
 export type TQuarterSummary = TQuarterRecord & { readyForSignOff: boolean; parts: TPartRecord[] };
@@ -15,7 +15,7 @@ export async function listQuarters(options: {
   year: number;
 }): Promise<TQuarterSummary[]> {
   await loadAgency(options.user, options.agencyId, 'agency.read');
-  const { quarters, parts } = await readYear(options.agencyId, options.year);
+  const { quarters, parts } = await readQuarters(options.agencyId, options.year);
   return quarters
     .sort((a, b) => a.quarter - b.quarter)
     .map((quarter) => {

@@ -3,13 +3,18 @@ import { AppError } from '../../shared/app-error.js';
 import { t } from '../../shared/i18n.js';
 import { cycleMessages } from '../../shared/messages/cycle.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
-import type { TAgreementRecord, TPartRecord, TQuarterRecord } from '../../shared/model/records.js';
+import type {
+  TAgreementRecord,
+  TAgreementStanding,
+  TPartRecord,
+  TQuarterRecord,
+} from '../../shared/model/records.js';
 import { editablePartStates, partTransitions } from '../../shared/workflow/part-workflow.js';
 import { isQuarterLocked } from '../../shared/workflow/quarter-workflow.js';
 import { allowedFrom } from '../../shared/workflow/transitions.js';
 import { loadAgency, type TAgencyWithUnits } from '../agency/load-agency.js';
 import { versionForQuarter } from '../agreement/agreement-in-force.js';
-import { readYear, type TAgreementStanding, type TYear } from '../db/year.js';
+import { readYear, type TYear } from '../db/year.js';
 
 export type TQuarterContext = TAgencyWithUnits & {
   year: TYear;

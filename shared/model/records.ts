@@ -37,6 +37,14 @@ export const ZAgreementRecordSchema = ZTrackedSchema.extend({
 });
 export type TAgreementRecord = z.infer<typeof ZAgreementRecordSchema>;
 
+/** An agreement version without its content: which one is in force when, and where it stands. */
+export const ZAgreementStandingSchema = ZAgreementRecordSchema.pick({
+  version: true,
+  state: true,
+  effectiveFromQuarter: true,
+});
+export type TAgreementStanding = z.infer<typeof ZAgreementStandingSchema>;
+
 /** An agency's quarter: its due date and whether it is signed off (locked). */
 export const ZQuarterRecordSchema = ZTrackedSchema.extend({
   agencyId: ZIdSchema,

@@ -3,7 +3,7 @@ import type { TPerformanceTable } from '../calc/performance-table.js';
 import { isAfter } from '../calendar/due-date.js';
 import type { TAgency } from '../model/organisation.js';
 import type { TQuarter } from '../model/quarter.js';
-import type { TAgreementRecord, TPartRecord, TQuarterRecord } from '../model/records.js';
+import type { TAgreementStanding, TPartRecord, TQuarterRecord } from '../model/records.js';
 import { daysLeft } from '../reminders/local-day.js';
 import { isReadyForSignOff } from './quarter-workflow.js';
 
@@ -58,7 +58,7 @@ export type BuildDashboardOptions = {
   agency: TAgency;
   quarter: TQuarterRecord;
   parts: readonly TPartRecord[];
-  agreements: readonly TAgreementRecord[];
+  agreements: readonly TAgreementStanding[];
   performance: TPerformanceTable;
 };
 
@@ -114,7 +114,7 @@ function waitingOn(
   agency: TAgency,
   quarter: TQuarterRecord,
   parts: readonly TPartRecord[],
-  agreements: readonly TAgreementRecord[],
+  agreements: readonly TAgreementStanding[],
 ): TWaitingItem[] {
   return [...quarterStepsOf(user, agency, quarter, parts), ...agreementStepsOf(user, agency, agreements)];
 }
@@ -154,7 +154,7 @@ export function quarterStepsOf(
 export function agreementStepsOf(
   user: TActor,
   agency: TAgency,
-  agreements: readonly TAgreementRecord[],
+  agreements: readonly TAgreementStanding[],
 ): TWaitingItem[] {
   const may = mayOn(user, agency);
   return agreements.flatMap((agreement): TWaitingItem[] => {

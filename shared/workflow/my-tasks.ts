@@ -2,7 +2,7 @@ import { isAllowed, type TActor } from '../access/policy.js';
 import { utcOffsets } from '../calendar/due-date.js';
 import type { TAgency } from '../model/organisation.js';
 import type { TQuarter } from '../model/quarter.js';
-import type { TAgreementRecord, TPartRecord, TQuarterRecord } from '../model/records.js';
+import type { TAgreementStanding, TPartRecord, TQuarterRecord } from '../model/records.js';
 import { daysLeft, localDate } from '../reminders/local-day.js';
 import { agreementStepsOf, quarterStepsOf, type TWaitingItem } from './dashboard.js';
 
@@ -20,10 +20,10 @@ export type TMyTask = {
   daysLeft: number | null;
 };
 
-/** What is stored of one of the agency's years. */
+/** What is stored of one of the agency's years (of its agreement versions, where each stands). */
 export type TYearRecords = {
   year: number;
-  agreements: readonly TAgreementRecord[];
+  agreements: readonly TAgreementStanding[];
   quarters: readonly TQuarterRecord[];
   parts: readonly TPartRecord[];
 };

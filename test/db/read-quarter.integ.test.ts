@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { versionForQuarter } from '../../functions/agreement/agreement-in-force.js';
 import { documents } from '../../functions/db/client.js';
-import { readQuarter, readYear } from '../../functions/db/year.js';
+import { readQuarter, readQuarters, readYear, readYearStanding } from '../../functions/db/year.js';
 import { seedAgency } from '../../shared/seed/organisation.js';
 import { withSeededStore } from '../support/seeded-store.js';
 
@@ -19,6 +19,51 @@ documents.middlewareStack.add(
   },
   { step: 'initialize', name: 'recordAnswers' },
 );
+
+/** The items each query of `read` answered. */
+async function answersOf(read: () => Promise<unknown>): Promise<Record<string, unknown>[][]> {
+  recording = [];
+  await read();
+  const answers = recording;
+  recording = undefined;
+  return answers;
+}
+
+describe('readQuarters', () => {
+  it("reads the year's quarters and parts in one query, neither the agreements nor the evidence files", async () => {
+    const year = await readYear(seedAgency.id, 2019);
+    let found: Awaited<ReturnType<typeof readQuarters>> | undefined;
+    const answers = await answersOf(async () => {
+      found = await readQuarters(seedAgency.id, 2019);
+    });
+
+    expect(answers).toHaveLength(1);
+    expect(answers.flat().every((item) => String(item.sk).startsWith('QUARTER#'))).toBe(true);
+    expect(found).toEqual({ quarters: year.quarters, parts: year.parts });
+  });
+});
+
+describe('readYearStanding', () => {
+  it("reads the year's quarters, parts and agreement versions' standing in one query, without any agreement’s content", async () => {
+    const year = await readYear(seedAgency.id, 2019);
+    let found: Awaited<ReturnType<typeof readYearStanding>> | undefined;
+    const answers = await answersOf(async () => {
+      found = await readYearStanding(seedAgency.id, 2019);
+    });
+
+    expect(answers).toHaveLength(1);
+    expect(answers.flat().some((item) => 'agreement' in item)).toBe(false);
+    expect(found).toEqual({
+      quarters: year.quarters,
+      parts: year.parts,
+      agreements: year.agreements.map(({ version, state, effectiveFromQuarter }) => ({
+        version,
+        state,
+        ...(effectiveFromQuarter && { effectiveFromQuarter }),
+      })),
+    });
+  });
+});
 
 describe('readQuarter', () => {
   it('reads a quarter, its parts and which agreement version is in force in one query, without any agreement’s content', async () => {

@@ -1,0 +1,121 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+
+/** A DynamoDB call as made: its command, its input, and the request (of the API) it was made for. */
+export type TRecordedCall = { command: string; input: unknown; requestId?: string };
+
+/** What the calls counted since the last reset read, wrote and cost. */
+export type TCallCounts = {
+  total: number;
+  byCommand: Record<string, number>;
+  /** Capacity units as DynamoDB bills them, reads and writes apart (the cost model's, DEPLOY.md). */
+  readUnits: number;
+  writeUnits: number;
+  /** Items answered, and their size as DynamoDB's JSON (about what travels). */
+  itemsRead: number;
+  bytesRead: number;
+};
+
+/** The commands that consume capacity, and those of them that write. */
+const billed = /^(Get|Put|Update|Delete|Query|Scan|BatchGet|BatchWrite|TransactGet|TransactWrite)/;
+const writes = /^(Put|Update|Delete|BatchWrite|TransactWrite)/;
+
+/** The capacity units an answer reports (one entry, or one per table of a transaction or batch). */
+function capacityUnits(output: unknown): number {
+  const consumed: unknown = output instanceof Object ? Reflect.get(output, 'ConsumedCapacity') : undefined;
+  return [consumed]
+    .flat()
+    .reduce<number>(
+      (sum, entry) => sum + Number((entry instanceof Object && Reflect.get(entry, 'CapacityUnits')) || 0),
+      0,
+    );
+}
+
+/** The items an answer carries: a query's, a get's, or a batch's per table. */
+function itemsOf(output: unknown): unknown[] {
+  if (!(output instanceof Object)) return [];
+  const items: unknown = Reflect.get(output, 'Items');
+  if (Array.isArray(items)) return items;
+  const item: unknown = Reflect.get(output, 'Item');
+  if (item) return [item];
+  const responses: unknown = Reflect.get(output, 'Responses');
+  return responses instanceof Object ? Object.values(responses).flat() : [];
+}
+
+const noCalls = (): TCallCounts => ({
+  total: 0,
+  byCommand: {},
+  readUnits: 0,
+  writeUnits: 0,
+  itemsRead: 0,
+  bytesRead: 0,
+});
+
+/** Counts together what two sets of counted calls did. */
+export function addCounts(a: TCallCounts, b: TCallCounts): TCallCounts {
+  const byCommand = { ...a.byCommand };
+  for (const [name, count] of Object.entries(b.byCommand)) byCommand[name] = (byCommand[name] ?? 0) + count;
+  return {
+    total: a.total + b.total,
+    byCommand,
+    readUnits: a.readUnits + b.readUnits,
+    writeUnits: a.writeUnits + b.writeUnits,
+    itemsRead: a.itemsRead + b.itemsRead,
+    bytesRead: a.bytesRead + b.bytesRead,
+  };
+}
+
+/**
+ * Counts every call a DynamoDB client makes (and the capacity each consumed), and records them
+ * while asked to, each with the request it was made for (`requestOf`), so that the bench can make
+ * the same calls directly.
+ */
+export function countDynamoDbCalls(
+  client: DynamoDBClient,
+  requestOf: () => string | undefined = () => undefined,
+) {
+  let counts = noCalls();
+  let recorded: TRecordedCall[] | undefined;
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      counts.total++;
+      const name = context.commandName ?? 'unknown';
+      counts.byCommand[name] = (counts.byCommand[name] ?? 0) + 1;
+      if (!billed.test(name)) return next(args);
+      const result = await next({ ...args, input: { ...args.input, ReturnConsumedCapacity: 'TOTAL' } });
+      const units = capacityUnits(result.output);
+      if (writes.test(name)) counts.writeUnits += units;
+      else counts.readUnits += units;
+      const items = itemsOf(result.output);
+      counts.itemsRead += items.length;
+      if (items.length > 0) counts.bytesRead += JSON.stringify(items).length;
+      return result;
+    },
+    { step: 'initialize', name: 'countCalls' },
+  );
+  // Recorded as sent: by then the document client has turned its plain values into DynamoDB's
+  // typed ones, which the client's own commands take (at 'initialize' they are still plain).
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const command = context.commandName ?? 'unknown';
+      recorded?.push({ command, input: structuredClone(args.input), requestId: requestOf() });
+      return next(args);
+    },
+    { step: 'build', name: 'recordCalls' },
+  );
+  return {
+    counts: () => counts,
+    reset: () => {
+      counts = noCalls();
+    },
+    startRecording: () => {
+      recorded = [];
+    },
+    stopRecording: (): TRecordedCall[] => {
+      const calls = recorded ?? [];
+      recorded = undefined;
+      return calls;
+    },
+  };
+}
+
+export type TCallCounter = ReturnType<typeof countDynamoDbCalls>;
