@@ -41,6 +41,7 @@ export const routeGroups: readonly TRouteGroup[] = [
       'put /agencies/{agencyId}/years/{year}/agreement/versions/{version}',
       'post /agencies/{agencyId}/years/{year}/agreement/versions/{version}/{transition}',
       'get /agencies/{agencyId}/years/{year}/agreement/template',
+      'post /agencies/{agencyId}/years/{year}/agreement/import/mapping',
       'post /agencies/{agencyId}/years/{year}/agreement/import/check',
       'post /agencies/{agencyId}/years/{year}/agreement/import',
       'get /agencies/{agencyId}/years/{year}/agreement/versions/{version}/audit',
