@@ -135,7 +135,14 @@ describe.each(['api', 'outbox', 'reminders', 'remindersWorker', 'workbook'] as c
  * mostly need none of them.
  */
 const loadedLazily: Partial<Record<LambdaName, RegExp[]>> = {
-  api: [/@aws-sdk\/client-s3\//, /s3-request-presigner/, /@aws-sdk\/client-lambda\//],
+  // Each group of routes (functions/api/route-groups.ts) with its handlers, use cases and schemas.
+  api: [
+    /@aws-sdk\/client-s3\//,
+    /s3-request-presigner/,
+    /@aws-sdk\/client-lambda\//,
+    /functions\/api\/routes\//,
+    /functions\/(agreement|quarter|region|performance|evidence|report-files|system)\//,
+  ],
   outbox: [
     /@aws-sdk\/client-sesv2\//,
     /@aws-sdk\/client-cognito-identity-provider\//,

@@ -10,23 +10,7 @@ import { cloudFrontOnly } from './cloudfront-only.js';
 import { invalidInput, onError } from './errors.js';
 import { missingParameters } from './missing-parameters.js';
 import { requestLog } from './request-log.js';
-import { createRouter } from './router.js';
-import { agencyRoutes } from './routes/agencies.js';
-import { agreementRoutes } from './routes/agreement.js';
-import { calendarRoutes } from './routes/calendar.js';
-import { dashboardRoutes } from './routes/dashboard.js';
-import { devRoutes } from './routes/dev.js';
-import { evidenceRoutes } from './routes/evidence.js';
-import { healthRoutes } from './routes/health.js';
-import { outboxRoutes } from './routes/outbox.js';
-import { peopleRoutes } from './routes/people.js';
-import { quarterRoutes } from './routes/quarters.js';
-import { regionRoutes } from './routes/region.js';
-import { reportRoutes } from './routes/reports.js';
-import { sessionRoutes } from './routes/session.js';
-import { settingsRoutes } from './routes/settings.js';
-import { workbookCheckRoutes } from './routes/workbook-checks.js';
-import { workbookRoutes } from './routes/workbooks.js';
+import { routeGroups, serveLazily } from './route-groups.js';
 import { serveApiDocument } from './serve-api-document.js';
 
 /** Where the API is served: CloudFront forwards `/api/*` to it, the local server too. */
@@ -41,29 +25,8 @@ app.use(detectLanguage);
 // On AWS only CloudFront, behind its web firewall, may call the API.
 if (config.ORIGIN_SECRET) app.use(cloudFrontOnly(config.ORIGIN_SECRET));
 
-/**
- * Every declared route, chained so that the web client's `hc<AppType>` knows each; the API
- * document is built from their declarations (openapi-document.ts).
- */
-export const apiRoutes = createRouter()
-  .route('/', healthRoutes)
-  .route('/', sessionRoutes)
-  .route('/', agencyRoutes)
-  .route('/', agreementRoutes)
-  .route('/', dashboardRoutes)
-  .route('/', evidenceRoutes)
-  .route('/', workbookRoutes)
-  .route('/', workbookCheckRoutes)
-  .route('/', quarterRoutes)
-  .route('/', settingsRoutes)
-  .route('/', calendarRoutes)
-  .route('/', peopleRoutes)
-  .route('/', regionRoutes)
-  .route('/', reportRoutes)
-  .route('/', outboxRoutes)
-  .route('/', devRoutes);
-
-const routes = app.route('/', apiRoutes);
+// Each group of routes loads with its first request (route-groups.ts).
+for (const group of routeGroups) serveLazily(app, group);
 app.get('/openapi.json', serveApiDocument);
 
 app.notFound((c) => {
@@ -81,4 +44,4 @@ app.notFound((c) => {
 });
 app.onError(onError);
 
-export type AppType = typeof routes;
+export type { AppType } from './api-routes.js';

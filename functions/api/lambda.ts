@@ -1,5 +1,8 @@
 import { handle } from 'hono/aws-lambda';
 import { config } from '../config.js';
+// Nearly every request reads the table: its client is built while Lambda initialises the
+// function, not in the first request's time (the groups of routes load at their first request).
+import '../db/client.js';
 import { invokeWorkbookFunction } from '../workbook/invoke-workbook-function.js';
 import { setWorkbookFunction } from '../workbook/workbook-function.js';
 import { app } from './app.js';

@@ -1,6 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { mergePath } from 'hono/utils/url';
-import { apiBasePath, apiRoutes } from './app.js';
+import { apiRoutes } from './api-routes.js';
+import { apiBasePath } from './app.js';
 import { declaredRoutesOf } from './router.js';
 
 /*

@@ -18,6 +18,9 @@ export const createRoute = <P extends string, R extends Omit<RouteConfig, 'path'
   route: R,
 ): R => route;
 
+/** A declared path as Hono routes it: `/agencies/{agencyId}` is `/agencies/:agencyId`. */
+export const honoPath = (path: string) => path.replaceAll(/\/{(.+?)}/g, '/:$1');
+
 const isJson = (contentType: string) => /^application\/([a-z-.]+\+)?json/i.test(contentType);
 
 // A body in another format than the route's JSON is refused before it is read.
@@ -53,8 +56,13 @@ class DeclaringRouter extends Hono {
   openapi(route: TDeclaredRoute, handler: MiddlewareHandler) {
     const { middleware = [], ...declared } = route;
     this.declaredRoutes.push(declared);
-    const path = route.path.replaceAll(/\/{(.+?)}/g, '/:$1');
-    this.on(route.method.toUpperCase(), [path], ...[middleware].flat(), ...validators(route), handler);
+    this.on(
+      route.method.toUpperCase(),
+      [honoPath(route.path)],
+      ...[middleware].flat(),
+      ...validators(route),
+      handler,
+    );
     return this;
   }
 
