@@ -118,7 +118,7 @@ describe('the agreement from a workbook, in the browser', () => {
     const budget = mapping.getByLabel(/^Anggaran/);
     await budget.waitFor();
     expect(await budget.inputValue()).toBe('');
-    expect(await mapping.getByLabel(/^TW II/).inputValue()).toBe('N');
+    expect(await mapping.getByLabel('TW II (wajib)', { exact: true }).inputValue()).toBe('N');
     await expect.poll(() => mapping.textContent()).toContain('Kolom yang belum dipakai: E · Dana (Rp)');
     await fitsThePhone();
     await budget.selectOption('E');
