@@ -36,7 +36,11 @@ const indicatorLetters = (from: number) =>
 
 describe('the mapping of a hand-made agreement workbook', () => {
   it('proposes each role’s sheet and column from the header words, below a title, and leaves an unknown header unplaced', () => {
-    const workbook = workbookOf(handMadeLayout({ Pagu: 'Dana (Rp)', Target: 'Target Kinerja 2026' }));
+    const layout = handMadeLayout({ Pagu: 'Dana (Rp)', Target: 'Target Kinerja 2026' });
+    // The budget saved as a number: its sample is shown as the reader types it.
+    const firstActivity = layout.Kegiatan?.[3] ?? expect.fail('no activity row');
+    firstActivity[4] = 15_959_915_800;
+    const workbook = workbookOf(layout);
     const mapping = proposeMapping(workbook);
     expect(mapping.objectives).toEqual({
       sheet: 'Sasaran',

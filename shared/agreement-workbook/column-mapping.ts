@@ -1,5 +1,7 @@
 import * as z from 'zod';
-import { columnLetters, type TSheet, type TWorkbook } from '../workbook/workbook.js';
+import { formatNumber } from '../calc/format.js';
+import { currentLocale } from '../i18n.js';
+import { columnLetters, type TSheet, type TSheetCell, type TWorkbook } from '../workbook/workbook.js';
 import { optionalColumns } from './find-header.js';
 import {
   columnHeaders,
@@ -172,13 +174,19 @@ export function mappingView(workbook: TWorkbook, mapping: TColumnMapping): TMapp
   });
 }
 
+/** A cell as the reader would type it: a number Excel saved as one in the reader's format (15.959.915.800). */
+const shown = (cell: TSheetCell) =>
+  cell.number !== undefined && cell.text === String(cell.number)
+    ? formatNumber(cell.number, { locale: currentLocale(), maxDecimals: 4 })
+    : cell.text.trim();
+
 function columnOf(sheet: TSheet | undefined, headerRow: number, c: number): TMappingColumn {
   const rows = sheet?.rows ?? [];
-  const below = rows.slice(headerRow).find((row) => row[c]?.text.trim());
+  const sample = rows.slice(headerRow).find((row) => row[c]?.text.trim())?.[c];
   return {
     column: columnLetters(c),
     header: rows[headerRow - 1]?.[c]?.text.trim() ?? '',
-    sample: below?.[c]?.text.trim() ?? null,
+    sample: sample ? shown(sample) : null,
   };
 }
 

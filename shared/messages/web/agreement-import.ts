@@ -7,8 +7,6 @@ export const agreementImportMessages = defineMessages(
     intro:
       'Unduh templat, isi atau ubah di Excel, lalu unggah. Berkas diperiksa dulu; tidak ada yang disimpan sebelum Anda membuat draf.',
     template: 'Unduh templat (.xlsx)',
-    file: 'Berkas Excel atau CSV',
-    limits: 'Excel (.xlsx) atau CSV (pemisah ; atau ,), maksimal 5 MB dan 10.000 baris.',
     check: 'Unggah dan periksa',
     checking: 'Memeriksa…',
     problems: (n: number) =>
@@ -24,14 +22,25 @@ export const agreementImportMessages = defineMessages(
     level: { objective: 'Sasaran', program: 'Program', activity: 'Kegiatan', indicator: 'Indikator' },
     columns: { what: 'Perubahan', level: 'Tingkat', code: 'Kode', name: 'Nama', fields: 'Yang berubah' },
     create: (kind: string) => `Buat draf ${kind}`,
+    mapping: {
+      title: 'Kolom mana berisi apa',
+      intro:
+        'Berkas ini bukan templat Capaian. Periksa kolom yang diusulkan untuk setiap isian, ubah bila perlu, lalu lanjutkan.',
+      remembered: (by: string, at: string) =>
+        `Pemetaan yang Anda konfirmasi untuk tata letak ini sebelumnya (oleh ${by}, ${at}).`,
+      sheet: (sheet: string, row: number) => `lembar '${sheet}', judul kolom di baris ${row}`,
+      noSheet: 'tidak ada lembar yang cocok',
+      none: '— tidak ada —',
+      required: 'wajib',
+      unplaced: (columns: string) => `Kolom yang belum dipakai: ${columns}`,
+      confirm: 'Gunakan pemetaan ini dan periksa',
+    },
   },
   {
     title: 'Import from Excel',
     intro:
       'Download the template, fill or edit it in Excel, then upload it. The file is checked first; nothing is stored until you create the draft.',
     template: 'Download the template (.xlsx)',
-    file: 'Excel or CSV file',
-    limits: 'Excel (.xlsx) or CSV (separated by ; or ,), at most 5 MB and 10,000 rows.',
     check: 'Upload and check',
     checking: 'Checking…',
     problems: (n) =>
@@ -48,5 +57,17 @@ export const agreementImportMessages = defineMessages(
     level: { objective: 'Objective', program: 'Program', activity: 'Activity', indicator: 'Indicator' },
     columns: { what: 'Change', level: 'Level', code: 'Code', name: 'Name', fields: 'What changes' },
     create: (kind) => `Create the ${kind} draft`,
+    mapping: {
+      title: 'Which column holds what',
+      intro:
+        "This file is not Capaian's template. Check the column proposed for each field, change it where needed, then go on.",
+      remembered: (by, at) => `The mapping you confirmed for this layout before (by ${by}, ${at}).`,
+      sheet: (sheet, row) => `sheet '${sheet}', column headers in row ${row}`,
+      noSheet: 'no sheet matches',
+      none: '— none —',
+      required: 'required',
+      unplaced: (columns) => `Columns not used: ${columns}`,
+      confirm: 'Use this mapping and check',
+    },
   },
 );

@@ -1,57 +1,63 @@
 import { useMutation } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { TAgreementChange } from '../../../../shared/agreement-workbook/agreement-changes';
+import type { TColumnMapping } from '../../../../shared/agreement-workbook/column-mapping';
 import { agreementMessages } from '../../../../shared/messages/web/agreement';
 import { agreementImportMessages } from '../../../../shared/messages/web/agreement-import';
 import type { TAgreementRecord } from '../../../../shared/model/records';
-import { ZWorkbookUploadRequestSchema } from '../../../../shared/workbook/upload-request';
-import { ApiError } from '../../api/api-error';
+import type { TWorkbookUpload } from '../../../../shared/workbook/upload-request';
 import { api, ok } from '../../api/client';
 import { useAgency } from '../../app/agency';
 import { Card } from '../../components/card';
 import { DataTable } from '../../components/data-table';
 import { ErrorMessage } from '../../components/error-message';
-import { putWithProgress } from '../../evidence/put-with-progress';
 import { useMessages } from '../../i18n/i18n';
+import { WorkbookUpload } from '../../workbook/workbook-upload';
+import { ImportMapping, type TMappingProposal } from './import-mapping';
 
 type TAgreementImportProps = { year: number; onImported: (record: TAgreementRecord) => void };
 
+/** An upload as the check and the import name it, with the columns confirmed for a hand-made layout. */
+type TImportRequest = TWorkbookUpload & { mapping?: TColumnMapping };
+
 /**
- * The agreement from a workbook: the template to download, an upload checked with the agreement's
- * rules (its problems by sheet, row and column; what it creates, changes and removes), and only
- * then the draft, which goes through submit → sign as any other.
+ * The agreement from a workbook: the template to download, an upload (a workbook made by hand
+ * first goes through the mapping step: which column is which), checked with the agreement's rules
+ * (its problems by sheet, row and column; what it creates, changes and removes), and only then
+ * the draft, which goes through submit → sign as any other.
  */
 export function AgreementImport(props: TAgreementImportProps) {
   const m = useMessages(agreementImportMessages);
   const kinds = useMessages(agreementMessages).kinds;
   const { agency } = useAgency();
-  const id = useId();
   const param = { agencyId: agency.id, year: String(props.year) };
   const agreementApi = api.agencies[':agencyId'].years[':year'].agreement;
-  const [file, setFile] = useState<File | null>(null);
+  const [mappingStep, setMappingStep] = useState<{ upload: TWorkbookUpload; proposal: TMappingProposal }>();
 
   const template = useMutation({
     mutationFn: () => ok(agreementApi.template.$get({ param })),
     onSuccess: ({ url }) => window.location.assign(url),
   });
-  // Uploaded and checked in one step; the upload is named again to create the draft.
-  const check = useMutation({
-    mutationFn: async (chosen: File) => {
-      const request = ZWorkbookUploadRequestSchema.safeParse({ fileName: chosen.name, size: chosen.size });
-      if (!request.success) throw new ApiError(400, 'BAD_REQUEST', request.error.issues[0]?.message ?? '');
-      const upload = await ok(
-        api.agencies[':agencyId'].workbooks.$post({ param: { agencyId: agency.id }, json: request.data }),
-      );
-      await putWithProgress(upload.uploadUrl, upload.uploadHeaders, chosen, () => {});
-      const named = { uploadId: upload.uploadId, fileName: upload.fileName };
-      return { named, result: await ok(agreementApi.import.check.$post({ param, json: named })) };
-    },
+  const checkWith = async (named: TImportRequest) => ({
+    named,
+    result: await ok(agreementApi.import.check.$post({ param, json: named })),
   });
+  const check = useMutation({ mutationFn: checkWith });
   const create = useMutation({
-    mutationFn: (named: { uploadId: string; fileName: string }) =>
-      ok(agreementApi.import.$post({ param, json: named })),
+    mutationFn: (named: TImportRequest) => ok(agreementApi.import.$post({ param, json: named })),
     onSuccess: props.onImported,
   });
+  const propose = async (named: TWorkbookUpload) => ({
+    named,
+    proposal: await ok(agreementApi.import.mapping.$post({ param, json: named })),
+  });
+  // Capaian's own template is checked at once; any other layout is first mapped.
+  const proposed = ({ named, proposal }: Awaited<ReturnType<typeof propose>>) => {
+    check.reset();
+    create.reset();
+    setMappingStep(proposal.template ? undefined : { upload: named, proposal });
+    if (proposal.template) check.mutate(named);
+  };
   const checked = check.data;
   const count = (change: TAgreementChange['change']) =>
     checked?.result.changes.filter((c) => c.change === change).length ?? 0;
@@ -69,26 +75,17 @@ export function AgreementImport(props: TAgreementImportProps) {
           {m.template}
         </button>
       </div>
-      <div className="inline-form">
-        <label htmlFor={`${id}-file`}>{m.file}</label>
-        <input
-          id={`${id}-file`}
-          type="file"
-          accept=".xlsx,.csv"
-          aria-describedby={`${id}-limits`}
-          onChange={(e) => {
-            setFile(e.target.files?.[0] ?? null);
-            check.reset();
-            create.reset();
-          }}
+      <WorkbookUpload action={m.check} use={propose} onDone={proposed} />
+      {mappingStep && (
+        <ImportMapping
+          // A new upload's proposal starts the choices afresh.
+          key={mappingStep.upload.uploadId}
+          proposal={mappingStep.proposal}
+          pending={check.isPending}
+          onConfirm={(mapping) => check.mutate({ ...mappingStep.upload, mapping })}
         />
-        <button type="button" disabled={!file || check.isPending} onClick={() => file && check.mutate(file)}>
-          {check.isPending ? m.checking : m.check}
-        </button>
-        <span id={`${id}-limits`} className="field-hint">
-          {m.limits}
-        </span>
-      </div>
+      )}
+      {check.isPending && <p role="status">{m.checking}</p>}
       <ErrorMessage error={template.error ?? check.error ?? create.error} />
       {checked && (
         <>
