@@ -44,7 +44,6 @@ export async function benchApiLatency(app: TAppUnderTest, total = 1_000): Promis
   const authorization = `Bearer ${await tokenFor(app, 'kepala-dinas')}`;
   const rows: BenchRow[] = [];
   for (const path of endpoints) {
-    process.stderr.write(`bench: ${path}\n`);
     const send = () => fetch(`${app.baseUrl}${path}`, { headers: { authorization } });
     await load(send, 100, 10); // warm-up: connections, JIT, the user and agency caches
     await app.resetCalls();
@@ -52,8 +51,11 @@ export async function benchApiLatency(app: TAppUnderTest, total = 1_000): Promis
     const counts = await app.counts();
     const per = (n: number) => n / api.result.requests;
     const benchmark = `GET ${path.replace('/api/agencies/dinsos-hss', '…')} (${concurrency} concurrent)`;
-    const row = (figure: string, value: string, goal?: string) =>
+    const row = (figure: string, value: string, goal?: string) => {
       rows.push({ benchmark, figure, value, goal });
+      // As measured: a run that stops later (or is stopped) keeps what it measured.
+      process.stderr.write(`${benchmark}: ${figure}: ${value}\n`);
+    };
     row('p50 / p99 latency', ms(api.result));
     row(
       'DynamoDB calls, items, KB read / request',

@@ -20,8 +20,9 @@ export function directCalls(calls: TRecordedCall[]): () => Promise<Response> {
     try {
       for (const { Command, input } of prepared) await dynamodb.send(new Command(input));
       return new Response(null);
-    } catch {
-      // Counted as the API's failures are: an error answer, not a stopped bench.
+    } catch (error) {
+      // Counted as the API's failures are: an error answer, not a stopped bench (its kind shown).
+      process.stderr.write(`floor: ${error instanceof Error ? error.name : String(error)}\n`);
       return new Response(null, { status: 500 });
     }
   };
