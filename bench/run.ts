@@ -3,7 +3,8 @@
  * `npm run bench -- --quick` (CI, after the tests): the Lambda bundles, the seed year's report
  * files, the seed's agreement import and the reminder sweep's fan-out over a small simulated country
  * (DynamoDB Local, a few seconds), so the bench cannot rot unnoticed. `npm run bench -- --only
- * region`: the region's steps alone (its dashboard, the roll-up's writes, the sweep over Indonesia).
+ * region`: the region's steps alone (its dashboard, the roll-up's writes, the sweep over Indonesia,
+ * the compilation of its files).
  * `npm run bench -- --only api`: the API's reads and transitions against their floors alone
  * (`--requests N` of each read, 1,000 by default; `--cpu-prof` writes the API server's CPU profile
  * into bench-profiles/ when it stops).
@@ -48,9 +49,13 @@ async function quickNational(): Promise<BenchRow[]> {
   }
 }
 
-/** The region's figures: its dashboard at 40 agencies, the roll-up's writes, the sweep over Indonesia. */
+/**
+ * The region's figures: its dashboard at 40 agencies, the roll-up's writes, the sweep over
+ * Indonesia, the compilation of its files for 40 agencies.
+ */
 async function regionBench(app: TAppUnderTest): Promise<BenchRow[]> {
   const { benchRegionBoard } = await import('./region-board.js');
+  const { benchRegionFiles } = await import('./region-files.js');
   const { benchRollUp } = await import('./roll-up.js');
   const { benchNationalSweep, indonesia } = await import('./national.js');
   const { openYear } = await import('../functions/local/seed-demo.js');
@@ -58,6 +63,7 @@ async function regionBench(app: TAppUnderTest): Promise<BenchRow[]> {
     ...(await benchRegionBoard(app)),
     ...(await benchRollUp(app, openYear())),
     ...(await benchNationalSweep(indonesia)),
+    ...benchRegionFiles(),
   ];
 }
 

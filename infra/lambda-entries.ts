@@ -33,8 +33,10 @@ export const lambdaBundles = {
   // Peak about 95 MB; 1.024 MB for its CPU share (0,58 vCPU): people wait on each request and on
   // its cold start, which at 512 MB would take twice as long.
   api: { entry: join(projectRoot, 'functions/api/lambda.ts'), apiDocument: true, memorySize: 1024 },
-  // Peak about 120 MB for an email, 320–330 MB making the seed year's 61 report files (Node 24).
-  outbox: { entry: join(projectRoot, 'functions/outbox/lambda.ts'), pdfFonts: true, memorySize: 512 },
+  // Peak about 120 MB for an email, 320–330 MB making the seed year's 61 report files (Node 24),
+  // about 410 MB compiling a region's files for 40 agencies (its E.81 PDF laid out whole, about
+  // 6 MB an agency; bench/region-files.ts): 768 MB holds that with room for about 85 agencies.
+  outbox: { entry: join(projectRoot, 'functions/outbox/lambda.ts'), pdfFonts: true, memorySize: 768 },
   // An hourly query and the queue's messages, nobody waiting on them.
   reminders: { entry: join(projectRoot, 'functions/reminders/lambda.ts'), memorySize: 256 },
   // The seed's agreement peaks at about 140 MB (bench, tsx included); people wait on it, so

@@ -1,5 +1,5 @@
 import type { TQuarter } from '../../shared/model/quarter.js';
-import type { TRegionReportFileRecord, TRegionReportKind } from '../../shared/model/region-report-file.js';
+import type { TRegionReportFileRecord } from '../../shared/model/region-report-file.js';
 import {
   compileRegionQuarter,
   type TRegionAgencyQuarter,
@@ -8,20 +8,18 @@ import {
 import { getRegion, listRegionAgencies } from '../db/organisation.js';
 import { recordRegionReportFile } from '../db/region-report-files.js';
 import { putMetric } from '../metrics.js';
-import {
-  type RegionDocumentOptions,
-  renderRegionPdf,
-  renderRegionXlsx,
-} from '../reports/documents/region-report.js';
 import { bandsOf } from '../reports/report-context.js';
-import { contentTypes } from '../reports/report-files.js';
 import { annualSheet } from '../reports/tables/annual-report-table.js';
 import { e81Sheet } from '../reports/tables/e81-report-table.js';
 import { performanceSheet } from '../reports/tables/performance-report-table.js';
-import { regionRecapSheet, type TRegionFileContext } from '../reports/tables/region-recap-table.js';
-import type { TReportSheet } from '../reports/tables/report-table.js';
 import { putReportObject } from '../s3/report-objects.js';
 import { loadReportYear, previousYearTables, quarterTablesOf } from './generate-report-files.js';
+import {
+  regionFileSet,
+  type TAgencySheets,
+  type TRegionFile,
+  type TRegionFileSetContext,
+} from './region-file-set.js';
 
 export type GenerateRegionOptions = {
   eventId: string;
@@ -32,18 +30,6 @@ export type GenerateRegionOptions = {
   generatedAt: string;
   locale: 'id' | 'en';
 };
-
-/** One compiled file, ready to store. */
-type TRegionFile = {
-  kind: TRegionReportKind;
-  format: 'xlsx' | 'pdf';
-  fileName: string;
-  contentType: string;
-  body: Buffer;
-};
-
-/** An accepted agency's sheets as its own files show them, for each kind the region compiles. */
-type TAgencySheets = { shortName: string; sheets: Record<TRegionReportKind, TReportSheet | null> };
 
 /** Reads every agency's year (consistently: the acceptance just made included) and makes the accepted ones' sheets. */
 async function loadAgencies(options: GenerateRegionOptions) {
@@ -79,44 +65,6 @@ async function loadAgencies(options: GenerateRegionOptions) {
   return { count: agencies.length, entries };
 }
 
-const kindNames: Record<TRegionReportKind, string> = {
-  e81: 'rekap-evaluasi-renja-e81',
-  performance: 'rekap-capaian-kinerja',
-  annual: 'rekap-capaian-kinerja-tahunan',
-};
-
-/** The files of one kind: the recapitulation and the agencies' sheets, as XLSX and PDF. */
-async function renderKind(
-  kind: TRegionReportKind,
-  compilation: TRegionCompilation,
-  agencies: readonly TAgencySheets[],
-  context: TRegionFileContext & GenerateRegionOptions,
-): Promise<TRegionFile[]> {
-  const document: RegionDocumentOptions = {
-    recap: regionRecapSheet(compilation, kind, context),
-    agencies: agencies.flatMap(({ shortName, sheets }) => {
-      const sheet = sheets[kind];
-      return sheet ? [{ shortName, sheet }] : [];
-    }),
-    pageSize: kind === 'e81' ? 'A3' : 'A4',
-  };
-  const name = [kindNames[kind], context.regionId, String(context.year)]
-    .concat(kind === 'annual' ? [] : [`tw${context.quarter}`])
-    .concat(context.locale === 'en' ? ['en'] : [])
-    .join('-');
-  const file = (format: 'xlsx' | 'pdf', body: Buffer): TRegionFile => ({
-    kind,
-    format,
-    fileName: `${name}.${format}`,
-    contentType: contentTypes[format],
-    body,
-  });
-  // One format after the other: forty agencies' sheets in both at once peak at about 620 MB, one at a time 450.
-  const xlsx = await renderRegionXlsx(document, context);
-  const pdf = await renderRegionPdf(document, context);
-  return [file('xlsx', xlsx), file('pdf', pdf)];
-}
-
 /**
  * Compiles the region's files of a quarter from every agency whose quarter the Bappeda accepted:
  * Tabel E.81 and the performance tables (after TW4 also the year's), each agency's sheet made as
@@ -148,52 +96,45 @@ export async function generateRegionFiles(
     timeZone: region.timeZone,
     version: compilation.compiled.length,
   };
-  const kinds: TRegionReportKind[] =
-    options.quarter === 4 ? ['e81', 'performance', 'annual'] : ['e81', 'performance'];
   const records: TRegionReportFileRecord[] = [];
-  // One kind at a time, for the same reason.
-  for (const kind of kinds) {
-    const files = await renderKind(kind, compilation, agencies, context);
-    records.push(...(await store(files, compilation, context)));
+  let recorded = 0;
+  // Each file stored before the next is made: only one file's bytes and layout alive at once.
+  for await (const file of regionFileSet(compilation, agencies, context)) {
+    const { record, isNew } = await store(file, compilation, context);
+    records.push(record);
+    if (isNew) recorded++;
   }
+  putMetric('reportFilesGenerated', recorded);
   return records;
 }
 
-/** Puts each file under a key of its own run and records it once per set of agencies. */
+/** Puts a file under a key of its own run and records it once per set of agencies. */
 async function store(
-  files: TRegionFile[],
+  file: TRegionFile,
   compilation: TRegionCompilation,
-  context: TRegionFileContext & GenerateRegionOptions,
-): Promise<TRegionReportFileRecord[]> {
+  context: TRegionFileSetContext & GenerateRegionOptions,
+): Promise<{ record: TRegionReportFileRecord; isNew: boolean }> {
   const agencyIds = compilation.compiled.map((entry) => entry.agencyId);
-  let recorded = 0;
-  const records = await Promise.all(
-    files.map(async (file) => {
-      // The run's own key: two runs that compiled the same agencies never overwrite each other's bytes.
-      const objectKey = `regions/${context.regionId}/${context.year}/tw${context.quarter}/${file.kind}/v${context.version}-${context.eventId}/${file.fileName}`;
-      const { size, sha256 } = await putReportObject(objectKey, file.body, file.contentType);
-      const record: TRegionReportFileRecord = {
-        regionId: context.regionId,
-        year: context.year,
-        quarter: context.quarter,
-        kind: file.kind,
-        format: file.format,
-        locale: context.locale,
-        version: context.version,
-        agencyIds,
-        regionAgencies: context.regionAgencies,
-        fileName: file.fileName,
-        objectKey,
-        contentType: file.contentType,
-        size,
-        sha256,
-        eventId: context.eventId,
-        generatedAt: context.generatedAt,
-      };
-      if ((await recordRegionReportFile(record)) === 'recorded') recorded++;
-      return record;
-    }),
-  );
-  putMetric('reportFilesGenerated', recorded);
-  return records;
+  // The run's own key: two runs that compiled the same agencies never overwrite each other's bytes.
+  const objectKey = `regions/${context.regionId}/${context.year}/tw${context.quarter}/${file.kind}/v${context.version}-${context.eventId}/${file.fileName}`;
+  const { size, sha256 } = await putReportObject(objectKey, file.body, file.contentType);
+  const record: TRegionReportFileRecord = {
+    regionId: context.regionId,
+    year: context.year,
+    quarter: context.quarter,
+    kind: file.kind,
+    format: file.format,
+    locale: context.locale,
+    version: context.version,
+    agencyIds,
+    regionAgencies: context.regionAgencies,
+    fileName: file.fileName,
+    objectKey,
+    contentType: file.contentType,
+    size,
+    sha256,
+    eventId: context.eventId,
+    generatedAt: context.generatedAt,
+  };
+  return { record, isNew: (await recordRegionReportFile(record)) === 'recorded' };
 }
