@@ -7,6 +7,8 @@ import { footerLine } from '../tables/report-footer.js';
 import type { TReportSheet } from '../tables/report-table.js';
 import { fontFileAllowed, fontFor, pdfFonts } from './pdf-fonts.js';
 import { pdfTable } from './pdf-table.js';
+import { writeContentStreamsAsText } from './pdfkit-content-streams.js';
+import { lookStylesUpWithoutAllocating } from './pdfmake-style-lookup.js';
 import { parseStandardFontsOnce } from './standard-font-metrics.js';
 
 /** A4 landscape and its margins, in points: tables are laid out to this width. */
@@ -25,6 +27,8 @@ let fontsReady = false;
 function preparePdfmake() {
   if (fontsReady) return;
   parseStandardFontsOnce();
+  lookStylesUpWithoutAllocating();
+  writeContentStreamsAsText();
   pdfmake.setFonts(pdfFonts());
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(fontFileAllowed);

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import PDFKit from 'pdfkit';
+import { describe, expect, it, vi } from 'vitest';
 import { renderPerformancePdf } from '../documents/performance-report.js';
 import { seedContext, seedTables } from '../report.fixture.js';
-import { standardFontParses } from './standard-font-metrics.js';
+import { parseStandardFontsOnce, standardFontParses } from './standard-font-metrics.js';
 
 describe('standard fonts', () => {
   it('are parsed once per process, and a later document comes out the same from the kept metrics', async () => {
@@ -13,5 +14,25 @@ describe('standard fonts', () => {
     const second = await renderPerformancePdf(performance, seedContext(2));
     expect(standardFontParses()).toBe(parsed);
     expect(second.equals(first)).toBe(true);
+  });
+
+  it('measure a text once per font, at every size as pdfkit does', () => {
+    parseStandardFontsOnce();
+    const font = Reflect.get(new PDFKit({ autoFirstPage: false, font: 'Helvetica-Bold' }), '_font');
+    const metrics = Reflect.get(font, 'font');
+    const advances = vi.spyOn(Object.getPrototypeOf(metrics), 'advancesForGlyphs');
+    const width = (text: string, size: number) =>
+      Number(Reflect.apply(font.widthOfString, font, [text, size]));
+    // Kerned pairs (AV, To, Wa) and a character outside ASCII, measured nowhere else.
+    const text = 'AVTo Wa · 2.229,63 % (width test)';
+    const at10 = width(text, 10);
+    const at7 = width(text, 7.5);
+    expect(advances).toHaveBeenCalledTimes(1);
+    const measured: number[] = advances.mock.results[0]?.value ?? [];
+    const units = measured.reduce((sum, advance) => sum + advance, 0);
+    expect(units).toBeGreaterThan(0);
+    expect(at10).toBe(units * (10 / 1000));
+    expect(at7).toBe(units * (7.5 / 1000));
+    advances.mockRestore();
   });
 });
