@@ -8,6 +8,7 @@
  * `npm run bench -- --only api`: the API's reads and transitions against their floors alone
  * (`--requests N` of each read, 1,000 by default; `--cpu-prof` writes the API server's CPU profile
  * into bench-profiles/ when it stops).
+ * `npm run bench -- --only bundles`: the Lambda bundles alone, 11 processes each.
  */
 
 import type { TAppUnderTest } from './app-under-test.js';
@@ -24,7 +25,8 @@ const requests = process.argv.includes('--requests')
   ? Number(process.argv[process.argv.indexOf('--requests') + 1])
   : undefined;
 const cpuProfileDir = process.argv.includes('--cpu-prof') ? 'bench-profiles' : undefined;
-const rows: BenchRow[] = quick ? await quickBench() : await fullBench();
+const onlyBundles = process.argv.includes('--only') && only === 'bundles';
+const rows: BenchRow[] = onlyBundles ? benchBundles(11) : quick ? await quickBench() : await fullBench();
 
 async function quickBench(): Promise<BenchRow[]> {
   return [
