@@ -8,7 +8,7 @@ import type { BundleInfo } from '../infra/bundle-report.js';
 import { quantile } from './measure.js';
 
 // What the functions' configuration needs to load; nothing is called.
-const configuration = {
+export const configuration = {
   TABLE_NAME: 'capaian-bench',
   REPORTS_BUCKET: 'bench-reports',
   EVIDENCE_BUCKET: 'bench-evidence',
@@ -65,7 +65,7 @@ export function httpApiRequest(path: string) {
 }
 
 /** Copies the bundle's folder (index.mjs, its map, fonts) to `<tmp>/var/task`, with no node_modules above it. */
-function taskFolder(bundle: BundleInfo): { file: string; dispose: () => void } {
+export function taskFolder(bundle: BundleInfo): { file: string; dispose: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'capaian-lambda-'));
   const task = join(root, 'var/task');
   for (let folder = dirname(task); folder !== dirname(folder); folder = dirname(folder)) {

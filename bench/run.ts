@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: speed and size figures against the real local parts, printed as one table.
  * `npm run bench -- --quick` (CI, after the tests): the Lambda bundles, the seed year's report
- * files, the seed's agreement import and the reminder sweep's fan-out over a small simulated country
+ * files, the workbook function's reads and writes and the reminder sweep's fan-out over a small simulated country
  * (DynamoDB Local, a few seconds), so the bench cannot rot unnoticed. `npm run bench -- --only
  * region`: the region's steps alone (its dashboard, the roll-up's writes, the sweep over Indonesia,
  * the compilation of its files).
@@ -32,7 +32,7 @@ async function quickBench(): Promise<BenchRow[]> {
   return [
     ...benchBundles(3),
     ...(await benchReports({ scaled: false })),
-    ...benchWorkbook(),
+    ...(await benchWorkbook(3)),
     ...(await quickNational()),
   ];
 }
@@ -93,7 +93,7 @@ async function fullBench(): Promise<BenchRow[]> {
     rows.push(...(await benchWeb(app.baseUrl)));
     rows.push(...(await benchWorkflowLatency(app)));
     rows.push(...(await benchReports({ scaled: true })));
-    rows.push(...benchWorkbook());
+    rows.push(...(await benchWorkbook(3)));
     rows.push(...(await benchReminders(app)));
     rows.push(...benchBundles(7));
     await app.stop();
