@@ -84,7 +84,7 @@ async function storedCases(cases: TWorkbookCase[]) {
 export async function benchWorkbook(runs: number): Promise<BenchRow[]> {
   const cases = await workbookCases();
   const stored = await storedCases(cases);
-  const report = buildLambdaBundles({ names: ['workbook'], minimal: false });
+  const report = buildLambdaBundles({ names: ['workbook'], yardsticks: false });
   const [bundle] = report.bundles;
   if (!bundle) throw new Error('the workbook bundle was not built');
   const { file, dispose } = taskFolder(bundle);
