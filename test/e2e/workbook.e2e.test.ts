@@ -159,7 +159,9 @@ describe('spreadsheets in', () => {
     await units.first().locator('summary').click();
     expect(await units.first().locator('summary').innerText()).toMatch(/baris diisi, \d+ berubah/);
     // On a phone the rows stack, each cell labelled by its column (the header row is hidden).
-    expect(await units.first().locator('td[data-label="Dari lembar kerja"]').first().innerText()).toMatch(/\d/);
+    expect(await units.first().locator('td[data-label="Dari lembar kerja"]').first().innerText()).toMatch(
+      /\d/,
+    );
     expect(await sidewaysOverflow(page)).toEqual([]);
     await units.first().scrollIntoViewIfNeeded();
     await screenshot(page, 'phone-quarter-workbook');
