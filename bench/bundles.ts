@@ -1,5 +1,5 @@
 import { type BundleInfo, buildLambdaBundles } from '../infra/bundle-report.js';
-import { coldStart } from './cold-start.js';
+import { coldStart, httpApiRequest } from './cold-start.js';
 import { lambdaNode } from './lambda-node.js';
 import type { BenchRow } from './measure.js';
 
@@ -10,19 +10,37 @@ const goals: Partial<Record<BundleInfo['name'], { kb?: number; ratio: number }>>
   reminders: { ratio: 3 },
 };
 
+/**
+ * What a cold start answers first, measured through its answer besides the import alone: the web
+ * app's first call to the API (without its token, a 401: the session's routes and the token check
+ * loaded), and the minimal Lambda's one route, for the ratio.
+ */
+const firstRequests: Partial<Record<BundleInfo['name'], object>> = {
+  api: httpApiRequest('/api/me'),
+  minimal: httpApiRequest('/'),
+};
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const times = (ratio: number) => `${ratio.toFixed(1)}×`;
 
 /**
  * Each Lambda bundle built as the stack builds it, imported in fresh Node 24 processes from a
  * /var/task-like folder with the function's environment, beside a minimal Hono Lambda built and
- * imported the same way in the same run (so the ratios hold on a busy machine).
+ * imported the same way in the same run (so the ratios hold on a busy machine), and the floor: the
+ * minimal Lambda with the DynamoDB client built, which every function carries. A goal below the
+ * floor's ratio cannot be reached by cutting our own code; the goal column says so beside it.
  */
 export function benchBundles(runs: number): BenchRow[] {
   const report = buildLambdaBundles();
   try {
     const node = lambdaNode();
-    const measured = report.bundles.map((bundle) => ({ bundle, cold: coldStart(bundle, node, runs) }));
-    const floor = measured.find(({ bundle }) => bundle.name === 'minimal')?.cold.cpuMs ?? Number.NaN;
+    const measured = report.bundles.map((bundle) => ({
+      bundle,
+      cold: coldStart(bundle, node, runs, firstRequests[bundle.name]),
+    }));
+    const minimal = measured.find(({ bundle }) => bundle.name === 'minimal')?.cold;
+    const ratio = (cpuMs: number) => cpuMs / (minimal?.cpuMs ?? Number.NaN);
+    const floor = ratio(measured.find(({ bundle }) => bundle.name === 'floor')?.cold.cpuMs ?? Number.NaN);
     return measured.flatMap(({ bundle, cold }) => {
       const name = `Lambda bundle: ${bundle.name}`;
       const goal = goals[bundle.name];
@@ -41,9 +59,20 @@ export function benchBundles(runs: number): BenchRow[] {
         {
           benchmark: name,
           figure: 'cold-start CPU × minimal Hono',
-          value: `${cold.cpuMs.toFixed(0)} ms, ${(cold.cpuMs / floor).toFixed(1)}×`,
-          goal: goal ? `≤ ${goal.ratio}×` : undefined,
+          value: `${cold.cpuMs.toFixed(0)} ms, ${times(ratio(cold.cpuMs))}`,
+          goal: goal
+            ? `≤ ${goal.ratio}× (floor ${times(floor)}${goal.ratio < floor ? ': the goal is below it' : ''})`
+            : undefined,
         },
+        ...(cold.firstAnswerCpuMs !== undefined && bundle.name !== 'minimal'
+          ? [
+              {
+                benchmark: name,
+                figure: 'CPU through its first answer × minimal Hono’s',
+                value: `${cold.firstAnswerCpuMs.toFixed(0)} ms, ${times(cold.firstAnswerCpuMs / (minimal?.firstAnswerCpuMs ?? Number.NaN))}`,
+              },
+            ]
+          : []),
         {
           benchmark: name,
           figure: 'peak RSS after import (memory size)',

@@ -3,11 +3,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as z from 'zod';
+import { originSecretHeader } from '../functions/api/origin-header.js';
 import type { BundleInfo } from '../infra/bundle-report.js';
 import { quantile } from './measure.js';
 
 // What the functions' configuration needs to load; nothing is called.
-const configuration = {
+export const configuration = {
   TABLE_NAME: 'capaian-bench',
   REPORTS_BUCKET: 'bench-reports',
   EVIDENCE_BUCKET: 'bench-evidence',
@@ -22,21 +23,49 @@ const configuration = {
   SWEEP_QUEUE_URL: 'https://sqs.ap-southeast-3.amazonaws.com/123456789012/bench-sweep',
 };
 
-// Imports the bundle as Lambda's runtime does, then reports the process's whole cost so far.
+// Imports the bundle as Lambda's runtime does, then reports the process's whole cost so far; given
+// a first request, answers it too and reports the cost through its answer.
 const probe = `
 const started = performance.now();
 const bundle = await import(process.argv[1]);
 if (typeof bundle.handler !== 'function') throw new Error('no handler exported');
 const importMs = performance.now() - started;
-const cpu = process.cpuUsage();
-console.log(JSON.stringify({ importMs, cpuMs: (cpu.user + cpu.system) / 1000, rssKb: process.resourceUsage().maxRSS }));
+const cpuMs = (({ user, system }) => (user + system) / 1000)(process.cpuUsage());
+const rssKb = process.resourceUsage().maxRSS;
+let firstAnswerCpuMs;
+if (process.argv[2]) {
+  const answer = await bundle.handler(JSON.parse(process.argv[2]), { awsRequestId: 'bench' });
+  if (!(answer.statusCode < 500)) throw new Error('the first request failed: ' + JSON.stringify(answer));
+  firstAnswerCpuMs = (({ user, system }) => (user + system) / 1000)(process.cpuUsage());
+}
+console.log(JSON.stringify({ importMs, cpuMs, rssKb, firstAnswerCpuMs }));
 `;
-const ZProbeSchema = z.object({ importMs: z.number(), cpuMs: z.number(), rssKb: z.number() });
+const ZProbeSchema = z.object({
+  importMs: z.number(),
+  cpuMs: z.number(),
+  rssKb: z.number(),
+  firstAnswerCpuMs: z.number().optional(),
+});
 
-export type ColdStart = { importMs: number; cpuMs: number; rssMb: number };
+export type ColdStart = { importMs: number; cpuMs: number; rssMb: number; firstAnswerCpuMs?: number };
+
+/** An HTTP API (payload 2.0) request as CloudFront forwards it to the API, origin secret included. */
+export function httpApiRequest(path: string) {
+  const headers = { host: 'bench.example', [originSecretHeader]: configuration.ORIGIN_SECRET };
+  const http = { method: 'GET', path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bench' };
+  return {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: path,
+    rawQueryString: '',
+    headers,
+    requestContext: { http, requestId: 'bench', stage: '$default', domainName: 'bench.example' },
+    isBase64Encoded: false,
+  };
+}
 
 /** Copies the bundle's folder (index.mjs, its map, fonts) to `<tmp>/var/task`, with no node_modules above it. */
-function taskFolder(bundle: BundleInfo): { file: string; dispose: () => void } {
+export function taskFolder(bundle: BundleInfo): { file: string; dispose: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'capaian-lambda-'));
   const task = join(root, 'var/task');
   for (let folder = dirname(task); folder !== dirname(folder); folder = dirname(folder)) {
@@ -51,13 +80,15 @@ function taskFolder(bundle: BundleInfo): { file: string; dispose: () => void } {
 /**
  * Medians over `runs` fresh processes of `node` (Lambda's Node major) importing the bundle with
  * the function's own environment (NODE_OPTIONS as deployed): the import alone, the process's
- * CPU time (Node's boot included, as Lambda's init pays it) and its peak RSS.
+ * CPU time (Node's boot included, as Lambda's init pays it) and its peak RSS; given a first
+ * request, the process's CPU time through its answer too.
  */
-export function coldStart(bundle: BundleInfo, node: string, runs: number): ColdStart {
+export function coldStart(bundle: BundleInfo, node: string, runs: number, firstRequest?: object): ColdStart {
   const { file, dispose } = taskFolder(bundle);
   try {
     const samples = Array.from({ length: runs }, () => {
-      const result = spawnSync(node, ['--input-type=module', '-e', probe, file], {
+      const request = firstRequest ? [JSON.stringify(firstRequest)] : [];
+      const result = spawnSync(node, ['--input-type=module', '-e', probe, file, ...request], {
         cwd: dirname(file),
         env: { PATH: process.env.PATH, ...configuration, ...bundle.environment },
         encoding: 'utf8',
@@ -74,6 +105,7 @@ export function coldStart(bundle: BundleInfo, node: string, runs: number): ColdS
       importMs: median(samples.map((s) => s.importMs)),
       cpuMs: median(samples.map((s) => s.cpuMs)),
       rssMb: median(samples.map((s) => s.rssKb / 1024)),
+      ...(firstRequest && { firstAnswerCpuMs: median(samples.map((s) => s.firstAnswerCpuMs ?? Number.NaN)) }),
     };
   } finally {
     dispose();

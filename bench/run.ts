@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: speed and size figures against the real local parts, printed as one table.
  * `npm run bench -- --quick` (CI, after the tests): the Lambda bundles, the seed year's report
- * files, the seed's agreement import and the reminder sweep's fan-out over a small simulated country
+ * files, the workbook function's reads and writes and the reminder sweep's fan-out over a small simulated country
  * (DynamoDB Local, a few seconds), so the bench cannot rot unnoticed. `npm run bench -- --only
  * region`: the region's steps alone (its dashboard, the roll-up's writes, the sweep over Indonesia,
  * the compilation of its files).
  * `npm run bench -- --only api`: the API's reads and transitions against their floors alone
  * (`--requests N` of each read, 1,000 by default; `--cpu-prof` writes the API server's CPU profile
  * into bench-profiles/ when it stops).
+ * `npm run bench -- --only bundles`: the Lambda bundles alone, 11 processes each.
  */
 
 import type { TAppUnderTest } from './app-under-test.js';
@@ -24,13 +25,14 @@ const requests = process.argv.includes('--requests')
   ? Number(process.argv[process.argv.indexOf('--requests') + 1])
   : undefined;
 const cpuProfileDir = process.argv.includes('--cpu-prof') ? 'bench-profiles' : undefined;
-const rows: BenchRow[] = quick ? await quickBench() : await fullBench();
+const onlyBundles = process.argv.includes('--only') && only === 'bundles';
+const rows: BenchRow[] = onlyBundles ? benchBundles(11) : quick ? await quickBench() : await fullBench();
 
 async function quickBench(): Promise<BenchRow[]> {
   return [
     ...benchBundles(3),
     ...(await benchReports({ scaled: false })),
-    ...benchWorkbook(),
+    ...(await benchWorkbook(3)),
     ...(await quickNational()),
   ];
 }
@@ -91,7 +93,7 @@ async function fullBench(): Promise<BenchRow[]> {
     rows.push(...(await benchWeb(app.baseUrl)));
     rows.push(...(await benchWorkflowLatency(app)));
     rows.push(...(await benchReports({ scaled: true })));
-    rows.push(...benchWorkbook());
+    rows.push(...(await benchWorkbook(3)));
     rows.push(...(await benchReminders(app)));
     rows.push(...benchBundles(7));
     await app.stop();

@@ -1,43 +1,144 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import * as z from 'zod';
-import type { BenchRow } from './measure.js';
+import { freePort } from '../functions/local/ports.js';
+import { startS3Server } from '../functions/local/s3-server.js';
+import { buildLambdaBundles } from '../infra/bundle-report.js';
+import { configuration, taskFolder } from './cold-start.js';
+import { lambdaNode } from './lambda-node.js';
+import { type BenchRow, quantile } from './measure.js';
+import { type TWorkbookCase, workbookCases } from './workbook-cases.js';
 
+// Imports the bundle as Lambda's init does, runs the requests (cold: with the import), then again (warm).
+const probe = `
+const [file, requests] = [process.argv[1], JSON.parse(process.argv[2])];
+const started = performance.now();
+const { handler } = await import(file);
+const run = async () => {
+  for (const request of requests) {
+    const answer = await handler(request);
+    if (answer && answer.kind !== 'workbook') throw new Error(JSON.stringify(answer));
+  }
+};
+await run();
+const coldMs = performance.now() - started;
+const coldCpu = process.cpuUsage();
+const warmStarted = performance.now();
+const cpuBefore = process.cpuUsage();
+await run();
+const cpu = process.cpuUsage(cpuBefore);
+const warmMs = performance.now() - warmStarted;
+console.log(JSON.stringify({ coldMs, coldCpuMs: (coldCpu.user + coldCpu.system) / 1000, warmMs, warmCpuMs: (cpu.user + cpu.system) / 1000, rssKb: process.resourceUsage().maxRSS }));
+`;
 const ZProbeSchema = z.object({
-  bytes: z.number(),
-  rows: z.number(),
   coldMs: z.number(),
+  coldCpuMs: z.number(),
   warmMs: z.number(),
   warmCpuMs: z.number(),
-  rssMb: z.number(),
+  rssKb: z.number(),
 });
 
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const median = (values: number[]) =>
+  quantile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
+
+/** The cases' files in a bucket of a local S3 server, where the function reads them as on AWS. */
+async function storedCases(cases: TWorkbookCase[]) {
+  const folder = mkdtempSync(join(tmpdir(), 'capaian-bench-workbook-'));
+  const server = await startS3Server({ port: await freePort(), directory: folder });
+  const s3 = new S3Client({
+    endpoint: server.endpoint,
+    region: configuration.AWS_REGION,
+    forcePathStyle: true,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+    credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' },
+  });
+  const Bucket = configuration.EVIDENCE_BUCKET;
+  await s3.send(new CreateBucketCommand({ Bucket }));
+  for (const { files } of cases)
+    for (const [Key, Body] of Object.entries(files))
+      await s3.send(new PutObjectCommand({ Bucket, Key, Body }));
+  return {
+    endpoint: server.endpoint,
+    dispose: async () => {
+      await server.stop();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
 
 /**
- * The seed's agreement imported from its XLSX template (bench/workbook-probe.ts, a fresh
- * process): read by the workbook function's parse and checked by the agreement's rules, first
- * cold (exceljs loaded), then warm; the process's peak RSS beside the function's memory size.
+ * The workbook function as deployed (its bundle, imported by Lambda's Node from a /var/task-like
+ * folder, reading and writing a local S3 server): for each case, medians over `runs` fresh
+ * processes of the first call with the import (a cold start's) and of a warm one, and the peak
+ * RSS beside the memory size the stack sets.
  */
-export function benchWorkbook(): BenchRow[] {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(import.meta.dirname, 'workbook-probe.ts')],
-    {
-      encoding: 'utf8',
-      env: { ...process.env, NODE_ENV: 'production' },
-    },
-  );
-  if (result.status !== 0) throw new Error(`reading the seed's agreement: ${result.stderr}`);
-  const probe = ZProbeSchema.parse(JSON.parse(result.stdout.trim().split('\n').at(-1) ?? ''));
-  const benchmark = `agreement import, seed 2019 (${(probe.bytes / 1024).toFixed(0)} KB, ${probe.rows} rows)`;
-  return [
-    {
-      benchmark,
-      figure: 'read and checked: time (CPU), warm',
-      value: `${s(probe.warmMs)} (${s(probe.warmCpuMs)})`,
-    },
-    { benchmark, figure: 'the same, first in a fresh process', value: s(probe.coldMs), goal: '< 1 s' },
-    { benchmark, figure: 'peak RSS of that process', value: `${probe.rssMb.toFixed(0)} MB` },
-  ];
+export async function benchWorkbook(runs: number): Promise<BenchRow[]> {
+  const cases = await workbookCases();
+  const stored = await storedCases(cases);
+  const report = buildLambdaBundles({ names: ['workbook'], yardsticks: false });
+  const [bundle] = report.bundles;
+  if (!bundle) throw new Error('the workbook bundle was not built');
+  const { file, dispose } = taskFolder(bundle);
+  try {
+    const node = lambdaNode();
+    const rows: BenchRow[] = [];
+    // One process at a time, awaited: the S3 server answering them runs in this process.
+    for (const { name, requests, goal } of cases) {
+      const samples: z.infer<typeof ZProbeSchema>[] = [];
+      for (let run = 0; run < runs; run++) {
+        const { stdout } = await promisify(execFile)(
+          node,
+          ['--input-type=module', '-e', probe, file, JSON.stringify(requests)],
+          {
+            cwd: dirname(file),
+            env: {
+              PATH: process.env.PATH,
+              ...configuration,
+              ...bundle.environment,
+              S3_ENDPOINT: stored.endpoint,
+              AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+            },
+            encoding: 'utf8',
+            maxBuffer: 64 * 1024 * 1024,
+          },
+        ).catch((error: unknown) => {
+          throw new Error(`the workbook function on ${name}: ${String(error)}`);
+        });
+        samples.push(ZProbeSchema.parse(JSON.parse(stdout.trim().split('\n').at(-1) ?? '')));
+      }
+      const benchmark = `workbook function: ${name}`;
+      rows.push(
+        {
+          benchmark,
+          figure: `cold: Node's boot, import and first call: time (CPU), median of ${runs}`,
+          value: `${s(median(samples.map((x) => x.coldMs)))} (${s(median(samples.map((x) => x.coldCpuMs)))})`,
+          goal,
+        },
+        {
+          benchmark,
+          figure: 'warm: time (CPU)',
+          value: `${s(median(samples.map((x) => x.warmMs)))} (${s(median(samples.map((x) => x.warmCpuMs)))})`,
+        },
+        {
+          benchmark,
+          figure: 'peak RSS (memory size)',
+          value: `${(median(samples.map((x) => x.rssKb)) / 1024).toFixed(0)} MB (${bundle.memorySize} MB)`,
+        },
+      );
+    }
+    return rows;
+  } finally {
+    dispose();
+    report.dispose();
+    await stored.dispose();
+  }
 }

@@ -10,11 +10,14 @@ import { cdkJsonContext } from './cdk-json.js';
 import { createNodeFunction } from './constructs/node-function.js';
 import { type LambdaBundle, type LambdaName, lambdaBundles, projectRoot } from './lambda-entries.js';
 
-/** The minimal Hono Lambda the bench compares the API bundle with. */
-export const minimalLambdaEntry = join(projectRoot, 'infra/bench/minimal-hono-lambda.ts');
+/** The yardsticks the bench builds beside the functions: the minimal Hono Lambda, and it with the DynamoDB client. */
+const yardsticks = {
+  minimal: join(projectRoot, 'infra/bench/minimal-hono-lambda.ts'),
+  floor: join(projectRoot, 'infra/bench/dynamodb-floor-lambda.ts'),
+};
 
 export type BundleInfo = {
-  name: LambdaName | 'minimal';
+  name: LambdaName | keyof typeof yardsticks;
   entry: string;
   /** The bundle's entry (index.mjs) to import; its chunks and source maps sit beside it. */
   file: string;
@@ -41,8 +44,8 @@ export type BundleReport = {
 export type BuildLambdaBundlesOptions = {
   /** Which Lambdas to build; default all of them. */
   names?: LambdaName[];
-  /** Also build the minimal Hono Lambda; default true. */
-  minimal?: boolean;
+  /** Also build the yardsticks (the minimal Hono Lambda, and it with the DynamoDB client); default true. */
+  yardsticks?: boolean;
 };
 
 const ZAssetPathSchema = z.object({ 'aws:asset:path': z.string() });
@@ -67,7 +70,7 @@ export function staticallyImported(dir: string, file: string, found = new Set<st
 /**
  * Builds each Lambda entry exactly as it deploys, by synthesizing the functions through the
  * same createNodeFunction the stack uses (so its asset runs the local esbuild with the same
- * options), plus a minimal Hono Lambda built the same way. Takes a few seconds per bundle.
+ * options), plus the yardsticks built the same way. Takes a few seconds per bundle.
  */
 export function buildLambdaBundles(options: BuildLambdaBundlesOptions = {}): BundleReport {
   const outDir = mkdtempSync(join(tmpdir(), 'capaian-bundles-'));
@@ -81,9 +84,11 @@ export function buildLambdaBundles(options: BuildLambdaBundlesOptions = {}): Bun
     ...(options.names ?? (Object.keys(lambdaBundles) as LambdaName[])).map(
       (name) => [name, lambdaBundles[name]] as [LambdaName, LambdaBundle],
     ),
-    ...(options.minimal === false
+    ...(options.yardsticks === false
       ? []
-      : [['minimal', { entry: minimalLambdaEntry, memorySize: 128 }] as ['minimal', LambdaBundle]]),
+      : Object.entries(yardsticks).map(
+          ([name, entry]) => [name, { entry, memorySize: 128 }] as [BundleInfo['name'], LambdaBundle],
+        )),
   ];
   const functions = entries.map(([name, definition]) => ({
     name,

@@ -35,7 +35,7 @@ const sharedWithLocal: Record<LambdaName, { module: string; localFile: string }>
 };
 
 // The real CDK bundling (the functions' assets, esbuild), once for the file: a few seconds per bundle.
-const report = buildLambdaBundles({ minimal: false });
+const report = buildLambdaBundles({ yardsticks: false });
 afterAll(() => report.dispose());
 
 /** index.mjs and its chunks: every file of code in the bundle's folder. */

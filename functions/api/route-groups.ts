@@ -65,7 +65,10 @@ export const routeGroups: readonly TRouteGroup[] = [
   },
   {
     load: async () => (await import('./routes/workbook-checks.js')).workbookCheckRoutes,
-    serves: ['post /agencies/{agencyId}/workbook-checks'],
+    serves: [
+      'post /agencies/{agencyId}/workbook-checks',
+      'post /agencies/{agencyId}/workbook-checks/findings',
+    ],
   },
   {
     load: async () => (await import('./routes/quarters.js')).quarterRoutes,
@@ -74,6 +77,8 @@ export const routeGroups: readonly TRouteGroup[] = [
       'get /agencies/{agencyId}/years/{year}/quarters/{quarter}/parts/{unitId}',
       'put /agencies/{agencyId}/years/{year}/quarters/{quarter}/parts/{unitId}',
       'post /agencies/{agencyId}/years/{year}/quarters/{quarter}/parts',
+      'post /agencies/{agencyId}/years/{year}/quarters/{quarter}/parts/check',
+      'get /agencies/{agencyId}/years/{year}/quarters/{quarter}/entry-sheet',
       'post /agencies/{agencyId}/years/{year}/quarters/{quarter}/parts/{unitId}/{transition}',
       'post /agencies/{agencyId}/years/{year}/quarters/{quarter}/{transition}',
       'get /agencies/{agencyId}/years/{year}/quarters/{quarter}/audit',

@@ -1,57 +1,30 @@
-import type { TActor } from '../../shared/access/policy.js';
 import { AppError, fieldIssue } from '../../shared/app-error.js';
 import { diffValues } from '../../shared/diff.js';
 import { t } from '../../shared/i18n.js';
 import { quarterSheetMessages } from '../../shared/messages/quarter-sheet.js';
-import type { TQuarter } from '../../shared/model/quarter.js';
-import type { TQuarterPartContent } from '../../shared/model/realisation.js';
 import type { TPartRecord } from '../../shared/model/records.js';
-import { unitsOfYear } from '../../shared/model/unit-history.js';
-import { readEntrySheets, type TUnitEntry } from '../../shared/quarter-sheet/read-entry-sheet.js';
+import { filledContent } from '../../shared/quarter-sheet/part-fill.js';
 import type { TWorkbookUpload } from '../../shared/workbook/upload-request.js';
-import type { TSheet } from '../../shared/workbook/workbook.js';
 import { beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
 import { partEntity } from '../db/entities.js';
 import { quarterStillOpen } from '../db/parts.js';
 import { readUploadedWorkbook } from '../workbook/workbook-upload.js';
-import {
-  assertPartEditable,
-  assertQuarterOpen,
-  loadQuarter,
-  partOf,
-  type TQuarterContext,
-} from './load-quarter.js';
+import { assertRevision } from '../workflow-guards.js';
+import { checkPartSheets, type TPartSheetsCheck } from './check-part-sheets.js';
+import { assertPartEditable, partOf } from './load-quarter.js';
+import { type ReadPartSheetsOptions, readPartSheets } from './read-part-sheets.js';
 import { assertPartFits } from './save-part.js';
 
-export type FillPartsOptions = {
-  user: TActor;
-  agencyId: string;
-  year: number;
-  quarter: TQuarter;
-  /** A division head's own unit: its sheet only. Absent: every unit a sheet names (the planner). */
-  unitId?: string;
-  /** The uploaded workbook's sheets, as the parse reads them. */
-  sheets: readonly TSheet[];
+export type FillPartsOptions = ReadPartSheetsOptions & {
   fileName: string;
+  /**
+   * Each part's revision as the planner's preview showed it: a part changed since (or a unit the
+   * preview did not list) is refused with a 409 rather than overwritten unseen.
+   */
+  revisions?: Record<string, number>;
   clock?: TClock;
 };
-
-/** The draft with the sheet's figures in: each indicator and activity it fills, the rest as it was. */
-function filled(content: TQuarterPartContent, entry: TUnitEntry): TQuarterPartContent {
-  const realisations = content.realisations.map((r) => {
-    const typed = entry.realisations.find((e) => e.indicatorId === r.indicatorId);
-    if (!typed) return r;
-    const { value, numerator, denominator, nothingToReport, ...kept } = r;
-    return { ...kept, ...typed };
-  });
-  const added = entry.realisations.filter(
-    (e) => !content.realisations.some((r) => r.indicatorId === e.indicatorId),
-  );
-  const budget = content.budget.map((b) => entry.budget.find((e) => e.activityCode === b.activityCode) ?? b);
-  const spent = entry.budget.filter((e) => !content.budget.some((b) => b.activityCode === e.activityCode));
-  return { ...content, realisations: [...realisations, ...added], budget: [...budget, ...spent] };
-}
 
 /**
  * Fills quarter parts' drafts from an uploaded workbook of entry sheets, as typing would: a
@@ -61,17 +34,9 @@ function filled(content: TQuarterPartContent, entry: TUnitEntry): TQuarterPartCo
  * all parts change in one transaction. Nothing is submitted.
  */
 export async function fillPartsFromSheets(options: FillPartsOptions): Promise<TPartRecord[]> {
-  const { user, agencyId, year, quarter, unitId } = options;
-  const action = unitId ? 'part.write' : 'part.fillFor';
-  const context = await loadQuarter({ user, agencyId, year, quarter, unitId, action });
-  assertQuarterOpen(context.quarter);
+  const { user, agencyId, year, quarter, revisions } = options;
+  const { context, units, problems } = await readPartSheets(options);
   const m = t(quarterSheetMessages);
-  const { units, problems } = readEntrySheets({
-    sheets: options.sheets,
-    agreement: context.agreement.agreement,
-    units: unitsOfYear(context.units, year),
-    unitId,
-  });
   if (problems.length > 0) {
     const issues = problems.map((p) =>
       fieldIssue('file', `${m.place(p.sheet, p.row, p.column)}: ${p.message}`),
@@ -82,7 +47,8 @@ export async function fillPartsFromSheets(options: FillPartsOptions): Promise<TP
   const changed = [...units].map(([unit, entry]) => {
     const current = partOf(context, unit);
     assertPartEditable(current);
-    const content = { ...filled(current.content, entry), agreementVersion: context.agreement.version };
+    if (revisions) assertRevision(current, revisions[unit] ?? 0);
+    const content = { ...filledContent(current.content, entry), agreementVersion: context.agreement.version };
     assertPartFits(context.agreement.agreement, content);
     const record: TPartRecord = { ...current, content, ...change.nextRevision(current) };
     const audit = change.audit({
@@ -104,16 +70,24 @@ export async function fillPartsFromSheets(options: FillPartsOptions): Promise<TP
   return changed.map(({ record }) => record);
 }
 
-/** `fillPartsFromSheets` on an uploaded workbook, read as any upload is (a bad file is a 400 saying why). */
+type TUploadedOptions<O> = Omit<O, 'sheets' | 'fileName'> & TWorkbookUpload;
+
+/** The upload's sheets, read as any upload is (a bad file is a 400 saying why). */
+async function uploadedSheets(options: TUploadedOptions<ReadPartSheetsOptions>) {
+  const { user, agencyId, uploadId, fileName } = options;
+  return (await readUploadedWorkbook({ user, agencyId, uploadId, fileName })).sheets;
+}
+
+/** `fillPartsFromSheets` on an uploaded workbook. */
 export async function fillPartsFromWorkbook(
-  options: Omit<FillPartsOptions, 'sheets' | 'fileName'> & TWorkbookUpload,
+  options: TUploadedOptions<FillPartsOptions>,
 ): Promise<TPartRecord[]> {
-  const { uploadId, fileName, ...fill } = options;
-  const workbook = await readUploadedWorkbook({
-    user: options.user,
-    agencyId: options.agencyId,
-    uploadId,
-    fileName,
-  });
-  return fillPartsFromSheets({ ...fill, sheets: workbook.sheets, fileName });
+  return fillPartsFromSheets({ ...options, sheets: await uploadedSheets(options) });
+}
+
+/** `checkPartSheets` on an uploaded workbook: what filling from it would do, nothing stored. */
+export async function checkPartsFromWorkbook(
+  options: TUploadedOptions<ReadPartSheetsOptions>,
+): Promise<TPartSheetsCheck> {
+  return checkPartSheets({ ...options, sheets: await uploadedSheets(options) });
 }

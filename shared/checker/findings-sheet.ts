@@ -1,5 +1,6 @@
 import type { TLocale } from '../i18n.js';
 import { checkerMessages } from '../messages/checker.js';
+import type { TSheetModel } from '../workbook/sheet-model.js';
 import type { TWorkbookCheck } from './check-workbook.js';
 import { findingReason } from './finding-text.js';
 
@@ -8,14 +9,23 @@ import { findingReason } from './finding-text.js';
  * computed and to date (figures as numbers: percentages to 2 decimals, Rupiah whole), its kind
  * and why, in the reader's language.
  */
-export function findingsSheet(check: TWorkbookCheck, locale: TLocale) {
+export function findingsSheet(check: TWorkbookCheck, locale: TLocale): TSheetModel {
   const m = checkerMessages[locale];
   const c = m.columns;
   const figure = (x: number | null | undefined) => (x == null ? null : Math.round(x * 100) / 100);
   return {
-    columns: [c.sheet, c.cell, c.row, c.column, c.typed, c.computed, c.toDate, c.kind, c.why].map(
-      (header) => ({ header }),
-    ),
+    name: m.sheetName,
+    columns: [
+      { header: c.sheet, width: 16 },
+      { header: c.cell, width: 8 },
+      { header: c.row, width: 48 },
+      { header: c.column, width: 24 },
+      { header: c.typed, width: 12 },
+      { header: c.computed, width: 12, decimals: 2 },
+      { header: c.toDate, width: 12, decimals: 2 },
+      { header: c.kind, width: 20 },
+      { header: c.why, width: 60 },
+    ],
     rows: check.findings.map((f) => [
       f.sheet,
       f.cell,

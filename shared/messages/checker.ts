@@ -1,5 +1,7 @@
 import { defineMessages, plural } from '../i18n.js';
 
+const withoutExtension = (fileName: string) => fileName.replace(/\.(xlsx|csv)$/i, '');
+
 /**
  * The checker of reports made by hand: why a figure is listed (shared/checker's reasons), its
  * kinds and the findings' columns, in the screen and in the downloadable XLSX alike.
@@ -36,8 +38,9 @@ export const checkerMessages = defineMessages(
       why: 'Keterangan',
     },
     title: 'Periksa laporan buatan tangan',
-    download: 'Unduh hasil (CSV)',
-    fileName: (fileName: string) => `Hasil pemeriksaan ${fileName}.csv`,
+    download: 'Unduh hasil (Excel)',
+    sheetName: 'Hasil pemeriksaan',
+    fileName: (fileName: string) => `Hasil pemeriksaan ${withoutExtension(fileName)}.xlsx`,
     upload: 'Unggah tabel',
     check: 'Periksa',
     intro:
@@ -80,8 +83,9 @@ export const checkerMessages = defineMessages(
       why: 'Why',
     },
     title: 'Check a report made by hand',
-    download: 'Download the findings (CSV)',
-    fileName: (fileName) => `Check of ${fileName}.csv`,
+    download: 'Download the findings (Excel)',
+    sheetName: 'Findings',
+    fileName: (fileName) => `Check of ${withoutExtension(fileName)}.xlsx`,
     upload: 'Upload a table',
     check: 'Check',
     intro:

@@ -6,6 +6,7 @@ import { targetValue } from '../model/indicator.js';
 import type { TUnit } from '../model/organisation.js';
 import type { TQuarter } from '../model/quarter.js';
 import type { TQuarterPartContent } from '../model/realisation.js';
+import type { TSheetModel } from '../workbook/sheet-model.js';
 
 /** A cell of an entry sheet as written: text, a number, or nothing. */
 export type TEntryValue = string | number | null;
@@ -38,13 +39,6 @@ export type EntrySheetOptions = {
   locale: TLocale;
 };
 
-/** The entry sheet: its name, its columns' headers and widths, and one row per figure to enter. */
-export type TEntrySheet = {
-  name: string;
-  columns: { header: string; width: number }[];
-  rows: TEntryValue[][];
-};
-
 const widths: Record<TEntryColumn, number> = {
   unit: 28,
   code: 10,
@@ -57,13 +51,16 @@ const widths: Record<TEntryColumn, number> = {
   explanation: 40,
 };
 
+/** The columns the person fills in: marked in the workbook. */
+const inputColumns: readonly TEntryColumn[] = ['realisation', 'numerator', 'denominator', 'explanation'];
+
 /**
  * A quarter's entry sheet: for each unit, its indicators (the quarter's target, the realisation
  * or a ratio's parts, the explanation) and then its activities (the alokasi, and the quarter's
  * spending in the realisation column, Satuan "Rp"). Every row names its unit, so one sheet
  * carries a whole quarter for the planner as well as one unit's part.
  */
-export function entrySheet(options: EntrySheetOptions): TEntrySheet {
+export function entrySheet(options: EntrySheetOptions): TSheetModel {
   const { agreement, units, quarter, parts, locale } = options;
   const m = quarterSheetMessages[locale];
   const places = indicatorPlaces(agreement);
@@ -102,7 +99,11 @@ export function entrySheet(options: EntrySheetOptions): TEntrySheet {
   });
   return {
     name: m.sheetName(quarter, options.year),
-    columns: entryColumnKeys.map((key) => ({ header: m.columns[key], width: widths[key] })),
+    columns: entryColumnKeys.map((key) => ({
+      header: m.columns[key],
+      width: widths[key],
+      ...(inputColumns.includes(key) && { input: true }),
+    })),
     rows,
   };
 }

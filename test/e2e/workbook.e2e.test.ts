@@ -1,13 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatNumber } from '../../shared/calc/format.js';
 import { localDate } from '../../shared/reminders/local-day.js';
 import { webPaths } from '../../shared/web-paths.js';
-import { csvRows } from '../../shared/workbook/csv.js';
-import { writeCsv } from '../../shared/workbook/write-csv.js';
 import { handMadeXlsx2019 } from '../support/hand-made-workbook.js';
+import { columnsOf } from '../support/xlsx-columns.js';
 import {
   apiAs,
   byId,
@@ -39,6 +40,37 @@ afterAll(() => product?.stop(), 30_000);
 const card = (heading: string) =>
   page.locator('section.card', { has: page.getByRole('heading', { name: heading }) });
 
+/** A downloaded XLSX's first sheet as exceljs opens it. */
+async function downloadedSheet(download: Download): Promise<ExcelJS.Worksheet> {
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(readFileSync(await download.path())).buffer);
+  return workbook.worksheets[0] ?? expect.fail('no sheet');
+}
+
+/**
+ * The downloaded entry sheet filled as in Excel: every indicator on its target, a quarter of each
+ * activity's alokasi spent, typed as numbers; `slip` types the first one the English way ('1.5').
+ */
+async function filledOnTarget(sheet: ExcelJS.Worksheet, slip = false): Promise<string> {
+  const column = columnsOf(sheet);
+  const [target, realisation, measure] = [
+    column('Target triwulan / alokasi'),
+    column('Realisasi'),
+    column('Satuan'),
+  ];
+  sheet.eachRow((row, r) => {
+    if (r === 1) return;
+    const planned = Number(row.getCell(target).value);
+    row.getCell(realisation).value = row.getCell(measure).value === 'Rp' ? Math.floor(planned / 4) : planned;
+  });
+  // Excel keeps '1.5' typed on an Indonesian Windows as text.
+  if (slip) sheet.getCell(2, realisation).value = '1.5';
+  const path = join(tmpdir(), `isian-${Date.now()}.xlsx`);
+  writeFileSync(path, new Uint8Array(await sheet.workbook.xlsx.writeBuffer()));
+  return path;
+}
+
 /** Chooses a file in a card's upload and presses its button. */
 async function uploadIn(heading: string, path: string, button: string) {
   await card(heading).locator('input[type=file]').setInputFiles(path);
@@ -53,25 +85,11 @@ describe('spreadsheets in', () => {
       page.waitForEvent('download'),
       card('Isi dari lembar kerja').getByRole('button', { name: 'Unduh lembar isian' }).click(),
     ]);
-    const [header = [], ...rows] = csvRows(readFileSync(await download.path(), 'utf8'));
-    const [target, realisation] = [header.indexOf('Target triwulan / alokasi'), header.indexOf('Realisasi')];
-    expect(rows.length).toBeGreaterThan(3);
-    // Every indicator on its target, a quarter of each activity's alokasi spent; then one slip.
-    const filled = rows.map((row) => {
-      const value =
-        row[3] === 'Rp' ? String(Math.floor(Number(row[target]?.replaceAll('.', '')) / 4)) : row[target];
-      return row.map((cell, c) => (c === realisation ? (value ?? '') : cell));
-    });
-    const slip = filled.map((row, r) =>
-      r === 0 ? row.map((cell, c) => (c === realisation ? '1.5' : cell)) : row,
-    );
-    const file = (rowsOfFile: string[][]) => {
-      const path = join(tmpdir(), `isian-tw1-${Date.now()}.csv`);
-      writeFileSync(path, writeCsv(header, rowsOfFile, 'id'));
-      return path;
-    };
+    const sheet = await downloadedSheet(download);
+    const column = columnsOf(sheet);
+    expect(sheet.rowCount).toBeGreaterThan(4);
 
-    await uploadIn('Isi dari lembar kerja', file(slip), 'Isi draf');
+    await uploadIn('Isi dari lembar kerja', await filledOnTarget(sheet, true), 'Isi draf');
     await expect
       .poll(() => card('Isi dari lembar kerja').innerText(), { timeout: 30_000 })
       .toMatch(/Lembar '.*', baris 2, kolom F: '1\.5' — gunakan koma untuk desimal/);
@@ -82,10 +100,12 @@ describe('spreadsheets in', () => {
     ).json();
     expect(before.part.revision).toBe(1);
 
-    await uploadIn('Isi dari lembar kerja', file(filled), 'Isi draf');
+    await uploadIn('Isi dari lembar kerja', await filledOnTarget(sheet), 'Isi draf');
     // A count the form shows in its realisation field (a ratio shows its parts instead).
-    const counted = filled.find((row) => row[3] === 'Orang') ?? expect.fail('no count on the sheet');
-    const code = counted[1];
+    const counted =
+      sheet.getRows(2, sheet.rowCount - 1)?.find((row) => row.getCell(column('Satuan')).value === 'Orang') ??
+      expect.fail('no count on the sheet');
+    const code = String(counted.getCell(column('Kode')).value);
     await expect
       .poll(
         async () => {
@@ -113,11 +133,56 @@ describe('spreadsheets in', () => {
       .find((i) => i.code === code);
     await expect
       .poll(() => byId(page, `f-indicators.${indicator?.id}.value`).inputValue(), { timeout: 30_000 })
-      .toBe(counted[realisation]);
+      .toBe(formatNumber(Number(counted.getCell(column('Realisasi')).value), { locale: 'id' }));
     expect(await sidewaysOverflow(page)).toEqual([]);
     await card('Isi dari lembar kerja').scrollIntoViewIfNeeded();
     await screenshot(page, 'phone-fill-from-sheet');
   }, 180_000);
+
+  it("the planner takes in the whole quarter for every unit from one workbook on a phone: checked per unit first, then the drafts filled in the planner's name, none submitted", async () => {
+    const title = 'Isi seluruh triwulan dari lembar kerja';
+    await signInAs(page, base, 'perencana');
+    await openScreen(page, `${base}${webPaths.quarter(agencyId, year, 1)}`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card(title).getByRole('button', { name: 'Unduh lembar isian semua unit' }).click(),
+    ]);
+    const sheet = await downloadedSheet(download);
+    const unitColumn = columnsOf(sheet)('Unit kerja');
+    const unitsOnSheet = new Set(sheet.getColumn(unitColumn).values.slice(2).map(String));
+    expect(unitsOnSheet.size).toBe(4);
+
+    await uploadIn(title, await filledOnTarget(sheet), 'Periksa');
+    await card(title).getByText('Tidak ada masalah.', { exact: false }).waitFor({ timeout: 60_000 });
+    const units = card(title).locator('details.unit-fill');
+    expect(await units.count()).toBe(4);
+    await units.first().locator('summary').click();
+    expect(await units.first().locator('summary').innerText()).toMatch(/baris diisi, \d+ berubah/);
+    // On a phone the rows stack, each cell labelled by its column (the header row is hidden).
+    expect(await units.first().locator('td[data-label="Dari lembar kerja"]').first().innerText()).toMatch(
+      /\d/,
+    );
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    await units.first().scrollIntoViewIfNeeded();
+    await screenshot(page, 'phone-quarter-workbook');
+
+    await card(title).getByRole('button', { name: 'Isi draf 4 unit' }).click();
+    await card(title).getByText('Draf 4 unit diisi.', { exact: false }).waitFor({ timeout: 60_000 });
+    const api = await apiAs(base, 'perencana');
+    const param = { agencyId, year: String(year), quarter: '1' };
+    const { events } = await (
+      await api.agencies[':agencyId'].years[':year'].quarters[':quarter'].audit.$get({ param })
+    ).json();
+    const filled = events.filter((e) => e.action === 'fillFromWorkbook' && e.actorId === 'perencana');
+    expect(filled).toHaveLength(4);
+    const { quarters } = await (
+      await api.agencies[':agencyId'].years[':year'].quarters.$get({
+        param: { agencyId, year: String(year) },
+      })
+    ).json();
+    const states = quarters.find((q) => q.quarter === 1)?.parts.map((part) => part.state);
+    expect(states).toEqual(['draft', 'draft', 'draft', 'draft']);
+  }, 240_000);
 
   it('the Inspektorat checks the seed report typed in Excel: each slip where it stands, on a phone and a desktop', async () => {
     await signInAs(page, base, 'inspektorat');
@@ -133,6 +198,11 @@ describe('spreadsheets in', () => {
     );
     expect(await sidewaysOverflow(page)).toEqual([]);
     await screenshot(page, 'phone-checker');
+    const [findings] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Unduh hasil (Excel)' }).click(),
+    ]);
+    expect((await downloadedSheet(findings)).rowCount).toBe(71);
     await page.setViewportSize(desktop);
     await page
       .getByRole('heading', { name: '70 angka berbeda dari hasil hitungan.' })

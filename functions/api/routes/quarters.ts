@@ -8,9 +8,11 @@ import {
   ZReviewCommentsSchema,
 } from '../../../shared/model/records.js';
 import { ZFreeTextSchema } from '../../../shared/model/text.js';
+import { ZSheetProblemSchema, ZUnitFillSchema } from '../../../shared/quarter-sheet/part-fill.js';
 import { ZWorkbookUploadSchema } from '../../../shared/workbook/upload-request.js';
 import { getTimeline } from '../../audit/get-timeline.js';
-import { fillPartsFromWorkbook } from '../../quarter/fill-parts-from-sheets.js';
+import { entrySheetUrl } from '../../quarter/entry-sheet-url.js';
+import { checkPartsFromWorkbook, fillPartsFromWorkbook } from '../../quarter/fill-parts-from-sheets.js';
 import { getPart, listQuarters } from '../../quarter/list-quarters.js';
 import { savePart } from '../../quarter/save-part.js';
 import { transitionPart } from '../../quarter/transition-part.js';
@@ -89,8 +91,37 @@ const fillPartsRoute = route.post(`${quartersPath}/{quarter}/parts`, {
   summary:
     "Fill drafts from an uploaded entry sheet: a division head's own part (unitId), or every unit's the sheet names for the planner; a cell that cannot be taken in refuses the file, nothing is submitted",
   params: ZQuarterParamsSchema,
-  body: ZWorkbookUploadSchema.extend({ unitId: ZIdSchema.optional() }),
+  body: ZWorkbookUploadSchema.extend({
+    unitId: ZIdSchema.optional(),
+    revisions: z.record(ZIdSchema, z.int().min(1)).optional(),
+  }),
   response: { 200: jsonResponse(z.object({ parts: z.array(ZPartViewSchema) }), 'The drafts filled') },
+});
+
+const checkPartsRoute = route.post(`${quartersPath}/{quarter}/parts/check`, {
+  operationId: 'checkPartsFromWorkbook',
+  summary:
+    "What filling drafts from an uploaded entry sheet would do, nothing stored: every cell that cannot be taken in, and per unit its part's state and revision and each row filled, before and after (send the revisions back with the fill)",
+  params: ZQuarterParamsSchema,
+  body: ZWorkbookUploadSchema.extend({ unitId: ZIdSchema.optional() }),
+  response: {
+    200: jsonResponse(
+      z.object({
+        problems: z.array(ZSheetProblemSchema),
+        units: z.array(named(ZUnitFillSchema, 'UnitFill')),
+      }),
+      'The check',
+    ),
+  },
+});
+
+const entrySheetRoute = route.get(`${quartersPath}/{quarter}/entry-sheet`, {
+  operationId: 'getEntrySheet',
+  summary:
+    "A 5-minute link to the quarter's entry sheet as XLSX, the drafts' figures in: a division head's own unit (unitId), or every unit for the planner's whole quarter",
+  params: ZQuarterParamsSchema,
+  query: z.object({ unitId: ZIdSchema.optional() }),
+  response: { 200: jsonResponse(z.object({ url: z.string() }), 'The link') },
 });
 
 const partTransitionRoute = route.post(`${partPath}/{transition}`, {
@@ -145,6 +176,8 @@ export const quarterRoutes = createRouter<AuthEnv>()
       200,
     ),
   )
+  .openapi(checkPartsRoute, async (c) => c.json(await checkPartsFromWorkbook(fromRequest(c)), 200))
+  .openapi(entrySheetRoute, async (c) => c.json(await entrySheetUrl(fromRequest(c)), 200))
   .openapi(partTransitionRoute, async (c) => {
     const { transition, ...params } = c.req.valid('param');
     const name = transition === 'head-return' ? 'headReturn' : transition;

@@ -1,13 +1,14 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TWorkbookCheck } from '../../../../shared/checker/check-workbook';
-import { findingsSheet } from '../../../../shared/checker/findings-sheet';
 import { checkerMessages } from '../../../../shared/messages/checker';
+import type { TWorkbookUpload } from '../../../../shared/workbook/upload-request';
 import { api, ok } from '../../api/client';
 import { useAgency } from '../../app/agency';
 import { Card } from '../../components/card';
+import { ErrorMessage } from '../../components/error-message';
 import { PageTitle } from '../../components/page-title';
-import { useLanguage, useMessages } from '../../i18n/i18n';
-import { downloadCsv } from '../../workbook/download-csv';
+import { useMessages } from '../../i18n/i18n';
 import { WorkbookUpload } from '../../workbook/workbook-upload';
 import { FindingsTable } from './findings-table';
 
@@ -18,23 +19,24 @@ import { FindingsTable } from './findings-table';
 export default function CheckerScreen() {
   const m = useMessages(checkerMessages);
   const { agency } = useAgency();
-  const { lang } = useLanguage();
-  const [checked, setChecked] = useState<{ fileName: string; check: TWorkbookCheck } | null>(null);
+  const [checked, setChecked] = useState<{ upload: TWorkbookUpload; check: TWorkbookCheck } | null>(null);
+  const checksApi = api.agencies[':agencyId']['workbook-checks'];
+  // The API checks the upload again and writes the findings as XLSX; the browser saves it.
+  const download = useMutation({
+    mutationFn: (upload: TWorkbookUpload) =>
+      ok(checksApi.findings.$post({ param: { agencyId: agency.id }, json: upload })),
+    onSuccess: ({ url }) => window.location.assign(url),
+  });
   return (
     <div className="page">
       <PageTitle title={m.title} />
-      <Card title={checked ? checked.fileName : m.upload}>
+      <Card title={checked ? checked.upload.fileName : m.upload}>
         <p>{m.intro}</p>
         <WorkbookUpload
           action={m.check}
           use={async (upload) => ({
-            fileName: upload.fileName,
-            check: await ok(
-              api.agencies[':agencyId']['workbook-checks'].$post({
-                param: { agencyId: agency.id },
-                json: upload,
-              }),
-            ),
+            upload,
+            check: await ok(checksApi.$post({ param: { agencyId: agency.id }, json: upload })),
           })}
           onDone={setChecked}
         />
@@ -46,14 +48,14 @@ export default function CheckerScreen() {
               <button
                 type="button"
                 className="secondary"
-                onClick={() =>
-                  downloadCsv(m.fileName(checked.fileName), findingsSheet(checked.check, lang), lang)
-                }
+                disabled={download.isPending}
+                onClick={() => download.mutate(checked.upload)}
               >
                 {m.download}
               </button>
             </p>
           )}
+          <ErrorMessage error={download.error} />
           <FindingsTable check={checked.check} />
         </>
       )}

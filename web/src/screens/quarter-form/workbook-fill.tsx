@@ -1,13 +1,12 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { quarterSheetMessages } from '../../../../shared/messages/quarter-sheet';
-import { entrySheet } from '../../../../shared/quarter-sheet/entry-sheet';
 import { api, ok } from '../../api/client';
 import { useAgency } from '../../app/agency';
 import { Card } from '../../components/card';
-import { useLanguage, useMessages } from '../../i18n/i18n';
+import { ErrorMessage } from '../../components/error-message';
+import { useMessages } from '../../i18n/i18n';
 import type { TLoadedPartProps } from '../../part/loaded-part';
 import { partChanged } from '../../part/part-changed';
-import { downloadCsv } from '../../workbook/download-csv';
 import { WorkbookUpload } from '../../workbook/workbook-upload';
 
 /**
@@ -16,20 +15,16 @@ import { WorkbookUpload } from '../../workbook/workbook-upload';
  */
 export function WorkbookFill({ loaded, onFilled }: { loaded: TLoadedPartProps; onFilled: () => void }) {
   const m = useMessages(quarterSheetMessages);
-  const { lang } = useLanguage();
-  const { agency, units } = useAgency();
+  const { agency } = useAgency();
   const queryClient = useQueryClient();
-  const { data, year, quarter, unitId } = loaded;
-  const unit = units.find((u) => u.id === unitId);
-  const sheet = () =>
-    entrySheet({
-      agreement: data.agreement,
-      units: unit ? [unit] : [],
-      year,
-      quarter,
-      parts: [data.part.content],
-      locale: lang,
-    });
+  const { year, quarter, unitId } = loaded;
+  const param = { agencyId: agency.id, year: String(year), quarter: String(quarter) };
+  const quarterApi = api.agencies[':agencyId'].years[':year'].quarters[':quarter'];
+  // Written as XLSX by the API with the draft's figures in, then saved by the browser.
+  const download = useMutation({
+    mutationFn: () => ok(quarterApi['entry-sheet'].$get({ param, query: { unitId } })),
+    onSuccess: ({ url }) => window.location.assign(url),
+  });
   return (
     <Card title={m.fillTitle}>
       <p className="field-hint">{m.fillHint}</p>
@@ -37,23 +32,16 @@ export function WorkbookFill({ loaded, onFilled }: { loaded: TLoadedPartProps; o
         <button
           type="button"
           className="secondary"
-          onClick={() =>
-            downloadCsv(`${m.sheetName(quarter, year)} ${unit?.name ?? unitId}.csv`, sheet(), lang)
-          }
+          disabled={download.isPending}
+          onClick={() => download.mutate()}
         >
           {m.downloadSheet}
         </button>
       </p>
+      <ErrorMessage error={download.error} />
       <WorkbookUpload
         action={m.fill}
-        use={(upload) =>
-          ok(
-            api.agencies[':agencyId'].years[':year'].quarters[':quarter'].parts.$post({
-              param: { agencyId: agency.id, year: String(year), quarter: String(quarter) },
-              json: { ...upload, unitId },
-            }),
-          )
-        }
+        use={(upload) => ok(quarterApi.parts.$post({ param, json: { ...upload, unitId } }))}
         onDone={async ({ parts }) => {
           const [filled] = parts;
           if (filled) await partChanged(queryClient, { agencyId: agency.id, year, quarter, unitId }, filled);

@@ -23,6 +23,7 @@ import { StateBadge } from '../../components/state-badge';
 import { messagesAt, placeIssues } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
 import { QuarterTable } from './quarter-table';
+import { QuarterWorkbook } from './quarter-workbook';
 
 /** The whole quarter for the head: every part's state, sign off when all are verified, reopen with a reason. */
 export default function SignOffScreen({ params }: TScreenProps) {
@@ -155,6 +156,9 @@ function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
         )}
         {!isHead && <p className="muted">{m.headOnly}</p>}
       </Card>
+      {current.state === 'open' && user.roles.includes('planner') && (
+        <QuarterWorkbook year={year} quarter={quarter} />
+      )}
       {current.state === 'signed_off' && isHead && (
         <Card title={m.reopenTitle}>
           <TextAreaField

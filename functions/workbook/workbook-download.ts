@@ -1,0 +1,25 @@
+import type { TSheetModel } from '../../shared/workbook/sheet-model.js';
+import { systemClock, type TClock } from '../clock.js';
+import { buckets } from '../s3/bucket-names.js';
+import { presignDownload } from '../s3/presign.js';
+import { workbookFunction } from './workbook-function.js';
+
+export type WorkbookDownloadOptions = {
+  agencyId: string;
+  userId: string;
+  /** The name the browser saves it under. */
+  fileName: string;
+  sheets: TSheetModel[];
+  clock?: TClock;
+};
+
+/**
+ * A 5-minute link to sheets the workbook function writes as XLSX, under the person's own uploads
+ * (which the bucket empties after a day): a file made for them, not kept.
+ */
+export async function workbookDownloadUrl(options: WorkbookDownloadOptions): Promise<{ url: string }> {
+  const id = (options.clock ?? systemClock).newId();
+  const objectKey = `uploads/${options.agencyId}/${options.userId}/downloads/${id}.xlsx`;
+  await workbookFunction().write({ kind: 'write', objectKey, sheets: options.sheets });
+  return { url: await presignDownload(buckets.evidence, objectKey, options.fileName) };
+}

@@ -1,0 +1,57 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { TSheetModel } from '../../shared/workbook/sheet-model.js';
+import { workbookOfModels } from '../../shared/workbook/sheet-model-cells.js';
+import { readXlsxWorkbook } from './read-xlsx.js';
+import { xlsxOfModels } from './write-xlsx.js';
+
+const model: TSheetModel = {
+  name: 'Isian TW1 2019',
+  columns: [
+    { header: 'Kode', width: 10 },
+    { header: 'Target', width: 16 },
+    { header: 'Capaian', width: 14, decimals: 2 },
+    { header: 'Realisasi', width: 16, input: true },
+  ],
+  rows: [
+    ['1.1', 15_959_915_800, 185, null],
+    ['=SUM(A1)', 65.745, 92.5, 12],
+  ],
+};
+
+async function written(models: TSheetModel[]) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(await xlsxOfModels(models)).buffer);
+  return workbook.getWorksheet(models[0]?.name ?? '') ?? expect.fail('no sheet');
+}
+
+describe('a workbook written from sheet models', () => {
+  it('freezes the bold header row and sizes the columns as the model says', async () => {
+    const sheet = await written([model]);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect(sheet.columns.map((column) => column.width)).toEqual([10, 16, 14, 16]);
+  });
+
+  it("shows figures as Excel shows them in the reader's format: thousands grouped, decimals as they are or as the column fixes", async () => {
+    const sheet = await written([model]);
+    expect(sheet.getCell('B2').numFmt).toBe('#,##0');
+    expect(sheet.getCell('B3').numFmt).toBe('#,##0.0###');
+    expect(sheet.getCell('C2').numFmt).toBe('#,##0.00');
+    expect(sheet.getCell('C3').numFmt).toBe('#,##0.00');
+  });
+
+  it('marks the cells to fill in, blank ones too, and writes formula-like text as text', async () => {
+    const sheet = await written([model]);
+    for (const cell of ['D2', 'D3']) expect(sheet.getCell(cell).fill).toMatchObject({ pattern: 'solid' });
+    expect(sheet.getCell('B2').fill).not.toMatchObject({ pattern: 'solid' });
+    expect(sheet.getCell('A3').value).toBe('=SUM(A1)');
+    expect(sheet.getCell('A3').formula).toBeUndefined();
+  });
+
+  it('reads back as the model it was written from', async () => {
+    const plain = { ...model, rows: [['1.1', 15_959_915_800, 185, 12.5]] };
+    const read = await readXlsxWorkbook(await xlsxOfModels([plain]), 'isian.xlsx');
+    expect(read.sheets).toEqual(workbookOfModels('isian.xlsx', [plain]).sheets);
+  });
+});
