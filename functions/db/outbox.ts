@@ -2,7 +2,7 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { outboxState, type TOutboxRecord } from '../../shared/model/outbox.js';
 import { documents, tableName } from './client.js';
 import type { TItemUpdate } from './commit.js';
-import { writtenIf, writtenOrCurrent } from './conditional.js';
+import { claimOrCurrent, writtenIf } from './conditional.js';
 import { outboxEntity } from './entities.js';
 import { keys } from './keys.js';
 import { getItem, queryItems } from './query.js';
@@ -42,16 +42,17 @@ export type TOutboxClaim = { claimed: TOutboxRecord } | { claimed: null; current
 /**
  * Claims an attempt at a pending event until `leaseUntil`, unless another attempt holds an
  * unexpired lease on it: counts the attempt and moves the event's due moment to the lease's end.
- * When the claim is refused, says why with the event as it stands.
+ * When the claim is refused, says why with the event as it stands. A retry that finds its own
+ * claim after a lost answer holds the event (claimOrCurrent), counted once.
  */
 export async function claimOutboxAttempt(id: string, now: string, leaseUntil: string): Promise<TOutboxClaim> {
-  const outcome = await writtenOrCurrent(
+  const outcome = await claimOrCurrent((claimId) =>
     documents.send(
       new UpdateCommand({
         TableName: tableName,
         Key: outboxKey(id),
         UpdateExpression:
-          'SET leaseUntil = :lease, dueAt = :lease, gsi1sk = :due, attempts = if_not_exists(attempts, :zero) + :one',
+          'SET leaseUntil = :lease, claimId = :claim, dueAt = :lease, gsi1sk = :due, attempts = if_not_exists(attempts, :zero) + :one',
         ConditionExpression:
           'attribute_exists(pk) AND attribute_not_exists(processedAt) AND (attribute_not_exists(#state) OR #state = :pending) AND (attribute_not_exists(leaseUntil) OR leaseUntil < :now)',
         ExpressionAttributeNames: { '#state': 'state' },
@@ -62,13 +63,14 @@ export async function claimOutboxAttempt(id: string, now: string, leaseUntil: st
           ':one': 1,
           ':pending': 'pending',
           ':now': now,
+          ':claim': claimId,
         },
         ReturnValues: 'ALL_NEW',
         ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
       }),
     ),
   );
-  if (outcome.written) return { claimed: outboxEntity.parse(outcome.result.Attributes) };
+  if (outcome.claimed) return { claimed: outboxEntity.parse(outcome.item) };
   return { claimed: null, current: outcome.current && outboxEntity.parse(outcome.current) };
 }
 

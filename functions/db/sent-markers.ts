@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { utc } from '../../shared/model/outbox.js';
 import { documents, tableName } from './client.js';
-import { writtenIf, writtenOrCurrent } from './conditional.js';
+import { claimOrCurrent, writtenIf } from './conditional.js';
 import { sentEntity } from './entities.js';
 import { keys } from './keys.js';
 
@@ -26,10 +25,7 @@ export type ClaimSendOptions = {
  */
 export async function claimSend(key: string, options: ClaimSendOptions): Promise<TSendClaim> {
   const at = utc(options.at);
-  // The claim's own id, sent again by the SDK's retries: a retry of a write whose answer was lost
-  // finds its own claim and takes it, where it would count it another run's and never send.
-  const claimId = randomUUID();
-  const outcome = await writtenOrCurrent(
+  const outcome = await claimOrCurrent((claimId) =>
     documents.send(
       new UpdateCommand({
         TableName: tableName,
@@ -60,10 +56,8 @@ export async function claimSend(key: string, options: ClaimSendOptions): Promise
       }),
     ),
   );
-  if (outcome.written) return 'claimed';
-  const current = sentEntity.parse(outcome.current);
-  if (current.status === 'sent') return 'sent';
-  return current.status === 'sending' && current.claimId === claimId ? 'claimed' : 'in-progress';
+  if (outcome.claimed) return 'claimed';
+  return sentEntity.parse(outcome.current).status === 'sent' ? 'sent' : 'in-progress';
 }
 
 /**

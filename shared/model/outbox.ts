@@ -37,6 +37,8 @@ export const ZOutboxRecordSchema = ZOutboxEventSchema.extend({
   dueAt: z.iso.datetime().optional(),
   /** While an attempt runs: until when it holds the event. Another run may take over after. */
   leaseUntil: z.iso.datetime().optional(),
+  /** The attempt's claim: an SDK retry of the claim finds its own (events claimed before 2026-12-02 have none). */
+  claimId: z.string().optional(),
   lastError: z.string().optional(),
   processedAt: z.string().optional(),
   failedAt: z.iso.datetime().optional(),

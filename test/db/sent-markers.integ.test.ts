@@ -1,35 +1,15 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { documents, tableName } from '../../functions/db/client.js';
 import { keys } from '../../functions/db/keys.js';
 import { claimSend } from '../../functions/db/sent-markers.js';
+import { loseTheNextAnswer, withAnswersDelivered } from '../support/lost-answer.js';
 import { withIsolatedStore } from '../support/store.js';
 
 withIsolatedStore();
+withAnswersDelivered();
 
 const lease = { at: '2032-04-06T08:00:00+08:00', leaseUntil: '2032-04-06T08:15:00+08:00' };
-
-/**
- * The next DynamoDB call is made, but its answer is lost on the way back (a reset connection):
- * the SDK retries the same request, as it does on AWS when a response times out.
- */
-function loseTheNextAnswer(): void {
-  let lost = false;
-  // Inside the retry loop (the retry middleware is the step's first), so each attempt passes here.
-  documents.middlewareStack.add(
-    (next) => async (args) => {
-      const answer = await next(args);
-      if (lost) return answer;
-      lost = true;
-      throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
-    },
-    { step: 'finalizeRequest', priority: 'low', name: 'loseAnswer' },
-  );
-}
-
-afterEach(() => {
-  documents.middlewareStack.remove('loseAnswer');
-});
 
 describe('claimSend', () => {
   it('counts a claim whose first attempt was written and whose retry finds it as claimed', async () => {
