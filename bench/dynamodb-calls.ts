@@ -1,7 +1,10 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 
-/** A DynamoDB call as made: its command, its input, and the request (of the API) it was made for. */
-export type TRecordedCall = { command: string; input: unknown; requestId?: string };
+/**
+ * A DynamoDB call as made: its command, its input, the request (of the API) it was made for, and
+ * whether it was sent while another call of that request was still waiting (made in parallel).
+ */
+export type TRecordedCall = { command: string; input: unknown; requestId?: string; alongside?: boolean };
 
 /** What the calls counted since the last reset read, wrote and cost. */
 export type TCallCounts = {
@@ -92,13 +95,26 @@ export function countDynamoDbCalls(
     },
     { step: 'initialize', name: 'countCalls' },
   );
+  // The calls of each request waiting for their answer, by request: a call sent while another waits
+  // was made in parallel with it, and the floor makes it so.
+  const waiting = new Map<string | undefined, number>();
   // Recorded as sent: by then the document client has turned its plain values into DynamoDB's
   // typed ones, which the client's own commands take (at 'initialize' they are still plain).
   client.middlewareStack.add(
     (next, context) => async (args) => {
+      if (!recorded) return next(args);
       const command = context.commandName ?? 'unknown';
-      recorded?.push({ command, input: structuredClone(args.input), requestId: requestOf() });
-      return next(args);
+      const requestId = requestOf();
+      const others = waiting.get(requestId) ?? 0;
+      recorded.push({ command, input: structuredClone(args.input), requestId, alongside: others > 0 });
+      waiting.set(requestId, others + 1);
+      try {
+        return await next(args);
+      } finally {
+        const left = (waiting.get(requestId) ?? 1) - 1;
+        if (left > 0) waiting.set(requestId, left);
+        else waiting.delete(requestId);
+      }
     },
     { step: 'build', name: 'recordCalls' },
   );

@@ -10,15 +10,37 @@ function commandClass(name: string): TCommandClass {
   return found as TCommandClass;
 }
 
+/** The calls of each request apart, in the order each made them. */
+export function byRequest(calls: TRecordedCall[]): TRecordedCall[][] {
+  const requests = new Map<string | undefined, TRecordedCall[]>();
+  for (const call of calls) requests.set(call.requestId, [...(requests.get(call.requestId) ?? []), call]);
+  return [...requests.values()];
+}
+
+/** A request's calls in the steps it made them: each step's calls made in parallel, the steps in turn. */
+export function callSteps(calls: TRecordedCall[]): TRecordedCall[][] {
+  const steps: TRecordedCall[][] = [];
+  for (const call of calls) {
+    const last = steps.at(-1);
+    if (call.alongside && last) last.push(call);
+    else steps.push([call]);
+  }
+  return steps;
+}
+
 /**
- * The floor under a request: the same DynamoDB calls it made, made directly one after another
- * with the same client against the same DynamoDB Local, answered as an empty 200 (500 on a failure).
+ * The floor under a request: the same DynamoDB calls it made, made directly the same way (those it
+ * made in parallel in parallel, the rest one after another) with the same client against the same
+ * DynamoDB Local, answered as an empty 200 (500 on a failure).
  */
 export function directCalls(calls: TRecordedCall[]): () => Promise<Response> {
-  const prepared = calls.map((call) => ({ Command: commandClass(call.command), input: call.input as never }));
+  const steps = callSteps(calls).map((step) =>
+    step.map((call) => ({ Command: commandClass(call.command), input: call.input as never })),
+  );
   return async () => {
     try {
-      for (const { Command, input } of prepared) await dynamodb.send(new Command(input));
+      for (const step of steps)
+        await Promise.all(step.map(({ Command, input }) => dynamodb.send(new Command(input))));
       return new Response(null);
     } catch (error) {
       // Counted as the API's failures are: an error answer, not a stopped bench (its kind shown).

@@ -16,7 +16,7 @@ import { deriveAgreementForYear } from '../shared/seed/hss-2019.js';
 import { seedAgency } from '../shared/seed/organisation.js';
 import { cpuPerRequest as cpu } from './api-latency.js';
 import { type TAppUnderTest, type TRecordedCall, tokenFor } from './app-under-test.js';
-import { directCalls } from './dynamodb-floor.js';
+import { byRequest, directCalls } from './dynamodb-floor.js';
 import { type BenchRow, quantile } from './measure.js';
 import { cpuDuring } from './process-cpu.js';
 
@@ -84,13 +84,6 @@ function benchAgency() {
 }
 
 type TStep = { name: string; calls: TRecordedCall[]; latencies: number[] };
-
-/** The calls of each request apart, in the order each made them. */
-function byRequest(calls: TRecordedCall[]): TRecordedCall[][] {
-  const requests = new Map<string | undefined, TRecordedCall[]>();
-  for (const call of calls) requests.set(call.requestId, [...(requests.get(call.requestId) ?? []), call]);
-  return [...requests.values()];
-}
 
 /** What the recorded transactions put (parts, audit events, outbox events): deleted, the year put back as seeded. */
 async function undo(steps: TStep[], yearItems: Record<string, unknown>[]) {

@@ -2,7 +2,9 @@ import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TAgreementRecord } from '../../shared/model/records.js';
 
 /** The latest signed version: the one in force now. */
-export function versionInForce(agreements: readonly TAgreementRecord[]): TAgreementRecord | undefined {
+export function versionInForce<T extends Pick<TAgreementRecord, 'state' | 'version'>>(
+  agreements: readonly T[],
+): T | undefined {
   return agreements.filter((record) => record.state === 'signed').sort((a, b) => b.version - a.version)[0];
 }
 

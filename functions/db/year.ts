@@ -1,16 +1,18 @@
+import type * as z from 'zod';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import {
   type TAgreementRecord,
   type TAgreementStanding,
   type TPartRecord,
   type TQuarterRecord,
+  ZAgreementRecordSchema,
   ZAgreementStandingSchema,
   ZPartRecordSchema,
   ZQuarterRecordSchema,
 } from '../../shared/model/records.js';
 import { agreementEntity, partEntity, quarterEntity } from './entities.js';
 import { keys } from './keys.js';
-import { queryItems } from './query.js';
+import { getItem, queryItems } from './query.js';
 
 export type TYear = { agreements: TAgreementRecord[]; quarters: TQuarterRecord[]; parts: TPartRecord[] };
 
@@ -61,15 +63,77 @@ export type TYearStanding = {
   agreements: TAgreementStanding[];
 };
 
+const ZSignedStandingSchema = ZAgreementStandingSchema.extend(
+  ZAgreementRecordSchema.pick({ revision: true, updatedAt: true }).shape,
+);
+
 /** An agency's year as the workflow's pages show it: its quarters, parts and agreement versions' standing. */
 export async function readYearStanding(agencyId: string, year: number): Promise<TYearStanding> {
-  const found: TYearStanding = { quarters: [], parts: [], agreements: [] };
+  const { agreements, ...found } = await readStandingWithRevisions(agencyId, year);
+  return { ...found, agreements: agreements.map((agreement) => ZAgreementStandingSchema.parse(agreement)) };
+}
+
+async function readStandingWithRevisions(agencyId: string, year: number) {
+  const found = {
+    quarters: [] as TQuarterRecord[],
+    parts: [] as TPartRecord[],
+    agreements: [] as z.infer<typeof ZSignedStandingSchema>[],
+  };
   for (const item of await standingItems(agencyId, year)) {
-    if (agreementEntity.is(item)) found.agreements.push(ZAgreementStandingSchema.parse(item));
+    if (agreementEntity.is(item)) found.agreements.push(ZSignedStandingSchema.parse(item));
     else if (quarterEntity.is(item)) found.quarters.push(quarterEntity.parse(item));
     else if (partEntity.is(item)) found.parts.push(partEntity.parse(item));
   }
   return found;
+}
+
+/**
+ * Signed agreement versions' contents, kept per process: no step leads out of 'signed' and only
+ * drafts are edited, so a signed version read once is read for good (keyed by its revision and
+ * write, should it ever be written again). Bounded: a process keeps the most recently read.
+ */
+const signedVersions = new Map<string, Promise<TAgreementRecord | undefined>>();
+const signedVersionsKept = 200;
+
+function signedVersion(
+  agencyId: string,
+  year: number,
+  standing: z.infer<typeof ZSignedStandingSchema>,
+): Promise<TAgreementRecord | undefined> {
+  const key = [agencyId, year, standing.version, standing.revision, standing.updatedAt].join('#');
+  const kept = signedVersions.get(key);
+  signedVersions.delete(key);
+  const read = kept ?? getItem(agreementEntity, keys.agreement(agencyId, year, standing.version));
+  signedVersions.set(key, read);
+  // Forgotten when the read fails, comes back otherwise than kept, or is the oldest of too many.
+  read.then(
+    (record) =>
+      (record?.revision !== standing.revision || record.state !== 'signed') && signedVersions.delete(key),
+    () => signedVersions.delete(key),
+  );
+  if (signedVersions.size > signedVersionsKept)
+    signedVersions.delete(signedVersions.keys().next().value ?? '');
+  return read;
+}
+
+export type TYearInForce = TYearStanding & { inForce: TAgreementRecord | undefined };
+
+/**
+ * An agency's year as its figures are computed: its quarters, parts and agreement versions'
+ * standing in one query, and the content of the one signed version `pick` chooses from them alone
+ * (none of the others', a year's most bytes), kept per process once read.
+ */
+export async function readYearInForce(
+  agencyId: string,
+  year: number,
+  pick: (year: TYearStanding) => TAgreementStanding | undefined,
+): Promise<TYearInForce> {
+  const found = await readStandingWithRevisions(agencyId, year);
+  const picked = pick(found);
+  const standing = found.agreements.find(
+    (agreement) => agreement.version === picked?.version && agreement.state === 'signed',
+  );
+  return { ...found, inForce: standing && (await signedVersion(agencyId, year, standing)) };
 }
 
 /**

@@ -8,7 +8,7 @@ import type { TUser } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { versionInForce } from '../agreement/agreement-in-force.js';
-import { readYear } from '../db/year.js';
+import { readYearInForce } from '../db/year.js';
 
 export type GetTableOptions = {
   user: TUser;
@@ -26,8 +26,9 @@ async function loadTableInputs({ user, agencyId, year, unitId }: GetTableOptions
   if (unitId && !units.some((unit) => unit.id === unitId)) {
     throw new AppError('NOT_FOUND', t(apiMessages).unitNotFound(unitId));
   }
-  const { agreements, parts } = await readYear(agencyId, year);
-  const inForce = versionInForce(agreements);
+  const { inForce, parts } = await readYearInForce(agencyId, year, ({ agreements }) =>
+    versionInForce(agreements),
+  );
   if (!inForce) {
     throw new AppError('NOT_FOUND', t(cycleMessages).noSignedAgreement(year));
   }

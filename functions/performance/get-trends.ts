@@ -5,7 +5,7 @@ import { cycleMessages } from '../../shared/messages/cycle.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { versionInForce } from '../agreement/agreement-in-force.js';
-import { readYear } from '../db/year.js';
+import { readYearInForce } from '../db/year.js';
 
 /**
  * How far back a trend looks for past years. Two five-year plans (RPJMD) back: an agency's
@@ -15,8 +15,9 @@ const lookBackYears = 10;
 
 /** A year's agreement in force and its parts, or nothing where no agreement was signed. */
 async function trendYear(agencyId: string, year: number): Promise<TTrendYear | undefined> {
-  const { agreements, parts } = await readYear(agencyId, year);
-  const inForce = versionInForce(agreements);
+  const { inForce, parts } = await readYearInForce(agencyId, year, ({ agreements }) =>
+    versionInForce(agreements),
+  );
   return inForce && { agreement: inForce.agreement, parts: parts.map((part) => part.content) };
 }
 

@@ -4,11 +4,12 @@ import { buildPerformanceTable } from '../../shared/calc/performance-table.js';
 import { t } from '../../shared/i18n.js';
 import { cycleMessages } from '../../shared/messages/cycle.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
+import type { TQuarterRecord } from '../../shared/model/records.js';
 import { buildDashboard, type TDashboard } from '../../shared/workflow/dashboard.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { versionForQuarter } from '../agreement/agreement-in-force.js';
 import { systemClock, type TClock } from '../clock.js';
-import { readYear } from '../db/year.js';
+import { readYearInForce } from '../db/year.js';
 
 export type GetDashboardOptions = {
   user: TActor;
@@ -22,12 +23,18 @@ export type GetDashboardOptions = {
 /** The dashboard of a quarter: the earliest open one unless asked for another. One read of the year. */
 export async function getDashboard(options: GetDashboardOptions): Promise<TDashboard> {
   const { agency, settings } = await loadAgency(options.user, options.agencyId, 'agency.read');
-  const year = await readYear(options.agencyId, options.year);
-  const sorted = [...year.quarters].sort((a, b) => a.quarter - b.quarter);
-  const quarter = options.quarter
-    ? sorted.find((q) => q.quarter === options.quarter)
-    : (sorted.find((q) => q.state === 'open') ?? sorted.at(-1));
-  const agreement = quarter && versionForQuarter(year.agreements, quarter.quarter);
+  const shown = (quarters: readonly TQuarterRecord[]) => {
+    const sorted = [...quarters].sort((a, b) => a.quarter - b.quarter);
+    return options.quarter
+      ? sorted.find((q) => q.quarter === options.quarter)
+      : (sorted.find((q) => q.state === 'open') ?? sorted.at(-1));
+  };
+  const year = await readYearInForce(options.agencyId, options.year, ({ quarters, agreements }) => {
+    const quarter = shown(quarters);
+    return quarter && versionForQuarter(agreements, quarter.quarter);
+  });
+  const quarter = shown(year.quarters);
+  const agreement = year.inForce;
   if (!quarter || !agreement) {
     throw new AppError('NOT_FOUND', t(cycleMessages).noOpenQuarter(options.year));
   }

@@ -1,16 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { versionForQuarter } from '../../functions/agreement/agreement-in-force.js';
+import { versionForQuarter, versionInForce } from '../../functions/agreement/agreement-in-force.js';
 import { documents } from '../../functions/db/client.js';
-import { readQuarter, readQuarters, readYear, readYearStanding } from '../../functions/db/year.js';
+import {
+  readQuarter,
+  readQuarters,
+  readYear,
+  readYearInForce,
+  readYearStanding,
+} from '../../functions/db/year.js';
 import { seedAgency } from '../../shared/seed/organisation.js';
 import { withSeededStore } from '../support/seeded-store.js';
 
 withSeededStore();
 
-// What each query of the table answered, while `recording` is set.
+// What each query of the table answered, while `recording` is set; and every call's command.
 let recording: Record<string, unknown>[][] | undefined;
+const commands: string[] = [];
 documents.middlewareStack.add(
-  (next) => async (args) => {
+  (next, context) => async (args) => {
+    commands.push(context.commandName ?? '?');
     const result = await next(args);
     const output: unknown = result.output;
     const items = output instanceof Object && 'Items' in output ? output.Items : undefined;
@@ -82,5 +90,31 @@ describe('readQuarter', () => {
     expect(versionForQuarter(found.agreements, 4)?.version).toBe(
       versionForQuarter(year.agreements, 4)?.version,
     );
+  });
+});
+
+describe('readYearInForce', () => {
+  it("reads the year's standing in one query and of the agreements' contents only the version picked, once per process", async () => {
+    const year = await readYear(seedAgency.id, 2019);
+    const firstQuarters = ({ agreements }: { agreements: Parameters<typeof versionInForce>[0] }) =>
+      versionForQuarter(agreements, 1);
+    commands.length = 0;
+    const answers = await answersOf(async () => {
+      const found = await readYearInForce(seedAgency.id, 2019, firstQuarters);
+      expect(found.inForce).toEqual(versionForQuarter(year.agreements, 1));
+      expect(found.parts).toEqual(year.parts);
+      expect(found.quarters).toEqual(year.quarters);
+    });
+    // The year without any content, then the one version picked.
+    expect(commands).toEqual(['QueryCommand', 'GetItemCommand']);
+    expect(answers.flat().some((item) => 'agreement' in item)).toBe(false);
+
+    commands.length = 0;
+    const again = await readYearInForce(seedAgency.id, 2019, firstQuarters);
+    expect(commands).toEqual(['QueryCommand']);
+    expect(again.inForce?.version).toBe(1);
+    const latest = await readYearInForce(seedAgency.id, 2019, ({ agreements }) => versionInForce(agreements));
+    expect(latest.inForce).toEqual(versionInForce(year.agreements));
+    expect(latest.inForce?.version).toBe(2);
   });
 });
