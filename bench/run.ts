@@ -9,12 +9,12 @@
  * (`--requests N` of each read, 1,000 by default; `--cpu-prof` writes the API server's CPU profile
  * into bench-profiles/ when it stops).
  * `npm run bench -- --only bundles`: the Lambda bundles alone, 11 processes each.
+ * `npm run bench -- --only reports`: the report files alone (with `--quick`: the seed year's, once).
  */
 
 import type { TAppUnderTest } from './app-under-test.js';
 import { benchBundles } from './bundles.js';
 import type { BenchRow } from './measure.js';
-import { benchReports } from './reports.js';
 import { benchWorkbook } from './workbook.js';
 
 const quick = process.argv.includes('--quick');
@@ -26,29 +26,51 @@ const requests = process.argv.includes('--requests')
   : undefined;
 const cpuProfileDir = process.argv.includes('--cpu-prof') ? 'bench-profiles' : undefined;
 const onlyBundles = process.argv.includes('--only') && only === 'bundles';
-const rows: BenchRow[] = onlyBundles ? benchBundles(11) : quick ? await quickBench() : await fullBench();
+const onlyReports = process.argv.includes('--only') && only === 'reports';
+const rows: BenchRow[] = onlyBundles
+  ? benchBundles(11)
+  : onlyReports
+    ? await reportsBench()
+    : quick
+      ? await quickBench()
+      : await fullBench();
+
+/** The report files alone: the seed year's and ten times its size, 3 processes each. */
+async function reportsBench(): Promise<BenchRow[]> {
+  const { startBenchStack } = await import('./local-stack.js');
+  const stack = await startBenchStack();
+  try {
+    const { benchReports } = await import('./reports.js');
+    return await benchReports({ scaled: !quick, runs: quick ? 1 : 3 });
+  } finally {
+    await stack.stop();
+  }
+}
 
 async function quickBench(): Promise<BenchRow[]> {
-  return [
-    ...benchBundles(3),
-    ...(await benchReports({ scaled: false })),
-    ...(await benchWorkbook(3)),
-    ...(await quickNational()),
-  ];
+  const bundles = benchBundles(3);
+  const { startBenchStack } = await import('./local-stack.js');
+  const stack = await startBenchStack();
+  try {
+    // Imported once the stack has set the environment the functions' configuration is read from.
+    const { benchReports } = await import('./reports.js');
+    return [
+      ...bundles,
+      ...(await benchReports({ scaled: false, runs: 1 })),
+      ...(await benchWorkbook(3)),
+      ...(await quickNational()),
+    ];
+  } finally {
+    await stack.stop();
+  }
 }
 
 /** The sweep's fan-out over 5 regions × 8 agencies: the same code as over Indonesia, in seconds. */
 async function quickNational(): Promise<BenchRow[]> {
-  const { startBenchStack } = await import('./local-stack.js');
-  const stack = await startBenchStack();
-  try {
-    const { createTableIfMissing } = await import('../functions/db/table.js');
-    const { benchNationalSweep } = await import('./national.js');
-    await createTableIfMissing();
-    return await benchNationalSweep({ regions: 5, agenciesPerRegion: 8 });
-  } finally {
-    await stack.stop();
-  }
+  const { createTableIfMissing } = await import('../functions/db/table.js');
+  const { benchNationalSweep } = await import('./national.js');
+  await createTableIfMissing();
+  return await benchNationalSweep({ regions: 5, agenciesPerRegion: 8 });
 }
 
 /**
@@ -77,6 +99,7 @@ async function fullBench(): Promise<BenchRow[]> {
   const { benchApiLatency } = await import('./api-latency.js');
   const { benchWorkflowLatency } = await import('./workflow-latency.js');
   const { benchReminders } = await import('./reminders.js');
+  const { benchReports } = await import('./reports.js');
   const { benchWeb } = await import('./web.js');
   const rows: BenchRow[] = [];
   try {
@@ -92,7 +115,7 @@ async function fullBench(): Promise<BenchRow[]> {
     rows.push(...(await regionBench(app)));
     rows.push(...(await benchWeb(app.baseUrl)));
     rows.push(...(await benchWorkflowLatency(app)));
-    rows.push(...(await benchReports({ scaled: true })));
+    rows.push(...(await benchReports({ scaled: true, runs: 3 })));
     rows.push(...(await benchWorkbook(3)));
     rows.push(...(await benchReminders(app)));
     rows.push(...benchBundles(7));

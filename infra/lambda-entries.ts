@@ -33,8 +33,9 @@ export const lambdaBundles = {
   // Peak about 95 MB; 1.024 MB for its CPU share (0,58 vCPU): people wait on each request and on
   // its cold start, which at 512 MB would take twice as long.
   api: { entry: join(projectRoot, 'functions/api/lambda.ts'), apiDocument: true, memorySize: 1024 },
-  // Peak about 120 MB for an email, 320–330 MB making the seed year's 61 report files (Node 24),
-  // about 410 MB compiling a region's files for 40 agencies (its E.81 PDF laid out whole, about
+  // Peak about 120 MB for an email, 244 MB making the seed year's 61 report files (bench/reports.ts:
+  // the bundle with a 512 MB function's heap limits, so 512 MB would do for them), about 410 MB
+  // compiling a region's files for 40 agencies (its E.81 PDF laid out whole, about
   // 6 MB an agency; bench/region-files.ts): 768 MB holds that with room for about 85 agencies.
   outbox: { entry: join(projectRoot, 'functions/outbox/lambda.ts'), pdfFonts: true, memorySize: 768 },
   // An hourly query and the queue's messages, nobody waiting on them.

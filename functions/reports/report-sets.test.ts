@@ -1,9 +1,11 @@
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { agreement2019Perubahan, parts2019 } from '../../shared/seed/hss-2019.js';
 import { seedUnits } from '../../shared/seed/organisation.js';
 import { latestNarratives } from './lkj/lkj-programs.js';
 import { buildQuarterTables } from './quarter-tables.js';
 import { allFiles, seedContext, seedTables } from './report.fixture.js';
+import type { TReportFile } from './report-files.js';
 import { agreementReportFiles, quarterReportFiles, yearEndReportFiles } from './report-sets.js';
 
 const unitIds = Object.values(seedUnits).map((unit) => unit.id);
@@ -79,5 +81,28 @@ describe('agreement and year-end sets', () => {
       'lkj-draf-2019.docx',
     ]);
     expect(retry.map((f) => f.body)).toEqual(first.map((f) => f.body));
+  });
+});
+
+describe('capaian:report-file-made', () => {
+  it('tells a listener of each file as it is made, before the next is rendered', async () => {
+    const heard: string[] = [];
+    const listener = (file: unknown) => heard.push((file as TReportFile).fileName);
+    subscribe('capaian:report-file-made', listener);
+    try {
+      const handedOn: string[][] = [];
+      for await (const file of agreementReportFiles({ agreement: agreement2019Perubahan }, seedContext(null)))
+        handedOn.push([...heard, `handed on: ${file.fileName}`]);
+      expect(handedOn).toEqual([
+        ['perjanjian-kinerja-2019.pdf', 'handed on: perjanjian-kinerja-2019.pdf'],
+        [
+          'perjanjian-kinerja-2019.pdf',
+          'perjanjian-kinerja-2019.docx',
+          'handed on: perjanjian-kinerja-2019.docx',
+        ],
+      ]);
+    } finally {
+      unsubscribe('capaian:report-file-made', listener);
+    }
   });
 });

@@ -35,4 +35,23 @@ describe('standard fonts', () => {
     expect(at7).toBe(units * (7.5 / 1000));
     advances.mockRestore();
   });
+
+  it('encode a text once per font for drawing, the same glyph codes and advances each time', () => {
+    parseStandardFontsOnce();
+    const font = Reflect.get(new PDFKit({ autoFirstPage: false, font: 'Helvetica' }), '_font');
+    const metrics = Reflect.get(font, 'font');
+    const advances = vi.spyOn(Object.getPrototypeOf(metrics), 'advancesForGlyphs');
+    const encode = (text: string) => Reflect.apply(font.encode, font, [text]) as [string[], object[]];
+    const text = 'AVTo Wa · 95,14 % (encode test)';
+    const first = encode(text);
+    const again = encode(text);
+    expect(advances).toHaveBeenCalledTimes(1);
+    expect(again).toEqual(first);
+    // A kerned pair (A then V) advances less than A's width; the middle dot is WinAnsi's b7.
+    const [codes, positions] = first as [string[], { xAdvance: number; advanceWidth: number }[]];
+    expect(codes.slice(0, 2)).toEqual(['41', '56']);
+    expect(codes[8]).toBe('b7');
+    expect(positions[0]?.xAdvance).toBeLessThan(positions[0]?.advanceWidth ?? 0);
+    advances.mockRestore();
+  });
 });

@@ -17,7 +17,7 @@ function standardFontPrototypes(): { font?: object; metrics?: object } {
   };
 }
 
-/** Texts measured per font; more are not kept, so a long-lived process stays small. */
+/** Texts measured (and encoded) per font; more are not kept, so a long-lived process stays small. */
 const keptWidths = 20_000;
 
 let done = false;
@@ -34,7 +34,14 @@ export function parseStandardFontsOnce(): void {
   const { font, metrics: prototype } = standardFontPrototypes();
   const parse: unknown = prototype && Reflect.get(prototype, 'parse');
   const widthOfString: unknown = font && Reflect.get(font, 'widthOfString');
-  if (!prototype || typeof parse !== 'function' || !font || typeof widthOfString !== 'function') {
+  const encode: unknown = font && Reflect.get(font, 'encode');
+  if (
+    !prototype ||
+    typeof parse !== 'function' ||
+    !font ||
+    typeof widthOfString !== 'function' ||
+    typeof encode !== 'function'
+  ) {
     throw new Error('pdfkit no longer parses standard font metrics where parseStandardFontsOnce looks');
   }
   const parsed = new Map<string, TAfmFont>();
@@ -52,23 +59,38 @@ export function parseStandardFontsOnce(): void {
   // pdfmake measures every word it lays out, glyph by glyph with a kerning look-up per pair:
   // each font's width of a text (at size 1.000, as pdfkit sums it) is kept, keyed by the font's
   // kept metrics, and scaled as pdfkit scales it.
-  const widths = new WeakMap<object, Map<string, number>>();
+  const widthOf = keptPerFont<number>();
   Reflect.set(
     font,
     'widthOfString',
     function keptWidthOfString(this: { font: TAfmFont }, text: string, size: number) {
-      let known = widths.get(this.font.glyphWidths);
-      if (!known || known.size >= keptWidths) {
-        known = new Map();
-        widths.set(this.font.glyphWidths, known);
-      }
-      let width = known.get(text);
-      if (width === undefined) {
-        width = Number(Reflect.apply(widthOfString, this, [text, 1000]));
-        known.set(text, width);
-      }
+      const width = widthOf(this.font, text, () => Number(Reflect.apply(widthOfString, this, [text, 1000])));
       return width * (size / 1000);
     },
   );
+  // pdfkit draws each line's texts by encoding them the same way again (glyph codes, advances
+  // with kerning): kept too. pdfkit only reads what it gets (it copies before it changes anything).
+  const encodingOf = keptPerFont<unknown>();
+  Reflect.set(font, 'encode', function keptEncode(this: { font: TAfmFont }, text: string) {
+    return encodingOf(this.font, text, () => Reflect.apply(encode, this, [text]));
+  });
   done = true;
+}
+
+/** A value per font and text, made once; each font keeps at most `keptWidths` of them. */
+function keptPerFont<T>(): (font: TAfmFont, text: string, make: () => T) => T {
+  const kept = new WeakMap<object, Map<string, T>>();
+  return (font, text, make) => {
+    let known = kept.get(font.glyphWidths);
+    if (!known || known.size >= keptWidths) {
+      known = new Map();
+      kept.set(font.glyphWidths, known);
+    }
+    let value = known.get(text);
+    if (value === undefined) {
+      value = make();
+      known.set(text, value);
+    }
+    return value;
+  };
 }
