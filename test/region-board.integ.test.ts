@@ -146,9 +146,13 @@ describe("the region's dashboard", () => {
     // 40 with the one stored the old way above.
     for (let i = 1; i < 39; i++) await putSummaryIfNewer(synthetic(i, stored));
     sent.length = 0;
-    const { agencies } = await board('bappeda');
+    const response = await clientAs('bappeda').regions[':regionId'].years[':year'].board.$get({
+      param: boardParam,
+    });
+    const { agencies } = await expectStatus(response, 200);
     expect(agencies).toHaveLength(40);
     // The signed-in user's partition (their record and acting duties), then the region's summaries.
     expect(sent).toEqual(['QueryCommand', 'QueryCommand']);
+    expect(response.headers.get('server-timing')).toMatch(/^api;dur=[\d.]+, dynamodb;dur=[\d.]+;desc="2"$/);
   });
 });
