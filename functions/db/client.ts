@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { failFastClientOptions } from '../aws-client-options.js';
 import { config } from '../config.js';
+import { countDynamoDbCall } from '../request-timing.js';
 
 /** One client per process: Lambda reuses it across invocations. */
 export const dynamodb = new DynamoDBClient({
@@ -13,6 +14,19 @@ export const dynamodb = new DynamoDBClient({
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   }),
 });
+
+// Each call's time, attempts included, counted to the request that made it (request-timing.ts).
+dynamodb.middlewareStack.add(
+  (next) => async (args) => {
+    const started = performance.now();
+    try {
+      return await next(args);
+    } finally {
+      countDynamoDbCall(performance.now() - started);
+    }
+  },
+  { step: 'initialize', name: 'timeRequestCalls' },
+);
 
 export const documents = DynamoDBDocumentClient.from(dynamodb, {
   marshallOptions: { removeUndefinedValues: true },
