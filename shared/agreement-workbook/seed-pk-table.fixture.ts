@@ -11,6 +11,8 @@ type TValue = string | number | null;
 export type TTypedSheet = { name: string; rows: TValue[][]; merges: string[] };
 
 const letters = 'ABCDEFGHIJ';
+/** Owners on a printed page: the header repeats after them, as the seed's Tabel 2 does. */
+const pageBreakEvery = 12;
 
 /** Typed the Indonesian way as text ("65,74", "2.347", "81,57 (A)"), or as a number where Excel took one. */
 function typed(target: TIndicator['target']): TValue {
@@ -25,7 +27,8 @@ function typed(target: TIndicator['target']): TValue {
  * One level's table as the seed's own tables lay it out: a title merged across, a blank row, a
  * header two rows deep (No, the owner, Indikator, Satuan and Target merged down beside "Target
  * Triwulan" merged over TW I–IV), the columns numbered 1, 2, 3 …, then each owner's rows with its
- * number and name merged down over its indicators, a blank row after each owner; `extra` columns
+ * number and name merged down over its indicators, a blank row after each owner, the header again
+ * after every 12 owners (a page break); `extra` columns
  * (the activities' Anggaran) follow the quarters.
  */
 function levelSheet<T extends { code: string; name: string; indicators: TIndicator[] }>(
@@ -38,19 +41,22 @@ function levelSheet<T extends { code: string; name: string; indicators: TIndicat
   const width = headers.extra ? 10 : 9;
   const last = letters[width - 1];
   const head: TValue[] = ['No', headers.owner, headers.indicator, 'Satuan', 'Target 2019', 'Target Triwulan'];
-  const rows: TValue[][] = [
-    [title],
-    [],
-    [...head, null, null, null, ...(headers.extra ? [headers.extra] : [])],
-    [null, null, null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV'],
-    Array.from({ length: width }, (_, c) => c + 1),
-  ];
-  const merges = [
-    `A1:${last}1`,
-    'F3:I3',
-    ...['A', 'B', 'C', 'D', 'E', 'J'].slice(0, width - 4).map((c) => `${c}3:${c}4`),
-  ];
+  const rows: TValue[][] = [[title], []];
+  const merges = [`A1:${last}1`];
+  // The header (again at a page break): two rows deep, then the columns numbered.
+  const header = () => {
+    const top = rows.length + 1;
+    rows.push(
+      [...head, null, null, null, ...(headers.extra ? [headers.extra] : [])],
+      [null, null, null, null, null, 'TW I', 'TW II', 'TW III', 'TW IV'],
+      Array.from({ length: width }, (_, c) => c + 1),
+    );
+    const down = ['A', 'B', 'C', 'D', 'E', 'J'].slice(0, width - 4).map((c) => `${c}${top}:${c}${top + 1}`);
+    merges.push(`F${top}:I${top}`, ...down);
+  };
+  header();
   owners.forEach((owner, o) => {
+    if (o > 0 && o % pageBreakEvery === 0) header();
     const first = rows.length + 1;
     const lines = owner.indicators.length === 0 ? [undefined] : owner.indicators;
     lines.forEach((indicator, i) => {
