@@ -4,7 +4,12 @@ import {
 } from '../../shared/agreement-workbook/agreement-changes.js';
 import { agreementTemplate } from '../../shared/agreement-workbook/agreement-template.js';
 import type { TColumnMapping } from '../../shared/agreement-workbook/column-mapping.js';
-import { importProblems, type TImportProblemView } from '../../shared/agreement-workbook/import-problems.js';
+import {
+  importDefaults,
+  importProblems,
+  type TImportDefaultsView,
+  type TImportProblemView,
+} from '../../shared/agreement-workbook/import-problems.js';
 import { readAgreementTemplate } from '../../shared/agreement-workbook/read-template.js';
 import { AppError, fieldIssue } from '../../shared/app-error.js';
 import { t } from '../../shared/i18n.js';
@@ -55,10 +60,11 @@ export type TAgreementImportCheck = {
   kind: TAgreementVersion['kind'];
   version: number;
   problems: TImportProblemView[];
+  defaults: TImportDefaultsView[];
   changes: TAgreementChange[];
 };
 
-type TImportRef = TYearRef & TWorkbookUpload & { mapping?: TColumnMapping };
+type TImportRef = TYearRef & TWorkbookUpload & { mapping?: TColumnMapping; defaultsConfirmed?: boolean };
 
 /**
  * Which column is which in an uploaded workbook, before its problems and preview: Capaian's own
@@ -93,7 +99,8 @@ async function readImport(ref: TImportRef) {
     kind: inForce ? ('perubahan' as const) : ('murni' as const),
   };
   const checked = importProblems(read, identity, yearUnits);
-  return { ...checked, identity, changes: agreementChanges(inForce?.agreement, read.content) };
+  const defaults = importDefaults(read.defaults);
+  return { ...checked, defaults, identity, changes: agreementChanges(inForce?.agreement, read.content) };
 }
 
 /**
@@ -101,21 +108,27 @@ async function readImport(ref: TImportRef) {
  * and column, and what it creates, changes and removes against the version in force.
  */
 export async function checkAgreementImport(ref: TImportRef): Promise<TAgreementImportCheck> {
-  const { problems, identity, changes } = await readImport(ref);
-  return { kind: identity.kind, version: identity.version, problems, changes };
+  const { problems, defaults, identity, changes } = await readImport(ref);
+  return { kind: identity.kind, version: identity.version, problems, defaults, changes };
 }
 
 /**
  * The upload as the year's next draft (PK Murni, or Perubahan when one is in force), which then
- * goes through submit → sign as any draft; refused with its problems while it has any.
+ * goes through submit → sign as any draft; refused with its problems while it has any, and while
+ * the defaults proposed for what it leaves out are not confirmed (none is stored unseen).
  */
 export async function importAgreementDraft(ref: TImportRef): Promise<TAgreementRecord> {
-  const { problems, agreement } = await readImport(ref);
+  const { problems, defaults, agreement } = await readImport(ref);
   if (!agreement || problems.length > 0) {
     throw new AppError('BAD_REQUEST', t(importMessages).hasProblems(problems.length), {
       issues: problems.map((problem) => fieldIssue('file', problem.message)),
       details: { problems },
     });
+  }
+  if (defaults.length > 0 && !ref.defaultsConfirmed) {
+    const count = defaults.reduce((n, row) => n + row.values.length, 0);
+    const message = t(importMessages).defaultsUnconfirmed(count);
+    throw new AppError('BAD_REQUEST', message, { issues: [fieldIssue('defaultsConfirmed', message)] });
   }
   const { objectives, programs, activities } = agreement;
   return createAgreementDraft({ ...ref, content: { objectives, programs, activities } });

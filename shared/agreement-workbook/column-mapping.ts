@@ -9,6 +9,7 @@ import {
   type TTemplateLevel,
   templateLevels,
   templateSheets,
+  unitColumns,
 } from './template-columns.js';
 
 /**
@@ -21,11 +22,16 @@ const ZTemplateColumnSchema = z.enum(
   templateLevels.flatMap((level) => templateSheets[level].columns) as [TTemplateColumn, ...TTemplateColumn[]],
 );
 
-/** One level's sheet, its header row as Excel numbers it, and the column letters of its roles. */
+/**
+ * One level's sheet, its header row as Excel numbers it (the lowest, where a header spans two),
+ * the column letters of its roles, and the unit that answers for every row of a sheet without a
+ * unit column, chosen once for the sheet.
+ */
 const ZLevelMappingSchema = z.object({
   sheet: z.string().max(100).nullable(),
   headerRow: z.int().min(1).max(20),
   columns: z.partialRecord(ZTemplateColumnSchema, ZColumnLetterSchema),
+  unitId: z.string().max(100).optional(),
 });
 export type TLevelMapping = z.infer<typeof ZLevelMappingSchema>;
 
@@ -59,6 +65,17 @@ const wordsOf = (role: TTemplateColumn) =>
 const isText = (text: string | undefined) => Boolean(text?.trim()) && !/^[\d.,%\s-]+$/.test(text ?? '');
 
 /**
+ * A header cell of its own: not a copy a merge spreads sideways ("Target Triwulan" over TW I–IV,
+ * a title over the table) but its first cell, or a copy spread downwards, as a header two rows
+ * deep reads ("No" merged down beside "TW I" under "Target Triwulan").
+ */
+const headerCell = (sheet: TSheet, row: number, c: number): TSheetCell | undefined => {
+  const cell = sheet.rows[row]?.[c];
+  if (!cell) return undefined;
+  return !cell.merged || sheet.rows[row - 1]?.[c]?.text === cell.text ? cell : undefined;
+};
+
+/**
  * The roles a header row's cells are, by their words: exact words first, then a header that
  * begins with a role's word ("Target Kinerja 2019", "Pagu Anggaran"), the longest word winning.
  */
@@ -68,8 +85,9 @@ function rolesOfRow(sheet: TSheet, row: number, level: TTemplateLevel): Map<TTem
   const taken = new Set<number>();
   const wanted = templateSheets[level].columns;
   const place = (matches: (text: string, word: string) => boolean) =>
-    cells.forEach((cell, c) => {
-      if (!cell || cell.merged || taken.has(c)) return;
+    cells.forEach((_, c) => {
+      const cell = headerCell(sheet, row, c);
+      if (!cell || taken.has(c)) return;
       const text = normal(cell.text);
       const best = wanted
         .filter((role) => !roles.has(role))
@@ -93,7 +111,7 @@ function headerRowOf(
   let best = { row: 0, roles: new Map<TTemplateColumn, number>(), texts: 0 };
   sheet.rows.slice(0, 20).forEach((cells, row) => {
     const roles = rolesOfRow(sheet, row, level);
-    const texts = cells.filter((cell) => cell && !cell.merged && isText(cell.text)).length;
+    const texts = cells.filter((_, c) => isText(headerCell(sheet, row, c)?.text)).length;
     if (roles.size > best.roles.size || (roles.size === best.roles.size && texts > best.texts))
       best = { row, roles, texts };
   });
@@ -167,7 +185,10 @@ export function mappingView(workbook: TWorkbook, mapping: TColumnMapping): TMapp
     const placed = new Set(Object.values(chosen));
     return {
       level,
-      roles: templateSheets[level].columns.map((role) => ({ role, required: !optionalColumns.has(role) })),
+      roles: templateSheets[level].columns.map((role) => ({
+        role,
+        required: !optionalColumns.has(role) && role !== unitColumns[level],
+      })),
       columns,
       unplaced: columns.filter((column) => !placed.has(column.column) && column.header !== ''),
     };
@@ -190,7 +211,10 @@ function columnOf(sheet: TSheet | undefined, headerRow: number, c: number): TMap
   };
 }
 
-/** A mapping's problem: a required role without a column, two roles on one column, a sheet not there. */
+/**
+ * A mapping's problem: a required role without a column (the unit's role needs a column or a unit
+ * chosen for the sheet), two roles on one column, a sheet not there.
+ */
 export type TMappingProblem =
   | { kind: 'roleEmpty'; level: TTemplateLevel; role: TTemplateColumn }
   | { kind: 'sharedColumn'; level: TTemplateLevel; roles: [TTemplateColumn, TTemplateColumn]; column: string }
@@ -199,12 +223,14 @@ export type TMappingProblem =
 /** Every problem of a mapping the planner confirmed, against the workbook it is for. */
 export function mappingProblems(workbook: TWorkbook, mapping: TColumnMapping): TMappingProblem[] {
   return templateLevels.flatMap((level): TMappingProblem[] => {
-    const { sheet, columns } = mapping[level];
+    const { sheet, columns, unitId } = mapping[level];
     if (sheet !== null && !workbook.sheets.some((s) => s.name === sheet))
       return [{ kind: 'sheetMissing', level, sheet }];
     const roles = templateSheets[level].columns;
+    const needed = (role: TTemplateColumn) =>
+      !optionalColumns.has(role) && !(role === unitColumns[level] && unitId);
     const empty = roles
-      .filter((role) => !optionalColumns.has(role) && !columns[role])
+      .filter((role) => needed(role) && !columns[role])
       .map((role) => ({ kind: 'roleEmpty' as const, level, role }));
     const shared = roles.flatMap((role, i) => {
       const other = roles

@@ -3,12 +3,24 @@ import { columnHeaders, type TTemplateColumn } from './template-columns.js';
 
 const normal = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
-/** Columns a workbook may leave out: a new indicator's id, a ratio's parts, the kind of number. */
+/**
+ * Columns a workbook may leave out: a new indicator's id, a ratio's parts, and what an agency's own
+ * PK table does not hold, which the import then proposes as a default the planner confirms (the
+ * indicator's code, kind, direction, how the year follows from the quarters, the annual target, an
+ * activity's program code) or leaves blank (an IKU's formula and data source).
+ */
 export const optionalColumns = new Set<TTemplateColumn>([
   'id',
   'numeratorLabel',
   'denominatorLabel',
   'numberKind',
+  'indicatorCode',
+  'polarity',
+  'aggregation',
+  'target',
+  'programCodeOfActivity',
+  'formula',
+  'dataSource',
 ]);
 
 /**

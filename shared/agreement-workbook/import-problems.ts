@@ -4,7 +4,7 @@ import { importMessages } from '../messages/agreement-import.js';
 import type { TAgreementVersion } from '../model/agreement.js';
 import { validateAgreementVersion } from '../model/agreement-rules.js';
 import type { TUnit } from '../model/organisation.js';
-import type { TCellPlace, TImportProblem, TTemplateRead } from './read-template.js';
+import type { TCellPlace, TImportDefault, TImportProblem, TTemplateRead } from './read-template.js';
 
 /** A problem as the import screen lists it: by sheet, row and column, the whole sentence in `message`. */
 export const ZImportProblemSchema = z.object({
@@ -59,4 +59,26 @@ export function importProblems(
         return [view({ sheet: place?.sheet ?? '', place, message: issue.message })];
       });
   return { problems: [...readProblems, ...ruleProblems] };
+}
+
+/** A row's defaults as the preview shows them: where, whose, and each field's proposed value. */
+export const ZImportDefaultsSchema = z.object({
+  sheet: z.string(),
+  row: z.number(),
+  subject: z.string(),
+  values: z.array(z.object({ field: z.string(), value: z.string() })),
+});
+export type TImportDefaultsView = z.infer<typeof ZImportDefaultsSchema>;
+
+/** The defaults of an upload, one entry per row and subject (an activity, its indicator), its fields named in the reader's language. */
+export function importDefaults(defaults: readonly TImportDefault[]): TImportDefaultsView[] {
+  const m = t(importMessages);
+  const rows = new Map<string, TImportDefaultsView>();
+  for (const { sheet, row, subject, field, value } of defaults) {
+    const key = `${sheet}:${row}:${subject}`;
+    const view = rows.get(key) ?? { sheet, row, subject, values: [] };
+    view.values.push({ field: m.roles[field], value });
+    rows.set(key, view);
+  }
+  return [...rows.values()];
 }

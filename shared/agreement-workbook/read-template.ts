@@ -21,11 +21,22 @@ export type TCellPlace = { sheet: string; row: number; column: string; header: s
 /** A problem of the upload at its cell (or its sheet), in the reader's language. */
 export type TImportProblem = { place?: TCellPlace; sheet: string; message: string };
 
+/** A value the table left out and the import proposes, at its row, in the reader's language. */
+export type TImportDefault = {
+  sheet: string;
+  row: number;
+  subject: string;
+  field: TTemplateColumn;
+  value: string;
+};
+
 export type TTemplateRead = {
   content: TAgreementContent;
   /** Where each field of the content was read from, by its path ("activities.2.indicators.0.target"). */
   places: Map<string, TCellPlace>;
   problems: TImportProblem[];
+  /** What was proposed for what the table left out: shown, and confirmed, before anything is stored. */
+  defaults: TImportDefault[];
 };
 
 /** A data row of a level's sheet: each column's cell and its place. */
@@ -46,6 +57,7 @@ export function readAgreementTemplate(
   mapping?: TColumnMapping,
 ): TTemplateRead {
   const problems: TImportProblem[] = [];
+  const defaults: TImportDefault[] = [];
   const places = new Map<string, TCellPlace>();
   const content: TAgreementContent = { objectives: [], programs: [], activities: [] };
   const unitIdOf = (text: string, place: TCellPlace, path: string): string => {
@@ -69,14 +81,16 @@ export function readAgreementTemplate(
       problems.push({ sheet: name, message: t(importMessages).columnsMissing(header.missing.join(', ')) });
       continue;
     }
-    let owner: { code: string; index: number } | undefined;
+    const sheetUnitId = mapping?.[level].unitId;
+    const ownerOf = { unitIdOf, places, problems, defaults, sheetUnitId };
+    let owner: { code: string; index: number; indicators: number } | undefined;
     for (let r = header.row + 1; r < sheet.rows.length; r++) {
-      const cells = rowCells(sheet, r, header.columns);
+      const cells = rowCells(sheet, r, header);
       if (!cells) continue;
       const codeColumn = templateSheets[level].columns[0];
       const code = cells.get(codeColumn)?.text.trim();
       if (code && code !== owner?.code) {
-        owner = { code, index: addOwner(content, level, cells, unitIdOf, places, problems) };
+        owner = { code, index: addOwner(content, level, cells, ownerOf), indicators: 0 };
       }
       if (!owner) {
         problems.push({
@@ -87,7 +101,13 @@ export function readAgreementTemplate(
         continue;
       }
       if (cells.get('indicatorName') || cells.get('indicatorCode')) {
-        const reader = { cells, unitIdOf, newId, places, problems };
+        const letter = 'abcdefghijklmnopqrstuvwxyz'[owner.indicators++] ?? String(owner.indicators);
+        // The seed's numbering: IKU-3 for objective 3's key indicator, 1.4.b for activity 1.4's second.
+        const defaultCode =
+          level === 'objectives'
+            ? `IKU-${owner.code}${letter === 'a' ? '' : `.${letter}`}`
+            : `${owner.code}.${letter}`;
+        const reader = { cells, defaultCode, sheetUnitId, unitIdOf, newId, places, problems, defaults };
         if (level === 'objectives') {
           const list = content.objectives[owner.index]?.indicators;
           list?.push(
@@ -100,12 +120,29 @@ export function readAgreementTemplate(
       }
     }
   }
-  return { content, places, problems };
+  return { content, places, problems, defaults };
 }
 
-function rowCells(sheet: TSheet, r: number, columns: Map<TTemplateColumn, number>): TRowCells | undefined {
+const filled = (cell: TSheetCell | null | undefined) =>
+  Boolean(cell && cell.text.trim() !== '' && cell.text.trim() !== '-');
+
+/** The row under a header that numbers its columns 1, 2, 3 … (as the seed's tables do). */
+const isColumnNumbering = (row: (TSheetCell | null)[]) => {
+  const numbers = row.filter(filled).map((cell) => cell?.number);
+  return numbers.length >= 3 && numbers.every((n, i) => n !== undefined && n === (numbers[0] ?? 0) + i);
+};
+
+/** A data row's cells, or none for a spacer row, the column numbering, or the header repeated at a page break. */
+function rowCells(
+  sheet: TSheet,
+  r: number,
+  { row: headerRow, columns }: { row: number; columns: Map<TTemplateColumn, number> },
+): TRowCells | undefined {
   const row = sheet.rows[r] ?? [];
-  if (!row.some((cell) => cell && cell.text.trim() !== '' && cell.text.trim() !== '-')) return undefined;
+  if (!row.some(filled) || isColumnNumbering(row)) return undefined;
+  const nameColumn = columns.get('indicatorName');
+  const headerName = nameColumn === undefined ? undefined : sheet.rows[headerRow]?.[nameColumn]?.text.trim();
+  if (headerName && row[nameColumn ?? -1]?.text.trim() === headerName) return undefined;
   return {
     get: (column) => {
       const c = columns.get(column);
@@ -123,21 +160,30 @@ function rowCells(sheet: TSheet, r: number, columns: Map<TTemplateColumn, number
   };
 }
 
-type TUnitIdOf = (text: string, place: TCellPlace, path: string) => string;
+type TOwnerReader = {
+  unitIdOf: (text: string, place: TCellPlace, path: string) => string;
+  places: Map<string, TCellPlace>;
+  problems: TImportProblem[];
+  defaults: TImportDefault[];
+  sheetUnitId: string | undefined;
+};
 
 /** Adds the row's owner (objective, program, activity) and answers its index. */
 function addOwner(
   content: TAgreementContent,
   level: TTemplateLevel,
   cells: TRowCells,
-  unitIdOf: TUnitIdOf,
-  places: Map<string, TCellPlace>,
-  problems: TImportProblem[],
+  { unitIdOf, places, problems, defaults, sheetUnitId }: TOwnerReader,
 ): number {
   const text = (column: TTemplateColumn) => cells.get(column)?.text.trim() ?? '';
   const index = content[level].length;
   const path = `${level}.${index}`;
   const at = (field: string, column: TTemplateColumn) => places.set(`${path}.${field}`, cells.place(column));
+  // A sheet without a unit column: every row answers to the unit chosen for the sheet.
+  const unitOf = (column: TTemplateColumn) =>
+    sheetUnitId && !cells.get(column)
+      ? sheetUnitId
+      : unitIdOf(text(column), cells.place(column), `${path}.unitId`);
   if (level === 'objectives') {
     at('code', 'objectiveCode');
     at('name', 'objectiveName');
@@ -145,15 +191,24 @@ function addOwner(
   } else if (level === 'programs') {
     at('code', 'programCode');
     at('name', 'programName');
-    const unitId = unitIdOf(text('programUnit'), cells.place('programUnit'), `${path}.unitId`);
+    const unitId = unitOf('programUnit');
     content.programs.push({ code: text('programCode'), name: text('programName'), unitId, indicators: [] });
   } else {
     at('code', 'activityCode');
     at('programCode', 'programCodeOfActivity');
     at('name', 'activityName');
     at('budget', 'budget');
-    const unitId = unitIdOf(text('activityUnit'), cells.place('activityUnit'), `${path}.unitId`);
+    const unitId = unitOf('activityUnit');
     const budget = cells.get('budget');
+    // An activity's program is the code before its last dot (1.4 → 1), where the table has no column for it.
+    const programCode =
+      text('programCodeOfActivity') ||
+      ((code) => {
+        const { sheet, row } = cells.place('activityName');
+        const value = t(importMessages).defaults.programCode(code);
+        defaults.push({ sheet, row, subject: text('activityName'), field: 'programCodeOfActivity', value });
+        return code;
+      })(text('activityCode').split('.').slice(0, -1).join('.'));
     if (budget?.ambiguous) {
       problems.push({
         sheet: cells.place('budget').sheet,
@@ -163,7 +218,7 @@ function addOwner(
     }
     content.activities.push({
       code: text('activityCode'),
-      programCode: text('programCodeOfActivity'),
+      programCode,
       name: text('activityName'),
       unitId,
       budget: budget?.number ?? Number.NaN,

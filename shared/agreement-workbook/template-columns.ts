@@ -54,6 +54,13 @@ export const templateSheets = {
 } as const;
 
 export type TTemplateLevel = keyof typeof templateSheets;
+
+/** Each level's column of the unit that answers for a row; a sheet without one takes a unit chosen for it. */
+export const unitColumns = {
+  objectives: 'responsibleUnits',
+  programs: 'programUnit',
+  activities: 'activityUnit',
+} as const satisfies Record<TTemplateLevel, string>;
 export const templateLevels = ['objectives', 'programs', 'activities'] as const satisfies TTemplateLevel[];
 export type TTemplateColumn = (typeof templateSheets)[TTemplateLevel]['columns'][number];
 
@@ -61,10 +68,10 @@ export type TTemplateColumn = (typeof templateSheets)[TTemplateLevel]['columns']
 export const columnHeaders: Record<TTemplateColumn, { header: string; width: number; also: string[] }> = {
   objectiveCode: { header: 'Kode sasaran', width: 10, also: ['objective code', 'no'] },
   objectiveName: { header: 'Sasaran strategis', width: 40, also: ['sasaran', 'objective'] },
-  programCode: { header: 'Kode program', width: 10, also: ['program code'] },
+  programCode: { header: 'Kode program', width: 10, also: ['program code', 'no', 'kode'] },
   programName: { header: 'Program', width: 40, also: [] },
   programUnit: { header: 'Unit penanggung jawab', width: 28, also: ['unit', 'responsible unit'] },
-  activityCode: { header: 'Kode kegiatan', width: 10, also: ['activity code'] },
+  activityCode: { header: 'Kode kegiatan', width: 10, also: ['activity code', 'no', 'kode'] },
   programCodeOfActivity: { header: 'Kode program', width: 10, also: ['program code'] },
   activityName: { header: 'Kegiatan', width: 40, also: ['activity'] },
   activityUnit: { header: 'Unit penanggung jawab', width: 28, also: ['unit', 'responsible unit'] },

@@ -20,6 +20,20 @@ export const importMessages = defineMessages(
     sharedColumn: (column: string, first: string, second: string) =>
       `Kolom ${column} dipilih untuk '${first}' dan '${second}': satu kolom hanya untuk satu isian.`,
     mappingSheetMissing: (sheet: string) => `Lembar '${sheet}' tidak ada di berkas ini.`,
+    defaultsUnconfirmed: (count: number) =>
+      `Periksa dan setujui dulu ${count} nilai bawaan yang tidak ada di berkas.`,
+    defaults: {
+      numberKind: (kind: string, unit: string) => `${kind} (dari satuan '${unit}')`,
+      kinds: { count: 'bulat', decimal: 'desimal', signed: 'bertanda' },
+      aggregation: (word: string, fromTarget: boolean) =>
+        `${word} (${fromTarget ? 'dari target tahunan dan triwulan' : 'menurut jenis angka'})`,
+      aggregations: { sum: 'jumlah', cumulative: 'kumulatif', level: 'tetap' },
+      target: (figure: string, sum: boolean) => `${figure} (${sum ? 'jumlah TW I–IV' : 'target TW IV'})`,
+      higher: 'naik',
+      lower: (word: string) => `turun (nama memuat '${word}')`,
+      code: (code: string) => `${code} (menurut kode di atasnya)`,
+      programCode: (code: string) => `${code} (dari kode kegiatan)`,
+    },
     roles: {
       objectiveCode: 'Kode sasaran',
       objectiveName: 'Sasaran',
@@ -68,6 +82,19 @@ export const importMessages = defineMessages(
     sharedColumn: (column, first, second) =>
       `Column ${column} is chosen for '${first}' and '${second}': one column holds one thing.`,
     mappingSheetMissing: (sheet) => `Sheet '${sheet}' is not in this file.`,
+    defaultsUnconfirmed: (count) => `First check and accept the ${count} defaults the file does not hold.`,
+    defaults: {
+      numberKind: (kind, unit) => `${kind} (from the unit '${unit}')`,
+      kinds: { count: 'whole', decimal: 'decimal', signed: 'signed' },
+      aggregation: (word, fromTarget) =>
+        `${word} (${fromTarget ? 'from the annual and quarterly targets' : 'by the kind of number'})`,
+      aggregations: { sum: 'sum', cumulative: 'cumulative', level: 'level' },
+      target: (figure, sum) => `${figure} (${sum ? 'the sum of Q1–Q4' : "Q4's target"})`,
+      higher: 'higher is better',
+      lower: (word) => `lower is better (the name holds '${word}')`,
+      code: (code) => `${code} (after the code above it)`,
+      programCode: (code) => `${code} (from the activity's code)`,
+    },
     roles: {
       objectiveCode: 'Objective code',
       objectiveName: 'Objective',

@@ -3,7 +3,7 @@ import { lazyMessage } from '../i18n.js';
 import { schemaMessages } from '../messages/schemas.js';
 import { ZFigureSchema, ZNumberKindSchema } from './figure.js';
 import { ZIdSchema } from './organisation.js';
-import { ZFreeTextSchema, ZNameSchema } from './text.js';
+import { ZFreeTextSchema, ZLineSchema, ZNameSchema } from './text.js';
 
 /** Whether a higher or a lower realisation is better (a poverty rate is lower-is-better). */
 export const ZPolaritySchema = z.enum(['higher', 'lower']);
@@ -59,17 +59,18 @@ export const ZIndicatorSchema = z.object({
 });
 export type TIndicator = z.infer<typeof ZIndicatorSchema>;
 
-/** A key indicator (IKU) of a strategic objective: formula, responsible units, data source. */
+/**
+ * A key indicator (IKU) of a strategic objective: formula, responsible units, data source. The
+ * formula and source come from the IKU table, not the PK: an agency's own PK table imported leaves
+ * them blank, to be filled in the editor.
+ */
 export const ZKeyIndicatorSchema = ZIndicatorSchema.extend({
-  formula: ZFreeTextSchema(2000).min(
-    1,
-    lazyMessage(schemaMessages, (m) => m.required),
-  ),
+  formula: ZFreeTextSchema(2000),
   /** The first unit enters the realisations; the others share the responsibility. */
   responsibleUnitIds: z.array(ZIdSchema).min(
     1,
     lazyMessage(schemaMessages, (m) => m.responsibleUnitRequired),
   ),
-  dataSource: ZNameSchema(1000),
+  dataSource: ZLineSchema(1000),
 });
 export type TKeyIndicator = z.infer<typeof ZKeyIndicatorSchema>;

@@ -25,5 +25,8 @@ const tooLong = (max: number) => lazyMessage(schemaMessages, (m) => m.maxChars(m
 export const ZNameSchema = (max: number) =>
   z.string().overwrite(cleanLine).trim().min(1, required).max(max, tooLong(max));
 
+/** One line that may be left blank (an IKU's data source, which a PK table does not hold). */
+export const ZLineSchema = (max: number) => z.string().overwrite(cleanLine).trim().max(max, tooLong(max));
+
 /** Free text (an explanation, a narrative, a comment, a reason): cleaned and trimmed; may be empty. */
 export const ZFreeTextSchema = (max: number) => z.string().overwrite(cleanText).trim().max(max, tooLong(max));

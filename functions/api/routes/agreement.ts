@@ -4,7 +4,10 @@ import {
   ZColumnMappingSchema,
   ZMappingLevelViewSchema,
 } from '../../../shared/agreement-workbook/column-mapping.js';
-import { ZImportProblemSchema } from '../../../shared/agreement-workbook/import-problems.js';
+import {
+  ZImportDefaultsSchema,
+  ZImportProblemSchema,
+} from '../../../shared/agreement-workbook/import-problems.js';
 import { ZAgreementKindSchema } from '../../../shared/model/agreement.js';
 import { ZAgreementContentSchema } from '../../../shared/model/agreement-content.js';
 import { ZAuditEventSchema } from '../../../shared/model/audit.js';
@@ -78,8 +81,14 @@ const templateRoute = route.get(`${path}/template`, {
   response: { 200: jsonResponse(z.object({ url: z.string() }), 'The link') },
 });
 
-/** An upload, with the columns the planner confirmed for a workbook not made from the template. */
-const ZImportBodySchema = ZWorkbookUploadSchema.extend({ mapping: ZColumnMappingSchema.optional() });
+/**
+ * An upload, with the columns the planner confirmed for a workbook not made from the template, and
+ * whether they accepted the defaults proposed for what the file leaves out.
+ */
+const ZImportBodySchema = ZWorkbookUploadSchema.extend({
+  mapping: ZColumnMappingSchema.optional(),
+  defaultsConfirmed: z.boolean().optional(),
+});
 
 const importMappingRoute = route.post(`${path}/import/mapping`, {
   operationId: 'proposeAgreementImportMapping',
@@ -103,7 +112,7 @@ const importMappingRoute = route.post(`${path}/import/mapping`, {
 const importCheckRoute = route.post(`${path}/import/check`, {
   operationId: 'checkAgreementImport',
   summary:
-    "What importing an uploaded workbook would do, nothing of the agreement stored: its problems by sheet, row and column, and what it creates, changes and removes against the version in force. A mapping given is checked (a 400 naming a required role left empty or two roles on one column) and remembered for the agency's layout",
+    "What importing an uploaded workbook would do, nothing of the agreement stored: its problems by sheet, row and column, the defaults proposed for what it leaves out (direction, aggregation, annual target, kind, codes), and what it creates, changes and removes against the version in force. A mapping given is checked (a 400 naming a required role left empty or two roles on one column) and remembered for the agency's layout",
   params: ZYearParamsSchema,
   body: ZImportBodySchema,
   response: {
@@ -112,6 +121,7 @@ const importCheckRoute = route.post(`${path}/import/check`, {
         kind: ZAgreementKindSchema,
         version: z.int(),
         problems: z.array(ZImportProblemSchema),
+        defaults: z.array(ZImportDefaultsSchema),
         changes: z.array(ZAgreementChangeSchema),
       }),
       'The check',
@@ -122,7 +132,7 @@ const importCheckRoute = route.post(`${path}/import/check`, {
 const importRoute = route.post(`${path}/import`, {
   operationId: 'importAgreementDraft',
   summary:
-    'An uploaded workbook as the next draft (PK Murni, or Perubahan when one is in force), read by the mapping given (else the remembered one); a 400 with its problems while it has any',
+    'An uploaded workbook as the next draft (PK Murni, or Perubahan when one is in force), read by the mapping given (else the remembered one); a 400 with its problems while it has any, or while it has defaults not confirmed (defaultsConfirmed)',
   params: ZYearParamsSchema,
   body: ZImportBodySchema,
   response: { 201: jsonResponse(ZAgreementViewSchema, 'The new draft') },

@@ -33,7 +33,18 @@ export const agreementImportMessages = defineMessages(
       none: '— tidak ada —',
       required: 'wajib',
       unplaced: (columns: string) => `Kolom yang belum dipakai: ${columns}`,
+      sheetUnit: 'Unit penanggung jawab seluruh lembar (tidak ada kolomnya)',
       confirm: 'Gunakan pemetaan ini dan periksa',
+    },
+    defaults: {
+      title: (n: number) => `Nilai bawaan: ${n} baris memakai nilai yang tidak ada di berkas`,
+      intro:
+        'Berkas tidak memuat isian ini; Capaian mengusulkan nilainya. Periksa; bila ada yang salah, tambahkan kolomnya di berkas dan unggah lagi.',
+      where: 'Letak',
+      subject: 'Nama',
+      values: 'Nilai bawaan',
+      place: (sheet: string, row: number) => `${sheet}, baris ${row}`,
+      confirm: 'Nilai bawaan sudah saya periksa dan saya setujui',
     },
   },
   {
@@ -67,7 +78,18 @@ export const agreementImportMessages = defineMessages(
       none: '— none —',
       required: 'required',
       unplaced: (columns) => `Columns not used: ${columns}`,
+      sheetUnit: 'Responsible unit of the whole sheet (it has no column for it)',
       confirm: 'Use this mapping and check',
+    },
+    defaults: {
+      title: (n) => `Defaults: ${n} rows take values the file does not hold`,
+      intro:
+        'The file does not hold these fields; Capaian proposes their values. Check them; where one is wrong, add its column to the file and upload it again.',
+      where: 'Where',
+      subject: 'Name',
+      values: 'Defaults',
+      place: (sheet, row) => `${sheet}, row ${row}`,
+      confirm: 'I have checked the defaults and accept them',
     },
   },
 );

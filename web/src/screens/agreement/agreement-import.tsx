@@ -13,12 +13,13 @@ import { DataTable } from '../../components/data-table';
 import { ErrorMessage } from '../../components/error-message';
 import { useMessages } from '../../i18n/i18n';
 import { WorkbookUpload } from '../../workbook/workbook-upload';
+import { ImportDefaults } from './import-defaults';
 import { ImportMapping, type TMappingProposal } from './import-mapping';
 
 type TAgreementImportProps = { year: number; onImported: (record: TAgreementRecord) => void };
 
 /** An upload as the check and the import name it, with the columns confirmed for a hand-made layout. */
-type TImportRequest = TWorkbookUpload & { mapping?: TColumnMapping };
+type TImportRequest = TWorkbookUpload & { mapping?: TColumnMapping; defaultsConfirmed?: boolean };
 
 /**
  * The agreement from a workbook: the template to download, an upload (a workbook made by hand
@@ -33,6 +34,7 @@ export function AgreementImport(props: TAgreementImportProps) {
   const param = { agencyId: agency.id, year: String(props.year) };
   const agreementApi = api.agencies[':agencyId'].years[':year'].agreement;
   const [mappingStep, setMappingStep] = useState<{ upload: TWorkbookUpload; proposal: TMappingProposal }>();
+  const [defaultsConfirmed, setDefaultsConfirmed] = useState(false);
 
   const template = useMutation({
     mutationFn: () => ok(agreementApi.template.$get({ param })),
@@ -42,7 +44,8 @@ export function AgreementImport(props: TAgreementImportProps) {
     named,
     result: await ok(agreementApi.import.check.$post({ param, json: named })),
   });
-  const check = useMutation({ mutationFn: checkWith });
+  // A new check's defaults are confirmed afresh.
+  const check = useMutation({ mutationFn: checkWith, onSuccess: () => setDefaultsConfirmed(false) });
   const create = useMutation({
     mutationFn: (named: TImportRequest) => ok(agreementApi.import.$post({ param, json: named })),
     onSuccess: props.onImported,
@@ -81,6 +84,7 @@ export function AgreementImport(props: TAgreementImportProps) {
           // A new upload's proposal starts the choices afresh.
           key={mappingStep.upload.uploadId}
           proposal={mappingStep.proposal}
+          year={props.year}
           pending={check.isPending}
           onConfirm={(mapping) => check.mutate({ ...mappingStep.upload, mapping })}
         />
@@ -101,6 +105,13 @@ export function AgreementImport(props: TAgreementImportProps) {
           </div>
           {checked.result.problems.length === 0 && (
             <>
+              {checked.result.defaults.length > 0 && (
+                <ImportDefaults
+                  defaults={checked.result.defaults}
+                  confirmed={defaultsConfirmed}
+                  onConfirmed={setDefaultsConfirmed}
+                />
+              )}
               <h3>{m.preview(count('created'), count('changed'), count('removed'))}</h3>
               {checked.result.changes.length === 0 ? (
                 <p>{m.noChanges}</p>
@@ -121,7 +132,11 @@ export function AgreementImport(props: TAgreementImportProps) {
                   />
                 </details>
               )}
-              <button type="button" disabled={create.isPending} onClick={() => create.mutate(checked.named)}>
+              <button
+                type="button"
+                disabled={create.isPending || (checked.result.defaults.length > 0 && !defaultsConfirmed)}
+                onClick={() => create.mutate({ ...checked.named, defaultsConfirmed })}
+              >
                 {m.create(kinds[checked.result.kind])}
               </button>
             </>

@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import type { TColumnMapping, TMappingColumn } from '../../../../shared/agreement-workbook/column-mapping';
+import { unitColumns } from '../../../../shared/agreement-workbook/template-columns';
 import { importMessages } from '../../../../shared/messages/agreement-import';
 import { agreementImportMessages } from '../../../../shared/messages/web/agreement-import';
+import { unitsOfYear } from '../../../../shared/model/unit-history';
 import type { api, TSuccessBody } from '../../api/client';
 import { useAgency } from '../../app/agency';
 import { useMessages } from '../../i18n/i18n';
@@ -12,6 +14,7 @@ export type TMappingProposal = TSuccessBody<Awaited<ReturnType<TMappingCall['$po
 
 type TImportMappingProps = {
   proposal: TMappingProposal;
+  year: number;
   pending: boolean;
   onConfirm: (mapping: TColumnMapping) => void;
 };
@@ -22,12 +25,13 @@ const optionText = ({ column, header, sample }: TMappingColumn) =>
 /**
  * The mapping step of a workbook made by hand: per level, a select per role offering each column
  * of the sheet by its letters, header and first value, the proposal (or the agency's remembered
- * choice) preselected. The server checks what is confirmed.
+ * choice) preselected; a sheet with no column for its unit takes one unit chosen for all its rows.
+ * The server checks what is confirmed.
  */
-export function ImportMapping({ proposal, pending, onConfirm }: TImportMappingProps) {
+export function ImportMapping({ proposal, year, pending, onConfirm }: TImportMappingProps) {
   const m = useMessages(agreementImportMessages).mapping;
   const names = useMessages(importMessages);
-  const { fmt } = useAgency();
+  const { fmt, units } = useAgency();
   const id = useId();
   const [mapping, setMapping] = useState(proposal.mapping);
   return (
@@ -77,6 +81,31 @@ export function ImportMapping({ proposal, pending, onConfirm }: TImportMappingPr
                 </select>
               </div>
             ))}
+            {!mapping[level].columns[unitColumns[level]] && (
+              <div className="field">
+                <label htmlFor={`${id}-${level}-unit`}>
+                  {m.sheetUnit}
+                  <span className="field-hint"> ({m.required})</span>
+                </label>
+                <select
+                  id={`${id}-${level}-unit`}
+                  value={mapping[level].unitId ?? ''}
+                  onChange={(e) =>
+                    setMapping((was) => ({
+                      ...was,
+                      [level]: { ...was[level], unitId: e.target.value || undefined },
+                    }))
+                  }
+                >
+                  <option value="">{m.none}</option>
+                  {unitsOfYear(units, year).map((unit) => (
+                    <option key={unit.id} value={unit.id}>
+                      {unit.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            )}
             {unplaced.length > 0 && (
               <p className="field-hint">{m.unplaced(unplaced.map(optionText).join('; '))}</p>
             )}
