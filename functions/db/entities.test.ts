@@ -82,6 +82,8 @@ describe('the item types of the table', () => {
     expect(keysOf(agreementEntity.item(record))).toEqual({
       pk: 'AGENCY#dinsos-hss#YEAR#2030',
       sk: 'AGREEMENT#0007',
+      gsi1pk: 'AGENCY#dinsos-hss#YEARS',
+      gsi1sk: '2030#AGREEMENT#0007',
     });
     const quarter = {
       agencyId: 'dinsos-hss',
@@ -94,12 +96,16 @@ describe('the item types of the table', () => {
     expect(keysOf(quarterEntity.item({ ...quarter, state: 'open' }))).toEqual({
       pk: 'AGENCY#dinsos-hss#YEAR#2030',
       sk: 'QUARTER#2',
+      gsi1pk: 'AGENCY#dinsos-hss#YEARS',
+      gsi1sk: '2030#QUARTER#2',
       gsi2pk: 'QUARTERS#OPEN',
       gsi2sk: '2030-01-02T01:00:00.000Z#dinsos-hss#2030#2',
     });
     expect(keysOf(quarterEntity.item({ ...quarter, state: 'signed_off' }))).toEqual({
       pk: 'AGENCY#dinsos-hss#YEAR#2030',
       sk: 'QUARTER#2',
+      gsi1pk: 'AGENCY#dinsos-hss#YEARS',
+      gsi1sk: '2030#QUARTER#2',
     });
     const part = emptyPart(
       { agencyId: 'dinsos-hss', year: 2030, quarter: 2, unitId: 'sekretariat', agreementVersion: 1 },
@@ -108,6 +114,8 @@ describe('the item types of the table', () => {
     expect(keysOf(partEntity.item(part))).toEqual({
       pk: 'AGENCY#dinsos-hss#YEAR#2030',
       sk: 'QUARTER#2#PART#sekretariat',
+      gsi1pk: 'AGENCY#dinsos-hss#YEARS',
+      gsi1sk: '2030#QUARTER#2#PART#sekretariat',
     });
     const evidence = {
       id: 'e1',

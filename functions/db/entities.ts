@@ -79,19 +79,32 @@ export const importMappingEntity = defineEntity('importMapping', ZRememberedMapp
   keys.importMapping(record.agencyId, record.signature),
 );
 
+/** Agreement versions, quarters and parts are also in the agency's years (gsi1), by year. */
 export const agreementEntity = defineEntity('agreement', ZAgreementRecordSchema, (record) =>
-  keys.agreement(record.agencyId, record.year, record.version),
+  keys.inAgencyYears(
+    keys.agreement(record.agencyId, record.year, record.version),
+    record.agencyId,
+    record.year,
+  ),
 );
 
 /** A quarter sits in the reminder sweep's index while open: a put without those keys drops it. */
 export const quarterEntity = defineEntity('quarter', ZQuarterRecordSchema, (record) => ({
-  ...keys.quarter(record.agencyId, record.year, record.quarter),
+  ...keys.inAgencyYears(
+    keys.quarter(record.agencyId, record.year, record.quarter),
+    record.agencyId,
+    record.year,
+  ),
   ...(record.state === 'open' &&
     keys.openQuarterIndex(record.agencyId, record.year, record.quarter, record.dueAt)),
 }));
 
 export const partEntity = defineEntity('part', ZPartRecordSchema, ({ content }) =>
-  keys.part(content.agencyId, content.year, content.quarter, content.unitId),
+  keys.inAgencyYears(
+    keys.part(content.agencyId, content.year, content.quarter, content.unitId),
+    content.agencyId,
+    content.year,
+  ),
 );
 
 export const evidenceEntity = defineEntity('evidence', ZEvidenceSchema, (evidence) =>

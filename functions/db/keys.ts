@@ -48,6 +48,16 @@ const agencyPartition = (agencyId: string) => `AGENCY#${agencyId}`;
 const members = (scope: string) => `MEMBERS#${scope}`;
 const email = (address: string) => `EMAIL#${address.toLowerCase()}`;
 const yearPartition = (agencyId: string, year: number) => `AGENCY#${agencyId}#YEAR#${year}`;
+const agencyYears = (agencyId: string) => `${agencyPartition(agencyId)}#YEARS`;
+/**
+ * An agency's agreement versions, quarters and parts of every year side by side in gsi1, by year:
+ * what a page reading several years (the tasks, the trends) reads in one query.
+ */
+const inAgencyYears = (key: { pk: string; sk: string }, agencyId: string, year: number) => ({
+  ...key,
+  gsi1pk: agencyYears(agencyId),
+  gsi1sk: `${year}#${key.sk}`,
+});
 const auditPartition = (agencyId: string, year: number) => `${yearPartition(agencyId, year)}#AUDIT`;
 const pendingOutbox = 'OUTBOX#PENDING';
 const agencyActing = (agencyId: string) => `ACTING#${agencyId}`;
@@ -156,6 +166,10 @@ export const keys = {
     pk: yearPartition(agencyId, year),
     sk: `QUARTER#${quarter}`,
   }),
+  agencyYears,
+  inAgencyYears,
+  /** The first and the last of an agency's years' index sort keys, as a range: years `from` to `to`. */
+  agencyYearsRange: (from: number, to: number): [string, string] => [`${from}#`, `${to}#\uffff`],
   openQuarters,
   /** Open quarters only (a sparse index) by due moment: what the reminder sweep queries. */
   openQuarterIndex: (agencyId: string, year: number, quarter: number, dueAt: string) => ({

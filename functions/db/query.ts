@@ -12,6 +12,8 @@ export type TKeyQuery = {
   beginsWith?: string;
   /** Only the sort keys that sort before this. */
   before?: string;
+  /** Only the sort keys from the first to the last of these, both included. */
+  between?: readonly [string, string];
   /** At most this many items; every item when absent. */
   limit?: number;
   /** Read every write made so far (the table only; an index is always eventually consistent). */
@@ -26,9 +28,11 @@ function keyNames(index: IndexName | undefined) {
   return design ?? tableDesign;
 }
 
-function sortKeyRange({ beginsWith, before }: TKeyQuery) {
-  if (beginsWith !== undefined) return { condition: 'begins_with(#sk, :sk)', value: beginsWith };
-  if (before !== undefined) return { condition: '#sk < :sk', value: before };
+function sortKeyRange({ beginsWith, before, between }: TKeyQuery) {
+  if (beginsWith !== undefined) return { condition: 'begins_with(#sk, :sk)', values: { ':sk': beginsWith } };
+  if (before !== undefined) return { condition: '#sk < :sk', values: { ':sk': before } };
+  if (between !== undefined)
+    return { condition: '#sk BETWEEN :sk AND :last', values: { ':sk': between[0], ':last': between[1] } };
   return undefined;
 }
 
@@ -50,7 +54,7 @@ export async function queryItems(query: TKeyQuery): Promise<Record<string, unkno
         KeyConditionExpression: range ? `#pk = :pk AND ${range.condition}` : '#pk = :pk',
         ExpressionAttributeNames: { '#pk': partitionKey, ...(range && { '#sk': sortKey }), ...projected },
         ProjectionExpression: query.attributes ? Object.keys(projected).join(', ') : undefined,
-        ExpressionAttributeValues: { ':pk': query.partition, ...(range && { ':sk': range.value }) },
+        ExpressionAttributeValues: { ':pk': query.partition, ...range?.values },
         Limit: query.limit === undefined ? undefined : query.limit - items.length,
         ConsistentRead: query.consistent,
         ExclusiveStartKey,

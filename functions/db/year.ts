@@ -66,25 +66,55 @@ export type TYearStanding = {
 const ZSignedStandingSchema = ZAgreementStandingSchema.extend(
   ZAgreementRecordSchema.pick({ revision: true, updatedAt: true }).shape,
 );
+type TSignedStanding = z.infer<typeof ZSignedStandingSchema>;
+/** A year's standing with each agreement version's revision, by which its content is kept. */
+type TStandingRead = Omit<TYearStanding, 'agreements'> & { agreements: TSignedStanding[] };
 
-/** An agency's year as the workflow's pages show it: its quarters, parts and agreement versions' standing. */
-export async function readYearStanding(agencyId: string, year: number): Promise<TYearStanding> {
-  const { agreements, ...found } = await readStandingWithRevisions(agencyId, year);
-  return { ...found, agreements: agreements.map((agreement) => ZAgreementStandingSchema.parse(agreement)) };
-}
-
-async function readStandingWithRevisions(agencyId: string, year: number) {
-  const found = {
-    quarters: [] as TQuarterRecord[],
-    parts: [] as TPartRecord[],
-    agreements: [] as z.infer<typeof ZSignedStandingSchema>[],
-  };
-  for (const item of await standingItems(agencyId, year)) {
+function standingOf(items: readonly Record<string, unknown>[]): TStandingRead {
+  const found: TStandingRead = { quarters: [], parts: [], agreements: [] };
+  for (const item of items) {
     if (agreementEntity.is(item)) found.agreements.push(ZSignedStandingSchema.parse(item));
     else if (quarterEntity.is(item)) found.quarters.push(quarterEntity.parse(item));
     else if (partEntity.is(item)) found.parts.push(partEntity.parse(item));
   }
   return found;
+}
+
+const withoutRevisions = ({ agreements, ...found }: TStandingRead): TYearStanding => ({
+  ...found,
+  agreements: agreements.map((agreement) => ZAgreementStandingSchema.parse(agreement)),
+});
+
+/** An agency's year as the workflow's pages show it: its quarters, parts and agreement versions' standing. */
+export async function readYearStanding(agencyId: string, year: number): Promise<TYearStanding> {
+  return withoutRevisions(standingOf(await standingItems(agencyId, year)));
+}
+
+/**
+ * Years `from` to `to` of an agency as readYearStanding reads one, each year there (empty where
+ * nothing is stored): one query of the agency's years (gsi1), however many.
+ */
+async function readYearsStandingRead(agencyId: string, from: number, to: number) {
+  const items = await queryItems({
+    index: 'gsi1',
+    partition: keys.agencyYears(agencyId),
+    between: keys.agencyYearsRange(from, to),
+    attributes: [...standingAttributes, 'gsi1sk'],
+  });
+  const byYear = new Map<number, Record<string, unknown>[]>();
+  for (let year = from; year <= to; year++) byYear.set(year, []);
+  for (const item of items) byYear.get(Number(String(item.gsi1sk).split('#')[0]))?.push(item);
+  return new Map([...byYear].map(([year, yearItems]) => [year, standingOf(yearItems)]));
+}
+
+/** Years `from` to `to` of an agency without the agreements' contents, by year: one query. */
+export async function readYearsStanding(
+  agencyId: string,
+  from: number,
+  to: number,
+): Promise<Map<number, TYearStanding>> {
+  const found = await readYearsStandingRead(agencyId, from, to);
+  return new Map([...found].map(([year, standing]) => [year, withoutRevisions(standing)]));
 }
 
 /**
@@ -95,11 +125,7 @@ async function readStandingWithRevisions(agencyId: string, year: number) {
 const signedVersions = new Map<string, Promise<TAgreementRecord | undefined>>();
 const signedVersionsKept = 200;
 
-function signedVersion(
-  agencyId: string,
-  year: number,
-  standing: z.infer<typeof ZSignedStandingSchema>,
-): Promise<TAgreementRecord | undefined> {
+function signedVersion(agencyId: string, year: number, standing: TSignedStanding) {
   const key = [agencyId, year, standing.version, standing.revision, standing.updatedAt].join('#');
   const kept = signedVersions.get(key);
   signedVersions.delete(key);
@@ -117,23 +143,37 @@ function signedVersion(
 }
 
 export type TYearInForce = TYearStanding & { inForce: TAgreementRecord | undefined };
+type TPick = (year: TYearStanding) => TAgreementStanding | undefined;
+
+async function withInForce(agencyId: string, year: number, found: TStandingRead, pick: TPick) {
+  const picked = pick(found);
+  const standing = found.agreements.find(
+    (agreement) => agreement.version === picked?.version && agreement.state === 'signed',
+  );
+  return { ...found, inForce: standing && (await signedVersion(agencyId, year, standing)) };
+}
 
 /**
  * An agency's year as its figures are computed: its quarters, parts and agreement versions'
  * standing in one query, and the content of the one signed version `pick` chooses from them alone
  * (none of the others', a year's most bytes), kept per process once read.
  */
-export async function readYearInForce(
+export async function readYearInForce(agencyId: string, year: number, pick: TPick): Promise<TYearInForce> {
+  return withInForce(agencyId, year, standingOf(await standingItems(agencyId, year)), pick);
+}
+
+/** Years `from` to `to` of an agency as readYearInForce reads one, by year: one query. */
+export async function readYearsInForce(
   agencyId: string,
-  year: number,
-  pick: (year: TYearStanding) => TAgreementStanding | undefined,
-): Promise<TYearInForce> {
-  const found = await readStandingWithRevisions(agencyId, year);
-  const picked = pick(found);
-  const standing = found.agreements.find(
-    (agreement) => agreement.version === picked?.version && agreement.state === 'signed',
+  from: number,
+  to: number,
+  pick: TPick,
+): Promise<Map<number, TYearInForce>> {
+  const found = await readYearsStandingRead(agencyId, from, to);
+  const years = [...found].map(
+    async ([year, standing]) => [year, await withInForce(agencyId, year, standing, pick)] as const,
   );
-  return { ...found, inForce: standing && (await signedVersion(agencyId, year, standing)) };
+  return new Map(await Promise.all(years));
 }
 
 /**

@@ -5,28 +5,25 @@ import { cycleMessages } from '../../shared/messages/cycle.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { versionInForce } from '../agreement/agreement-in-force.js';
-import { readYearInForce } from '../db/year.js';
+import { readYearsInForce, type TYearInForce } from '../db/year.js';
 
 /**
  * How far back a trend looks for past years. Two five-year plans (RPJMD) back: an agency's
- * indicators rarely outlive that, and each year missing costs one empty query, read in parallel.
+ * indicators rarely outlive that; the years are one query of the agency's years, however many.
  */
 const lookBackYears = 10;
-
-/** A year's agreement in force and its parts, or nothing where no agreement was signed. */
-async function trendYear(agencyId: string, year: number): Promise<TTrendYear | undefined> {
-  const { inForce, parts } = await readYearInForce(agencyId, year, ({ agreements }) =>
-    versionInForce(agreements),
-  );
-  return inForce && { agreement: inForce.agreement, parts: parts.map((part) => part.content) };
-}
 
 /** The trends of a year against the past years that exist, after checking the user may read them. */
 export async function getTrends(options: { user: TUser; agencyId: string; year: number }): Promise<TTrends> {
   const { agencyId, year } = options;
   await loadAgency(options.user, agencyId, 'agency.read');
-  const years = Array.from({ length: lookBackYears + 1 }, (_, back) => year - back);
-  const [current, ...past] = await Promise.all(years.map((y) => trendYear(agencyId, y)));
+  const years = await readYearsInForce(agencyId, year - lookBackYears, year, ({ agreements }) =>
+    versionInForce(agreements),
+  );
+  // A year's agreement in force and its parts, or nothing where no agreement was signed.
+  const trendYear = ({ inForce, parts }: TYearInForce): TTrendYear | undefined =>
+    inForce && { agreement: inForce.agreement, parts: parts.map((part) => part.content) };
+  const [current, ...past] = [...years.values()].reverse().map(trendYear);
   if (!current) throw new AppError('NOT_FOUND', t(cycleMessages).noSignedAgreement(year));
   return buildTrends(
     current,

@@ -8,13 +8,15 @@
  *   npm run table:import -- --file capaian-table.jsonl [--data-dir .data]
  *   npm run table:export -- --table <TableName> --region ap-southeast-3 [--file …]  a table on AWS
  *   (--endpoint <url> with --table: any DynamoDB Local)
+ *   npm run table:index -- [--table <TableName> --region …]  puts the items stored before 2026-12-02
+ *   into the agency's years (gsi1), which the tasks and the trends read; safe to run again
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod';
 import { readRunningEnvironment } from '../../functions/local/running-environment.js';
-import { exportTable, importTable } from './table-items.js';
+import { exportTable, importTable, indexAgencyYears } from './table-items.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -28,7 +30,7 @@ const { values, positionals } = parseArgs({
 });
 const args = z
   .object({
-    direction: z.enum(['export', 'import']),
+    direction: z.enum(['export', 'import', 'index']),
     file: z.string().min(1),
     table: z.string().min(3).optional(),
     region: z.string().min(1).optional(),
@@ -70,6 +72,8 @@ const { client, table } = target();
 const file = resolve(args.file);
 if (args.direction === 'export') {
   console.log(`exported ${await exportTable(client, table, file)} items of ${table} to ${file}`);
+} else if (args.direction === 'index') {
+  console.log(`put ${await indexAgencyYears(client, table)} items of ${table} into the agency's years`);
 } else {
   console.log(`imported ${await importTable(client, table, file)} items from ${file} into ${table}`);
 }

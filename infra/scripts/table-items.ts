@@ -6,8 +6,11 @@ import {
   BatchWriteItemCommand,
   type DynamoDBClient,
   paginateScan,
+  UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod';
+import { writtenIf } from '../../functions/db/conditional.js';
+import { keys } from '../../functions/db/keys.js';
 
 /** An item as DynamoDB stores it (typed attribute values), so nothing is lost in a round trip. */
 export type TRawItem = Record<string, AttributeValue>;
@@ -21,10 +24,29 @@ export async function* scanItems(client: DynamoDBClient, table: string): AsyncGe
 
 const batchSize = 25;
 
-/** Puts items 25 at a time (same key: replaced); what DynamoDB leaves unprocessed is sent again after a pause. */
+const yearPartition = /^AGENCY#(.+)#YEAR#(\d+)$/;
+const inAgencyYearsTypes = new Set(['agreement', 'quarter', 'part']);
+
+/**
+ * The agency's-years index keys (gsi1) an agreement version, quarter or part stored before
+ * 2026-12-02 lacks, from its own key (functions/db/keys.ts, `inAgencyYears`); none for any other item.
+ */
+export function missingAgencyYearsKeys(item: TRawItem): TRawItem | undefined {
+  const [, agencyId, year] = yearPartition.exec(item.pk?.S ?? '') ?? [];
+  const sk = item.sk?.S;
+  if (!agencyId || !year || !sk || item.gsi1pk || !inAgencyYearsTypes.has(item.type?.S ?? ''))
+    return undefined;
+  const index = keys.inAgencyYears({ pk: '', sk }, agencyId, Number(year));
+  return { gsi1pk: { S: index.gsi1pk }, gsi1sk: { S: index.gsi1sk } };
+}
+
+/** Puts items 25 at a time (same key: replaced), with the index keys they lack; what DynamoDB leaves unprocessed is sent again after a pause. */
 export async function putItems(client: DynamoDBClient, table: string, items: TRawItem[]): Promise<void> {
   for (let start = 0; start < items.length; start += batchSize) {
-    let requests = items.slice(start, start + batchSize).map((Item) => ({ PutRequest: { Item } }));
+    // An item of an older table or file comes in with the index keys it lacked.
+    let requests = items
+      .slice(start, start + batchSize)
+      .map((Item) => ({ PutRequest: { Item: { ...Item, ...missingAgencyYearsKeys(Item) } } }));
     for (let attempt = 0; requests.length > 0; attempt++) {
       if (attempt > 0)
         await new Promise((resolve) => setTimeout(resolve, Math.min(2000, 100 * 2 ** attempt)));
@@ -100,4 +122,36 @@ export async function importTable(client: DynamoDBClient, table: string, file: s
   }
   await putItems(client, table, batch);
   return count + batch.length;
+}
+
+/**
+ * Puts the agreement versions, quarters and parts stored before 2026-12-02 into the agency's years
+ * (gsi1), which the tasks and the trends read: each item lacking the index keys gets them and
+ * nothing else of it changes, so the app may run meanwhile. Safe to run again. Returns how many.
+ */
+export async function indexAgencyYears(client: DynamoDBClient, table: string): Promise<number> {
+  let indexed = 0;
+  for await (const items of scanItems(client, table)) {
+    for (const item of items) {
+      const missing = missingAgencyYearsKeys(item);
+      if (!missing || !item.pk || !item.sk) continue;
+      // Only while the item is there and still lacks them: a write meanwhile put its own.
+      const written = await writtenIf(
+        client.send(
+          new UpdateItemCommand({
+            TableName: table,
+            Key: { pk: item.pk, sk: item.sk },
+            UpdateExpression: 'SET gsi1pk = :pk, gsi1sk = :sk',
+            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(gsi1pk)',
+            ExpressionAttributeValues: {
+              ':pk': missing.gsi1pk as AttributeValue,
+              ':sk': missing.gsi1sk as AttributeValue,
+            },
+          }),
+        ),
+      );
+      if (written) indexed++;
+    }
+  }
+  return indexed;
 }

@@ -28,7 +28,7 @@ const morning = addDays(quarterDeadline(year, 4, nationalCalendar(year)), -3);
 const january = fixedClock(`${morning}T09:00:00+08:00`);
 
 describe('my tasks', () => {
-  it("answers a division head in January with the open year's quarters, TW4 three days ahead, in two reads", async () => {
+  it("answers a division head in January with the open year's quarters, TW4 three days ahead, in one read of both years", async () => {
     await getMyTasks({ user: user('kabid-pemberdayaan'), agencyId: 'dinsos-hss', clock: january });
     sent.length = 0;
     const { tasks } = await getMyTasks({
@@ -36,7 +36,7 @@ describe('my tasks', () => {
       agencyId: 'dinsos-hss',
       clock: january,
     });
-    expect(sent).toEqual(['QueryCommand', 'QueryCommand']);
+    expect(sent).toEqual(['QueryCommand']);
     // The seed leaves every quarter of the open year open and empty: the most overdue first.
     expect(tasks.map((task) => [task.kind, task.year, task.quarter, task.daysLeft])).toEqual([
       ['fillPart', year, 1, expect.any(Number)],

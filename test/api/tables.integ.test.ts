@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dynamodb } from '../../functions/db/client.js';
 import { openYear } from '../../functions/local/seed-demo.js';
 import { buildBudgetTable } from '../../shared/calc/budget-table.js';
 import { buildPerformanceTable } from '../../shared/calc/performance-table.js';
@@ -9,6 +10,16 @@ import { clientAs, expectError, expectStatus } from '../support/api-client.js';
 import { withSeededStore } from '../support/seeded-store.js';
 
 withSeededStore();
+
+// Every DynamoDB command this file's requests send, by name.
+const sent: string[] = [];
+dynamodb.middlewareStack.add(
+  (next, context) => async (args) => {
+    sent.push(context.commandName ?? '?');
+    return next(args);
+  },
+  { step: 'initialize', name: 'countCommands' },
+);
 
 const param = { agencyId: 'dinsos-hss', year: '2019' };
 const year = clientAs('pengamat').agencies[':agencyId'].years[':year'];
@@ -85,5 +96,22 @@ describe('the trends through the API', () => {
     expect(body.pastYears).toEqual([]);
     expect(roundHalfUp(body.budget[3]?.absorption ?? Number.NaN)).toBe(95.14);
     await expectError(trends(2018), 404);
+  });
+});
+
+describe('the pages of figures', () => {
+  it("read in two calls, the user's and the years', once the versions in force are kept", async () => {
+    const pages: (() => Promise<Response>)[] = [
+      () => performance(),
+      () => year.budget.$get({ param, query: {} }),
+      () => year.dashboard.$get({ param, query: {} }),
+      () => year.trends.$get({ param: { ...param, year: String(openYear()) } }),
+    ];
+    for (const page of pages) {
+      expect((await page()).status).toBe(200);
+      sent.length = 0;
+      expect((await page()).status).toBe(200);
+      expect(sent).toEqual(['QueryCommand', 'QueryCommand']);
+    }
   });
 });
