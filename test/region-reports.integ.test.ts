@@ -7,10 +7,10 @@ import { outboxHandlers } from '../functions/outbox-handlers.js';
 import { generateRegionFiles } from '../functions/report-files/generate-region-files.js';
 import { generateQuarterFiles } from '../functions/report-files/generate-report-files.js';
 import { inspectPdf } from '../functions/reports/pdf/pdf-check.fixture.js';
-import { readSheet, sheetCells } from '../functions/reports/xlsx/xlsx-read.fixture.js';
+import { readSheet, sheetCells, workbookNumbers } from '../functions/reports/xlsx/xlsx-read.fixture.js';
 import { buckets, s3 } from '../functions/s3/client.js';
 import { exampleAgencies } from '../shared/seed/example-agencies.js';
-import { seedAgency } from '../shared/seed/organisation.js';
+import { seedAgency, seedUsers } from '../shared/seed/organisation.js';
 import { clientAs, expectError, expectStatus } from './support/api-client.js';
 import { withSeededStore } from './support/seeded-store.js';
 
@@ -217,4 +217,50 @@ describe("the region's compiled files", () => {
     expect(again.map((file) => file.version)).toEqual([5, 5, 5, 5]);
     expect(await listed()).toEqual(before);
   }, 60_000);
+
+  it('come in English when the Bappeda asks: made by the outbox, on the record, figure for figure', async () => {
+    const request = (userId: string, q: 1 | 2 | 3 | 4) =>
+      regionApi(userId).regenerate.$post({ param: regionParam, json: { quarter: q, locale: 'en' } });
+    for (const userId of ['bappeda', 'inspektorat', 'perencana'])
+      await expectError(request(userId, quarter), 403);
+    // No agency's TW3 is accepted: there is nothing to compile.
+    await expectError(request('admin-bappeda', 3), 409);
+
+    const { requestedAt } = await expectStatus(request('admin-bappeda', quarter), 202);
+    expect((await listed()).filter((file) => file.locale === 'en')).toEqual([]);
+    await drainOutbox(outboxHandlers);
+
+    const files = (await listed()).filter((file) => file.quarter === quarter);
+    const english = files.filter((file) => file.locale === 'en');
+    expect(english.map((file) => file.fileName).sort()).toEqual([
+      'rekap-capaian-kinerja-kab-hss-2019-tw2-en.pdf',
+      'rekap-capaian-kinerja-kab-hss-2019-tw2-en.xlsx',
+      'rekap-evaluasi-renja-e81-kab-hss-2019-tw2-en.pdf',
+      'rekap-evaluasi-renja-e81-kab-hss-2019-tw2-en.xlsx',
+    ]);
+    const bappeda = seedUsers.find((user) => user.id === 'admin-bappeda') ?? expect.fail('no Bappeda');
+    for (const file of english)
+      expect(file).toMatchObject({
+        version: agencyIds.length,
+        requestedBy: { id: bappeda.id, name: bappeda.name },
+        generatedAt: requestedAt,
+      });
+    // The Indonesian files stand as they were, made on the acceptances, asked for by no one.
+    expect(files.filter((file) => file.locale === 'id' && file.requestedBy === undefined)).toHaveLength(4);
+
+    const e81 = async (locale: 'id' | 'en') => {
+      const file =
+        files.find((f) => f.kind === 'e81' && f.format === 'xlsx' && f.locale === locale) ??
+        expect.fail(`no ${locale} E.81`);
+      return readSheet(await download(file.id));
+    };
+    const [id, en] = await Promise.all([e81('id'), e81('en')]);
+    expect(en.sheet.getCell(1, 1).value).toBe(
+      "RECAPITULATION OF THE AGENCIES' RENJA EVALUATIONS, QUARTER 2 2019",
+    );
+    expect(en.sheet.getCell(en.rowWith('REGION TOTAL'), 4).value).toBe(
+      id.sheet.getCell(id.rowWith('JUMLAH WILAYAH'), 4).value,
+    );
+    expect(workbookNumbers(en.workbook)).toEqual(workbookNumbers(id.workbook));
+  }, 180_000);
 });

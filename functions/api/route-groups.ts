@@ -120,6 +120,7 @@ export const routeGroups: readonly TRouteGroup[] = [
       'get /regions/{regionId}/years/{year}/board',
       'get /regions/{regionId}/years/{year}/reports',
       'get /regions/{regionId}/years/{year}/reports/{fileId}/download',
+      'post /regions/{regionId}/years/{year}/reports/regenerate',
       'post /regions/{regionId}/agencies',
       'post /agencies/{agencyId}/units',
       'post /agencies/{agencyId}/units/{unitId}/rename',

@@ -2,8 +2,12 @@ import type { TActor } from '../../shared/access/policy.js';
 import { AppError } from '../../shared/app-error.js';
 import { t } from '../../shared/i18n.js';
 import { cycleMessages } from '../../shared/messages/cycle.js';
+import type { TUser } from '../../shared/model/organisation.js';
+import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TRegionReportFileRecord } from '../../shared/model/region-report-file.js';
 import { authorize } from '../auth/authorize.js';
+import { systemClock, type TClock } from '../clock.js';
+import { commitChange } from '../db/commit.js';
 import { keys } from '../db/keys.js';
 import { getRegionReportFile, listRegionReportFiles } from '../db/region-report-files.js';
 import { buckets } from '../s3/bucket-names.js';
@@ -58,4 +62,47 @@ export async function regionReportDownloadUrl(options: {
   const file = await getRegionReportFile(options.regionId, options.year, sk);
   if (!file) throw new AppError('NOT_FOUND', t(cycleMessages).reportFileNotFound);
   return { url: await presignDownload(buckets.reports, file.objectKey, file.fileName) };
+}
+
+export type RegenerateRegionOptions = {
+  user: TUser;
+  regionId: string;
+  year: number;
+  quarter: TQuarter;
+  locale: 'id' | 'en';
+  /** Where the moment and ids come from; the system's by default. */
+  clock?: TClock;
+};
+
+/**
+ * The Bappeda asks for the region's files of a quarter in another language (English): made by the
+ * outbox processor from the quarters accepted by then, as the agency's own regeneration is. The
+ * request is on the record as its outbox event (who, when, which quarter and language), and each
+ * file it makes names who asked for it.
+ */
+export async function regenerateRegionReports(
+  options: RegenerateRegionOptions,
+): Promise<{ requestedAt: string }> {
+  const { user, regionId, year, quarter, locale, clock = systemClock } = options;
+  authorize(user, 'regionReports.regenerate', { regionId, agencyId: '' });
+  // The acceptances make the Indonesian files: none of the quarter yet, no agency's to compile.
+  const compiled = (await listRegionReportFiles(regionId, year)).some((file) => file.quarter === quarter);
+  if (!compiled) throw new AppError('CONFLICT', t(cycleMessages).noRegionReportsYet);
+  const requestedAt = clock.now();
+  await commitChange({
+    writes: [],
+    audit: [],
+    outbox: [
+      {
+        id: clock.newId(),
+        kind: 'regionReports.regenerate',
+        // A region's own event: under the region's id where an agency's event has the agency's.
+        agencyId: regionId,
+        year,
+        createdAt: requestedAt,
+        payload: { regionId, quarter, locale, requestedBy: { id: user.id, name: user.name } },
+      },
+    ],
+  });
+  return { requestedAt };
 }

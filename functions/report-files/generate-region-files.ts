@@ -12,7 +12,6 @@ import { bandsOf } from '../reports/report-context.js';
 import { annualSheet } from '../reports/tables/annual-report-table.js';
 import { e81Sheet } from '../reports/tables/e81-report-table.js';
 import { performanceSheet } from '../reports/tables/performance-report-table.js';
-import { putReportObject } from '../s3/report-objects.js';
 import { loadReportYear, previousYearTables, quarterTablesOf } from './generate-report-files.js';
 import {
   regionFileSet,
@@ -20,6 +19,7 @@ import {
   type TRegionFile,
   type TRegionFileSetContext,
 } from './region-file-set.js';
+import { storeReportFile } from './store-report-file.js';
 
 export type GenerateRegionOptions = {
   eventId: string;
@@ -29,6 +29,8 @@ export type GenerateRegionOptions = {
   /** The triggering event's time: a retry embeds the same dates. */
   generatedAt: string;
   locale: 'id' | 'en';
+  /** Who asked for the files in this language; none when an acceptance made them. */
+  requestedBy?: { id: string; name: string };
 };
 
 /** Reads every agency's year (consistently: the acceptance just made included) and makes the accepted ones' sheets. */
@@ -100,41 +102,32 @@ export async function generateRegionFiles(
   let recorded = 0;
   // Each file stored before the next is made: only one file's bytes and layout alive at once.
   for await (const file of regionFileSet(compilation, agencies, context)) {
-    const { record, isNew } = await store(file, compilation, context);
-    records.push(record);
-    if (isNew) recorded++;
+    const stored = await store(file, compilation, context);
+    records.push(stored.record);
+    if (stored.recorded) recorded++;
   }
   putMetric('reportFilesGenerated', recorded);
   return records;
 }
 
-/** Puts a file under a key of its own run and records it once per set of agencies. */
-async function store(
+/** Puts a file under a key of its own run and records it once per set of agencies and language. */
+function store(
   file: TRegionFile,
   compilation: TRegionCompilation,
   context: TRegionFileSetContext & GenerateRegionOptions,
-): Promise<{ record: TRegionReportFileRecord; isNew: boolean }> {
-  const agencyIds = compilation.compiled.map((entry) => entry.agencyId);
+) {
+  const { regionId, year, quarter, locale, version, eventId, generatedAt, requestedBy } = context;
   // The run's own key: two runs that compiled the same agencies never overwrite each other's bytes.
-  const objectKey = `regions/${context.regionId}/${context.year}/tw${context.quarter}/${file.kind}/v${context.version}-${context.eventId}/${file.fileName}`;
-  const { size, sha256 } = await putReportObject(objectKey, file.body, file.contentType);
-  const record: TRegionReportFileRecord = {
-    regionId: context.regionId,
-    year: context.year,
-    quarter: context.quarter,
-    kind: file.kind,
-    format: file.format,
-    locale: context.locale,
-    version: context.version,
-    agencyIds,
-    regionAgencies: context.regionAgencies,
-    fileName: file.fileName,
-    objectKey,
-    contentType: file.contentType,
-    size,
-    sha256,
-    eventId: context.eventId,
-    generatedAt: context.generatedAt,
-  };
-  return { record, isNew: (await recordRegionReportFile(record)) === 'recorded' };
+  const objectKey = `regions/${regionId}/${year}/tw${quarter}/${file.kind}/v${version}-${eventId}/${file.fileName}`;
+  return storeReportFile(
+    file,
+    { objectKey, eventId, generatedAt, year, quarter, locale, version },
+    {
+      regionId,
+      agencyIds: compilation.compiled.map((entry) => entry.agencyId),
+      regionAgencies: context.regionAgencies,
+      ...(requestedBy && { requestedBy }),
+    },
+    recordRegionReportFile,
+  );
 }

@@ -13,7 +13,7 @@ import type { TReportContext } from '../reports/report-context.js';
 import type { TReportFile } from '../reports/report-files.js';
 import { agreementReportFiles, quarterReportFiles, yearEndReportFiles } from '../reports/report-sets.js';
 import { previousYearOf, type TPreviousYear } from '../reports/tables/annual-report-table.js';
-import { putReportObject } from '../s3/report-objects.js';
+import { storeReportFile } from './store-report-file.js';
 
 export type GenerateOptions = {
   eventId: string;
@@ -158,26 +158,14 @@ async function store(
 }
 
 /** Puts one file and records it; `recorded` is false where a retry found it recorded already. */
-async function storeFile(file: TReportFile, options: GenerateOptions) {
-  const period = options.quarter ? `tw${options.quarter}` : 'tahunan';
-  const objectKey = `${options.agencyId}/${options.year}/${period}/${file.kind}/v${options.version}/${file.fileName}`;
-  const { size, sha256 } = await putReportObject(objectKey, file.body, file.contentType);
-  const record: TReportFileRecord = {
-    agencyId: options.agencyId,
-    year: options.year,
-    quarter: options.quarter,
-    kind: file.kind,
-    format: file.format,
-    unitId: file.unitId,
-    locale: options.locale,
-    version: options.version,
-    fileName: file.fileName,
-    objectKey,
-    contentType: file.contentType,
-    size,
-    sha256,
-    eventId: options.eventId,
-    generatedAt: options.generatedAt,
-  };
-  return { record, recorded: (await recordReportFile(record)) === 'recorded' };
+function storeFile(file: TReportFile, options: GenerateOptions) {
+  const { agencyId, year, quarter, locale, version, eventId, generatedAt } = options;
+  const period = quarter ? `tw${quarter}` : 'tahunan';
+  const objectKey = `${agencyId}/${year}/${period}/${file.kind}/v${version}/${file.fileName}`;
+  return storeReportFile(
+    file,
+    { objectKey, eventId, generatedAt, year, quarter, locale, version },
+    { agencyId, unitId: file.unitId },
+    recordReportFile,
+  );
 }

@@ -28,6 +28,14 @@ export const ZRegeneratePayloadSchema = z.object({
   locale: z.enum(['id', 'en']),
 });
 
+/** The Bappeda's request for the region's files of a quarter in a language. */
+const ZRegionRegeneratePayloadSchema = z.object({
+  regionId: z.string().min(1),
+  quarter: ZQuarterSchema,
+  locale: z.enum(['id', 'en']),
+  requestedBy: z.object({ id: z.string().min(1), name: z.string() }),
+});
+
 /** What every file of an event is made with: the event it answers and the moment it was committed. */
 const fromEvent = (event: TOutboxEvent, locale: 'id' | 'en' = 'id') => ({
   eventId: event.id,
@@ -63,6 +71,12 @@ export const reportFileHandlers: Record<string, TOutboxHandler> = {
     if (!found) throw new Error(`agency ${event.agencyId} not found`);
     const { generateRegionFiles } = await regionGenerator();
     await generateRegionFiles({ ...fromEvent(event), regionId: found.agency.regionId, quarter });
+  },
+
+  'regionReports.regenerate': async (event) => {
+    const { regionId, quarter, locale, requestedBy } = ZRegionRegeneratePayloadSchema.parse(event.payload);
+    const { generateRegionFiles } = await regionGenerator();
+    await generateRegionFiles({ ...fromEvent(event, locale), regionId, quarter, requestedBy });
   },
 
   'reports.regenerate': async (event) => {

@@ -103,6 +103,14 @@ describe("the region's step above the sign-off", () => {
   });
 });
 
+describe("the region's files in English", () => {
+  it('are asked for by the administrator of the region (or the system admin), by no reader or agency', () => {
+    const allowed = seedUsers.filter((member) => isAllowed(member, 'regionReports.regenerate', own));
+    expect(allowed.map((u) => u.id).sort()).toEqual(['admin', 'admin-bappeda']);
+    expect(isAllowed(user('admin-bappeda'), 'regionReports.regenerate', otherRegion)).toBe(false);
+  });
+});
+
 describe('retrying a failed outbox event', () => {
   it("is the agency's planner's or the administrator's (of the region), nobody else's", () => {
     const retries = seedUsers.filter((member) => isAllowed(member, 'outbox.retry', own)).map((u) => u.id);

@@ -21,6 +21,7 @@ export const actions = [
   'quarter.sendBack',
   'settings.edit',
   'reports.regenerate',
+  'regionReports.regenerate',
   'users.manage',
   'agencies.manage',
   'outbox.retry',
@@ -61,7 +62,8 @@ type TNonWorkflowAction =
   | 'outbox.retry'
   | 'quarter.accept'
   | 'quarter.sendBack'
-  | 'calendar.manage';
+  | 'calendar.manage'
+  | 'regionReports.regenerate';
 const nonWorkflowActions: ReadonlySet<TAction> = new Set<TNonWorkflowAction>([
   'agency.read',
   'region.read',
@@ -71,6 +73,7 @@ const nonWorkflowActions: ReadonlySet<TAction> = new Set<TNonWorkflowAction>([
   'quarter.accept',
   'quarter.sendBack',
   'calendar.manage',
+  'regionReports.regenerate',
 ]);
 type TWorkflowAction = Exclude<TAction, TNonWorkflowAction>;
 /** Whether an agency role takes the action (a step of the agency's own cycle). */
@@ -246,8 +249,10 @@ export function refusalOf(user: TActor, action: TAction, target: TAccessTarget):
     return administers(user, target) || (user.agencyId === target.agencyId && user.roles.includes('planner'))
       ? null
       : 'role';
-  // The region's calendar (its days off, its deadline rule, an agency's extension) is the Bappeda's.
-  if (action === 'calendar.manage') return administers(user, target) ? null : 'role';
+  // The region's calendar (its days off, its deadline rule, an agency's extension) is the Bappeda's,
+  // and so is asking for the region's compiled files again in another language (English).
+  if (action === 'calendar.manage' || action === 'regionReports.regenerate')
+    return administers(user, target) ? null : 'role';
   if (capacityFor(user, action, target) === null) return 'role';
   if ((action === 'part.verify' || action === 'part.return') && target.submittedBy === user.id)
     return 'ownSubmission';

@@ -41,6 +41,8 @@ export const cycleMessages = defineMessages(
     fileNotUploaded: 'Berkas belum diunggah',
     reportFileNotFound: 'Berkas laporan tidak ditemukan',
     noReportsYet: 'Laporan dibuat setelah triwulan disahkan atau perjanjian ditandatangani',
+    noRegionReportsYet:
+      'Berkas wilayah triwulan ini disusun setelah Bappeda menerima triwulan suatu perangkat daerah',
   },
   {
     quarterLocked: 'This quarter is signed off and locked',
@@ -71,5 +73,7 @@ export const cycleMessages = defineMessages(
     fileNotUploaded: 'The file has not been uploaded',
     reportFileNotFound: 'Report file not found',
     noReportsYet: 'Reports exist once the quarter is signed off or the agreement signed',
+    noRegionReportsYet:
+      "The region's files of this quarter exist once the Bappeda accepts an agency's quarter",
   },
 );

@@ -26,6 +26,8 @@ export const ZRegionReportFileRecordSchema = z
     agencyIds: z.array(ZIdSchema).min(1),
     /** How many agencies the region had when it was made (the others are listed without figures). */
     regionAgencies: z.int().min(1),
+    /** Who asked for it in this language (the Bappeda, for English); absent: made on an acceptance. */
+    requestedBy: z.object({ id: ZIdSchema, name: z.string() }).optional(),
   })
   .extend(ZStoredFileSchema.shape);
 export type TRegionReportFileRecord = z.infer<typeof ZRegionReportFileRecordSchema>;

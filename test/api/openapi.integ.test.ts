@@ -130,6 +130,7 @@ describe('the API document (/api/openapi.json)', () => {
       'listUsers',
       'proposeAgreementImportMapping',
       'readUploadedWorkbook',
+      'regenerateRegionReports',
       'regenerateReports',
       'renameUnit',
       'requestEvidenceUpload',

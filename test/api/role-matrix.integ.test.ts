@@ -192,6 +192,11 @@ const writes: TOperation[] = [
     allowed: ['admin-bappeda', 'admin'],
   },
   {
+    name: "ask for the region's files in English",
+    call: (u) => regionFiles(u).regenerate.$post({ param: regionYear, json: { quarter: 1, locale: 'en' } }),
+    allowed: ['admin-bappeda', 'admin'],
+  },
+  {
     name: "save the region's holidays",
     call: (u) =>
       clientAs(u).regions[':regionId'].holidays.$put({

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import { sheetCells } from '../../functions/reports/xlsx/xlsx-read.fixture.js';
+import { sheetCells, workbookNumbers } from '../../functions/reports/xlsx/xlsx-read.fixture.js';
 import { localDate } from '../../shared/reminders/local-day.js';
 import { apiAs, screenshot, signInAs, startProductInBrowser, type TProductInBrowser } from './e2e-support.js';
 import { cellTexts, ownE81, readWorkbook, savePdfPage } from './report-downloads.js';
@@ -298,6 +298,49 @@ describe("the region's dashboard in the browser", () => {
     const pdfButton = page.locator('[data-region-file="1/e81"] button[data-file-name$=".pdf"]');
     const [pdf] = await Promise.all([page.waitForEvent('download'), pdfButton.click()]);
     await savePdfPage(await readFile(await pdf.path()), 2, 'region-e81-pdf');
+  }, 150_000);
+
+  it("makes the region's E.81 in English at the Bappeda's request and downloads it on a phone, figure for figure the Indonesian", async () => {
+    onTestFailed(() =>
+      page
+        .screenshot({ path: 'test-results/region-files-en-failed.png', fullPage: true })
+        .then(() => undefined),
+    );
+    await page.setViewportSize(phone);
+    await page.goto(`${base}/regions/kab-hss/years/2019`);
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    const files = page.locator('[data-region-files="1"]');
+    await files.getByRole('button', { name: "Make the region's files of Quarter 1 in English" }).click();
+    // Compiled by the outbox; the list looks again until the English files are there.
+    const english = page.locator('[data-region-file="1/e81"] button[data-file-name$="-en.xlsx"]');
+    await english.waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-region-files-en="1"]').textContent()).toContain(
+      'English: 1 of 6 accepted, asked for by Admin Bappeda Kab. HSS',
+    );
+    await page.locator('.region-files').scrollIntoViewIfNeeded();
+    await expectFitsThePhone();
+    await screenshot(page, 'region-files-en-phone');
+
+    const workbookOf = async (button: typeof english) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+      return readWorkbook(await readFile(await download.path()));
+    };
+    const inEnglish = await workbookOf(english);
+    const inIndonesian = await workbookOf(
+      page.locator('[data-region-file="1/e81"] button[data-file-name$="-tw1.xlsx"]'),
+    );
+    expect(inEnglish.worksheets.map((sheet) => sheet.name)).toEqual(['Region summary', '1. Dinas Sosial']);
+    const recap = cellTexts(inEnglish.worksheets[0] ?? expect.fail('no recapitulation')).join(' ');
+    expect(recap).toContain("RECAPITULATION OF THE AGENCIES' RENJA EVALUATIONS, QUARTER 1 2019");
+    expect(recap).toContain('Compiled from the quarters the Bappeda accepted: 1 of 6 agencies');
+    expect(recap).toContain('REGION TOTAL');
+    expect(workbookNumbers(inEnglish)).toEqual(workbookNumbers(inIndonesian));
+
+    // A page of the English E.81 as printed, for the README.
+    const pdfButton = page.locator('[data-region-file="1/e81"] button[data-file-name$="-en.pdf"]');
+    const [pdf] = await Promise.all([page.waitForEvent('download'), pdfButton.click()]);
+    await savePdfPage(await readFile(await pdf.path()), 1, 'region-e81-en-pdf');
+    await page.getByRole('button', { name: 'ID', exact: true }).click();
   }, 150_000);
 
   it('shows the head and the planner why the Bappeda sent their quarter back, in both languages', async () => {

@@ -15,11 +15,16 @@ import {
   ZUserProfileSchema,
   ZUserSchema,
 } from '../../../shared/model/organisation.js';
+import { ZQuarterSchema } from '../../../shared/model/quarter.js';
 import { ZRegionReportFileRecordSchema } from '../../../shared/model/region-report-file.js';
 import { createAgency } from '../../region/create-agency.js';
 import { getRegionBoard } from '../../region/get-region-board.js';
 import { listRegionsOf } from '../../region/list-regions.js';
-import { listRegionReports, regionReportDownloadUrl } from '../../region/region-reports.js';
+import {
+  listRegionReports,
+  regenerateRegionReports,
+  regionReportDownloadUrl,
+} from '../../region/region-reports.js';
 import { renameUnit, restructureUnits } from '../../region/restructure-units.js';
 import { transferUser } from '../../region/transfer-user.js';
 import type { AuthEnv } from '../auth.js';
@@ -76,6 +81,15 @@ const regionReportDownloadRoute = route.get('/regions/{regionId}/years/{year}/re
   response: { 200: jsonResponse(z.object({ url: z.string() }), 'The URL') },
 });
 
+const regenerateRegionReportsRoute = route.post('/regions/{regionId}/years/{year}/reports/regenerate', {
+  operationId: 'regenerateRegionReports',
+  summary:
+    "The Bappeda asks for the region's files of a quarter again in a language (English); compiled in the background",
+  params: ZRegionYearParamsSchema,
+  body: z.object({ quarter: ZQuarterSchema, locale: z.enum(['id', 'en']) }),
+  response: { 202: jsonResponse(z.object({ requestedAt: z.string() }), 'Queued') },
+});
+
 const createAgencyRoute = route.post('/regions/{regionId}/agencies', {
   operationId: 'createAgency',
   summary:
@@ -127,6 +141,9 @@ export const regionRoutes = createRouter<AuthEnv>()
   .openapi(boardRoute, async (c) => c.json({ agencies: await getRegionBoard(fromRequest(c)) }, 200))
   .openapi(regionReportsRoute, async (c) => c.json({ files: await listRegionReports(fromRequest(c)) }, 200))
   .openapi(regionReportDownloadRoute, async (c) => c.json(await regionReportDownloadUrl(fromRequest(c)), 200))
+  .openapi(regenerateRegionReportsRoute, async (c) =>
+    c.json(await regenerateRegionReports(fromRequest(c)), 202),
+  )
   .openapi(createAgencyRoute, async (c) =>
     c.json(
       await createAgency({ user: c.get('user'), ...c.req.valid('param'), entry: c.req.valid('json') }),

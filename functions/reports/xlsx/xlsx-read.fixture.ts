@@ -21,3 +21,16 @@ export function sheetCells(sheet: ExcelJS.Worksheet): unknown[][] {
   sheet.eachRow({ includeEmpty: true }, (row) => rows.push(row.values as unknown[]));
   return rows;
 }
+
+/** Every number of a workbook, sheet by sheet, with the cell it stands in: two files of the same figures show the same. */
+export function workbookNumbers(workbook: ExcelJS.Workbook): string[][] {
+  return workbook.worksheets.map((sheet) => {
+    const numbers: string[] = [];
+    sheet.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        if (typeof cell.value === 'number') numbers.push(`${r}:${c}=${cell.value}`);
+      }),
+    );
+    return numbers;
+  });
+}

@@ -61,6 +61,12 @@ export const regionBoardMessages = defineMessages(
         annual: 'Capaian kinerja tahunan',
       },
       download: (kind: string, format: string, quarter: string) => `Unduh ${kind} ${quarter} (${format})`,
+      english: 'Bahasa Inggris',
+      englishCompiled: (compiled: number, agencies: number, by: string) =>
+        `Bahasa Inggris: ${compiled} dari ${agencies} diterima, diminta ${by}`,
+      requestEnglish: 'Buat dalam bahasa Inggris',
+      requestEnglishOf: (quarter: string) => `Buat berkas wilayah ${quarter} dalam bahasa Inggris`,
+      requested: 'Diminta: berkas bahasa Inggris disusun di latar belakang, muncul di sini dalam satu menit.',
     },
   },
   {
@@ -125,6 +131,13 @@ export const regionBoardMessages = defineMessages(
         annual: 'Annual performance',
       },
       download: (kind, format, quarter) => `Download ${kind} ${quarter} (${format})`,
+      english: 'English',
+      englishCompiled: (compiled, agencies, by) =>
+        `English: ${compiled} of ${agencies} accepted, asked for by ${by}`,
+      requestEnglish: 'Make in English',
+      requestEnglishOf: (quarter) => `Make the region's files of ${quarter} in English`,
+      requested:
+        'Asked for: the English files are compiled in the background and appear here within a minute.',
     },
   },
 );

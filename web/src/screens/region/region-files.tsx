@@ -1,12 +1,15 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { isAllowed } from '../../../../shared/access/policy';
 import { formatInstant } from '../../../../shared/calendar/format-date';
 import { commonMessages } from '../../../../shared/messages/common';
 import { regionBoardMessages } from '../../../../shared/messages/web/region-board';
 import type { TTimeZone } from '../../../../shared/model/organisation';
-import { quarters } from '../../../../shared/model/quarter';
+import { quarters, type TQuarter } from '../../../../shared/model/quarter';
 import type { TRegionReportFileRecord } from '../../../../shared/model/region-report-file';
 import { api, ok } from '../../api/client';
 import { queries } from '../../api/queries';
+import { useUser } from '../../app/session';
 import { Card } from '../../components/card';
 import { ErrorMessage } from '../../components/error-message';
 import { Loaded } from '../../components/loaded';
@@ -14,9 +17,17 @@ import { useLanguage, useMessages } from '../../i18n/i18n';
 
 type TFile = TRegionReportFileRecord & { id: string };
 
+/** Whether a quarter's English files hold fewer agencies than its Indonesian ones (or are none). */
+const englishBehind = (own: TFile[]) => {
+  const newest = (locale: TFile['locale']) =>
+    Math.max(0, ...own.filter((file) => file.locale === locale).map((file) => file.version));
+  return newest('en') < newest('id');
+};
+
 /**
  * The region's compiled files of the year (Tabel E.81, the performance tables, after TW4 the
- * year's): per quarter, each kind as XLSX and PDF, with how many agencies' accepted quarters it holds.
+ * year's): per quarter, each kind as XLSX and PDF, with how many agencies' accepted quarters it
+ * holds. The acceptances make them in Indonesian; the Bappeda asks for English, per quarter.
  */
 export function RegionFiles({
   regionId,
@@ -30,7 +41,19 @@ export function RegionFiles({
   const m = useMessages(regionBoardMessages).files;
   const common = useMessages(commonMessages);
   const { lang } = useLanguage();
-  const files = useQuery(queries.regionReports(regionId, year));
+  const mayRequest = isAllowed(useUser(), 'regionReports.regenerate', { regionId, agencyId: '' });
+  const [requested, setRequested] = useState<readonly TQuarter[]>([]);
+  const files = useQuery({
+    ...queries.regionReports(regionId, year),
+    // An English compilation runs in the background: look again for a minute while one is asked for.
+    refetchInterval: (query) =>
+      requested.some((quarter) =>
+        englishBehind((query.state.data?.files ?? []).filter((file) => file.quarter === quarter)),
+      ) && query.state.dataUpdateCount <= 20
+        ? 3000
+        : false,
+  });
+  const queryClient = useQueryClient();
   const download = useMutation({
     mutationFn: (fileId: string) =>
       ok(
@@ -40,10 +63,23 @@ export function RegionFiles({
       ),
     onSuccess: ({ url }) => window.location.assign(url),
   });
+  const requestEnglish = useMutation({
+    mutationFn: (quarter: TQuarter) =>
+      ok(
+        api.regions[':regionId'].years[':year'].reports.regenerate.$post({
+          param: { regionId, year: String(year) },
+          json: { quarter, locale: 'en' },
+        }),
+      ),
+    onSuccess: (_, quarter) => {
+      setRequested((asked) => [...asked, quarter]);
+      void queryClient.invalidateQueries({ queryKey: queries.regionReports(regionId, year).queryKey });
+    },
+  });
   return (
     <Card title={m.title} className="region-files">
       <p className="muted small">{m.hint}</p>
-      <ErrorMessage error={download.error} />
+      <ErrorMessage error={download.error ?? requestEnglish.error} />
       <Loaded query={files}>
         {(data) => {
           const byQuarter = quarters
@@ -54,7 +90,8 @@ export function RegionFiles({
             <ul className="region-file-list">
               {byQuarter.map(({ quarter, files: own }) => {
                 const quarterName = common.quarterName(quarter);
-                const first = own[0];
+                const first = own.find((file) => file.locale === 'id');
+                const english = own.find((file) => file.locale === 'en');
                 const kinds = (['e81', 'performance', 'annual'] as const).filter((kind) =>
                   own.some((file) => file.kind === kind),
                 );
@@ -72,21 +109,59 @@ export function RegionFiles({
                         {m.kinds[kind]}
                         {own
                           .filter((file: TFile) => file.kind === kind)
-                          .sort((a, b) => b.format.localeCompare(a.format))
-                          .map((file) => (
-                            <button
-                              key={file.id}
-                              type="button"
-                              className="small secondary"
-                              aria-label={m.download(m.kinds[kind], file.format.toUpperCase(), quarterName)}
-                              data-file-name={file.fileName}
-                              onClick={() => download.mutate(file.id)}
-                            >
-                              {file.format.toUpperCase()}
-                            </button>
-                          ))}
+                          .sort(
+                            (a, b) => b.locale.localeCompare(a.locale) || b.format.localeCompare(a.format),
+                          )
+                          .map((file) => {
+                            const format = file.format.toUpperCase();
+                            const label = file.locale === 'en' ? `${format} · EN` : format;
+                            return (
+                              <button
+                                key={file.id}
+                                type="button"
+                                className="small secondary"
+                                lang={file.locale}
+                                aria-label={m.download(
+                                  m.kinds[kind],
+                                  file.locale === 'en' ? `${format}, ${m.english}` : format,
+                                  quarterName,
+                                )}
+                                data-file-name={file.fileName}
+                                onClick={() => download.mutate(file.id)}
+                              >
+                                {label}
+                              </button>
+                            );
+                          })}
                       </span>
                     ))}
+                    {english && (
+                      <span className="muted small" data-region-files-en={quarter}>
+                        {m.englishCompiled(
+                          english.agencyIds.length,
+                          english.regionAgencies,
+                          english.requestedBy?.name ?? '–',
+                        )}{' '}
+                        · {formatInstant(english.generatedAt, 'longDate', timeZone, lang)}
+                      </span>
+                    )}
+                    {mayRequest &&
+                      englishBehind(own) &&
+                      (requested.includes(quarter) ? (
+                        <span className="muted small" role="status">
+                          {m.requested}
+                        </span>
+                      ) : (
+                        <button
+                          type="button"
+                          className="small"
+                          aria-label={m.requestEnglishOf(quarterName)}
+                          disabled={requestEnglish.isPending}
+                          onClick={() => requestEnglish.mutate(quarter)}
+                        >
+                          {m.requestEnglish}
+                        </button>
+                      ))}
                   </li>
                 );
               })}
