@@ -100,6 +100,8 @@ async function probeYear(bundle: BundleInfo, file: string, node: string): Promis
         ...bundle.environment,
         DYNAMODB_ENDPOINT: process.env.DYNAMODB_ENDPOINT,
         S3_ENDPOINT: process.env.S3_ENDPOINT,
+        // The bench stack's patience with a busy DynamoDB Local, not a Lambda's 3 s.
+        AWS_REQUEST_TIMEOUT_MS: process.env.AWS_REQUEST_TIMEOUT_MS,
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       },
       encoding: 'utf8',

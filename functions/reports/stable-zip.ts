@@ -8,7 +8,11 @@ const timestamp = /(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:crea
  * zip entry (and docx the document properties) with the clock. Every entry gets `at` instead.
  */
 export function stableZip(zip: Uint8Array, at: Date): Buffer {
-  const files = unzipSync(zip);
+  return stableZipOf(unzipSync(zip), at);
+}
+
+/** An Office file's parts (by path, in the package's order) zipped as stableZip re-packs them. */
+export function stableZipOf(files: Record<string, Uint8Array>, at: Date): Buffer {
   const core = files[coreProperties];
   if (core) {
     const iso = `${at.toISOString().slice(0, 19)}Z`;

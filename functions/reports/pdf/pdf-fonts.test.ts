@@ -11,6 +11,16 @@ describe('the PDF font', () => {
     expect(fontFor(['Kabupaten Hulu Sungai Selatan', 'Δ indeks'])).toBe('Roboto');
   });
 
+  it('reads the texts of a whole document content, at any depth', () => {
+    const cell = (text: unknown) => ({ text, bold: true, margin: [0, 1, 0, 1] });
+    const content = (deepest: string) => [
+      { text: 'Tabel', fontSize: 12 },
+      { table: { widths: [40, '*'], body: [[cell('No'), cell(['Indikator ', cell(deepest)])]] } },
+    ];
+    expect(fontFor([content('95,14 % – “Tinggi”')])).toBe('Helvetica');
+    expect(fontFor([content('Indeks ≥ target')])).toBe('Roboto');
+  });
+
   it('switches to Roboto for the whole document when one indicator needs it', async () => {
     const { performance } = seedTables(2, 'sekretariat');
     const plain = await inspectPdf(await renderPerformancePdf(performance, seedContext(2)));

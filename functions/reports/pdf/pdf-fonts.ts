@@ -44,6 +44,19 @@ export const fontFileAllowed = (file: string): boolean =>
 // ASCII, Latin-1 and the typographic marks WinAnsi adds (– — ‘ ’ “ ” • … € ™ and the like).
 const winAnsi = /^[\n\t\x20-\x7e\xa0-\xff€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]*$/;
 
-/** The font for a document's texts: Helvetica when it can show every character, else Roboto. */
-export const fontFor = (texts: readonly string[]): 'Helvetica' | 'Roboto' =>
-  texts.every((text) => winAnsi.test(text)) ? 'Helvetica' : 'Roboto';
+/** Whether every string in a value, at any depth of its arrays and objects, is WinAnsi. */
+const winAnsiThroughout = (value: unknown): boolean =>
+  typeof value === 'string'
+    ? winAnsi.test(value)
+    : Array.isArray(value)
+      ? value.every(winAnsiThroughout)
+      : typeof value === 'object' && value !== null
+        ? Object.values(value).every(winAnsiThroughout)
+        : true;
+
+/**
+ * The font for a document's texts (strings, or whole contents read at every depth, without
+ * serialising them): Helvetica when it can show every character, else Roboto.
+ */
+export const fontFor = (texts: readonly unknown[]): 'Helvetica' | 'Roboto' =>
+  texts.every(winAnsiThroughout) ? 'Helvetica' : 'Roboto';

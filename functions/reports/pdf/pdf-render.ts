@@ -60,8 +60,8 @@ export async function renderPdf(
   const l = reportMessages[context.locale];
   const at = generatedDate(context);
   const footer = footerLine(context);
-  // The content is plain data (table layouts are functions, which JSON leaves out): its text decides the font.
-  const font = fontFor([JSON.stringify(content), footer, l.page(1, 1)]);
+  // The content's texts decide the font.
+  const font = fontFor([content, footer, l.page(1, 1)]);
   const doc: TDocumentDefinitions = {
     pageSize,
     pageOrientation: 'landscape',
