@@ -1,3 +1,4 @@
+import { formatNumber } from '../shared/calc/format.js';
 import type { TAppUnderTest } from './app-under-test.js';
 import { tokenFor } from './app-under-test.js';
 import { byRequest, directCalls } from './dynamodb-floor.js';
@@ -23,16 +24,17 @@ const endpoints = [
   `${year}/trends`,
 ];
 
-const ms = (result: LoadResult) => `${result.p50.toFixed(1)} / ${result.p99.toFixed(1)} ms`;
+const ms = (result: LoadResult) =>
+  `${formatNumber(result.p50, { decimals: 1 })} / ${formatNumber(result.p99, { decimals: 1 })} ms`;
 export const ratio = (result: LoadResult, floor: LoadResult) =>
-  `${(result.p50 / floor.p50).toFixed(1)}× / ${(result.p99 / floor.p99).toFixed(1)}×`;
+  `${formatNumber(result.p50 / floor.p50, { decimals: 1 })}× / ${formatNumber(result.p99 / floor.p99, { decimals: 1 })}×`;
 
 /** CPU per request of the server, the load generator and DynamoDB Local, in ms. */
 export function cpuPerRequest(
   cpuMs: Record<'server' | 'loadGenerator' | 'dynamodb', number>,
   requests: number,
 ) {
-  const per = (ms: number) => (ms / requests).toFixed(2);
+  const per = (ms: number) => formatNumber(ms / requests, { decimals: 2 });
   return `${per(cpuMs.server)} + ${per(cpuMs.loadGenerator)} + ${per(cpuMs.dynamodb)} ms`;
 }
 
@@ -62,10 +64,13 @@ export async function benchApiLatency(app: TAppUnderTest, total = 1_000): Promis
     row('p50 / p99 latency', ms(api.result));
     row(
       'DynamoDB calls, items, KB read / request',
-      `${per(counts.total).toFixed(2)}, ${per(counts.itemsRead).toFixed(1)}, ${(per(counts.bytesRead) / 1024).toFixed(1)} KB`,
+      `${formatNumber(per(counts.total), { decimals: 2 })}, ${formatNumber(per(counts.itemsRead), { decimals: 1 })}, ${formatNumber(per(counts.bytesRead) / 1024, { decimals: 1 })} KB`,
       '≤ 2 calls',
     );
-    row('DynamoDB read units / request (the cost model’s)', per(counts.readUnits).toFixed(1));
+    row(
+      'DynamoDB read units / request (the cost model’s)',
+      formatNumber(per(counts.readUnits), { decimals: 1 }),
+    );
     row(
       'CPU / request: server + load generator + DynamoDB Local',
       cpuPerRequest(api.cpuMs, api.result.requests),

@@ -1,4 +1,5 @@
 import { type BundleInfo, buildLambdaBundles } from '../infra/bundle-report.js';
+import { formatNumber } from '../shared/calc/format.js';
 import { coldStart, httpApiRequest } from './cold-start.js';
 import { lambdaNode } from './lambda-node.js';
 import type { BenchRow } from './measure.js';
@@ -13,15 +14,19 @@ const goals: Partial<Record<BundleInfo['name'], { kb?: number; ratio: number }>>
 /**
  * What a cold start answers first, measured through its answer besides the import alone: the web
  * app's first call to the API (without its token, a 401: the session's routes and the token check
- * loaded), and the minimal Lambda's one route, for the ratio.
+ * loaded), an empty batch for the outbox and the reminders' worker (their handlers, loaded with the
+ * first invocation, and nothing to do: no call leaves the process), and the minimal Lambda's one
+ * route, for the ratio.
  */
 const firstRequests: Partial<Record<BundleInfo['name'], object>> = {
   api: httpApiRequest('/api/me'),
+  outbox: { Records: [] },
+  remindersWorker: { Records: [] },
   minimal: httpApiRequest('/'),
 };
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-const times = (ratio: number) => `${ratio.toFixed(1)}×`;
+const kb = (bytes: number) => `${formatNumber(bytes / 1024, { decimals: 0 })} KB`;
+const times = (ratio: number) => `${formatNumber(ratio, { decimals: 1 })}×`;
 
 /**
  * Each Lambda bundle built as the stack builds it, imported in fresh Node 24 processes from a
@@ -54,12 +59,12 @@ export function benchBundles(runs: number): BenchRow[] {
         {
           benchmark: name,
           figure: `import alone (median of ${runs})`,
-          value: `${cold.importMs.toFixed(0)} ms`,
+          value: `${formatNumber(cold.importMs, { decimals: 0 })} ms`,
         },
         {
           benchmark: name,
           figure: 'cold-start CPU × minimal Hono',
-          value: `${cold.cpuMs.toFixed(0)} ms, ${times(ratio(cold.cpuMs))}`,
+          value: `${formatNumber(cold.cpuMs, { decimals: 0 })} ms, ${times(ratio(cold.cpuMs))}`,
           goal: goal
             ? `≤ ${goal.ratio}× (floor ${times(floor)}${goal.ratio < floor ? ': the goal is below it' : ''})`
             : undefined,
@@ -69,14 +74,14 @@ export function benchBundles(runs: number): BenchRow[] {
               {
                 benchmark: name,
                 figure: 'CPU through its first answer × minimal Hono’s',
-                value: `${cold.firstAnswerCpuMs.toFixed(0)} ms, ${times(cold.firstAnswerCpuMs / (minimal?.firstAnswerCpuMs ?? Number.NaN))}`,
+                value: `${formatNumber(cold.firstAnswerCpuMs, { decimals: 0 })} ms, ${times(cold.firstAnswerCpuMs / (minimal?.firstAnswerCpuMs ?? Number.NaN))}`,
               },
             ]
           : []),
         {
           benchmark: name,
           figure: 'peak RSS after import (memory size)',
-          value: `${cold.rssMb.toFixed(0)} MB (${bundle.memorySize} MB)`,
+          value: `${formatNumber(cold.rssMb, { decimals: 0 })} MB (${formatNumber(bundle.memorySize)} MB)`,
         },
       ];
     });

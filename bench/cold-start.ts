@@ -35,7 +35,8 @@ const rssKb = process.resourceUsage().maxRSS;
 let firstAnswerCpuMs;
 if (process.argv[2]) {
   const answer = await bundle.handler(JSON.parse(process.argv[2]), { awsRequestId: 'bench' });
-  if (!(answer.statusCode < 500)) throw new Error('the first request failed: ' + JSON.stringify(answer));
+  if (answer.statusCode >= 500 || answer.batchItemFailures?.length > 0)
+    throw new Error('the first request failed: ' + JSON.stringify(answer));
   firstAnswerCpuMs = (({ user, system }) => (user + system) / 1000)(process.cpuUsage());
 }
 console.log(JSON.stringify({ importMs, cpuMs, rssKb, firstAnswerCpuMs }));

@@ -3,6 +3,7 @@ import { documents } from '../functions/db/client.js';
 import { quarterEntity } from '../functions/db/entities.js';
 import { fanOutSweep } from '../functions/reminders/fan-out-sweep.js';
 import { sweepAgencies } from '../functions/reminders/sweep-agencies.js';
+import { formatNumber } from '../shared/calc/format.js';
 import type { TSweepBatch } from '../shared/reminders/sweep-batches.js';
 import { syntheticAgencyItems, syntheticRegionItem } from '../test/support/synthetic-agencies.js';
 import { type BenchRow, quantile } from './measure.js';
@@ -103,9 +104,13 @@ export async function benchNationalSweep(sizes: TNationalSizes): Promise<BenchRo
   const name = `reminder sweep, ${sizes.regions} regions × ${sizes.agenciesPerRegion} agencies (${agencies.toLocaleString('id')})`;
   const worker = `a worker, one batch of 10 agencies × 5 units`;
   const seconds = (s: number[]) =>
-    `${quantile(s, 0.5).toFixed(2)} / ${(s.at(-1) ?? Number.NaN).toFixed(2)} s`;
+    `${formatNumber(quantile(s, 0.5), { decimals: 2 })} / ${formatNumber(s.at(-1) ?? Number.NaN, { decimals: 2 })} s`;
   return [
-    { benchmark: name, figure: 'seeding the open quarters', value: `${seeded.toFixed(1)} s` },
+    {
+      benchmark: name,
+      figure: 'seeding the open quarters',
+      value: `${formatNumber(seeded, { decimals: 1 })} s`,
+    },
     {
       benchmark: name,
       figure: 'hourly run: batches (messages), SendMessageBatch calls, agencies per batch',
@@ -114,7 +119,7 @@ export async function benchNationalSweep(sizes: TNationalSizes): Promise<BenchRo
     {
       benchmark: name,
       figure: 'hourly run: time to fan out (without SQS), DynamoDB calls',
-      value: `${fanSeconds.toFixed(2)} s, ${listed(fan.calls)}`,
+      value: `${formatNumber(fanSeconds, { decimals: 2 })} s, ${listed(fan.calls)}`,
       goal: '≪ 300 s (its timeout)',
     },
     {

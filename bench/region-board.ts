@@ -1,4 +1,5 @@
 import { cpus, loadavg } from 'node:os';
+import { formatNumber } from '../shared/calc/format.js';
 import { cpuPerRequest } from './api-latency.js';
 import type { TAppUnderTest } from './app-under-test.js';
 import { tokenFor } from './app-under-test.js';
@@ -13,7 +14,7 @@ const measured = 1_000;
 const concurrency = 50;
 
 /** The machine's 1-minute load average against its cores, as the bench ran: what its times stand on. */
-const machineLoad = () => `load ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`;
+const machineLoad = () => `load ${formatNumber(loadavg()[0], { decimals: 1 })} on ${cpus().length} cores`;
 
 /**
  * The region's dashboard over a synthetic region of 40 agencies: each is the seed agency's 2019
@@ -69,7 +70,7 @@ export async function benchRegionBoard(app: TAppUnderTest): Promise<BenchRow[]> 
   const bytes = (await (await send()).arrayBuffer()).byteLength;
   const name = `GET …/regions/{region}/years/2019/board, ${agencies + 1} agencies`;
   const ms = (result: { p50: number; p99: number }) =>
-    `${result.p50.toFixed(1)} / ${result.p99.toFixed(1)} ms`;
+    `${formatNumber(result.p50, { decimals: 1 })} / ${formatNumber(result.p99, { decimals: 1 })} ms`;
 
   // The roll-up: one agency's summary made again, as after each of its workflow events.
   const refreshes: number[] = [];
@@ -93,7 +94,12 @@ export async function benchRegionBoard(app: TAppUnderTest): Promise<BenchRow[]> 
       figure: 'where the time went, one reader: the slowest 1 % / the median 10 %',
       value: `${whereTheTimeWent(timed, 0.99, 1)} / ${whereTheTimeWent(timed, 0.45, 0.55)}`,
     },
-    { benchmark: name, figure: 'DynamoDB calls / request', value: pageCalls.toFixed(2), goal: '≤ 2' },
+    {
+      benchmark: name,
+      figure: 'DynamoDB calls / request',
+      value: formatNumber(pageCalls, { decimals: 2 }),
+      goal: '≤ 2',
+    },
     {
       benchmark: name,
       figure: 'CPU per page: server + load generator + DynamoDB Local, errors',
@@ -102,7 +108,7 @@ export async function benchRegionBoard(app: TAppUnderTest): Promise<BenchRow[]> 
     {
       benchmark: name,
       figure: 'response size; a summary item',
-      value: `${(bytes / 1024).toFixed(0)} KB; ${(itemBytes / 1024).toFixed(1)} KB`,
+      value: `${formatNumber(bytes / 1024, { decimals: 0 })} KB; ${formatNumber(itemBytes / 1024, { decimals: 1 })} KB`,
     },
     { benchmark: name, figure: 'p50 / p99, the first 100 (cold)', value: ms(cold) },
     {
@@ -113,7 +119,7 @@ export async function benchRegionBoard(app: TAppUnderTest): Promise<BenchRow[]> 
     {
       benchmark: "an agency's summary made again (per workflow event)",
       figure: 'p50 / p99, DynamoDB calls',
-      value: `${quantile(refreshes, 0.5).toFixed(1)} / ${quantile(refreshes, 0.99).toFixed(1)} ms, ${refreshCalls.toFixed(0)}`,
+      value: `${formatNumber(quantile(refreshes, 0.5), { decimals: 1 })} / ${formatNumber(quantile(refreshes, 0.99), { decimals: 1 })} ms, ${formatNumber(refreshCalls, { decimals: 0 })}`,
     },
   ];
 }
@@ -157,6 +163,6 @@ function whereTheTimeWent(pages: TTimedPage[], from: number, to: number): string
   const sorted = [...pages].sort((a, b) => a.ms - b.ms);
   const slice = sorted.slice(Math.floor(from * sorted.length), Math.ceil(to * sorted.length));
   const mean = (of: (page: TTimedPage) => number) =>
-    (slice.reduce((sum, page) => sum + of(page), 0) / slice.length).toFixed(1);
+    formatNumber(slice.reduce((sum, page) => sum + of(page), 0) / slice.length, { decimals: 1 });
   return `${mean((p) => p.ms)} ms = DynamoDB ${mean((p) => p.dynamodbMs)} + API ${mean((p) => p.apiMs - p.dynamodbMs)} + outside ${mean((p) => p.ms - p.apiMs)}`;
 }

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import * as z from 'zod';
 import { lambdaBundles } from '../infra/lambda-entries.js';
+import { formatNumber } from '../shared/calc/format.js';
 import type { BenchRow } from './measure.js';
 
 const ZProbeSchema = z.object({
@@ -12,7 +13,7 @@ const ZProbeSchema = z.object({
   rssMb: z.number(),
 });
 
-const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const s = (ms: number) => `${formatNumber(ms / 1000, { decimals: 1 })} s`;
 
 /**
  * The region's compilation of a quarter for 40 agencies (bench/region-files-probe.ts), in a fresh
@@ -33,12 +34,12 @@ export function benchRegionFiles(agencies = 40): BenchRow[] {
     ...probe.files.map((file) => ({
       benchmark,
       figure: `${file.file}: time (CPU), size, peak RSS so far`,
-      value: `${s(file.ms)} (${s(file.cpuMs)}), ${(file.kb / 1024).toFixed(1)} MB, ${file.peakMb.toFixed(0)} MB`,
+      value: `${s(file.ms)} (${s(file.cpuMs)}), ${formatNumber(file.kb / 1024, { decimals: 1 })} MB, ${formatNumber(file.peakMb, { decimals: 0 })} MB`,
     })),
     {
       benchmark,
       figure: "peak RSS of the process (tsx included), against the outbox's memory",
-      value: `${probe.rssMb.toFixed(0)} MB of ${memory} MB`,
+      value: `${formatNumber(probe.rssMb, { decimals: 0 })} MB of ${formatNumber(memory)} MB`,
       goal: `well under ${memory} MB`,
     },
   ];

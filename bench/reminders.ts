@@ -1,5 +1,6 @@
 import { putItems } from '../functions/db/batch.js';
 import { runReminderSweep } from '../functions/reminders/run-sweep.js';
+import { formatNumber } from '../shared/calc/format.js';
 import { seedRegion } from '../shared/seed/organisation.js';
 import { syntheticAgencyItems } from '../test/support/synthetic-agencies.js';
 import type { TAppUnderTest } from './app-under-test.js';
@@ -34,10 +35,14 @@ export async function benchReminders(app: TAppUnderTest): Promise<BenchRow[]> {
     .join(', ');
   const name = `reminder sweep, ${agencies} agencies × ${unitsPerAgency} units`;
   return [
-    { benchmark: name, figure: 'seeding the agencies', value: `${seeding.toFixed(1)} s` },
-    { benchmark: name, figure: 'sweep time', value: `${seconds.toFixed(1)} s` },
+    { benchmark: name, figure: 'seeding the agencies', value: `${formatNumber(seeding, { decimals: 1 })} s` },
+    { benchmark: name, figure: 'sweep time', value: `${formatNumber(seconds, { decimals: 1 })} s` },
     { benchmark: name, figure: 'emails sent / notices', value: `${result.sent} / ${result.planned}` },
-    { benchmark: name, figure: 'emails per second', value: (result.sent / seconds).toFixed(0) },
+    {
+      benchmark: name,
+      figure: 'emails per second',
+      value: formatNumber(result.sent / seconds, { decimals: 0 }),
+    },
     { benchmark: name, figure: 'DynamoDB calls', value: byCommand, goal: 'no Scan' },
   ];
 }

@@ -11,6 +11,7 @@ import { readYear } from '../functions/db/year.js';
 import { seedDemoDataIfEmpty } from '../functions/local/seed-demo.js';
 import { createBucketsIfMissing } from '../functions/s3/buckets.js';
 import { type BundleInfo, buildLambdaBundles } from '../infra/bundle-report.js';
+import { formatNumber } from '../shared/calc/format.js';
 import type { TOutboxEvent } from '../shared/model/outbox.js';
 import type { TAgreementRecord, TPartRecord } from '../shared/model/records.js';
 import { seedAgency } from '../shared/seed/organisation.js';
@@ -147,7 +148,7 @@ function scaledYear(agreements: TAgreementRecord[], parts: TPartRecord[], times:
   ];
 }
 
-const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const s = (ms: number) => `${formatNumber(ms / 1000, { decimals: 2 })} s`;
 const median = (values: number[]) =>
   quantile(
     [...values].sort((a, b) => a - b),
@@ -198,12 +199,12 @@ function yearRows(benchmark: string, probes: TProbe[], memorySize: number, seed:
     ...formats.map((format) => ({
       benchmark,
       figure: `warm: the ${probes[0] ? warmFiles(probes[0]).filter((f) => f.format === format).length : 0} ${format.toUpperCase()} files: time (CPU); peak RSS raised`,
-      value: `${spans((probe) => warmFiles(probe).filter((f) => f.format === format))}; ${raised(format).toFixed(0)} MB`,
+      value: `${spans((probe) => warmFiles(probe).filter((f) => f.format === format))}; ${formatNumber(raised(format), { decimals: 0 })} MB`,
     })),
     {
       benchmark,
       figure: `peak RSS, with a ${goalMemorySize} MB function's heap limits (the outbox's memory size)`,
-      value: `${median(probes.map((probe) => probe.peakMb)).toFixed(0)} MB (${memorySize} MB)`,
+      value: `${formatNumber(median(probes.map((probe) => probe.peakMb)), { decimals: 0 })} MB (${formatNumber(memorySize)} MB)`,
       goal: seed ? '≤ 256 MB' : undefined,
     },
   ];

@@ -1,5 +1,6 @@
 import { drainOutbox } from '../functions/outbox/drain-outbox.js';
 import { outboxHandlers } from '../functions/outbox-handlers.js';
+import { formatNumber } from '../shared/calc/format.js';
 import type { TAgreementVersion } from '../shared/model/agreement.js';
 import { completeEntry } from '../test/support/fill-part.js';
 import { type TAppUnderTest, type TRecordedCall, tokenFor } from './app-under-test.js';
@@ -93,7 +94,7 @@ export async function benchRollUp(app: TAppUnderTest, year: number): Promise<Ben
     {
       benchmark: name,
       figure: 'the outbox after the submission (summary, claims, emails)',
-      value: `${describe(followWrites)}; the summary ${((summary?.bytes ?? 0) / 1024).toFixed(1)} KB`,
+      value: `${describe(followWrites)}; the summary ${formatNumber((summary?.bytes ?? 0) / 1024, { decimals: 1 })} KB`,
     },
   ];
 }

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { formatNumber } from '../shared/calc/format.js';
 import { localDate } from '../shared/reminders/local-day.js';
 import { seedAgency } from '../shared/seed/organisation.js';
 import { webPaths } from '../shared/web-paths.js';
@@ -11,7 +12,7 @@ import { type BenchRow, quantile } from './measure.js';
 
 const root = resolve(import.meta.dirname, '..');
 const runs = 5;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = (bytes: number) => `${formatNumber(bytes / 1024, { decimals: 1 })} KB`;
 const gzipSize = (body: Buffer) => gzipSync(body).length;
 
 /** web/dist as `npm start` serves it: rebuilt first if its sources changed (the prestart script). */
@@ -122,13 +123,13 @@ export async function benchWeb(baseUrl: string): Promise<BenchRow[]> {
       {
         benchmark: name,
         figure: `time to interactive, first visit (median of ${runs})`,
-        value: `${quantile(first, 0.5).toFixed(0)} ms`,
+        value: `${formatNumber(quantile(first, 0.5), { decimals: 0 })} ms`,
         goal: '≤ 1 s',
       },
       {
         benchmark: name,
         figure: `time to interactive, repeat visit (median of ${runs})`,
-        value: `${quantile(repeat, 0.5).toFixed(0)} ms`,
+        value: `${formatNumber(quantile(repeat, 0.5), { decimals: 0 })} ms`,
       },
     ];
   } finally {

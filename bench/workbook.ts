@@ -8,6 +8,7 @@ import * as z from 'zod';
 import { freePort } from '../functions/local/ports.js';
 import { startS3Server } from '../functions/local/s3-server.js';
 import { buildLambdaBundles } from '../infra/bundle-report.js';
+import { formatNumber } from '../shared/calc/format.js';
 import { configuration, taskFolder } from './cold-start.js';
 import { lambdaNode } from './lambda-node.js';
 import { type BenchRow, quantile } from './measure.js';
@@ -42,7 +43,7 @@ const ZProbeSchema = z.object({
   rssKb: z.number(),
 });
 
-const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const s = (ms: number) => `${formatNumber(ms / 1000, { decimals: 2 })} s`;
 const median = (values: number[]) =>
   quantile(
     [...values].sort((a, b) => a - b),
@@ -131,7 +132,7 @@ export async function benchWorkbook(runs: number): Promise<BenchRow[]> {
         {
           benchmark,
           figure: 'peak RSS (memory size)',
-          value: `${(median(samples.map((x) => x.rssKb)) / 1024).toFixed(0)} MB (${bundle.memorySize} MB)`,
+          value: `${formatNumber(median(samples.map((x) => x.rssKb)) / 1024, { decimals: 0 })} MB (${formatNumber(bundle.memorySize)} MB)`,
         },
       );
     }

@@ -9,6 +9,7 @@ import {
   unitEntity,
   userEntity,
 } from '../functions/db/entities.js';
+import { formatNumber } from '../shared/calc/format.js';
 import { nationalCalendar, quarterDueAt } from '../shared/calendar/quarter-deadline.js';
 import type { TUser } from '../shared/model/organisation.js';
 import { emptyPart } from '../shared/model/records.js';
@@ -26,7 +27,7 @@ const year = 2030;
 const at = '2030-01-02T09:00:00+08:00';
 
 const ms = (sorted: number[]) =>
-  `${quantile(sorted, 0.5).toFixed(1)} / ${quantile(sorted, 0.99).toFixed(1)} ms`;
+  `${formatNumber(quantile(sorted, 0.5), { decimals: 1 })} / ${formatNumber(quantile(sorted, 0.99), { decimals: 1 })} ms`;
 
 /**
  * An agency of 50 units, each with its division head and a draft part of Q1 (no indicators: entry
@@ -137,13 +138,13 @@ export async function benchWorkflowLatency(app: TAppUnderTest): Promise<BenchRow
       {
         benchmark,
         figure: 'DynamoDB calls / request',
-        value: `${(transactions / users).toFixed(2)} transaction + ${((counts.total - transactions) / users).toFixed(2)} reads`,
+        value: `${formatNumber(transactions / users, { decimals: 2 })} transaction + ${formatNumber((counts.total - transactions) / users, { decimals: 2 })} reads`,
         goal: '1 transaction + ≤ 2 reads',
       },
       {
         benchmark,
         figure: 'DynamoDB write / read units per request (the cost model’s)',
-        value: `${(counts.writeUnits / users).toFixed(1)} / ${(counts.readUnits / users).toFixed(1)}`,
+        value: `${formatNumber(counts.writeUnits / users, { decimals: 1 })} / ${formatNumber(counts.readUnits / users, { decimals: 1 })}`,
       },
       {
         benchmark,
@@ -189,7 +190,7 @@ export async function benchWorkflowLatency(app: TAppUnderTest): Promise<BenchRow
     rows.push(
       {
         benchmark,
-        figure: `floor: each request's ${(calls.length / requests.length).toFixed(0)} DynamoDB calls made directly, p50 / p99`,
+        figure: `floor: each request's ${formatNumber(calls.length / requests.length, { decimals: 0 })} DynamoDB calls made directly, p50 / p99`,
         value: ms(floorLatencies),
       },
       {
@@ -200,7 +201,7 @@ export async function benchWorkflowLatency(app: TAppUnderTest): Promise<BenchRow
       {
         benchmark,
         figure: 'p50 / p99 × floor',
-        value: `${(quantile(latencies, 0.5) / quantile(floorLatencies, 0.5)).toFixed(1)}× / ${(quantile(latencies, 0.99) / quantile(floorLatencies, 0.99)).toFixed(1)}×`,
+        value: `${formatNumber(quantile(latencies, 0.5) / quantile(floorLatencies, 0.5), { decimals: 1 })}× / ${formatNumber(quantile(latencies, 0.99) / quantile(floorLatencies, 0.99), { decimals: 1 })}×`,
         goal: '≤ 1,5×',
       },
     );

@@ -134,6 +134,9 @@ describe.each(['api', 'outbox', 'reminders', 'remindersWorker', 'workbook'] as c
  * start these would be read and compiled, and the clients built, for requests and events that
  * mostly need none of them.
  */
+// The model's schemas (zod builds each at load) and what reads records with them.
+const handlingCode = [/shared\/model\//, /functions\/db\/entities\.ts/];
+
 const loadedLazily: Partial<Record<LambdaName, RegExp[]>> = {
   // Each group of routes (functions/api/route-groups.ts) with its handlers, use cases and schemas.
   api: [
@@ -149,8 +152,10 @@ const loadedLazily: Partial<Record<LambdaName, RegExp[]>> = {
     /\/react-dom\//,
     /html-to-text/,
     /\/(exceljs|docx|pdfmake|pdfkit|fontkit)\//,
+    ...handlingCode,
   ],
-  remindersWorker: [/@aws-sdk\/client-sesv2\//, /\/react-dom\//, /html-to-text/],
+  reminders: [/@aws-sdk\/client-sqs\//, ...handlingCode],
+  remindersWorker: [/@aws-sdk\/client-sesv2\//, /\/react-dom\//, /html-to-text/, ...handlingCode],
 };
 
 describe.each(Object.entries(loadedLazily))('a cold start of the %s bundle', (name, lazyModules = []) => {

@@ -1,6 +1,6 @@
-import { ZSweepBatchSchema } from '../../shared/reminders/sweep-batches.js';
+// Every batch reads the table: its client is built while Lambda initialises the function.
+import '../db/client.js';
 import { log, withLogFields } from '../log.js';
-import { sweepAgencies } from './sweep-agencies.js';
 
 type TQueueRecord = { messageId: string; body: string };
 
@@ -8,9 +8,12 @@ type TQueueRecord = { messageId: string; body: string };
  * The sweep queue's consumer: each message a batch of agencies (fan-out-sweep.ts). A batch that
  * cannot be read through is reported back, so SQS delivers it again and, after its last attempt,
  * moves it to the failure queue, which raises the alarm; the sent-markers keep a redelivered
- * batch from sending any email twice.
+ * batch from sending any email twice. The sweep, and the model's schemas it reads records with,
+ * load with the first batch, not at a cold start (docs/ARCHITECTURE.md, Lean Lambdas).
  */
 export async function handler(event: { Records: TQueueRecord[] }, context?: { awsRequestId?: string }) {
+  const { sweepAgencies } = await import('./sweep-agencies.js');
+  const { ZSweepBatchSchema } = await import('../../shared/reminders/sweep-batches.js');
   const batchItemFailures: { itemIdentifier: string }[] = [];
   await withLogFields({ requestId: context?.awsRequestId }, async () => {
     for (const record of event.Records) {
