@@ -19,7 +19,11 @@ import { ImportMapping, type TMappingProposal } from './import-mapping';
 type TAgreementImportProps = { year: number; onImported: (record: TAgreementRecord) => void };
 
 /** An upload as the check and the import name it, with the columns confirmed for a hand-made layout. */
-type TImportRequest = TWorkbookUpload & { mapping?: TColumnMapping; defaultsConfirmed?: boolean };
+type TImportRequest = TWorkbookUpload & {
+  mapping?: TColumnMapping;
+  mappingRevision?: number;
+  defaultsConfirmed?: boolean;
+};
 
 /**
  * The agreement from a workbook: the template to download, an upload (a workbook made by hand
@@ -35,6 +39,9 @@ export function AgreementImport(props: TAgreementImportProps) {
   const agreementApi = api.agencies[':agencyId'].years[':year'].agreement;
   const [mappingStep, setMappingStep] = useState<{ upload: TWorkbookUpload; proposal: TMappingProposal }>();
   const [defaultsConfirmed, setDefaultsConfirmed] = useState(false);
+  // The remembered mapping's revision last seen (the proposal's, then each check's): a mapping is
+  // confirmed against it, so one another planner confirmed meanwhile is not overwritten unseen.
+  const [mappingRevision, setMappingRevision] = useState(0);
 
   const template = useMutation({
     mutationFn: () => ok(agreementApi.template.$get({ param })),
@@ -45,7 +52,13 @@ export function AgreementImport(props: TAgreementImportProps) {
     result: await ok(agreementApi.import.check.$post({ param, json: named })),
   });
   // A new check's defaults are confirmed afresh.
-  const check = useMutation({ mutationFn: checkWith, onSuccess: () => setDefaultsConfirmed(false) });
+  const check = useMutation({
+    mutationFn: checkWith,
+    onSuccess: ({ result }) => {
+      setDefaultsConfirmed(false);
+      setMappingRevision(result.mappingRevision ?? 0);
+    },
+  });
   const create = useMutation({
     mutationFn: (named: TImportRequest) => ok(agreementApi.import.$post({ param, json: named })),
     onSuccess: props.onImported,
@@ -59,6 +72,7 @@ export function AgreementImport(props: TAgreementImportProps) {
     check.reset();
     create.reset();
     setMappingStep(proposal.template ? undefined : { upload: named, proposal });
+    setMappingRevision(proposal.remembered?.revision ?? 0);
     if (proposal.template) check.mutate(named);
   };
   const checked = check.data;
@@ -86,7 +100,7 @@ export function AgreementImport(props: TAgreementImportProps) {
           proposal={mappingStep.proposal}
           year={props.year}
           pending={check.isPending}
-          onConfirm={(mapping) => check.mutate({ ...mappingStep.upload, mapping })}
+          onConfirm={(mapping) => check.mutate({ ...mappingStep.upload, mapping, mappingRevision })}
         />
       )}
       {check.isPending && <p role="status">{m.checking}</p>}
