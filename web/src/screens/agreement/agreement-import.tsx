@@ -12,6 +12,7 @@ import { Card } from '../../components/card';
 import { DataTable } from '../../components/data-table';
 import { ErrorMessage } from '../../components/error-message';
 import { useMessages } from '../../i18n/i18n';
+import { SheetDownload } from '../../workbook/sheet-download';
 import { WorkbookUpload } from '../../workbook/workbook-upload';
 import { ImportDefaults } from './import-defaults';
 import { ImportMapping, type TMappingProposal } from './import-mapping';
@@ -43,10 +44,6 @@ export function AgreementImport(props: TAgreementImportProps) {
   // confirmed against it, so one another planner confirmed meanwhile is not overwritten unseen.
   const [mappingRevision, setMappingRevision] = useState(0);
 
-  const template = useMutation({
-    mutationFn: () => ok(agreementApi.template.$get({ param })),
-    onSuccess: ({ url }) => window.location.assign(url),
-  });
   const checkWith = async (named: TImportRequest) => ({
     named,
     result: await ok(agreementApi.import.check.$post({ param, json: named })),
@@ -82,16 +79,7 @@ export function AgreementImport(props: TAgreementImportProps) {
   return (
     <Card title={m.title} className="agreement-import">
       <p>{m.intro}</p>
-      <div className="inline-form">
-        <button
-          type="button"
-          className="secondary"
-          disabled={template.isPending}
-          onClick={() => template.mutate()}
-        >
-          {m.template}
-        </button>
-      </div>
+      <SheetDownload label={m.template} link={() => ok(agreementApi.template.$get({ param }))} />
       <WorkbookUpload action={m.check} use={propose} onDone={proposed} />
       {mappingStep && (
         <ImportMapping
@@ -104,7 +92,7 @@ export function AgreementImport(props: TAgreementImportProps) {
         />
       )}
       {check.isPending && <p role="status">{m.checking}</p>}
-      <ErrorMessage error={template.error ?? check.error ?? create.error} />
+      <ErrorMessage error={check.error ?? create.error} />
       {checked && (
         <>
           <div className={checked.result.problems.length > 0 ? 'alert warning' : 'alert'} role="status">
