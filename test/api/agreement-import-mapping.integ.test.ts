@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientAs, expectError, expectStatus } from '../support/api-client.js';
+import { addUser, clientAs, expectError, expectStatus } from '../support/api-client.js';
 import { handMadeLayoutXlsx } from '../support/hand-made-layout-xlsx.js';
 import { freshDinsos } from '../support/new-agency.js';
 import { withSeededStore } from '../support/seeded-store.js';
@@ -114,19 +114,12 @@ describe('the mapping step of a hand-made agreement workbook', () => {
 
   it('is confirmed against the revision the planner saw: of two planners confirming at once, one is told who was first', async () => {
     const param = { agencyId: 'dinsos-hss', year };
-    await expectStatus(
-      clientAs('kepala-dinas').agencies[':agencyId'].users[':userId'].$put({
-        param: { agencyId: 'dinsos-hss', userId: 'perencana-dua' },
-        json: {
-          email: 'perencana.dua@dinsos-hss.example',
-          name: 'Dewi Lestari, S.E.',
-          roles: ['planner'],
-          locale: 'id',
-          remindersOff: false,
-        },
-      }),
-      200,
-    );
+    await addUser('kepala-dinas', 'dinsos-hss', {
+      id: 'perencana-dua',
+      email: 'perencana.dua@dinsos-hss.example',
+      name: 'Dewi Lestari, S.E.',
+      roles: ['planner'],
+    });
     const layout = () => handMadeLayoutXlsx({ Pagu: 'Dana Kegiatan' });
     const [mine, theirs] = await Promise.all(
       ['perencana', 'perencana-dua'].map(async (userId) => {
