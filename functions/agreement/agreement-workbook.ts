@@ -62,9 +62,17 @@ export type TAgreementImportCheck = {
   problems: TImportProblemView[];
   defaults: TImportDefaultsView[];
   changes: TAgreementChange[];
+  /** The revision of the mapping the file was read by, as remembered: a changed one is confirmed against it. */
+  mappingRevision: number | null;
 };
 
-type TImportRef = TYearRef & TWorkbookUpload & { mapping?: TColumnMapping; defaultsConfirmed?: boolean };
+type TImportRef = TYearRef &
+  TWorkbookUpload & {
+    mapping?: TColumnMapping;
+    /** The revision of the remembered mapping the planner was shown (0 or absent: none). */
+    mappingRevision?: number;
+    defaultsConfirmed?: boolean;
+  };
 
 /**
  * Which column is which in an uploaded workbook, before its problems and preview: Capaian's own
@@ -81,12 +89,20 @@ export async function proposeAgreementMapping(ref: TYearRef & TWorkbookUpload): 
  * confirmed for it before, else by the header words.
  */
 async function readImport(ref: TImportRef) {
-  const { units } = await loadAgency(ref.user, ref.agencyId, 'agreement.edit');
+  const { agency, units } = await loadAgency(ref.user, ref.agencyId, 'agreement.edit');
   const workbook = await readUploadedWorkbook({ ...ref, agencyId: ref.agencyId });
   const clock = ref.clock ?? systemClock;
-  const mapping = ref.mapping
-    ? await confirmImportMapping({ ...ref, workbook, mapping: ref.mapping, clock })
+  const confirmed = ref.mapping
+    ? await confirmImportMapping({
+        ...ref,
+        agency,
+        workbook,
+        mapping: ref.mapping,
+        seenRevision: ref.mappingRevision ?? 0,
+        clock,
+      })
     : await rememberedMappingOf(workbook, ref.agencyId);
+  const mapping = confirmed?.mapping;
   const yearUnits = unitsOfYear(units, ref.year);
   const newId = () => `indikator-${clock.newId().slice(0, 8)}`;
   const read = readAgreementTemplate(workbook, yearUnits, newId, mapping);
@@ -100,7 +116,8 @@ async function readImport(ref: TImportRef) {
   };
   const checked = importProblems(read, identity, yearUnits);
   const defaults = importDefaults(read.defaults);
-  return { ...checked, defaults, identity, changes: agreementChanges(inForce?.agreement, read.content) };
+  const changes = agreementChanges(inForce?.agreement, read.content);
+  return { ...checked, defaults, identity, changes, mappingRevision: confirmed?.revision ?? null };
 }
 
 /**
@@ -108,8 +125,8 @@ async function readImport(ref: TImportRef) {
  * and column, and what it creates, changes and removes against the version in force.
  */
 export async function checkAgreementImport(ref: TImportRef): Promise<TAgreementImportCheck> {
-  const { problems, defaults, identity, changes } = await readImport(ref);
-  return { kind: identity.kind, version: identity.version, problems, defaults, changes };
+  const { problems, defaults, identity, changes, mappingRevision } = await readImport(ref);
+  return { kind: identity.kind, version: identity.version, problems, defaults, changes, mappingRevision };
 }
 
 /**

@@ -180,7 +180,9 @@ describe('the item types of the table', () => {
       signature: 'activities=Kegiatan@3:kode kegiatan|dana (rp)',
       mapping: { objectives: level, programs: level, activities: level },
       confirmedBy: 'perencana',
+      confirmedByName: 'Perencana',
       confirmedAt: at,
+      revision: 1,
     };
     expect(keysOf(importMappingEntity.item(remembered))).toEqual({
       pk: 'AGENCY#dinsos-hss#IMPORT_MAPPINGS',

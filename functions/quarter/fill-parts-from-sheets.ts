@@ -72,22 +72,22 @@ export async function fillPartsFromSheets(options: FillPartsOptions): Promise<TP
 
 type TUploadedOptions<O> = Omit<O, 'sheets' | 'fileName'> & TWorkbookUpload;
 
-/** The upload's sheets, read as any upload is (a bad file is a 400 saying why). */
-async function uploadedSheets(options: TUploadedOptions<ReadPartSheetsOptions>) {
-  const { user, agencyId, uploadId, fileName } = options;
-  return (await readUploadedWorkbook({ user, agencyId, uploadId, fileName })).sheets;
-}
+/** How to read the upload's sheets, as any upload is (a bad file is a 400 saying why). */
+const uploadedSheets =
+  ({ user, agencyId, uploadId, fileName }: TUploadedOptions<ReadPartSheetsOptions>) =>
+  async () =>
+    (await readUploadedWorkbook({ user, agencyId, uploadId, fileName })).sheets;
 
 /** `fillPartsFromSheets` on an uploaded workbook. */
 export async function fillPartsFromWorkbook(
   options: TUploadedOptions<FillPartsOptions>,
 ): Promise<TPartRecord[]> {
-  return fillPartsFromSheets({ ...options, sheets: await uploadedSheets(options) });
+  return fillPartsFromSheets({ ...options, sheets: uploadedSheets(options) });
 }
 
 /** `checkPartSheets` on an uploaded workbook: what filling from it would do, nothing stored. */
 export async function checkPartsFromWorkbook(
   options: TUploadedOptions<ReadPartSheetsOptions>,
 ): Promise<TPartSheetsCheck> {
-  return checkPartSheets({ ...options, sheets: await uploadedSheets(options) });
+  return checkPartSheets({ ...options, sheets: uploadedSheets(options) });
 }

@@ -12,8 +12,11 @@ export type ReadPartSheetsOptions = {
   quarter: TQuarter;
   /** A division head's own unit: its rows only. Absent: every unit the sheets name (the planner). */
   unitId?: string;
-  /** The uploaded workbook's sheets, as the parse reads them. */
-  sheets: readonly TSheet[];
+  /**
+   * The workbook's sheets, or how to read them: an upload is read only once the caller's right to
+   * fill is checked, so a person who may not fill is told so (403), not what is wrong with a file.
+   */
+  sheets: readonly TSheet[] | (() => Promise<readonly TSheet[]>);
 };
 
 /**
@@ -27,7 +30,7 @@ export async function readPartSheets(options: ReadPartSheetsOptions) {
   const context = await loadQuarter({ user, agencyId, year, quarter, unitId, action });
   assertQuarterOpen(context.quarter);
   const read = readEntrySheets({
-    sheets: options.sheets,
+    sheets: typeof options.sheets === 'function' ? await options.sheets() : options.sheets,
     agreement: context.agreement.agreement,
     units: unitsOfYear(context.units, year),
     unitId,

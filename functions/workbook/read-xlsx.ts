@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { assertWithinLimits } from '../../shared/workbook/limits.js';
-import { numberCell, type TCellPlace, textCell } from '../../shared/workbook/sheet-cells.js';
+import { numberCell, type TCellPlace, textCell, textFormat } from '../../shared/workbook/sheet-cells.js';
 import {
   columnLetters,
   type TSheet,
@@ -41,7 +41,11 @@ function readSheet(sheet: ExcelJS.Worksheet): TSheet {
       const cells = rows[r - 1];
       if (cells)
         cells[c - 1] = asShown(
-          cellOf(cell.value, { sheet: sheet.name, cell: `${columnLetters(c - 1)}${r}` }),
+          cellOf(cell.value, {
+            sheet: sheet.name,
+            cell: `${columnLetters(c - 1)}${r}`,
+            asText: cell.numFmt === textFormat,
+          }),
           cell.numFmt,
         );
     });
@@ -83,20 +87,23 @@ function cellIndex(name: string): { row: number; column: number } {
   return { row: Number(digits) - 1, column };
 }
 
+/** Where a cell is, and whether it is formatted as text (its text then never runs as a formula). */
+type TXlsxCellPlace = TCellPlace & { asText: boolean };
+
 /** A cell's saved value: numbers as numbers, text read, a formula's cached result. */
-function cellOf(value: ExcelJS.CellValue, place: TCellPlace): TSheetCell | null {
+function cellOf(value: ExcelJS.CellValue, { asText, ...place }: TXlsxCellPlace): TSheetCell | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return numberCell(value);
-  if (typeof value === 'string') return textCell(value, place);
+  if (typeof value === 'string') return textCell(value, place, asText);
   if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE' };
   if (value instanceof Date) return { text: value.toISOString().slice(0, 10) };
   if ('formula' in value || 'sharedFormula' in value) {
     const { result } = value;
     if (result === undefined) return refuseWorkbook({ code: 'formulaWithoutValue', ...place });
-    return cellOf(result as ExcelJS.CellValue, place);
+    return cellOf(result as ExcelJS.CellValue, { ...place, asText });
   }
-  if ('richText' in value) return textCell(value.richText.map((run) => run.text).join(''), place);
+  if ('richText' in value) return textCell(value.richText.map((run) => run.text).join(''), place, asText);
   if ('error' in value) return { text: value.error };
-  if ('text' in value) return textCell(String(value.text), place);
+  if ('text' in value) return textCell(String(value.text), place, asText);
   return null;
 }

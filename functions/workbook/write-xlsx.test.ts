@@ -49,9 +49,26 @@ describe('a workbook written from sheet models', () => {
     expect(sheet.getCell('A3').formula).toBeUndefined();
   });
 
-  it('reads back as the model it was written from', async () => {
-    const plain = { ...model, rows: [['1.1', 15_959_915_800, 185, 12.5]] };
-    const read = await readXlsxWorkbook(await xlsxOfModels([plain]), 'isian.xlsx');
-    expect(read.sheets).toEqual(workbookOfModels('isian.xlsx', [plain]).sheets);
+  it('reads back as the model it was written from, text that looks like a formula too', async () => {
+    const named = {
+      ...model,
+      rows: [
+        ['1.1', 15_959_915_800, 185, 12.5],
+        ['- Persentase PMKS mandiri', 65.74, 92.5, '@KPM'],
+        ['=SUM(A1)', '+ Jumlah KPM', 1, 2],
+      ],
+    };
+    const read = await readXlsxWorkbook(await xlsxOfModels([named]), 'isian.xlsx');
+    expect(read.sheets).toEqual(workbookOfModels('isian.xlsx', [named]).sheets);
+    expect(read.sheets[0]?.rows[2]?.[0]).toEqual({ text: '- Persentase PMKS mandiri' });
+  });
+
+  it('refuses such text where a person typed it into a cell not formatted as text', async () => {
+    const typed = new ExcelJS.Workbook();
+    typed.addWorksheet('Isian').getCell('B2').value = '=1+1';
+    const bytes = new Uint8Array(await typed.xlsx.writeBuffer());
+    await expect(readXlsxWorkbook(bytes, 'isian.xlsx')).rejects.toMatchObject({
+      problem: { code: 'formulaText', sheet: 'Isian', cell: 'B2', text: '=1+1' },
+    });
   });
 });

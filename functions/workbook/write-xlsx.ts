@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { isFormulaLike, textFormat } from '../../shared/workbook/sheet-cells.js';
 import type { TSheetModel } from '../../shared/workbook/sheet-model.js';
 
 type TColumnModel = TSheetModel['columns'][number];
@@ -27,13 +28,15 @@ function addSheet(workbook: ExcelJS.Workbook, model: TSheetModel): void {
   const sheet = workbook.addWorksheet(model.name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = model.columns.map((column) => ({ header: column.header, width: column.width }));
   sheet.getRow(1).font = { bold: true };
-  // Values are set cell by cell, never as formulas: text starting with '=' stays text.
+  // Values are set cell by cell, never as formulas: text starting with '=' stays text, and is
+  // formatted as text so that Excel keeps it so when edited and the upload takes it back.
   model.rows.forEach((values, r) => {
     model.columns.forEach((column, c) => {
       const cell = sheet.getCell(r + 2, c + 1);
       const value = values[c] ?? null;
       if (value !== null) cell.value = value;
       if (typeof value === 'number') cell.numFmt = numberFormat(value, column);
+      if (typeof value === 'string' && isFormulaLike(value)) cell.numFmt = textFormat;
       if (column.input) cell.fill = inputFill;
     });
   });

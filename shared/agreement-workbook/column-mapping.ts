@@ -266,12 +266,17 @@ export function mappedHeader(mapping: TLevelMapping): { row: number; columns: Ma
   };
 }
 
-/** A mapping an agency confirmed for a layout, and who confirmed it when. */
+/**
+ * A mapping an agency confirmed for a layout, who confirmed it (id, and name as shown) when, and
+ * its revision: a confirmation made from an older one is refused, not written over it.
+ */
 export const ZRememberedMappingSchema = z.object({
   agencyId: z.string(),
   signature: z.string(),
   mapping: ZColumnMappingSchema,
   confirmedBy: z.string(),
+  confirmedByName: z.string(),
   confirmedAt: z.string(),
+  revision: z.int().min(1),
 });
 export type TRememberedMapping = z.infer<typeof ZRememberedMappingSchema>;

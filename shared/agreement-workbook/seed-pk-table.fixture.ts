@@ -81,6 +81,21 @@ function levelSheet<T extends { code: string; name: string; indicators: TIndicat
 }
 
 /**
+ * What the PK table holds of an indicator, and what the import proposes for the rest: the fields
+ * its import is compared on with the seed's own.
+ */
+export const figuresOf = ({
+  code,
+  name,
+  unit,
+  numberKind,
+  polarity,
+  aggregation,
+  target,
+  quarterTargets,
+}: TIndicator) => ({ code, name, unit, numberKind, polarity, aggregation, target, quarterTargets });
+
+/**
  * The seed's 2019 agreement (PK Murni) as the agency keeps it in Excel, a sheet per level with
  * no column for the indicator's code, kind, direction or aggregation, the unit, an IKU's formula
  * or data source: what its planner would upload. Rupiah typed as text ("53.608.000") and as numbers

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { TIndicator } from '../model/indicator.js';
 import { agreement2019Murni } from '../seed/hss-2019.js';
 import { seedUnits } from '../seed/organisation.js';
 import { mappingProblems, proposeMapping, type TColumnMapping } from './column-mapping.js';
 import { importDefaults, importProblems } from './import-problems.js';
 import { readAgreementTemplate } from './read-template.js';
-import { parsedSeedPkTable } from './seed-pk-table.fixture.js';
+import { figuresOf, parsedSeedPkTable } from './seed-pk-table.fixture.js';
 
 const units = Object.values(seedUnits);
 const indicatorColumns = {
@@ -17,27 +16,6 @@ const indicatorColumns = {
   tw3: 'H',
   tw4: 'I',
 };
-
-/** The figures of an indicator the PK table holds, and what the import proposes for the rest. */
-const figuresOf = ({
-  code,
-  name,
-  unit,
-  numberKind,
-  polarity,
-  aggregation,
-  target,
-  quarterTargets,
-}: TIndicator) => ({
-  code,
-  name,
-  unit,
-  numberKind,
-  polarity,
-  aggregation,
-  target,
-  quarterTargets,
-});
 
 /** The proposal with a unit chosen for each sheet, as the planner does in the mapping step. */
 const withUnits = (mapping: TColumnMapping): TColumnMapping => ({

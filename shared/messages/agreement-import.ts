@@ -20,6 +20,8 @@ export const importMessages = defineMessages(
     sharedColumn: (column: string, first: string, second: string) =>
       `Kolom ${column} dipilih untuk '${first}' dan '${second}': satu kolom hanya untuk satu isian.`,
     mappingSheetMissing: (sheet: string) => `Lembar '${sheet}' tidak ada di berkas ini.`,
+    mappingTaken: (name: string) =>
+      `Pemetaan kolom untuk tata letak ini baru saja dikonfirmasi oleh ${name}. Unggah berkas lagi untuk melihat pemetaan itu, lalu konfirmasi.`,
     defaultsUnconfirmed: (count: number) =>
       `Periksa dan setujui dulu ${count} nilai bawaan yang tidak ada di berkas.`,
     defaults: {
@@ -82,6 +84,8 @@ export const importMessages = defineMessages(
     sharedColumn: (column, first, second) =>
       `Column ${column} is chosen for '${first}' and '${second}': one column holds one thing.`,
     mappingSheetMissing: (sheet) => `Sheet '${sheet}' is not in this file.`,
+    mappingTaken: (name) =>
+      `${name} has just confirmed a column mapping for this layout. Upload the file again to see that mapping, then confirm.`,
     defaultsUnconfirmed: (count) => `First check and accept the ${count} defaults the file does not hold.`,
     defaults: {
       numberKind: (kind, unit) => `${kind} (from the unit '${unit}')`,

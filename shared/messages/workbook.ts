@@ -26,7 +26,7 @@ export const workbookMessages = defineMessages(
           ? `Tidak ada data di lembar yang terlihat (lembar tersembunyi tidak dibaca: ${hidden}).`
           : 'Berkas ini kosong.',
       formulaText: (sheet: string, cell: string, text: string) =>
-        `Lembar '${sheet}', sel ${cell}: '${text}' diawali =, +, -, @ sehingga dapat dijalankan sebagai rumus. Hapus tanda di depannya.`,
+        `Lembar '${sheet}', sel ${cell}: '${text}' diawali =, +, -, @ sehingga dapat dijalankan sebagai rumus. Hapus tanda di depannya, atau di Excel format selnya sebagai Teks.`,
       formulaWithoutValue: (sheet: string, cell: string) =>
         `Lembar '${sheet}', sel ${cell}: rumus tanpa nilai tersimpan. Buka berkas di Excel, simpan, lalu unggah lagi.`,
     },
@@ -51,7 +51,7 @@ export const workbookMessages = defineMessages(
           ? `No data on the visible sheets (hidden sheets are not read: ${hidden}).`
           : 'This file is empty.',
       formulaText: (sheet, cell, text) =>
-        `Sheet '${sheet}', cell ${cell}: '${text}' starts with =, +, -, @ and could run as a formula. Remove the leading sign.`,
+        `Sheet '${sheet}', cell ${cell}: '${text}' starts with =, +, -, @ and could run as a formula. Remove the leading sign, or format the cell as Text in Excel.`,
       formulaWithoutValue: (sheet, cell) =>
         `Sheet '${sheet}', cell ${cell}: a formula without a saved value. Open the file in Excel, save it and upload it again.`,
     },

@@ -24,6 +24,10 @@ describe('textCell', () => {
     expect(textCell('1.5', place)).toEqual({ text: '1.5', ambiguous: true });
   });
 
+  it('takes formula-like text from a cell formatted as text', () => {
+    expect(textCell('- Persentase PMKS mandiri', place, true)).toEqual({ text: '- Persentase PMKS mandiri' });
+  });
+
   it('refuses formula-like text, naming the sheet and the cell', () => {
     try {
       textCell('=HYPERLINK("x")', place);

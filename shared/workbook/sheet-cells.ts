@@ -15,10 +15,21 @@ export function isFormulaLike(text: string): boolean {
 /** Where a cell is, for the person: the sheet and Excel's name of the cell ("B14"). */
 export type TCellPlace = { sheet: string; cell: string };
 
-/** A text cell: refused where it is formula-like, read as an Indonesian number where it is one. */
-export function textCell(text: string, place: TCellPlace): TSheetCell | null {
+/**
+ * Excel's Text number format: a cell under it holds what is typed as text and never runs it as a
+ * formula, even when it is edited. Capaian writes formula-like text under it ("- Persentase …"),
+ * so its own files come back as written; a person may do the same in Excel (Format Cells → Text).
+ */
+export const textFormat = '@';
+
+/**
+ * A text cell: read as an Indonesian number where it is one; refused where it is formula-like,
+ * unless the cell is formatted as text (`asText`; a CSV has no formats).
+ */
+export function textCell(text: string, place: TCellPlace, asText = false): TSheetCell | null {
   if (text.trim() === '') return null;
-  if (isFormulaLike(text)) return refuseWorkbook({ code: 'formulaText', ...place, text: text.slice(0, 40) });
+  if (!asText && isFormulaLike(text))
+    return refuseWorkbook({ code: 'formulaText', ...place, text: text.slice(0, 40) });
   const read = readSheetNumber(text);
   return { text, ...read };
 }

@@ -5,7 +5,7 @@ import { columnLetters, type TWorkbook } from './workbook.js';
 /**
  * A sheet model as the parse reads it back (header row, then its rows), without a file between:
  * the template's layout is tested against its reader in pure code; the integration test goes
- * through exceljs and S3.
+ * through exceljs and S3. Text is read as the writer formats it: formula-like text as text.
  */
 export function workbookOfModels(fileName: string, models: readonly TSheetModel[]): TWorkbook {
   return {
@@ -20,7 +20,7 @@ export function workbookOfModels(fileName: string, models: readonly TSheetModel[
             ? numberCell(value)
             : value === null
               ? null
-              : textCell(value, { sheet: model.name, cell: `${columnLetters(c)}${r + 1}` }),
+              : textCell(value, { sheet: model.name, cell: `${columnLetters(c)}${r + 1}` }, true),
         ),
       ),
     })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientAs, expectError, expectStatus } from '../support/api-client.js';
+import { addUser, clientAs, expectError, expectStatus } from '../support/api-client.js';
 import { handMadeLayoutXlsx } from '../support/hand-made-layout-xlsx.js';
 import { freshDinsos } from '../support/new-agency.js';
 import { withSeededStore } from '../support/seeded-store.js';
@@ -75,6 +75,7 @@ describe('the mapping step of a hand-made agreement workbook', () => {
       200,
     );
     expect(check.problems).toEqual([]);
+    expect(check.mappingRevision).toBe(1);
 
     // The next upload of the same layout is proposed with the mapping remembered, and read by it.
     const second = await uploaded('perencana', 'dinsos-hss');
@@ -82,7 +83,8 @@ describe('the mapping step of a hand-made agreement workbook', () => {
       agreementApi('perencana').import.mapping.$post({ param, json: second }),
       200,
     );
-    expect(again.remembered).toEqual({ by: 'perencana', at: expect.any(String) });
+    // Shown with the planner's name, not their id.
+    expect(again.remembered).toEqual({ by: 'Rina Maulida, S.E.', at: expect.any(String), revision: 1 });
     expect(again.mapping).toEqual(chosen);
     expect(again.levels.find((level) => level.level === 'activities')?.unplaced).toEqual([]);
     const draft = await expectStatus(agreementApi('perencana').import.$post({ param, json: second }), 201);
@@ -108,6 +110,69 @@ describe('the mapping step of a hand-made agreement workbook', () => {
     );
     expect(elsewhere.remembered).toBeNull();
     expect(elsewhere.mapping.activities.columns.budget).toBeUndefined();
+  });
+
+  it('is confirmed against the revision the planner saw: of two planners confirming at once, one is told who was first', async () => {
+    const param = { agencyId: 'dinsos-hss', year };
+    await addUser('kepala-dinas', 'dinsos-hss', {
+      id: 'perencana-dua',
+      email: 'perencana.dua@dinsos-hss.example',
+      name: 'Dewi Lestari, S.E.',
+      roles: ['planner'],
+    });
+    const layout = () => handMadeLayoutXlsx({ Pagu: 'Dana Kegiatan' });
+    const [mine, theirs] = await Promise.all(
+      ['perencana', 'perencana-dua'].map(async (userId) => {
+        const { uploadId } = await uploadWorkbook(userId, 'dinsos-hss', 'PK.xlsx', await layout());
+        return { uploadId, fileName: 'PK.xlsx' };
+      }),
+    );
+    const proposal = await expectStatus(
+      agreementApi('perencana').import.mapping.$post({ param, json: mine ?? expect.fail() }),
+      200,
+    );
+    expect(proposal.remembered).toBeNull();
+    const activities = proposal.mapping.activities;
+    const columns = { ...activities.columns, budget: 'E' };
+    // Two choices for the activities' unit: the sheet's column, or one unit for all its rows.
+    const choices = {
+      perencana: { ...proposal.mapping, activities: { ...activities, columns } },
+      'perencana-dua': {
+        ...proposal.mapping,
+        activities: {
+          ...activities,
+          unitId: 'pemberdayaan-sosial',
+          columns: { ...columns, activityUnit: undefined },
+        },
+      },
+    };
+    const uploads = { perencana: mine ?? expect.fail(), 'perencana-dua': theirs ?? expect.fail() };
+    const names = { perencana: 'Rina Maulida, S.E.', 'perencana-dua': 'Dewi Lestari, S.E.' };
+    const planners = ['perencana', 'perencana-dua'] as const;
+    const confirm = (userId: (typeof planners)[number], mappingRevision: number) =>
+      agreementApi(userId).import.check.$post({
+        param,
+        json: { ...uploads[userId], mapping: choices[userId], mappingRevision },
+      });
+    // Both saw no mapping, and confirm theirs at the same moment.
+    const answers = await Promise.all(planners.map((userId) => confirm(userId, 0)));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
+    const loser = planners[answers.findIndex((answer) => !answer.ok)] ?? expect.fail();
+    const winner = loser === 'perencana' ? 'perencana-dua' : 'perencana';
+    const lost = await expectError(answers[planners.indexOf(loser)] ?? expect.fail(), 409);
+    expect(lost.error.message).toBe(
+      `Pemetaan kolom untuk tata letak ini baru saja dikonfirmasi oleh ${names[winner]}. Unggah berkas lagi untuk melihat pemetaan itu, lalu konfirmasi.`,
+    );
+    // Shown the winner's mapping, the loser may confirm theirs against it; the same again writes nothing.
+    const shown = await expectStatus(
+      agreementApi(loser).import.mapping.$post({ param, json: uploads[loser] }),
+      200,
+    );
+    expect(shown.remembered).toEqual({ by: names[winner], at: expect.any(String), revision: 1 });
+    expect(shown.mapping).toEqual(JSON.parse(JSON.stringify(choices[winner])));
+    expect((await expectStatus(confirm(loser, 1), 200)).mappingRevision).toBe(2);
+    expect((await expectStatus(confirm(loser, 1), 200)).mappingRevision).toBe(2);
+    await expectError(confirm(winner, 1), 409);
   });
 
   it('needs no mapping for Capaian’s own template, and is the planner’s step only', async () => {

@@ -70,6 +70,24 @@ describe("a division head's entry sheet as XLSX", () => {
       403,
     );
   });
+
+  it('tells a person who may not fill so before reading their upload (a 403, not the missing file’s 404)', async () => {
+    const notUploaded = { uploadId: '00000000-0000-4000-8000-000000000000', fileName: 'isian.xlsx' };
+    const otherUnit = { ...notUploaded, unitId: seedUnits.sekretariat.id };
+    await expectError(
+      quarterApi('kabid-pemberdayaan').parts.$post({ param: quarterParam, json: otherUnit }),
+      403,
+    );
+    await expectError(
+      quarterApi('kabid-pemberdayaan').parts.check.$post({ param: quarterParam, json: notUploaded }),
+      403,
+    );
+    // Who may fill is told of the missing file.
+    await expectError(
+      quarterApi(headOf[unitId] ?? '').parts.$post({ param: quarterParam, json: { ...notUploaded, unitId } }),
+      404,
+    );
+  });
 });
 
 describe("the checker's findings as XLSX", () => {

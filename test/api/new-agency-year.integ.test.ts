@@ -4,7 +4,7 @@ import { drainOutbox } from '../../functions/outbox/drain-outbox.js';
 import { outboxHandlers } from '../../functions/outbox-handlers.js';
 import { addDays, addWorkingDays, isWeekend, quarterLastDay } from '../../shared/calendar/working-days.js';
 import type { TIndicator } from '../../shared/model/indicator.js';
-import { clientAs, expectStatus } from '../support/api-client.js';
+import { addUser, clientAs, expectStatus } from '../support/api-client.js';
 import { dishub } from '../support/new-agency.js';
 import { withSeededStore } from '../support/seeded-store.js';
 
@@ -54,20 +54,13 @@ describe("a new agency's year", () => {
       }),
       201,
     );
-    await expectStatus(
-      clientAs('perencana-dishub').agencies[':agencyId'].users[':userId'].$put({
-        param: { agencyId: 'dishub-hss', userId: 'kabid-lalu-lintas' },
-        json: {
-          email: 'lalulintas@dishub-hss.example',
-          name: 'Kabid Lalu Lintas',
-          roles: ['division_head'],
-          unitId: 'lalu-lintas',
-          locale: 'id',
-          remindersOff: false,
-        },
-      }),
-      200,
-    );
+    await addUser('perencana-dishub', 'dishub-hss', {
+      id: 'kabid-lalu-lintas',
+      email: 'lalulintas@dishub-hss.example',
+      name: 'Kabid Lalu Lintas',
+      roles: ['division_head'],
+      unitId: 'lalu-lintas',
+    });
     const none = await expectStatus(yearApi('kepala-dishub').quarters.$get({ param: agencyYear }), 200);
     expect(none.quarters).toEqual([]);
 

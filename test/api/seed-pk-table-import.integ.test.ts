@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { figuresOf } from '../../shared/agreement-workbook/seed-pk-table.fixture.js';
 import type { TIndicator } from '../../shared/model/indicator.js';
 import { agreement2019Murni } from '../../shared/seed/hss-2019.js';
 import { seedUnits } from '../../shared/seed/organisation.js';
@@ -15,26 +16,6 @@ const param = { agencyId: freshDinsos.id, year };
 const planner = freshDinsos.planner.id;
 const agreementApi = () => clientAs(planner).agencies[':agencyId'].years[':year'].agreement;
 
-/** What the PK table holds of an indicator and what the import proposes for the rest. */
-const figuresOf = ({
-  code,
-  name,
-  unit,
-  numberKind,
-  polarity,
-  aggregation,
-  target,
-  quarterTargets,
-}: TIndicator) => ({
-  code,
-  name,
-  unit,
-  numberKind,
-  polarity,
-  aggregation,
-  target,
-  quarterTargets,
-});
 const ownersOf = <T extends { code: string; name: string; indicators: TIndicator[] }>(owners: T[]) =>
   owners.map(({ code, name, indicators }) => ({ code, name, indicators: indicators.map(figuresOf) }));
 

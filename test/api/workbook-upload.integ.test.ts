@@ -159,13 +159,13 @@ describe('bad files: a 400 naming the problem, nothing stored', () => {
       'a cell starting with =',
       'PK.xlsx',
       () => withText('=HYPERLINK("http://evil","klik")'),
-      'Lembar \'PK\', sel A3: \'=HYPERLINK("http://evil","klik")\' diawali =, +, -, @ sehingga dapat dijalankan sebagai rumus. Hapus tanda di depannya.',
+      'Lembar \'PK\', sel A3: \'=HYPERLINK("http://evil","klik")\' diawali =, +, -, @ sehingga dapat dijalankan sebagai rumus. Hapus tanda di depannya, atau di Excel format selnya sebagai Teks.',
     ],
     [
       'a CSV cell starting with @',
       'PK.csv',
       async () => new TextEncoder().encode('Indikator;Target\n@SUM(1+1)*cmd;10\n'),
-      "Lembar 'PK', sel A2: '@SUM(1+1)*cmd' diawali =, +, -, @ sehingga dapat dijalankan sebagai rumus. Hapus tanda di depannya.",
+      "Lembar 'PK', sel A2: '@SUM(1+1)*cmd' diawali =, +, -, @ sehingga dapat dijalankan sebagai rumus. Hapus tanda di depannya, atau di Excel format selnya sebagai Teks.",
     ],
     [
       'a formula without its saved value',

@@ -158,6 +158,22 @@ describe('the agreement from a workbook, in the browser', () => {
     const card = page.getByRole('region', { name: 'Import from Excel' });
     await card.waitFor();
     await expect.poll(() => card.textContent()).toContain('at most 5 MB and 10,000 rows');
+
+    // A template the API cannot write says so beneath its button.
+    const failing = '**/agreement/template';
+    await page.route(failing, (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          error: { code: 'UNAVAILABLE', message: 'The workbook service is busy.', issues: [], details: {} },
+        }),
+      }),
+    );
+    await card.getByRole('button', { name: 'Download the template (.xlsx)' }).click();
+    await card.getByRole('alert').getByText('The workbook service is busy.').waitFor();
+    await page.unroute(failing);
+
     await chooseAndCheck('PK.xlsx', await seedTemplate());
     await card.getByText('The same as the version in force: nothing changes.').waitFor();
     await card.getByRole('button', { name: 'Create the Revision (Perubahan) draft' }).waitFor();

@@ -4,6 +4,7 @@ import { type AppType, app } from '../../functions/api/app.js';
 import { ZErrorBodySchema } from '../../functions/api/schemas/common.js';
 import { workbookInProcess } from '../../functions/workbook/in-process.js';
 import { setWorkbookFunction } from '../../functions/workbook/workbook-function.js';
+import type { TRole } from '../../shared/model/organisation.js';
 
 // The API's tests read and write workbooks in-process, as local mode does.
 setWorkbookFunction(workbookInProcess);
@@ -85,4 +86,19 @@ export async function untypedRequest(userId: string, method: string, path: strin
     headers: { ...(await authorizationOf(userId)), 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
+}
+
+/** Adds a person to an agency as `actorId` (who must be allowed to grant their roles), in Indonesian with reminders on. */
+export async function addUser(
+  actorId: string,
+  agencyId: string,
+  { id, ...profile }: { id: string; email: string; name: string; roles: TRole[]; unitId?: string },
+) {
+  return expectStatus(
+    clientAs(actorId).agencies[':agencyId'].users[':userId'].$put({
+      param: { agencyId, userId: id },
+      json: { ...profile, locale: 'id', remindersOff: false },
+    }),
+    200,
+  );
 }

@@ -87,6 +87,8 @@ const templateRoute = route.get(`${path}/template`, {
  */
 const ZImportBodySchema = ZWorkbookUploadSchema.extend({
   mapping: ZColumnMappingSchema.optional(),
+  /** The revision of the remembered mapping the planner was shown (0: none): a mapping changed since is a 409. */
+  mappingRevision: z.int().min(0).optional(),
   defaultsConfirmed: z.boolean().optional(),
 });
 
@@ -101,7 +103,7 @@ const importMappingRoute = route.post(`${path}/import/mapping`, {
       z.object({
         template: z.boolean(),
         mapping: ZColumnMappingSchema,
-        remembered: z.object({ by: z.string(), at: z.string() }).nullable(),
+        remembered: z.object({ by: z.string(), at: z.string(), revision: z.int() }).nullable(),
         levels: z.array(ZMappingLevelViewSchema),
       }),
       'The proposed mapping',
@@ -112,7 +114,7 @@ const importMappingRoute = route.post(`${path}/import/mapping`, {
 const importCheckRoute = route.post(`${path}/import/check`, {
   operationId: 'checkAgreementImport',
   summary:
-    "What importing an uploaded workbook would do, nothing of the agreement stored: its problems by sheet, row and column, the defaults proposed for what it leaves out (direction, aggregation, annual target, kind, codes), and what it creates, changes and removes against the version in force. A mapping given is checked (a 400 naming a required role left empty or two roles on one column) and remembered for the agency's layout",
+    "What importing an uploaded workbook would do, nothing of the agreement stored: its problems by sheet, row and column, the defaults proposed for what it leaves out (direction, aggregation, annual target, kind, codes), and what it creates, changes and removes against the version in force. A mapping given is checked (a 400 naming a required role left empty or two roles on one column) and remembered for the agency's layout against the revision the planner was shown (a 409 naming who confirmed another mapping for it meanwhile)",
   params: ZYearParamsSchema,
   body: ZImportBodySchema,
   response: {
@@ -123,6 +125,7 @@ const importCheckRoute = route.post(`${path}/import/check`, {
         problems: z.array(ZImportProblemSchema),
         defaults: z.array(ZImportDefaultsSchema),
         changes: z.array(ZAgreementChangeSchema),
+        mappingRevision: z.int().nullable(),
       }),
       'The check',
     ),

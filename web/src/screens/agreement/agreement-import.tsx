@@ -12,6 +12,7 @@ import { Card } from '../../components/card';
 import { DataTable } from '../../components/data-table';
 import { ErrorMessage } from '../../components/error-message';
 import { useMessages } from '../../i18n/i18n';
+import { SheetDownload } from '../../workbook/sheet-download';
 import { WorkbookUpload } from '../../workbook/workbook-upload';
 import { ImportDefaults } from './import-defaults';
 import { ImportMapping, type TMappingProposal } from './import-mapping';
@@ -19,7 +20,11 @@ import { ImportMapping, type TMappingProposal } from './import-mapping';
 type TAgreementImportProps = { year: number; onImported: (record: TAgreementRecord) => void };
 
 /** An upload as the check and the import name it, with the columns confirmed for a hand-made layout. */
-type TImportRequest = TWorkbookUpload & { mapping?: TColumnMapping; defaultsConfirmed?: boolean };
+type TImportRequest = TWorkbookUpload & {
+  mapping?: TColumnMapping;
+  mappingRevision?: number;
+  defaultsConfirmed?: boolean;
+};
 
 /**
  * The agreement from a workbook: the template to download, an upload (a workbook made by hand
@@ -35,17 +40,22 @@ export function AgreementImport(props: TAgreementImportProps) {
   const agreementApi = api.agencies[':agencyId'].years[':year'].agreement;
   const [mappingStep, setMappingStep] = useState<{ upload: TWorkbookUpload; proposal: TMappingProposal }>();
   const [defaultsConfirmed, setDefaultsConfirmed] = useState(false);
+  // The remembered mapping's revision last seen (the proposal's, then each check's): a mapping is
+  // confirmed against it, so one another planner confirmed meanwhile is not overwritten unseen.
+  const [mappingRevision, setMappingRevision] = useState(0);
 
-  const template = useMutation({
-    mutationFn: () => ok(agreementApi.template.$get({ param })),
-    onSuccess: ({ url }) => window.location.assign(url),
-  });
   const checkWith = async (named: TImportRequest) => ({
     named,
     result: await ok(agreementApi.import.check.$post({ param, json: named })),
   });
   // A new check's defaults are confirmed afresh.
-  const check = useMutation({ mutationFn: checkWith, onSuccess: () => setDefaultsConfirmed(false) });
+  const check = useMutation({
+    mutationFn: checkWith,
+    onSuccess: ({ result }) => {
+      setDefaultsConfirmed(false);
+      setMappingRevision(result.mappingRevision ?? 0);
+    },
+  });
   const create = useMutation({
     mutationFn: (named: TImportRequest) => ok(agreementApi.import.$post({ param, json: named })),
     onSuccess: props.onImported,
@@ -59,6 +69,7 @@ export function AgreementImport(props: TAgreementImportProps) {
     check.reset();
     create.reset();
     setMappingStep(proposal.template ? undefined : { upload: named, proposal });
+    setMappingRevision(proposal.remembered?.revision ?? 0);
     if (proposal.template) check.mutate(named);
   };
   const checked = check.data;
@@ -68,16 +79,7 @@ export function AgreementImport(props: TAgreementImportProps) {
   return (
     <Card title={m.title} className="agreement-import">
       <p>{m.intro}</p>
-      <div className="inline-form">
-        <button
-          type="button"
-          className="secondary"
-          disabled={template.isPending}
-          onClick={() => template.mutate()}
-        >
-          {m.template}
-        </button>
-      </div>
+      <SheetDownload label={m.template} link={() => ok(agreementApi.template.$get({ param }))} />
       <WorkbookUpload action={m.check} use={propose} onDone={proposed} />
       {mappingStep && (
         <ImportMapping
@@ -86,11 +88,11 @@ export function AgreementImport(props: TAgreementImportProps) {
           proposal={mappingStep.proposal}
           year={props.year}
           pending={check.isPending}
-          onConfirm={(mapping) => check.mutate({ ...mappingStep.upload, mapping })}
+          onConfirm={(mapping) => check.mutate({ ...mappingStep.upload, mapping, mappingRevision })}
         />
       )}
       {check.isPending && <p role="status">{m.checking}</p>}
-      <ErrorMessage error={template.error ?? check.error ?? create.error} />
+      <ErrorMessage error={check.error ?? create.error} />
       {checked && (
         <>
           <div className={checked.result.problems.length > 0 ? 'alert warning' : 'alert'} role="status">

@@ -1,12 +1,12 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { quarterSheetMessages } from '../../../../shared/messages/quarter-sheet';
 import { api, ok } from '../../api/client';
 import { useAgency } from '../../app/agency';
 import { Card } from '../../components/card';
-import { ErrorMessage } from '../../components/error-message';
 import { useMessages } from '../../i18n/i18n';
 import type { TLoadedPartProps } from '../../part/loaded-part';
 import { partChanged } from '../../part/part-changed';
+import { SheetDownload } from '../../workbook/sheet-download';
 import { WorkbookUpload } from '../../workbook/workbook-upload';
 
 /**
@@ -20,25 +20,14 @@ export function WorkbookFill({ loaded, onFilled }: { loaded: TLoadedPartProps; o
   const { year, quarter, unitId } = loaded;
   const param = { agencyId: agency.id, year: String(year), quarter: String(quarter) };
   const quarterApi = api.agencies[':agencyId'].years[':year'].quarters[':quarter'];
-  // Written as XLSX by the API with the draft's figures in, then saved by the browser.
-  const download = useMutation({
-    mutationFn: () => ok(quarterApi['entry-sheet'].$get({ param, query: { unitId } })),
-    onSuccess: ({ url }) => window.location.assign(url),
-  });
   return (
     <Card title={m.fillTitle}>
       <p className="field-hint">{m.fillHint}</p>
-      <p>
-        <button
-          type="button"
-          className="secondary"
-          disabled={download.isPending}
-          onClick={() => download.mutate()}
-        >
-          {m.downloadSheet}
-        </button>
-      </p>
-      <ErrorMessage error={download.error} />
+      {/* Written as XLSX by the API with the draft's figures in. */}
+      <SheetDownload
+        label={m.downloadSheet}
+        link={() => ok(quarterApi['entry-sheet'].$get({ param, query: { unitId } }))}
+      />
       <WorkbookUpload
         action={m.fill}
         use={(upload) => ok(quarterApi.parts.$post({ param, json: { ...upload, unitId } }))}

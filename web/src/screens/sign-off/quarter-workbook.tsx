@@ -14,6 +14,7 @@ import { DataTable } from '../../components/data-table';
 import { ErrorMessage } from '../../components/error-message';
 import { StateBadge } from '../../components/state-badge';
 import { useMessages } from '../../i18n/i18n';
+import { SheetDownload } from '../../workbook/sheet-download';
 import { WorkbookUpload } from '../../workbook/workbook-upload';
 
 type TChecked = { upload: TWorkbookUpload; problems: TSheetProblem[]; units: TUnitFill[] };
@@ -31,10 +32,6 @@ export function QuarterWorkbook({ year, quarter }: { year: number; quarter: 1 | 
   const param = { agencyId: agency.id, year: String(year), quarter: String(quarter) };
   const quarterApi = api.agencies[':agencyId'].years[':year'].quarters[':quarter'];
   const [checked, setChecked] = useState<TChecked | null>(null);
-  const download = useMutation({
-    mutationFn: () => ok(quarterApi['entry-sheet'].$get({ param, query: {} })),
-    onSuccess: ({ url }) => window.location.assign(url),
-  });
   // The revisions the check showed go back with the fill: a draft changed since is refused, not overwritten.
   const fill = useMutation({
     mutationFn: ({ upload, units }: TChecked) =>
@@ -53,17 +50,10 @@ export function QuarterWorkbook({ year, quarter }: { year: number; quarter: 1 | 
   return (
     <Card title={m.title} className="quarter-workbook">
       <p className="field-hint">{m.hint}</p>
-      <p>
-        <button
-          type="button"
-          className="secondary"
-          disabled={download.isPending}
-          onClick={() => download.mutate()}
-        >
-          {m.download}
-        </button>
-      </p>
-      <ErrorMessage error={download.error} />
+      <SheetDownload
+        label={m.download}
+        link={() => ok(quarterApi['entry-sheet'].$get({ param, query: {} }))}
+      />
       <WorkbookUpload
         action={m.check}
         use={async (upload) => ({
