@@ -1,4 +1,5 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import * as z from 'zod';
 
 /**
  * A DynamoDB call as made: its command, its input, the request (of the API) it was made for, and
@@ -13,6 +14,8 @@ export type TCallCounts = {
   /** Capacity units as DynamoDB bills them, reads and writes apart (the cost model's, DEPLOY.md). */
   readUnits: number;
   writeUnits: number;
+  /** Of the write units, those of the global secondary indexes' copies of the items written. */
+  indexWriteUnits: number;
   /** Items answered, and their size as DynamoDB's JSON (about what travels). */
   itemsRead: number;
   bytesRead: number;
@@ -22,15 +25,24 @@ export type TCallCounts = {
 const billed = /^(Get|Put|Update|Delete|Query|Scan|BatchGet|BatchWrite|TransactGet|TransactWrite)/;
 const writes = /^(Put|Update|Delete|BatchWrite|TransactWrite)/;
 
-/** The capacity units an answer reports (one entry, or one per table of a transaction or batch). */
-function capacityUnits(output: unknown): number {
+const ZConsumedSchema = z.object({
+  CapacityUnits: z.number().optional(),
+  GlobalSecondaryIndexes: z.record(z.string(), z.object({ CapacityUnits: z.number().optional() })).optional(),
+});
+
+/**
+ * The capacity units an answer reports (one entry, or one per table of a transaction or batch), in
+ * all and those of the indexes.
+ */
+function capacityUnits(output: unknown): { units: number; indexUnits: number } {
   const consumed: unknown = output instanceof Object ? Reflect.get(output, 'ConsumedCapacity') : undefined;
-  return [consumed]
-    .flat()
-    .reduce<number>(
-      (sum, entry) => sum + Number((entry instanceof Object && Reflect.get(entry, 'CapacityUnits')) || 0),
-      0,
-    );
+  const entries = z.array(ZConsumedSchema).parse([consumed ?? []].flat());
+  return {
+    units: entries.reduce((sum, entry) => sum + (entry.CapacityUnits ?? 0), 0),
+    indexUnits: entries
+      .flatMap((entry) => Object.values(entry.GlobalSecondaryIndexes ?? {}))
+      .reduce((sum, index) => sum + (index.CapacityUnits ?? 0), 0),
+  };
 }
 
 /** The items an answer carries: a query's, a get's, or a batch's per table. */
@@ -49,6 +61,7 @@ const noCalls = (): TCallCounts => ({
   byCommand: {},
   readUnits: 0,
   writeUnits: 0,
+  indexWriteUnits: 0,
   itemsRead: 0,
   bytesRead: 0,
 });
@@ -62,6 +75,7 @@ export function addCounts(a: TCallCounts, b: TCallCounts): TCallCounts {
     byCommand,
     readUnits: a.readUnits + b.readUnits,
     writeUnits: a.writeUnits + b.writeUnits,
+    indexWriteUnits: a.indexWriteUnits + b.indexWriteUnits,
     itemsRead: a.itemsRead + b.itemsRead,
     bytesRead: a.bytesRead + b.bytesRead,
   };
@@ -84,10 +98,13 @@ export function countDynamoDbCalls(
       const name = context.commandName ?? 'unknown';
       counts.byCommand[name] = (counts.byCommand[name] ?? 0) + 1;
       if (!billed.test(name)) return next(args);
-      const result = await next({ ...args, input: { ...args.input, ReturnConsumedCapacity: 'TOTAL' } });
-      const units = capacityUnits(result.output);
-      if (writes.test(name)) counts.writeUnits += units;
-      else counts.readUnits += units;
+      // INDEXES: the total as TOTAL reports it, and the indexes' share of it.
+      const result = await next({ ...args, input: { ...args.input, ReturnConsumedCapacity: 'INDEXES' } });
+      const { units, indexUnits } = capacityUnits(result.output);
+      if (writes.test(name)) {
+        counts.writeUnits += units;
+        counts.indexWriteUnits += indexUnits;
+      } else counts.readUnits += units;
       const items = itemsOf(result.output);
       counts.itemsRead += items.length;
       if (items.length > 0) counts.bytesRead += JSON.stringify(items).length;

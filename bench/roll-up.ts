@@ -4,9 +4,10 @@ import { formatNumber } from '../shared/calc/format.js';
 import type { TAgreementVersion } from '../shared/model/agreement.js';
 import { completeEntry } from '../test/support/fill-part.js';
 import { type TAppUnderTest, type TRecordedCall, tokenFor } from './app-under-test.js';
+import type { TCallCounts } from './dynamodb-calls.js';
 import type { BenchRow } from './measure.js';
 
-type TWrite = { partition: string; bytes: number; transactional: boolean };
+type TWrite = { partition: string; bytes: number };
 
 /** What a partition key is, in the key design's words (keys.ts). */
 function partitionKind(pk: string): string {
@@ -24,29 +25,30 @@ const partitionOf = (item: TAttributes): string =>
 
 /** The items a recorded call writes, with their (approximate) stored size. */
 function writesOf(call: TRecordedCall): TWrite[] {
-  const write = (item: TAttributes | undefined, transactional: boolean): TWrite[] =>
-    item ? [{ partition: partitionOf(item), bytes: JSON.stringify(item).length, transactional }] : [];
+  const write = (item: TAttributes | undefined): TWrite[] =>
+    item ? [{ partition: partitionOf(item), bytes: JSON.stringify(item).length }] : [];
   const input = call.input as {
     Item?: TAttributes;
     Key?: TAttributes;
     TransactItems?: { Put?: { Item: TAttributes }; Update?: { Key: TAttributes } }[];
   };
-  if (call.command === 'PutItemCommand') return write(input.Item, false);
-  if (call.command === 'UpdateItemCommand') return write(input.Key, false);
+  if (call.command === 'PutItemCommand') return write(input.Item);
+  if (call.command === 'UpdateItemCommand') return write(input.Key);
   if (call.command === 'TransactWriteItemsCommand')
-    return (input.TransactItems ?? []).flatMap((part) => write(part.Put?.Item ?? part.Update?.Key, true));
+    return (input.TransactItems ?? []).flatMap((part) => write(part.Put?.Item ?? part.Update?.Key));
   return [];
 }
 
-/** Write request units: 1 KB each, twice in a transaction (an update counted at its key's size). */
-const wru = (writes: TWrite[]) =>
-  writes.reduce((sum, w) => sum + Math.ceil(w.bytes / 1024) * (w.transactional ? 2 : 1), 0);
-
-function describe(writes: TWrite[]): string {
-  const byKind = new Map<string, number>();
+/** The items written by partition, and the write units DynamoDB reported for them (gsi1's and gsi2's copies apart). */
+function describe(writes: TWrite[], counts: TCallCounts): string {
+  const byKind = new Map<string, TWrite[]>();
   for (const w of writes)
-    byKind.set(partitionKind(w.partition), (byKind.get(partitionKind(w.partition)) ?? 0) + 1);
-  return `${writes.length} items, about ${wru(writes)} WRU (${[...byKind].map(([kind, n]) => `${kind} ${n}`).join(', ')})`;
+    byKind.set(partitionKind(w.partition), [...(byKind.get(partitionKind(w.partition)) ?? []), w]);
+  const kinds = [...byKind].map(
+    ([kind, items]) =>
+      `${kind} ${items.length}, ${formatNumber(items.reduce((sum, w) => sum + w.bytes, 0) / 1024, { decimals: 1 })} KB`,
+  );
+  return `${writes.length} items, ${counts.writeUnits} WRU, ${counts.indexWriteUnits} of them the indexes' (${kinds.join('; ')})`;
 }
 
 /**
@@ -74,27 +76,30 @@ export async function benchRollUp(app: TAppUnderTest, year: number): Promise<Ben
     if (!answer.ok) throw new Error(`${answer.status} ${await answer.text()}`);
     return (await answer.json()) as { revision: number };
   };
+  /** The items `work` writes, and the capacity DynamoDB reported for its calls. */
+  const measured = async (work: () => Promise<unknown>) => {
+    await app.resetCalls();
+    const writes = (await app.recordCalls(work)).flatMap(writesOf);
+    return { writes, counts: await app.counts() };
+  };
   let saved = before.revision;
-  const save = await app.recordCalls(async () => {
+  const save = await measured(async () => {
     const body = JSON.stringify({ revision: saved, entry: completeEntry(version, 'sekretariat', 1) });
     saved = (await ok(fetch(part, { method: 'PUT', headers, body }))).revision;
   });
-  const submit = await app.recordCalls(() =>
+  const submit = await measured(() =>
     ok(fetch(`${part}/submit`, { method: 'POST', headers, body: JSON.stringify({ revision: saved }) })),
   );
-  const followUp = await app.recordCalls(() => drainOutbox(outboxHandlers));
-  const saveWrites = save.flatMap(writesOf);
-  const submitWrites = submit.flatMap(writesOf);
-  const followWrites = followUp.flatMap(writesOf);
-  const summary = followWrites.find((w) => partitionKind(w.partition) === "the region's");
+  const followUp = await measured(() => drainOutbox(outboxHandlers));
+  const summary = followUp.writes.find((w) => partitionKind(w.partition) === "the region's");
   const name = "the roll-up's write amplification (the seed agency's Sekretariat, TW1)";
   return [
-    { benchmark: name, figure: 'a part saved (autosave)', value: describe(saveWrites) },
-    { benchmark: name, figure: 'a part submitted', value: describe(submitWrites) },
+    { benchmark: name, figure: 'a part saved (autosave)', value: describe(save.writes, save.counts) },
+    { benchmark: name, figure: 'a part submitted', value: describe(submit.writes, submit.counts) },
     {
       benchmark: name,
       figure: 'the outbox after the submission (summary, claims, emails)',
-      value: `${describe(followWrites)}; the summary ${formatNumber((summary?.bytes ?? 0) / 1024, { decimals: 1 })} KB`,
+      value: `${describe(followUp.writes, followUp.counts)}; the summary ${formatNumber((summary?.bytes ?? 0) / 1024, { decimals: 1 })} KB`,
     },
   ];
 }

@@ -21,9 +21,11 @@ const tableId = onlyId('AWS::DynamoDB::GlobalTable');
 const queueId = idLike('AWS::SQS::Queue', 'Failures');
 const sweepQueueId = idLike('AWS::SQS::Queue', 'SweepQueue');
 const bucketId = (name: string) => idLike('AWS::S3::Bucket', name);
-const functionId = (name: 'Api' | 'Outbox' | 'Reminders' | 'RemindersWorker') =>
+const functionId = (name: 'Api' | 'Outbox' | 'Reminders' | 'RemindersWorker' | 'Migrations') =>
   idLike('AWS::Lambda::Function', `${name}Handler`);
-const functionIds = idsOf('AWS::Lambda::Function');
+// Ours: not the handler aws-cdk-lib's Trigger brings (its code, its runtime) to call the migrations.
+const triggerProviderId = idLike('AWS::Lambda::Function', 'AWSCDKTrigger');
+const functionIds = idsOf('AWS::Lambda::Function').filter((id) => id !== triggerProviderId);
 const policyOfRole = (roleName: string) =>
   Object.values(resources('AWS::IAM::Policy')).find((policy) =>
     policy.Properties.Roles.some((role: { Ref: string }) => role.Ref.startsWith(roleName)),
@@ -165,8 +167,8 @@ describe('buckets', () => {
 });
 
 describe('functions', () => {
-  it("are the API, the outbox processor, the reminder sweep's two and the workbook reader", () => {
-    expect(functionIds).toHaveLength(5);
+  it("are the API, the outbox processor, the reminder sweep's two, the workbook reader and the migrations", () => {
+    expect(functionIds).toHaveLength(6);
   });
 
   it.each(functionIds)(
@@ -495,6 +497,58 @@ describe('reminder sweep', () => {
       propertiesOf(functionId('RemindersWorker')).Timeout * 6,
     );
     expect(queue.SqsManagedSseEnabled).toBe(true);
+  });
+});
+
+describe('migrations', () => {
+  const run = template.toJSON().Resources[onlyId('Custom::Trigger')];
+  const migrations = functionId('Migrations');
+
+  it('run in the deploy, whenever their code changes, waiting for the function to finish', () => {
+    const version = idLike('AWS::Lambda::Version', 'MigrationsHandlerCurrentVersion');
+    expect(propertiesOf(version).FunctionName).toEqual({ Ref: migrations });
+    expect(run.Properties).toMatchObject({
+      HandlerArn: { Ref: version },
+      InvocationType: 'RequestResponse',
+      ExecuteOnHandlerChange: true,
+      // As long as Lambda lets the function run.
+      Timeout: String(propertiesOf(migrations).Timeout * 1000),
+    });
+    expect(propertiesOf(migrations).Timeout).toBe(900);
+  });
+
+  it('run after the table and every function that writes it run the new code', () => {
+    expect(run.DependsOn).toEqual(
+      expect.arrayContaining([
+        tableId,
+        functionId('Api'),
+        functionId('Outbox'),
+        functionId('RemindersWorker'),
+      ]),
+    );
+  });
+
+  it('alone scan the table; the handler that calls them may invoke them and nothing else', () => {
+    const scanners = Object.values(resources('AWS::IAM::Policy'))
+      .filter((policy) =>
+        policy.Properties.PolicyDocument.Statement.some((statement: { Action: string | string[] }) =>
+          actionsOf(statement).includes('dynamodb:Scan'),
+        ),
+      )
+      .map((policy) => policy.Properties.Roles);
+    expect(scanners).toEqual([[{ Ref: idLike('AWS::IAM::Role', 'MigrationsHandlerRole') }]]);
+    const providerRole = propertiesOf(propertiesOf(triggerProviderId).Role['Fn::GetAtt'][0]);
+    expect(
+      providerRole.Policies.flatMap(
+        (p: { PolicyDocument: { Statement: unknown[] } }) => p.PolicyDocument.Statement,
+      ),
+    ).toEqual([
+      {
+        Effect: 'Allow',
+        Action: ['lambda:InvokeFunction'],
+        Resource: [{ 'Fn::Join': ['', [arnOf(migrations), ':*']] }],
+      },
+    ]);
   });
 });
 

@@ -8,6 +8,7 @@ import { Backups } from './constructs/backups.js';
 import { Buckets } from './constructs/buckets.js';
 import { FailureQueue } from './constructs/failure-queue.js';
 import { Mail } from './constructs/mail.js';
+import { Migrations } from './constructs/migrations.js';
 import { Monitoring } from './constructs/monitoring.js';
 import { Outbox } from './constructs/outbox.js';
 import { Reminders } from './constructs/reminders.js';
@@ -116,6 +117,13 @@ export class CapaianStack extends Stack {
     const reminders = new Reminders(this, 'Reminders', {
       ...jobProps,
       timeZone: config.timeZone,
+    });
+    new Migrations(this, 'Migrations', {
+      stage,
+      data,
+      environment,
+      logRetention,
+      writers: [api.handler, outbox.handler, reminders.worker],
     });
 
     if (props.webDist) {

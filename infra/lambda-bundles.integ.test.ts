@@ -32,6 +32,7 @@ const sharedWithLocal: Record<LambdaName, { module: string; localFile: string }>
     module: 'functions/workbook/handle-workbook-request.ts',
     localFile: 'functions/local/server.ts',
   },
+  migrations: { module: 'functions/migrations/run-migrations.ts', localFile: 'functions/local/start.ts' },
 };
 
 // The real CDK bundling (the functions' assets, esbuild), once for the file: a few seconds per bundle.
@@ -116,7 +117,7 @@ describe.each(Object.keys(sharedWithLocal) as LambdaName[])('the %s bundle', (na
   });
 });
 
-describe.each(['api', 'outbox', 'reminders', 'remindersWorker', 'workbook'] as const)(
+describe.each(['api', 'outbox', 'reminders', 'remindersWorker', 'workbook', 'migrations'] as const)(
   'the %s bundle',
   (name) => {
     // One `import { z } from 'zod'` (or @hono/zod-openapi, which extends the whole z) brings back

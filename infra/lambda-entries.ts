@@ -27,7 +27,9 @@ export type LambdaBundle = {
  *   the sweep queue (locally runReminderSweep runs the same fan-out in process);
  * - remindersWorker: the sweep queue's consumer around sweepAgencies, which the local sweep calls;
  * - workbook: handleWorkbookRequest, which the API invokes to read an uploaded workbook's cells or
- *   write a template, and the local server calls in-process: exceljs stays out of the API's bundle.
+ *   write a template, and the local server calls in-process: exceljs stays out of the API's bundle;
+ * - migrations: runMigrations, which the deploy calls once the other functions run the new code
+ *   (infra/constructs/migrations.ts) and `npm start` runs on its table.
  */
 export const lambdaBundles = {
   // Peak about 95 MB; 1.024 MB for its CPU share (0,58 vCPU): people wait on each request and on
@@ -46,6 +48,8 @@ export const lambdaBundles = {
   workbook: { entry: join(projectRoot, 'functions/workbook/lambda.ts'), memorySize: 1024 },
   // Peak about 95 MB (the whole sweep in one process); renders and sends the reminder emails.
   remindersWorker: { entry: join(projectRoot, 'functions/reminders/worker-lambda.ts'), memorySize: 256 },
+  // A scan a page (1 MB) at a time and one update per item lacking its keys, nobody waiting on it.
+  migrations: { entry: join(projectRoot, 'functions/migrations/lambda.ts'), memorySize: 256 },
 } as const satisfies Record<string, LambdaBundle>;
 
 export type LambdaName = keyof typeof lambdaBundles;

@@ -6,10 +6,10 @@ import {
   ZSummaryBandSchema,
 } from '../../shared/model/agency-summary.js';
 import { documents, tableName } from './client.js';
-import { writtenIf } from './conditional.js';
 import { agencySummaryEntity } from './entities.js';
 import { keys } from './keys.js';
 import { queryItems } from './query.js';
+import { writtenIf } from './written-if.js';
 
 /**
  * A summary as the item that stores it: its bands and quarters in one string. Checked here, where

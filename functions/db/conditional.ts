@@ -4,20 +4,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { documents, tableName } from './client.js';
 import type { TItemKey } from './entity.js';
-
-/**
- * Runs a conditional write (a put if absent, a claim, a once-only update): true when it was
- * written, false when its condition did not hold. Any other failure is thrown.
- */
-export async function writtenIf(write: Promise<unknown>): Promise<boolean> {
-  try {
-    await write;
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
-}
+import { writtenIf } from './written-if.js';
 
 /** A conditional write's outcome: written, or not, with the item as it stood (absent: no item). */
 type TWriteOutcome<R> = { written: true; result: R } | { written: false; current?: Record<string, unknown> };

@@ -41,6 +41,7 @@ import { outboxDueAt, outboxState, type TOutboxRecord } from '../../shared/model
  * | outbox event      | OUTBOX#<id>  | OUTBOX  | pending: gsi1 OUTBOX#PENDING / <due, UTC>#<id>;        |
  * |                   |              |         | failed: gsi2 OUTBOX#FAILED / <agency>#<failed at>#<id> |
  * | email sent marker | SENT#<dedupe key> | SENT | (TTL expiresAt)                                  |
+ * | schema version    | SCHEMA       | VERSION | the last migration run on the table (functions/migrations) |
  */
 const regions = 'REGIONS';
 const regionAgencies = (regionId: string) => `REGION#${regionId}`;
@@ -211,6 +212,8 @@ export const keys = {
     pk: `${yearPartition(agencyId, year)}#REPORTS`,
     sk: `VERSION#${period}`,
   }),
+  /** The table's schema version: the last migration run on it. */
+  schemaVersion: { pk: 'SCHEMA', sk: 'VERSION' },
   user: (userId: string) => ({ pk: `USER#${userId}`, sk: 'USER' }),
   /** An acting assignment: in its official's partition (read with them), listed under its agency. */
   acting: (assignment: { id: string; userId: string; agencyId: string; startsAt: string }) => ({

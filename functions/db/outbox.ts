@@ -2,10 +2,11 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { outboxState, type TOutboxRecord } from '../../shared/model/outbox.js';
 import { documents, tableName } from './client.js';
 import type { TItemUpdate } from './commit.js';
-import { claimOrCurrent, writtenIf } from './conditional.js';
+import { claimOrCurrent } from './conditional.js';
 import { outboxEntity } from './entities.js';
 import { keys } from './keys.js';
 import { getItem, queryItems } from './query.js';
+import { writtenIf } from './written-if.js';
 
 /*
  * An outbox event's life: pending (in gsi1 by the moment it may run) → an attempt claims it for a

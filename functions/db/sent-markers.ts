@@ -1,9 +1,10 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { utc } from '../../shared/model/outbox.js';
 import { documents, tableName } from './client.js';
-import { claimOrCurrent, writtenIf } from './conditional.js';
+import { claimOrCurrent } from './conditional.js';
 import { sentEntity } from './entities.js';
 import { keys } from './keys.js';
+import { writtenIf } from './written-if.js';
 
 const keepDays = 400;
 

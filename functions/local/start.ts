@@ -81,6 +81,8 @@ process.on('exit', () => rmSync(environmentFile, { force: true }));
 
 // Imported only now: the configuration is read once, from the environment set above.
 const { createTableIfMissing } = await import('../db/table.js');
+const { dynamodb, tableName } = await import('../db/client.js');
+const { runMigrations } = await import('../migrations/run-migrations.js');
 const { allowEvidenceUploadsFrom, createBucketsIfMissing } = await import('../s3/buckets.js');
 const { seedDemoDataIfEmpty } = await import('./seed-demo.js');
 const { serveLocal } = await import('./server.js');
@@ -91,6 +93,8 @@ const { runHourly } = await import('./hourly-timer.js');
 const { log, withLogFields } = await import('../log.js');
 
 await createTableIfMissing();
+// As each deploy does on AWS: a data folder from older code gets the keys the code now reads.
+await runMigrations(dynamodb, tableName);
 await createBucketsIfMissing();
 // The server answers on the loopback address by either name.
 await allowEvidenceUploadsFrom(`http://localhost:${options.port}`, `http://127.0.0.1:${options.port}`);

@@ -8,8 +8,8 @@ const stringKey = (name: string) => ({ name, type: AttributeType.STRING });
 
 /**
  * The table actions a function may be granted; each function gets exactly those its code calls
- * (infra/least-privilege.integ.test.ts derives them from each bundle). There is no Scan among them, and
- * a transaction needs the action of each of its parts (Put, Update, ConditionCheck).
+ * (infra/least-privilege.integ.test.ts derives them from each bundle). Only the migrations, run by
+ * the deploy, scan; a transaction needs the action of each of its parts (Put, Update, ConditionCheck).
  */
 export type TTableAction =
   | 'GetItem'
@@ -20,6 +20,7 @@ export type TTableAction =
   | 'UpdateItem'
   | 'DeleteItem'
   | 'BatchWriteItem'
+  | 'Scan'
   | 'DescribeTable';
 
 /** The single table, its keys and indexes taken from the design the code queries with. */

@@ -9,7 +9,8 @@
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod';
-import { putItems, scanItems } from './table-items.js';
+import { scanItems } from '../../functions/db/table-scan.js';
+import { putItems } from './table-items.js';
 
 const { values } = parseArgs({
   options: {

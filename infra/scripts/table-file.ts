@@ -8,15 +8,16 @@
  *   npm run table:import -- --file capaian-table.jsonl [--data-dir .data]
  *   npm run table:export -- --table <TableName> --region ap-southeast-3 [--file …]  a table on AWS
  *   (--endpoint <url> with --table: any DynamoDB Local)
- *   npm run table:index -- [--table <TableName> --region …]  puts the items stored before 2026-12-02
- *   into the agency's years (gsi1), which the tasks and the trends read; safe to run again
+ *   npm run table:migrate -- [--table <TableName> --region …]  runs the migrations the table has
+ *   not had (functions/migrations): what every deploy and `npm start` do themselves; safe to run again
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod';
 import { readRunningEnvironment } from '../../functions/local/running-environment.js';
-import { exportTable, importTable, indexAgencyYears } from './table-items.js';
+import { runMigrations } from '../../functions/migrations/run-migrations.js';
+import { exportTable, importTable } from './table-items.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -30,7 +31,7 @@ const { values, positionals } = parseArgs({
 });
 const args = z
   .object({
-    direction: z.enum(['export', 'import', 'index']),
+    direction: z.enum(['export', 'import', 'migrate']),
     file: z.string().min(1),
     table: z.string().min(3).optional(),
     region: z.string().min(1).optional(),
@@ -72,8 +73,10 @@ const { client, table } = target();
 const file = resolve(args.file);
 if (args.direction === 'export') {
   console.log(`exported ${await exportTable(client, table, file)} items of ${table} to ${file}`);
-} else if (args.direction === 'index') {
-  console.log(`put ${await indexAgencyYears(client, table)} items of ${table} into the agency's years`);
+} else if (args.direction === 'migrate') {
+  const { from, to, ran } = await runMigrations(client, table);
+  const changes = ran.map(({ name, changed }) => `, ${name}: ${changed} items changed`).join('');
+  console.log(`${table}: schema version ${from} → ${to}${changes}`);
 } else {
   console.log(`imported ${await importTable(client, table, file)} items from ${file} into ${table}`);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { itemLine, parseItemLine, type TRawItem } from './table-items.js';
+import type { TRawItem } from '../../functions/db/table-scan.js';
+import { itemLine, parseItemLine } from './table-items.js';
 
 describe('a line of a table export', () => {
   it('is DynamoDB’s own export format, and reads back every kind of attribute unchanged', () => {

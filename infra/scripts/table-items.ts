@@ -1,44 +1,12 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import {
-  type AttributeValue,
-  BatchWriteItemCommand,
-  type DynamoDBClient,
-  paginateScan,
-  UpdateItemCommand,
-} from '@aws-sdk/client-dynamodb';
+import { type AttributeValue, BatchWriteItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import * as z from 'zod';
-import { writtenIf } from '../../functions/db/conditional.js';
-import { keys } from '../../functions/db/keys.js';
-
-/** An item as DynamoDB stores it (typed attribute values), so nothing is lost in a round trip. */
-export type TRawItem = Record<string, AttributeValue>;
-
-/** Every item of `table`, a page at a time, read consistently. */
-export async function* scanItems(client: DynamoDBClient, table: string): AsyncGenerator<TRawItem[]> {
-  for await (const page of paginateScan({ client }, { TableName: table, ConsistentRead: true })) {
-    yield page.Items ?? [];
-  }
-}
+import { scanItems, type TRawItem } from '../../functions/db/table-scan.js';
+import { missingAgencyYearsKeys } from '../../functions/migrations/agency-years-index.js';
 
 const batchSize = 25;
-
-const yearPartition = /^AGENCY#(.+)#YEAR#(\d+)$/;
-const inAgencyYearsTypes = new Set(['agreement', 'quarter', 'part']);
-
-/**
- * The agency's-years index keys (gsi1) an agreement version, quarter or part stored before
- * 2026-12-02 lacks, from its own key (functions/db/keys.ts, `inAgencyYears`); none for any other item.
- */
-export function missingAgencyYearsKeys(item: TRawItem): TRawItem | undefined {
-  const [, agencyId, year] = yearPartition.exec(item.pk?.S ?? '') ?? [];
-  const sk = item.sk?.S;
-  if (!agencyId || !year || !sk || item.gsi1pk || !inAgencyYearsTypes.has(item.type?.S ?? ''))
-    return undefined;
-  const index = keys.inAgencyYears({ pk: '', sk }, agencyId, Number(year));
-  return { gsi1pk: { S: index.gsi1pk }, gsi1sk: { S: index.gsi1sk } };
-}
 
 /** Puts items 25 at a time (same key: replaced), with the index keys they lack; what DynamoDB leaves unprocessed is sent again after a pause. */
 export async function putItems(client: DynamoDBClient, table: string, items: TRawItem[]): Promise<void> {
@@ -122,36 +90,4 @@ export async function importTable(client: DynamoDBClient, table: string, file: s
   }
   await putItems(client, table, batch);
   return count + batch.length;
-}
-
-/**
- * Puts the agreement versions, quarters and parts stored before 2026-12-02 into the agency's years
- * (gsi1), which the tasks and the trends read: each item lacking the index keys gets them and
- * nothing else of it changes, so the app may run meanwhile. Safe to run again. Returns how many.
- */
-export async function indexAgencyYears(client: DynamoDBClient, table: string): Promise<number> {
-  let indexed = 0;
-  for await (const items of scanItems(client, table)) {
-    for (const item of items) {
-      const missing = missingAgencyYearsKeys(item);
-      if (!missing || !item.pk || !item.sk) continue;
-      // Only while the item is there and still lacks them: a write meanwhile put its own.
-      const written = await writtenIf(
-        client.send(
-          new UpdateItemCommand({
-            TableName: table,
-            Key: { pk: item.pk, sk: item.sk },
-            UpdateExpression: 'SET gsi1pk = :pk, gsi1sk = :sk',
-            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(gsi1pk)',
-            ExpressionAttributeValues: {
-              ':pk': missing.gsi1pk as AttributeValue,
-              ':sk': missing.gsi1sk as AttributeValue,
-            },
-          }),
-        ),
-      );
-      if (written) indexed++;
-    }
-  }
-  return indexed;
 }
