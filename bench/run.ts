@@ -35,7 +35,7 @@ const rows: BenchRow[] = onlyBundles
       ? await quickBench()
       : await fullBench();
 
-/** The report files alone: the seed year's and ten times its size, 3 processes each. */
+/** The report files alone: the seed year's and the largest agreement's, 3 processes each. */
 async function reportsBench(): Promise<BenchRow[]> {
   const { startBenchStack } = await import('./local-stack.js');
   const stack = await startBenchStack();
