@@ -49,7 +49,7 @@ export async function proposeImportMapping(workbook: TWorkbook, agencyId: string
     template: isOwnTemplate(workbook),
     mapping,
     remembered: remembered
-      ? { by: remembered.confirmedByName, at: remembered.confirmedAt, revision: remembered.revision }
+      ? { by: confirmerOf(remembered), at: remembered.confirmedAt, revision: remembered.revision ?? 0 }
       : null,
     levels: mappingView(workbook, mapping),
   };
@@ -69,10 +69,13 @@ function problemMessage(problem: TMappingProblem, mapping: TColumnMapping): stri
   return m.sharedColumn(problem.column, m.roles[problem.roles[0]], m.roles[problem.roles[1]]);
 }
 
+/** Who confirmed a remembered mapping, by name (by id for one remembered before names were kept). */
+const confirmerOf = (remembered: TRememberedMapping) => remembered.confirmedByName ?? remembered.confirmedBy;
+
 /** The 409 of a mapping confirmed from an outdated one: who confirmed the one now remembered. */
 function mappingTaken(current: TRememberedMapping | undefined): AppError {
   if (!current) return staleRevision(null);
-  return new AppError('CONFLICT', t(importMessages).mappingTaken(current.confirmedByName), {
+  return new AppError('CONFLICT', t(importMessages).mappingTaken(confirmerOf(current)), {
     details: { current },
   });
 }
@@ -109,7 +112,7 @@ export async function confirmImportMapping(ref: {
   const current = await getRememberedMapping(ref.agency.id, signature);
   const changes = diffValues(current?.mapping ?? {}, ref.mapping);
   // The check and then the import send the same mapping: it is remembered once.
-  if (current && changes.length === 0) return { mapping: ref.mapping, revision: current.revision };
+  if (current && changes.length === 0) return { mapping: ref.mapping, revision: current.revision ?? 0 };
   if ((current?.revision ?? 0) !== ref.seenRevision) throw mappingTaken(current);
   const change = beginChange({ user: ref.user, clock: ref.clock, agency: ref.agency });
   const record = {
@@ -126,7 +129,8 @@ export async function confirmImportMapping(ref: {
     writes: [
       {
         item: importMappingEntity.item(record),
-        expectedRevision: ref.seenRevision === 0 ? 'new' : ref.seenRevision,
+        // A mapping remembered before revisions (0) is replaced once unconditionally, as it was stored.
+        expectedRevision: ref.seenRevision === 0 ? (current ? 'any' : 'new') : ref.seenRevision,
       },
     ],
     audit: [audit],

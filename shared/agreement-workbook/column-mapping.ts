@@ -268,15 +268,16 @@ export function mappedHeader(mapping: TLevelMapping): { row: number; columns: Ma
 
 /**
  * A mapping an agency confirmed for a layout, who confirmed it (id, and name as shown) when, and
- * its revision: a confirmation made from an older one is refused, not written over it.
+ * its revision: a confirmation made from an older one is refused, not written over it. Mappings
+ * remembered before 2026-12-02 have neither name nor revision: their revision counts as 0.
  */
 export const ZRememberedMappingSchema = z.object({
   agencyId: z.string(),
   signature: z.string(),
   mapping: ZColumnMappingSchema,
   confirmedBy: z.string(),
-  confirmedByName: z.string(),
+  confirmedByName: z.string().optional(),
   confirmedAt: z.string(),
-  revision: z.int().min(1),
+  revision: z.int().min(1).optional(),
 });
 export type TRememberedMapping = z.infer<typeof ZRememberedMappingSchema>;

@@ -1,4 +1,7 @@
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
+import { documents, tableName } from '../../functions/db/client.js';
+import { queryItems } from '../../functions/db/query.js';
 import { addUser, clientAs, expectError, expectStatus } from '../support/api-client.js';
 import { handMadeLayoutXlsx } from '../support/hand-made-layout-xlsx.js';
 import { freshDinsos } from '../support/new-agency.js';
@@ -173,6 +176,48 @@ describe('the mapping step of a hand-made agreement workbook', () => {
     expect((await expectStatus(confirm(loser, 1), 200)).mappingRevision).toBe(2);
     expect((await expectStatus(confirm(loser, 1), 200)).mappingRevision).toBe(2);
     await expectError(confirm(winner, 1), 409);
+  });
+
+  it('reads a mapping remembered before names and revisions were kept, and replaces it once', async () => {
+    const param = { agencyId: 'dinsos-hss', year };
+    const upload = await uploaded('perencana', 'dinsos-hss');
+    const api = agreementApi('perencana');
+    const proposal = await expectStatus(api.import.mapping.$post({ param, json: upload }), 200);
+    const activities = proposal.mapping.activities;
+    const mapping = {
+      ...proposal.mapping,
+      activities: { ...activities, columns: { ...activities.columns, budget: 'E' } },
+    };
+    await expectStatus(
+      api.import.check.$post({ param, json: { ...upload, mapping, mappingRevision: 0 } }),
+      200,
+    );
+    // As stored before 2026-12-02: the confirmer's id only, no revision.
+    const [stored] = await queryItems({ partition: 'AGENCY#dinsos-hss#IMPORT_MAPPINGS' });
+    await documents.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: { pk: stored?.pk, sk: stored?.sk },
+        UpdateExpression: 'REMOVE revision, confirmedByName',
+      }),
+    );
+    const legacy = await expectStatus(api.import.mapping.$post({ param, json: upload }), 200);
+    expect(legacy.remembered).toEqual({ by: 'perencana', at: expect.any(String), revision: 0 });
+    const changed = {
+      ...mapping,
+      activities: {
+        ...mapping.activities,
+        unitId: 'sekretariat',
+        columns: { ...mapping.activities.columns, activityUnit: undefined },
+      },
+    };
+    const replaced = await expectStatus(
+      api.import.check.$post({ param, json: { ...upload, mapping: changed, mappingRevision: 0 } }),
+      200,
+    );
+    expect(replaced.mappingRevision).toBe(1);
+    const now = await expectStatus(api.import.mapping.$post({ param, json: upload }), 200);
+    expect(now.remembered).toEqual({ by: 'Rina Maulida, S.E.', at: expect.any(String), revision: 1 });
   });
 
   it('needs no mapping for Capaian’s own template, and is the planner’s step only', async () => {
