@@ -13,8 +13,8 @@ import {
   pdfFile,
   semicolonCsv,
   uploadWorkbook,
-  xlsxFile,
 } from '../support/workbook-files.js';
+import { xlsxFile } from '../support/xlsx-file.js';
 
 withSeededStore();
 

@@ -1,9 +1,14 @@
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { formatRupiah } from '../../shared/calc/format.js';
 import { localDate } from '../../shared/reminders/local-day.js';
+import { agreement2019Murni } from '../../shared/seed/hss-2019.js';
+import { seedUnits } from '../../shared/seed/organisation.js';
 import { freshDinsos } from '../support/new-agency.js';
+import { seedPkTableXlsx } from '../support/seed-pk-table-xlsx.js';
 import { apiAs, screenshot, startProductInBrowser, type TProductInBrowser } from './e2e-support.js';
+import { sidewaysOverflow } from './phone-support.js';
 
 const phone = { width: 390, height: 844 };
 const year = Number(localDate(new Date().toISOString(), 'Asia/Makassar').slice(0, 4));
@@ -70,8 +75,7 @@ async function signInByIdAs(userId: string): Promise<void> {
   await page.getByRole('button', { name: 'Keluar' }).waitFor();
 }
 
-const fitsThePhone = async () =>
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+const fitsThePhone = async () => expect(await sidewaysOverflow(page)).toEqual([]);
 
 async function chooseAndCheck(name: string, bytes: Uint8Array) {
   await page.getByLabel(/^(Berkas|File)$/).setInputFiles({
@@ -143,6 +147,116 @@ describe('the agreement from a workbook, in the browser', () => {
     await page.getByRole('button', { name: 'Tanda tangani' }).click();
     await page.getByText('berlaku', { exact: true }).first().waitFor();
     await fitsThePhone();
+  }, 150_000);
+
+  it("at 390 px: the same planner imports the seed's 2019 PK table as the agency typed it, choosing each sheet's unit and confirming the highlighted defaults, and the head signs it", async () => {
+    onTestFailed(() =>
+      page
+        .screenshot({ path: 'test-results/agreement-import-pk-table-failed.png', fullPage: true })
+        .then(() => undefined),
+    );
+    const { objectives, programs, activities } = agreement2019Murni;
+    const indicators = [objectives, programs, activities].flat().flatMap((owner) => owner.indicators);
+    await signInByIdAs(freshDinsos.planner.id);
+    await page.goto(`${base}/agencies/${freshDinsos.id}/years/2019/agreement`);
+    const card = page.getByRole('region', { name: 'Impor dari Excel' });
+    await card.waitFor();
+    await chooseAndCheck('PK 2019 Dinas Sosial.xlsx', await seedPkTableXlsx());
+
+    // The mapping step reads each sheet's header two rows deep; the table has no column for the
+    // unit, so the planner chooses one per sheet.
+    const sheet = (name: string) =>
+      card.getByRole('group', { name: `${name}: lembar '${name}', judul kolom di baris 4` });
+    const sheetUnits = [
+      ['Sasaran', seedUnits.sekretariat],
+      ['Program', seedUnits.pemberdayaan],
+      ['Kegiatan', seedUnits.pemberdayaan],
+    ] as const;
+    for (const [name, unit] of sheetUnits) {
+      const group = sheet(name);
+      const column = (role: string) => group.getByLabel(role, { exact: true }).inputValue();
+      expect([await column('Target'), await column('TW I (wajib)'), await column('TW IV (wajib)')]).toEqual([
+        'E',
+        'F',
+        'I',
+      ]);
+      await group.getByLabel(/^Unit penanggung jawab seluruh lembar/).selectOption(unit.id);
+    }
+    const kegiatan = sheet('Kegiatan');
+    expect(await kegiatan.getByLabel('Anggaran (wajib)', { exact: true }).inputValue()).toBe('J');
+    await fitsThePhone();
+    await kegiatan.getByLabel(/^Unit penanggung jawab seluruh lembar/).scrollIntoViewIfNeeded();
+    await screenshot(page, 'agreement-pk-table-mapping');
+    await card.getByRole('button', { name: 'Gunakan pemetaan ini dan periksa' }).click();
+
+    // No problem; what the table leaves out is proposed from its own figures, each value marked:
+    // how each indicator's year adds up and its code are the seed's, each activity's program too.
+    const defaults = card.locator('section.import-defaults');
+    await defaults.waitFor();
+    expect(await card.getByRole('status').first().textContent()).toBe('Tidak ada masalah.');
+    const shown = await defaults.locator('tbody tr').evaluateAll((rows) =>
+      rows.map((row) => ({
+        subject: row.querySelector('th')?.textContent ?? '',
+        values: Object.fromEntries(
+          [...row.querySelectorAll('li')].map((li) => [
+            li.firstChild?.textContent?.replace(/: $/, ''),
+            li.querySelector('mark')?.textContent?.split(' ')[0],
+          ]),
+        ),
+      })),
+    );
+    const words = { sum: 'jumlah', cumulative: 'kumulatif', level: 'tetap' };
+    expect(
+      shown
+        .filter((row) => row.values.Tahunan)
+        .map((row) => [row.subject, row.values.Tahunan, row.values['Kode indikator']]),
+    ).toEqual(indicators.map((i) => [i.name, words[i.aggregation], i.code]));
+    expect(
+      shown
+        .filter((row) => row.values['Kode program'])
+        .map((row) => [row.subject, row.values['Kode program']]),
+    ).toEqual(activities.map((a) => [a.name, a.programCode]));
+    expect(await defaults.getByRole('heading').textContent()).toBe(
+      `Nilai bawaan: ${indicators.length + activities.length} baris memakai nilai yang tidak ada di berkas`,
+    );
+    const owners = objectives.length + programs.length + activities.length;
+    await card.getByText(`Pratinjau: ${owners + indicators.length} dibuat, 0 diubah, 0 dihapus`).waitFor();
+    // Refused until the planner has looked at them.
+    const create = card.getByRole('button', { name: 'Buat draf PK Murni' });
+    expect(await create.isDisabled()).toBe(true);
+    await defaults.getByLabel('Nilai bawaan sudah saya periksa dan saya setujui').check();
+    await fitsThePhone();
+    await defaults.getByRole('heading').evaluate((heading) => heading.scrollIntoView());
+    await screenshot(page, 'agreement-pk-table-defaults');
+    await create.click();
+
+    // The draft, version 1, with the seed's figures: it goes through submit → sign.
+    await page.waitForURL(/\/years\/2019\/agreement\?version=1$/);
+    const total = `Jumlah anggaran: ${formatRupiah(activities.reduce((sum, a) => sum + a.budget, 0))}`;
+    await page.getByText(total).waitFor();
+    await fitsThePhone();
+    await page.getByRole('button', { name: 'Ajukan untuk ditandatangani' }).click();
+    await page.getByRole('button', { name: 'Tarik kembali' }).waitFor();
+    await signInByIdAs(freshDinsos.head.id);
+    await page.goto(`${base}/agencies/${freshDinsos.id}/years/2019/agreement`);
+    await page.getByRole('button', { name: 'Tanda tangani' }).click();
+    await page.getByText('berlaku', { exact: true }).first().waitFor();
+    expect(await page.locator('.version-list').textContent()).toContain('Versi 1 · PK Murni');
+    await fitsThePhone();
+    const api = await apiAs(base, freshDinsos.head.id);
+    const answer = await api.agencies[':agencyId'].years[':year'].agreement.$get({
+      param: { agencyId: freshDinsos.id, year: '2019' },
+    });
+    const { versions, inForce } = await answer.json();
+    expect(inForce).toBe(1);
+    expect(versions.map((v) => [v.version, v.state, v.agreement.kind])).toEqual([[1, 'signed', 'murni']]);
+    const figures = (owners: { code: string; indicators: typeof indicators }[]) =>
+      owners.map(({ code, indicators }) => [code, indicators.map((i) => [i.target, i.quarterTargets])]);
+    const signed = versions[0]?.agreement ?? expect.fail('no version');
+    expect(figures(signed.objectives)).toEqual(figures(objectives));
+    expect(figures(signed.programs)).toEqual(figures(programs));
+    expect(figures(signed.activities)).toEqual(figures(activities));
+    expect(signed.activities.map((a) => a.budget)).toEqual(activities.map((a) => a.budget));
   }, 150_000);
 
   it('on a desktop in English, the planner is offered the import of a revision (PK Perubahan)', async () => {

@@ -15,10 +15,11 @@ let product: TProductInBrowser;
 let page: Page;
 let base: string;
 
+// The browser project's hook timeout (240 s): a real `npm start` at load 16 took over 120 s.
 beforeAll(async () => {
   product = await startProductInBrowser(phone);
   ({ page, base } = product);
-}, 120_000);
+});
 afterAll(() => product?.stop(), 30_000);
 
 /** Nothing on the screen is wider than the phone: no sideways scrolling of the page. */
@@ -314,6 +315,9 @@ describe("the region's dashboard in the browser", () => {
     // Compiled by the outbox; the list looks again until the English files are there.
     const english = page.locator('[data-region-file="1/e81"] button[data-file-name$="-en.xlsx"]');
     await english.waitFor({ timeout: 60_000 });
+    // The outbox stores the files one at a time: the list looks again until the last is there too.
+    const englishPdf = page.locator('[data-region-file="1/e81"] button[data-file-name$="-en.pdf"]');
+    await englishPdf.waitFor({ timeout: 60_000 });
     expect(await page.locator('[data-region-files-en="1"]').textContent()).toContain(
       'English: 1 of 6 accepted, asked for by Admin Bappeda Kab. HSS',
     );
@@ -337,8 +341,7 @@ describe("the region's dashboard in the browser", () => {
     expect(workbookNumbers(inEnglish)).toEqual(workbookNumbers(inIndonesian));
 
     // A page of the English E.81 as printed, for the README.
-    const pdfButton = page.locator('[data-region-file="1/e81"] button[data-file-name$="-en.pdf"]');
-    const [pdf] = await Promise.all([page.waitForEvent('download'), pdfButton.click()]);
+    const [pdf] = await Promise.all([page.waitForEvent('download'), englishPdf.click()]);
     await savePdfPage(await readFile(await pdf.path()), 1, 'region-e81-en-pdf');
     await page.getByRole('button', { name: 'ID', exact: true }).click();
   }, 150_000);

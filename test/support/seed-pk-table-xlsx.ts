@@ -1,5 +1,5 @@
 import { seedPkTable } from '../../shared/agreement-workbook/seed-pk-table.fixture.js';
-import { xlsxFile } from './workbook-files.js';
+import { xlsxFile } from './xlsx-file.js';
 
 /** The seed's PK table as the agency typed it (shared's fixture), as an XLSX with its merged cells. */
 export const seedPkTableXlsx = () =>

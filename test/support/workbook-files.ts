@@ -1,13 +1,6 @@
-import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import { clientAs, expectStatus } from './api-client.js';
-
-/** A workbook built with exceljs, as bytes; `build` fills it. */
-export async function xlsxFile(build: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  build(workbook);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
+import { xlsxFile } from './xlsx-file.js';
 
 /** A small agreement-like sheet: a merged objective, a formula with its saved result, Indonesian text numbers. */
 export const agreementLikeXlsx = () =>

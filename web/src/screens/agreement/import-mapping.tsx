@@ -82,13 +82,14 @@ export function ImportMapping({ proposal, year, pending, onConfirm }: TImportMap
               </div>
             ))}
             {!mapping[level].columns[unitColumns[level]] && (
+              // Not "-unit": that is the Satuan role's select.
               <div className="field">
-                <label htmlFor={`${id}-${level}-unit`}>
+                <label htmlFor={`${id}-${level}-sheet-unit`}>
                   {m.sheetUnit}
                   <span className="field-hint"> ({m.required})</span>
                 </label>
                 <select
-                  id={`${id}-${level}-unit`}
+                  id={`${id}-${level}-sheet-unit`}
                   value={mapping[level].unitId ?? ''}
                   onChange={(e) =>
                     setMapping((was) => ({

@@ -14,15 +14,9 @@ import { Card } from '../../components/card';
 import { ErrorMessage } from '../../components/error-message';
 import { Loaded } from '../../components/loaded';
 import { useLanguage, useMessages } from '../../i18n/i18n';
+import { englishBehind } from './english-behind';
 
 type TFile = TRegionReportFileRecord & { id: string };
-
-/** Whether a quarter's English files hold fewer agencies than its Indonesian ones (or are none). */
-const englishBehind = (own: TFile[]) => {
-  const newest = (locale: TFile['locale']) =>
-    Math.max(0, ...own.filter((file) => file.locale === locale).map((file) => file.version));
-  return newest('en') < newest('id');
-};
 
 /**
  * The region's compiled files of the year (Tabel E.81, the performance tables, after TW4 the
