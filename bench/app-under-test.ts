@@ -33,10 +33,10 @@ export async function startAppUnderTest(options: AppUnderTestOptions) {
   const profile = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
   const server = fork('bench/api-server.ts', [], {
     execArgv: ['--import', 'tsx', ...profile],
-    // Its request log is written (as on Lambda) and read, but not shown.
-    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    // Its request log is written (as on Lambda), to nowhere: through a pipe that this busy process
+    // read, a full pipe held the server's writes (synchronous on Linux) and its requests with them.
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
-  server.stdout?.resume();
   const exited = once(server, 'exit');
   const [ready] = (await Promise.race([
     once(server, 'message'),

@@ -20,6 +20,10 @@ export function ttlCache<K, V>(ttlMs: number, load: (key: K) => Promise<V>) {
       );
       return value;
     },
+    /** Keeps a value this process has just written (a binding it made), as if it had loaded it. */
+    keep(key: K, value: V) {
+      entries.set(key, { value: Promise.resolve(value), expires: Date.now() + ttlMs });
+    },
     /** Drops one entry: this process sees its own writes at once. */
     forget: (key: K) => entries.delete(key),
   };

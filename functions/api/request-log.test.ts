@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { countDynamoDbCall } from '../request-timing.js';
+import { startDynamoDbCall } from '../request-timing.js';
 import { pathLogFields, requestLog } from './request-log.js';
 
 describe('a request’s log fields', () => {
@@ -15,15 +15,20 @@ describe('a request’s log fields', () => {
     expect(pathLogFields('/api/health')).toEqual({});
   });
 
-  it("answer with the request's time and, of it, its DynamoDB calls' (Server-Timing)", async () => {
+  it("answer with the request's time and, of it, the time its DynamoDB calls took (Server-Timing)", async () => {
     const app = new Hono().use(requestLog).get('/board', async (c) => {
-      await Promise.all([Promise.resolve().then(() => countDynamoDbCall(3)), countDynamoDbCall(4.5)]);
+      // Two calls at once (0–3 and 1–4,5 ms), then one alone (10–12 ms): 4,5 + 2 ms waited.
+      const first = startDynamoDbCall(0);
+      const second = await Promise.resolve().then(() => startDynamoDbCall(1));
+      first(3);
+      second(4.5);
+      startDynamoDbCall(10)(12);
       return c.json({});
     });
     const timing = (await app.request('/board')).headers.get('server-timing');
-    expect(timing).toMatch(/^api;dur=\d+\.\d, dynamodb;dur=7\.5;desc="2"$/);
+    expect(timing).toMatch(/^api;dur=\d+\.\d, dynamodb;dur=6\.5;desc="3"$/);
     // A call outside any request (the outbox's) counts to none.
-    countDynamoDbCall(1);
-    expect((await app.request('/board')).headers.get('server-timing')).toContain('dynamodb;dur=7.5;desc="2"');
+    startDynamoDbCall(0)(1);
+    expect((await app.request('/board')).headers.get('server-timing')).toContain('dynamodb;dur=6.5;desc="3"');
   });
 });

@@ -32,8 +32,12 @@ async function firstSignIn(claims: TClaims): Promise<string | undefined> {
   const candidate = await getUserByEmail(claims.email);
   if (!candidate || candidate.sub !== undefined) return candidate?.id;
   // Two first requests at once: one binds, the other finds it bound.
-  await bindIdentity(candidate, claims.sub).catch((error: unknown) => {
-    if (!(error instanceof ChangeConflictError)) throw error;
-  });
+  await bindIdentity(candidate, claims.sub).then(
+    // Kept as read: the user's next request does not read the binding it has just made.
+    () => bindings.keep(claims.sub, candidate.id),
+    (error: unknown) => {
+      if (!(error instanceof ChangeConflictError)) throw error;
+    },
+  );
   return candidate.id;
 }

@@ -3,8 +3,37 @@ import { agreementEntity } from './entities.js';
 import { keys } from './keys.js';
 import { queryItems } from './query.js';
 
+const yearAgreements = (agencyId: string, year: number) =>
+  queryItems({ partition: keys.yearPartition(agencyId, year), beginsWith: 'AGREEMENT#' });
+
 /** Every version of an agency's agreement for a year, oldest first. */
 export async function listAgreements(agencyId: string, year: number): Promise<TAgreementRecord[]> {
-  const items = await queryItems({ partition: keys.yearPartition(agencyId, year), beginsWith: 'AGREEMENT#' });
-  return items.map(agreementEntity.parse);
+  return (await yearAgreements(agencyId, year)).map(agreementEntity.parse);
+}
+
+/**
+ * Signed versions as checked, kept per process by their key, revision and write: no step leads out
+ * of 'signed', so a version checked once is checked for good (year.ts keeps their contents alike).
+ * Checking two 17 KB versions again on every read was most of the agreement page's own CPU
+ * (issue 16). Bounded: a process keeps the most recently read.
+ */
+const checkedSigned = new Map<string, TAgreementRecord>();
+const checkedSignedKept = 200;
+
+function checkedOnce(item: Record<string, unknown>): TAgreementRecord {
+  if (item.state !== 'signed') return agreementEntity.parse(item);
+  const key = [item.pk, item.sk, item.revision, item.updatedAt].join('#');
+  const checked = checkedSigned.get(key) ?? agreementEntity.parse(item);
+  checkedSigned.delete(key);
+  checkedSigned.set(key, checked);
+  if (checkedSigned.size > checkedSignedKept) checkedSigned.delete(checkedSigned.keys().next().value ?? '');
+  return checked;
+}
+
+/**
+ * Every version of the year's agreement as its page shows them, oldest first: the signed ones are
+ * those kept above, shared by every request, so to be answered, never changed.
+ */
+export async function listAgreementsShown(agencyId: string, year: number): Promise<TAgreementRecord[]> {
+  return (await yearAgreements(agencyId, year)).map(checkedOnce);
 }

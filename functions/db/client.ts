@@ -2,7 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { failFastClientOptions } from '../aws-client-options.js';
 import { config } from '../config.js';
-import { countDynamoDbCall } from '../request-timing.js';
+import { startDynamoDbCall } from '../request-timing.js';
 
 /** One client per process: Lambda reuses it across invocations. */
 export const dynamodb = new DynamoDBClient({
@@ -18,11 +18,11 @@ export const dynamodb = new DynamoDBClient({
 // Each call's time, attempts included, counted to the request that made it (request-timing.ts).
 dynamodb.middlewareStack.add(
   (next) => async (args) => {
-    const started = performance.now();
+    const done = startDynamoDbCall();
     try {
       return await next(args);
     } finally {
-      countDynamoDbCall(performance.now() - started);
+      done();
     }
   },
   { step: 'initialize', name: 'timeRequestCalls' },

@@ -28,6 +28,8 @@ export const figureLimits: Record<TNumberKind, number> = {
 
 /** Decimal places of a number as JavaScript writes it shortest ("0.25" has 2, "1e-7" has 7). */
 export function decimalsOf(x: number): number {
+  // Most stored figures (Rupiah, counts) are whole: checked on every item read, so spared the string.
+  if (Number.isInteger(x)) return 0;
   const [mantissa = '', exponent] = String(Math.abs(x)).split('e');
   const fraction = mantissa.split('.')[1]?.length ?? 0;
   return Math.max(0, fraction - Number(exponent ?? 0));

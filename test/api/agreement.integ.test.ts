@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openYear } from '../../functions/local/seed-demo.js';
 import type { TActivity } from '../../shared/model/agreement.js';
+import { ZAgreementRecordSchema } from '../../shared/model/records.js';
 import { clientAs, expectError, expectStatus } from '../support/api-client.js';
 import { withSeededStore } from '../support/seeded-store.js';
 
@@ -19,6 +20,15 @@ describe('reading the agreement', () => {
     expect(body.inForce).toBe(2);
     expect(body.versions.map((v) => v.agreement.kind)).toEqual(['murni', 'perubahan']);
     expect(body.versions[0]?.signedBy?.nip).toBe('196703281986092001');
+  });
+
+  it('checks a signed version once per process, not on every read', async () => {
+    const param = { ...agency, year: '2019' };
+    const first = await expectStatus(agreementApi('pengamat').$get({ param }), 200);
+    const checks = vi.spyOn(ZAgreementRecordSchema, 'parse');
+    expect(await expectStatus(agreementApi('pengamat').$get({ param }), 200)).toEqual(first);
+    expect(checks).not.toHaveBeenCalled();
+    checks.mockRestore();
   });
 
   it('lets the region-wide auditor read and refuses an unknown agency or a malformed year', async () => {

@@ -2,6 +2,7 @@ import { sign } from 'hono/jwt';
 import { describe, expect, it } from 'vitest';
 import { config } from '../../functions/config.js';
 import { putItems } from '../../functions/db/batch.js';
+import { dynamodb } from '../../functions/db/client.js';
 import { userEntity } from '../../functions/db/entities.js';
 import { getUser } from '../../functions/db/organisation.js';
 import { openYear } from '../../functions/local/seed-demo.js';
@@ -10,6 +11,16 @@ import { apiClient, authorizationOf, clientAs, expectError, expectStatus } from 
 import { withSeededStore } from '../support/seeded-store.js';
 
 withSeededStore();
+
+// Every DynamoDB command this file's requests send, by name.
+const sent: string[] = [];
+dynamodb.middlewareStack.add(
+  (next, context) => async (args) => {
+    sent.push(context.commandName ?? '?');
+    return next(args);
+  },
+  { step: 'initialize', name: 'countCommands' },
+);
 
 const part = {
   agencyId: 'dinsos-hss',
@@ -51,6 +62,17 @@ describe('who a token is', () => {
     // The address on the record changes; the person signed in stays who they are.
     await changeElsewhere('kepala-dinas', { email: 'kadis@dinsos-hss.example' });
     expect((await expectStatus(clientAs('kepala-dinas').me.$get(), 200)).user.id).toBe('kepala-dinas');
+  });
+
+  it('reads the identity it bound no more: the next save is one transaction and two reads', async () => {
+    const head = clientAs('kabid-perlindungan');
+    const param = { ...part, unitId: 'perlindungan-jaminan' };
+    const partApi = head.agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'];
+    await expectStatus(partApi.$get({ param }), 200); // the first sign-in: it binds the identity
+    sent.length = 0;
+    await expectStatus(partApi.$put({ param, json: { revision: 1, entry: { narratives: [] } } }), 200);
+    // The user's record and the year; no binding read again.
+    expect(sent).toEqual(['QueryCommand', 'QueryCommand', 'TransactWriteItemsCommand']);
   });
 
   it('refuses an unverified address and a token without an expiry', async () => {

@@ -27,7 +27,7 @@ import {
 } from '../../region/region-reports.js';
 import { renameUnit, restructureUnits } from '../../region/restructure-units.js';
 import { transferUser } from '../../region/transfer-user.js';
-import type { AuthEnv } from '../auth.js';
+import { type AuthEnv, authenticateAlongside } from '../auth.js';
 import { fromRequest, routes } from '../route.js';
 import { createRouter } from '../router.js';
 import { jsonResponse, named, ZAgencyParamsSchema } from '../schemas/common.js';
@@ -46,18 +46,22 @@ const regionsRoute = route.get('/regions', {
   },
 });
 
-const boardRoute = route.get('/regions/{regionId}/years/{year}/board', {
-  operationId: 'getRegionBoard',
-  summary:
-    "The region's dashboard: every agency's quarters (state, completeness, timeliness, IKU bands, absorption), late and at-risk agencies first",
-  params: ZRegionYearParamsSchema,
-  response: {
-    200: jsonResponse(
-      z.object({ agencies: z.array(named(ZBoardRowSchema, 'RegionBoardRow')) }),
-      "The region's agencies",
-    ),
-  },
-});
+const boardRoute = {
+  ...route.get('/regions/{regionId}/years/{year}/board', {
+    operationId: 'getRegionBoard',
+    summary:
+      "The region's dashboard: every agency's quarters (state, completeness, timeliness, IKU bands, absorption), late and at-risk agencies first",
+    params: ZRegionYearParamsSchema,
+    response: {
+      200: jsonResponse(
+        z.object({ agencies: z.array(named(ZBoardRowSchema, 'RegionBoardRow')) }),
+        "The region's agencies",
+      ),
+    },
+  }),
+  // The user's record and the region's summaries read at once (get-region-board.ts).
+  middleware: authenticateAlongside,
+};
 
 const regionReportsRoute = route.get('/regions/{regionId}/years/{year}/reports', {
   operationId: 'listRegionReportFiles',
@@ -138,7 +142,9 @@ const transferRoute = route.post('/users/{userId}/transfer', {
 /** The region's own work: its agencies created and restructured, people moved between them. */
 export const regionRoutes = createRouter<AuthEnv>()
   .openapi(regionsRoute, async (c) => c.json({ regions: await listRegionsOf(c.get('user')) }, 200))
-  .openapi(boardRoute, async (c) => c.json({ agencies: await getRegionBoard(fromRequest(c)) }, 200))
+  .openapi(boardRoute, async (c) =>
+    c.json({ agencies: await getRegionBoard({ ...c.req.valid('param'), user: c.var.signingIn }) }, 200),
+  )
   .openapi(regionReportsRoute, async (c) => c.json({ files: await listRegionReports(fromRequest(c)) }, 200))
   .openapi(regionReportDownloadRoute, async (c) => c.json(await regionReportDownloadUrl(fromRequest(c)), 200))
   .openapi(regenerateRegionReportsRoute, async (c) =>
