@@ -1,6 +1,7 @@
 import * as z from 'zod';
+import type { TActor } from '../../../shared/access/policy.js';
 import { ZIdSchema } from '../../../shared/model/organisation.js';
-import { ZFailedOutboxEventSchema } from '../../../shared/model/outbox.js';
+import { type TOutboxScope, ZFailedOutboxEventSchema } from '../../../shared/model/outbox.js';
 import { ZNameSchema } from '../../../shared/model/text.js';
 import { listFailedEvents, retryFailedEvent } from '../../outbox/failed-events.js';
 import type { AuthEnv } from '../auth.js';
@@ -53,28 +54,27 @@ const regionRetryRoute = route.post(`${regionPath}/{eventId}/retry`, {
   response: { 200: jsonResponse(ZRetriedSchema, 'Back in line, due at once') },
 });
 
+type TScopeParam = { agencyId: string } | { regionId: string };
+
+/** Whose events a path names: an agency's, or its region's own. */
+const scopeOf = (param: TScopeParam): TOutboxScope =>
+  'regionId' in param
+    ? { scope: 'region', regionId: param.regionId }
+    : { scope: 'agency', agencyId: param.agencyId };
+
+const listed = async (user: TActor, param: TScopeParam) => ({
+  events: await listFailedEvents({ user, scope: scopeOf(param) }),
+});
+
+const retried = (user: TActor, param: TScopeParam & { eventId: string }, body: { reason: string }) =>
+  retryFailedEvent({ user, scope: scopeOf(param), eventId: param.eventId, ...body });
+
 export const outboxRoutes = createRouter<AuthEnv>()
-  .openapi(listRoute, async (c) => {
-    const scope = { scope: 'agency' as const, agencyId: c.req.valid('param').agencyId };
-    return c.json({ events: await listFailedEvents({ user: c.get('user'), scope }) }, 200);
-  })
-  .openapi(retryRoute, async (c) => {
-    const { agencyId, eventId } = c.req.valid('param');
-    const scope = { scope: 'agency' as const, agencyId };
-    return c.json(
-      await retryFailedEvent({ user: c.get('user'), scope, eventId, ...c.req.valid('json') }),
-      200,
-    );
-  })
-  .openapi(regionListRoute, async (c) => {
-    const scope = { scope: 'region' as const, regionId: c.req.valid('param').regionId };
-    return c.json({ events: await listFailedEvents({ user: c.get('user'), scope }) }, 200);
-  })
-  .openapi(regionRetryRoute, async (c) => {
-    const { regionId, eventId } = c.req.valid('param');
-    const scope = { scope: 'region' as const, regionId };
-    return c.json(
-      await retryFailedEvent({ user: c.get('user'), scope, eventId, ...c.req.valid('json') }),
-      200,
-    );
-  });
+  .openapi(listRoute, async (c) => c.json(await listed(c.get('user'), c.req.valid('param')), 200))
+  .openapi(retryRoute, async (c) =>
+    c.json(await retried(c.get('user'), c.req.valid('param'), c.req.valid('json')), 200),
+  )
+  .openapi(regionListRoute, async (c) => c.json(await listed(c.get('user'), c.req.valid('param')), 200))
+  .openapi(regionRetryRoute, async (c) =>
+    c.json(await retried(c.get('user'), c.req.valid('param'), c.req.valid('json')), 200),
+  );
