@@ -17,6 +17,8 @@ export type BeginChangeOptions = {
   | { agencyId: string; year: number }
   /** A change of the agency itself (settings, users): its trail is kept in the agency's year at the moment. */
   | { agency: TAgency }
+  /** A step of the region's own (its files asked for in English): its trail is the region's year. */
+  | { regionId: string; year: number }
 );
 
 type TAuditEntry = Pick<
@@ -34,8 +36,12 @@ type TAuditEntry = Pick<
 export function beginChange(options: BeginChangeOptions) {
   const { user, clock = systemClock } = options;
   const at = clock.now();
-  const agencyId = 'agency' in options ? options.agency.id : options.agencyId;
   const year = 'agency' in options ? localYear(new Date(at), options.agency.timeZone) : options.year;
+  // Whose record the change goes on, and whose its outbox events are.
+  const scope =
+    'regionId' in options
+      ? { scope: 'region' as const, regionId: options.regionId }
+      : { agencyId: 'agency' in options ? options.agency.id : options.agencyId };
   return {
     at,
     newId: clock.newId,
@@ -48,7 +54,7 @@ export function beginChange(options: BeginChangeOptions) {
     /** The audit event of this change: by the user, now, with a fresh id. */
     audit: ({ changes = [], ...entry }: TAuditEntry): TAuditEvent => ({
       id: clock.newId(),
-      agencyId,
+      ...scope,
       year,
       actorId: user.id,
       actorName: user.name,
@@ -61,7 +67,7 @@ export function beginChange(options: BeginChangeOptions) {
     outbox: (kind: string, payload: TOutboxEvent['payload']): TOutboxEvent => ({
       id: clock.newId(),
       kind,
-      agencyId,
+      ...scope,
       year,
       createdAt: at,
       payload,

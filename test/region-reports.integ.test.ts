@@ -46,6 +46,22 @@ async function accept(agencyId: string, quarter: 1 | 2 | 3 | 4 = 2): Promise<voi
   );
 }
 
+/** The Bappeda's (or another's) request for the region's files of a quarter in English. */
+const request = (userId: string, q: 1 | 2 | 3 | 4) =>
+  regionApi(userId).regenerate.$post({
+    param: regionParam,
+    json: { quarter: q, locale: 'en', reason: 'Kunjungan mitra' },
+  });
+
+/** The region's record of 2019, as the Inspektorat reads it. */
+const regionRecord = async () =>
+  (
+    await expectStatus(
+      clientAs('inspektorat').regions[':regionId'].years[':year'].audit.$get({ param: regionParam }),
+      200,
+    )
+  ).events;
+
 async function listed(userId = 'bappeda') {
   return (await expectStatus(regionApi(userId).$get({ param: regionParam }), 200)).files;
 }
@@ -219,8 +235,6 @@ describe("the region's compiled files", () => {
   }, 60_000);
 
   it('come in English when the Bappeda asks: made by the outbox, on the record, figure for figure', async () => {
-    const request = (userId: string, q: 1 | 2 | 3 | 4) =>
-      regionApi(userId).regenerate.$post({ param: regionParam, json: { quarter: q, locale: 'en' } });
     for (const userId of ['bappeda', 'inspektorat', 'perencana'])
       await expectError(request(userId, quarter), 403);
     // No agency's TW3 is accepted: there is nothing to compile.
@@ -263,4 +277,56 @@ describe("the region's compiled files", () => {
     );
     expect(workbookNumbers(en.workbook)).toEqual(workbookNumbers(id.workbook));
   }, 180_000);
+
+  it("keep the request on the region's record, and its English files as current as the Indonesian", async () => {
+    expect(await regionRecord()).toMatchObject([
+      {
+        scope: 'region',
+        regionId: 'kab-hss',
+        subject: { kind: 'regionReports', quarter },
+        action: 'requestRegionReports',
+        actorId: 'admin-bappeda',
+        reason: 'Kunjungan mitra',
+        changes: [{ path: 'locale', after: 'en' }],
+      },
+    ]);
+    const tw1 = async (locale: 'id' | 'en') =>
+      (await listed()).filter((file) => file.quarter === 1 && file.locale === locale);
+    await accept('dinsos-hss', 1);
+    await drainOutbox(outboxHandlers);
+    await expectStatus(request('admin-bappeda', 1), 202);
+    await drainOutbox(outboxHandlers);
+    expect((await tw1('en')).map((file) => file.agencyIds)).toEqual(Array(4).fill(['dinsos-hss']));
+
+    // A later acceptance remakes the English files as it does the Indonesian, for whoever asked.
+    const [, second, third] = agencyIds;
+    await accept(second ?? expect.fail('no second agency'), 1);
+    await drainOutbox(outboxHandlers);
+    for (const locale of ['id', 'en'] as const)
+      for (const file of await tw1(locale)) {
+        expect(file.version, locale).toBe(2);
+        expect([...file.agencyIds].sort()).toEqual(['dinsos-hss', second].sort());
+      }
+    for (const file of await tw1('en')) expect(file.requestedBy?.id).toBe('admin-bappeda');
+
+    // Sending a quarter back accepts nothing: the files stand as they are.
+    const before = await listed();
+    const api = clientAs('admin-bappeda').agencies[':agencyId'].years[':year'].quarters;
+    const param = { agencyId: third ?? expect.fail('no third agency'), year: String(year) };
+    const { quarters } = await expectStatus(api.$get({ param }), 200);
+    const record = quarters.find((q) => q.quarter === 1) ?? expect.fail('no TW1');
+    await expectStatus(
+      api[':quarter'][':transition'].$post({
+        param: { ...param, quarter: '1', transition: 'send-back' },
+        json: { revision: record.revision, reason: 'Realisasi anggaran belum sesuai SP2D' },
+      }),
+      200,
+    );
+    await drainOutbox(outboxHandlers);
+    expect(await listed()).toEqual(before);
+    expect((await regionRecord()).map((event) => event.subject)).toEqual([
+      { kind: 'regionReports', quarter: 2 },
+      { kind: 'regionReports', quarter: 1 },
+    ]);
+  }, 240_000);
 });

@@ -121,6 +121,7 @@ export const routeGroups: readonly TRouteGroup[] = [
       'get /regions/{regionId}/years/{year}/reports',
       'get /regions/{regionId}/years/{year}/reports/{fileId}/download',
       'post /regions/{regionId}/years/{year}/reports/regenerate',
+      'get /regions/{regionId}/years/{year}/audit',
       'post /regions/{regionId}/agencies',
       'post /agencies/{agencyId}/units',
       'post /agencies/{agencyId}/units/{unitId}/rename',
@@ -140,6 +141,8 @@ export const routeGroups: readonly TRouteGroup[] = [
     serves: [
       'get /agencies/{agencyId}/outbox/failed',
       'post /agencies/{agencyId}/outbox/failed/{eventId}/retry',
+      'get /regions/{regionId}/outbox/failed',
+      'post /regions/{regionId}/outbox/failed/{eventId}/retry',
     ],
   },
   {

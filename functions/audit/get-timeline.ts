@@ -1,7 +1,9 @@
+import type { TActor } from '../../shared/access/policy.js';
 import type { TAuditEvent, TAuditSubject } from '../../shared/model/audit.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import { loadAgency } from '../agency/load-agency.js';
-import { listAuditEvents, listOutboxRetries } from '../db/audit.js';
+import { authorize } from '../auth/authorize.js';
+import { listAuditEvents, listOutboxRetries, listRegionAuditEvents } from '../db/audit.js';
 
 export type GetTimelineOptions = { user: TUser; agencyId: string; year: number; subject: TAuditSubject };
 
@@ -21,4 +23,18 @@ export async function getAgencyTimeline(
     listOutboxRetries(options.agencyId, options.year),
   ]);
   return [...own, ...retries].sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/**
+ * The region's own record of a year, for its own people (Bappeda, Inspektorat, Bupati) as its
+ * dashboard is: its files asked for in another language and its failed events put back in line.
+ * Its acceptances and returns are on each agency's quarter.
+ */
+export async function getRegionTimeline(options: {
+  user: TActor;
+  regionId: string;
+  year: number;
+}): Promise<TAuditEvent[]> {
+  authorize(options.user, 'region.read', { regionId: options.regionId, agencyId: '' });
+  return listRegionAuditEvents(options.regionId, options.year);
 }

@@ -26,3 +26,9 @@ export async function listOutboxRetries(agencyId: string, year: number): Promise
   });
   return items.map(auditEntity.parse).sort(byMoment);
 }
+
+/** The region's own record of a year (its files asked for in English, its failed events retried), oldest first. */
+export async function listRegionAuditEvents(regionId: string, year: number): Promise<TAuditEvent[]> {
+  const items = await queryItems({ partition: keys.regionAuditPartition(regionId, year) });
+  return items.map(auditEntity.parse).sort(byMoment);
+}

@@ -150,6 +150,19 @@ describe('the item types of the table', () => {
       pk: 'AGENCY#dinsos-hss#YEAR#2030#AUDIT',
       sk: `QUARTER#2#PART#sekretariat#${at}#a1`,
     });
+    // The region's own steps: its record of the year, apart from every agency's.
+    const regionAudit = {
+      ...audit,
+      agencyId: undefined,
+      scope: 'region' as const,
+      regionId: 'kab-hss',
+      subject: { kind: 'regionReports' as const, quarter: 2 as const },
+      action: 'requestRegionReports',
+    };
+    expect(keysOf(auditEntity.item(regionAudit))).toEqual({
+      pk: 'REGION#kab-hss#YEAR#2030#AUDIT',
+      sk: `REPORTS#2#${at}#a1`,
+    });
     const file = {
       agencyId: 'dinsos-hss',
       year: 2030,
@@ -222,6 +235,11 @@ describe('the item types of the table', () => {
     expect(outboxEntity.is(item)).toBe(true);
     expect(agencyEntity.is(item)).toBe(false);
     expect(outboxEntity.parse(item)).toEqual(event);
+    // A region's own event fails onto the region's list: apart from every agency's (lower-case ids).
+    const regionEvent = { ...failed, agencyId: undefined, scope: 'region' as const, regionId: 'kab-hss' };
+    expect(keysOf(outboxEntity.item(regionEvent)).gsi2sk).toBe('REGION#kab-hss#2030-01-03T00:00:00.000Z#o1');
+    const { agencyId: _, ...storedRegionEvent } = regionEvent;
+    expect(outboxEntity.parse(outboxEntity.item(regionEvent))).toEqual(storedRegionEvent);
     const marker = { key: 'event#o1#kepala', status: 'sending' as const, at, expiresAt: 1 };
     expect(keysOf(sentEntity.item(marker))).toEqual({ pk: 'SENT#event#o1#kepala', sk: 'SENT' });
   });

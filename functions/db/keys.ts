@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { TAuditEvent, TAuditSubject } from '../../shared/model/audit.js';
-import { outboxDueAt, outboxState, type TOutboxRecord } from '../../shared/model/outbox.js';
+import {
+  outboxDueAt,
+  outboxScope,
+  outboxState,
+  type TOutboxRecord,
+  type TOutboxScope,
+} from '../../shared/model/outbox.js';
 
 /**
  * Key builders: the only place that spells out key strings. See docs/DATA-MODEL.md.
@@ -32,6 +38,8 @@ import { outboxDueAt, outboxState, type TOutboxRecord } from '../../shared/model
  * Its audit trail and its report files are partitions of their own, so reading the year stays small:
  * | report file       | AGENCY#<agency>#YEAR#<year>#REPORTS | <q>#<kind>#<unit>#<locale>#<format>#<version> |
  * | audit event       | AGENCY#<agency>#YEAR#<year>#AUDIT | <subject>#<at>#<id>          |
+ * | region's audit event | REGION#<region>#YEAR#<year>#AUDIT | <subject>#<at>#<id>       |
+ *   (the region's own steps: its files asked for in English, its failed events put back in line)
  * | report versions   | AGENCY#<agency>#YEAR#<year>#REPORTS | VERSION#<q> (the last version handed out) |
  * | import mapping    | AGENCY#<agency>#IMPORT_MAPPINGS | <hash of the layout's signature>       |
  *   (the columns an agency confirmed for a hand-made workbook's layout; apart from the agency's
@@ -40,6 +48,7 @@ import { outboxDueAt, outboxState, type TOutboxRecord } from '../../shared/model
  *   (a file the region compiled from its agencies' accepted quarters; the version counts them)
  * | outbox event      | OUTBOX#<id>  | OUTBOX  | pending: gsi1 OUTBOX#PENDING / <due, UTC>#<id>;        |
  * |                   |              |         | failed: gsi2 OUTBOX#FAILED / <agency>#<failed at>#<id> |
+ * |                   |              |         |   (a region's own: REGION#<region>#<failed at>#<id>)   |
  * | email sent marker | SENT#<dedupe key> | SENT | (TTL expiresAt)                                  |
  * | schema version    | SCHEMA       | VERSION | the last migration run on the table (functions/migrations) |
  */
@@ -60,6 +69,7 @@ const inAgencyYears = (key: { pk: string; sk: string }, agencyId: string, year: 
   gsi1sk: `${year}#${key.sk}`,
 });
 const auditPartition = (agencyId: string, year: number) => `${yearPartition(agencyId, year)}#AUDIT`;
+const regionAuditPartition = (regionId: string, year: number) => `REGION#${regionId}#YEAR#${year}#AUDIT`;
 const pendingOutbox = 'OUTBOX#PENDING';
 const agencyActing = (agencyId: string) => `ACTING#${agencyId}`;
 const failedOutbox = 'OUTBOX#FAILED';
@@ -73,10 +83,16 @@ const agenciesHash = (agencyIds: readonly string[]) =>
     .slice(0, 16);
 /** A pending outbox event's place in line: the moment it may run next. */
 const outboxDue = (id: string, dueAt: string) => ({ gsi1pk: pendingOutbox, gsi1sk: `${dueAt}#${id}` });
-/** A failed outbox event, listed by agency and when it was given up on. */
-const outboxFailed = (agencyId: string, failedAt: string, id: string) => ({
+/**
+ * Where a scope's failed events begin in gsi2: an agency's under its id (as stored before scopes),
+ * a region's under REGION# (upper case: no agency's id begins so).
+ */
+const failedOutboxPrefix = (scope: TOutboxScope) =>
+  scope.scope === 'region' ? `REGION#${scope.regionId}#` : `${scope.agencyId}#`;
+/** A failed outbox event, listed by its agency or region and when it was given up on. */
+const outboxFailed = (scope: TOutboxScope, failedAt: string, id: string) => ({
   gsi2pk: failedOutbox,
-  gsi2sk: `${agencyId}#${failedAt}#${id}`,
+  gsi2sk: `${failedOutboxPrefix(scope)}${failedAt}#${id}`,
 });
 
 /** Where the audit events of outbox events put back in line begin, whatever the event. */
@@ -88,6 +104,7 @@ const auditSubject = (subject: TAuditSubject): string => {
   if (subject.kind === 'quarter') return `QUARTER#${subject.quarter}`;
   if (subject.kind === 'settings') return 'SETTINGS';
   if (subject.kind === 'outbox') return `${outboxAuditPrefix}${subject.eventId}`;
+  if (subject.kind === 'regionReports') return `REPORTS#${subject.quarter}`;
   return `QUARTER#${subject.quarter}#PART#${subject.unitId}`;
 };
 
@@ -102,20 +119,25 @@ export const keys = {
   auditSubject,
   outboxAuditPrefix,
   pendingOutbox,
+  regionAuditPartition,
   audit: (event: TAuditEvent) => ({
-    pk: auditPartition(event.agencyId, event.year),
+    pk:
+      event.scope === 'region'
+        ? regionAuditPartition(event.regionId, event.year)
+        : auditPartition(event.agencyId, event.year),
     sk: `${auditSubject(event.subject)}#${event.at}#${event.id}`,
   }),
   /** The marker that an email (by its dedupe key) was sent; it expires after a while. */
   sent: (key: string) => ({ pk: `SENT#${key}`, sk: 'SENT' }),
   failedOutbox,
-  /** A pending event sits in gsi1 by the moment it may run next; a failed one in gsi2 by agency. */
+  failedOutboxPrefix,
+  /** A pending event sits in gsi1 by the moment it may run next; a failed one in gsi2 by agency or region. */
   outbox: (record: TOutboxRecord) => ({
     pk: `OUTBOX#${record.id}`,
     sk: 'OUTBOX',
     ...(outboxState(record) === 'pending' && outboxDue(record.id, outboxDueAt(record))),
     ...(outboxState(record) === 'failed' &&
-      outboxFailed(record.agencyId, record.failedAt ?? record.createdAt, record.id)),
+      outboxFailed(outboxScope(record), record.failedAt ?? record.createdAt, record.id)),
   }),
   outboxDue,
   outboxFailed,

@@ -1,5 +1,10 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { outboxState, type TOutboxRecord } from '../../shared/model/outbox.js';
+import {
+  outboxScope,
+  outboxState,
+  type TOutboxRecord,
+  type TOutboxScope,
+} from '../../shared/model/outbox.js';
 import { documents, tableName } from './client.js';
 import type { TItemUpdate } from './commit.js';
 import { claimOrCurrent } from './conditional.js';
@@ -24,12 +29,12 @@ export async function listPendingOutboxEvents(limit?: number): Promise<TOutboxRe
   return items.map(outboxEntity.parse);
 }
 
-/** The events given up on, of one agency or of all, oldest failure first. */
-export async function listFailedOutboxEvents(agencyId?: string): Promise<TOutboxRecord[]> {
+/** The events given up on, of one agency or region or of all, oldest failure first. */
+export async function listFailedOutboxEvents(scope?: TOutboxScope): Promise<TOutboxRecord[]> {
   const items = await queryItems({
     index: 'gsi2',
     partition: keys.failedOutbox,
-    beginsWith: agencyId === undefined ? undefined : `${agencyId}#`,
+    beginsWith: scope && keys.failedOutboxPrefix(scope),
   });
   return items.map(outboxEntity.parse);
 }
@@ -144,7 +149,7 @@ export async function failOutboxAttempt(
           ':failed': 'failed',
           ':at': failure.at,
           ...Object.fromEntries(
-            Object.entries(keys.outboxFailed(record.agencyId, failure.at, record.id)).map(([k, v]) => [
+            Object.entries(keys.outboxFailed(outboxScope(record), failure.at, record.id)).map(([k, v]) => [
               `:${k}`,
               v,
             ]),

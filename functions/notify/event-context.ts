@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { type TUser, ZIdSchema } from '../../shared/model/organisation.js';
-import type { TOutboxEvent } from '../../shared/model/outbox.js';
+import { agencyOf, type TOutboxEvent } from '../../shared/model/outbox.js';
 import { ZQuarterSchema } from '../../shared/model/quarter.js';
 import { config } from '../config.js';
 import { getAgencyWithUnits, listMembers } from '../db/organisation.js';
@@ -20,12 +20,13 @@ export const ZWorkflowPayloadSchema = z.object({
 
 /** The committed state an event's emails are written from — never the request that caused it. */
 export async function loadEventContext(event: TOutboxEvent) {
+  const agencyId = agencyOf(event);
   const [found, members, year] = await Promise.all([
-    getAgencyWithUnits(event.agencyId),
-    listMembers(event.agencyId),
-    readYear(event.agencyId, event.year),
+    getAgencyWithUnits(agencyId),
+    listMembers(agencyId),
+    readYear(agencyId, event.year),
   ]);
-  if (!found) throw new Error(`agency ${event.agencyId} of outbox event ${event.id} not found`);
+  if (!found) throw new Error(`agency ${agencyId} of outbox event ${event.id} not found`);
   const payload = ZWorkflowPayloadSchema.parse(event.payload);
   // Disabled users sign in no more: nothing to tell them.
   const withRole = (role: TUser['roles'][number]) =>

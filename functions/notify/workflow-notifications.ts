@@ -1,7 +1,12 @@
 import { emailMessages } from '../../shared/messages/email.js';
 import { indicatorPlaces } from '../../shared/model/agreement-indicators.js';
 import type { TUser } from '../../shared/model/organisation.js';
-import type { TOutboxEvent, TOutboxHandler, TOutboxRun } from '../../shared/model/outbox.js';
+import {
+  agencyOf,
+  type TOutboxEvent,
+  type TOutboxHandler,
+  type TOutboxRun,
+} from '../../shared/model/outbox.js';
 import { webPaths } from '../../shared/web-paths.js';
 import { versionForQuarter } from '../agreement/agreement-in-force.js';
 import type { TEmail } from '../email/render-email.js';
@@ -35,7 +40,7 @@ async function loadPartEvent(event: TOutboxEvent) {
     quarter,
     part,
     divisionHeads: context.withRole('division_head').filter((user) => user.unitId === unitId),
-    partUrl: appUrl(webPaths.part(event.agencyId, event.year, quarter, unitId)),
+    partUrl: appUrl(webPaths.part(agencyOf(event), event.year, quarter, unitId)),
     about: (user: TUser) => ({
       ...context.base(user),
       year: event.year,
@@ -91,7 +96,7 @@ function notifyReviewedByRegion(decision: 'accepted' | 'sentBack'): TOutboxHandl
         at: event.createdAt,
         timeZone: timeZone(context),
         reason: context.payload.reason,
-        quarterUrl: appUrl(webPaths.quarter(event.agencyId, event.year, quarter)),
+        quarterUrl: appUrl(webPaths.quarter(agencyOf(event), event.year, quarter)),
       },
     }));
   };
@@ -141,7 +146,7 @@ export const workflowNotifications: Record<string, TOutboxHandler> = {
         year: event.year,
         quarter,
         unitNames: context.units.map((unit) => unit.name),
-        signOffUrl: appUrl(webPaths.quarter(event.agencyId, event.year, quarter)),
+        signOffUrl: appUrl(webPaths.quarter(agencyOf(event), event.year, quarter)),
       },
     }));
   },
@@ -162,7 +167,7 @@ export const workflowNotifications: Record<string, TOutboxHandler> = {
         files: [
           {
             label: emailMessages[user.locale].quarterSignedOff.reportsPage,
-            url: appUrl(webPaths.reports(event.agencyId, event.year, quarter)),
+            url: appUrl(webPaths.reports(agencyOf(event), event.year, quarter)),
           },
         ],
       },
@@ -182,7 +187,7 @@ export const workflowNotifications: Record<string, TOutboxHandler> = {
         year: event.year,
         version,
         submittedByName: context.payload.actorName,
-        agreementUrl: appUrl(webPaths.agreement(event.agencyId, event.year)),
+        agreementUrl: appUrl(webPaths.agreement(agencyOf(event), event.year)),
       },
     }));
   },
@@ -201,7 +206,7 @@ export const workflowNotifications: Record<string, TOutboxHandler> = {
         signedAt: record?.signedAt ?? event.createdAt,
         timeZone: timeZone(context),
         effectiveFromQuarter: version > 1 ? record?.effectiveFromQuarter : undefined,
-        agreementUrl: appUrl(webPaths.agreement(event.agencyId, event.year)),
+        agreementUrl: appUrl(webPaths.agreement(agencyOf(event), event.year)),
       },
     }));
   },

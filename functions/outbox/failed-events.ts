@@ -5,45 +5,72 @@ import { outboxApiMessages } from '../../shared/messages/outbox.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import {
   failedEventView,
+  outboxScope,
   outboxState,
   type TFailedOutboxEvent,
   type TOutboxRecord,
+  type TOutboxScope,
 } from '../../shared/model/outbox.js';
 import { loadAgency } from '../agency/load-agency.js';
+import { authorize } from '../auth/authorize.js';
 import { beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
 import { getOutboxRecord, listFailedOutboxEvents, requeueFailedOutboxEvent } from '../db/outbox.js';
 
-/** The agency's events given up on after their last attempt, oldest failure first, for every reader. */
+/**
+ * Whether the user may do `action` to the events of the scope: an agency's by its own people (as
+ * its data), a region's by the region's (its dashboard's readers; a region-wide step concerns no
+ * one agency).
+ */
+async function authorizeScope(user: TActor, scope: TOutboxScope, action: 'read' | 'retry') {
+  if (scope.scope === 'agency')
+    await loadAgency(user, scope.agencyId, action === 'read' ? 'agency.read' : 'outbox.retry');
+  else
+    authorize(user, action === 'read' ? 'region.read' : 'outbox.retry', {
+      regionId: scope.regionId,
+      agencyId: '',
+    });
+}
+
+/**
+ * The events of an agency or a region given up on after their last attempt, oldest failure
+ * first, for every reader of it: an agency's list holds none of its region's.
+ */
 export async function listFailedEvents(options: {
   user: TActor;
-  agencyId: string;
+  scope: TOutboxScope;
 }): Promise<TFailedOutboxEvent[]> {
-  await loadAgency(options.user, options.agencyId, 'agency.read');
-  return (await listFailedOutboxEvents(options.agencyId)).map(failedEventView);
+  await authorizeScope(options.user, options.scope, 'read');
+  return (await listFailedOutboxEvents(options.scope)).map(failedEventView);
 }
 
 export type RetryFailedEventOptions = {
   user: TActor;
-  agencyId: string;
+  scope: TOutboxScope;
   eventId: string;
   /** Why it is tried again (the cause mended, say): on the record. */
   reason: string;
   clock?: TClock;
 };
 
+const sameScope = (a: TOutboxScope, b: TOutboxScope) =>
+  a.scope === 'region'
+    ? b.scope === 'region' && a.regionId === b.regionId
+    : b.scope === 'agency' && a.agencyId === b.agencyId;
+
 /**
- * The planner or the administrator puts a failed event back in line, due now, with a fresh set
- * of attempts; on the record in the event's year (who, when, which event, why). The handlers'
- * own markers make sure nothing already done (an email sent, a file stored) is done twice.
+ * The planner or the administrator (of a region's event, the Bappeda) puts a failed event back
+ * in line, due now, with a fresh set of attempts; on the record of the event's agency or region
+ * in its year (who, when, which event, why). The handlers' own markers make sure nothing already
+ * done (an email sent, a file stored) is done twice.
  */
 export async function retryFailedEvent(
   options: RetryFailedEventOptions,
 ): Promise<{ id: string; dueAt: string }> {
-  const { user, agencyId, eventId, reason } = options;
-  await loadAgency(user, agencyId, 'outbox.retry');
+  const { user, scope, eventId, reason } = options;
+  await authorizeScope(user, scope, 'retry');
   const record = await getOutboxRecord(eventId);
-  if (record?.agencyId !== agencyId)
+  if (!record || !sameScope(outboxScope(record), scope))
     throw new AppError('NOT_FOUND', t(outboxApiMessages).eventNotFound(eventId));
   if (outboxState(record) !== 'failed')
     throw new AppError('CONFLICT', t(outboxApiMessages).notFailed, {
@@ -61,15 +88,16 @@ export type PutBackInLineOptions = {
 };
 
 /**
- * Puts a failed event back in line, due now, with a fresh set of attempts; on the record in the
- * event's year (who, when, which event, why). Refused with a 409 when it is no longer failed.
+ * Puts a failed event back in line, due now, with a fresh set of attempts; on the record of the
+ * event's agency or region in its year (who, when, which event, why). Refused with a 409 when it
+ * is no longer failed.
  */
 export async function putBackInLine(options: PutBackInLineOptions): Promise<{ id: string; dueAt: string }> {
   const { record, actor, reason } = options;
   const change = beginChange({
     user: actor,
     clock: options.clock,
-    agencyId: record.agencyId,
+    ...(record.scope === 'region' ? { regionId: record.regionId } : { agencyId: record.agencyId }),
     year: record.year,
   });
   const audit = change.audit({

@@ -1,4 +1,9 @@
-import type { TOutboxEvent, TOutboxHandler, TOutboxRun } from '../../shared/model/outbox.js';
+import {
+  outboxScope,
+  type TOutboxEvent,
+  type TOutboxHandler,
+  type TOutboxRun,
+} from '../../shared/model/outbox.js';
 import { nextAttemptAt, outboxRetryPolicy } from '../../shared/outbox/retry-policy.js';
 import { systemClock, type TClock } from '../clock.js';
 import { claimOutboxAttempt, claimRefusal, completeOutboxAttempt, failOutboxAttempt } from '../db/outbox.js';
@@ -37,7 +42,7 @@ export async function processOutboxEvent(
 ): Promise<TProcessResult> {
   const { clock = systemClock, random = Math.random } = options;
   return withLogFields(
-    { eventId: event.id, eventKind: event.kind, agencyId: event.agencyId, year: event.year },
+    { eventId: event.id, eventKind: event.kind, ...outboxScope(event), year: event.year },
     async () => {
       const now = clock.now();
       const run: TOutboxRun = { now, leaseUntil: leaseUntil(now) };

@@ -59,8 +59,8 @@ const overdueAfterMs = 120_000;
 const maxRuns = 20;
 
 /**
- * `npm run outbox:redrive`: puts every failed event back in line (on each agency's record, as the
- * operator's, with the reason), runs the events due until none is left, and then, if they all
+ * `npm run outbox:redrive`: puts every failed event back in line, an agency's or a region's (on
+ * its record, as the operator's, with the reason), runs the events due until none is left, and then, if they all
  * ran through, clears the failure queue, whose batches' events were among them (still pending in
  * the table, or failed). Safe to run again at any time: an event is put back only while failed,
  * each run claims its events, and the handlers' markers send no email and store no file twice.

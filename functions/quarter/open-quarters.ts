@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { AppError } from '../../shared/app-error.js';
 import { quarterDueAt } from '../../shared/calendar/quarter-deadline.js';
-import type { TOutboxHandler } from '../../shared/model/outbox.js';
+import { agencyOf, type TOutboxHandler } from '../../shared/model/outbox.js';
 import { quarters } from '../../shared/model/quarter.js';
 import { emptyPart, type TQuarterRecord } from '../../shared/model/records.js';
 import { unitsOfYear } from '../../shared/model/unit-history.js';
@@ -23,7 +23,8 @@ const ZSignedPayloadSchema = z.object({ version: z.int().min(1) });
  */
 export const openQuarters: TOutboxHandler = async (event, run) => {
   const { version } = ZSignedPayloadSchema.parse(event.payload);
-  const { agencyId, year } = event;
+  const { year } = event;
+  const agencyId = agencyOf(event);
   // Read consistently: the signing just committed, and a quarter opened by a rerun must be seen.
   const [found, stored] = await Promise.all([
     readYear(agencyId, year, { consistent: true }),

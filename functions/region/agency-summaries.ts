@@ -1,4 +1,9 @@
-import type { TOutboxEvent, TOutboxHandler, TOutboxRun } from '../../shared/model/outbox.js';
+import {
+  agencyOf,
+  type TOutboxEvent,
+  type TOutboxHandler,
+  type TOutboxRun,
+} from '../../shared/model/outbox.js';
 import { summariseAgency } from '../../shared/region/summarise-agency.js';
 import { agreementTransitions } from '../../shared/workflow/agreement-workflow.js';
 import { partTransitions } from '../../shared/workflow/part-workflow.js';
@@ -36,7 +41,7 @@ export async function refreshAgencySummary(agencyId: string, year: number, now: 
 }
 
 const refresh: TOutboxHandler = async (event: TOutboxEvent, run: TOutboxRun) => {
-  await refreshAgencySummary(event.agencyId, event.year, run.now);
+  await refreshAgencySummary(agencyOf(event), event.year, run.now);
 };
 
 /** Every workflow step of a year (a part's, a quarter's, an agreement's) changes its summary. */

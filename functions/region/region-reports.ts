@@ -6,8 +6,8 @@ import type { TUser } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TRegionReportFileRecord } from '../../shared/model/region-report-file.js';
 import { authorize } from '../auth/authorize.js';
-import { systemClock, type TClock } from '../clock.js';
-import { commitChange } from '../db/commit.js';
+import { beginChange } from '../change.js';
+import type { TClock } from '../clock.js';
 import { keys } from '../db/keys.js';
 import { getRegionReportFile, listRegionReportFiles } from '../db/region-report-files.js';
 import { buckets } from '../s3/bucket-names.js';
@@ -70,39 +70,45 @@ export type RegenerateRegionOptions = {
   year: number;
   quarter: TQuarter;
   locale: 'id' | 'en';
+  /** Why they are wanted (for a donor's visit, say): on the region's record. */
+  reason: string;
   /** Where the moment and ids come from; the system's by default. */
   clock?: TClock;
 };
 
 /**
  * The Bappeda asks for the region's files of a quarter in another language (English): made by the
- * outbox processor from the quarters accepted by then, as the agency's own regeneration is. The
- * request is on the record as its outbox event (who, when, which quarter and language), and each
- * file it makes names who asked for it.
+ * outbox processor from the quarters accepted by then, as the agency's own regeneration is, and
+ * remade by each later acceptance. The request is on the region's record (who, when, which quarter
+ * and language, why), and each file it makes names who asked for it.
  */
 export async function regenerateRegionReports(
   options: RegenerateRegionOptions,
 ): Promise<{ requestedAt: string }> {
-  const { user, regionId, year, quarter, locale, clock = systemClock } = options;
+  const { user, regionId, year, quarter, locale, reason, clock } = options;
   authorize(user, 'regionReports.regenerate', { regionId, agencyId: '' });
   // The acceptances make the Indonesian files: none of the quarter yet, no agency's to compile.
   const compiled = (await listRegionReportFiles(regionId, year)).some((file) => file.quarter === quarter);
   if (!compiled) throw new AppError('CONFLICT', t(cycleMessages).noRegionReportsYet);
-  const requestedAt = clock.now();
-  await commitChange({
+  const change = beginChange({ user, clock, regionId, year });
+  await change.commit({
     writes: [],
-    audit: [],
+    audit: [
+      change.audit({
+        subject: { kind: 'regionReports', quarter },
+        action: 'requestRegionReports',
+        reason,
+        changes: [{ path: 'locale', before: null, after: locale }],
+      }),
+    ],
     outbox: [
-      {
-        id: clock.newId(),
-        kind: 'regionReports.regenerate',
-        // A region's own event: under the region's id where an agency's event has the agency's.
-        agencyId: regionId,
-        year,
-        createdAt: requestedAt,
-        payload: { regionId, quarter, locale, requestedBy: { id: user.id, name: user.name } },
-      },
+      change.outbox('regionReports.regenerate', {
+        regionId,
+        quarter,
+        locale,
+        requestedBy: { id: user.id, name: user.name },
+      }),
     ],
   });
-  return { requestedAt };
+  return { requestedAt: change.at };
 }

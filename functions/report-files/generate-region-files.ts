@@ -6,7 +6,7 @@ import {
   type TRegionCompilation,
 } from '../../shared/region/region-compilation.js';
 import { getRegion, listRegionAgencies } from '../db/organisation.js';
-import { recordRegionReportFile } from '../db/region-report-files.js';
+import { listRegionReportFiles, recordRegionReportFile } from '../db/region-report-files.js';
 import { putMetric } from '../metrics.js';
 import { bandsOf } from '../reports/report-context.js';
 import { annualSheet } from '../reports/tables/annual-report-table.js';
@@ -108,6 +108,30 @@ export async function generateRegionFiles(
   }
   putMetric('reportFilesGenerated', recorded);
   return records;
+}
+
+/**
+ * The other languages the Bappeda asked a quarter's files in, with who asked (the newest
+ * request): an acceptance remakes them too, so they never hold fewer agencies than the Indonesian.
+ */
+export async function standingRequests(
+  regionId: string,
+  year: number,
+  quarter: TQuarter,
+): Promise<Required<Pick<GenerateRegionOptions, 'locale' | 'requestedBy'>>[]> {
+  const asked = new Map<'id' | 'en', { generatedAt: string; requestedBy: { id: string; name: string } }>();
+  for (const file of await listRegionReportFiles(regionId, year)) {
+    const held = asked.get(file.locale);
+    if (
+      file.quarter === quarter &&
+      file.requestedBy &&
+      (!held || Date.parse(file.generatedAt) > Date.parse(held.generatedAt))
+    )
+      asked.set(file.locale, { generatedAt: file.generatedAt, requestedBy: file.requestedBy });
+  }
+  return [...asked].flatMap(([locale, { requestedBy }]) =>
+    locale === 'id' ? [] : [{ locale, requestedBy }],
+  );
 }
 
 /** Puts a file under a key of its own run and records it once per set of agencies and language. */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { TOutboxEvent, TOutboxHandler } from '../../shared/model/outbox.js';
+import { agencyOf, type TOutboxEvent, type TOutboxHandler } from '../../shared/model/outbox.js';
 import { ZQuarterSchema } from '../../shared/model/quarter.js';
 import { getAgencyWithUnits } from '../db/organisation.js';
 
@@ -39,10 +39,15 @@ const ZRegionRegeneratePayloadSchema = z.object({
 /** What every file of an event is made with: the event it answers and the moment it was committed. */
 const fromEvent = (event: TOutboxEvent, locale: 'id' | 'en' = 'id') => ({
   eventId: event.id,
-  agencyId: event.agencyId,
   year: event.year,
   generatedAt: event.createdAt,
   locale,
+});
+
+/** What every file of an agency's event is made with: the agency's, besides the event's. */
+const fromAgencyEvent = (event: TOutboxEvent, locale: 'id' | 'en' = 'id') => ({
+  ...fromEvent(event, locale),
+  agencyId: agencyOf(event),
 });
 
 // Report files come from what the transaction committed; the event only says which and which version.
@@ -50,27 +55,36 @@ export const reportFileHandlers: Record<string, TOutboxHandler> = {
   'quarter.signOff': async (event) => {
     const { quarter, signOffCount, reportVersion } = ZSignOffPayloadSchema.parse(event.payload);
     const { generateQuarterFiles } = await generator();
-    await generateQuarterFiles({ ...fromEvent(event), quarter, version: reportVersion ?? signOffCount });
+    await generateQuarterFiles({
+      ...fromAgencyEvent(event),
+      quarter,
+      version: reportVersion ?? signOffCount,
+    });
   },
 
   'agreement.sign': async (event) => {
     const { version, reportVersion } = ZAgreementPayloadSchema.parse(event.payload);
     const { generateAgreementFiles } = await generator();
     await generateAgreementFiles({
-      ...fromEvent(event),
+      ...fromAgencyEvent(event),
       quarter: 0,
       version: reportVersion ?? version,
       agreementVersion: version,
     });
   },
 
-  // The Bappeda's acceptance adds the agency to the region's compilation of that quarter.
+  // The Bappeda's acceptance adds the agency to the region's compilation of that quarter, in
+  // Indonesian and in every language the Bappeda asked the quarter for.
   'quarter.accept': async (event) => {
     const { quarter } = ZAcceptPayloadSchema.parse(event.payload);
-    const found = await getAgencyWithUnits(event.agencyId);
-    if (!found) throw new Error(`agency ${event.agencyId} not found`);
-    const { generateRegionFiles } = await regionGenerator();
-    await generateRegionFiles({ ...fromEvent(event), regionId: found.agency.regionId, quarter });
+    const agencyId = agencyOf(event);
+    const found = await getAgencyWithUnits(agencyId);
+    if (!found) throw new Error(`agency ${agencyId} not found`);
+    const { generateRegionFiles, standingRequests } = await regionGenerator();
+    const base = { ...fromEvent(event), regionId: found.agency.regionId, quarter };
+    await generateRegionFiles(base);
+    for (const request of await standingRequests(base.regionId, event.year, quarter))
+      await generateRegionFiles({ ...base, ...request });
   },
 
   'regionReports.regenerate': async (event) => {
@@ -81,7 +95,7 @@ export const reportFileHandlers: Record<string, TOutboxHandler> = {
 
   'reports.regenerate': async (event) => {
     const { quarter, version, locale } = ZRegeneratePayloadSchema.parse(event.payload);
-    const base = { ...fromEvent(event, locale), version };
+    const base = { ...fromAgencyEvent(event, locale), version };
     const { generateAgreementFiles, generateQuarterFiles } = await generator();
     if (quarter === 0) await generateAgreementFiles({ ...base, quarter });
     else await generateQuarterFiles({ ...base, quarter });

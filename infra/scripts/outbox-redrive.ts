@@ -1,7 +1,7 @@
 /**
  * Re-runs what the outbox gave up on, once its cause is mended (docs/DEPLOY.md, "When something
- * fails"): puts every failed event back in line, on each agency's record as the operator's with
- * the reason, waits while the stage's own outbox function runs them (its minutely drain on AWS,
+ * fails"): puts every failed event back in line, on each agency's (or region's) record as the
+ * operator's with the reason, waits while the stage's own outbox function runs them (its minutely drain on AWS,
  * `npm start`'s every second locally: their role, their SES identity), and then clears the
  * stream's failure queue. Safe to run again: nothing is sent or stored twice.
  *

@@ -20,7 +20,8 @@ export type TConfirmedFigure = z.infer<typeof ZConfirmedFigureSchema>;
 
 /**
  * What an audit event is about: the agreement, a quarter, one unit's part of a quarter, the
- * agency's settings, or an outbox event a person put back in line.
+ * agency's settings, an outbox event a person put back in line, or the region's files of a
+ * quarter (asked for in another language).
  */
 export const ZAuditSubjectSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('agreement'), version: z.int().min(1) }),
@@ -28,13 +29,12 @@ export const ZAuditSubjectSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('part'), quarter: ZQuarterSchema, unitId: ZIdSchema }),
   z.object({ kind: z.literal('settings') }),
   z.object({ kind: z.literal('outbox'), eventId: z.string().min(1) }),
+  z.object({ kind: z.literal('regionReports'), quarter: ZQuarterSchema }),
 ]);
 export type TAuditSubject = z.infer<typeof ZAuditSubjectSchema>;
 
-/** An immutable record of one change: who, when, what (from → to, values), and why. */
-export const ZAuditEventSchema = z.object({
+const auditShape = {
   id: z.string().min(1),
-  agencyId: ZIdSchema,
   year: ZYearSchema,
   subject: ZAuditSubjectSchema,
   /** The transition or edit, e.g. "submit", "saveDraft", "reopen". */
@@ -50,5 +50,15 @@ export const ZAuditEventSchema = z.object({
   changes: z.array(ZValueChangeSchema).default([]),
   /** Figures the plausibility check questioned and the submitter confirmed, as submitted (shown to the verifier and in the history). */
   confirmedFigures: z.array(ZConfirmedFigureSchema).optional(),
-});
+};
+
+/**
+ * An immutable record of one change: who, when, what (from → to, values), and why. Kept in an
+ * agency's year (events stored before scopes have no `scope` and are an agency's), or for the
+ * region's own steps in the region's year.
+ */
+export const ZAuditEventSchema = z.union([
+  z.object({ ...auditShape, scope: z.literal('agency').optional(), agencyId: ZIdSchema }),
+  z.object({ ...auditShape, scope: z.literal('region'), regionId: ZIdSchema }),
+]);
 export type TAuditEvent = z.infer<typeof ZAuditEventSchema>;

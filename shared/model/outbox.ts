@@ -2,20 +2,45 @@ import * as z from 'zod';
 import { ZYearSchema } from './agreement.js';
 import { ZIdSchema } from './organisation.js';
 
+const eventShape = {
+  id: z.string().min(1),
+  /** The audit event's action that caused it, e.g. "part.submit", "quarter.signOff". */
+  kind: z.string().min(1),
+  year: ZYearSchema,
+  createdAt: z.iso.datetime({ offset: true }),
+  payload: z.record(z.string(), z.unknown()).default({}),
+};
+
+/**
+ * Whose event it is: an agency's (its workflow's emails and files; events stored before scopes
+ * have no `scope` and are an agency's), or a region's own (its compiled files asked for in
+ * English). It decides where a failed event is listed and who may put it back in line.
+ */
+const agencyScope = { scope: z.literal('agency').optional(), agencyId: ZIdSchema };
+const regionScope = { scope: z.literal('region'), regionId: ZIdSchema };
+
 /**
  * Something that must follow a committed change — emails, report files — written in the same
  * transaction as the change and processed afterwards, at most once per event.
  */
-export const ZOutboxEventSchema = z.object({
-  id: z.string().min(1),
-  /** The audit event's action that caused it, e.g. "part.submit", "quarter.signOff". */
-  kind: z.string().min(1),
-  agencyId: ZIdSchema,
-  year: ZYearSchema,
-  createdAt: z.iso.datetime({ offset: true }),
-  payload: z.record(z.string(), z.unknown()).default({}),
-});
+export const ZOutboxEventSchema = z.union([
+  z.object({ ...eventShape, ...agencyScope }),
+  z.object({ ...eventShape, ...regionScope }),
+]);
 export type TOutboxEvent = z.infer<typeof ZOutboxEventSchema>;
+
+/** Whose an event is, as the failed events' index and the logs name it. */
+export type TOutboxScope = { scope: 'agency'; agencyId: string } | { scope: 'region'; regionId: string };
+export const outboxScope = (event: TOutboxEvent): TOutboxScope =>
+  event.scope === 'region'
+    ? { scope: 'region', regionId: event.regionId }
+    : { scope: 'agency', agencyId: event.agencyId };
+
+/** The agency of an agency's event; a region's event reaching an agency's handler is a fault. */
+export function agencyOf(event: TOutboxEvent): string {
+  if (event.scope === 'region') throw new Error(`outbox event ${event.id} is the region's, not an agency's`);
+  return event.agencyId;
+}
 
 /**
  * Where an event is: waiting to run (or to run again), done, or given up on after its last
@@ -29,7 +54,7 @@ export type TOutboxState = (typeof outboxStates)[number];
  * it is pending and due at once. Events written before they existed have at most `processedAt`,
  * `attempts` and `lastError`.
  */
-export const ZOutboxRecordSchema = ZOutboxEventSchema.extend({
+const progressShape = {
   state: z.enum(outboxStates).optional(),
   /** Attempts begun, counted when an attempt claims the event (a crashed attempt counts too). */
   attempts: z.int().min(0).optional(),
@@ -42,7 +67,11 @@ export const ZOutboxRecordSchema = ZOutboxEventSchema.extend({
   lastError: z.string().optional(),
   processedAt: z.string().optional(),
   failedAt: z.iso.datetime().optional(),
-});
+};
+export const ZOutboxRecordSchema = z.union([
+  z.object({ ...eventShape, ...agencyScope, ...progressShape }),
+  z.object({ ...eventShape, ...regionScope, ...progressShape }),
+]);
 export type TOutboxRecord = z.infer<typeof ZOutboxRecordSchema>;
 
 /** The state of a stored event, for records written before states were stored. */
@@ -62,15 +91,17 @@ export type TOutboxRun = { now: string; leaseUntil: string };
 export type TOutboxHandler = (event: TOutboxEvent, run: TOutboxRun) => Promise<void>;
 
 /** A failed event as the Outbox page shows it: what it was, when it gave up and why; the quarter and unit it is about, if any. */
-export const ZFailedOutboxEventSchema = ZOutboxRecordSchema.pick({
-  id: true,
-  kind: true,
-  year: true,
-  createdAt: true,
-  attempts: true,
-  lastError: true,
-  failedAt: true,
-}).extend({ quarter: z.int().min(0).max(4).optional(), unitId: z.string().optional() });
+export const ZFailedOutboxEventSchema = z.object({
+  id: eventShape.id,
+  kind: eventShape.kind,
+  year: eventShape.year,
+  createdAt: eventShape.createdAt,
+  attempts: progressShape.attempts,
+  lastError: progressShape.lastError,
+  failedAt: progressShape.failedAt,
+  quarter: z.int().min(0).max(4).optional(),
+  unitId: z.string().optional(),
+});
 export type TFailedOutboxEvent = z.infer<typeof ZFailedOutboxEventSchema>;
 
 /** What the Outbox page shows of a failed event. */

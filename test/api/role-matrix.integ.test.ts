@@ -121,6 +121,15 @@ const reads: TOperation[] = [
       call: (u: string) =>
         regionFiles(u)[':fileId'].download.$get({ param: { ...regionYear, fileId: 'MQ' } }),
     },
+    {
+      name: "the region's record",
+      call: (u: string) => clientAs(u).regions[':regionId'].years[':year'].audit.$get({ param: regionYear }),
+    },
+    {
+      name: "the region's failed events",
+      call: (u: string) =>
+        clientAs(u).regions[':regionId'].outbox.failed.$get({ param: { regionId: 'kab-hss' } }),
+    },
   ].map((operation) => ({ ...operation, allowed: ['admin-bappeda', 'bappeda', 'inspektorat', 'admin'] })),
 ];
 
@@ -193,7 +202,21 @@ const writes: TOperation[] = [
   },
   {
     name: "ask for the region's files in English",
-    call: (u) => regionFiles(u).regenerate.$post({ param: regionYear, json: { quarter: 1, locale: 'en' } }),
+    call: (u) =>
+      regionFiles(u).regenerate.$post({
+        param: regionYear,
+        json: { quarter: 1, locale: 'en', reason: 'Kunjungan mitra' },
+      }),
+    allowed: ['admin-bappeda', 'admin'],
+  },
+  {
+    // None has failed: a 404 to those who may, a 403 to the others.
+    name: "retry a region's failed event",
+    call: (u) =>
+      clientAs(u).regions[':regionId'].outbox.failed[':eventId'].retry.$post({
+        param: { regionId: 'kab-hss', eventId: 'none' },
+        json: { reason: 'Sudah diperbaiki' },
+      }),
     allowed: ['admin-bappeda', 'admin'],
   },
   {

@@ -312,6 +312,9 @@ describe("the region's dashboard in the browser", () => {
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     const files = page.locator('[data-region-files="1"]');
     await files.getByRole('button', { name: "Make the region's files of Quarter 1 in English" }).click();
+    // Asked for on the record: what for.
+    await files.getByLabel('What the English files are for (on the record)').fill('For the donor mission');
+    await files.getByRole('button', { name: 'Make now' }).click();
     // Compiled by the outbox; the list looks again until the English files are there.
     const english = page.locator('[data-region-file="1/e81"] button[data-file-name$="-en.xlsx"]');
     await english.waitFor({ timeout: 60_000 });
@@ -324,6 +327,12 @@ describe("the region's dashboard in the browser", () => {
     await page.locator('.region-files').scrollIntoViewIfNeeded();
     await expectFitsThePhone();
     await screenshot(page, 'region-files-en-phone');
+    // The request on the region's record: what, who, why.
+    const record = page.getByRole('region', { name: "The region's record" });
+    await record.getByText("The region's files of Quarter 1 asked for in English").waitFor();
+    expect(await record.textContent()).toContain('by Admin Bappeda Kab. HSS');
+    expect(await record.textContent()).toContain('Reason: For the donor mission');
+    await expectFitsThePhone();
 
     const workbookOf = async (button: typeof english) => {
       const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);

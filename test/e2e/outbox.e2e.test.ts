@@ -13,31 +13,34 @@ let product: TProductInBrowser;
 let page: Page;
 let base: string;
 
-/** An email that failed for good, written into the running instance's table as the outbox leaves it. */
-async function storeFailedEvent(id: string): Promise<void> {
+/** An event that failed for good, written into the running instance's table as the outbox leaves it. */
+async function storeFailed(record: TOutboxRecord): Promise<void> {
   const running = readRunningEnvironment(product.dataDir) ?? expect.fail('npm start left no environment');
   const client = new DynamoDBClient({
     region: running.AWS_REGION ?? 'ap-southeast-3',
     endpoint: running.DYNAMODB_ENDPOINT,
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
-  const record: TOutboxRecord = {
+  await DynamoDBDocumentClient.from(client).send(
+    new PutCommand({ TableName: running.TABLE_NAME, Item: outboxEntity.item(record) }),
+  );
+  client.destroy();
+}
+
+const failedFor = { state: 'failed' as const, attempts: 8, failedAt: '2019-04-08T01:20:00.000Z' };
+
+/** An email to the verifier that failed for good. */
+const storeFailedEvent = (id: string) =>
+  storeFailed({
     id,
     kind: 'part.submit',
     agencyId,
     year,
     createdAt: '2019-04-08T01:00:00.000Z',
     payload: { quarter: 1, unitId: 'sekretariat', actorName: 'Sekretaris' },
-    state: 'failed',
-    attempts: 8,
     lastError: 'MessageRejected: Email address is not verified: verifikator@dinsos-hss.example',
-    failedAt: '2019-04-08T01:20:00.000Z',
-  };
-  await DynamoDBDocumentClient.from(client).send(
-    new PutCommand({ TableName: running.TABLE_NAME, Item: outboxEntity.item(record) }),
-  );
-  client.destroy();
-}
+    ...failedFor,
+  });
 
 beforeAll(async () => {
   product = await startProductInBrowser({ width: 1366, height: 768 });
@@ -103,5 +106,53 @@ describe('the Outbox page', () => {
     expect(['e2e-failed-1', 'e2e-failed-2']).toContain(
       retried?.subject.kind === 'outbox' ? retried.subject.eventId : undefined,
     );
+  }, 150_000);
+
+  it("shows the region's own failed events on the region's page, not the agency's; the Bappeda retries one on a phone, on the region's record", async () => {
+    await storeFailed({
+      id: 'e2e-region-failed',
+      kind: 'regionReports.regenerate',
+      scope: 'region',
+      regionId: 'kab-hss',
+      year,
+      createdAt: '2019-04-08T01:00:00.000Z',
+      payload: {
+        regionId: 'kab-hss',
+        quarter: 1,
+        locale: 'en',
+        requestedBy: { id: 'admin-bappeda', name: 'Admin Bappeda' },
+      },
+      lastError: 'AccessDenied: the reports bucket refused the put',
+      ...failedFor,
+    });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signInAs(page, base, 'perencana');
+    await page.goto(`${base}/agencies/${agencyId}/outbox`);
+    const failed = page.getByRole('region', { name: 'Yang gagal terkirim' });
+    await failed.getByText('Email address is not verified').first().waitFor();
+    expect(await failed.getByText('reports bucket refused').count()).toBe(0);
+
+    await signInAs(page, base, 'admin-bappeda');
+    await page.goto(`${base}/regions/kab-hss/years/${year}`);
+    const regionFailed = page.getByRole('region', { name: 'Yang gagal terkirim' });
+    await regionFailed.getByText('Berkas wilayah dalam bahasa Inggris · Triwulan I 2019').waitFor();
+    await regionFailed.getByRole('button', { name: /^Coba lagi/ }).click();
+    await regionFailed
+      .getByLabel('Mengapa dicoba lagi (tercatat)')
+      .fill('Izin bucket laporan sudah diperbaiki');
+    expect(await noSidewaysScroll()).toBe(true);
+    await regionFailed.scrollIntoViewIfNeeded();
+    await screenshot(page, 'region-outbox-retry-phone');
+    await regionFailed.getByRole('button', { name: 'Coba lagi sekarang' }).click();
+    await regionFailed.getByText('Dimasukkan kembali ke antrean').waitFor();
+    await regionFailed.getByText('Tidak ada yang gagal.').waitFor();
+
+    // On the region's record, which the Inspektorat reads too.
+    await signInAs(page, base, 'inspektorat');
+    await page.goto(`${base}/regions/kab-hss/years/${year}`);
+    const record = page.getByRole('region', { name: 'Catatan wilayah' });
+    await record.getByText('Peristiwa yang gagal dicoba lagi').waitFor();
+    await record.getByText('Alasan: Izin bucket laporan sudah diperbaiki').waitFor();
+    expect(await noSidewaysScroll()).toBe(true);
   }, 150_000);
 });

@@ -23,6 +23,7 @@ import { createRouter } from '../router.js';
 import {
   jsonResponse,
   named,
+  namedUnion,
   partPath,
   quartersPath,
   ZPartParamsSchema,
@@ -32,7 +33,7 @@ import {
 
 const ZPartViewSchema = named(ZPartRecordSchema, 'Part');
 const ZQuarterViewSchema = named(ZQuarterRecordSchema, 'Quarter');
-const ZTimelineSchema = z.object({ events: z.array(named(ZAuditEventSchema, 'AuditEvent')) });
+const ZTimelineSchema = z.object({ events: z.array(namedUnion(ZAuditEventSchema, 'AuditEvent')) });
 const ZPartTransitionParamsSchema = ZPartParamsSchema.extend({
   transition: z.enum(['submit', 'withdraw', 'verify', 'return', 'head-return']),
 });

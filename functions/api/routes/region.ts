@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { ZBoardRowSchema } from '../../../shared/model/agency-summary.js';
 import { ZYearSchema } from '../../../shared/model/agreement.js';
+import { ZAuditEventSchema } from '../../../shared/model/audit.js';
 import {
   ZNewAgencySchema,
   ZRenameUnitSchema,
@@ -17,6 +18,8 @@ import {
 } from '../../../shared/model/organisation.js';
 import { ZQuarterSchema } from '../../../shared/model/quarter.js';
 import { ZRegionReportFileRecordSchema } from '../../../shared/model/region-report-file.js';
+import { ZNameSchema } from '../../../shared/model/text.js';
+import { getRegionTimeline } from '../../audit/get-timeline.js';
 import { createAgency } from '../../region/create-agency.js';
 import { getRegionBoard } from '../../region/get-region-board.js';
 import { listRegionsOf } from '../../region/list-regions.js';
@@ -30,7 +33,7 @@ import { transferUser } from '../../region/transfer-user.js';
 import { type AuthEnv, authenticateAlongside } from '../auth.js';
 import { fromRequest, routes } from '../route.js';
 import { createRouter } from '../router.js';
-import { jsonResponse, named, ZAgencyParamsSchema } from '../schemas/common.js';
+import { jsonResponse, named, namedUnion, ZAgencyParamsSchema } from '../schemas/common.js';
 
 const ZUnitViewSchema = named(ZUnitSchema, 'Unit');
 
@@ -90,8 +93,22 @@ const regenerateRegionReportsRoute = route.post('/regions/{regionId}/years/{year
   summary:
     "The Bappeda asks for the region's files of a quarter again in a language (English); compiled in the background",
   params: ZRegionYearParamsSchema,
-  body: z.object({ quarter: ZQuarterSchema, locale: z.enum(['id', 'en']) }),
+  body: z.object({ quarter: ZQuarterSchema, locale: z.enum(['id', 'en']), reason: ZNameSchema(500) }),
   response: { 202: jsonResponse(z.object({ requestedAt: z.string() }), 'Queued') },
+});
+
+const regionAuditRoute = route.get('/regions/{regionId}/years/{year}/audit', {
+  operationId: 'getRegionTimeline',
+  tag: 'audit',
+  summary:
+    "The region's own record of a year: its files asked for in another language (who, when, why), its failed events retried",
+  params: ZRegionYearParamsSchema,
+  response: {
+    200: jsonResponse(
+      z.object({ events: z.array(namedUnion(ZAuditEventSchema, 'AuditEvent')) }),
+      'The events',
+    ),
+  },
 });
 
 const createAgencyRoute = route.post('/regions/{regionId}/agencies', {
@@ -150,6 +167,7 @@ export const regionRoutes = createRouter<AuthEnv>()
   .openapi(regenerateRegionReportsRoute, async (c) =>
     c.json(await regenerateRegionReports(fromRequest(c)), 202),
   )
+  .openapi(regionAuditRoute, async (c) => c.json({ events: await getRegionTimeline(fromRequest(c)) }, 200))
   .openapi(createAgencyRoute, async (c) =>
     c.json(
       await createAgency({ user: c.get('user'), ...c.req.valid('param'), entry: c.req.valid('json') }),

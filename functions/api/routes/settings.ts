@@ -9,7 +9,13 @@ import { getAgencyTimeline } from '../../audit/get-timeline.js';
 import type { AuthEnv } from '../auth.js';
 import { fromRequest, routes } from '../route.js';
 import { createRouter } from '../router.js';
-import { jsonResponse, named, ZAgencyParamsSchema, ZYearParamsSchema } from '../schemas/common.js';
+import {
+  jsonResponse,
+  named,
+  namedUnion,
+  ZAgencyParamsSchema,
+  ZYearParamsSchema,
+} from '../schemas/common.js';
 
 const ZSettingsViewSchema = named(ZStoredSettingsSchema, 'AgencySettings');
 
@@ -55,7 +61,10 @@ const auditRoute = route.get('/agencies/{agencyId}/years/{year}/settings/audit',
     "The agency's own record of a year: its settings, and its people added, changed, disabled, acting; failed outbox events retried",
   params: ZYearParamsSchema,
   response: {
-    200: jsonResponse(z.object({ events: z.array(named(ZAuditEventSchema, 'AuditEvent')) }), 'The events'),
+    200: jsonResponse(
+      z.object({ events: z.array(namedUnion(ZAuditEventSchema, 'AuditEvent')) }),
+      'The events',
+    ),
   },
 });
 

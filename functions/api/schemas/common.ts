@@ -97,3 +97,9 @@ export const publicRoute = { security: [] };
  */
 export const named = <T extends z.ZodRawShape>(schema: z.ZodObject<T>, name: string) =>
   z.object(schema.shape).meta({ id: name });
+
+/** A union from shared/ (an agency's or a region's) under a component name, as `named` does an object. */
+export const namedUnion = <T extends readonly [z.ZodObject, ...z.ZodObject[]]>(
+  schema: z.ZodUnion<T>,
+  name: string,
+) => z.union(schema.options).meta({ id: name });

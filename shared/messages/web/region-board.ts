@@ -63,10 +63,23 @@ export const regionBoardMessages = defineMessages(
       download: (kind: string, format: string, quarter: string) => `Unduh ${kind} ${quarter} (${format})`,
       english: 'Bahasa Inggris',
       englishCompiled: (compiled: number, agencies: number, by: string) =>
-        `Bahasa Inggris: ${compiled} dari ${agencies} diterima, diminta ${by}`,
+        `Bahasa Inggris: ${compiled} dari ${agencies} diterima, diminta ${by}; disusun ulang pada setiap penerimaan`,
       requestEnglish: 'Buat dalam bahasa Inggris',
       requestEnglishOf: (quarter: string) => `Buat berkas wilayah ${quarter} dalam bahasa Inggris`,
+      requestReason: 'Untuk apa berkas bahasa Inggris ini (tercatat)',
+      confirmRequest: 'Buat sekarang',
+      cancel: 'Batal',
       requested: 'Diminta: berkas bahasa Inggris disusun di latar belakang, muncul di sini dalam satu menit.',
+    },
+    record: {
+      title: 'Catatan wilayah',
+      hint: 'Langkah Bappeda atas berkas dan antrean wilayah: siapa, kapan, apa dan mengapa. Penerimaan dan pengembalian triwulan tercatat pada triwulan perangkat daerahnya.',
+      none: 'Belum ada catatan tahun ini.',
+      requested: (quarter: string, locale: string) =>
+        `Berkas wilayah ${quarter} diminta dalam bahasa ${locale === 'en' ? 'Inggris' : 'Indonesia'}`,
+      retried: 'Peristiwa yang gagal dicoba lagi',
+      by: (name: string) => `oleh ${name}`,
+      reason: 'Alasan',
     },
   },
   {
@@ -133,11 +146,24 @@ export const regionBoardMessages = defineMessages(
       download: (kind, format, quarter) => `Download ${kind} ${quarter} (${format})`,
       english: 'English',
       englishCompiled: (compiled, agencies, by) =>
-        `English: ${compiled} of ${agencies} accepted, asked for by ${by}`,
+        `English: ${compiled} of ${agencies} accepted, asked for by ${by}; made again on each acceptance`,
       requestEnglish: 'Make in English',
       requestEnglishOf: (quarter) => `Make the region's files of ${quarter} in English`,
+      requestReason: 'What the English files are for (on the record)',
+      confirmRequest: 'Make now',
+      cancel: 'Cancel',
       requested:
         'Asked for: the English files are compiled in the background and appear here within a minute.',
+    },
+    record: {
+      title: "The region's record",
+      hint: "The Bappeda's steps on the region's files and queue: who, when, what and why. Quarters accepted and sent back are on each agency's quarter.",
+      none: 'Nothing on the record this year yet.',
+      requested: (quarter, locale) =>
+        `The region's files of ${quarter} asked for in ${locale === 'en' ? 'English' : 'Indonesian'}`,
+      retried: 'A failed event tried again',
+      by: (name) => `by ${name}`,
+      reason: 'Reason',
     },
   },
 );

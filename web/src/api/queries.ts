@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { TOutboxScope } from '../../../shared/model/outbox';
 import type { TQuarter } from '../../../shared/model/quarter';
 import type { THistorySubject } from '../app/paths';
 import { api, ok } from './client';
@@ -11,6 +12,9 @@ import { api, ok } from './client';
 export const agencyKey = (agencyId: string) => ['agency', agencyId] as const;
 /** Everything read across a region (its dashboard). */
 export const regionKey = (regionId: string) => ['region', regionId] as const;
+/** Everything of an agency, or everything read across a region. */
+export const scopeKey = (scope: TOutboxScope) =>
+  scope.scope === 'region' ? regionKey(scope.regionId) : agencyKey(scope.agencyId);
 export const yearKey = (agencyId: string, year: number) => [...agencyKey(agencyId), 'year', year] as const;
 
 const agencies = api.agencies[':agencyId'];
@@ -129,11 +133,21 @@ export const queries = {
       queryKey: [...yearKey(agencyId, year), 'audit', subject],
       queryFn: () => loadTimeline(agencyId, year, subject),
     }),
-  /** The agency's outbox events given up on after their last attempt. */
-  failedEvents: (agencyId: string) =>
+  /** The outbox events of an agency, or the region's own, given up on after their last attempt. */
+  failedEvents: (scope: TOutboxScope) =>
     queryOptions({
-      queryKey: [...agencyKey(agencyId), 'outbox', 'failed'],
-      queryFn: () => ok(agencies.outbox.failed.$get({ param: { agencyId } })),
+      queryKey: [...scopeKey(scope), 'outbox', 'failed'],
+      queryFn: () =>
+        scope.scope === 'region'
+          ? ok(api.regions[':regionId'].outbox.failed.$get({ param: { regionId: scope.regionId } }))
+          : ok(agencies.outbox.failed.$get({ param: { agencyId: scope.agencyId } })),
+    }),
+  /** The region's own record of a year: its files asked for in English, its failed events retried. */
+  regionAudit: (regionId: string, year: number) =>
+    queryOptions({
+      queryKey: [...regionKey(regionId), 'audit', year],
+      queryFn: () =>
+        ok(api.regions[':regionId'].years[':year'].audit.$get({ param: { regionId, year: String(year) } })),
     }),
   /** Local mode's e-mails, written instead of sent. */
   outbox: () => queryOptions({ queryKey: ['dev', 'outbox'], queryFn: () => ok(api.dev.outbox.$get()) }),

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { isAllowed } from '../../../../shared/access/policy';
 import { commonMessages } from '../../../../shared/messages/common';
 import { outboxMessages } from '../../../../shared/messages/web/outbox';
-import type { TFailedOutboxEvent } from '../../../../shared/model/outbox';
+import type { TFailedOutboxEvent, TOutboxScope } from '../../../../shared/model/outbox';
 import { queries } from '../../api/queries';
 import { unitName, useAgency } from '../../app/agency';
 import { useUser } from '../../app/session';
@@ -13,26 +13,34 @@ import { Loaded } from '../../components/loaded';
 import { useMessages } from '../../i18n/i18n';
 import { RetryEvent } from './retry-event';
 
-/** The agency's events given up on, with their last error; the planner or the admin may retry one. */
-export function FailedEvents() {
+export type FailedEventsProps = {
+  /** An agency's events, or the region's own. */
+  scope: TOutboxScope;
+  /** Whether the user may put one back in line (an agency's planner or administrator; the Bappeda). */
+  mayRetry: boolean;
+  /** A moment in the agency's or region's time zone. */
+  dateTime: (at: string) => string;
+  /** A unit's name, where the events are an agency's. */
+  unitName?: (unitId: string) => string;
+};
+
+/** Events given up on, with their last error; those who may put one back in line. */
+export function FailedEvents({ scope, mayRetry, dateTime, unitName: nameOf }: FailedEventsProps) {
   const m = useMessages(outboxMessages).failed;
   const common = useMessages(commonMessages);
-  const { agency, units, fmt } = useAgency();
-  const user = useUser();
-  const failed = useQuery(queries.failedEvents(agency.id));
-  const mayRetry = isAllowed(user, 'outbox.retry', { regionId: agency.regionId, agencyId: agency.id });
+  const failed = useQuery(queries.failedEvents(scope));
   const [retried, setRetried] = useState(false);
   const kinds: Record<string, string> = m.kinds;
   const what = (event: TFailedOutboxEvent) =>
     [
       kinds[event.kind] ?? event.kind,
       event.quarter ? `${common.quarterName(event.quarter)} ${event.year}` : String(event.year),
-      event.unitId && unitName(units, event.unitId),
+      event.unitId && nameOf?.(event.unitId),
     ]
       .filter(Boolean)
       .join(' · ');
   return (
-    <Card title={m.title}>
+    <Card title={m.title} className="failed-events-card">
       <p className="muted">{m.hint}</p>
       {retried && (
         <p className="alert success" role="status">
@@ -50,7 +58,7 @@ export function FailedEvents() {
               rowKey={(event) => event.id}
               columns={[
                 { header: m.event, rowHeader: true, cell: what },
-                { header: m.failedAt, cell: (event) => event.failedAt && fmt.dateTime(event.failedAt) },
+                { header: m.failedAt, cell: (event) => event.failedAt && dateTime(event.failedAt) },
                 { header: m.attempts, num: true, cell: (event) => event.attempts },
                 {
                   header: m.lastError,
@@ -60,7 +68,12 @@ export function FailedEvents() {
                   header: m.actions,
                   hiddenHeader: true,
                   cell: (event) => (
-                    <RetryEvent eventId={event.id} what={what(event)} onRetried={() => setRetried(true)} />
+                    <RetryEvent
+                      scope={scope}
+                      eventId={event.id}
+                      what={what(event)}
+                      onRetried={() => setRetried(true)}
+                    />
                   ),
                 },
               ]}
@@ -69,5 +82,19 @@ export function FailedEvents() {
         }
       </Loaded>
     </Card>
+  );
+}
+
+/** The agency's events given up on (none of its region's); the planner or the admin may retry one. */
+export function AgencyFailedEvents() {
+  const { agency, units, fmt } = useAgency();
+  const target = { regionId: agency.regionId, agencyId: agency.id };
+  return (
+    <FailedEvents
+      scope={{ scope: 'agency', agencyId: agency.id }}
+      mayRetry={isAllowed(useUser(), 'outbox.retry', target)}
+      dateTime={fmt.dateTime}
+      unitName={(unitId) => unitName(units, unitId)}
+    />
   );
 }

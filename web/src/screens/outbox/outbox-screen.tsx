@@ -5,7 +5,7 @@ import { useAgency } from '../../app/agency';
 import { useSession } from '../../app/session';
 import { PageTitle } from '../../components/page-title';
 import { useMessages } from '../../i18n/i18n';
-import { FailedEvents } from './failed-events';
+import { AgencyFailedEvents } from './failed-events';
 import { LocalEmails } from './local-emails';
 
 /** What followed the agency's changes and failed for good; in local mode also the emails written. */
@@ -28,7 +28,7 @@ export default function OutboxScreen() {
           </button>
         }
       />
-      <FailedEvents />
+      <AgencyFailedEvents />
       {config?.localTools && <LocalEmails />}
     </div>
   );

@@ -1,29 +1,40 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { outboxMessages } from '../../../../shared/messages/web/outbox';
+import type { TOutboxScope } from '../../../../shared/model/outbox';
 import { api, ok } from '../../api/client';
-import { agencyKey } from '../../api/queries';
-import { useAgency } from '../../app/agency';
+import { scopeKey } from '../../api/queries';
 import { ConfirmWithReason } from '../../components/confirm-with-reason';
 import { useMessages } from '../../i18n/i18n';
 
-/** Puts a failed event back in line, asking why, for the record. */
-export function RetryEvent(props: { eventId: string; what: string; onRetried: () => void }) {
-  const { eventId, what } = props;
+/** Puts a failed event of an agency or of the region back in line, asking why, for the record. */
+export function RetryEvent(props: {
+  scope: TOutboxScope;
+  eventId: string;
+  what: string;
+  onRetried: () => void;
+}) {
+  const { scope, eventId, what } = props;
   const m = useMessages(outboxMessages).failed;
-  const { agency } = useAgency();
   const queryClient = useQueryClient();
   const retry = useMutation({
     mutationFn: (reason: string) =>
-      ok(
-        api.agencies[':agencyId'].outbox.failed[':eventId'].retry.$post({
-          param: { agencyId: agency.id, eventId },
-          json: { reason },
-        }),
-      ),
-    // The event leaves the list; the agency's record gains the retry.
+      scope.scope === 'region'
+        ? ok(
+            api.regions[':regionId'].outbox.failed[':eventId'].retry.$post({
+              param: { regionId: scope.regionId, eventId },
+              json: { reason },
+            }),
+          )
+        : ok(
+            api.agencies[':agencyId'].outbox.failed[':eventId'].retry.$post({
+              param: { agencyId: scope.agencyId, eventId },
+              json: { reason },
+            }),
+          ),
+    // The event leaves the list; the agency's or region's record gains the retry.
     onSuccess: () => {
       props.onRetried();
-      void queryClient.invalidateQueries({ queryKey: agencyKey(agency.id) });
+      void queryClient.invalidateQueries({ queryKey: scopeKey(scope) });
     },
   });
   return (

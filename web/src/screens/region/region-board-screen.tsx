@@ -19,9 +19,12 @@ import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
 import { StateBadge } from '../../components/state-badge';
+import { formatters } from '../../i18n/format';
 import { useLanguage, useMessages } from '../../i18n/i18n';
+import { FailedEvents } from '../outbox/failed-events';
 import { RegionDecision } from './region-decision';
 import { RegionFiles } from './region-files';
+import { RegionRecord } from './region-record';
 import { RegionWaiting } from './region-waiting';
 
 /**
@@ -32,6 +35,8 @@ import { RegionWaiting } from './region-waiting';
 export default function RegionBoardScreen({ params }: TScreenProps) {
   const m = useMessages(regionBoardMessages);
   const common = useMessages(commonMessages);
+  const { lang } = useLanguage();
+  const user = useUser();
   const regionId = params.regionId ?? '';
   const year = Number(params.year);
   const regions = useQuery(queries.regions());
@@ -86,7 +91,17 @@ export default function RegionBoardScreen({ params }: TScreenProps) {
           </>
         )}
       </Loaded>
-      {region && <RegionFiles regionId={regionId} year={year} timeZone={region.timeZone} />}
+      {region && (
+        <>
+          <RegionFiles regionId={regionId} year={year} timeZone={region.timeZone} />
+          <RegionRecord regionId={regionId} year={year} timeZone={region.timeZone} />
+          <FailedEvents
+            scope={{ scope: 'region', regionId }}
+            mayRetry={isAllowed(user, 'outbox.retry', { regionId, agencyId: '' })}
+            dateTime={formatters(lang, region.timeZone).dateTime}
+          />
+        </>
+      )}
     </main>
   );
 }

@@ -8,9 +8,10 @@ import type { TTimeZone } from '../../../../shared/model/organisation';
 import { quarters, type TQuarter } from '../../../../shared/model/quarter';
 import type { TRegionReportFileRecord } from '../../../../shared/model/region-report-file';
 import { api, ok } from '../../api/client';
-import { queries } from '../../api/queries';
+import { queries, regionKey } from '../../api/queries';
 import { useUser } from '../../app/session';
 import { Card } from '../../components/card';
+import { ConfirmWithReason } from '../../components/confirm-with-reason';
 import { ErrorMessage } from '../../components/error-message';
 import { Loaded } from '../../components/loaded';
 import { useLanguage, useMessages } from '../../i18n/i18n';
@@ -47,7 +48,6 @@ export function RegionFiles({
         ? 3000
         : false,
   });
-  const queryClient = useQueryClient();
   const download = useMutation({
     mutationFn: (fileId: string) =>
       ok(
@@ -57,23 +57,10 @@ export function RegionFiles({
       ),
     onSuccess: ({ url }) => window.location.assign(url),
   });
-  const requestEnglish = useMutation({
-    mutationFn: (quarter: TQuarter) =>
-      ok(
-        api.regions[':regionId'].years[':year'].reports.regenerate.$post({
-          param: { regionId, year: String(year) },
-          json: { quarter, locale: 'en' },
-        }),
-      ),
-    onSuccess: (_, quarter) => {
-      setRequested((asked) => [...asked, quarter]);
-      void queryClient.invalidateQueries({ queryKey: queries.regionReports(regionId, year).queryKey });
-    },
-  });
   return (
     <Card title={m.title} className="region-files">
       <p className="muted small">{m.hint}</p>
-      <ErrorMessage error={download.error ?? requestEnglish.error} />
+      <ErrorMessage error={download.error} />
       <Loaded query={files}>
         {(data) => {
           const byQuarter = quarters
@@ -146,15 +133,13 @@ export function RegionFiles({
                           {m.requested}
                         </span>
                       ) : (
-                        <button
-                          type="button"
-                          className="small"
-                          aria-label={m.requestEnglishOf(quarterName)}
-                          disabled={requestEnglish.isPending}
-                          onClick={() => requestEnglish.mutate(quarter)}
-                        >
-                          {m.requestEnglish}
-                        </button>
+                        <RequestEnglish
+                          regionId={regionId}
+                          year={year}
+                          quarter={quarter}
+                          quarterName={quarterName}
+                          onRequested={() => setRequested((asked) => [...asked, quarter])}
+                        />
                       ))}
                   </li>
                 );
@@ -164,5 +149,41 @@ export function RegionFiles({
         }}
       </Loaded>
     </Card>
+  );
+}
+
+/** The Bappeda asks for a quarter's files in English, saying what for: on the region's record. */
+function RequestEnglish(props: {
+  regionId: string;
+  year: number;
+  quarter: TQuarter;
+  quarterName: string;
+  onRequested: () => void;
+}) {
+  const { regionId, year, quarter } = props;
+  const m = useMessages(regionBoardMessages).files;
+  const queryClient = useQueryClient();
+  const request = useMutation({
+    mutationFn: (reason: string) =>
+      ok(
+        api.regions[':regionId'].years[':year'].reports.regenerate.$post({
+          param: { regionId, year: String(year) },
+          json: { quarter, locale: 'en', reason },
+        }),
+      ),
+    // The files follow in the background; the record has the request now.
+    onSuccess: () => {
+      props.onRequested();
+      void queryClient.invalidateQueries({ queryKey: regionKey(regionId) });
+    },
+  });
+  return (
+    <ConfirmWithReason
+      open={{ text: m.requestEnglish, label: m.requestEnglishOf(props.quarterName), className: 'small' }}
+      reason={{ label: m.requestReason, required: true }}
+      confirm={{ text: m.confirmRequest, className: 'small' }}
+      cancel={m.cancel}
+      mutation={request}
+    />
   );
 }

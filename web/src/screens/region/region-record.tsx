@@ -1,0 +1,65 @@
+import { useQuery } from '@tanstack/react-query';
+import { commonMessages } from '../../../../shared/messages/common';
+import { regionBoardMessages } from '../../../../shared/messages/web/region-board';
+import type { TAuditEvent } from '../../../../shared/model/audit';
+import type { TTimeZone } from '../../../../shared/model/organisation';
+import { queries } from '../../api/queries';
+import { Card } from '../../components/card';
+import { Loaded } from '../../components/loaded';
+import { formatters } from '../../i18n/format';
+import { useLanguage, useMessages } from '../../i18n/i18n';
+
+/**
+ * The region's own record of the year, newest first, for its own people (the Inspektorat reads
+ * it as the rest): the files asked for in English and the failed events put back in line.
+ */
+export function RegionRecord({
+  regionId,
+  year,
+  timeZone,
+}: {
+  regionId: string;
+  year: number;
+  timeZone: TTimeZone;
+}) {
+  const m = useMessages(regionBoardMessages).record;
+  const common = useMessages(commonMessages);
+  const { lang } = useLanguage();
+  const fmt = formatters(lang, timeZone);
+  const record = useQuery(queries.regionAudit(regionId, year));
+  const what = (event: TAuditEvent) => {
+    if (event.subject.kind === 'regionReports') {
+      const locale = event.changes.find((change) => change.path === 'locale')?.after;
+      return m.requested(common.quarterName(event.subject.quarter), String(locale));
+    }
+    return event.subject.kind === 'outbox' ? m.retried : event.action;
+  };
+  return (
+    <Card title={m.title} className="region-record">
+      <p className="muted small">{m.hint}</p>
+      <Loaded query={record}>
+        {({ events }) =>
+          events.length === 0 ? (
+            <p>{m.none}</p>
+          ) : (
+            <ol className="timeline">
+              {[...events].reverse().map((event) => (
+                <li key={event.id} data-region-record={event.action}>
+                  <strong>{what(event)}</strong>
+                  <div className="when">
+                    <time dateTime={event.at}>{fmt.dateTime(event.at)}</time> · {m.by(event.actorName)}
+                  </div>
+                  {event.reason && (
+                    <p className="event-reason">
+                      {m.reason}: {event.reason}
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ol>
+          )
+        }
+      </Loaded>
+    </Card>
+  );
+}
