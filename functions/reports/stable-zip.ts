@@ -1,18 +1,13 @@
 import { crc32, deflateRawSync } from 'node:zlib';
-import { unzipSync } from 'fflate';
 
 const coreProperties = 'docProps/core.xml';
 const timestamp = /(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g;
 
 /**
- * Re-packs an Office file so the same content gives the same bytes: exceljs and docx stamp each
- * zip entry (and docx the document properties) with the clock. Every entry gets `at` instead.
+ * An Office file's parts (by path, in the package's order) zipped so the same content gives the
+ * same bytes: exceljs's and docx's own zips stamp each entry (and docx the document properties)
+ * with the clock. Every entry and the properties get `at` instead.
  */
-export function stableZip(zip: Uint8Array, at: Date): Buffer {
-  return stableZipOf(unzipSync(zip), at);
-}
-
-/** An Office file's parts (by path, in the package's order) zipped as stableZip re-packs them. */
 export function stableZipOf(files: Record<string, Uint8Array>, at: Date): Buffer {
   const core = files[coreProperties];
   if (core) {
