@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import * as z from 'zod';
 import { originSecretHeader } from '../functions/api/origin-header.js';
 import type { BundleInfo } from '../infra/bundle-report.js';
+import { lambdaHeapFlags } from './lambda-node.js';
 import { quantile } from './measure.js';
 
 // What the functions' configuration needs to load; nothing is called.
@@ -80,16 +81,17 @@ export function taskFolder(bundle: BundleInfo): { file: string; dispose: () => v
 
 /**
  * Medians over `runs` fresh processes of `node` (Lambda's Node major) importing the bundle with
- * the function's own environment (NODE_OPTIONS as deployed): the import alone, the process's
- * CPU time (Node's boot included, as Lambda's init pays it) and its peak RSS; given a first
- * request, the process's CPU time through its answer too.
+ * the function's own environment (NODE_OPTIONS as deployed) and the heap limits Lambda gives its
+ * memory size: the import alone, the process's CPU time (Node's boot included, as Lambda's init
+ * pays it) and its peak RSS; given a first request, the process's CPU time through its answer too.
  */
 export function coldStart(bundle: BundleInfo, node: string, runs: number, firstRequest?: object): ColdStart {
   const { file, dispose } = taskFolder(bundle);
   try {
     const samples = Array.from({ length: runs }, () => {
       const request = firstRequest ? [JSON.stringify(firstRequest)] : [];
-      const result = spawnSync(node, ['--input-type=module', '-e', probe, file, ...request], {
+      const flags = lambdaHeapFlags(bundle.memorySize);
+      const result = spawnSync(node, [...flags, '--input-type=module', '-e', probe, file, ...request], {
         cwd: dirname(file),
         env: { PATH: process.env.PATH, ...configuration, ...bundle.environment },
         encoding: 'utf8',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as z from 'zod';
 import { lambdaBundles } from '../infra/lambda-entries.js';
 import { formatNumber } from '../shared/calc/format.js';
+import { lambdaHeapFlags } from './lambda-node.js';
 import type { BenchRow } from './measure.js';
 
 const ZProbeSchema = z.object({
@@ -17,19 +18,27 @@ const s = (ms: number) => `${formatNumber(ms / 1000, { decimals: 1 })} s`;
 
 /**
  * The region's compilation of a quarter for 40 agencies (bench/region-files-probe.ts), in a fresh
- * process as an outbox that has sent only emails makes it: each file's time and CPU time, its size,
- * the process's peak RSS after it (which file raises it), against the outbox's memory.
+ * process as an outbox that has sent only emails makes it, with the heap limits Lambda gives the
+ * outbox's memory size: each file's time and CPU time, its size, the process's peak RSS after it
+ * (which file raises it), against the outbox's memory.
  */
 export function benchRegionFiles(agencies = 40): BenchRow[] {
+  const memory = lambdaBundles.outbox.memorySize;
   const result = spawnSync(
     process.execPath,
-    ['--import', 'tsx', join(import.meta.dirname, 'region-files-probe.ts'), '--agencies', String(agencies)],
+    [
+      ...lambdaHeapFlags(memory),
+      '--import',
+      'tsx',
+      join(import.meta.dirname, 'region-files-probe.ts'),
+      '--agencies',
+      String(agencies),
+    ],
     { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
   );
   if (result.status !== 0) throw new Error(`compiling the region's files: ${result.stderr}`);
   const probe = ZProbeSchema.parse(JSON.parse(result.stdout.trim().split('\n').at(-1) ?? ''));
   const benchmark = `the region's files of a quarter, ${probe.agencies} agencies (TW2 2019 each)`;
-  const memory = lambdaBundles.outbox.memorySize;
   return [
     ...probe.files.map((file) => ({
       benchmark,

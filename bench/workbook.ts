@@ -10,7 +10,7 @@ import { startS3Server } from '../functions/local/s3-server.js';
 import { buildLambdaBundles } from '../infra/bundle-report.js';
 import { formatNumber } from '../shared/calc/format.js';
 import { configuration, taskFolder } from './cold-start.js';
-import { lambdaNode } from './lambda-node.js';
+import { lambdaHeapFlags, lambdaNode } from './lambda-node.js';
 import { type BenchRow, quantile } from './measure.js';
 import { type TWorkbookCase, workbookCases } from './workbook-cases.js';
 
@@ -78,9 +78,9 @@ async function storedCases(cases: TWorkbookCase[]) {
 
 /**
  * The workbook function as deployed (its bundle, imported by Lambda's Node from a /var/task-like
- * folder, reading and writing a local S3 server): for each case, medians over `runs` fresh
- * processes of the first call with the import (a cold start's) and of a warm one, and the peak
- * RSS beside the memory size the stack sets.
+ * folder with the heap limits Lambda gives its memory size, reading and writing a local S3
+ * server): for each case, medians over `runs` fresh processes of the first call with the import
+ * (a cold start's) and of a warm one, and the peak RSS beside the memory size the stack sets.
  */
 export async function benchWorkbook(runs: number): Promise<BenchRow[]> {
   const cases = await workbookCases();
@@ -98,7 +98,14 @@ export async function benchWorkbook(runs: number): Promise<BenchRow[]> {
       for (let run = 0; run < runs; run++) {
         const { stdout } = await promisify(execFile)(
           node,
-          ['--input-type=module', '-e', probe, file, JSON.stringify(requests)],
+          [
+            ...lambdaHeapFlags(bundle.memorySize),
+            '--input-type=module',
+            '-e',
+            probe,
+            file,
+            JSON.stringify(requests),
+          ],
           {
             cwd: dirname(file),
             env: {

@@ -12,7 +12,7 @@ type TCompiler = { compile: (document: Document) => Map<string, TPartData> };
 
 /**
  * docx's compiler, which its Packer zips the parts of: they are zipped once, stable, instead of
- * docx zipping them with the clock's time and stableZip unzipping and zipping them again.
+ * docx zipping them with the clock's time, to be unzipped and zipped again stable.
  * docx has no public way to it (docx is pinned; a test compares the bytes with its Packer's).
  */
 function docxCompiler(): TCompiler {
