@@ -2,25 +2,18 @@ import { sign } from 'hono/jwt';
 import { describe, expect, it } from 'vitest';
 import { config } from '../../functions/config.js';
 import { putItems } from '../../functions/db/batch.js';
-import { dynamodb } from '../../functions/db/client.js';
 import { userEntity } from '../../functions/db/entities.js';
 import { getUser } from '../../functions/db/organisation.js';
 import { openYear } from '../../functions/local/seed-demo.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import { apiClient, authorizationOf, clientAs, expectError, expectStatus } from '../support/api-client.js';
 import { withSeededStore } from '../support/seeded-store.js';
+import { recordSentCommands } from '../support/sent-commands.js';
 
 withSeededStore();
 
 // Every DynamoDB command this file's requests send, by name.
-const sent: string[] = [];
-dynamodb.middlewareStack.add(
-  (next, context) => async (args) => {
-    sent.push(context.commandName ?? '?');
-    return next(args);
-  },
-  { step: 'initialize', name: 'countCommands' },
-);
+const sent = recordSentCommands();
 
 const part = {
   agencyId: 'dinsos-hss',

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { dynamodb } from '../../functions/db/client.js';
 import { openYear } from '../../functions/local/seed-demo.js';
 import { getMyTasks } from '../../functions/quarter/get-my-tasks.js';
 import { nationalCalendar, quarterDeadline } from '../../shared/calendar/quarter-deadline.js';
@@ -8,18 +7,12 @@ import { seedUsers } from '../../shared/seed/organisation.js';
 import { clientAs, expectStatus } from '../support/api-client.js';
 import { fixedClock } from '../support/fixed-clock.js';
 import { withSeededStore } from '../support/seeded-store.js';
+import { recordSentCommands } from '../support/sent-commands.js';
 
 withSeededStore();
 
 // Every DynamoDB command this file's requests send, by name.
-const sent: string[] = [];
-dynamodb.middlewareStack.add(
-  (next, context) => async (args) => {
-    sent.push(context.commandName ?? '?');
-    return next(args);
-  },
-  { step: 'initialize', name: 'countCommands' },
-);
+const sent = recordSentCommands();
 
 const year = openYear();
 const user = (id: string) => seedUsers.find((u) => u.id === id) ?? expect.fail(id);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { dynamodb } from '../../functions/db/client.js';
 import { openYear } from '../../functions/local/seed-demo.js';
 import { buildBudgetTable } from '../../shared/calc/budget-table.js';
 import { buildPerformanceTable } from '../../shared/calc/performance-table.js';
@@ -8,18 +7,12 @@ import { buildTrends } from '../../shared/calc/trends.js';
 import { agreement2019Perubahan, deriveAgreementForYear, parts2019 } from '../../shared/seed/hss-2019.js';
 import { clientAs, expectError, expectStatus } from '../support/api-client.js';
 import { withSeededStore } from '../support/seeded-store.js';
+import { recordSentCommands } from '../support/sent-commands.js';
 
 withSeededStore();
 
 // Every DynamoDB command this file's requests send, by name.
-const sent: string[] = [];
-dynamodb.middlewareStack.add(
-  (next, context) => async (args) => {
-    sent.push(context.commandName ?? '?');
-    return next(args);
-  },
-  { step: 'initialize', name: 'countCommands' },
-);
+const sent = recordSentCommands();
 
 const param = { agencyId: 'dinsos-hss', year: '2019' };
 const year = clientAs('pengamat').agencies[':agencyId'].years[':year'];

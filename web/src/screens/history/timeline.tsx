@@ -5,6 +5,7 @@ import type { TAuditEvent, TAuditSubject } from '../../../../shared/model/audit'
 import { implausibleText } from '../../../../shared/workflow/plausibility';
 import { unitName, useAgency } from '../../app/agency';
 import { useMessages } from '../../i18n/i18n';
+import { EventByline } from './event-byline';
 
 const shownChanges = 8;
 
@@ -38,14 +39,7 @@ export function Timeline({ events }: { events: TAuditEvent[] }) {
               </span>
             )}
           </div>
-          <div className="when">
-            <time dateTime={event.at}>{fmt.dateTime(event.at)}</time> · {m.by(event.actorName)}
-          </div>
-          {event.reason && (
-            <p className="event-reason">
-              {m.reason}: {event.reason}
-            </p>
-          )}
+          <EventByline event={event} fmt={fmt} words={m} />
           {event.confirmedFigures?.map((figure) => (
             <p key={figure.indicatorId} className="implausible">
               ⚠ {figure.indicatorCode}: {implausibleText(figure)} ({plausibility.confirmed})

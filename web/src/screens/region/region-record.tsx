@@ -8,6 +8,7 @@ import { Card } from '../../components/card';
 import { Loaded } from '../../components/loaded';
 import { formatters } from '../../i18n/format';
 import { useLanguage, useMessages } from '../../i18n/i18n';
+import { EventByline } from '../history/event-byline';
 
 /**
  * The region's own record of the year, newest first, for its own people (the Inspektorat reads
@@ -46,14 +47,7 @@ export function RegionRecord({
               {[...events].reverse().map((event) => (
                 <li key={event.id} data-region-record={event.action}>
                   <strong>{what(event)}</strong>
-                  <div className="when">
-                    <time dateTime={event.at}>{fmt.dateTime(event.at)}</time> · {m.by(event.actorName)}
-                  </div>
-                  {event.reason && (
-                    <p className="event-reason">
-                      {m.reason}: {event.reason}
-                    </p>
-                  )}
+                  <EventByline event={event} fmt={fmt} words={m} />
                 </li>
               ))}
             </ol>

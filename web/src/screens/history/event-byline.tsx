@@ -1,0 +1,26 @@
+import type { TAuditEvent } from '../../../../shared/model/audit';
+import type { formatters } from '../../i18n/format';
+
+/** Who recorded an event and when (in the given time zone's formatting), and why, if they said. */
+export function EventByline({
+  event,
+  fmt,
+  words,
+}: {
+  event: TAuditEvent;
+  fmt: ReturnType<typeof formatters>;
+  words: { by: (name: string) => string; reason: string };
+}) {
+  return (
+    <>
+      <div className="when">
+        <time dateTime={event.at}>{fmt.dateTime(event.at)}</time> · {words.by(event.actorName)}
+      </div>
+      {event.reason && (
+        <p className="event-reason">
+          {words.reason}: {event.reason}
+        </p>
+      )}
+    </>
+  );
+}
