@@ -1,4 +1,5 @@
 import type { TAgreementRecord } from '../../shared/model/records.js';
+import { checkedOnce } from './checked-once.js';
 import { agreementEntity } from './entities.js';
 import { keys } from './keys.js';
 import { queryItems } from './query.js';
@@ -13,27 +14,21 @@ export async function listAgreements(agencyId: string, year: number): Promise<TA
 
 /**
  * Signed versions as checked, kept per process by their key, revision and write: no step leads out
- * of 'signed', so a version checked once is checked for good (year.ts keeps their contents alike).
- * Checking two 17 KB versions again on every read was most of the agreement page's own CPU
- * (issue 16). Bounded: a process keeps the most recently read.
+ * of 'signed', so a version checked once is checked for good (year.ts keeps their contents alike),
+ * and its key says so without reading its 17 KB. Checking two such versions again on every read was
+ * most of the agreement page's own CPU (issue 16).
  */
-const checkedSigned = new Map<string, TAgreementRecord>();
-const checkedSignedKept = 200;
-
-function checkedOnce(item: Record<string, unknown>): TAgreementRecord {
-  if (item.state !== 'signed') return agreementEntity.parse(item);
-  const key = [item.pk, item.sk, item.revision, item.updatedAt].join('#');
-  const checked = checkedSigned.get(key) ?? agreementEntity.parse(item);
-  checkedSigned.delete(key);
-  checkedSigned.set(key, checked);
-  if (checkedSigned.size > checkedSignedKept) checkedSigned.delete(checkedSigned.keys().next().value ?? '');
-  return checked;
-}
+const checkedSigned = checkedOnce(agreementEntity.parse, {
+  keyOf: (item) => [item.pk, item.sk, item.revision, item.updatedAt].join('#'),
+  kept: 200,
+});
 
 /**
  * Every version of the year's agreement as its page shows them, oldest first: the signed ones are
  * those kept above, shared by every request, so to be answered, never changed.
  */
 export async function listAgreementsShown(agencyId: string, year: number): Promise<TAgreementRecord[]> {
-  return (await yearAgreements(agencyId, year)).map(checkedOnce);
+  return (await yearAgreements(agencyId, year)).map((item) =>
+    item.state === 'signed' ? checkedSigned(item) : agreementEntity.parse(item),
+  );
 }

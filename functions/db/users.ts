@@ -1,5 +1,6 @@
 import type { TActingAssignment } from '../../shared/model/acting.js';
 import type { TUser, TUserProfile } from '../../shared/model/organisation.js';
+import { checkedOnce } from './checked-once.js';
 import type { TItemUpdate } from './commit.js';
 import { actingEntity, identityEntity, userEntity } from './entities.js';
 import { keys, systemScope } from './keys.js';
@@ -9,6 +10,10 @@ import { getItem, queryItems } from './query.js';
 export async function boundUserId(sub: string): Promise<string | undefined> {
   return (await getItem(identityEntity, keys.identity(sub), { consistent: true }))?.userId;
 }
+
+// Read by every request: each record checked once per process (checked-once.ts), frozen.
+const signedInRecord = checkedOnce(userEntity.parse);
+const actingRecord = checkedOnce(actingEntity.parse);
 
 const exists = { expression: 'attribute_exists(pk)', values: {} };
 
@@ -21,9 +26,7 @@ export async function getUserWithActing(
 ): Promise<{ user: TUser; acting: TActingAssignment[] } | undefined> {
   const items = await queryItems({ partition: keys.userPartition(userId), consistent: true });
   const user = items.find(userEntity.is);
-  return (
-    user && { user: userEntity.parse(user), acting: items.filter(actingEntity.is).map(actingEntity.parse) }
-  );
+  return user && { user: signedInRecord(user), acting: items.filter(actingEntity.is).map(actingRecord) };
 }
 
 /** An agency's acting assignments, in the order they begin. */

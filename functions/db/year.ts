@@ -10,6 +10,7 @@ import {
   ZPartRecordSchema,
   ZQuarterRecordSchema,
 } from '../../shared/model/records.js';
+import { checkedOnce } from './checked-once.js';
 import { agreementEntity, partEntity, quarterEntity } from './entities.js';
 import { keys } from './keys.js';
 import { getItem, queryItems } from './query.js';
@@ -63,26 +64,32 @@ export type TYearStanding = {
   agreements: TAgreementStanding[];
 };
 
+// The pages' items, checked once per process each (checked-once.ts): frozen, shared by the requests.
+const pageQuarter = checkedOnce(quarterEntity.parse);
+const pagePart = checkedOnce(partEntity.parse);
+const pageStanding = checkedOnce(ZAgreementStandingSchema.parse);
+
 const ZSignedStandingSchema = ZAgreementStandingSchema.extend(
   ZAgreementRecordSchema.pick({ revision: true, updatedAt: true }).shape,
 );
 type TSignedStanding = z.infer<typeof ZSignedStandingSchema>;
+const pageSignedStanding = checkedOnce(ZSignedStandingSchema.parse);
 /** A year's standing with each agreement version's revision, by which its content is kept. */
 type TStandingRead = Omit<TYearStanding, 'agreements'> & { agreements: TSignedStanding[] };
 
 function standingOf(items: readonly Record<string, unknown>[]): TStandingRead {
   const found: TStandingRead = { quarters: [], parts: [], agreements: [] };
   for (const item of items) {
-    if (agreementEntity.is(item)) found.agreements.push(ZSignedStandingSchema.parse(item));
-    else if (quarterEntity.is(item)) found.quarters.push(quarterEntity.parse(item));
-    else if (partEntity.is(item)) found.parts.push(partEntity.parse(item));
+    if (agreementEntity.is(item)) found.agreements.push(pageSignedStanding(item));
+    else if (quarterEntity.is(item)) found.quarters.push(pageQuarter(item));
+    else if (partEntity.is(item)) found.parts.push(pagePart(item));
   }
   return found;
 }
 
 const withoutRevisions = ({ agreements, ...found }: TStandingRead): TYearStanding => ({
   ...found,
-  agreements: agreements.map((agreement) => ZAgreementStandingSchema.parse(agreement)),
+  agreements: agreements.map(pageStanding),
 });
 
 /** An agency's year as the workflow's pages show it: its quarters, parts and agreement versions' standing. */
@@ -184,10 +191,9 @@ export async function readQuarter(agencyId: string, year: number, quarter: TQuar
   const found: TQuarterRead = { quarter: undefined, parts: [], agreements: [] };
   const own = keys.quarter(agencyId, year, quarter).sk;
   for (const item of await standingItems(agencyId, year)) {
-    if (agreementEntity.is(item)) found.agreements.push(ZAgreementStandingSchema.parse(item));
-    else if (item.sk === own && quarterEntity.is(item)) found.quarter = quarterEntity.parse(item);
-    else if (String(item.sk).startsWith(`${own}#`) && partEntity.is(item))
-      found.parts.push(partEntity.parse(item));
+    if (agreementEntity.is(item)) found.agreements.push(pageStanding(item));
+    else if (item.sk === own && quarterEntity.is(item)) found.quarter = pageQuarter(item);
+    else if (String(item.sk).startsWith(`${own}#`) && partEntity.is(item)) found.parts.push(pagePart(item));
   }
   return found;
 }
@@ -203,8 +209,8 @@ export async function readQuarters(
     beginsWith: keys.quartersPrefix,
   });
   for (const item of items) {
-    if (quarterEntity.is(item)) found.quarters.push(quarterEntity.parse(item));
-    else if (partEntity.is(item)) found.parts.push(partEntity.parse(item));
+    if (quarterEntity.is(item)) found.quarters.push(pageQuarter(item));
+    else if (partEntity.is(item)) found.parts.push(pagePart(item));
   }
   return found;
 }

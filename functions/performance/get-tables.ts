@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/app-error.js';
 import { buildBudgetTable, type TBudgetTable } from '../../shared/calc/budget-table.js';
-import { buildPerformanceTable, type TPerformanceTable } from '../../shared/calc/performance-table.js';
+import type { TPerformanceTable } from '../../shared/calc/performance-table.js';
 import { t } from '../../shared/i18n.js';
 import { apiMessages } from '../../shared/messages/api.js';
 import { cycleMessages } from '../../shared/messages/cycle.js';
@@ -9,6 +9,7 @@ import type { TQuarter } from '../../shared/model/quarter.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { versionInForce } from '../agreement/agreement-in-force.js';
 import { readYearInForce } from '../db/year.js';
+import { keptPerformanceTable } from './kept-figures.js';
 
 export type GetTableOptions = {
   user: TUser;
@@ -42,7 +43,7 @@ async function loadTableInputs({ user, agencyId, year, unitId }: GetTableOptions
 /** The computed performance table (achievement and status band per indicator). */
 export async function getPerformanceTable(options: GetTableOptions): Promise<TPerformanceTable> {
   const inputs = await loadTableInputs(options);
-  return buildPerformanceTable({ ...inputs, asOfQuarter: options.quarter, unitId: options.unitId });
+  return keptPerformanceTable({ ...inputs, asOfQuarter: options.quarter, unitId: options.unitId });
 }
 
 /** The computed budget table (allocation, realised, absorption, remainder, totals). */

@@ -1,11 +1,12 @@
 import { AppError } from '../../shared/app-error.js';
-import { buildTrends, type TTrends, type TTrendYear } from '../../shared/calc/trends.js';
+import type { TTrends, TTrendYear } from '../../shared/calc/trends.js';
 import { t } from '../../shared/i18n.js';
 import { cycleMessages } from '../../shared/messages/cycle.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { versionInForce } from '../agreement/agreement-in-force.js';
 import { readYearsInForce, type TYearInForce } from '../db/year.js';
+import { keptTrends } from './kept-figures.js';
 
 /**
  * How far back a trend looks for past years. Two five-year plans (RPJMD) back: an agency's
@@ -25,8 +26,5 @@ export async function getTrends(options: { user: TUser; agencyId: string; year: 
     inForce && { agreement: inForce.agreement, parts: parts.map((part) => part.content) };
   const [current, ...past] = [...years.values()].reverse().map(trendYear);
   if (!current) throw new AppError('NOT_FOUND', t(cycleMessages).noSignedAgreement(year));
-  return buildTrends(
-    current,
-    past.filter((found) => found !== undefined),
-  );
+  return keptTrends({ current, past: past.filter((found) => found !== undefined) });
 }

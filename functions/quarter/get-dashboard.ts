@@ -1,6 +1,5 @@
 import type { TActor } from '../../shared/access/policy.js';
 import { AppError } from '../../shared/app-error.js';
-import { buildPerformanceTable } from '../../shared/calc/performance-table.js';
 import { t } from '../../shared/i18n.js';
 import { cycleMessages } from '../../shared/messages/cycle.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
@@ -10,6 +9,7 @@ import { loadAgency } from '../agency/load-agency.js';
 import { versionForQuarter } from '../agreement/agreement-in-force.js';
 import { systemClock, type TClock } from '../clock.js';
 import { readYearInForce } from '../db/year.js';
+import { keptPerformanceTable } from '../performance/kept-figures.js';
 
 export type GetDashboardOptions = {
   user: TActor;
@@ -39,7 +39,7 @@ export async function getDashboard(options: GetDashboardOptions): Promise<TDashb
     throw new AppError('NOT_FOUND', t(cycleMessages).noOpenQuarter(options.year));
   }
   const parts = year.parts.filter((part) => part.content.quarter === quarter.quarter);
-  const performance = buildPerformanceTable({
+  const performance = keptPerformanceTable({
     agreement: agreement.agreement,
     parts: year.parts.map((part) => part.content),
     asOfQuarter: quarter.quarter,

@@ -1,4 +1,8 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
+import { documents, tableName } from '../../functions/db/client.js';
+import { partEntity } from '../../functions/db/entities.js';
+import { keys } from '../../functions/db/keys.js';
 import { openYear } from '../../functions/local/seed-demo.js';
 import { buildBudgetTable } from '../../shared/calc/budget-table.js';
 import { buildPerformanceTable } from '../../shared/calc/performance-table.js';
@@ -106,5 +110,37 @@ describe('the pages of figures', () => {
       expect((await page()).status).toBe(200);
       expect(sent).toEqual(['QueryCommand', 'QueryCommand']);
     }
+  });
+
+  it('show a part changed in DynamoDB at once, its revision the same: kept figures are those of the items read', async () => {
+    const trends = () => year.trends.$get({ param: { ...param, year: String(openYear()) } });
+    await expectStatus(performance(), 200);
+    await expectStatus(trends(), 200);
+    const key = keys.part('dinsos-hss', 2019, 1, 'sekretariat');
+    const { Item: stored } = await documents.send(new GetCommand({ TableName: tableName, Key: key }));
+    const { content } = partEntity.parse(stored);
+    const realisations = content.realisations.map((r, i) =>
+      i === 0 ? { ...r, value: (r.value ?? 0) + 1 } : r,
+    );
+    const changed = { ...content, realisations };
+    const parts = parts2019.map((part) =>
+      part.quarter === 1 && part.unitId === 'sekretariat' ? changed : part,
+    );
+    try {
+      await documents.send(new PutCommand({ TableName: tableName, Item: { ...stored, content: changed } }));
+      expect(await expectStatus(performance(), 200)).toEqual(
+        buildPerformanceTable({ agreement: agreement2019Perubahan, parts }),
+      );
+      expect(await expectStatus(trends(), 200)).toEqual(
+        buildTrends({ agreement: deriveAgreementForYear(openYear()), parts: [] }, [
+          { agreement: agreement2019Perubahan, parts },
+        ]),
+      );
+    } finally {
+      await documents.send(new PutCommand({ TableName: tableName, Item: stored }));
+    }
+    expect(await expectStatus(performance(), 200)).toEqual(
+      buildPerformanceTable({ agreement: agreement2019Perubahan, parts: parts2019 }),
+    );
   });
 });
