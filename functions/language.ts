@@ -1,6 +1,7 @@
 import { getContext } from 'hono/context-storage';
 import { languageDetector } from 'hono/language';
-import * as z from 'zod';
+// zod/mini, as every module of the API's start: zod classic loads with the routes.
+import * as z from 'zod/mini';
 import { locales, setLocaleSource, type TLocale } from '../shared/i18n.js';
 import { zodLocaleError } from '../shared/zod-locale.js';
 

@@ -137,6 +137,8 @@ describe.each(['api', 'outbox', 'reminders', 'remindersWorker', 'workbook', 'mig
  */
 // The model's schemas (zod builds each at load) and what reads records with them.
 const handlingCode = [/shared\/model\//, /functions\/db\/entities\.ts/];
+// zod's classic API and its schemas' methods: what a start validates (the configuration) uses zod/mini.
+const zodClassic = /zod\/v4\/classic\//;
 
 const loadedLazily: Partial<Record<LambdaName, RegExp[]>> = {
   // Each group of routes (functions/api/route-groups.ts) with its handlers, use cases and schemas.
@@ -146,6 +148,7 @@ const loadedLazily: Partial<Record<LambdaName, RegExp[]>> = {
     /@aws-sdk\/client-lambda\//,
     /functions\/api\/routes\//,
     /functions\/(agreement|quarter|region|performance|evidence|report-files|system)\//,
+    zodClassic,
   ],
   outbox: [
     /@aws-sdk\/client-sesv2\//,
@@ -154,9 +157,10 @@ const loadedLazily: Partial<Record<LambdaName, RegExp[]>> = {
     /html-to-text/,
     /\/(exceljs|docx|pdfmake|pdfkit|fontkit)\//,
     ...handlingCode,
+    zodClassic,
   ],
-  reminders: [/@aws-sdk\/client-sqs\//, ...handlingCode],
-  remindersWorker: [/@aws-sdk\/client-sesv2\//, /\/react-dom\//, /html-to-text/, ...handlingCode],
+  reminders: [/@aws-sdk\/client-sqs\//, ...handlingCode, zodClassic],
+  remindersWorker: [/@aws-sdk\/client-sesv2\//, /\/react-dom\//, /html-to-text/, ...handlingCode, zodClassic],
 };
 
 describe.each(Object.entries(loadedLazily))('a cold start of the %s bundle', (name, lazyModules = []) => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createMiddleware } from 'hono/factory';
-import * as z from 'zod';
+// zod/mini, as every module of the API's start: zod classic loads with the routes.
+import * as z from 'zod/mini';
 import { log, withLogFields } from '../log.js';
 import { type TRequestTiming, timeRequest } from '../request-timing.js';
 

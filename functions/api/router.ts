@@ -3,7 +3,7 @@ import { zValidator } from '@hono/zod-validator';
 import { type Env, Hono, type MiddlewareHandler, type Schema } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { mergePath } from 'hono/utils/url';
-import * as z from 'zod';
+import { $ZodType } from 'zod/v4/core';
 import { onValidationError } from './errors.js';
 
 /** A route as declared with `createRoute`: what it validates, and what the API document says of it. */
@@ -35,7 +35,7 @@ const jsonOnly: MiddlewareHandler = async (c, next) => {
 function validators(route: TDeclaredRoute): MiddlewareHandler[] {
   const { params, query, body } = route.request ?? {};
   const media = body?.content['application/json'];
-  const json = media && 'schema' in media && media.schema instanceof z.ZodType ? media.schema : undefined;
+  const json = media && 'schema' in media && media.schema instanceof $ZodType ? media.schema : undefined;
   return [
     ...(params ? [zValidator('param', params, onValidationError)] : []),
     ...(query ? [zValidator('query', query, onValidationError)] : []),

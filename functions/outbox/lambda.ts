@@ -1,4 +1,5 @@
-import * as z from 'zod';
+// zod/mini, as every module of a start: zod classic loads with the handlers.
+import * as z from 'zod/mini';
 // Every event reads the table: its client is built while Lambda initialises the function.
 import '../db/client.js';
 import { withLogFields } from '../log.js';

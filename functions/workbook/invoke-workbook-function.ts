@@ -2,7 +2,7 @@ import { failFastClientOptions } from '../aws-client-options.js';
 import { config } from '../config.js';
 import { logError } from '../log.js';
 import type { TWorkbookFunction } from './workbook-function.js';
-import { type TWorkbookRequest, ZParseAnswerSchema } from './workbook-requests.js';
+import type { TWorkbookRequest } from './workbook-requests.js';
 
 /** Reading a 5 MB workbook takes the function about a second; its timeout is 20 s. */
 const invokeTimeoutMs = 25_000;
@@ -41,6 +41,8 @@ export function invokeWorkbookFunction(functionName: string): TWorkbookFunction 
       const { failed, payload } = await invoke(request);
       // A file that crashes or outlasts the reader is one it cannot read: the person hears so.
       if (failed) return { kind: 'problem', problem: { code: 'corrupt' } };
+      // The answer's schemas load with the first answer, not at the API's start.
+      const { ZParseAnswerSchema } = await import('./workbook-requests.js');
       return ZParseAnswerSchema.parse(JSON.parse(payload));
     },
     write: async (request) => {
