@@ -32,6 +32,10 @@ export default defineConfig({
           name: 'integration',
           include: [integration],
           exclude: configDefaults.exclude,
+          // A file's first requests load the route groups, templates and packages they need through
+          // vitest's transform: alone at load 11, 16 of the 26 s of agreement-workbook's first test;
+          // the API document's test 14 s alone, 1 s in a full run whose earlier files loaded the API.
+          testTimeout: 60_000,
           globalSetup: ['test/global-setup.ts'],
           setupFiles: ['test/setup-env.ts'],
         },

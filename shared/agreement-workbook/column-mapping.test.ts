@@ -10,6 +10,7 @@ import {
   mappingView,
   proposeMapping,
   type TColumnMapping,
+  unplacedColumns,
 } from './column-mapping.js';
 import { handMadeLayout } from './hand-made-layout.fixture.js';
 import { readAgreementTemplate } from './read-template.js';
@@ -72,7 +73,9 @@ describe('the mapping of a hand-made agreement workbook', () => {
       },
     });
     const activities = mappingView(workbook, mapping).find((view) => view.level === 'activities');
-    expect(activities?.unplaced).toEqual([{ column: 'E', header: 'Dana (Rp)', sample: '15.959.915.800' }]);
+    expect(unplacedColumns(activities?.columns ?? [], mapping.activities)).toEqual([
+      { column: 'E', header: 'Dana (Rp)', sample: '15.959.915.800' },
+    ]);
     expect(activities?.roles).toContainEqual({ role: 'budget', required: true });
     expect(activities?.roles).toContainEqual({ role: 'numberKind', required: false });
     expect(mappingProblems(workbook, mapping)).toEqual([

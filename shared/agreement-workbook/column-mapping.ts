@@ -50,12 +50,11 @@ export const ZMappingColumnSchema = z.object({
 });
 export type TMappingColumn = z.infer<typeof ZMappingColumnSchema>;
 
-/** A level as the mapping step shows it: its roles (required or not), its columns, those left over. */
+/** A level as the mapping step shows it: its roles (required or not) and its sheet's columns. */
 export const ZMappingLevelViewSchema = z.object({
   level: z.enum(templateLevels),
   roles: z.array(z.object({ role: ZTemplateColumnSchema, required: z.boolean() })),
   columns: z.array(ZMappingColumnSchema),
-  unplaced: z.array(ZMappingColumnSchema),
 });
 export type TMappingLevelView = z.infer<typeof ZMappingLevelViewSchema>;
 
@@ -176,13 +175,12 @@ export function layoutSignature(workbook: TWorkbook, proposed: TColumnMapping): 
 /** The mapping step's view of each level: the roles to fill and the columns of its sheet to fill them with. */
 export function mappingView(workbook: TWorkbook, mapping: TColumnMapping): TMappingLevelView[] {
   return templateLevels.map((level) => {
-    const { sheet: name, headerRow, columns: chosen } = mapping[level];
+    const { sheet: name, headerRow } = mapping[level];
     const sheet = workbook.sheets.find((s) => s.name === name);
     const width = Math.max(0, ...(sheet?.rows ?? []).map((row) => row.length));
     const columns = Array.from({ length: width }, (_, c) => columnOf(sheet, headerRow, c)).filter(
       (column) => column.header !== '' || column.sample !== null,
     );
-    const placed = new Set(Object.values(chosen));
     return {
       level,
       roles: templateSheets[level].columns.map((role) => ({
@@ -190,9 +188,14 @@ export function mappingView(workbook: TWorkbook, mapping: TColumnMapping): TMapp
         required: !optionalColumns.has(role) && role !== unitColumns[level],
       })),
       columns,
-      unplaced: columns.filter((column) => !placed.has(column.column) && column.header !== ''),
     };
   });
+}
+
+/** The columns with a header that no role uses yet in `level`: what the planner may have missed. */
+export function unplacedColumns(columns: TMappingColumn[], level: TLevelMapping): TMappingColumn[] {
+  const placed = new Set(Object.values(level.columns));
+  return columns.filter((column) => !placed.has(column.column) && column.header !== '');
 }
 
 /** A cell as the reader would type it: a number Excel saved as one in the reader's format (15.959.915.800). */

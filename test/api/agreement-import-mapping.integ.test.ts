@@ -2,6 +2,7 @@ import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { documents, tableName } from '../../functions/db/client.js';
 import { queryItems } from '../../functions/db/query.js';
+import { unplacedColumns } from '../../shared/agreement-workbook/column-mapping.js';
 import { addUser, clientAs, expectError, expectStatus } from '../support/api-client.js';
 import { handMadeLayoutXlsx } from '../support/hand-made-layout-xlsx.js';
 import { freshDinsos } from '../support/new-agency.js';
@@ -34,7 +35,9 @@ describe('the mapping step of a hand-made agreement workbook', () => {
     expect(proposal.mapping.activities).toMatchObject({ sheet: 'Kegiatan', headerRow: 3 });
     expect(proposal.mapping.activities.columns.budget).toBeUndefined();
     const activities = proposal.levels.find((level) => level.level === 'activities');
-    expect(activities?.unplaced).toEqual([{ column: 'E', header: 'Dana (Rp)', sample: '15.959.915.800' }]);
+    expect(unplacedColumns(activities?.columns ?? [], proposal.mapping.activities)).toEqual([
+      { column: 'E', header: 'Dana (Rp)', sample: '15.959.915.800' },
+    ]);
 
     // Confirmed as proposed, the budget has no column: a 400 naming it, in either language.
     const incomplete = { ...first, mapping: proposal.mapping };
@@ -89,7 +92,8 @@ describe('the mapping step of a hand-made agreement workbook', () => {
     // Shown with the planner's name, not their id.
     expect(again.remembered).toEqual({ by: 'Rina Maulida, S.E.', at: expect.any(String), revision: 1 });
     expect(again.mapping).toEqual(chosen);
-    expect(again.levels.find((level) => level.level === 'activities')?.unplaced).toEqual([]);
+    const againActivities = again.levels.find((level) => level.level === 'activities');
+    expect(unplacedColumns(againActivities?.columns ?? [], again.mapping.activities)).toEqual([]);
     const draft = await expectStatus(agreementApi('perencana').import.$post({ param, json: second }), 201);
     expect(draft.agreement.activities).toEqual([
       expect.objectContaining({ code: '1.1', budget: 15_959_915_800 }),

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { sheetCells, workbookNumbers } from '../../functions/reports/xlsx/xlsx-read.fixture.js';
 import { localDate } from '../../shared/reminders/local-day.js';
 import { apiAs, screenshot, signInAs, startProductInBrowser, type TProductInBrowser } from './e2e-support.js';
+import { sidewaysOverflow } from './phone-support.js';
 import { cellTexts, ownE81, readWorkbook, savePdfPage } from './report-downloads.js';
 
 // The region admin works on a phone here: every screen of the onboarding at 390 px.
@@ -22,11 +23,8 @@ beforeAll(async () => {
 });
 afterAll(() => product?.stop(), 30_000);
 
-/** Nothing on the screen is wider than the phone: no sideways scrolling of the page. */
-async function expectFitsThePhone(): Promise<void> {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width).toBeLessThanOrEqual(phone.width);
-}
+/** Nothing on the screen reaches past the window's right edge: no sideways scrolling of the page. */
+const expectFitsTheScreen = async () => expect(await sidewaysOverflow(page)).toEqual([]);
 
 const section = (name: string) => page.getByRole('region', { name });
 
@@ -39,7 +37,7 @@ describe('the region onboards an agency in the browser', () => {
     // The region's agencies, the examples marked as such, and the way to add one.
     await expect.poll(() => page.locator('.agency-choice').count()).toBeGreaterThanOrEqual(5);
     expect(await page.locator('.badge.example').count()).toBe(4);
-    await expectFitsThePhone();
+    await expectFitsTheScreen();
     await screenshot(page, 'region-agencies', true);
 
     await page.getByRole('link', { name: 'Tambah perangkat daerah' }).click();
@@ -70,7 +68,7 @@ describe('the region onboards an agency in the browser', () => {
     await planner.getByLabel('Email').fill('perencana@dishub-hss.example');
     await expect.poll(() => planner.getByLabel('Id pengguna').inputValue()).toBe('perencana');
     await planner.getByLabel('Id pengguna').fill('perencana-dishub');
-    await expectFitsThePhone();
+    await expectFitsTheScreen();
     await screenshot(page, 'onboarding-new-agency', true);
     await page.getByRole('button', { name: 'Buat perangkat daerah' }).click();
 
@@ -79,7 +77,7 @@ describe('the region onboards an agency in the browser', () => {
     await page.locator('[data-user-id="perencana-dishub"]').waitFor();
     await page.locator('[data-user-id="kepala"]').waitFor();
     expect(await page.locator('[data-unit-id]').count()).toBe(3);
-    await expectFitsThePhone();
+    await expectFitsTheScreen();
     await screenshot(page, 'onboarding-settings', true);
     const api = await apiAs(base, 'admin-bappeda');
     const timeline = await api.agencies[':agencyId'].years[':year'].settings.audit.$get({
@@ -103,7 +101,7 @@ describe('the region onboards an agency in the browser', () => {
     await restructure.locator('.unit-row').nth(0).getByLabel('Nama unit').fill('Bidang Angkutan Darat');
     await restructure.getByRole('button', { name: 'Tambah unit' }).click();
     await restructure.locator('.unit-row').nth(1).getByLabel('Nama unit').fill('Bidang Angkutan Sungai');
-    await expectFitsThePhone();
+    await expectFitsTheScreen();
     await restructure.getByRole('heading', { name: 'Pecah atau gabung unit' }).scrollIntoViewIfNeeded();
     await screenshot(page, 'onboarding-restructure');
     await restructure.getByRole('button', { name: 'Simpan susunan unit' }).click();
@@ -121,7 +119,7 @@ describe('the region onboards an agency in the browser', () => {
     await transfer.getByLabel('Ke perangkat daerah').selectOption('dishub-hss');
     await transfer.getByLabel('Unit di sana').selectOption('lalu-lintas');
     await transfer.getByLabel('Dasar (mis. nomor Perbup)').fill('SK mutasi uji');
-    await expectFitsThePhone();
+    await expectFitsTheScreen();
     await transfer.getByRole('button', { name: 'Pindahkan' }).click();
     await page.locator('[data-user-id="kabid-bina-marga-dpupr"]').waitFor({ state: 'detached' });
 
@@ -139,7 +137,7 @@ describe('the region onboards an agency in the browser', () => {
           'Perangkat daerah dibuat',
         ]),
       );
-    await expectFitsThePhone();
+    await expectFitsTheScreen();
     await screenshot(page, 'onboarding-history', true);
   }, 150_000);
 
@@ -164,7 +162,7 @@ describe('the region onboards an agency in the browser', () => {
         return versions.map((v) => [v.version, v.state, v.agreement.programs.map((p) => p.unitId)]);
       })
       .toEqual([[1, 'draft', ['lalu-lintas']]]);
-    await expectFitsThePhone();
+    await expectFitsTheScreen();
   }, 120_000);
 });
 
@@ -182,12 +180,10 @@ describe("the region's dashboard in the browser", () => {
     await rows.first().waitFor();
     // The seed's agency, the four examples and the one onboarded above.
     await expect.poll(() => rows.count()).toBe(6);
-    await expectFitsThePhone();
+    await expectFitsTheScreen();
     await screenshot(page, 'region-board-phone');
     await page.setViewportSize(desktop);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      desktop.width,
-    );
+    await expectFitsTheScreen();
     await screenshot(page, 'region-board', true);
     await page.setViewportSize(phone);
 
@@ -214,7 +210,7 @@ describe("the region's dashboard in the browser", () => {
     const target = decisions.first();
     await target.getByRole('button', { name: /^Kembalikan / }).click();
     await target.getByLabel('Alasan dikembalikan').fill(reason);
-    await expectFitsThePhone();
+    await expectFitsTheScreen();
     await target.getByRole('button', { name: 'Kembalikan', exact: true }).click();
     await cell(2).locator('.state-open').waitFor();
 
@@ -280,7 +276,7 @@ describe("the region's dashboard in the browser", () => {
       .toBe(1);
     expect(await page.locator('[data-region-files="1"]').textContent()).toContain('1 dari 6 diterima');
     await page.locator('.region-files').scrollIntoViewIfNeeded();
-    await expectFitsThePhone();
+    await expectFitsTheScreen();
     await screenshot(page, 'region-files-phone');
     const [download] = await Promise.all([page.waitForEvent('download'), xlsxButton.click()]);
     const compiled = await readWorkbook(await readFile(await download.path()));
@@ -325,14 +321,14 @@ describe("the region's dashboard in the browser", () => {
       'English: 1 of 6 accepted, asked for by Admin Bappeda Kab. HSS',
     );
     await page.locator('.region-files').scrollIntoViewIfNeeded();
-    await expectFitsThePhone();
+    await expectFitsTheScreen();
     await screenshot(page, 'region-files-en-phone');
     // The request on the region's record: what, who, why.
     const record = page.getByRole('region', { name: "The region's record" });
     await record.getByText("The region's files of Quarter 1 asked for in English").waitFor();
     expect(await record.textContent()).toContain('by Admin Bappeda Kab. HSS');
     expect(await record.textContent()).toContain('Reason: For the donor mission');
-    await expectFitsThePhone();
+    await expectFitsTheScreen();
 
     const workbookOf = async (button: typeof english) => {
       const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
@@ -364,7 +360,7 @@ describe("the region's dashboard in the browser", () => {
       await notice.waitFor();
       expect(await notice.textContent(), userId).toContain('Dikembalikan oleh Bappeda');
       expect(await notice.textContent(), userId).toContain(reason);
-      await expectFitsThePhone();
+      await expectFitsTheScreen();
     }
     // The head's sign-off screen says so too, and in English.
     await signInAs(page, base, 'kepala-dinas');
@@ -373,7 +369,7 @@ describe("the region's dashboard in the browser", () => {
     const notice = page.locator('[data-sent-back="2"]');
     await expect.poll(() => notice.textContent()).toContain('Sent back by the Bappeda');
     expect(await notice.textContent()).toContain(reason);
-    await expectFitsThePhone();
+    await expectFitsTheScreen();
     await page.getByRole('button', { name: 'ID', exact: true }).click();
   }, 120_000);
 });

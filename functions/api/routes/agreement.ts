@@ -95,7 +95,7 @@ const ZImportBodySchema = ZWorkbookUploadSchema.extend({
 const importMappingRoute = route.post(`${path}/import/mapping`, {
   operationId: 'proposeAgreementImportMapping',
   summary:
-    "Which sheet and column of an uploaded workbook each role is read from: none needed for Capaian's own template; the agency's remembered mapping for the layout, else one proposed from the header words, with each sheet's columns (header and a sample) and those left unplaced",
+    "Which sheet and column of an uploaded workbook each role is read from: none needed for Capaian's own template; the agency's remembered mapping for the layout, else one proposed from the header words, with each sheet's columns (header and a sample)",
   params: ZYearParamsSchema,
   body: ZWorkbookUploadSchema,
   response: {

@@ -1,5 +1,9 @@
 import { useId, useState } from 'react';
-import type { TColumnMapping, TMappingColumn } from '../../../../shared/agreement-workbook/column-mapping';
+import {
+  type TColumnMapping,
+  type TMappingColumn,
+  unplacedColumns,
+} from '../../../../shared/agreement-workbook/column-mapping';
 import { unitColumns } from '../../../../shared/agreement-workbook/template-columns';
 import { importMessages } from '../../../../shared/messages/agreement-import';
 import { agreementImportMessages } from '../../../../shared/messages/web/agreement-import';
@@ -49,8 +53,10 @@ export function ImportMapping({ proposal, year, pending, onConfirm }: TImportMap
           {m.remembered(proposal.remembered.by, fmt.dateTime(proposal.remembered.at))}
         </p>
       )}
-      {proposal.levels.map(({ level, roles, columns, unplaced }) => {
+      {proposal.levels.map(({ level, roles, columns }) => {
         const { sheet, headerRow } = mapping[level];
+        // From the choices on screen: a column chosen for a role is no longer left over.
+        const unplaced = unplacedColumns(columns, mapping[level]);
         const choose = (role: string, column: string) =>
           setMapping((was) => ({
             ...was,

@@ -66,7 +66,8 @@ export default function RegionBoardScreen({ params }: TScreenProps) {
           </nav>
         }
       />
-      <RegionWaiting regionId={regionId} thisYear={thisYear} />
+      {/* Once the region's zone gives this year: the page's year in its stead listed that year's quarters first. */}
+      {region && <RegionWaiting regionId={regionId} thisYear={thisYear} />}
       <Loaded query={board}>
         {({ agencies }) => (
           <>

@@ -1,13 +1,26 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import type { TLocale } from '../../../../shared/i18n';
 import { commonMessages } from '../../../../shared/messages/common';
 import { signInMessages } from '../../../../shared/messages/web/sign-in';
 import type { TUser } from '../../../../shared/model/organisation';
-import { seedUsers } from '../../../../shared/seed/organisation';
+import { seedUnits, seedUsers } from '../../../../shared/seed/organisation';
 import { api, ok } from '../../api/client';
+import { unitName } from '../../app/agency';
 import { useSession } from '../../app/session';
 import { ErrorMessage } from '../../components/error-message';
-import { useMessages } from '../../i18n/i18n';
+import { useLanguage, useMessages } from '../../i18n/i18n';
+
+/** A demo person as the list describes them: their roles, their unit by its name, or the whole region. */
+export function demoUserRole(user: TUser, lang: TLocale): string {
+  return [
+    user.roles.map((role) => commonMessages[lang].roles[role]).join(', '),
+    user.unitId && unitName(Object.values(seedUnits), user.unitId),
+    !user.agencyId && user.regionId ? signInMessages[lang].region : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
 
 /**
  * Local mode: sign in as one of the demo people, or as anyone else by their user id; the API
@@ -17,6 +30,7 @@ import { useMessages } from '../../i18n/i18n';
 export function DevSignIn() {
   const m = useMessages(signInMessages);
   const common = useMessages(commonMessages);
+  const { lang } = useLanguage();
   const { signIn } = useSession();
   const [otherId, setOtherId] = useState('');
   const choose = useMutation({
@@ -29,14 +43,6 @@ export function DevSignIn() {
     event.preventDefault();
     if (otherId.trim()) choose.mutate(otherId.trim());
   };
-  const describe = (user: TUser) =>
-    [
-      user.roles.map((role) => common.roles[role]).join(', '),
-      user.unitId,
-      !user.agencyId && user.regionId ? m.region : undefined,
-    ]
-      .filter(Boolean)
-      .join(' · ');
 
   return (
     <>
@@ -56,7 +62,7 @@ export function DevSignIn() {
             >
               <span className="user-name">{user.name}</span>
               <span className="user-role" id={`user-${user.id}-role`}>
-                {describe(user)}
+                {demoUserRole(user, lang)}
               </span>
               {busy === user.id && <span className="user-busy">{common.loading}</span>}
             </button>
