@@ -24,7 +24,7 @@ describe('the PDF renderer', () => {
   it.each([
     ['Helvetica', false],
     ['the embedded Roboto', true],
-  ])('draws the pages as pdfmake does, in %s', { timeout: 30_000 }, async (_font, symbol) => {
+  ])('draws the pages as pdfmake does, in %s', { timeout: 90_000 }, async (_font, symbol) => {
     const options = await comparedPdf(symbol);
     const [ours, pdfmakes] = await Promise.all([
       renderPdf(options, comparedContext).then((pdf) => drawnPages(pdf)),
