@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -31,3 +31,19 @@ export async function inspectPdf(pdf: Buffer): Promise<TPdfInspection> {
 
 /** The PNG's width and height, from its header. */
 export const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+/** Every page of a PDF as poppler draws it in grey at `dpi` (PGM files), and its text as laid out. */
+export async function drawnPages(pdf: Buffer, dpi = 100): Promise<{ pages: Buffer[]; text: string }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'capaian-pdf-'));
+  try {
+    const file = path.join(dir, 'report.pdf');
+    await writeFile(file, pdf);
+    await run('pdftoppm', ['-gray', '-r', String(dpi), file, path.join(dir, 'page')]);
+    const names = (await readdir(dir)).filter((name) => name.endsWith('.pgm')).sort();
+    const pages = await Promise.all(names.map((name) => readFile(path.join(dir, name))));
+    const { stdout: text } = await run('pdftotext', ['-layout', file, '-']);
+    return { pages, text };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -8,6 +8,7 @@ import type { TReportSheet } from '../tables/report-table.js';
 import { fontFileAllowed, fontFor, pdfFonts } from './pdf-fonts.js';
 import { pdfTable } from './pdf-table.js';
 import { writeContentStreamsAsText } from './pdfkit-content-streams.js';
+import { renderWithFewerOperators } from './pdfmake-renderer.js';
 import { lookStylesUpWithoutAllocating } from './pdfmake-style-lookup.js';
 import { parseStandardFontsOnce } from './standard-font-metrics.js';
 
@@ -29,6 +30,7 @@ function preparePdfmake() {
   parseStandardFontsOnce();
   lookStylesUpWithoutAllocating();
   writeContentStreamsAsText();
+  renderWithFewerOperators();
   pdfmake.setFonts(pdfFonts());
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(fontFileAllowed);
@@ -49,20 +51,20 @@ export function titleBlock(title: readonly string[]): Content {
 export type PdfOptions = { title: string; content: Content; pageSize?: 'A4' | 'A3' };
 
 /**
- * A landscape PDF (A4 unless asked) with page numbers and a footer stating the generation time (in the agency's
- * zone) and the version; dates come from the context, so the same input gives the same bytes.
+ * A landscape PDF's definition (A4 unless asked) with page numbers and a footer stating the
+ * generation time (in the agency's zone) and the version; dates come from the context, so the
+ * same input gives the same bytes.
  */
-export async function renderPdf(
+export function pdfDefinition(
   { title, content, pageSize = 'A4' }: PdfOptions,
   context: TFileContext,
-): Promise<Buffer> {
-  preparePdfmake();
+): TDocumentDefinitions {
   const l = reportMessages[context.locale];
   const at = generatedDate(context);
   const footer = footerLine(context);
   // The content's texts decide the font.
   const font = fontFor([content, footer, l.page(1, 1)]);
-  const doc: TDocumentDefinitions = {
+  return {
     pageSize,
     pageOrientation: 'landscape',
     pageMargins: [pageMargin, pageMargin, pageMargin, 36],
@@ -84,11 +86,21 @@ export async function renderPdf(
       margin: [pageMargin, 12, pageMargin, 0],
     }),
   };
-  return pdfmake.createPdf(doc).getBuffer();
 }
+
+/** The PDF of `pdfDefinition`. */
+export async function renderPdf(options: PdfOptions, context: TFileContext): Promise<Buffer> {
+  preparePdfmake();
+  return pdfmake.createPdf(pdfDefinition(options, context)).getBuffer();
+}
+
+/** A report sheet's content: its title lines above its table. */
+export const sheetContent = (sheet: TReportSheet, context: TReportContext): Content[] => [
+  titleBlock(sheet.title),
+  ...pdfTable(sheet.table, context.locale, contentWidth),
+];
 
 /** One report sheet (its title lines above its table) as an A4 landscape PDF. */
 export function renderSheetPdf(sheet: TReportSheet, context: TReportContext): Promise<Buffer> {
-  const content = [titleBlock(sheet.title), ...pdfTable(sheet.table, context.locale, contentWidth)];
-  return renderPdf({ title: sheet.title[0] ?? '', content }, context);
+  return renderPdf({ title: sheet.title[0] ?? '', content: sheetContent(sheet, context) }, context);
 }

@@ -9,3 +9,25 @@ declare module 'pdfmake/js/StyleContextStack.js' {
   const module: TStyleContextStack | { default: TStyleContextStack };
   export default module;
 }
+
+// pdfmake's renderer of laid-out pages: the parts pdfmake-renderer.ts replaces.
+declare module 'pdfmake/js/Renderer.js' {
+  type TRenderer = {
+    prototype: Record<
+      | 'renderLine'
+      | 'renderVector'
+      | 'renderImage'
+      | 'renderSVG'
+      | 'renderAttachment'
+      | 'beginClip'
+      | 'endClip'
+      | 'beginVerticalAlignment'
+      | 'endVerticalAlignment'
+      | 'renderWatermark',
+      // biome-ignore lint/suspicious/noExplicitAny: pdfmake's own methods, called with what pdfmake passes.
+      (...args: any[]) => unknown
+    >;
+  };
+  const module: TRenderer | { default: TRenderer };
+  export default module;
+}
