@@ -56,7 +56,9 @@ function measure(this: TMeasurer, items: TItem[], stack: unknown): TItem[] {
   }
   let shared: ReturnType<typeof styleOf> | undefined;
   for (const item of items) {
-    const style = styledByStack(item) ? (shared ??= styleOf(this, item, stack)) : styleOf(this, item, stack);
+    const plain = styledByStack(item);
+    if (plain && !shared) shared = styleOf(this, item, stack);
+    const style = plain && shared ? shared : styleOf(this, item, stack);
     // One property at a time, in pdfmake's order: the pieces keep one shape, as pdfmake's do.
     item.font = style.font;
     item.alignment = style.alignment;
