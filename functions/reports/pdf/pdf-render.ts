@@ -10,6 +10,7 @@ import { pdfTable } from './pdf-table.js';
 import { writeContentStreamsAsText } from './pdfkit-content-streams.js';
 import { renderWithFewerOperators } from './pdfmake-renderer.js';
 import { lookStylesUpWithoutAllocating } from './pdfmake-style-lookup.js';
+import { readTextStylesOncePerText } from './pdfmake-text-styles.js';
 import { parseStandardFontsOnce } from './standard-font-metrics.js';
 
 /** A4 landscape and its margins, in points: tables are laid out to this width. */
@@ -29,6 +30,7 @@ function preparePdfmake() {
   if (fontsReady) return;
   parseStandardFontsOnce();
   lookStylesUpWithoutAllocating();
+  readTextStylesOncePerText();
   writeContentStreamsAsText();
   renderWithFewerOperators();
   pdfmake.setFonts(pdfFonts());

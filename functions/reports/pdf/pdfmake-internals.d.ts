@@ -31,3 +31,14 @@ declare module 'pdfmake/js/Renderer.js' {
   const module: TRenderer | { default: TRenderer };
   export default module;
 }
+
+// pdfmake's measure of a text's pieces: what pdfmake-text-styles.ts replaces.
+declare module 'pdfmake/js/TextInlines.js' {
+  type TTextInlines = {
+    new (pdfDocument: unknown): { measure: (items: never[], stack: unknown) => unknown };
+    // biome-ignore lint/suspicious/noExplicitAny: pdfmake's own method, called with what pdfmake passes.
+    prototype: { measure: (this: any, items: any[], stack: unknown) => unknown };
+  };
+  const module: TTextInlines | { default: TTextInlines };
+  export default module;
+}
