@@ -54,13 +54,16 @@ describe('the migrations function the deploy calls', () => {
 
     expect(await handler({}, { awsRequestId: 'deploy-1' })).toEqual({
       from: 0,
-      to: 1,
-      ran: [{ name: 'agency-years-index', changed: stripped }],
+      to: 2,
+      ran: [
+        { name: 'agency-years-index', changed: stripped },
+        { name: 'region-events-scope', changed: 0 },
+      ],
     });
     expect(await year2019()).toEqual(before);
 
     const migrated = await allItems();
-    expect(await handler({}, { awsRequestId: 'deploy-2' })).toEqual({ from: 1, to: 1, ran: [] });
+    expect(await handler({}, { awsRequestId: 'deploy-2' })).toEqual({ from: 2, to: 2, ran: [] });
     expect(await allItems()).toEqual(migrated);
   });
 

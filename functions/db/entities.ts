@@ -64,14 +64,20 @@ export const actingEntity = defineEntity('acting', ZActingAssignmentSchema, keys
 
 /**
  * An agency's year as its region's dashboard shows it (kept by the outbox), its bands and quarters
- * in one JSON string (`figures`): DynamoDB and the SDK read one string attribute several times
- * faster than a list of maps per quarter, and nothing queries inside them (agency-summaries.ts).
+ * in one JSON string (`packed`: TPackedFigures, each figure without its name): DynamoDB and the SDK
+ * read one string attribute several times faster than a list of maps per quarter, and nothing
+ * queries inside them (agency-summaries.ts). Its region and year are its key's, not stored again.
  */
-export const ZStoredAgencySummarySchema = ZAgencySummarySchema.omit({ bands: true, quarters: true }).extend({
-  figures: z.string(),
-});
-export const agencySummaryEntity = defineEntity('agencySummary', ZStoredAgencySummarySchema, (summary) =>
-  keys.agencySummary(summary.regionId, summary.year, summary.agencyId),
+export const ZStoredAgencySummarySchema = ZAgencySummarySchema.omit({
+  regionId: true,
+  year: true,
+  bands: true,
+  quarters: true,
+}).extend({ packed: z.string() });
+export const agencySummaryEntity = defineEntity(
+  'agencySummary',
+  ZStoredAgencySummarySchema,
+  (summary, regionId: string, year: number) => keys.agencySummary(regionId, year, summary.agencyId),
 );
 
 /** The columns an agency confirmed for a layout of its hand-made agreement workbooks. */

@@ -3,6 +3,7 @@ import { systemClock } from '../clock.js';
 import { keys } from '../db/keys.js';
 import { writtenIf } from '../db/written-if.js';
 import { indexAgencyYears } from './agency-years-index.js';
+import { scopeRegionEvents } from './region-events-scope.js';
 
 /**
  * What brings the items already stored to the key design the code reads, in order. Each runs once
@@ -13,6 +14,8 @@ import { indexAgencyYears } from './agency-years-index.js';
 export const migrations = [
   // 2026-12-02: agreement versions, quarters and parts also under the agency's years in gsi1.
   { version: 1, name: 'agency-years-index', run: indexAgencyYears },
+  // 2026-12-03: the region's English-files requests stored before scopes become the region's own.
+  { version: 2, name: 'region-events-scope', run: scopeRegionEvents },
 ] as const;
 
 export type TMigrationRun = {

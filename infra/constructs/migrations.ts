@@ -39,8 +39,9 @@ export class Migrations extends Construct {
       logRetention: props.logRetention,
       timeout,
     });
-    // The schema version read and recorded, the items scanned and updated; nothing deleted.
-    props.data.grant(this.handler, ['GetItem', 'PutItem', 'Scan', 'UpdateItem']);
+    // The schema version read and recorded, the items scanned and updated; an item whose key
+    // changes (a region's audit event stored in an agency's year, migration 2) put anew and deleted.
+    props.data.grant(this.handler, ['DeleteItem', 'GetItem', 'PutItem', 'Scan', 'UpdateItem']);
     new Trigger(this, 'Run', {
       handler: this.handler,
       timeout,

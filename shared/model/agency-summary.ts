@@ -68,6 +68,13 @@ export const ZAgencySummarySchema = z.object({
 });
 export type TAgencySummary = z.infer<typeof ZAgencySummarySchema>;
 
+/**
+ * What the region's dashboard reads of a summary: the agency and its figures, not when or from
+ * which state the outbox made it (its page reads no more than it shows, issue 18).
+ */
+export const ZBoardSummarySchema = ZAgencySummarySchema.omit({ stateVersion: true, summarisedAt: true });
+export type TBoardSummary = z.infer<typeof ZBoardSummarySchema>;
+
 /** A quarter as the region's dashboard shows it now: its summary, and whether it is overdue at this moment. */
 export const ZBoardQuarterSchema = ZQuarterSummarySchema.extend({
   /** Still open past its due date with parts not yet submitted. */
@@ -76,7 +83,7 @@ export const ZBoardQuarterSchema = ZQuarterSummarySchema.extend({
 export type TBoardQuarter = z.infer<typeof ZBoardQuarterSchema>;
 
 /** One agency's row of the region's dashboard. */
-export const ZBoardRowSchema = ZAgencySummarySchema.extend({
+export const ZBoardRowSchema = ZBoardSummarySchema.extend({
   quarters: z.array(ZBoardQuarterSchema),
   /** Overdue now, or a part of some quarter came in after its due date. */
   late: z.boolean(),

@@ -32,8 +32,6 @@ const row = (agencyId: string, year: number, quarters: TBoardQuarter[]): TBoardR
   name: `Dinas ${agencyId}`,
   shortName: agencyId,
   timeZone: 'Asia/Makassar',
-  stateVersion: 1,
-  summarisedAt: '2026-12-01T00:00:00Z',
   bands: [],
   quarters,
   late: false,

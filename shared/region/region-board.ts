@@ -1,4 +1,4 @@
-import type { TAgencySummary, TBoardRow, TQuarterSummary } from '../model/agency-summary.js';
+import type { TBoardRow, TBoardSummary, TQuarterSummary } from '../model/agency-summary.js';
 
 const overdue = (quarter: TQuarterSummary, now: string): boolean =>
   quarter.state === 'open' &&
@@ -9,7 +9,7 @@ const overdue = (quarter: TQuarterSummary, now: string): boolean =>
  * The region's agencies for its dashboard, late ones first, then those at risk, then by name.
  * Lateness depends on the moment, so it is judged here at read time, not stored in the summary.
  */
-export function regionBoard(summaries: readonly TAgencySummary[], now: string): TBoardRow[] {
+export function regionBoard(summaries: readonly TBoardSummary[], now: string): TBoardRow[] {
   const rows = summaries.map((summary): TBoardRow => {
     const quarters = summary.quarters.map((quarter) => ({ ...quarter, overdue: overdue(quarter, now) }));
     const latest = quarters.filter((quarter) => quarter.submitted > 0).at(-1);

@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { ZBoardRowSchema } from '../../../shared/model/agency-summary.js';
 import { ZYearSchema } from '../../../shared/model/agreement.js';
 import { ZAuditEventSchema } from '../../../shared/model/audit.js';
 import {
@@ -16,6 +15,7 @@ import {
   ZUserProfileSchema,
   ZUserSchema,
 } from '../../../shared/model/organisation.js';
+import { ZPackedBoardSchema } from '../../../shared/model/packed-board.js';
 import { ZQuarterSchema } from '../../../shared/model/quarter.js';
 import { ZRegionReportFileRecordSchema } from '../../../shared/model/region-report-file.js';
 import { ZNameSchema } from '../../../shared/model/text.js';
@@ -53,13 +53,10 @@ const boardRoute = {
   ...route.get('/regions/{regionId}/years/{year}/board', {
     operationId: 'getRegionBoard',
     summary:
-      "The region's dashboard: every agency's quarters (state, completeness, timeliness, IKU bands, absorption), late and at-risk agencies first",
+      "The region's dashboard: every agency's quarters (state, completeness, timeliness, IKU bands, absorption), late and at-risk agencies first; each quarter's figures packed in a fixed order and each band named once (shared/model/packed-board.ts)",
     params: ZRegionYearParamsSchema,
     response: {
-      200: jsonResponse(
-        z.object({ agencies: z.array(named(ZBoardRowSchema, 'RegionBoardRow')) }),
-        "The region's agencies",
-      ),
+      200: jsonResponse(named(ZPackedBoardSchema, 'RegionBoard'), "The region's agencies"),
     },
   }),
   // The user's record and the region's summaries read at once (get-region-board.ts).
@@ -160,7 +157,7 @@ const transferRoute = route.post('/users/{userId}/transfer', {
 export const regionRoutes = createRouter<AuthEnv>()
   .openapi(regionsRoute, async (c) => c.json({ regions: await listRegionsOf(c.get('user')) }, 200))
   .openapi(boardRoute, async (c) =>
-    c.json({ agencies: await getRegionBoard({ ...c.req.valid('param'), user: c.var.signingIn }) }, 200),
+    c.json(await getRegionBoard({ ...c.req.valid('param'), user: c.var.signingIn }), 200),
   )
   .openapi(regionReportsRoute, async (c) => c.json({ files: await listRegionReports(fromRequest(c)) }, 200))
   .openapi(regionReportDownloadRoute, async (c) => c.json(await regionReportDownloadUrl(fromRequest(c)), 200))

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { TOutboxScope } from '../../../shared/model/outbox';
 import type { TQuarter } from '../../../shared/model/quarter';
+import { unpackBoard } from '../../../shared/region/packed-board';
 import type { THistorySubject } from '../app/paths';
 import { api, ok } from './client';
 
@@ -45,12 +46,17 @@ export const queries = {
   agencies: () => queryOptions({ queryKey: ['agencies'], queryFn: () => ok(api.agencies.$get()) }),
   /** The regions the signed-in user reads across (the region admin's own). */
   regions: () => queryOptions({ queryKey: ['regions'], queryFn: () => ok(api.regions.$get()) }),
-  /** The region's dashboard of a year: its agencies' summaries, late and at-risk first. */
+  /** The region's dashboard of a year: its agencies' summaries, late and at-risk first (unpacked once, here). */
   regionBoard: (regionId: string, year: number) =>
     queryOptions({
       queryKey: [...regionKey(regionId), 'board', year],
-      queryFn: () =>
-        ok(api.regions[':regionId'].years[':year'].board.$get({ param: { regionId, year: String(year) } })),
+      queryFn: async () => ({
+        agencies: unpackBoard(
+          await ok(
+            api.regions[':regionId'].years[':year'].board.$get({ param: { regionId, year: String(year) } }),
+          ),
+        ),
+      }),
     }),
   /** The files the region compiled of a year from its agencies' accepted quarters: the newest of each. */
   regionReports: (regionId: string, year: number) =>
