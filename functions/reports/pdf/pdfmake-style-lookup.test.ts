@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { pdfmakesOwn } from '../../../test/support/pdfmake-afresh.js';
 import { lookStylesUpWithoutAllocating, StyleContextStack } from './pdfmake-style-lookup.js';
 
 type TStackClass = (new (
@@ -8,22 +8,6 @@ type TStackClass = (new (
 ) => { push: (item: unknown) => void; getProperty: (property: string) => unknown }) & {
   getStyleProperty: (item: unknown, stack: unknown, property: string, defaultValue: unknown) => unknown;
 };
-
-/**
- * pdfmake's own StyleContextStack, loaded afresh beside the one pdfmake uses (which an earlier
- * test's PDF may have had replaced already).
- */
-function pdfmakesOwnStack(): TStackClass {
-  const require = createRequire(import.meta.url);
-  const path = require.resolve('pdfmake/js/StyleContextStack.js');
-  const loaded = require.cache[path];
-  delete require.cache[path];
-  try {
-    return require(path).default;
-  } finally {
-    if (loaded) require.cache[path] = loaded;
-  }
-}
 
 const styles = {
   header: { bold: true, fontSize: 12 },
@@ -73,7 +57,7 @@ describe("pdfmake's style lookup without allocating", () => {
   it('reads every property as pdfmake itself does', () => {
     lookStylesUpWithoutAllocating();
     const ours = StyleContextStack as unknown as TStackClass;
-    const pdfmakes = readAll(pdfmakesOwnStack());
+    const pdfmakes = readAll(pdfmakesOwn<TStackClass>('StyleContextStack.js'));
     expect(ours.getStyleProperty.name).toBe('styleProperty');
     expect(readAll(ours)).toEqual(pdfmakes);
     expect(pdfmakes).toContain(14);

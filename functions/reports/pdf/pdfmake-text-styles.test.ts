@@ -1,22 +1,9 @@
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { pdfmakesOwn } from '../../../test/support/pdfmake-afresh.js';
 import { StyleContextStack } from './pdfmake-style-lookup.js';
 import { readTextStylesOncePerText, TextInlines } from './pdfmake-text-styles.js';
 
 type TMeasure = new (pdfDocument: unknown) => { measure: (items: unknown[], stack: unknown) => unknown };
-
-/** pdfmake's own TextInlines, loaded afresh beside the one pdfmake uses (an earlier PDF may have changed it). */
-function pdfmakesOwnTextInlines(): TMeasure {
-  const require = createRequire(import.meta.url);
-  const path = require.resolve('pdfmake/js/TextInlines.js');
-  const loaded = require.cache[path];
-  delete require.cache[path];
-  try {
-    return require(path).default;
-  } finally {
-    if (loaded) require.cache[path] = loaded;
-  }
-}
 
 // A font whose widths and line heights tell sizes and texts apart.
 const fonts = new Map<string, object>();
@@ -61,7 +48,7 @@ function measureAll(Measure: TMeasure): unknown[] {
 
 describe("pdfmake's text measure with each text's style read once", () => {
   it('measures every piece of text as pdfmake itself does', () => {
-    const pdfmakes = measureAll(pdfmakesOwnTextInlines());
+    const pdfmakes = measureAll(pdfmakesOwn<TMeasure>('TextInlines.js'));
     readTextStylesOncePerText();
     expect(measureAll(TextInlines as unknown as TMeasure)).toEqual(pdfmakes);
     expect(JSON.stringify(pdfmakes)).toContain('"leadingCut":-6');
