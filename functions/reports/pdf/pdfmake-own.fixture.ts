@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import type { Content } from 'pdfmake/interfaces';
 import { pdfSignature } from '../documents/agreement-pdf.js';
@@ -49,4 +50,20 @@ export async function pdfmakeOwnPdf(symbol: boolean): Promise<Buffer> {
     { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
   );
   return Buffer.from(stdout, 'base64');
+}
+
+/**
+ * One of pdfmake's own modules (`pdfmake/js/<file>`), loaded afresh beside the one pdfmake uses,
+ * which an earlier PDF may have had replaced already: what Capaian's replacements are compared with.
+ */
+export function pdfmakesOwn<T>(file: string): T {
+  const require = createRequire(import.meta.url);
+  const path = require.resolve(`pdfmake/js/${file}`);
+  const loaded = require.cache[path];
+  delete require.cache[path];
+  try {
+    return require(path).default;
+  } finally {
+    if (loaded) require.cache[path] = loaded;
+  }
 }

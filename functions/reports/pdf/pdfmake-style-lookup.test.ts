@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pdfmakesOwn } from '../../../test/support/pdfmake-afresh.js';
+import { pdfmakesOwn } from './pdfmake-own.fixture.js';
 import { lookStylesUpWithoutAllocating, StyleContextStack } from './pdfmake-style-lookup.js';
 
 type TStackClass = (new (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pdfmakesOwn } from '../../../test/support/pdfmake-afresh.js';
+import { pdfmakesOwn } from './pdfmake-own.fixture.js';
 import { StyleContextStack } from './pdfmake-style-lookup.js';
 import { readTextStylesOncePerText, TextInlines } from './pdfmake-text-styles.js';
 
