@@ -140,6 +140,21 @@ describe('phone-first daily work', () => {
     expect((await header.boundingBox())?.height).toBeLessThan(90);
   }, 120_000);
 
+  it('keeps a division head signed in when the API is busy as the app opens, with a retry', async () => {
+    await page.setViewportSize(phone);
+    await signInAs(page, base, 'kabid-pemberdayaan');
+    // The stored sign-in is checked as the app opens; a busy API answers 503 (DynamoDB Local did on a loaded machine).
+    const busy = { code: 'UNAVAILABLE', message: 'Layanan sedang sibuk', issues: [], details: {} };
+    await page.route('**/api/me', (route) => route.fulfill({ status: 503, json: { error: busy } }));
+    await page.reload();
+    const retry = page.getByRole('button', { name: 'Coba lagi' });
+    await retry.waitFor();
+    expect(await page.locator('.user-list').count()).toBe(0);
+    await page.unroute('**/api/me');
+    await retry.click();
+    await page.getByRole('heading', { level: 1, name: 'Dasbor' }).waitFor();
+  }, 120_000);
+
   it('draws the trends on a phone, each chart with its figures in words for screen readers, in both languages', async () => {
     await page.setViewportSize(phone);
     await signInAs(page, base, 'kepala-dinas');
