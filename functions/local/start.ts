@@ -72,6 +72,9 @@ const environment = {
   AUTH_MODE: 'local',
   LOCAL_AUTH_SECRET: readFileSync(secretFile, 'utf8'),
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  // Not AWS's 3 s: DynamoDB Local shares this machine's cores with everything else on it, and on a
+  // busy one a call may wait seconds for them. One that is not running still fails a request at once.
+  AWS_REQUEST_TIMEOUT_MS: '20000',
 };
 Object.assign(process.env, environment);
 // Local commands (`npm run reminders`) join the running product through this file.

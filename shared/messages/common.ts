@@ -42,6 +42,8 @@ export const commonMessages = defineMessages(
       outbox: 'Kotak keluar',
     },
     mainNav: 'Navigasi utama',
+    /** The button that opens the navigation and the account on a phone. */
+    menu: 'Menu',
     language: 'Bahasa',
     /** Each language by its own name, the same in every language. */
     languageNames: { id: 'Bahasa Indonesia', en: 'English' } satisfies Record<TLocale, string>,
@@ -114,6 +116,7 @@ export const commonMessages = defineMessages(
       outbox: 'Outbox',
     },
     mainNav: 'Main navigation',
+    menu: 'Menu',
     language: 'Language',
     languageNames: { id: 'Bahasa Indonesia', en: 'English' },
     signOut: 'Sign out',

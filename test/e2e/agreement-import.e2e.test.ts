@@ -7,7 +7,14 @@ import { agreement2019Murni } from '../../shared/seed/hss-2019.js';
 import { seedUnits } from '../../shared/seed/organisation.js';
 import { freshDinsos } from '../support/new-agency.js';
 import { seedPkTableXlsx } from '../support/seed-pk-table-xlsx.js';
-import { apiAs, screenshot, startProductInBrowser, type TProductInBrowser } from './e2e-support.js';
+import {
+  apiAs,
+  screenshot,
+  signOut,
+  signOutButton,
+  startProductInBrowser,
+  type TProductInBrowser,
+} from './e2e-support.js';
 import { sidewaysOverflow } from './phone-support.js';
 
 const phone = { width: 390, height: 844 };
@@ -68,11 +75,10 @@ async function laidOutByHand(bytes: Uint8Array): Promise<Uint8Array> {
 async function signInByIdAs(userId: string): Promise<void> {
   await page.goto(`${base}/`);
   await page.locator('.user-list, .app-header').first().waitFor();
-  const signOut = page.getByRole('button', { name: 'Keluar' });
-  if (await signOut.isVisible()) await signOut.click();
+  if (await page.locator('.app-header').isVisible()) await signOut(page);
   await page.locator('#other-user-id').fill(userId);
   await page.getByRole('button', { name: 'Masuk sebagai' }).click();
-  await page.getByRole('button', { name: 'Keluar' }).waitFor();
+  await signOutButton(page).waitFor({ state: 'attached' });
 }
 
 const fitsThePhone = async () => expect(await sidewaysOverflow(page)).toEqual([]);

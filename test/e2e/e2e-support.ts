@@ -99,16 +99,26 @@ export async function apiAs(base: string, userId: string) {
   return hc<AppType>(base, { headers: { authorization: `Bearer ${token}` } }).api;
 }
 
+/** The header's sign-out button, also where a phone's folded menu hides it until opened. */
+export const signOutButton = (page: Page) =>
+  page.getByRole('button', { name: /^(Keluar|Sign out)$/, includeHidden: true });
+
+/** Signs the current user out, opening the header's menu first where a phone folds it. */
+export async function signOut(page: Page): Promise<void> {
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
+  await signOutButton(page).click();
+}
+
 /** Signs in through the development sign-in page, signing the current user out first. */
 export async function signInAs(page: Page, base: string, userId: string): Promise<void> {
   await page.goto(`${base}/`);
   // Either the sign-in list or the signed-in shell, once the stored session has been checked.
   await page.locator('.user-list, .app-header').first().waitFor();
-  const signOut = page.getByRole('button', { name: /^(Keluar|Sign out)$/ });
-  if (await signOut.isVisible()) await signOut.click();
+  if (await page.locator('.app-header').isVisible()) await signOut(page);
   await page.locator(`[data-user-id="${userId}"]`).click();
   await page.getByRole('heading', { level: 1 }).waitFor();
-  await page.getByRole('button', { name: /^(Keluar|Sign out)$/ }).waitFor();
+  await signOutButton(page).waitFor({ state: 'attached' });
 }
 
 /** An element by its id, which may hold dots ("f-indicators.x.value"). */

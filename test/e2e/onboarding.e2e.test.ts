@@ -3,7 +3,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { sheetCells, workbookNumbers } from '../../functions/reports/xlsx/xlsx-read.fixture.js';
 import { localDate } from '../../shared/reminders/local-day.js';
-import { apiAs, screenshot, signInAs, startProductInBrowser, type TProductInBrowser } from './e2e-support.js';
+import {
+  apiAs,
+  screenshot,
+  signInAs,
+  signOut,
+  signOutButton,
+  startProductInBrowser,
+  type TProductInBrowser,
+} from './e2e-support.js';
 import { sidewaysOverflow } from './phone-support.js';
 import { cellTexts, ownE81, readWorkbook, savePdfPage } from './report-downloads.js';
 
@@ -142,10 +150,10 @@ describe('the region onboards an agency in the browser', () => {
   }, 150_000);
 
   it('the new planner signs in and enters the agency’s agreement', async () => {
-    await page.getByRole('button', { name: 'Keluar' }).click();
+    await signOut(page);
     await page.locator('#other-user-id').fill('perencana-dishub');
     await page.getByRole('button', { name: 'Masuk sebagai' }).click();
-    await page.getByRole('button', { name: 'Keluar' }).waitFor();
+    await signOutButton(page).waitFor({ state: 'attached' });
     await page.goto(`${base}/agencies/dishub-hss/years/${year}/agreement`);
     await page.getByRole('button', { name: `Mulai Perjanjian Kinerja ${year}` }).click();
     await page.getByRole('button', { name: 'Tambah program' }).click();

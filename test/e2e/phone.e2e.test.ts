@@ -97,6 +97,64 @@ describe('phone-first daily work', () => {
     await screenshot(page, 'phone-home');
   }, 120_000);
 
+  it("folds the header's links and account under one Menu button on a phone, opened and closed by keyboard, each a thumb's size", async () => {
+    await page.setViewportSize(phone);
+    await signInAs(page, base, 'kabid-pemberdayaan');
+    await openScreen(page, base + screens.home);
+    const header = page.locator('.app-header');
+    const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+    const menu = header.getByRole('button', { name: 'Menu' });
+    // One row: the app and agency, the language, the menu (three rows of links before).
+    expect((await header.boundingBox())?.height).toBeLessThan(80);
+    expect(await nav.isVisible()).toBe(false);
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    const targets = [...(await header.getByRole('button').all()), ...(await nav.getByRole('link').all())];
+    expect(targets.length).toBe(13);
+    for (const target of targets) {
+      const label = (await target.textContent()) ?? '';
+      expect((await target.boundingBox())?.height, label).toBeGreaterThanOrEqual(44);
+    }
+    // The menu follows its button: Tab goes to the first link, Escape closes and returns.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Dasbor');
+    await page.keyboard.press('Escape');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await menu.evaluate((button) => button === document.activeElement)).toBe(true);
+    expect(await nav.isVisible()).toBe(false);
+
+    // A link taken closes it.
+    await menu.click();
+    await nav.getByRole('link', { name: 'Tren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tren' }).waitFor();
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+
+    // On a desktop the links are all in the header, without the button.
+    await page.setViewportSize(desktop);
+    expect(await menu.isVisible()).toBe(false);
+    expect(await nav.getByRole('link').count()).toBe(9);
+    expect(await nav.getByRole('link', { name: 'Kotak keluar' }).isVisible()).toBe(true);
+    expect((await header.boundingBox())?.height).toBeLessThan(90);
+  }, 120_000);
+
+  it('keeps a division head signed in when the API is busy as the app opens, with a retry', async () => {
+    await page.setViewportSize(phone);
+    await signInAs(page, base, 'kabid-pemberdayaan');
+    // The stored sign-in is checked as the app opens; a busy API answers 503 (DynamoDB Local did on a loaded machine).
+    const busy = { code: 'UNAVAILABLE', message: 'Layanan sedang sibuk', issues: [], details: {} };
+    await page.route('**/api/me', (route) => route.fulfill({ status: 503, json: { error: busy } }));
+    await page.reload();
+    const retry = page.getByRole('button', { name: 'Coba lagi' });
+    await retry.waitFor();
+    expect(await page.locator('.user-list').count()).toBe(0);
+    await page.unroute('**/api/me');
+    await retry.click();
+    await page.getByRole('heading', { level: 1, name: 'Dasbor' }).waitFor();
+  }, 120_000);
+
   it('draws the trends on a phone, each chart with its figures in words for screen readers, in both languages', async () => {
     await page.setViewportSize(phone);
     await signInAs(page, base, 'kepala-dinas');

@@ -32,6 +32,28 @@ describe('npm start', { timeout: 300_000 }, () => {
       reportStorage: { ok: true },
       evidenceStorage: { ok: true },
     });
+    // A busy machine may hold DynamoDB Local for seconds (here 7: past two attempts of AWS's 3 s):
+    // a request waits for it instead of failing with 503.
+    const signedIn = await fetch(`http://127.0.0.1:${port}/api/dev/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: 'kepala-dinas' }),
+    });
+    const { token } = await signedIn.json();
+    const java = processesMentioning(dataDir).find((line) => line.includes('DynamoDBLocal.jar')) ?? '';
+    const javaPid = Number.parseInt(java, 10);
+    process.kill(javaPid, 'SIGSTOP');
+    const resume = setTimeout(() => process.kill(javaPid, 'SIGCONT'), 7_000);
+    try {
+      const agency = await fetch(`http://127.0.0.1:${port}/api/agencies/dinsos-hss`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(agency.status).toBe(200);
+    } finally {
+      clearTimeout(resume);
+      process.kill(javaPid, 'SIGCONT');
+    }
+
     const openapi = await fetch(`http://127.0.0.1:${port}/api/openapi.json`);
     expect((await openapi.json()).openapi).toBe('3.1.0');
     const page = await fetch(`http://127.0.0.1:${port}/`);

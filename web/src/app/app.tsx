@@ -23,11 +23,14 @@ export function App() {
 }
 
 function Gate() {
-  const { config, configError, retryConfig, user, checking } = useSession();
-  if (configError)
+  const { config, configError, retryConfig, user, checking, sessionError, retrySession } = useSession();
+  if (configError || sessionError)
     return (
       <main className="page narrow">
-        <ErrorMessage error={configError} onRetry={retryConfig} />
+        <ErrorMessage
+          error={configError ?? sessionError}
+          onRetry={configError ? retryConfig : retrySession}
+        />
       </main>
     );
   if (!config || checking) return <Loading />;

@@ -31,6 +31,9 @@ type TSession = {
   checking: boolean;
   /** Why the last sign-in failed, for the sign-in page. */
   signInError: ApiError | null;
+  /** Why a stored token could not be checked (the API busy or out of reach): it is kept, to retry. */
+  sessionError: ApiError | null;
+  retrySession: () => void;
   /** Development sign-in: the API issued the token. */
   signIn: (token: string, user: TUser) => void;
   /** Cognito: off to the hosted sign-in, back to the page the user is on. */
@@ -63,14 +66,26 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [signInError, setSignInError] = useState<ApiError | null>(null);
   const callbackStarted = useRef(false);
 
-  useEffect(() => {
-    const stored = startSession();
-    if (!stored) return;
-    stored
+  const [sessionError, setSessionError] = useState<ApiError | null>(null);
+  // A stored token is forgotten only when the API refuses it: a busy or unreachable API (503, no
+  // network) leaves the user signed in, with a retry, not back at the sign-in.
+  const checkStored = useCallback((check: Promise<{ user: TUser }>) => {
+    setChecking(true);
+    setSessionError(null);
+    check
       .then((body) => setUser(body.user))
-      .catch(() => writeToken(null))
+      .catch((error: unknown) => {
+        const failure = asApiError(error);
+        if (failure.status === 401) writeToken(null);
+        else setSessionError(failure);
+      })
       .finally(() => setChecking(false));
   }, []);
+  useEffect(() => {
+    const stored = startSession();
+    if (stored) checkStored(stored);
+  }, [checkStored]);
+  const retrySession = useCallback(() => checkStored(ok(api.me.$get())), [checkStored]);
 
   // Back from the hosted sign-in: trade the code for the ID token once (StrictMode runs effects twice).
   useEffect(() => {
@@ -129,8 +144,32 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const refetchConfig = configQuery.refetch;
   const retryConfig = useCallback(() => void refetchConfig(), [refetchConfig]);
   const value = useMemo(
-    () => ({ config, configError, retryConfig, user, checking, signInError, signIn, startSignIn, signOut }),
-    [config, configError, retryConfig, user, checking, signInError, signIn, startSignIn, signOut],
+    () => ({
+      config,
+      configError,
+      retryConfig,
+      user,
+      checking,
+      signInError,
+      sessionError,
+      retrySession,
+      signIn,
+      startSignIn,
+      signOut,
+    }),
+    [
+      config,
+      configError,
+      retryConfig,
+      user,
+      checking,
+      signInError,
+      sessionError,
+      retrySession,
+      signIn,
+      startSignIn,
+      signOut,
+    ],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

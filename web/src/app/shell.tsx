@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
 import { isAllowed } from '../../../shared/access/policy';
 import type { TLocale } from '../../../shared/i18n';
 import { commonMessages } from '../../../shared/messages/common';
@@ -42,12 +42,23 @@ export function Shell(props: { children: ReactNode; readsAcross: boolean }) {
   const target = { regionId: agency.regionId, agencyId: agency.id };
   if (config?.localTools || isAllowed(user, 'outbox.retry', target)) nav.push([paths.outbox(), m.nav.outbox]);
   const here = (to: string) => to.split('?')[0] === path;
+  // On a phone the links and the account fold under one button; the menu is open only on the page
+  // it was opened on, so going anywhere closes it.
+  const [openAt, setOpenAt] = useState<string | null>(null);
+  const open = openAt === path;
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    setOpenAt(null);
+    menuButton.current?.focus();
+  };
   return (
     <>
       <a className="skip-link" href="#main">
         {m.skipToContent}
       </a>
-      <header className="app-header">
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape from anywhere in the open menu closes it. */}
+      <header className="app-header" onKeyDown={closeOnEscape}>
         <div className="brand">
           <Link to={paths.dashboard(year, quarter)} className="brand-name">
             {m.appName}
@@ -61,25 +72,37 @@ export function Shell(props: { children: ReactNode; readsAcross: boolean }) {
             )}
           </span>
         </div>
-        <nav aria-label={m.mainNav} className="main-nav">
-          <ul>
-            {nav.map(([to, label]) => (
-              <li key={label}>
-                <Link to={to} aria-current={here(to) ? 'page' : undefined}>
-                  {label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div className="account">
-          <LanguageSwitch />
-          <span className="who" title={user.email}>
-            {user.name} · {user.roles.map((role) => m.roles[role]).join(', ')}
-          </span>
-          <button type="button" className="secondary small" onClick={signOut}>
-            {m.signOut}
-          </button>
+        <LanguageSwitch />
+        <button
+          ref={menuButton}
+          type="button"
+          className="menu-button secondary"
+          aria-expanded={open}
+          aria-controls="app-menu"
+          onClick={() => setOpenAt(open ? null : path)}
+        >
+          {m.menu}
+        </button>
+        <div id="app-menu" className="app-menu" data-open={open || undefined}>
+          <nav aria-label={m.mainNav} className="main-nav">
+            <ul>
+              {nav.map(([to, label]) => (
+                <li key={label}>
+                  <Link to={to} aria-current={here(to) ? 'page' : undefined} onClick={() => setOpenAt(null)}>
+                    {label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="account">
+            <span className="who" title={user.email}>
+              {user.name} · {user.roles.map((role) => m.roles[role]).join(', ')}
+            </span>
+            <button type="button" className="secondary small" onClick={signOut}>
+              {m.signOut}
+            </button>
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1}>
