@@ -4,8 +4,8 @@ import { deepFreeze } from './db/checked-once.js';
  * A pure computation kept per process for the inputs it was last given: the pages compute their
  * tables from records checked once (db/checked-once.ts), which stay the very same objects while
  * their items stay the same, so the same objects give the same figures and computing them again
- * on every request was wasted (issue 16). An item changed in any way is read as a new record, and
- * the figures are computed anew from it: never stale. `inputsOf` lists what the result depends on,
+ * on every request was wasted (issue 16). An item written anew is read as a new record, and the
+ * figures are computed anew from it: never stale. `inputsOf` lists what the result depends on,
  * each compared by identity; the result is frozen, every request given it sharing it. Bounded:
  * a process keeps the `kept` most recently used.
  */

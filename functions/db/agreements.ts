@@ -1,5 +1,5 @@
 import type { TAgreementRecord } from '../../shared/model/records.js';
-import { checkedOnce } from './checked-once.js';
+import { checkedOnce, versionOf } from './checked-once.js';
 import { agreementEntity } from './entities.js';
 import { keys } from './keys.js';
 import { queryItems } from './query.js';
@@ -13,15 +13,12 @@ export async function listAgreements(agencyId: string, year: number): Promise<TA
 }
 
 /**
- * Signed versions as checked, kept per process by their key, revision and write: no step leads out
- * of 'signed', so a version checked once is checked for good (year.ts keeps their contents alike),
- * and its key says so without reading its 17 KB. Checking two such versions again on every read was
- * most of the agreement page's own CPU (issue 16).
+ * Signed versions as checked, kept per process by their version (checked-once.ts): no step leads
+ * out of 'signed', so a version checked once is checked for good (year.ts keeps their contents
+ * alike). Checking two such versions again on every read was most of the agreement page's own CPU
+ * (issue 16).
  */
-const checkedSigned = checkedOnce(agreementEntity.parse, {
-  keyOf: (item) => [item.pk, item.sk, item.revision, item.updatedAt].join('#'),
-  kept: 200,
-});
+const checkedSigned = checkedOnce(agreementEntity.parse, { keyOf: versionOf, kept: 200 });
 
 /**
  * Every version of the year's agreement as its page shows them, oldest first: the signed ones are

@@ -1,9 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod';
-import { checkedOnce, deepFreeze } from './checked-once.js';
+import { checkedOnce, deepFreeze, versionOf } from './checked-once.js';
 
 const ZPartSchema = z.object({ unitId: z.string(), realisations: z.array(z.object({ value: z.number() })) });
 const stored = (value: number) => ({ pk: 'AGENCY#a#YEAR#2019', unitId: 'u', realisations: [{ value }] });
+/** A stored version of the part: its key, revision and write. */
+const version = (value: number, revision: number, pk = 'AGENCY#a#YEAR#2019') => ({
+  ...stored(value),
+  pk,
+  sk: 'QUARTER#1#PART#u',
+  revision,
+  updatedAt: `2019-04-0${revision}T09:00:00+08:00`,
+});
 
 describe('checkedOnce', () => {
   it('checks an item once, however often it is read, and gives back the one frozen record', () => {
@@ -22,6 +30,17 @@ describe('checkedOnce', () => {
     expect(check(stored(22.4)).realisations[0]?.value).toBe(22.4);
     expect(check(stored(23)).realisations[0]?.value).toBe(23);
     expect(parse).toHaveBeenCalledTimes(2);
+  });
+
+  it('knows a stored version by its key, revision and write where `versionOf` keys it', () => {
+    const parse = vi.fn((item: unknown) => ZPartSchema.parse(item));
+    const check = checkedOnce(parse, { keyOf: versionOf });
+    const first = check(version(22.4, 1));
+    // Every write counts the revision up: the same revision is the same content.
+    expect(check(version(99, 1))).toBe(first);
+    expect(check(version(23, 2)).realisations[0]?.value).toBe(23);
+    expect(check(version(24, 1, 'AGENCY#b#YEAR#2019')).realisations[0]?.value).toBe(24);
+    expect(parse).toHaveBeenCalledTimes(3);
   });
 
   it('refuses as the schema does, keeping nothing of a bad item', () => {
@@ -45,12 +64,14 @@ describe('checkedOnce', () => {
     check(stored(2));
     expect(parse).toHaveBeenCalledTimes(4);
   });
+});
 
-  it('keys by `keyOf` where it is given', () => {
-    const parse = vi.fn((item: unknown) => ZPartSchema.parse(item));
-    const check = checkedOnce(parse, { keyOf: (item) => String(item.pk) });
-    expect(check(stored(2))).toBe(check(stored(1)));
-    expect(parse).toHaveBeenCalledTimes(1);
+describe('versionOf', () => {
+  it('tells versions apart by key, revision and write; others by their whole content', () => {
+    expect(versionOf(version(1, 1))).toBe(versionOf(version(2, 1)));
+    expect(versionOf(version(1, 1))).not.toBe(versionOf(version(1, 2)));
+    expect(versionOf(version(1, 1))).not.toBe(versionOf({ ...version(1, 1), updatedAt: 'later' }));
+    expect(versionOf(stored(1))).toBe(JSON.stringify(stored(1)));
   });
 });
 

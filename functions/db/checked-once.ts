@@ -8,11 +8,25 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /**
+ * What tells one stored version of a workflow item from another without reading all of it: its
+ * key, its revision (which every write of it names and counts up: commit.ts; such items are never
+ * deleted and made again) and the time of its write. An item without them is told by its whole
+ * content.
+ */
+export function versionOf(item: Record<string, unknown>): string {
+  const { pk, sk, revision, updatedAt } = item;
+  if (typeof pk !== 'string' || typeof sk !== 'string' || typeof revision !== 'number')
+    return JSON.stringify(item);
+  return `${pk}\n${sk}\n${revision}\n${updatedAt ?? ''}`;
+}
+
+/**
  * A schema's check of stored items made once per process for each distinct item: the pages read
  * the same items request after request (the user, a year's parts), and checking them again on
  * every read was about a twentieth of the API's CPU (issue 16). Keyed by the item's whole content
- * unless `keyOf` says otherwise, so an item changed in any way is checked anew. The record given
- * back is frozen: every request that reads the item shares it. Bounded: a process keeps the
+ * unless `keyOf` says otherwise (`versionOf`, where telling a year's items apart by their content
+ * cost about as much as checking them), so an item changed in any way is checked anew. The record
+ * given back is frozen: every request that reads the item shares it. Bounded: a process keeps the
  * `kept` most recently read.
  */
 export function checkedOnce<T>(

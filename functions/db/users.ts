@@ -11,7 +11,8 @@ export async function boundUserId(sub: string): Promise<string | undefined> {
   return (await getItem(identityEntity, keys.identity(sub), { consistent: true }))?.userId;
 }
 
-// Read by every request: each record checked once per process (checked-once.ts), frozen.
+// Read by every request: each record checked once per process (checked-once.ts), frozen. Keyed by
+// its whole content: a change of access takes effect on the next request, whoever wrote it and how.
 const signedInRecord = checkedOnce(userEntity.parse);
 const actingRecord = checkedOnce(actingEntity.parse);
 

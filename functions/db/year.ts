@@ -10,7 +10,7 @@ import {
   ZPartRecordSchema,
   ZQuarterRecordSchema,
 } from '../../shared/model/records.js';
-import { checkedOnce } from './checked-once.js';
+import { checkedOnce, versionOf } from './checked-once.js';
 import { agreementEntity, partEntity, quarterEntity } from './entities.js';
 import { keys } from './keys.js';
 import { getItem, queryItems } from './query.js';
@@ -43,10 +43,12 @@ export type TQuarterRead = {
 };
 
 // A quarter's and a part's attributes, and an agreement's standing: never an agreement's content,
-// most of a year's bytes (two versions of 17 KB each in the seed year against 1 KB a part).
+// most of a year's bytes (two versions of 17 KB each in the seed year against 1 KB a part). With
+// the key, by which (and the revision) each item is checked once (checked-once.ts).
 const standingAttributes = [
   ...new Set([
     'type',
+    'pk',
     'sk',
     ...Object.keys(ZQuarterRecordSchema.shape),
     ...Object.keys(ZPartRecordSchema.shape),
@@ -64,16 +66,16 @@ export type TYearStanding = {
   agreements: TAgreementStanding[];
 };
 
-// The pages' items, checked once per process each (checked-once.ts): frozen, shared by the requests.
-const pageQuarter = checkedOnce(quarterEntity.parse);
-const pagePart = checkedOnce(partEntity.parse);
-const pageStanding = checkedOnce(ZAgreementStandingSchema.parse);
+// The pages' items, checked once per version each (checked-once.ts): frozen, shared by the requests.
+const pageQuarter = checkedOnce(quarterEntity.parse, { keyOf: versionOf });
+const pagePart = checkedOnce(partEntity.parse, { keyOf: versionOf });
+const pageStanding = checkedOnce(ZAgreementStandingSchema.parse, { keyOf: versionOf });
 
 const ZSignedStandingSchema = ZAgreementStandingSchema.extend(
   ZAgreementRecordSchema.pick({ revision: true, updatedAt: true }).shape,
 );
 type TSignedStanding = z.infer<typeof ZSignedStandingSchema>;
-const pageSignedStanding = checkedOnce(ZSignedStandingSchema.parse);
+const pageSignedStanding = checkedOnce(ZSignedStandingSchema.parse, { keyOf: versionOf });
 /** A year's standing with each agreement version's revision, by which its content is kept. */
 type TStandingRead = Omit<TYearStanding, 'agreements'> & { agreements: TSignedStanding[] };
 
