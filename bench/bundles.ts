@@ -1,6 +1,6 @@
 import { type BundleInfo, buildLambdaBundles } from '../infra/bundle-report.js';
 import { formatNumber } from '../shared/calc/format.js';
-import { coldStart, httpApiRequest } from './cold-start.js';
+import { coldStarts, httpApiRequest } from './cold-start.js';
 import { lambdaNode } from './lambda-node.js';
 import type { BenchRow } from './measure.js';
 
@@ -31,7 +31,7 @@ const times = (ratio: number) => `${formatNumber(ratio, { decimals: 1 })}×`;
 /**
  * Each Lambda bundle built as the stack builds it, imported in fresh Node 24 processes from a
  * /var/task-like folder with the function's environment, beside a minimal Hono Lambda built and
- * imported the same way in the same run (so the ratios hold on a busy machine), and the floor: the
+ * imported the same way in the same rounds (so the ratios hold on a busy machine), and the floor: the
  * minimal Lambda with the DynamoDB client built, which every function carries. A goal below the
  * floor's ratio cannot be reached by cutting our own code; the goal column says so beside it.
  */
@@ -39,10 +39,11 @@ export function benchBundles(runs: number): BenchRow[] {
   const report = buildLambdaBundles();
   try {
     const node = lambdaNode();
-    const measured = report.bundles.map((bundle) => ({
-      bundle,
-      cold: coldStart(bundle, node, runs, firstRequests[bundle.name]),
-    }));
+    const measured = coldStarts(
+      report.bundles.map((bundle) => ({ bundle, firstRequest: firstRequests[bundle.name] })),
+      node,
+      runs,
+    );
     const minimal = measured.find(({ bundle }) => bundle.name === 'minimal')?.cold;
     const ratio = (cpuMs: number) => cpuMs / (minimal?.cpuMs ?? Number.NaN);
     const floor = ratio(measured.find(({ bundle }) => bundle.name === 'floor')?.cold.cpuMs ?? Number.NaN);

@@ -48,6 +48,7 @@ const ZProbeSchema = z.object({
   rssKb: z.number(),
   firstAnswerCpuMs: z.number().optional(),
 });
+type TProbe = z.infer<typeof ZProbeSchema>;
 
 export type ColdStart = { importMs: number; cpuMs: number; rssMb: number; firstAnswerCpuMs?: number };
 
@@ -79,38 +80,56 @@ export function taskFolder(bundle: BundleInfo): { file: string; dispose: () => v
   return { file: join(task, 'index.mjs'), dispose: () => rmSync(root, { recursive: true, force: true }) };
 }
 
+/** A bundle to start cold, and what to answer first once it has started. */
+export type ColdStartCase = { bundle: BundleInfo; firstRequest?: object };
+
 /**
- * Medians over `runs` fresh processes of `node` (Lambda's Node major) importing the bundle with
- * the function's own environment (NODE_OPTIONS as deployed) and the heap limits Lambda gives its
- * memory size: the import alone, the process's CPU time (Node's boot included, as Lambda's init
- * pays it) and its peak RSS; given a first request, the process's CPU time through its answer too.
+ * For each case, medians over `runs` fresh processes of `node` (Lambda's Node major) importing the
+ * bundle with the function's own environment (NODE_OPTIONS as deployed) and the heap limits Lambda
+ * gives its memory size: the import alone, the process's CPU time (Node's boot included, as
+ * Lambda's init pays it) and its peak RSS; given a first request, the process's CPU time through
+ * its answer too. The cases take turns, one process each per round, so that a load that changes
+ * while the bench runs weighs on all of them alike and their ratios hold.
  */
-export function coldStart(bundle: BundleInfo, node: string, runs: number, firstRequest?: object): ColdStart {
-  const { file, dispose } = taskFolder(bundle);
+export function coldStarts(
+  cases: ColdStartCase[],
+  node: string,
+  runs: number,
+): (ColdStartCase & { cold: ColdStart })[] {
+  const started: (ColdStartCase & ReturnType<typeof taskFolder> & { samples: TProbe[] })[] = [];
   try {
-    const samples = Array.from({ length: runs }, () => {
-      const request = firstRequest ? [JSON.stringify(firstRequest)] : [];
-      const flags = lambdaHeapFlags(bundle.memorySize);
-      const result = spawnSync(node, [...flags, '--input-type=module', '-e', probe, file, ...request], {
-        cwd: dirname(file),
-        env: { PATH: process.env.PATH, ...configuration, ...bundle.environment },
-        encoding: 'utf8',
-      });
-      if (result.status !== 0) throw new Error(`importing the ${bundle.name} bundle: ${result.stderr}`);
-      return ZProbeSchema.parse(JSON.parse(result.stdout.trim().split('\n').at(-1) ?? ''));
-    });
+    for (const c of cases) started.push({ ...c, ...taskFolder(c.bundle), samples: [] });
+    for (let round = 0; round < runs; round++) {
+      for (const { bundle, firstRequest, file, samples } of started) {
+        const request = firstRequest ? [JSON.stringify(firstRequest)] : [];
+        const flags = lambdaHeapFlags(bundle.memorySize);
+        const result = spawnSync(node, [...flags, '--input-type=module', '-e', probe, file, ...request], {
+          cwd: dirname(file),
+          env: { PATH: process.env.PATH, ...configuration, ...bundle.environment },
+          encoding: 'utf8',
+        });
+        if (result.status !== 0) throw new Error(`importing the ${bundle.name} bundle: ${result.stderr}`);
+        samples.push(ZProbeSchema.parse(JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '')));
+      }
+    }
     const median = (values: number[]) =>
       quantile(
         values.sort((a, b) => a - b),
         0.5,
       );
-    return {
-      importMs: median(samples.map((s) => s.importMs)),
-      cpuMs: median(samples.map((s) => s.cpuMs)),
-      rssMb: median(samples.map((s) => s.rssKb / 1024)),
-      ...(firstRequest && { firstAnswerCpuMs: median(samples.map((s) => s.firstAnswerCpuMs ?? Number.NaN)) }),
-    };
+    return started.map(({ bundle, firstRequest, samples }) => ({
+      bundle,
+      firstRequest,
+      cold: {
+        importMs: median(samples.map((s) => s.importMs)),
+        cpuMs: median(samples.map((s) => s.cpuMs)),
+        rssMb: median(samples.map((s) => s.rssKb / 1024)),
+        ...(firstRequest && {
+          firstAnswerCpuMs: median(samples.map((s) => s.firstAnswerCpuMs ?? Number.NaN)),
+        }),
+      },
+    }));
   } finally {
-    dispose();
+    for (const { dispose } of started) dispose();
   }
 }

@@ -115,6 +115,14 @@ describe.each(Object.keys(sharedWithLocal) as LambdaName[])('the %s bundle', (na
       expect(readFileSync(`${file}.map`, 'utf8')).not.toContain('"sourcesContent"');
     }
   });
+
+  // A start runs a dozen or more chunks and few of them require anything: the line each begins
+  // with imports no module and makes `require` at its first call (lambda-bundling.ts).
+  it('begins each chunk with a line that imports nothing', () => {
+    for (const file of codeFiles(bundle?.file ?? '')) {
+      expect(readFileSync(file, 'utf8').split('\n')[0]).not.toMatch(/\bimport\b(?![.(])/);
+    }
+  });
 });
 
 describe.each(['api', 'outbox', 'reminders', 'remindersWorker', 'workbook', 'migrations'] as const)(

@@ -27,14 +27,15 @@ export const bundling = {
   outExtension: { '.js': '.mjs' },
   mainFields: ['module', 'main'],
   // Some CommonJS dependencies call require() or read files beside __dirname; an ESM bundle has
-  // neither unless we make them.
+  // neither unless we make them. Every chunk carries this line and a start runs a dozen or more
+  // chunks, few of which require anything: `require` is made at its first call, and nothing is
+  // imported for it (docs/ARCHITECTURE.md, Lean Lambdas).
   banner: {
     js: [
-      "import { createRequire as __createRequire } from 'node:module';",
-      "import { fileURLToPath as __fileURLToPath } from 'node:url';",
-      'const require = __createRequire(import.meta.url);',
-      'const __filename = __fileURLToPath(import.meta.url);',
-      "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
+      'const __filename = import.meta.filename;',
+      'const __dirname = import.meta.dirname;',
+      'let __chunkRequire;',
+      "function require(id) { __chunkRequire ??= process.getBuiltinModule('node:module').createRequire(import.meta.url); return __chunkRequire(id); }",
     ].join(' '),
   },
   minify: true,
