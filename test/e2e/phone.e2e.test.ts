@@ -140,6 +140,29 @@ describe('phone-first daily work', () => {
     expect((await header.boundingBox())?.height).toBeLessThan(90);
   }, 120_000);
 
+  it("gives every control of the quarter form and the trends a thumb's size (44 px) on a phone", async () => {
+    await page.setViewportSize(phone);
+    await signInAs(page, base, 'kabid-pemberdayaan');
+    const small: string[] = [];
+    for (const path of [screens.form, `${webPaths.dashboard(agencyId, 2019)}/trends`]) {
+      await openScreen(page, base + path);
+      small.push(
+        ...(await page.evaluate(() =>
+          [...document.querySelectorAll('main :is(button, .button, select, input, summary)')]
+            // A checkbox or radio is taken by its label.
+            .filter(
+              (control) =>
+                !(control instanceof HTMLInputElement && ['checkbox', 'radio'].includes(control.type)),
+            )
+            .map((control) => [control, control.getBoundingClientRect().height] as const)
+            .filter(([, height]) => height > 0 && height < 44)
+            .map(([control, height]) => `${control.tagName} "${control.textContent?.trim()}" ${height} px`),
+        )),
+      );
+    }
+    expect(small).toEqual([]);
+  }, 120_000);
+
   it('keeps a division head signed in when the API is busy as the app opens, with a retry', async () => {
     await page.setViewportSize(phone);
     await signInAs(page, base, 'kabid-pemberdayaan');
