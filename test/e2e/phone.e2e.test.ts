@@ -163,6 +163,29 @@ describe('phone-first daily work', () => {
     expect(small).toEqual([]);
   }, 120_000);
 
+  it("cuts no table off on a phone: the units' parts and the agreement stack, each figure labelled", async () => {
+    await page.setViewportSize(phone);
+    await signInAs(page, base, 'kepala-dinas');
+    const cut: string[] = [];
+    for (const path of [screens.dashboard2019, screens.agreement]) {
+      await openScreen(page, base + path);
+      cut.push(
+        ...(await page.evaluate(() =>
+          [...document.querySelectorAll('main .table-scroll')]
+            .filter((scroller) => scroller.scrollWidth > scroller.clientWidth + 1)
+            .map(
+              (scroller) =>
+                `${scroller.closest('.card')?.querySelector('h2')?.textContent}: ${scroller.scrollWidth} px`,
+            ),
+        )),
+      );
+    }
+    expect(cut).toEqual([]);
+    // The agreement's figures read as label and value.
+    const first = page.locator('tbody.indicator').first();
+    expect(await first.locator('td[data-label="TW1"]').isVisible()).toBe(true);
+  }, 120_000);
+
   it('keeps a division head signed in when the API is busy as the app opens, with a retry', async () => {
     await page.setViewportSize(phone);
     await signInAs(page, base, 'kabid-pemberdayaan');
