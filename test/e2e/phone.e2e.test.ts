@@ -163,12 +163,20 @@ describe('phone-first daily work', () => {
     expect(small).toEqual([]);
   }, 120_000);
 
-  it("cuts no table off on a phone: the units' parts and the agreement stack, each figure labelled", async () => {
+  it("cuts no table off on a phone: the units' parts, the agreement and the trends' figures stack, each figure labelled", async () => {
     await page.setViewportSize(phone);
     await signInAs(page, base, 'kepala-dinas');
     const cut: string[] = [];
-    for (const path of [screens.dashboard2019, screens.agreement]) {
+    for (const path of [
+      screens.dashboard2019,
+      `${webPaths.dashboard(agencyId, 2019)}/trends`,
+      screens.agreement,
+    ]) {
       await openScreen(page, base + path);
+      // The trends' figures are folded: opened, as a reader would.
+      await page.evaluate(() => {
+        for (const fold of document.querySelectorAll('main details')) fold.setAttribute('open', '');
+      });
       cut.push(
         ...(await page.evaluate(() =>
           [...document.querySelectorAll('main .table-scroll')]
