@@ -140,6 +140,60 @@ describe('phone-first daily work', () => {
     expect((await header.boundingBox())?.height).toBeLessThan(90);
   }, 120_000);
 
+  it("gives every control of the quarter form and the trends a thumb's size (44 px) on a phone", async () => {
+    await page.setViewportSize(phone);
+    await signInAs(page, base, 'kabid-pemberdayaan');
+    const small: string[] = [];
+    for (const path of [screens.form, `${webPaths.dashboard(agencyId, 2019)}/trends`]) {
+      await openScreen(page, base + path);
+      small.push(
+        ...(await page.evaluate(() =>
+          [...document.querySelectorAll('main :is(button, .button, select, input, summary)')]
+            // A checkbox or radio is taken by its label.
+            .filter(
+              (control) =>
+                !(control instanceof HTMLInputElement && ['checkbox', 'radio'].includes(control.type)),
+            )
+            .map((control) => [control, control.getBoundingClientRect().height] as const)
+            .filter(([, height]) => height > 0 && height < 44)
+            .map(([control, height]) => `${control.tagName} "${control.textContent?.trim()}" ${height} px`),
+        )),
+      );
+    }
+    expect(small).toEqual([]);
+  }, 120_000);
+
+  it("cuts no table off on a phone: the units' parts, the agreement and the trends' figures stack, each figure labelled", async () => {
+    await page.setViewportSize(phone);
+    await signInAs(page, base, 'kepala-dinas');
+    const cut: string[] = [];
+    for (const path of [
+      screens.dashboard2019,
+      `${webPaths.dashboard(agencyId, 2019)}/trends`,
+      screens.agreement,
+    ]) {
+      await openScreen(page, base + path);
+      // The trends' figures are folded: opened, as a reader would.
+      await page.evaluate(() => {
+        for (const fold of document.querySelectorAll('main details')) fold.setAttribute('open', '');
+      });
+      cut.push(
+        ...(await page.evaluate(() =>
+          [...document.querySelectorAll('main .table-scroll')]
+            .filter((scroller) => scroller.scrollWidth > scroller.clientWidth + 1)
+            .map(
+              (scroller) =>
+                `${scroller.closest('.card')?.querySelector('h2')?.textContent}: ${scroller.scrollWidth} px`,
+            ),
+        )),
+      );
+    }
+    expect(cut).toEqual([]);
+    // The agreement's figures read as label and value.
+    const first = page.locator('tbody.indicator').first();
+    expect(await first.locator('td[data-label="TW1"]').isVisible()).toBe(true);
+  }, 120_000);
+
   it('keeps a division head signed in when the API is busy as the app opens, with a retry', async () => {
     await page.setViewportSize(phone);
     await signInAs(page, base, 'kabid-pemberdayaan');

@@ -2,6 +2,7 @@ import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
 import { isAllowed } from '../../../shared/access/policy';
 import type { TLocale } from '../../../shared/i18n';
 import { commonMessages } from '../../../shared/messages/common';
+import type { TUser } from '../../../shared/model/organisation';
 import { useLanguage, useMessages } from '../i18n/i18n';
 import { useAgency, usePaths } from './agency';
 import { resolveRoute } from './route-table';
@@ -23,7 +24,7 @@ function usePeriod() {
 export function Shell(props: { children: ReactNode; readsAcross: boolean }) {
   const m = useMessages(commonMessages);
   const user = useUser();
-  const { signOut, config } = useSession();
+  const { config } = useSession();
   const { agency } = useAgency();
   const paths = usePaths();
   const { path } = useLocation();
@@ -96,18 +97,29 @@ export function Shell(props: { children: ReactNode; readsAcross: boolean }) {
             </ul>
           </nav>
           <div className="account">
-            <span className="who" title={user.email}>
-              {user.name} · {user.roles.map((role) => m.roles[role]).join(', ')}
-            </span>
-            <button type="button" className="secondary small" onClick={signOut}>
-              {m.signOut}
-            </button>
+            <WhoAndSignOut user={user} />
           </div>
         </div>
       </header>
       <main id="main" tabIndex={-1}>
         {props.children}
       </main>
+    </>
+  );
+}
+
+/** Who is signed in, in which roles, and the button that signs them out. */
+export function WhoAndSignOut({ user }: { user: TUser }) {
+  const m = useMessages(commonMessages);
+  const { signOut } = useSession();
+  return (
+    <>
+      <span className="who" title={user.email}>
+        {user.name} · {user.roles.map((role) => m.roles[role]).join(', ')}
+      </span>
+      <button type="button" className="secondary small" onClick={signOut}>
+        {m.signOut}
+      </button>
     </>
   );
 }

@@ -16,7 +16,7 @@ export function AgreementTable({ title, intro, add, children }: TAgreementTableP
     <Card title={title}>
       {intro}
       <div className="table-scroll">
-        <table className="data-table agreement-table">
+        <table className="data-table agreement-table stack-on-phone">
           <thead>
             <tr>
               <th scope="col">{m.code}</th>

@@ -86,7 +86,7 @@ export function IndicatorRows(props: TIndicatorRowsProps) {
                   )}
                 </div>
               </td>
-              <td>
+              <td data-label={m.unit}>
                 {editor.editable ? (
                   <>
                     <input
@@ -121,7 +121,7 @@ export function IndicatorRows(props: TIndicatorRowsProps) {
                   </>
                 )}
               </td>
-              <td className="num">
+              <td className="num" data-label={m.target}>
                 {editor.editable ? (
                   <NumberField
                     id={inputId(`${path}.target`)}
@@ -137,7 +137,7 @@ export function IndicatorRows(props: TIndicatorRowsProps) {
               {quarters.map((q) => {
                 const target = indicator.quarterTargets[q - 1] ?? 0;
                 return (
-                  <td key={q} className="num">
+                  <td key={q} className="num" data-label={m.quarterTarget(q)}>
                     {editor.editable ? (
                       <NumberField
                         id={inputId(`${path}.q${q}`)}

@@ -35,7 +35,6 @@ export function PartsTable(props: TPartsTableProps) {
   return (
     <Card title={m.partsTitle}>
       <DataTable
-        stackOnPhone={false}
         rows={rows}
         rowKey={(standing) => standing.unitId}
         rowProps={(standing) => ({ 'data-unit-id': standing.unitId })}

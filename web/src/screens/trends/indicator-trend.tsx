@@ -50,7 +50,6 @@ export function IndicatorTrend({ trend }: { trend: TIndicatorTrend }) {
       <details>
         <summary>{m.figures}</summary>
         <DataTable
-          stackOnPhone={false}
           rows={points}
           rowKey={(p) => p.key}
           columns={[
