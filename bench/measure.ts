@@ -4,7 +4,27 @@ export function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN;
 }
 
-export type LoadResult = { requests: number; p50: number; p99: number; errors: number };
+/** A load's latencies (ms, sorted), their p50 and p99, and the requests that failed. */
+export type LoadResult = { requests: number; p50: number; p99: number; errors: number; latencies: number[] };
+
+/** Latencies (ms, in any order) and the failures among them as a load's result. */
+export function resultOf(latencies: number[], errors: number): LoadResult {
+  const sorted = latencies.toSorted((a, b) => a - b);
+  return {
+    requests: sorted.length,
+    p50: quantile(sorted, 0.5),
+    p99: quantile(sorted, 0.99),
+    errors,
+    latencies: sorted,
+  };
+}
+
+/** Loads taken in turns, as one. */
+export const together = (results: LoadResult[]): LoadResult =>
+  resultOf(
+    results.flatMap((result) => result.latencies),
+    results.reduce((sum, result) => sum + result.errors, 0),
+  );
 
 /** Sends `total` requests from `concurrency` workers and returns latency quantiles in ms. */
 export async function load(
@@ -31,13 +51,7 @@ export async function load(
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  latencies.sort((a, b) => a - b);
-  return {
-    requests: latencies.length,
-    p50: quantile(latencies, 0.5),
-    p99: quantile(latencies, 0.99),
-    errors,
-  };
+  return resultOf(latencies, errors);
 }
 
 export type BenchRow = { benchmark: string; figure: string; value: string; goal?: string };

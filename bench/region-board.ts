@@ -3,7 +3,7 @@ import { formatNumber } from '../shared/calc/format.js';
 import { cpuPerRequest } from './api-latency.js';
 import type { TAppUnderTest } from './app-under-test.js';
 import { tokenFor } from './app-under-test.js';
-import { type BenchRow, type LoadResult, load, quantile } from './measure.js';
+import { type BenchRow, type LoadResult, load, quantile, resultOf } from './measure.js';
 import { cpuDuring } from './process-cpu.js';
 
 const agencies = 40;
@@ -148,11 +148,11 @@ async function oneAtATime(send: () => Promise<Response>, total: number): Promise
   return pages;
 }
 
-function quantiles(pages: TTimedPage[]): LoadResult {
-  const sorted = pages.map((page) => page.ms).sort((a, b) => a - b);
-  const errors = pages.filter((page) => !page.ok).length;
-  return { requests: pages.length, p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99), errors };
-}
+const quantiles = (pages: TTimedPage[]): LoadResult =>
+  resultOf(
+    pages.map((page) => page.ms),
+    pages.filter((page) => !page.ok).length,
+  );
 
 /**
  * The mean of the pages between two quantiles of their time, split where it went: in DynamoDB

@@ -13,12 +13,11 @@ export async function listAgreements(agencyId: string, year: number): Promise<TA
 }
 
 /**
- * Signed versions as checked, kept per process by their version (checked-once.ts): no step leads
- * out of 'signed', so a version checked once is checked for good (year.ts keeps their contents
- * alike). Checking two such versions again on every read was most of the agreement page's own CPU
- * (issue 16).
+ * Agreement versions as checked, kept per process by their version (checked-once.ts): a signed
+ * one is checked for good, as no step leads out of 'signed' (year.ts keeps their contents alike).
+ * Checking two such versions again on every read was most of the agreement page's own CPU (issue 16).
  */
-const checkedSigned = checkedOnce(agreementEntity.parse, { keyOf: versionOf, kept: 200 });
+export const checkedAgreement = checkedOnce(agreementEntity.parse, { keyOf: versionOf, kept: 200 });
 
 /**
  * Every version of the year's agreement as its page shows them, oldest first: the signed ones are
@@ -26,6 +25,6 @@ const checkedSigned = checkedOnce(agreementEntity.parse, { keyOf: versionOf, kep
  */
 export async function listAgreementsShown(agencyId: string, year: number): Promise<TAgreementRecord[]> {
   return (await yearAgreements(agencyId, year)).map((item) =>
-    item.state === 'signed' ? checkedSigned(item) : agreementEntity.parse(item),
+    item.state === 'signed' ? checkedAgreement(item) : agreementEntity.parse(item),
   );
 }

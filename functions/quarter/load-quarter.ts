@@ -49,7 +49,7 @@ export function quarterInForce<A extends TAgreementStanding>(
 export async function loadQuarter(options: LoadQuarterOptions): Promise<TQuarterContext> {
   const { user, agencyId, year, quarter, action, unitId } = options;
   const agency = await loadAgency(user, agencyId, action, unitId);
-  const found = await readYear(agencyId, year);
+  const found = await readYear(agencyId, year, { shared: true });
   const inForce = quarterInForce(
     { quarter: found.quarters.find((q) => q.quarter === quarter), agreements: found.agreements },
     quarter,

@@ -118,3 +118,17 @@ describe('readYearInForce', () => {
     expect(latest.inForce?.version).toBe(2);
   });
 });
+
+describe('readYear, shared', () => {
+  it('gives each unchanged item as the one frozen record the pages share, equal to a fresh read', async () => {
+    const fresh = await readYear(seedAgency.id, 2019);
+    const shared = await readYear(seedAgency.id, 2019, { shared: true });
+    expect(shared).toEqual(fresh);
+    const again = await readYear(seedAgency.id, 2019, { shared: true });
+    expect(again.parts[0]).toBe(shared.parts[0]);
+    expect(again.agreements[0]).toBe(shared.agreements[0]);
+    expect(Object.isFrozen(again.parts[0]?.content)).toBe(true);
+    // A quarter's parts as the pages read them (their standing) are the very same records.
+    expect((await readYearStanding(seedAgency.id, 2019)).parts).toContain(shared.parts[0]);
+  });
+});
