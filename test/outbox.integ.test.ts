@@ -2,11 +2,15 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { config } from '../functions/config.js';
+import { putItems } from '../functions/db/batch.js';
 import { listPendingOutboxEvents } from '../functions/db/outbox.js';
 import { openYear } from '../functions/local/seed-demo.js';
+import { exampleItems } from '../functions/local/seed-examples.js';
+import { workflowNotifications } from '../functions/notify/workflow-notifications.js';
 import { drainOutbox } from '../functions/outbox/drain-outbox.js';
 import { processOutboxEvent } from '../functions/outbox/process-outbox-event.js';
 import { outboxHandlers } from '../functions/outbox-handlers.js';
+import { exampleAgencies } from '../shared/seed/example-agencies.js';
 import { clientAs, expectStatus } from './support/api-client.js';
 import { completeEntry } from './support/fill-part.js';
 import { withSeededStore } from './support/seeded-store.js';
@@ -78,5 +82,26 @@ describe('the outbox', () => {
     const later = { now: () => afterBackOff, newId: () => 'unused' };
     expect(await drainOutbox(failingOnce, { clock: later })).toMatchObject({ processed: 1, failed: 0 });
     expect(await listPendingOutboxEvents()).toEqual([]);
+  });
+
+  it("tells an example agency's made-up people nothing: its agreement submitted, no e-mail to its head", async () => {
+    const [example] = exampleAgencies;
+    if (!example) throw new Error('no example agency');
+    await putItems(exampleItems(openYear(), new Date()));
+    const before = sent().length;
+    const now = new Date().toISOString();
+    await workflowNotifications['agreement.submit']?.(
+      {
+        id: 'ev-example-agreement',
+        kind: 'agreement.submit',
+        agencyId: example.agency.id,
+        year: openYear(),
+        createdAt: now,
+        payload: { version: 1, actorName: 'Perencana (contoh)' },
+      },
+      { now, leaseUntil: new Date(Date.now() + 60_000).toISOString() },
+    );
+    expect(example.users.some((user) => user.roles.includes('head'))).toBe(true);
+    expect(sent()).toHaveLength(before);
   });
 });

@@ -3,7 +3,13 @@ import { indicatorPlaces } from '../model/agreement-indicators.js';
 import { agreement2019Perubahan } from '../seed/hss-2019.js';
 import { awaitsYearFigure, isAnnualOnly } from './annual-only.js';
 import { roundHalfUp } from './rounding.js';
-import { achievementToDate, type TQuarterRealisations, yearAchievement } from './to-date.js';
+import {
+  achievementToDate,
+  realisationToDate,
+  type TQuarterRealisations,
+  yearAchievement,
+  yearRealisation,
+} from './to-date.js';
 
 const indicators = indicatorPlaces(agreement2019Perubahan).map((p) => p.indicator);
 const nilaiAkip = indicators.find((i) => i.id === 'nilai-akip');
@@ -27,6 +33,18 @@ describe('annual-only indicators', () => {
     expect(awaitsYearFigure(nilaiAkip, soFar, 4)).toBe(true);
     expect(achievementToDate(nilaiAkip, soFar, 4)).toBeNull();
     expect(yearAchievement(nilaiAkip, soFar)).toBeNull();
+  });
+
+  it('have no realisation to date until TW4 has its own figure: the 0 of TW2 is not carried over', () => {
+    const soFar = values(0, 0);
+    expect([1, 2, 3, 4].map((q) => realisationToDate(nilaiAkip, soFar, q as 1 | 2 | 3 | 4))).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(yearRealisation(nilaiAkip, soFar)).toBeNull();
+    expect(yearRealisation(nilaiAkip, values(0, 0, undefined, 81.57))).toBe(81.57);
   });
 
   it('count once the year is scored: 81,57 against 81,57 is 100 %', () => {

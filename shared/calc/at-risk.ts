@@ -1,7 +1,6 @@
 import { type TIndicator, targetValue } from '../model/indicator.js';
 import type { TQuarter } from '../model/quarter.js';
 import { achievement } from './achievement.js';
-import { awaitsYearFigure } from './annual-only.js';
 import { realisationToDate, type TQuarterRealisations } from './to-date.js';
 
 /** Why an indicator can no longer reach its annual target, with the best year still on plan. */
@@ -31,7 +30,7 @@ export function atRisk(
 ): TAtRisk | null {
   const target = targetValue(indicator.target);
   const realised = realisationToDate(indicator, realisations, quarter);
-  if (realised === null || !(target > 0) || awaitsYearFigure(indicator, realisations, quarter)) return null;
+  if (realised === null || !(target > 0)) return null;
   if (indicator.aggregation !== 'sum' && quarter < 4) return null;
   const later = indicator.quarterTargets.slice(quarter).map(targetValue);
   const bestOnPlan = indicator.aggregation === 'sum' ? later.reduce((sum, t) => sum + t, realised) : realised;

@@ -82,4 +82,15 @@ describe('Tabel E.81 of the seed year', () => {
     );
     expect(tw2.band).not.toBeNull();
   });
+
+  it('gives Nilai AKIP no year and no achievement while TW4 has no score, as the sign-off table does', () => {
+    const e81 = buildE81Table({ agreement, parts, asOfQuarter: 4 });
+    const akip = e81.rows.find((row) => row.indicatorName === 'Nilai/Predikat AKIP')?.kinerja;
+    expect(akip).toMatchObject({
+      target: 81.57,
+      quarters: [0, 0, null, null],
+      year: null,
+      achievement: null,
+    });
+  });
 });

@@ -15,7 +15,7 @@ import { quarterly, type TQuarter, type TQuarterly } from '../model/quarter.js';
 import type { TQuarterPartContent } from '../model/realisation.js';
 import { defaultStatusBands, type TStatusBands } from '../model/status-band.js';
 import { achievement } from './achievement.js';
-import { awaitsYearFigure, isAnnualOnly } from './annual-only.js';
+import { isAnnualOnly } from './annual-only.js';
 import { atRisk } from './at-risk.js';
 import { realisationsByIndicator } from './collect.js';
 import { realisedValue } from './realised-value.js';
@@ -104,7 +104,7 @@ function performanceRow(
   const yearParts = asOfQuarter === 4 && indicator.ratio ? (r[3]?.yearParts ?? null) : null;
   // Before TW4 the year so far is the achievement to date; at TW4 it is against the annual target.
   const yearAchievement =
-    asOfQuarter === 4 && !awaitsYearFigure(indicator, r, 4)
+    asOfQuarter === 4
       ? achievement(yearRealisation, targetValue(indicator.target), indicator.polarity)
       : (toDate[asOfQuarter - 1] ?? null);
   const parts = (q: TQuarter) => {

@@ -18,7 +18,8 @@ export function targetToDate(indicator: TIndicator, quarter: TQuarter): number {
 }
 
 /**
- * The realisation to date (s.d. triwulan), null if nothing was reported yet. At TW4 a ratio whose
+ * The realisation to date (s.d. triwulan), null if nothing was reported yet or an annual-only
+ * indicator waits for its year's figure (a 0 entered in TW2 is no score). At TW4 a ratio whose
  * year's parts are reported is those parts' ratio (the LKj's 10.249 / 16.982), whatever the
  * quarters add up to; otherwise `quartersToDate`.
  */
@@ -27,6 +28,7 @@ export function realisationToDate(
   realisations: TQuarterRealisations,
   quarter: TQuarter,
 ): number | null {
+  if (awaitsYearFigure(indicator, realisations, quarter)) return null;
   const year = quarter === 4 && indicator.ratio ? realisations[3]?.yearParts : undefined;
   if (year) return ratioPercent(year.numerator, year.denominator);
   return quartersToDate(indicator, realisations, quarter);
@@ -73,7 +75,6 @@ export function achievementToDate(
   realisations: TQuarterRealisations,
   quarter: TQuarter,
 ): number | null {
-  if (awaitsYearFigure(indicator, realisations, quarter)) return null;
   const realised = realisationToDate(indicator, realisations, quarter);
   return achievement(realised, targetToDate(indicator, quarter), indicator.polarity);
 }
@@ -84,10 +85,4 @@ export const yearRealisation = (indicator: TIndicator, realisations: TQuarterRea
 
 /** The year's achievement: the year's realisation against the annual target. */
 export const yearAchievement = (indicator: TIndicator, realisations: TQuarterRealisations): number | null =>
-  awaitsYearFigure(indicator, realisations, 4)
-    ? null
-    : achievement(
-        yearRealisation(indicator, realisations),
-        targetValue(indicator.target),
-        indicator.polarity,
-      );
+  achievement(yearRealisation(indicator, realisations), targetValue(indicator.target), indicator.polarity);

@@ -50,6 +50,18 @@ describe('trends of a year (seed 2019)', () => {
     expect(trend.quarters.map((q) => q.achievement)).toEqual(row?.toDateAchievements);
     expect(trend.quarters[3]?.realisation).toBe(row?.yearRealisation);
   });
+
+  it('shows an annual-only indicator without figures until its year is scored: Nilai AKIP (IKU-2)', () => {
+    const trend = trendOf(trends, 'nilai-akip');
+    expect(trend.annualOnly).toBe(true);
+    // The seed enters 0 in TW1–TW2 and nothing after: no score yet, not a realisation of 0.
+    expect(trend.quarters.map((q) => [q.realisation, q.achievement])).toEqual([
+      [null, null],
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+  });
 });
 
 describe('trends against the previous years that exist', () => {

@@ -127,4 +127,10 @@ describe('planReminders: overdue and escalation', () => {
     ]);
     expect(new Set(notices.map((n) => n.key)).size).toBe(notices.length);
   });
+
+  it("tells an example agency's made-up people nothing, overdue notices included", () => {
+    const options = sweepOptions(witaMorning('2026-04-11'));
+    expect(planReminders(options)).not.toEqual([]);
+    expect(planReminders({ ...options, agency: { ...seedAgency, example: true } })).toEqual([]);
+  });
 });

@@ -40,7 +40,7 @@ export type TReminderNotice =
 export type PlanRemindersOptions = {
   /** The sweep's moment, an ISO instant. */
   now: string;
-  agency: Pick<TAgency, 'id' | 'timeZone'>;
+  agency: Pick<TAgency, 'id' | 'timeZone' | 'example'>;
   settings?: TReminderSettings;
   quarters: readonly TQuarterDue[];
   /** The units that report a part; a unit without a part record has not started it (draft). */
@@ -116,9 +116,11 @@ function unitNotices(
 /**
  * The reminders and overdue notices due at `now` for one agency, one per recipient and part.
  * Days are the agency's local calendar days. Users who turned reminders off get no reminders,
- * but overdue notices ignore that: the escalation to the head cannot be turned off.
+ * but overdue notices ignore that: the escalation to the head cannot be turned off. An example
+ * agency's people are made up: they are told nothing.
  */
 export function planReminders(options: PlanRemindersOptions): TReminderNotice[] {
+  if (options.agency.example) return [];
   const heads = agencyHeadsOf(options.users, options.agency);
   const notices = new Map<string, TReminderNotice>();
   for (const due of options.quarters.filter((q) => q.state === 'open')) {

@@ -193,7 +193,8 @@ function exampleAgency(spec: TExampleSpec): TExampleAgency {
     agencyId,
     unitId,
     locale: 'id',
-    // Made-up people get no e-mails: the sweep's figures stay those of the seed's agency.
+    // Made-up people get no e-mails: the sweep skips an example agency (`planReminders`), and
+    // their settings say so.
     remindersOff: true,
   });
   const users = [

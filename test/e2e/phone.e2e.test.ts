@@ -227,6 +227,18 @@ describe('phone-first daily work', () => {
     expect(await iku.locator('[role="img"]').getAttribute('aria-label')).toContain(
       'TW4 (s.d.): realisasi 60,35 dari target 65,74',
     );
+    // Nilai AKIP is scored once, in TW4, and 2019 has no score: no figure, the reason instead of 0.
+    const akip = page.locator('section.trend', { hasText: 'Nilai/Predikat AKIP' });
+    expect(await akip.locator('[role="img"]').getAttribute('aria-label')).toContain(
+      'TW4 (s.d.): tahunan, dinilai di TW4, target 81,57',
+    );
+    await akip.locator('summary').click();
+    expect(await akip.locator('tbody tr').last().locator('th, td').allTextContents()).toEqual([
+      'TW4 (s.d.)',
+      '81,57',
+      '–',
+      'tahunan, dinilai di TW4',
+    ]);
     await iku.evaluate((section) => section.scrollIntoView());
     await screenshot(page, 'phone-trends');
     await page.getByRole('button', { name: 'EN', exact: true }).click();
