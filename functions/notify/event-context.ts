@@ -29,15 +29,16 @@ export async function loadEventContext(event: TOutboxEvent) {
   if (!found) throw new Error(`agency ${agencyId} of outbox event ${event.id} not found`);
   const payload = ZWorkflowPayloadSchema.parse(event.payload);
   // Disabled users sign in no more: nothing to tell them.
+  const recipients = members.filter((member) => !member.disabled);
   const withRole = (role: TUser['roles'][number]) =>
-    members.filter((member) => !member.disabled && member.roles.includes(role));
+    recipients.filter((member) => member.roles.includes(role));
   const unitName = (unitId?: string) => found.units.find((unit) => unit.id === unitId)?.name ?? unitId ?? '';
   const base = (user: TUser) => ({
     locale: user.locale,
     agencyName: found.agency.name,
     recipientName: user.name,
   });
-  return { ...found, members, year, payload, withRole, unitName, base };
+  return { ...found, recipients, year, payload, withRole, unitName, base };
 }
 
 /** An absolute link into the web app. */
