@@ -1,26 +1,19 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { config } from '../functions/config.js';
+import { describe, expect, it } from 'vitest';
 import { openYear } from '../functions/local/seed-demo.js';
 import { drainOutbox } from '../functions/outbox/drain-outbox.js';
 import { outboxHandlers } from '../functions/outbox-handlers.js';
 import { clientAs, expectStatus } from './support/api-client.js';
 import { completeEntry } from './support/fill-part.js';
+import { withMailOutbox } from './support/mail-outbox.js';
 import { withSeededStore } from './support/seeded-store.js';
 
 withSeededStore();
-const outbox = config.MAIL_OUTBOX_DIR ?? '';
-afterAll(() => rmSync(outbox, { recursive: true, force: true }));
+const sent = withMailOutbox();
 
 const yearParam = { agencyId: 'dinsos-hss', year: String(openYear()) };
 const partParam = { ...yearParam, quarter: '1', unitId: 'perlindungan-jaminan' };
 const partApi = (userId: string) =>
   clientAs(userId).agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'];
-const sent = (): { to: string[]; subject: string }[] =>
-  readdirSync(outbox)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => JSON.parse(readFileSync(join(outbox, name), 'utf8')));
 
 describe('the division head', () => {
   it('hears when their part is verified, not only when it is returned', async () => {

@@ -28,18 +28,17 @@ export async function loadEventContext(event: TOutboxEvent) {
   ]);
   if (!found) throw new Error(`agency ${agencyId} of outbox event ${event.id} not found`);
   const payload = ZWorkflowPayloadSchema.parse(event.payload);
-  // An example agency's people are made up: they are told nothing.
-  const told = found.agency.example ? [] : members;
-  // Disabled users sign in no more: nothing to tell them.
+  // An example agency's people are made up, and disabled users sign in no more: they are told nothing.
+  const recipients = found.agency.example ? [] : members.filter((member) => !member.disabled);
   const withRole = (role: TUser['roles'][number]) =>
-    told.filter((member) => !member.disabled && member.roles.includes(role));
+    recipients.filter((member) => member.roles.includes(role));
   const unitName = (unitId?: string) => found.units.find((unit) => unit.id === unitId)?.name ?? unitId ?? '';
   const base = (user: TUser) => ({
     locale: user.locale,
     agencyName: found.agency.name,
     recipientName: user.name,
   });
-  return { ...found, members: told, year, payload, withRole, unitName, base };
+  return { ...found, recipients, year, payload, withRole, unitName, base };
 }
 
 /** An absolute link into the web app. */

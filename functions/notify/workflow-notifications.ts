@@ -155,7 +155,7 @@ export const workflowNotifications: Record<string, TOutboxHandler> = {
     const context = await loadEventContext(event);
     const { quarter = 1 } = context.payload;
     const record = context.year.quarters.find((q) => q.quarter === quarter);
-    await notify(event, run, context.members, (user) => ({
+    await notify(event, run, context.recipients, (user) => ({
       template: 'quarterSignedOff',
       props: {
         ...context.base(user),

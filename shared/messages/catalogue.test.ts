@@ -70,6 +70,14 @@ describe('the message catalogue', () => {
     }
   });
 
+  it('names a quarter in English the English way (Q4), never the Indonesian (TW4)', () => {
+    for (const ns of namespaces)
+      expect(
+        texts(ns.en).filter((text) => /\bTW\d/.test(text)),
+        ns.name,
+      ).toEqual([]);
+  });
+
   it('has no unused message: each key is named in the code outside the catalogue', () => {
     const code = ['shared', 'functions', 'web/src']
       .flatMap((dir) => sourceFiles(join(root, dir)))

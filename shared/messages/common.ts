@@ -5,6 +5,8 @@ import type { TPartState } from '../workflow/part-workflow.js';
 import type { TQuarterState } from '../workflow/quarter-workflow.js';
 
 const roman = ['I', 'II', 'III', 'IV'];
+// Named before the catalogue so that its other texts can say a quarter's short name too.
+const quarterShort = { id: (q: number) => `TW${q}`, en: (q: number) => `Q${q}` };
 
 /**
  * Words every surface says alike (web app, API, emails, report files). One name per quarter, as
@@ -14,8 +16,10 @@ const roman = ['I', 'II', 'III', 'IV'];
 export const commonMessages = defineMessages(
   {
     quarterName: (q: number) => `Triwulan ${roman[q - 1] ?? q}`,
-    quarterShort: (q: number) => `TW${q}`,
+    quarterShort: quarterShort.id,
     quarterOfYear: (q: number, year: number) => `Triwulan ${roman[q - 1] ?? q} ${year}`,
+    /** Why an indicator assessed once a year has no achievement before the year's last quarter. */
+    annualOnly: `tahunan, dinilai di ${quarterShort.id(4)}`,
     /** Time to a due day, in local calendar days. */
     daysLeft: (days: number) => plural('id', days, { 0: 'hari ini', 1: 'besok', other: `${days} hari lagi` }),
     daysOverdue: (days: number) => `terlambat ${days} hari`,
@@ -92,8 +96,9 @@ export const commonMessages = defineMessages(
   },
   {
     quarterName: (q) => `Quarter ${q}`,
-    quarterShort: (q) => `Q${q}`,
+    quarterShort: quarterShort.en,
     quarterOfYear: (q, year) => `Quarter ${q} ${year}`,
+    annualOnly: `annual, scored in ${quarterShort.en(4)}`,
     daysLeft: (days) => plural('en', days, { 0: 'today', 1: 'tomorrow', other: `in ${days} days` }),
     daysOverdue: (days) => plural('en', days, { one: `${days} day overdue`, other: `${days} days overdue` }),
     agreement: (year, version) =>

@@ -35,7 +35,6 @@ export const dashboardMessages = defineMessages(
       legend: 'Keterangan warna',
       none: 'tidak ada capaian (target 0 atau belum diisi)',
       scale: 'Garis tegak: 100 %',
-      annualOnly: 'tahunan, dinilai di TW4',
     },
     atRisk: {
       title: 'Berisiko tidak mencapai target tahunan',
@@ -81,7 +80,6 @@ export const dashboardMessages = defineMessages(
       legend: 'Colour key',
       none: 'no achievement (target 0 or not entered)',
       scale: 'Vertical line: 100%',
-      annualOnly: 'annual, scored in TW4',
     },
     atRisk: {
       title: 'At risk of missing the annual target',

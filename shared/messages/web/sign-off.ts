@@ -31,7 +31,6 @@ export const signOffMessages = defineMessages(
     achievement: (quarter: string) => `Capaian ${quarter} (%)`,
     toDate: (quarter: string) => `Capaian s.d. ${quarter} (%)`,
     status: 'Status',
-    annualOnly: 'tahunan, dinilai di TW4',
     yearFromParts: (code: string, parts: string, year: string, quarters: string, difference: string) =>
       `${code}: realisasi tahun ${parts} = ${year} (dari pembilang dan penyebut setahun); jumlah triwulan ${quarters}, selisih ${difference}`,
     history: 'Riwayat triwulan',
@@ -68,7 +67,6 @@ export const signOffMessages = defineMessages(
     achievement: (quarter) => `Achievement ${quarter} (%)`,
     toDate: (quarter) => `Achievement to ${quarter} (%)`,
     status: 'Status',
-    annualOnly: 'annual, scored in TW4',
     yearFromParts: (code, parts, year, quarters, difference) =>
       `${code}: the year's realisation ${parts} = ${year} (from the year's numerator and denominator); the quarters add up to ${quarters}, a difference of ${difference}`,
     history: 'Quarter history',

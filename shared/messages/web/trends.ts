@@ -23,7 +23,6 @@ export const trendsMessages = defineMessages(
     indicatorsTitle: 'Realisasi terhadap target per indikator',
     indicatorsHint:
       'Tiap triwulan s.d. triwulan itu; tahun-tahun sebelumnya dengan angka setahunnya. Angka lengkap ada di tabel di bawah tiap grafik.',
-    annualOnly: 'tahunan, dinilai di TW4',
     figures: 'Angka',
     point: (period: string, realisation: string | null, target: string) =>
       realisation === null
@@ -54,7 +53,6 @@ export const trendsMessages = defineMessages(
     indicatorsTitle: 'Realisation against target per indicator',
     indicatorsHint:
       'Each quarter to date; earlier years with their full-year figures. The exact figures are in the table below each chart.',
-    annualOnly: 'annual, scored in TW4',
     figures: 'Figures',
     point: (period: string, realisation: string | null, target: string) =>
       realisation === null

@@ -1,5 +1,6 @@
 import { statusBand } from '../../../shared/calc/status-band';
 import type { TLocale } from '../../../shared/i18n';
+import { commonMessages } from '../../../shared/messages/common';
 import { dashboardMessages } from '../../../shared/messages/web/dashboard';
 import { bandLabel, type TStatusBand } from '../../../shared/model/status-band';
 import { useAgency } from '../app/agency';
@@ -23,6 +24,7 @@ const scaleMax = 150;
  */
 export function AchievementChart(props: { rows: TChartRow[] }) {
   const m = useMessages(dashboardMessages).chart;
+  const { annualOnly } = useMessages(commonMessages);
   const { lang } = useLanguage();
   const { fmt, settings } = useAgency();
   const bands = settings.statusBands;
@@ -52,7 +54,7 @@ export function AchievementChart(props: { rows: TChartRow[] }) {
               <BarCell
                 value={row.toDate}
                 band={statusBand(row.toDate, bands)}
-                text={row.annualOnly && row.toDate === null ? m.annualOnly : fmt.percent(row.toDate)}
+                text={row.annualOnly && row.toDate === null ? annualOnly : fmt.percent(row.toDate)}
                 lang={lang}
               />
             </tr>

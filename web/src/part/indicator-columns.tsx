@@ -18,7 +18,7 @@ export type TIndicatorLine = { place: TIndicatorPlace; figures: ReturnType<typeo
  */
 export function useIndicatorColumns(quarter: TQuarter) {
   const m = useMessages(quarterFormMessages);
-  const { quarterShort } = useMessages(commonMessages);
+  const { quarterShort, annualOnly } = useMessages(commonMessages);
   const { fmt } = useAgency();
   const targets: TColumn<TIndicatorLine>[] = [
     { header: m.annualTarget, num: true, cell: ({ place }) => fmt.target(place.indicator.target) },
@@ -41,7 +41,7 @@ export function useIndicatorColumns(quarter: TQuarter) {
     { header: m.toDate, num: true, cell: ({ figures }) => fmt.percent(figures.toDate) },
     {
       header: m.status,
-      cell: ({ figures }) => (figures.awaitsYearFigure ? m.annualOnly : <BandLabel band={figures.band} />),
+      cell: ({ figures }) => (figures.awaitsYearFigure ? annualOnly : <BandLabel band={figures.band} />),
     },
   ];
   return { targets, figures };

@@ -16,7 +16,8 @@ export function QuarterTable(props: { year: number; quarter: TQuarter }) {
   const { agency, units, fmt, settings } = useAgency();
   const table = useQuery(queries.performance(agency.id, props.year, props.quarter));
   const q = props.quarter - 1;
-  const quarterShort = useMessages(commonMessages).quarterShort(props.quarter);
+  const common = useMessages(commonMessages);
+  const quarterShort = common.quarterShort(props.quarter);
   return (
     <Loaded query={table}>
       {(data) => (
@@ -52,7 +53,7 @@ export function QuarterTable(props: { year: number; quarter: TQuarter }) {
                 header: m.status,
                 cell: (row) =>
                   row.annualOnly && row.toDateAchievements[q] == null ? (
-                    m.annualOnly
+                    common.annualOnly
                   ) : (
                     <BandLabel band={statusBand(row.toDateAchievements[q] ?? null, settings.statusBands)} />
                   ),

@@ -61,7 +61,7 @@ export function IndicatorTrend({ trend }: { trend: TIndicatorTrend }) {
               num: true,
               cell: (p) =>
                 p.achievement === null && trend.annualOnly && p.realisation === null
-                  ? m.annualOnly
+                  ? common.annualOnly
                   : fmt.percent(p.achievement),
             },
           ]}
