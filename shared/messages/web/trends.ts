@@ -28,8 +28,8 @@ export const trendsMessages = defineMessages(
       realisation === null
         ? `${period}: belum ada realisasi, target ${target}`
         : `${period}: realisasi ${realisation} dari target ${target}`,
-    pointAnnualOnly: (period: string, target: string) =>
-      `${period}: tahunan, dinilai di TW4, target ${target}`,
+    pointAnnualOnly: (period: string, reason: string, target: string) =>
+      `${period}: ${reason}, target ${target}`,
     budgetPoint: (quarter: string, inQuarter: string, toDate: string) =>
       `${quarter}: ${inQuarter} dalam triwulan, ${toDate} s.d. triwulan`,
     quarter: 'Triwulan',
@@ -58,7 +58,8 @@ export const trendsMessages = defineMessages(
       realisation === null
         ? `${period}: no realisation yet, target ${target}`
         : `${period}: realisation ${realisation} against a target of ${target}`,
-    pointAnnualOnly: (period: string, target: string) => `${period}: annual, scored in TW4, target ${target}`,
+    pointAnnualOnly: (period: string, reason: string, target: string) =>
+      `${period}: ${reason}, target ${target}`,
     budgetPoint: (quarter: string, inQuarter: string, toDate: string) =>
       `${quarter}: ${inQuarter} in the quarter, ${toDate} to date`,
     quarter: 'Quarter',

@@ -31,6 +31,8 @@ export function IndicatorTrend({ trend }: { trend: TIndicatorTrend }) {
     })),
   ];
   const realisation = (p: TPoint) => (p.realisation === null ? null : fmt.number(p.realisation));
+  // Measured once a year and not scored yet: the reason in place of a figure, as the sign-off table.
+  const awaitsScore = (p: TPoint) => trend.annualOnly && p.realisation === null && p.achievement === null;
   return (
     <section className="trend" aria-labelledby={heading}>
       <h3 id={heading}>
@@ -44,7 +46,11 @@ export function IndicatorTrend({ trend }: { trend: TIndicatorTrend }) {
         ]}
         format={fmt.numberAxis}
         summary={`${m.indicatorCaption(trend.indicatorCode, trend.unit)}. ${points
-          .map((p) => m.point(p.period, realisation(p), fmt.number(p.target)))
+          .map((p) =>
+            awaitsScore(p)
+              ? m.pointAnnualOnly(p.period, common.annualOnly, fmt.number(p.target))
+              : m.point(p.period, realisation(p), fmt.number(p.target)),
+          )
           .join('; ')}`}
       />
       <details>
@@ -59,10 +65,8 @@ export function IndicatorTrend({ trend }: { trend: TIndicatorTrend }) {
             {
               header: m.achievement,
               num: true,
-              cell: (p) =>
-                p.achievement === null && trend.annualOnly && p.realisation === null
-                  ? common.annualOnly
-                  : fmt.percent(p.achievement),
+              cellClass: (p) => (awaitsScore(p) ? 'reason' : undefined),
+              cell: (p) => (awaitsScore(p) ? common.annualOnly : fmt.percent(p.achievement)),
             },
           ]}
         />
