@@ -1,34 +1,28 @@
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it, onTestFailed } from 'vitest';
 import { formatRupiah } from '../../shared/calc/format.js';
-import { localDate } from '../../shared/reminders/local-day.js';
 import { agreement2019Murni } from '../../shared/seed/hss-2019.js';
 import { seedUnits } from '../../shared/seed/organisation.js';
 import { freshDinsos } from '../support/new-agency.js';
 import { seedPkTableXlsx } from '../support/seed-pk-table-xlsx.js';
 import {
   apiAs,
+  desktop,
+  openYear,
+  phone,
   screenshot,
   signOut,
   signOutButton,
-  startProductInBrowser,
-  type TProductInBrowser,
+  startProductForFile,
 } from './e2e-support.js';
 import { sidewaysOverflow } from './phone-support.js';
 
-const phone = { width: 390, height: 844 };
-const year = Number(localDate(new Date().toISOString(), 'Asia/Makassar').slice(0, 4));
+const year = openYear;
 
-let product: TProductInBrowser;
 let page: Page;
 let base: string;
-
-beforeAll(async () => {
-  product = await startProductInBrowser(phone);
-  ({ page, base } = product);
-});
-afterAll(() => product?.stop(), 30_000);
+startProductForFile(phone, (product) => ({ page, base } = product));
 
 /** The seed agency's agreement of the year as its planner downloads the template. */
 async function seedTemplate(): Promise<Uint8Array> {
@@ -273,7 +267,7 @@ describe('the agreement from a workbook, in the browser', () => {
         .screenshot({ path: 'test-results/agreement-import-en-failed.png', fullPage: true })
         .then(() => undefined),
     );
-    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.setViewportSize(desktop);
     await signInByIdAs(freshDinsos.planner.id);
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.goto(`${base}/agencies/${freshDinsos.id}/years/${year}/agreement`);

@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { hc } from 'hono/client';
 import { type Browser, chromium, type Page, type ViewportSize } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { AppType } from '../../functions/api/app.js';
 import { freePort } from '../../functions/local/ports.js';
+import { localDate } from '../../shared/reminders/local-day.js';
 import { findChromium } from '../support/chromium.js';
 import { runNpmStart, stopGroup } from '../support/local-process.js';
 
@@ -43,7 +45,7 @@ export type TProductInBrowser = {
  * its own) and Chromium beside it, both started at once, with a page at `viewport`. Where one of
  * the two fails to start, the other is stopped before the error is thrown.
  */
-export async function startProductInBrowser(viewport: ViewportSize): Promise<TProductInBrowser> {
+async function startProductInBrowser(viewport: ViewportSize): Promise<TProductInBrowser> {
   const dataDir = mkdtempSync(join(tmpdir(), 'capaian-e2e-'));
   const port = await freePort();
   const npmStart = (args: string[] = []) =>
@@ -73,6 +75,30 @@ export async function startProductInBrowser(viewport: ViewportSize): Promise<TPr
   const page = await browser.newPage({ viewport });
   return { base: `http://127.0.0.1:${port}`, browser, page, dataDir, restart, stop };
 }
+
+/**
+ * The product in Chromium for the calling file: started before its first test (within the browser
+ * project's hook timeout: a real `npm start` at load 16 took over 120 s), handed to `onStarted`,
+ * and stopped after its last test.
+ */
+export function startProductForFile(
+  viewport: ViewportSize,
+  onStarted: (product: TProductInBrowser) => void,
+): void {
+  let product: TProductInBrowser | undefined;
+  beforeAll(async () => {
+    product = await startProductInBrowser(viewport);
+    onStarted(product);
+  });
+  afterAll(() => product?.stop(), 30_000);
+}
+
+/** The viewports the tests use: a common phone and a common laptop. */
+export const phone = { width: 390, height: 844 };
+export const desktop = { width: 1366, height: 768 };
+
+/** The year `npm start`'s demo data opens: the seed agency's current year (WITA). */
+export const openYear = Number(localDate(new Date().toISOString(), 'Asia/Makassar').slice(0, 4));
 
 // Every run keeps its screenshots as artifacts; UPDATE_SCREENSHOTS=1 also refreshes the README's.
 const screenshots = resolve(

@@ -1,35 +1,27 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it, onTestFailed } from 'vitest';
 import { sheetCells, workbookNumbers } from '../../functions/reports/xlsx/xlsx-read.fixture.js';
-import { localDate } from '../../shared/reminders/local-day.js';
 import {
   apiAs,
+  desktop,
+  openYear,
+  phone,
   screenshot,
   signInAs,
   signOut,
   signOutButton,
-  startProductInBrowser,
-  type TProductInBrowser,
+  startProductForFile,
 } from './e2e-support.js';
 import { sidewaysOverflow } from './phone-support.js';
 import { cellTexts, ownE81, readWorkbook, savePdfPage } from './report-downloads.js';
 
-// The region admin works on a phone here: every screen of the onboarding at 390 px.
-const phone = { width: 390, height: 844 };
-const desktop = { width: 1366, height: 768 };
-const year = Number(localDate(new Date().toISOString(), 'Asia/Makassar').slice(0, 4));
+const year = openYear;
 
-let product: TProductInBrowser;
 let page: Page;
 let base: string;
-
-// The browser project's hook timeout (240 s): a real `npm start` at load 16 took over 120 s.
-beforeAll(async () => {
-  product = await startProductInBrowser(phone);
-  ({ page, base } = product);
-});
-afterAll(() => product?.stop(), 30_000);
+// The region admin works on a phone here: every screen of the onboarding at 390 px.
+startProductForFile(phone, (product) => ({ page, base } = product));
 
 /** Nothing on the screen reaches past the window's right edge: no sideways scrolling of the page. */
 const expectFitsTheScreen = async () => expect(await sidewaysOverflow(page)).toEqual([]);

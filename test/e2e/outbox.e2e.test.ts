@@ -1,21 +1,21 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outboxEntity } from '../../functions/db/entities.js';
 import { readRunningEnvironment } from '../../functions/local/running-environment.js';
 import type { TOutboxRecord } from '../../shared/model/outbox.js';
-import { apiAs, screenshot, signInAs, startProductInBrowser, type TProductInBrowser } from './e2e-support.js';
+import { apiAs, desktop, phone, screenshot, signInAs, startProductForFile } from './e2e-support.js';
 
 const agencyId = 'dinsos-hss';
 const year = 2019;
-let product: TProductInBrowser;
+let dataDir: string;
 let page: Page;
 let base: string;
 
 /** An event that failed for good, written into the running instance's table as the outbox leaves it. */
 async function storeFailed(record: TOutboxRecord): Promise<void> {
-  const running = readRunningEnvironment(product.dataDir) ?? expect.fail('npm start left no environment');
+  const running = readRunningEnvironment(dataDir) ?? expect.fail('npm start left no environment');
   const client = new DynamoDBClient({
     region: running.AWS_REGION ?? 'ap-southeast-3',
     endpoint: running.DYNAMODB_ENDPOINT,
@@ -42,13 +42,11 @@ const storeFailedEvent = (id: string) =>
     ...failedFor,
   });
 
-beforeAll(async () => {
-  product = await startProductInBrowser({ width: 1366, height: 768 });
-  ({ page, base } = product);
+startProductForFile(desktop, (started) => {
+  ({ page, base, dataDir } = started);
   // Under load a step may take a while; one that never comes names itself within the test's time.
   page.setDefaultTimeout(30_000);
-}, 240_000);
-afterAll(() => product?.stop(), 30_000);
+});
 
 const noSidewaysScroll = () =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
@@ -76,7 +74,7 @@ describe('the Outbox page', () => {
     await screenshot(page, 'outbox-failed');
 
     // On a phone: the rows stack, nothing scrolls sideways, and the retry asks why.
-    await page.setViewportSize({ width: 390, height: 844 });
+    await page.setViewportSize(phone);
     expect(await noSidewaysScroll()).toBe(true);
     await failed
       .getByRole('button', { name: /^Coba lagi/ })
@@ -125,7 +123,7 @@ describe('the Outbox page', () => {
       lastError: 'AccessDenied: the reports bucket refused the put',
       ...failedFor,
     });
-    await page.setViewportSize({ width: 390, height: 844 });
+    await page.setViewportSize(phone);
     await signInAs(page, base, 'perencana');
     await page.goto(`${base}/agencies/${agencyId}/outbox`);
     const failed = page.getByRole('region', { name: 'Yang gagal terkirim' });

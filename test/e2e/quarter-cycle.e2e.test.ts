@@ -1,24 +1,16 @@
 import { statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../shared/calc/format.js';
 import type { TAgreementVersion } from '../../shared/model/agreement.js';
 import { entryUnitId, indicatorPlaces } from '../../shared/model/agreement-indicators.js';
 import { targetValue } from '../../shared/model/indicator.js';
-import { localDate } from '../../shared/reminders/local-day.js';
 import { webPaths } from '../../shared/web-paths.js';
 import { completeEntry } from '../support/fill-part.js';
-import {
-  apiAs,
-  byId,
-  screenshot,
-  signInAs,
-  startProductInBrowser,
-  type TProductInBrowser,
-} from './e2e-support.js';
+import { apiAs, byId, desktop, openYear, screenshot, signInAs, startProductForFile } from './e2e-support.js';
 
-// The demo data opens the agency's current year (WITA).
-const year = Number(localDate(new Date().toISOString(), 'Asia/Makassar').slice(0, 4));
+// The demo data opens the agency's current year.
+const year = openYear;
 const agencyId = 'dinsos-hss';
 const unitId = 'pemberdayaan-sosial';
 const others = {
@@ -31,17 +23,13 @@ const yearApi = async (userId: string) => (await apiAs(base, userId)).agencies['
 // The part's one address: the form for its division head, the review for the verifier (as e-mails link).
 const partPage = (quarter: 1 | 2 | 4) => webPaths.part(agencyId, year, quarter, unitId);
 
-let product: TProductInBrowser;
 let page: Page;
 let base: string;
-
-beforeAll(async () => {
-  product = await startProductInBrowser({ width: 1366, height: 768 });
+startProductForFile(desktop, (product) => {
   ({ page, base } = product);
   // The head confirms the sign-off in a dialog.
   page.on('dialog', (dialog) => void dialog.accept());
-}, 240_000);
-afterAll(() => product?.stop(), 30_000);
+});
 
 const id = (n: number) => formatNumber(n, { locale: 'id', maxDecimals: 10 });
 

@@ -1,14 +1,14 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatDateTime } from '../../functions/email/format.js';
 import { formatInstant } from '../../shared/calendar/format-date.js';
 import { nationalCalendar, quarterDeadline } from '../../shared/calendar/quarter-deadline.js';
 import { addDays, addWorkingDays, isWorkingDay, quarterLastDay } from '../../shared/calendar/working-days.js';
 import { commonMessages } from '../../shared/messages/common.js';
 import { daysBetween, localDate } from '../../shared/reminders/local-day.js';
-import { apiAs, screenshot, signInAs, startProductInBrowser, type TProductInBrowser } from './e2e-support.js';
+import { apiAs, desktop, phone, screenshot, signInAs, startProductForFile } from './e2e-support.js';
 
 // The demo data opens the agency's current year (WITA); the Bappeda's test data adds a holiday.
 const today = localDate(new Date().toISOString(), 'Asia/Makassar');
@@ -25,16 +25,12 @@ const dayText = (date: string) =>
   formatInstant(`${date}T12:00:00+08:00`, 'weekdayDate', 'Asia/Makassar', 'id');
 const row = (quarter: number) => page.locator(`.card tr[data-quarter="${quarter}"]`);
 
-let product: TProductInBrowser;
+let dataDir: string;
 let page: Page;
 let base: string;
 
-beforeAll(async () => {
-  // A phone: every screen of the calendar works at 390 px.
-  product = await startProductInBrowser({ width: 390, height: 844 });
-  ({ page, base } = product);
-}, 120_000);
-afterAll(() => product?.stop(), 30_000);
+// A phone: every screen of the calendar works at 390 px.
+startProductForFile(phone, (product) => ({ page, base, dataDir } = product));
 
 /** One reminder sweep as of `at`, against the running server's data; the emails written since. */
 async function sweep(at: string) {
@@ -46,7 +42,7 @@ async function sweep(at: string) {
   const before = new Set((await outbox()).map((message) => message.id));
   // Not spawnSync: a blocked event loop would miss the server closing idle connections, and the
   // next request would go out on a closed one.
-  await promisify(execFile)('npm', ['run', 'reminders', '--', '--at', at, '--data-dir', product.dataDir]);
+  await promisify(execFile)('npm', ['run', 'reminders', '--', '--at', at, '--data-dir', dataDir]);
   return (await outbox()).filter((message) => !before.has(message.id));
 }
 
@@ -152,7 +148,7 @@ describe('the region’s calendar, in the browser', () => {
       );
       expect(await page.locator('.alert.info').textContent()).toContain('Bappeda');
       expect(await widerThanThePhone()).toEqual([]);
-      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.setViewportSize(desktop);
       await screenshot(page, 'calendar', true);
     },
     slow,

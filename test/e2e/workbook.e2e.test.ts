@@ -3,38 +3,31 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../shared/calc/format.js';
-import { localDate } from '../../shared/reminders/local-day.js';
 import { webPaths } from '../../shared/web-paths.js';
 import { handMadeXlsx2019 } from '../support/hand-made-workbook.js';
 import { columnsOf } from '../support/xlsx-columns.js';
 import {
   apiAs,
   byId,
+  desktop,
+  openYear,
+  phone,
   screenshot,
   signInAs,
-  startProductInBrowser,
-  type TProductInBrowser,
+  startProductForFile,
 } from './e2e-support.js';
 import { openScreen, sidewaysOverflow } from './phone-support.js';
 
-// The demo data opens the agency's current year (WITA) beside the signed-off 2019.
-const year = Number(localDate(new Date().toISOString(), 'Asia/Makassar').slice(0, 4));
+// The demo data opens the agency's current year beside the signed-off 2019.
+const year = openYear;
 const agencyId = 'dinsos-hss';
 const unitId = 'pemberdayaan-sosial';
-const phone = { width: 390, height: 844 };
-const desktop = { width: 1366, height: 768 };
 
-let product: TProductInBrowser;
 let page: Page;
 let base: string;
-
-beforeAll(async () => {
-  product = await startProductInBrowser(phone);
-  ({ page, base } = product);
-}, 240_000);
-afterAll(() => product?.stop(), 30_000);
+startProductForFile(phone, (product) => ({ page, base } = product));
 
 /** The card of a screen by its heading. */
 const card = (heading: string) =>
