@@ -4,7 +4,6 @@ import { isAllowed } from '../../../../shared/access/policy';
 import { formatInstant } from '../../../../shared/calendar/format-date';
 import { commonMessages } from '../../../../shared/messages/common';
 import { regionBoardMessages } from '../../../../shared/messages/web/region-board';
-import type { TTimeZone } from '../../../../shared/model/organisation';
 import { quarters, type TQuarter } from '../../../../shared/model/quarter';
 import type { TRegionReportFileRecord } from '../../../../shared/model/region-report-file';
 import { api, ok } from '../../api/client';
@@ -16,6 +15,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { Loaded } from '../../components/loaded';
 import { useLanguage, useMessages } from '../../i18n/i18n';
 import { englishBehind } from './english-behind';
+import type { TRegionYearProps } from './region-year-props';
 
 type TFile = TRegionReportFileRecord & { id: string };
 
@@ -24,15 +24,7 @@ type TFile = TRegionReportFileRecord & { id: string };
  * year's): per quarter, each kind as XLSX and PDF, with how many agencies' accepted quarters it
  * holds. The acceptances make them in Indonesian; the Bappeda asks for English, per quarter.
  */
-export function RegionFiles({
-  regionId,
-  year,
-  timeZone,
-}: {
-  regionId: string;
-  year: number;
-  timeZone: TTimeZone;
-}) {
+export function RegionFiles({ regionId, year, timeZone }: TRegionYearProps) {
   const m = useMessages(regionBoardMessages).files;
   const common = useMessages(commonMessages);
   const { lang } = useLanguage();

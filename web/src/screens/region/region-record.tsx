@@ -2,27 +2,19 @@ import { useQuery } from '@tanstack/react-query';
 import { commonMessages } from '../../../../shared/messages/common';
 import { regionBoardMessages } from '../../../../shared/messages/web/region-board';
 import type { TAuditEvent } from '../../../../shared/model/audit';
-import type { TTimeZone } from '../../../../shared/model/organisation';
 import { queries } from '../../api/queries';
 import { Card } from '../../components/card';
 import { Loaded } from '../../components/loaded';
 import { formatters } from '../../i18n/format';
 import { useLanguage, useMessages } from '../../i18n/i18n';
 import { EventByline } from '../history/event-byline';
+import type { TRegionYearProps } from './region-year-props';
 
 /**
  * The region's own record of the year, newest first, for its own people (the Inspektorat reads
  * it as the rest): the files asked for in English and the failed events put back in line.
  */
-export function RegionRecord({
-  regionId,
-  year,
-  timeZone,
-}: {
-  regionId: string;
-  year: number;
-  timeZone: TTimeZone;
-}) {
+export function RegionRecord({ regionId, year, timeZone }: TRegionYearProps) {
   const m = useMessages(regionBoardMessages).record;
   const common = useMessages(commonMessages);
   const { lang } = useLanguage();
