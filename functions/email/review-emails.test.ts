@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { agency, baseFor, expectPlainText, formUrl, seedUser, units } from './email.fixture.js';
 import { renderEmail } from './render-email.js';
+import type { PartReturnedEmailProps } from './templates/part-returned.js';
 
 const tw1 = { year: 2026, quarter: 1 as const, timeZone: agency.timeZone };
+type TReview = Pick<PartReturnedEmailProps, 'returnedByName' | 'comment' | 'indicatorComments' | 'dueAt'>;
+
+/** The Rehabilitasi part of TW1 returned to its division head, with what the reviewer wrote. */
+const returnedToRehabilitasi = (review: TReview) =>
+  renderEmail({
+    template: 'partReturned',
+    props: {
+      ...baseFor('kabid-rehabilitasi'),
+      ...tw1,
+      unitName: units.rehabilitasi.name,
+      formUrl: formUrl(units.rehabilitasi.id),
+      ...review,
+    },
+  });
 
 describe('review emails', () => {
   it('part submitted → the verifier, with the local time and the review link', async () => {
@@ -31,24 +46,16 @@ describe('review emails', () => {
   });
 
   it('part returned → the division head, with the overall and per-indicator comments', async () => {
-    const email = await renderEmail({
-      template: 'partReturned',
-      props: {
-        ...baseFor('kabid-rehabilitasi'),
-        ...tw1,
-        unitName: units.rehabilitasi.name,
-        returnedByName: seedUser('verifikator').name,
-        comment: 'Data dukung belum dilampirkan.\nMohon lengkapi daftar penerima.',
-        indicatorComments: [
-          {
-            indicatorName:
-              'Jumlah anak terlantar yang mendapatkan pelayanan sosial di dalam dan di luar panti',
-            comment: 'Realisasi 120 melebihi target 100: tambahkan penjelasan.',
-          },
-        ],
-        dueAt: '2026-04-10T23:59:00+08:00',
-        formUrl: formUrl(units.rehabilitasi.id),
-      },
+    const email = await returnedToRehabilitasi({
+      returnedByName: seedUser('verifikator').name,
+      comment: 'Data dukung belum dilampirkan.\nMohon lengkapi daftar penerima.',
+      indicatorComments: [
+        {
+          indicatorName: 'Jumlah anak terlantar yang mendapatkan pelayanan sosial di dalam dan di luar panti',
+          comment: 'Realisasi 120 melebihi target 100: tambahkan penjelasan.',
+        },
+      ],
+      dueAt: '2026-04-10T23:59:00+08:00',
     });
     expect(email.subject).toBe(
       'Dikembalikan untuk perbaikan: Bidang Pelayanan dan Rehabilitasi Sosial, Triwulan I 2026',
@@ -64,17 +71,10 @@ describe('review emails', () => {
   });
 
   it('escapes what reviewers type', async () => {
-    const email = await renderEmail({
-      template: 'partReturned',
-      props: {
-        ...baseFor('kabid-rehabilitasi'),
-        ...tw1,
-        unitName: units.rehabilitasi.name,
-        returnedByName: 'Ahmad Fauzi, S.Sos',
-        comment: '<script>alert(1)</script> realisasi < target',
-        indicatorComments: [],
-        formUrl: formUrl(units.rehabilitasi.id),
-      },
+    const email = await returnedToRehabilitasi({
+      returnedByName: 'Ahmad Fauzi, S.Sos',
+      comment: '<script>alert(1)</script> realisasi < target',
+      indicatorComments: [],
     });
     expect(email.html).not.toContain('<script>');
     expect(email.html).toContain('&lt;script&gt;');
