@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { targetValue } from '../../../../shared/model/indicator';
-import type { TQuarterPartContent } from '../../../../shared/model/realisation';
 import { defaultStatusBands } from '../../../../shared/model/status-band';
-import { agreement2019Perubahan } from '../../../../shared/seed/hss-2019';
 import { defaultExplanationThresholds } from '../../../../shared/workflow/submission-rules';
 import { historyWith, liveFigures } from './indicator-figures';
 import {
@@ -11,23 +9,10 @@ import {
   fieldPathOf,
   liveIssues,
   type TPartDraft,
-  unitScope,
   unreadableFields,
 } from './part-draft';
+import { agreement, empty, scope, unitId } from './part-draft.fixture';
 
-const agreement = agreement2019Perubahan;
-const unitId = 'pemberdayaan-sosial';
-const scope = unitScope(agreement, unitId);
-const empty: TQuarterPartContent = {
-  agencyId: agreement.agencyId,
-  year: agreement.year,
-  quarter: 3,
-  unitId,
-  agreementVersion: agreement.version,
-  realisations: [],
-  budget: [],
-  narratives: [],
-};
 const settings = { statusBands: defaultStatusBands, explanationThresholds: defaultExplanationThresholds };
 const plain = scope.places.find((p) => !p.indicator.ratio && targetValue(p.indicator.quarterTargets[2]) > 0);
 const ratio = scope.places.find((p) => p.indicator.ratio);

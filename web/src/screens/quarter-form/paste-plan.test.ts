@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { TQuarterPartContent } from '../../../../shared/model/realisation';
-import { agreement2019Perubahan } from '../../../../shared/seed/hss-2019';
-import { draftFromContent, entryFromDraft, type TPartDraft, unitScope, unreadableFields } from './part-draft';
+import { draftFromContent, entryFromDraft, type TPartDraft, unreadableFields } from './part-draft';
+import { empty, scope } from './part-draft.fixture';
 import { applyPaste, planPaste } from './paste-plan';
 
-const agreement = agreement2019Perubahan;
-const unitId = 'pemberdayaan-sosial';
-const scope = unitScope(agreement, unitId);
-const empty: TQuarterPartContent = {
-  agencyId: agreement.agencyId,
-  year: agreement.year,
-  quarter: 3,
-  unitId,
-  agreementVersion: agreement.version,
-  realisations: [],
-  budget: [],
-  narratives: [],
-};
 const draft = (lang: 'id' | 'en' = 'id'): TPartDraft => draftFromContent(empty, scope, lang);
 const plainIds = scope.places.filter((p) => !p.indicator.ratio).map((p) => p.indicator.id);
 
