@@ -1,6 +1,4 @@
-import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { config } from '../functions/config.js';
 import { listAuditEvents } from '../functions/db/audit.js';
 import { getOutboxRecord, listPendingOutboxEvents } from '../functions/db/outbox.js';
 import type { TOutgoingEmail } from '../functions/email/send-email.js';
@@ -9,9 +7,9 @@ import { drainOutbox } from '../functions/outbox/drain-outbox.js';
 import { redriveOutbox, type TFailureQueue } from '../functions/outbox/redrive-outbox.js';
 import { outboxHandlers } from '../functions/outbox-handlers.js';
 import { outboxDueAt, outboxState, type TOutboxRecord } from '../shared/model/outbox.js';
-import { emailRecipients } from './faults/store-agreement.js';
 import { clientAs, expectStatus } from './support/api-client.js';
 import { completeEntry } from './support/fill-part.js';
+import { emptyMailOutbox, sentTo } from './support/mail-outbox.js';
 import { withSeededStore } from './support/seeded-store.js';
 
 /** SES, refusing every email while `refusing` is set (an unverified identity, say). */
@@ -28,9 +26,7 @@ vi.mock('../functions/email/send-email.js', async (importOriginal) => {
 });
 
 withSeededStore();
-const outbox = config.MAIL_OUTBOX_DIR ?? '';
-afterAll(() => rmSync(outbox, { recursive: true, force: true }));
-const sentTo = emailRecipients;
+afterAll(emptyMailOutbox);
 const year = openYear();
 const clockAt = (minutes: number) => ({
   now: () => new Date(Date.now() + minutes * 60_000).toISOString(),
@@ -132,7 +128,7 @@ describe('npm run outbox:redrive', () => {
   });
 
   it('says which events still fail when the cause is not mended, and keeps the queue', async () => {
-    rmSync(outbox, { recursive: true, force: true });
+    emptyMailOutbox();
     const { putItems } = await import('../functions/db/batch.js');
     const { outboxEntity } = await import('../functions/db/entities.js');
     await putItems([

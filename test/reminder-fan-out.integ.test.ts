@@ -1,17 +1,16 @@
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { config } from '../functions/config.js';
 import { putItems } from '../functions/db/batch.js';
 import { fanOutSweep } from '../functions/reminders/fan-out-sweep.js';
 import { runReminderSweep } from '../functions/reminders/run-sweep.js';
 import { sweepAgencies } from '../functions/reminders/sweep-agencies.js';
 import { handler as workerHandler } from '../functions/reminders/worker-lambda.js';
 import { agenciesPerBatch, type TSweepBatch } from '../shared/reminders/sweep-batches.js';
+import { emptyMailOutbox } from './support/mail-outbox.js';
 import { withIsolatedStore } from './support/store.js';
 import { syntheticAgencyItems, syntheticRegionItem } from './support/synthetic-agencies.js';
 
 withIsolatedStore();
-afterAll(() => rmSync(config.MAIL_OUTBOX_DIR ?? '', { recursive: true, force: true }));
+afterAll(emptyMailOutbox);
 
 const year = 2031;
 const dueAt = '2031-04-10T23:59:00+08:00';

@@ -1,7 +1,4 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { config } from '../functions/config.js';
+import { describe, expect, it } from 'vitest';
 import { openYear } from '../functions/local/seed-demo.js';
 import { runReminderSweep } from '../functions/reminders/run-sweep.js';
 import { formatInstant } from '../shared/calendar/format-date.js';
@@ -10,11 +7,11 @@ import { addDays } from '../shared/calendar/working-days.js';
 import { daysBetween } from '../shared/reminders/local-day.js';
 import { clientAs, expectStatus } from './support/api-client.js';
 import { completeEntry } from './support/fill-part.js';
+import { type TSentEmail, withMailOutbox } from './support/mail-outbox.js';
 import { withSeededStore } from './support/seeded-store.js';
 
 withSeededStore();
-const outbox = config.MAIL_OUTBOX_DIR ?? '';
-afterAll(() => rmSync(outbox, { recursive: true, force: true }));
+const sent = withMailOutbox();
 
 const year = openYear();
 // The seed's quarters are due the fifth working day after they end (the national days off).
@@ -22,21 +19,15 @@ const dueQ1 = quarterDeadline(year, 1, nationalCalendar(year));
 const dueQ2 = quarterDeadline(year, 2, nationalCalendar(year));
 /** A local day's hour in WITA, the seed agency's zone. */
 const wita = (date: string, time = '08:00') => `${date}T${time}:00+08:00`;
-type TSent = { to: string[]; subject: string; text: string };
 let seen = 0;
 /** The emails written since the last call. */
-function newEmails(): TSent[] {
-  const names = readdirSync(outbox)
-    .filter((name) => name.endsWith('.json'))
-    .sort();
-  const read = (name: string) => readFileSync(join(outbox, name), 'utf8');
-  const fresh = names
-    .slice(seen)
-    .map((name) => ({ ...JSON.parse(read(name)), text: read(name.replace(/\.json$/, '.txt')) }));
-  seen = names.length;
+function newEmails(): TSentEmail[] {
+  const emails = sent();
+  const fresh = emails.slice(seen);
+  seen = emails.length;
   return fresh;
 }
-const recipients = (emails: TSent[]) => emails.flatMap((email) => email.to).sort();
+const recipients = (emails: TSentEmail[]) => emails.flatMap((email) => email.to).sort();
 
 describe('the reminder sweep', () => {
   it('reminds exactly the unsubmitted parts, once, escalates when overdue, and counts days in WITA', async () => {

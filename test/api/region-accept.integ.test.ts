@@ -1,17 +1,14 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { config } from '../../functions/config.js';
+import { describe, expect, it } from 'vitest';
 import { drainOutbox } from '../../functions/outbox/drain-outbox.js';
 import { outboxHandlers } from '../../functions/outbox-handlers.js';
 import { standingSendBack } from '../../shared/model/records.js';
 import { unpackBoard } from '../../shared/region/packed-board.js';
 import { clientAs, expectError, expectStatus } from '../support/api-client.js';
+import { withMailOutbox } from '../support/mail-outbox.js';
 import { withSeededStore } from '../support/seeded-store.js';
 
 withSeededStore();
-const outbox = config.MAIL_OUTBOX_DIR ?? '';
-afterAll(() => rmSync(outbox, { recursive: true, force: true }));
+const emails = withMailOutbox();
 
 // The seed's 2019: every quarter signed off by the head, at revision 1.
 const year = { agencyId: 'dinsos-hss', year: '2019' };
@@ -25,10 +22,6 @@ const step = (
   json: { revision: number; reason?: string },
 ) =>
   quarterApi(userId)[':transition'].$post({ param: { ...year, quarter: String(quarter), transition }, json });
-const emails = () =>
-  readdirSync(outbox)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => JSON.parse(readFileSync(join(outbox, name), 'utf8')) as { to: string[]; subject: string });
 
 describe("the Bappeda's step above the head's sign-off", () => {
   it("is refused to the head, the Bappeda's reader, the Inspektorat and the system admin", async () => {
@@ -118,10 +111,7 @@ describe("the Bappeda's step above the head's sign-off", () => {
       'kepala@dinsos-hss.example',
       'perencana@dinsos-hss.example',
     ]);
-    const text = readdirSync(outbox)
-      .filter((name) => name.endsWith('.txt'))
-      .map((name) => readFileSync(join(outbox, name), 'utf8'));
-    expect(text.some((body) => body.includes(reason))).toBe(true);
+    expect(sent.some((email) => email.text.includes(reason))).toBe(true);
 
     // The head signs it off again; the Bappeda can then accept it.
     const again = await expectStatus(step('kepala-dinas', 3, 'sign-off', { revision: 2 }), 200);

@@ -1,6 +1,4 @@
-import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { config } from '../../functions/config.js';
 import type { TOutgoingEmail } from '../../functions/email/send-email.js';
 import { openYear } from '../../functions/local/seed-demo.js';
 import { drainOutbox } from '../../functions/outbox/drain-outbox.js';
@@ -10,8 +8,9 @@ import { nationalCalendar, quarterDeadline } from '../../shared/calendar/quarter
 import { addDays } from '../../shared/calendar/working-days.js';
 import { clientAs, expectStatus } from '../support/api-client.js';
 import { completeEntry } from '../support/fill-part.js';
+import { emptyMailOutbox, sentTo } from '../support/mail-outbox.js';
 import { withSeededStore } from '../support/seeded-store.js';
-import { emailRecipients, expectStoreAgrees } from './store-agreement.js';
+import { expectStoreAgrees } from './store-agreement.js';
 
 /**
  * A crash between claiming an email and sending it: while `crashed` is set, sending never
@@ -41,9 +40,7 @@ async function crashAtFirstSend(work: () => Promise<unknown>): Promise<void> {
 }
 
 withSeededStore();
-const outbox = config.MAIL_OUTBOX_DIR ?? '';
-afterAll(() => rmSync(outbox, { recursive: true, force: true }));
-const sentTo = emailRecipients;
+afterAll(emptyMailOutbox);
 const year = openYear();
 const minutesAfter = (at: string, minutes: number) =>
   new Date(Date.parse(at) + minutes * 60_000).toISOString();
@@ -68,7 +65,7 @@ describe('a crash between claim and send', () => {
   });
 
   it('leaves a workflow email to a later drain once the lease has run out, sent exactly once', async () => {
-    rmSync(outbox, { recursive: true, force: true });
+    emptyMailOutbox();
     const yearParam = { agencyId: 'dinsos-hss', year: String(year) };
     const yearApi = clientAs('sekretaris').agencies[':agencyId'].years[':year'];
     const agreement = await expectStatus(yearApi.agreement.$get({ param: yearParam }), 200);

@@ -24,7 +24,6 @@ const database = await vi.hoisted(async () => {
   };
 });
 
-import { config } from '../../functions/config.js';
 import { dynamodb } from '../../functions/db/client.js';
 import { createTableIfMissing, describeTable } from '../../functions/db/table.js';
 import { openYear, seedDemoDataIfEmpty } from '../../functions/local/seed-demo.js';
@@ -33,7 +32,8 @@ import { outboxHandlers } from '../../functions/outbox-handlers.js';
 import { createBucketsIfMissing } from '../../functions/s3/buckets.js';
 import { clientAs, expectStatus } from '../support/api-client.js';
 import { completeEntry } from '../support/fill-part.js';
-import { emailsSent, expectStoreAgrees } from './store-agreement.js';
+import { emptyMailOutbox, sentEmails } from '../support/mail-outbox.js';
+import { expectStoreAgrees } from './store-agreement.js';
 
 beforeAll(async () => {
   await Promise.all([createTableIfMissing(), createBucketsIfMissing()]);
@@ -43,7 +43,7 @@ afterAll(async () => {
   database.java().kill('SIGCONT');
   await database.stop();
   rmSync(database.options.dbPath, { recursive: true, force: true });
-  rmSync(config.MAIL_OUTBOX_DIR ?? '', { recursive: true, force: true });
+  emptyMailOutbox();
 });
 
 /**
@@ -136,7 +136,7 @@ describe('the database stalled in the middle of a commit', () => {
     // or else absent, never half.
     database.java().kill('SIGCONT');
     await expectSettledAgreement();
-    expect(emailsSent().length).toBeGreaterThan(0);
+    expect(sentEmails().length).toBeGreaterThan(0);
   });
 });
 

@@ -5,15 +5,14 @@ vi.hoisted(() => {
   process.env.LOG_LEVEL = 'info';
 });
 
-import { rmSync } from 'node:fs';
-import { config } from '../../functions/config.js';
 import type { TOutgoingEmail } from '../../functions/email/send-email.js';
 import { openYear } from '../../functions/local/seed-demo.js';
 import { runReminderSweep } from '../../functions/reminders/run-sweep.js';
 import { nationalCalendar, quarterDeadline } from '../../shared/calendar/quarter-deadline.js';
 import { addDays } from '../../shared/calendar/working-days.js';
+import { emptyMailOutbox, sentTo } from '../support/mail-outbox.js';
 import { withSeededStore } from '../support/seeded-store.js';
-import { emailsSent, expectStoreAgrees } from './store-agreement.js';
+import { expectStoreAgrees } from './store-agreement.js';
 
 /** SES refusing one address while `refused` names it. */
 const ses = vi.hoisted(() => ({ refused: '' }));
@@ -29,7 +28,7 @@ vi.mock('../../functions/email/send-email.js', async (importOriginal) => {
 });
 
 withSeededStore();
-afterAll(() => rmSync(config.MAIL_OUTBOX_DIR ?? '', { recursive: true, force: true }));
+afterAll(emptyMailOutbox);
 
 /** The JSON lines the sweep writes while `work` runs. */
 async function linesWritten(work: () => Promise<unknown>): Promise<Record<string, unknown>[]> {
@@ -76,11 +75,7 @@ describe('a reminder email that fails', () => {
     ses.refused = '';
     const next = await runReminderSweep(new Date(Date.parse(at) + 3_600_000).toISOString());
     expect(next).toMatchObject({ sent: 1, alreadySent: 3, failed: 0 });
-    expect(
-      emailsSent()
-        .flatMap((email) => email.to)
-        .sort(),
-    ).toEqual([
+    expect(sentTo()).toEqual([
       'pemberdayaan@dinsos-hss.example',
       'perlindungan@dinsos-hss.example',
       'rehabilitasi@dinsos-hss.example',

@@ -1,11 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { expect } from 'vitest';
-import { config } from '../../functions/config.js';
 import { documents, tableName } from '../../functions/db/client.js';
 import { auditEntity, outboxEntity, partEntity, sentEntity } from '../../functions/db/entities.js';
 import { outboxState } from '../../shared/model/outbox.js';
+import { sentEmails } from '../support/mail-outbox.js';
 
 /** Every item of this test file's table: a scan, for checks only. */
 async function allItems(): Promise<Record<string, unknown>[]> {
@@ -18,20 +16,6 @@ async function allItems(): Promise<Record<string, unknown>[]> {
   } while (start);
   return items;
 }
-
-/** The emails written to the local outbox folder: recipients and subject of each. */
-export function emailsSent(): { to: string[]; subject: string }[] {
-  const folder = config.MAIL_OUTBOX_DIR ?? '';
-  return (existsSync(folder) ? readdirSync(folder) : [])
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => JSON.parse(readFileSync(join(folder, name), 'utf8')));
-}
-
-/** Everyone an email was sent to, once per email, in order. */
-export const emailRecipients = (): string[] =>
-  emailsSent()
-    .flatMap((email) => email.to)
-    .sort();
 
 /**
  * After a fault: each part's state is where its audit trail leads, each transition on the record
@@ -69,7 +53,7 @@ export async function expectStoreAgrees(): Promise<void> {
   ).toEqual([]);
 
   expect(markers.filter((marker) => marker.status !== 'sent').map((m) => [m.key, m.status])).toEqual([]);
-  const emails = emailsSent().map((email) => `${email.to.join(',')}: ${email.subject}`);
+  const emails = sentEmails().map((email) => `${email.to.join(',')}: ${email.subject}`);
   expect(
     emails.length,
     'one email per sent marker (a digest of several reminders has several)',
