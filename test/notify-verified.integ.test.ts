@@ -3,9 +3,9 @@ import { openYear } from '../functions/local/seed-demo.js';
 import { drainOutbox } from '../functions/outbox/drain-outbox.js';
 import { outboxHandlers } from '../functions/outbox-handlers.js';
 import { clientAs, expectStatus } from './support/api-client.js';
-import { completeEntry } from './support/fill-part.js';
 import { withMailOutbox } from './support/mail-outbox.js';
 import { withSeededStore } from './support/seeded-store.js';
+import { submitCompleteEntry } from './support/submit-part.js';
 
 withSeededStore();
 const sent = withMailOutbox();
@@ -17,20 +17,18 @@ const partApi = (userId: string) =>
 
 describe('the division head', () => {
   it('hears when their part is verified, not only when it is returned', async () => {
-    const agreement = await expectStatus(
-      clientAs('pengamat').agencies[':agencyId'].years[':year'].agreement.$get({ param: yearParam }),
+    const submitted = await submitCompleteEntry({
+      year: openYear(),
+      quarter: 1,
+      unitId: 'perlindungan-jaminan',
+    });
+    await expectStatus(
+      partApi('verifikator')[':transition'].$post({
+        param: { ...partParam, transition: 'verify' },
+        json: { revision: submitted.revision },
+      }),
       200,
     );
-    const version = agreement.versions[0]?.agreement ?? expect.fail('no agreement');
-    const entry = completeEntry(version, 'perlindungan-jaminan', 1);
-    const saved = await expectStatus(
-      partApi('kabid-perlindungan').$put({ param: partParam, json: { revision: 1, entry } }),
-      200,
-    );
-    const move = (userId: string, transition: 'submit' | 'verify', revision: number) =>
-      partApi(userId)[':transition'].$post({ param: { ...partParam, transition }, json: { revision } });
-    const submitted = await expectStatus(move('kabid-perlindungan', 'submit', saved.revision), 200);
-    await expectStatus(move('verifikator', 'verify', submitted.revision), 200);
     await drainOutbox(outboxHandlers);
 
     const toHead = sent().filter((email) => email.to.includes('perlindungan@dinsos-hss.example'));

@@ -7,10 +7,9 @@ import { drainOutbox } from '../functions/outbox/drain-outbox.js';
 import { redriveOutbox, type TFailureQueue } from '../functions/outbox/redrive-outbox.js';
 import { outboxHandlers } from '../functions/outbox-handlers.js';
 import { outboxDueAt, outboxState, type TOutboxRecord } from '../shared/model/outbox.js';
-import { clientAs, expectStatus } from './support/api-client.js';
-import { completeEntry } from './support/fill-part.js';
 import { emptyMailOutbox, sentTo } from './support/mail-outbox.js';
 import { withSeededStore } from './support/seeded-store.js';
+import { submitCompleteEntry } from './support/submit-part.js';
 
 /** SES, refusing every email while `refusing` is set (an unverified identity, say). */
 const ses = vi.hoisted(() => ({ refusing: false }));
@@ -64,23 +63,7 @@ async function drainWhilePending(eventId: string): Promise<TOutboxRecord> {
 
 /** The division head submits the Sekretariat's Q2: the verifier is to be told by email. */
 async function submitPart(): Promise<string> {
-  const yearParam = { agencyId: 'dinsos-hss', year: String(year) };
-  const yearApi = clientAs('sekretaris').agencies[':agencyId'].years[':year'];
-  const agreement = await expectStatus(yearApi.agreement.$get({ param: yearParam }), 200);
-  const version = agreement.versions[0]?.agreement ?? expect.fail('no agreement');
-  const partApi = yearApi.quarters[':quarter'].parts[':unitId'];
-  const param = { ...yearParam, quarter: '2', unitId: 'sekretariat' };
-  const saved = await expectStatus(
-    partApi.$put({ param, json: { revision: 1, entry: completeEntry(version, 'sekretariat', 2) } }),
-    200,
-  );
-  await expectStatus(
-    partApi[':transition'].$post({
-      param: { ...param, transition: 'submit' },
-      json: { revision: saved.revision },
-    }),
-    200,
-  );
+  await submitCompleteEntry({ year, quarter: 2, unitId: 'sekretariat' });
   const [event] = await listPendingOutboxEvents();
   return event?.id ?? expect.fail('no event');
 }

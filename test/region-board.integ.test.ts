@@ -10,8 +10,8 @@ import { type TAgencySummary, ZAgencySummarySchema } from '../shared/model/agenc
 import { defaultStatusBands } from '../shared/model/status-band.js';
 import { unpackBoard } from '../shared/region/packed-board.js';
 import { apiClient, clientAs, expectError, expectStatus } from './support/api-client.js';
-import { completeEntry } from './support/fill-part.js';
 import { withSeededStore } from './support/seeded-store.js';
+import { submitCompleteEntry } from './support/submit-part.js';
 
 withSeededStore();
 
@@ -42,10 +42,6 @@ const board = async (userId: string) => ({
     ),
   ),
 });
-const yearParam = { agencyId: 'dinsos-hss', year: String(year) };
-const partParam = { ...yearParam, quarter: '1', unitId: 'sekretariat' };
-const partApi = (userId: string) =>
-  clientAs(userId).agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'];
 const seedSummaryKey = { pk: 'REGION#kab-hss', sk: `SUMMARY#${year}#dinsos-hss` };
 /** The seed agency's summary item as the outbox stores it now. */
 const storedSeedItem = async () =>
@@ -93,23 +89,7 @@ describe("the region's dashboard", () => {
   });
 
   it('follows a transition once the outbox has run', async () => {
-    const agreement = await expectStatus(
-      clientAs('perencana').agencies[':agencyId'].years[':year'].agreement.$get({ param: yearParam }),
-      200,
-    );
-    const version = agreement.versions[0]?.agreement ?? expect.fail('no agreement');
-    const entry = completeEntry(version, 'sekretariat', 1);
-    const saved = await expectStatus(
-      partApi('sekretaris').$put({ param: partParam, json: { revision: 1, entry } }),
-      200,
-    );
-    await expectStatus(
-      partApi('sekretaris')[':transition'].$post({
-        param: { ...partParam, transition: 'submit' },
-        json: { revision: saved.revision },
-      }),
-      200,
-    );
+    await submitCompleteEntry({ year, quarter: 1, unitId: 'sekretariat' });
     // Nothing changes before the outbox runs: the summary is the outbox's.
     expect(await q1Of()).toMatchObject({ submitted: 0 });
     await drainOutbox(outboxHandlers);

@@ -5,10 +5,9 @@ import { formatInstant } from '../shared/calendar/format-date.js';
 import { nationalCalendar, quarterDeadline } from '../shared/calendar/quarter-deadline.js';
 import { addDays } from '../shared/calendar/working-days.js';
 import { daysBetween } from '../shared/reminders/local-day.js';
-import { clientAs, expectStatus } from './support/api-client.js';
-import { completeEntry } from './support/fill-part.js';
 import { type TSentEmail, withMailOutbox } from './support/mail-outbox.js';
 import { withSeededStore } from './support/seeded-store.js';
+import { submitCompleteEntry } from './support/submit-part.js';
 
 withSeededStore();
 const sent = withMailOutbox();
@@ -46,21 +45,7 @@ describe('the reminder sweep', () => {
     expect(newEmails()).toEqual([]);
 
     // The Sekretariat submits; three days before the due date only the other three are reminded.
-    const yearParam = { agencyId: 'dinsos-hss', year: String(year) };
-    const yearApi = (userId: string) => clientAs(userId).agencies[':agencyId'].years[':year'];
-    const agreement = await expectStatus(yearApi('pengamat').agreement.$get({ param: yearParam }), 200);
-    const version = agreement.versions[0]?.agreement ?? expect.fail('no agreement');
-    const partApi = yearApi('sekretaris').quarters[':quarter'].parts[':unitId'];
-    const partParam = { ...yearParam, quarter: '1', unitId: 'sekretariat' };
-    const entry = completeEntry(version, 'sekretariat', 1);
-    const saved = await expectStatus(partApi.$put({ param: partParam, json: { revision: 1, entry } }), 200);
-    await expectStatus(
-      partApi[':transition'].$post({
-        param: { ...partParam, transition: 'submit' },
-        json: { revision: saved.revision },
-      }),
-      200,
-    );
+    await submitCompleteEntry({ year, quarter: 1, unitId: 'sekretariat' });
     expect(await runReminderSweep(wita(addDays(dueQ1, -3)))).toMatchObject({ sent: 3 });
     expect(recipients(newEmails())).not.toContain('sekretaris@dinsos-hss.example');
 

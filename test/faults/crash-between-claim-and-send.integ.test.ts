@@ -6,10 +6,9 @@ import { outboxHandlers } from '../../functions/outbox-handlers.js';
 import { runReminderSweep } from '../../functions/reminders/run-sweep.js';
 import { nationalCalendar, quarterDeadline } from '../../shared/calendar/quarter-deadline.js';
 import { addDays } from '../../shared/calendar/working-days.js';
-import { clientAs, expectStatus } from '../support/api-client.js';
-import { completeEntry } from '../support/fill-part.js';
 import { emptyMailOutbox, sentTo } from '../support/mail-outbox.js';
 import { withSeededStore } from '../support/seeded-store.js';
+import { submitCompleteEntry } from '../support/submit-part.js';
 import { expectStoreAgrees } from './store-agreement.js';
 
 /**
@@ -66,21 +65,7 @@ describe('a crash between claim and send', () => {
 
   it('leaves a workflow email to a later drain once the lease has run out, sent exactly once', async () => {
     emptyMailOutbox();
-    const yearParam = { agencyId: 'dinsos-hss', year: String(year) };
-    const yearApi = clientAs('sekretaris').agencies[':agencyId'].years[':year'];
-    const agreement = await expectStatus(yearApi.agreement.$get({ param: yearParam }), 200);
-    const version = agreement.versions[0]?.agreement ?? expect.fail('no agreement');
-    const partApi = yearApi.quarters[':quarter'].parts[':unitId'];
-    const param = { ...yearParam, quarter: '2', unitId: 'sekretariat' };
-    const entry = completeEntry(version, 'sekretariat', 2);
-    const saved = await expectStatus(partApi.$put({ param, json: { revision: 1, entry } }), 200);
-    await expectStatus(
-      partApi[':transition'].$post({
-        param: { ...param, transition: 'submit' },
-        json: { revision: saved.revision },
-      }),
-      200,
-    );
+    await submitCompleteEntry({ year, quarter: 2, unitId: 'sekretariat' });
 
     const now = new Date().toISOString();
     const clockAt = (minutes: number) => ({ now: () => minutesAfter(now, minutes), newId: () => 'unused' });
