@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatRupiah } from '../../shared/calc/format.js';
 import { agreement2019Murni } from '../../shared/seed/hss-2019.js';
 import { seedUnits } from '../../shared/seed/organisation.js';
@@ -12,8 +12,8 @@ import {
   openYear,
   phone,
   screenshot,
-  signOut,
-  signOutButton,
+  screenshotOnFailure,
+  signInByIdAs,
   startProductForFile,
 } from './e2e-support.js';
 import { sidewaysOverflow } from './phone-support.js';
@@ -65,16 +65,6 @@ async function laidOutByHand(bytes: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** Signs in as a person of the new agency, whom the sign-in list does not show: by their id. */
-async function signInByIdAs(userId: string): Promise<void> {
-  await page.goto(`${base}/`);
-  await page.locator('.user-list, .app-header').first().waitFor();
-  if (await page.locator('.app-header').isVisible()) await signOut(page);
-  await page.locator('#other-user-id').fill(userId);
-  await page.getByRole('button', { name: 'Masuk sebagai' }).click();
-  await signOutButton(page).waitFor({ state: 'attached' });
-}
-
 const fitsThePhone = async () => expect(await sidewaysOverflow(page)).toEqual([]);
 
 async function chooseAndCheck(name: string, bytes: Uint8Array) {
@@ -88,11 +78,7 @@ async function chooseAndCheck(name: string, bytes: Uint8Array) {
 
 describe('the agreement from a workbook, in the browser', () => {
   it('at 390 px: a planner of a new agency imports the seed agreement, sees the one problem reported, maps a layout made by hand (one column chosen by hand), and the head signs it', async () => {
-    onTestFailed(() =>
-      page
-        .screenshot({ path: 'test-results/agreement-import-failed.png', fullPage: true })
-        .then(() => undefined),
-    );
+    screenshotOnFailure(page, 'agreement-import');
     const admin = await apiAs(base, 'admin-bappeda');
     const created = await admin.regions[':regionId'].agencies.$post({
       param: { regionId: 'kab-hss' },
@@ -101,7 +87,7 @@ describe('the agreement from a workbook, in the browser', () => {
     expect(created.status).toBe(201);
     const template = await seedTemplate();
 
-    await signInByIdAs(freshDinsos.planner.id);
+    await signInByIdAs(page, base, freshDinsos.planner.id);
     await page.goto(`${base}/agencies/${freshDinsos.id}/years/${year}/agreement`);
     const card = page.getByRole('region', { name: 'Impor dari Excel' });
     await card.waitFor();
@@ -144,7 +130,7 @@ describe('the agreement from a workbook, in the browser', () => {
     await page.getByRole('button', { name: 'Ajukan untuk ditandatangani' }).click();
     await page.getByRole('button', { name: 'Tarik kembali' }).waitFor();
 
-    await signInByIdAs(freshDinsos.head.id);
+    await signInByIdAs(page, base, freshDinsos.head.id);
     await page.goto(`${base}/agencies/${freshDinsos.id}/years/${year}/agreement`);
     await page.getByRole('button', { name: 'Tanda tangani' }).click();
     await page.getByText('berlaku', { exact: true }).first().waitFor();
@@ -152,14 +138,10 @@ describe('the agreement from a workbook, in the browser', () => {
   }, 150_000);
 
   it("at 390 px: the same planner imports the seed's 2019 PK table as the agency typed it, choosing each sheet's unit and confirming the highlighted defaults, and the head signs it", async () => {
-    onTestFailed(() =>
-      page
-        .screenshot({ path: 'test-results/agreement-import-pk-table-failed.png', fullPage: true })
-        .then(() => undefined),
-    );
+    screenshotOnFailure(page, 'agreement-import-pk-table');
     const { objectives, programs, activities } = agreement2019Murni;
     const indicators = [objectives, programs, activities].flat().flatMap((owner) => owner.indicators);
-    await signInByIdAs(freshDinsos.planner.id);
+    await signInByIdAs(page, base, freshDinsos.planner.id);
     await page.goto(`${base}/agencies/${freshDinsos.id}/years/2019/agreement`);
     const card = page.getByRole('region', { name: 'Impor dari Excel' });
     await card.waitFor();
@@ -239,7 +221,7 @@ describe('the agreement from a workbook, in the browser', () => {
     await fitsThePhone();
     await page.getByRole('button', { name: 'Ajukan untuk ditandatangani' }).click();
     await page.getByRole('button', { name: 'Tarik kembali' }).waitFor();
-    await signInByIdAs(freshDinsos.head.id);
+    await signInByIdAs(page, base, freshDinsos.head.id);
     await page.goto(`${base}/agencies/${freshDinsos.id}/years/2019/agreement`);
     await page.getByRole('button', { name: 'Tanda tangani' }).click();
     await page.getByText('berlaku', { exact: true }).first().waitFor();
@@ -262,13 +244,9 @@ describe('the agreement from a workbook, in the browser', () => {
   }, 150_000);
 
   it('on a desktop in English, the planner is offered the import of a revision (PK Perubahan)', async () => {
-    onTestFailed(() =>
-      page
-        .screenshot({ path: 'test-results/agreement-import-en-failed.png', fullPage: true })
-        .then(() => undefined),
-    );
+    screenshotOnFailure(page, 'agreement-import-en');
     await page.setViewportSize(desktop);
-    await signInByIdAs(freshDinsos.planner.id);
+    await signInByIdAs(page, base, freshDinsos.planner.id);
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.goto(`${base}/agencies/${freshDinsos.id}/years/${year}/agreement`);
     const card = page.getByRole('region', { name: 'Import from Excel' });

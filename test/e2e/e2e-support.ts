@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { hc } from 'hono/client';
 import { type Browser, chromium, type Page, type ViewportSize } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, onTestFailed } from 'vitest';
 import type { AppType } from '../../functions/api/app.js';
 import { freePort } from '../../functions/local/ports.js';
 import { localDate } from '../../shared/reminders/local-day.js';
@@ -112,6 +112,13 @@ export function screenshotFile(name: string): string {
   return `${screenshots}/${name}.png`;
 }
 
+/** Where the running test fails, keeps the whole page as test-results/<name>-failed.png. */
+export function screenshotOnFailure(page: Page, name: string): void {
+  onTestFailed(() =>
+    page.screenshot({ path: `test-results/${name}-failed.png`, fullPage: true }).then(() => undefined),
+  );
+}
+
 /** Saves a screenshot of a main screen. */
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   await page.screenshot({ path: screenshotFile(name), fullPage });
@@ -126,24 +133,37 @@ export async function apiAs(base: string, userId: string) {
 }
 
 /** The header's sign-out button, also where a phone's folded menu hides it until opened. */
-export const signOutButton = (page: Page) =>
+const signOutButton = (page: Page) =>
   page.getByRole('button', { name: /^(Keluar|Sign out)$/, includeHidden: true });
 
 /** Signs the current user out, opening the header's menu first where a phone folds it. */
-export async function signOut(page: Page): Promise<void> {
+async function signOut(page: Page): Promise<void> {
   const menu = page.getByRole('button', { name: 'Menu' });
   if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
   await signOutButton(page).click();
 }
 
-/** Signs in through the development sign-in page, signing the current user out first. */
-export async function signInAs(page: Page, base: string, userId: string): Promise<void> {
+/** Opens the development sign-in page, signing the current user out first. */
+async function openSignIn(page: Page, base: string): Promise<void> {
   await page.goto(`${base}/`);
   // Either the sign-in list or the signed-in shell, once the stored session has been checked.
   await page.locator('.user-list, .app-header').first().waitFor();
   if (await page.locator('.app-header').isVisible()) await signOut(page);
+}
+
+/** Signs in through the development sign-in page's list of seeded people. */
+export async function signInAs(page: Page, base: string, userId: string): Promise<void> {
+  await openSignIn(page, base);
   await page.locator(`[data-user-id="${userId}"]`).click();
   await page.getByRole('heading', { level: 1 }).waitFor();
+  await signOutButton(page).waitFor({ state: 'attached' });
+}
+
+/** Signs in as a person the sign-in list does not show (a new agency's): by their id. */
+export async function signInByIdAs(page: Page, base: string, userId: string): Promise<void> {
+  await openSignIn(page, base);
+  await page.locator('#other-user-id').fill(userId);
+  await page.getByRole('button', { name: 'Masuk sebagai' }).click();
   await signOutButton(page).waitFor({ state: 'attached' });
 }
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sheetCells, workbookNumbers } from '../../functions/reports/xlsx/xlsx-read.fixture.js';
 import {
   apiAs,
@@ -8,9 +8,9 @@ import {
   openYear,
   phone,
   screenshot,
+  screenshotOnFailure,
   signInAs,
-  signOut,
-  signOutButton,
+  signInByIdAs,
   startProductForFile,
 } from './e2e-support.js';
 import { sidewaysOverflow } from './phone-support.js';
@@ -30,9 +30,7 @@ const section = (name: string) => page.getByRole('region', { name });
 
 describe('the region onboards an agency in the browser', () => {
   it('the region admin creates an agency with its units and appoints its head and planner', async () => {
-    onTestFailed(() =>
-      page.screenshot({ path: 'test-results/onboarding-failed.png', fullPage: true }).then(() => undefined),
-    );
+    screenshotOnFailure(page, 'onboarding');
     await signInAs(page, base, 'admin-bappeda');
     // The region's agencies, the examples marked as such, and the way to add one.
     await expect.poll(() => page.locator('.agency-choice').count()).toBeGreaterThanOrEqual(5);
@@ -88,11 +86,7 @@ describe('the region onboards an agency in the browser', () => {
   }, 150_000);
 
   it('the region admin splits a unit from next year and moves a person in from another agency, with the history shown', async () => {
-    onTestFailed(() =>
-      page
-        .screenshot({ path: 'test-results/onboarding-restructure-failed.png', fullPage: true })
-        .then(() => undefined),
-    );
+    screenshotOnFailure(page, 'onboarding-restructure');
     // Bidang Angkutan splits in two from next year; this year keeps it as it is.
     await page.getByRole('button', { name: 'Pecah / gabung unit' }).click();
     const restructure = page.locator('form.restructure-form');
@@ -142,10 +136,7 @@ describe('the region onboards an agency in the browser', () => {
   }, 150_000);
 
   it('the new planner signs in and enters the agency’s agreement', async () => {
-    await signOut(page);
-    await page.locator('#other-user-id').fill('perencana-dishub');
-    await page.getByRole('button', { name: 'Masuk sebagai' }).click();
-    await signOutButton(page).waitFor({ state: 'attached' });
+    await signInByIdAs(page, base, 'perencana-dishub');
     await page.goto(`${base}/agencies/dishub-hss/years/${year}/agreement`);
     await page.getByRole('button', { name: `Mulai Perjanjian Kinerja ${year}` }).click();
     await page.getByRole('button', { name: 'Tambah program' }).click();
@@ -168,9 +159,7 @@ describe('the region onboards an agency in the browser', () => {
 
 describe("the region's dashboard in the browser", () => {
   it('the Bappeda sees every agency × quarter, accepts one quarter and sends another back with a reason', async () => {
-    onTestFailed(() =>
-      page.screenshot({ path: 'test-results/region-board-failed.png', fullPage: true }).then(() => undefined),
-    );
+    screenshotOnFailure(page, 'region-board');
     await page.setViewportSize(phone);
     await signInAs(page, base, 'admin-bappeda');
     // Signing in returns to the page left (the new agency's); the front door links the dashboard.
@@ -246,9 +235,7 @@ describe("the region's dashboard in the browser", () => {
   }, 180_000);
 
   it("lists what waits on the Bappeda, the oldest sign-off first, and downloads the region's E.81 of the accepted quarter on a phone, its figures the agency's own", async () => {
-    onTestFailed(() =>
-      page.screenshot({ path: 'test-results/region-files-failed.png', fullPage: true }).then(() => undefined),
-    );
+    screenshotOnFailure(page, 'region-files');
     await page.setViewportSize(phone);
     await page.goto(`${base}/regions/kab-hss/years/2019`);
     // This year's and last year's signed-off quarters (the examples'), the oldest sign-off first.
@@ -298,11 +285,7 @@ describe("the region's dashboard in the browser", () => {
   }, 150_000);
 
   it("makes the region's E.81 in English at the Bappeda's request and downloads it on a phone, figure for figure the Indonesian", async () => {
-    onTestFailed(() =>
-      page
-        .screenshot({ path: 'test-results/region-files-en-failed.png', fullPage: true })
-        .then(() => undefined),
-    );
+    screenshotOnFailure(page, 'region-files-en');
     await page.setViewportSize(phone);
     await page.goto(`${base}/regions/kab-hss/years/2019`);
     await page.getByRole('button', { name: 'EN', exact: true }).click();
