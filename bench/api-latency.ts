@@ -25,12 +25,12 @@ const endpoints = [
   `${year}/trends`,
 ];
 
-const ms = (result: LoadResult) =>
+export const ms = (result: LoadResult) =>
   `${formatNumber(result.p50, { decimals: 1 })} / ${formatNumber(result.p99, { decimals: 1 })} ms`;
 export const ratio = (result: LoadResult, floor: LoadResult) =>
   `${formatNumber(result.p50 / floor.p50, { decimals: 1 })}× / ${formatNumber(result.p99 / floor.p99, { decimals: 1 })}×`;
 
-type TProcessCpu = Record<'server' | 'loadGenerator' | 'dynamodb', number>;
+export type TProcessCpu = Record<'server' | 'loadGenerator' | 'dynamodb', number>;
 
 /** CPU per request of the server, the load generator and DynamoDB Local, in ms. */
 export function cpuPerRequest(cpuMs: TProcessCpu, requests: number) {
@@ -39,9 +39,9 @@ export function cpuPerRequest(cpuMs: TProcessCpu, requests: number) {
 }
 
 type TSend = () => Promise<Response>;
-type TMeasured = { result: LoadResult; cpuMs: TProcessCpu };
+export type TMeasured = { result: LoadResult; cpuMs: TProcessCpu };
 
-const summed = (cpu: TProcessCpu[]): TProcessCpu => {
+export const summed = (cpu: TProcessCpu[]): TProcessCpu => {
   const sum = (name: keyof TProcessCpu) => cpu.reduce((total, turn) => total + turn[name], 0);
   return { server: sum('server'), loadGenerator: sum('loadGenerator'), dynamodb: sum('dynamodb') };
 };

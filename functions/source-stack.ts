@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { SourceMap } from 'node:module';
+import type { SourceMap } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,7 +13,9 @@ function sourceMap(file: string): SourceMap | null {
   let map = maps.get(file);
   if (map === undefined) {
     const mapFile = `${bundleDir}/${file}.map`;
-    map = existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, 'utf8'))) : null;
+    // node:module is loaded here, not imported: a start that logs no error need not load it (issue 16).
+    const { SourceMap: Reader } = process.getBuiltinModule('node:module');
+    map = existsSync(mapFile) ? new Reader(JSON.parse(readFileSync(mapFile, 'utf8'))) : null;
     maps.set(file, map);
   }
   return map;
