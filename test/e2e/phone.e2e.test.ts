@@ -5,7 +5,13 @@ import { nationalCalendar, quarterDeadline } from '../../shared/calendar/quarter
 import { addWorkingDays } from '../../shared/calendar/working-days.js';
 import { localDate } from '../../shared/reminders/local-day.js';
 import { webPaths } from '../../shared/web-paths.js';
-import { screenshot, signInAs, startProductInBrowser, type TProductInBrowser } from './e2e-support.js';
+import {
+  screenshot,
+  signInAs,
+  signOutButton,
+  startProductInBrowser,
+  type TProductInBrowser,
+} from './e2e-support.js';
 import { openScreen, seriousAxeViolations, sidewaysOverflow } from './phone-support.js';
 
 // The demo data opens the agency's current year (WITA) beside the signed-off 2019.
@@ -135,9 +141,86 @@ describe('phone-first daily work', () => {
     // On a desktop the links are all in the header, without the button.
     await page.setViewportSize(desktop);
     expect(await menu.isVisible()).toBe(false);
-    expect(await nav.getByRole('link').count()).toBe(9);
+    await expect.poll(() => nav.getByRole('link').count()).toBe(9);
     expect(await nav.getByRole('link', { name: 'Kotak keluar' }).isVisible()).toBe(true);
     expect((await header.boundingBox())?.height).toBeLessThan(90);
+  }, 120_000);
+
+  it("keeps a desk's header one row from 901 to 1920 px in both languages, the links it has no room for under Lainnya, by keyboard too", async () => {
+    // The head has the list's longest name and role.
+    await signInAs(page, base, 'kepala-dinas');
+    await page.setViewportSize(desktop);
+    await openScreen(page, base + screens.home);
+    const header = page.locator('.app-header');
+    const nav = header.locator('nav.main-nav');
+    // What a reader sees and a screen reader reads while Lainnya is closed: the row's links.
+    const inRow = () => nav.getByRole('link').allTextContents();
+    const underMore = () => nav.locator('#more-links a').allTextContents();
+    const labels = {
+      ID: [
+        'Dasbor',
+        'Tren',
+        'Perjanjian Kinerja',
+        'Laporan',
+        'Riwayat',
+        'Kalender',
+        'Periksa laporan',
+        'Pengaturan',
+        'Kotak keluar',
+      ],
+      EN: [
+        'Dashboard',
+        'Trends',
+        'Performance agreement',
+        'Reports',
+        'History',
+        'Calendar',
+        'Check a report',
+        'Settings',
+        'Outbox',
+      ],
+    };
+    const untidy: string[] = [];
+    for (const lang of ['ID', 'EN'] as const) {
+      await header.getByRole('button', { name: lang, exact: true }).click();
+      for (const width of [901, 1024, 1280, 1366, 1440, 1920]) {
+        await page.setViewportSize({ width, height: 768 });
+        // Each link once, in order: in the row, then under Lainnya.
+        await expect
+          .poll(async () => [...(await inRow()), ...(await underMore())], { timeout: 5_000 })
+          .toEqual(labels[lang]);
+        // One row (51 px; two were 83) with the account and its sign-out in it.
+        const height = (await header.boundingBox())?.height ?? 0;
+        const signOut = await signOutButton(page).isVisible();
+        if (height > 60 || !signOut)
+          untidy.push(`${lang} ${width}: header ${height} px, sign-out shown ${signOut}`);
+        const overflow = await sidewaysOverflow(page);
+        if (overflow.length) untidy.push(`${lang} ${width}: ${overflow.join(', ')}`);
+      }
+    }
+    expect(untidy).toEqual([]);
+
+    // At 1280 in English the last links are under More: opened by keyboard, Tab reaches them,
+    // Escape closes it and returns; closed, they are nowhere a screen reader or Tab would go.
+    await page.setViewportSize({ width: 1280, height: 768 });
+    await expect.poll(underMore).not.toEqual([]);
+    const folded = await underMore();
+    const last = nav.getByRole('link', { name: folded[folded.length - 1] });
+    expect(await last.count()).toBe(0);
+    const more = nav.getByRole('button', { name: 'More' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(folded[0]);
+    await page.keyboard.press('Escape');
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    expect(await more.evaluate((button) => button === document.activeElement)).toBe(true);
+    await more.click();
+    await last.click();
+    await page.getByRole('heading', { level: 1, name: folded[folded.length - 1] }).waitFor();
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    await header.getByRole('button', { name: 'ID', exact: true }).click();
   }, 120_000);
 
   it("gives every control of the quarter form and the trends a thumb's size (44 px) on a phone", async () => {

@@ -5,6 +5,7 @@ import { commonMessages } from '../../../shared/messages/common';
 import type { TUser } from '../../../shared/model/organisation';
 import { useLanguage, useMessages } from '../i18n/i18n';
 import { useAgency, usePaths } from './agency';
+import { MainNav, type TNavLink } from './main-nav';
 import { resolveRoute } from './route-table';
 import { Link, useLocation } from './router';
 import { currentPeriod, periodFrom } from './selection';
@@ -29,20 +30,20 @@ export function Shell(props: { children: ReactNode; readsAcross: boolean }) {
   const paths = usePaths();
   const { path } = useLocation();
   const { year, quarter } = usePeriod();
-  const nav: [string, string][] = [
-    [paths.dashboard(year, quarter), m.nav.dashboard],
-    [paths.trends(year), m.nav.trends],
-    [paths.agreement(year), m.nav.agreement],
-    [paths.reports(year, quarter), m.nav.reports],
-    [paths.history(year, { kind: 'quarter', quarter }), m.nav.history],
-    [paths.calendar(year), m.nav.calendar],
-    [paths.checker(year), m.nav.checker],
-    [paths.settings(year), m.nav.settings],
+  const links: TNavLink[] = [
+    { to: paths.dashboard(year, quarter), label: m.nav.dashboard },
+    { to: paths.trends(year), label: m.nav.trends },
+    { to: paths.agreement(year), label: m.nav.agreement },
+    { to: paths.reports(year, quarter), label: m.nav.reports },
+    { to: paths.history(year, { kind: 'quarter', quarter }), label: m.nav.history },
+    { to: paths.calendar(year), label: m.nav.calendar },
+    { to: paths.checker(year), label: m.nav.checker },
+    { to: paths.settings(year), label: m.nav.settings },
   ];
   // The outbox: for whoever may retry what failed, and where local tools run, its emails.
   const target = { regionId: agency.regionId, agencyId: agency.id };
-  if (config?.localTools || isAllowed(user, 'outbox.retry', target)) nav.push([paths.outbox(), m.nav.outbox]);
-  const here = (to: string) => to.split('?')[0] === path;
+  if (config?.localTools || isAllowed(user, 'outbox.retry', target))
+    links.push({ to: paths.outbox(), label: m.nav.outbox });
   // On a phone the links and the account fold under one button; the menu is open only on the page
   // it was opened on, so going anywhere closes it.
   const [openAt, setOpenAt] = useState<string | null>(null);
@@ -85,17 +86,7 @@ export function Shell(props: { children: ReactNode; readsAcross: boolean }) {
           {m.menu}
         </button>
         <div id="app-menu" className="app-menu" data-open={open || undefined}>
-          <nav aria-label={m.mainNav} className="main-nav">
-            <ul>
-              {nav.map(([to, label]) => (
-                <li key={label}>
-                  <Link to={to} aria-current={here(to) ? 'page' : undefined} onClick={() => setOpenAt(null)}>
-                    {label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <MainNav links={links} onFollow={() => setOpenAt(null)} />
           <div className="account">
             <WhoAndSignOut user={user} />
           </div>
@@ -115,7 +106,8 @@ export function WhoAndSignOut({ user }: { user: TUser }) {
   return (
     <>
       <span className="who" title={user.email}>
-        {user.name} · {user.roles.map((role) => m.roles[role]).join(', ')}
+        <span className="who-name">{user.name}</span>{' '}
+        <span className="who-roles">{user.roles.map((role) => m.roles[role]).join(', ')}</span>
       </span>
       <button type="button" className="secondary small" onClick={signOut}>
         {m.signOut}
