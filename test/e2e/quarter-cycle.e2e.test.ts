@@ -349,6 +349,12 @@ describe('the quarter in the browser', () => {
     await page.goto(`${base}${webPaths.quarter(agencyId, 2019, 4)}`);
     await page.getByRole('columnheader', { name: 'Capaian TW4 (%)', exact: true }).waitFor();
     await page.getByRole('columnheader', { name: 'Capaian s.d. TW4 (%)', exact: true }).waitFor();
-    await page.getByText('IKU-3: realisasi tahun 10.249 / 16.982 = 60,35 %').waitFor();
+    const notes = page.locator('p.year-parts');
+    await notes.first().waitFor();
+    expect(await notes.allTextContents()).toEqual([
+      'IKU-3: realisasi tahun 10.249 / 16.982 = 60,35 % (dari pembilang dan penyebut setahun); jumlah triwulan 60,29 %, selisih 0,06',
+      // Its quarters add up to the same 6,06 %: no "selisih -0".
+      '1.a: realisasi tahun 705 / 11.638 = 6,06 % (dari pembilang dan penyebut setahun)',
+    ]);
   }, 90_000);
 });
