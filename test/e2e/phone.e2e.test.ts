@@ -223,6 +223,45 @@ describe('phone-first daily work', () => {
     await header.getByRole('button', { name: 'ID', exact: true }).click();
   }, 120_000);
 
+  it('reads every table whole on a desk at 1280, 1366 and 1920 px: none scrolls sideways, no indicator code broken over two lines, no figure typed into a field as wide as the card', async () => {
+    const untidy: string[] = [];
+    const check = async (where: string) => {
+      for (const width of [1280, 1366, 1920]) {
+        await page.setViewportSize({ width, height: 768 });
+        const found = await page.evaluate(() => {
+          const lines = (element: Element) => {
+            const range = document.createRange();
+            range.selectNodeContents(element);
+            return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+          };
+          return [
+            ...[...document.querySelectorAll('main .table-scroll')]
+              .filter((scroller) => scroller.scrollWidth > scroller.clientWidth + 1)
+              .map((scroller) => `a table ${scroller.scrollWidth} px in ${scroller.clientWidth}`),
+            ...[...document.querySelectorAll('main .code')]
+              .filter((code) => lines(code) > 1)
+              .map((code) => `code "${code.textContent}" on ${lines(code)} lines`),
+            ...[...document.querySelectorAll('main .field > input.number')]
+              .filter((field) => field.getBoundingClientRect().width > 200)
+              .map((field) => `${field.id} ${Math.round(field.getBoundingClientRect().width)} px wide`),
+          ];
+        });
+        untidy.push(...found.map((problem) => `${where} ${width}: ${problem}`));
+      }
+    };
+    // The head reviews a part with questioned figures, the agreement, the sign-off; the planner's settings.
+    await signInAs(page, base, 'kepala-dinas');
+    for (const name of ['part2019', 'agreement', 'signOff2019', 'dashboard2019'] as const) {
+      await page.setViewportSize(desktop);
+      await openScreen(page, base + screens[name]);
+      await check(name);
+    }
+    await signInAs(page, base, 'perencana');
+    await openScreen(page, base + screens.settings);
+    await check('settings');
+    expect(untidy).toEqual([]);
+  }, 120_000);
+
   it("gives every control of the quarter form and the trends a thumb's size (44 px) on a phone", async () => {
     await page.setViewportSize(phone);
     await signInAs(page, base, 'kabid-pemberdayaan');
