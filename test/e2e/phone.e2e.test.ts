@@ -211,6 +211,7 @@ describe('phone-first daily work', () => {
     await more.focus();
     await page.keyboard.press('Enter');
     expect(await more.getAttribute('aria-expanded')).toBe('true');
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(folded[0]);
     await page.keyboard.press('Escape');
