@@ -1,6 +1,7 @@
-import { type FocusEvent, type KeyboardEvent, useCallback, useRef, useState } from 'react';
+import { type FocusEvent, useCallback, useState } from 'react';
 import { commonMessages } from '../../../shared/messages/common';
 import { useMessages } from '../i18n/i18n';
+import { useFold } from './fold';
 import { Link, useLocation } from './router';
 
 /** A link of the header: where it goes and what it says. */
@@ -39,12 +40,9 @@ export function MainNav(props: { links: TNavLink[]; onFollow: () => void }) {
     observer.observe(nav);
     return () => observer.disconnect();
   }, []);
-  // Open only on the page it was opened on, so following a link closes it.
-  const [openAt, setOpenAt] = useState<string | null>(null);
-  const open = openAt === path;
-  const moreButton = useRef<HTMLButtonElement>(null);
+  const more = useFold();
   const follow = () => {
-    setOpenAt(null);
+    more.close();
     props.onFollow();
   };
   const link = ({ to, label }: TNavLink) => (
@@ -52,14 +50,9 @@ export function MainNav(props: { links: TNavLink[]; onFollow: () => void }) {
       {label}
     </Link>
   );
-  const closeOnEscape = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !open) return;
-    setOpenAt(null);
-    moreButton.current?.focus();
-  };
   // A click or Tab anywhere else closes it, as a menu does.
   const closeWhenLeft = (event: FocusEvent) => {
-    if (!event.currentTarget.contains(event.relatedTarget)) setOpenAt(null);
+    if (!event.currentTarget.contains(event.relatedTarget)) more.close();
   };
   const words = props.links.map(({ label }) => label).join();
   return (
@@ -76,19 +69,13 @@ export function MainNav(props: { links: TNavLink[]; onFollow: () => void }) {
       <div
         className="more-links"
         data-unused={fit >= props.links.length || undefined}
-        onKeyDown={closeOnEscape}
+        onKeyDown={more.closeOnEscape}
         onBlur={closeWhenLeft}
       >
-        <button
-          ref={moreButton}
-          type="button"
-          aria-expanded={open}
-          aria-controls="more-links"
-          onClick={() => setOpenAt(open ? null : path)}
-        >
+        <button {...more.button} aria-controls="more-links">
           {m.moreLinks}
         </button>
-        <ul id="more-links" hidden={!open}>
+        <ul id="more-links" hidden={!more.open}>
           {props.links.slice(fit).map((each) => (
             <li key={each.label}>{link(each)}</li>
           ))}

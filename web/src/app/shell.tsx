@@ -1,10 +1,11 @@
-import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { isAllowed } from '../../../shared/access/policy';
 import type { TLocale } from '../../../shared/i18n';
 import { commonMessages } from '../../../shared/messages/common';
 import type { TUser } from '../../../shared/model/organisation';
 import { useLanguage, useMessages } from '../i18n/i18n';
 import { useAgency, usePaths } from './agency';
+import { useFold } from './fold';
 import { MainNav, type TNavLink } from './main-nav';
 import { resolveRoute } from './route-table';
 import { Link, useLocation } from './router';
@@ -28,7 +29,6 @@ export function Shell(props: { children: ReactNode; readsAcross: boolean }) {
   const { config } = useSession();
   const { agency } = useAgency();
   const paths = usePaths();
-  const { path } = useLocation();
   const { year, quarter } = usePeriod();
   const links: TNavLink[] = [
     { to: paths.dashboard(year, quarter), label: m.nav.dashboard },
@@ -44,23 +44,15 @@ export function Shell(props: { children: ReactNode; readsAcross: boolean }) {
   const target = { regionId: agency.regionId, agencyId: agency.id };
   if (config?.localTools || isAllowed(user, 'outbox.retry', target))
     links.push({ to: paths.outbox(), label: m.nav.outbox });
-  // On a phone the links and the account fold under one button; the menu is open only on the page
-  // it was opened on, so going anywhere closes it.
-  const [openAt, setOpenAt] = useState<string | null>(null);
-  const open = openAt === path;
-  const menuButton = useRef<HTMLButtonElement>(null);
-  const closeOnEscape = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !open) return;
-    setOpenAt(null);
-    menuButton.current?.focus();
-  };
+  // On a phone the links and the account fold under one button.
+  const menu = useFold();
   return (
     <>
       <a className="skip-link" href="#main">
         {m.skipToContent}
       </a>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape from anywhere in the open menu closes it. */}
-      <header className="app-header" onKeyDown={closeOnEscape}>
+      <header className="app-header" onKeyDown={menu.closeOnEscape}>
         <div className="brand">
           <Link to={paths.dashboard(year, quarter)} className="brand-name">
             {m.appName}
@@ -75,18 +67,11 @@ export function Shell(props: { children: ReactNode; readsAcross: boolean }) {
           </span>
         </div>
         <LanguageSwitch />
-        <button
-          ref={menuButton}
-          type="button"
-          className="menu-button secondary"
-          aria-expanded={open}
-          aria-controls="app-menu"
-          onClick={() => setOpenAt(open ? null : path)}
-        >
+        <button {...menu.button} className="menu-button secondary" aria-controls="app-menu">
           {m.menu}
         </button>
-        <div id="app-menu" className="app-menu" data-open={open || undefined}>
-          <MainNav links={links} onFollow={() => setOpenAt(null)} />
+        <div id="app-menu" className="app-menu" data-open={menu.open || undefined}>
+          <MainNav links={links} onFollow={menu.close} />
           <div className="account">
             <WhoAndSignOut user={user} />
           </div>
