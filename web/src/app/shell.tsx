@@ -88,11 +88,13 @@ export function Shell(props: { children: ReactNode; readsAcross: boolean }) {
 export function WhoAndSignOut({ user }: { user: TUser }) {
   const m = useMessages(commonMessages);
   const { signOut } = useSession();
+  const roles = user.roles.map((role) => m.roles[role]).join(', ');
   return (
     <>
-      <span className="who" title={user.email}>
+      {/* A long name or several roles are cut on a desk: the whole of it on hover. */}
+      <span className="who" title={`${user.name}\n${roles}\n${user.email}`}>
         <span className="who-name">{user.name}</span>{' '}
-        <span className="who-roles">{user.roles.map((role) => m.roles[role]).join(', ')}</span>
+        <span className="who-roles">{roles}</span>
       </span>
       <button type="button" className="secondary small" onClick={signOut}>
         {m.signOut}
