@@ -224,7 +224,7 @@ describe('phone-first daily work', () => {
     await header.getByRole('button', { name: 'ID', exact: true }).click();
   }, 120_000);
 
-  it('reads every table whole on a desk at 1280, 1366 and 1920 px: none scrolls sideways, no indicator code broken over two lines, no figure typed into a field as wide as the card', async () => {
+  it('reads every table whole on a desk at 1280, 1366 and 1920 px: none scrolls sideways, no cell out of its row, no indicator code broken over two lines, no figure typed into a field as wide as the card', async () => {
     const untidy: string[] = [];
     const check = async (where: string) => {
       for (const width of [1280, 1366, 1920]) {
@@ -242,6 +242,10 @@ describe('phone-first daily work', () => {
             ...[...document.querySelectorAll('main .code')]
               .filter((code) => lines(code) > 1)
               .map((code) => `code "${code.textContent}" on ${lines(code)} lines`),
+            // A cell laid out as something else leaves its row: its lines and height no longer the row's.
+            ...[...document.querySelectorAll('main :is(td, th)')]
+              .filter((cell) => getComputedStyle(cell).display !== 'table-cell')
+              .map((cell) => `a ${cell.tagName.toLowerCase()}.${cell.className} out of its row`),
             ...[...document.querySelectorAll('main .field > input.number')]
               .filter((field) => field.getBoundingClientRect().width > 200)
               .map((field) => `${field.id} ${Math.round(field.getBoundingClientRect().width)} px wide`),
