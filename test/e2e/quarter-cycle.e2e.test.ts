@@ -230,6 +230,10 @@ describe('the quarter in the browser', () => {
     await page.getByText('jumlah target TW1–TW4 (30) harus sama dengan target tahunan (40)').waitFor();
     await page.getByLabel('TW4 1.6.a').fill('10');
     await expect.poll(() => warning.count()).toBe(0);
+    // At 1366 px the new indicator's name has the room its unit's and targets' fields leave (286 px before).
+    expect((await page.getByLabel('Indikator 1.6.a', { exact: true }).boundingBox())?.width).toBeGreaterThan(
+      350,
+    );
     await page.locator('tbody[data-indicator-id^="indikator-"]').scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, 120));
     await screenshot(page, 'agreement-editor');
