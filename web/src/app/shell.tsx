@@ -93,8 +93,7 @@ export function WhoAndSignOut({ user }: { user: TUser }) {
     <>
       {/* A long name or several roles are cut on a desk: the whole of it on hover. */}
       <span className="who" title={`${user.name}\n${roles}\n${user.email}`}>
-        <span className="who-name">{user.name}</span>{' '}
-        <span className="who-roles">{roles}</span>
+        <span className="who-name">{user.name}</span> <span className="who-roles">{roles}</span>
       </span>
       <button type="button" className="secondary small" onClick={signOut}>
         {m.signOut}
