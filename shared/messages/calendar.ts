@@ -38,7 +38,8 @@ export const calendarMessages = defineMessages(
       ruleText: (days: number) =>
         `Laporan triwulan disampaikan paling lambat ${days} hari kerja setelah triwulan berakhir.`,
       ruleDefault: 'Bawaan PP 39/2006; daerah belum menetapkan aturannya sendiri.',
-      ruleDecree: (decree: string) => `Dasar: ${decree}`,
+      /** A sentence of its own: the holidays' hint goes on after it. */
+      ruleDecree: (decree: string) => `Dasar: ${decree}.`,
       workingDays: 'Hari kerja setelah triwulan berakhir',
       decree: 'Dasar hukum',
       ruleDecreeHint: 'Mis. Peraturan Bupati Nomor … Tahun …',
@@ -96,7 +97,7 @@ export const calendarMessages = defineMessages(
           ? 'Quarterly reports are due 1 working day after the quarter ends.'
           : `Quarterly reports are due ${days} working days after the quarter ends.`,
       ruleDefault: 'The default of PP 39/2006; the region has not set its own rule.',
-      ruleDecree: (decree) => `Basis: ${decree}`,
+      ruleDecree: (decree) => `Basis: ${decree}.`,
       workingDays: 'Working days after the quarter ends',
       decree: 'Legal basis',
       ruleDecreeHint: 'E.g. Peraturan Bupati Nomor … Tahun …',

@@ -48,6 +48,8 @@ export const commonMessages = defineMessages(
     mainNav: 'Navigasi utama',
     /** The button that opens the navigation and the account on a phone. */
     menu: 'Menu',
+    /** The button that opens the links a desktop's one row of links has no room for. */
+    moreLinks: 'Lainnya',
     language: 'Bahasa',
     /** Each language by its own name, the same in every language. */
     languageNames: { id: 'Bahasa Indonesia', en: 'English' } satisfies Record<TLocale, string>,
@@ -122,6 +124,7 @@ export const commonMessages = defineMessages(
     },
     mainNav: 'Main navigation',
     menu: 'Menu',
+    moreLinks: 'More',
     language: 'Language',
     languageNames: { id: 'Bahasa Indonesia', en: 'English' },
     signOut: 'Sign out',

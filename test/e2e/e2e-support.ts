@@ -133,7 +133,7 @@ export async function apiAs(base: string, userId: string) {
 }
 
 /** The header's sign-out button, also where a phone's folded menu hides it until opened. */
-const signOutButton = (page: Page) =>
+export const signOutButton = (page: Page) =>
   page.getByRole('button', { name: /^(Keluar|Sign out)$/, includeHidden: true });
 
 /** Signs the current user out, opening the header's menu first where a phone folds it. */

@@ -4,7 +4,15 @@ import { formatInstant } from '../../shared/calendar/format-date.js';
 import { nationalCalendar, quarterDeadline } from '../../shared/calendar/quarter-deadline.js';
 import { addWorkingDays } from '../../shared/calendar/working-days.js';
 import { webPaths } from '../../shared/web-paths.js';
-import { desktop, openYear, phone, screenshot, signInAs, startProductForFile } from './e2e-support.js';
+import {
+  desktop,
+  openYear,
+  phone,
+  screenshot,
+  signInAs,
+  signOutButton,
+  startProductForFile,
+} from './e2e-support.js';
 import { openScreen, seriousAxeViolations, sidewaysOverflow } from './phone-support.js';
 
 // The demo data opens the agency's current year beside the signed-off 2019.
@@ -129,9 +137,130 @@ describe('phone-first daily work', () => {
     // On a desktop the links are all in the header, without the button.
     await page.setViewportSize(desktop);
     expect(await menu.isVisible()).toBe(false);
-    expect(await nav.getByRole('link').count()).toBe(9);
+    await expect.poll(() => nav.getByRole('link').count()).toBe(9);
     expect(await nav.getByRole('link', { name: 'Kotak keluar' }).isVisible()).toBe(true);
     expect((await header.boundingBox())?.height).toBeLessThan(90);
+  }, 120_000);
+
+  it("keeps a desk's header one row from 901 to 1920 px in both languages, the links it has no room for under Lainnya, by keyboard too", async () => {
+    // The head has the list's longest name and role.
+    await signInAs(page, base, 'kepala-dinas');
+    await page.setViewportSize(desktop);
+    await openScreen(page, base + screens.home);
+    const header = page.locator('.app-header');
+    const nav = header.locator('nav.main-nav');
+    // What a reader sees and a screen reader reads while Lainnya is closed: the row's links.
+    const inRow = () => nav.getByRole('link').allTextContents();
+    const underMore = () => nav.locator('#more-links a').allTextContents();
+    const labels = {
+      ID: [
+        'Dasbor',
+        'Tren',
+        'Perjanjian Kinerja',
+        'Laporan',
+        'Riwayat',
+        'Kalender',
+        'Periksa laporan',
+        'Pengaturan',
+        'Kotak keluar',
+      ],
+      EN: [
+        'Dashboard',
+        'Trends',
+        'Performance agreement',
+        'Reports',
+        'History',
+        'Calendar',
+        'Check a report',
+        'Settings',
+        'Outbox',
+      ],
+    };
+    const untidy: string[] = [];
+    for (const lang of ['ID', 'EN'] as const) {
+      await header.getByRole('button', { name: lang, exact: true }).click();
+      for (const width of [901, 1024, 1280, 1366, 1440, 1920]) {
+        await page.setViewportSize({ width, height: 768 });
+        // Each link once, in order: in the row, then under Lainnya.
+        await expect
+          .poll(async () => [...(await inRow()), ...(await underMore())], { timeout: 5_000 })
+          .toEqual(labels[lang]);
+        // One row (51 px; two were 83) with the account and its sign-out in it.
+        const height = (await header.boundingBox())?.height ?? 0;
+        const signOut = await signOutButton(page).isVisible();
+        if (height > 60 || !signOut)
+          untidy.push(`${lang} ${width}: header ${height} px, sign-out shown ${signOut}`);
+        const overflow = await sidewaysOverflow(page);
+        if (overflow.length) untidy.push(`${lang} ${width}: ${overflow.join(', ')}`);
+      }
+    }
+    expect(untidy).toEqual([]);
+
+    // At 1280 in English the last links are under More: opened by keyboard, Tab reaches them,
+    // Escape closes it and returns; closed, they are nowhere a screen reader or Tab would go.
+    await page.setViewportSize({ width: 1280, height: 768 });
+    await expect.poll(underMore).not.toEqual([]);
+    const folded = await underMore();
+    const last = nav.getByRole('link', { name: folded[folded.length - 1] });
+    expect(await last.count()).toBe(0);
+    const more = nav.getByRole('button', { name: 'More' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(folded[0]);
+    await page.keyboard.press('Escape');
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    expect(await more.evaluate((button) => button === document.activeElement)).toBe(true);
+    await more.click();
+    await last.click();
+    await page.getByRole('heading', { level: 1, name: folded[folded.length - 1] }).waitFor();
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    await header.getByRole('button', { name: 'ID', exact: true }).click();
+  }, 120_000);
+
+  it('reads every table whole on a desk at 1280, 1366 and 1920 px: none scrolls sideways, no cell out of its row, no indicator code broken over two lines, no figure typed into a field as wide as the card', async () => {
+    const untidy: string[] = [];
+    const check = async (where: string) => {
+      for (const width of [1280, 1366, 1920]) {
+        await page.setViewportSize({ width, height: 768 });
+        const found = await page.evaluate(() => {
+          const lines = (element: Element) => {
+            const range = document.createRange();
+            range.selectNodeContents(element);
+            return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+          };
+          return [
+            ...[...document.querySelectorAll('main .table-scroll')]
+              .filter((scroller) => scroller.scrollWidth > scroller.clientWidth + 1)
+              .map((scroller) => `a table ${scroller.scrollWidth} px in ${scroller.clientWidth}`),
+            ...[...document.querySelectorAll('main .code')]
+              .filter((code) => lines(code) > 1)
+              .map((code) => `code "${code.textContent}" on ${lines(code)} lines`),
+            // A cell laid out as something else leaves its row: its lines and height no longer the row's.
+            ...[...document.querySelectorAll('main :is(td, th)')]
+              .filter((cell) => getComputedStyle(cell).display !== 'table-cell')
+              .map((cell) => `a ${cell.tagName.toLowerCase()}.${cell.className} out of its row`),
+            ...[...document.querySelectorAll('main .field > input.number')]
+              .filter((field) => field.getBoundingClientRect().width > 200)
+              .map((field) => `${field.id} ${Math.round(field.getBoundingClientRect().width)} px wide`),
+          ];
+        });
+        untidy.push(...found.map((problem) => `${where} ${width}: ${problem}`));
+      }
+    };
+    // The head reviews a part with questioned figures, the agreement, the sign-off; the planner's settings.
+    await signInAs(page, base, 'kepala-dinas');
+    for (const name of ['part2019', 'agreement', 'signOff2019', 'dashboard2019'] as const) {
+      await page.setViewportSize(desktop);
+      await openScreen(page, base + screens[name]);
+      await check(name);
+    }
+    await signInAs(page, base, 'perencana');
+    await openScreen(page, base + screens.settings);
+    await check('settings');
+    expect(untidy).toEqual([]);
   }, 120_000);
 
   it("gives every control of the quarter form and the trends a thumb's size (44 px) on a phone", async () => {

@@ -70,6 +70,10 @@ describe('the region’s calendar, in the browser', () => {
       await expect
         .poll(() => row(3).textContent(), polling)
         .toContain(dayText(quarterDeadline(year, 3, national)));
+      // The list's basis (the year's SKB) and that it is the national one: two sentences, not run together.
+      expect(await page.locator('p.field-hint', { hasText: 'Daftar nasional bawaan' }).textContent()).toMatch(
+        /\S\. Daftar nasional bawaan; daerah belum mengubahnya\.$/,
+      );
 
       await page.getByRole('button', { name: 'Ubah daftar' }).click();
       const adder = page.locator('form.holiday-adder');

@@ -1,6 +1,6 @@
 import { formatNumber, formatPercent } from '../../../shared/calc/format.js';
 import type { TPerformanceRow } from '../../../shared/calc/performance-table.js';
-import { roundHalfUp } from '../../../shared/calc/rounding.js';
+import { yearPartsDifference } from '../../../shared/calc/year-parts.js';
 import type { TLocale } from '../../../shared/i18n.js';
 import { reportMessages } from '../../../shared/messages/reports.js';
 
@@ -19,10 +19,9 @@ export function yearPartsNotes(rows: readonly TPerformanceRow[], locale: TLocale
       parts,
       formatPercent(row.yearRealisation, locale),
     );
-    const quarters = row.yearFromQuarters;
-    const difference = quarters === null ? 0 : roundHalfUp(row.yearRealisation, 2) - roundHalfUp(quarters, 2);
-    if (quarters === null || Math.abs(difference) < 0.005) return [note];
+    const difference = yearPartsDifference(row.yearRealisation, row.yearFromQuarters);
+    if (difference === null) return [note];
     const points = formatNumber(difference, { locale, decimals: 2 });
-    return [`${note}${l.quartersDiffer(formatPercent(quarters, locale), points)}`];
+    return [`${note}${l.quartersDiffer(formatPercent(row.yearFromQuarters, locale), points)}`];
   });
 }

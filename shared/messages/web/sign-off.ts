@@ -31,8 +31,11 @@ export const signOffMessages = defineMessages(
     achievement: (quarter: string) => `Capaian ${quarter} (%)`,
     toDate: (quarter: string) => `Capaian s.d. ${quarter} (%)`,
     status: 'Status',
-    yearFromParts: (code: string, parts: string, year: string, quarters: string, difference: string) =>
-      `${code}: realisasi tahun ${parts} = ${year} (dari pembilang dan penyebut setahun); jumlah triwulan ${quarters}, selisih ${difference}`,
+    yearFromParts: (code: string, parts: string, year: string) =>
+      `${code}: realisasi tahun ${parts} = ${year} (dari pembilang dan penyebut setahun)`,
+    /** Said after yearFromParts where the quarters add up to another figure. */
+    quartersDiffer: (quarters: string, difference: string) =>
+      `; jumlah triwulan ${quarters}, selisih ${difference}`,
     history: 'Riwayat triwulan',
     reports: 'Berkas laporan',
     headOnly: 'Hanya Kepala Dinas yang mengesahkan dan membuka kembali triwulan.',
@@ -67,8 +70,10 @@ export const signOffMessages = defineMessages(
     achievement: (quarter) => `Achievement ${quarter} (%)`,
     toDate: (quarter) => `Achievement to ${quarter} (%)`,
     status: 'Status',
-    yearFromParts: (code, parts, year, quarters, difference) =>
-      `${code}: the year's realisation ${parts} = ${year} (from the year's numerator and denominator); the quarters add up to ${quarters}, a difference of ${difference}`,
+    yearFromParts: (code, parts, year) =>
+      `${code}: the year's realisation ${parts} = ${year} (from the year's numerator and denominator)`,
+    quartersDiffer: (quarters, difference) =>
+      `; the quarters add up to ${quarters}, a difference of ${difference}`,
     history: 'Quarter history',
     reports: 'Report files',
     headOnly: 'Only the head of the agency signs off and reopens a quarter.',

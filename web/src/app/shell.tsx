@@ -1,10 +1,12 @@
-import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { isAllowed } from '../../../shared/access/policy';
 import type { TLocale } from '../../../shared/i18n';
 import { commonMessages } from '../../../shared/messages/common';
 import type { TUser } from '../../../shared/model/organisation';
 import { useLanguage, useMessages } from '../i18n/i18n';
 import { useAgency, usePaths } from './agency';
+import { useFold } from './fold';
+import { MainNav, type TNavLink } from './main-nav';
 import { resolveRoute } from './route-table';
 import { Link, useLocation } from './router';
 import { currentPeriod, periodFrom } from './selection';
@@ -27,39 +29,30 @@ export function Shell(props: { children: ReactNode; readsAcross: boolean }) {
   const { config } = useSession();
   const { agency } = useAgency();
   const paths = usePaths();
-  const { path } = useLocation();
   const { year, quarter } = usePeriod();
-  const nav: [string, string][] = [
-    [paths.dashboard(year, quarter), m.nav.dashboard],
-    [paths.trends(year), m.nav.trends],
-    [paths.agreement(year), m.nav.agreement],
-    [paths.reports(year, quarter), m.nav.reports],
-    [paths.history(year, { kind: 'quarter', quarter }), m.nav.history],
-    [paths.calendar(year), m.nav.calendar],
-    [paths.checker(year), m.nav.checker],
-    [paths.settings(year), m.nav.settings],
+  const links: TNavLink[] = [
+    { to: paths.dashboard(year, quarter), label: m.nav.dashboard },
+    { to: paths.trends(year), label: m.nav.trends },
+    { to: paths.agreement(year), label: m.nav.agreement },
+    { to: paths.reports(year, quarter), label: m.nav.reports },
+    { to: paths.history(year, { kind: 'quarter', quarter }), label: m.nav.history },
+    { to: paths.calendar(year), label: m.nav.calendar },
+    { to: paths.checker(year), label: m.nav.checker },
+    { to: paths.settings(year), label: m.nav.settings },
   ];
   // The outbox: for whoever may retry what failed, and where local tools run, its emails.
   const target = { regionId: agency.regionId, agencyId: agency.id };
-  if (config?.localTools || isAllowed(user, 'outbox.retry', target)) nav.push([paths.outbox(), m.nav.outbox]);
-  const here = (to: string) => to.split('?')[0] === path;
-  // On a phone the links and the account fold under one button; the menu is open only on the page
-  // it was opened on, so going anywhere closes it.
-  const [openAt, setOpenAt] = useState<string | null>(null);
-  const open = openAt === path;
-  const menuButton = useRef<HTMLButtonElement>(null);
-  const closeOnEscape = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !open) return;
-    setOpenAt(null);
-    menuButton.current?.focus();
-  };
+  if (config?.localTools || isAllowed(user, 'outbox.retry', target))
+    links.push({ to: paths.outbox(), label: m.nav.outbox });
+  // On a phone the links and the account fold under one button.
+  const menu = useFold();
   return (
     <>
       <a className="skip-link" href="#main">
         {m.skipToContent}
       </a>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: Escape from anywhere in the open menu closes it. */}
-      <header className="app-header" onKeyDown={closeOnEscape}>
+      <header className="app-header" onKeyDown={menu.closeOnEscape}>
         <div className="brand">
           <Link to={paths.dashboard(year, quarter)} className="brand-name">
             {m.appName}
@@ -74,28 +67,11 @@ export function Shell(props: { children: ReactNode; readsAcross: boolean }) {
           </span>
         </div>
         <LanguageSwitch />
-        <button
-          ref={menuButton}
-          type="button"
-          className="menu-button secondary"
-          aria-expanded={open}
-          aria-controls="app-menu"
-          onClick={() => setOpenAt(open ? null : path)}
-        >
+        <button {...menu.button} className="menu-button secondary" aria-controls="app-menu">
           {m.menu}
         </button>
-        <div id="app-menu" className="app-menu" data-open={open || undefined}>
-          <nav aria-label={m.mainNav} className="main-nav">
-            <ul>
-              {nav.map(([to, label]) => (
-                <li key={label}>
-                  <Link to={to} aria-current={here(to) ? 'page' : undefined} onClick={() => setOpenAt(null)}>
-                    {label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
+        <div id="app-menu" className="app-menu" data-open={menu.open || undefined}>
+          <MainNav links={links} onFollow={menu.close} />
           <div className="account">
             <WhoAndSignOut user={user} />
           </div>
@@ -112,10 +88,12 @@ export function Shell(props: { children: ReactNode; readsAcross: boolean }) {
 export function WhoAndSignOut({ user }: { user: TUser }) {
   const m = useMessages(commonMessages);
   const { signOut } = useSession();
+  const roles = user.roles.map((role) => m.roles[role]).join(', ');
   return (
     <>
-      <span className="who" title={user.email}>
-        {user.name} · {user.roles.map((role) => m.roles[role]).join(', ')}
+      {/* A long name or several roles are cut on a desk: the whole of it on hover. */}
+      <span className="who" title={`${user.name}\n${roles}\n${user.email}`}>
+        <span className="who-name">{user.name}</span> <span className="who-roles">{roles}</span>
       </span>
       <button type="button" className="secondary small" onClick={signOut}>
         {m.signOut}

@@ -54,13 +54,13 @@ export function PartsTable(props: TPartsTableProps) {
           },
           {
             header: m.action,
-            cellClass: () => 'row-actions',
             cell: ({ unitId, state }) => {
               const own = user.roles.includes('division_head') && user.unitId === unitId;
               const editable = open && own && (state === 'draft' || state === 'returned');
               const reviewable = open && user.roles.includes('verifier') && state === 'submitted';
+              // In a box of its own: a cell laid out as a flex box leaves the table's row and its lines.
               return (
-                <>
+                <div className="row-actions">
                   {editable || reviewable ? (
                     <Link className="button small" to={paths.part(year, quarter, unitId)}>
                       {editable ? m.fill : m.review}
@@ -71,7 +71,7 @@ export function PartsTable(props: TPartsTableProps) {
                   <Link className="muted-link" to={paths.history(year, { kind: 'part', quarter, unitId })}>
                     {m.history}
                   </Link>
-                </>
+                </div>
               );
             },
           },

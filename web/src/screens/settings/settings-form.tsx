@@ -95,6 +95,7 @@ export function SettingsForm({ stored, editable, save }: TSettingsFormProps) {
           <h2 id="reminders-title">{m.remindersTitle}</h2>
           <Field
             id="offsets"
+            className="short"
             label={m.offsets}
             errors={errorsAt('reminders.offsetDays')}
             {...register('reminders.offsetDays')}

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { statusBand } from '../../../../shared/calc/status-band';
+import { yearPartsDifference } from '../../../../shared/calc/year-parts';
 import { commonMessages } from '../../../../shared/messages/common';
 import { signOffMessages } from '../../../../shared/messages/web/sign-off';
 import type { TQuarter } from '../../../../shared/model/quarter';
@@ -63,17 +64,20 @@ export function QuarterTable(props: { year: number; quarter: TQuarter }) {
           {/* A ratio's year read from the year's own parts, beside what its quarters add up to. */}
           {data.rows
             .filter((row) => row.yearParts && row.yearRealisation !== null)
-            .map((row) => (
-              <p key={row.indicatorId} className="muted year-parts">
-                {m.yearFromParts(
-                  row.indicatorCode,
-                  `${fmt.number(row.yearParts?.numerator)} / ${fmt.number(row.yearParts?.denominator)}`,
-                  fmt.percent(row.yearRealisation),
-                  fmt.percent(row.yearFromQuarters),
-                  fmt.number((row.yearRealisation ?? 0) - (row.yearFromQuarters ?? 0)),
-                )}
-              </p>
-            ))}
+            .map((row) => {
+              const difference = yearPartsDifference(row.yearRealisation, row.yearFromQuarters);
+              return (
+                <p key={row.indicatorId} className="muted year-parts">
+                  {m.yearFromParts(
+                    row.indicatorCode,
+                    `${fmt.number(row.yearParts?.numerator)} / ${fmt.number(row.yearParts?.denominator)}`,
+                    fmt.percent(row.yearRealisation),
+                  )}
+                  {difference !== null &&
+                    m.quartersDiffer(fmt.percent(row.yearFromQuarters), fmt.number(difference))}
+                </p>
+              );
+            })}
         </>
       )}
     </Loaded>
