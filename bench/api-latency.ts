@@ -3,7 +3,16 @@ import type { TAppUnderTest } from './app-under-test.js';
 import { tokenFor } from './app-under-test.js';
 import { addCounts, type TCallCounts } from './dynamodb-calls.js';
 import { byRequest, directCalls } from './dynamodb-floor.js';
-import { type BenchRow, type LoadResult, load, together } from './measure.js';
+import {
+  type BenchRow,
+  cpuPerRequest,
+  load,
+  ms,
+  ratio,
+  summed,
+  type TMeasured,
+  together,
+} from './measure.js';
 import { cpuDuring } from './process-cpu.js';
 
 const concurrency = 50;
@@ -25,26 +34,7 @@ const endpoints = [
   `${year}/trends`,
 ];
 
-export const ms = (result: LoadResult) =>
-  `${formatNumber(result.p50, { decimals: 1 })} / ${formatNumber(result.p99, { decimals: 1 })} ms`;
-export const ratio = (result: LoadResult, floor: LoadResult) =>
-  `${formatNumber(result.p50 / floor.p50, { decimals: 1 })}× / ${formatNumber(result.p99 / floor.p99, { decimals: 1 })}×`;
-
-export type TProcessCpu = Record<'server' | 'loadGenerator' | 'dynamodb', number>;
-
-/** CPU per request of the server, the load generator and DynamoDB Local, in ms. */
-export function cpuPerRequest(cpuMs: TProcessCpu, requests: number) {
-  const per = (ms: number) => formatNumber(ms / requests, { decimals: 2 });
-  return `${per(cpuMs.server)} + ${per(cpuMs.loadGenerator)} + ${per(cpuMs.dynamodb)} ms`;
-}
-
 type TSend = () => Promise<Response>;
-export type TMeasured = { result: LoadResult; cpuMs: TProcessCpu };
-
-export const summed = (cpu: TProcessCpu[]): TProcessCpu => {
-  const sum = (name: keyof TProcessCpu) => cpu.reduce((total, turn) => total + turn[name], 0);
-  return { server: sum('server'), loadGenerator: sum('loadGenerator'), dynamodb: sum('dynamodb') };
-};
 
 /**
  * `total` requests of the API and as many of its floor, in turns (API, floor, floor, API): what

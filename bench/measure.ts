@@ -1,3 +1,5 @@
+import { formatNumber } from '../shared/calc/format.js';
+
 /** The q-quantile (0..1) of sorted samples. */
 export function quantile(sorted: number[], q: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -55,3 +57,28 @@ export async function load(
 }
 
 export type BenchRow = { benchmark: string; figure: string; value: string; goal?: string };
+
+/** p50 / p99 of a load, in ms. */
+export const ms = (result: LoadResult) =>
+  `${formatNumber(result.p50, { decimals: 1 })} / ${formatNumber(result.p99, { decimals: 1 })} ms`;
+/** A load's p50 and p99 over its floor's. */
+export const ratio = (result: LoadResult, floor: LoadResult) =>
+  `${formatNumber(result.p50 / floor.p50, { decimals: 1 })}× / ${formatNumber(result.p99 / floor.p99, { decimals: 1 })}×`;
+
+/** CPU time (ms) of the three processes a load runs on. */
+export type TProcessCpu = Record<'server' | 'loadGenerator' | 'dynamodb', number>;
+
+/** CPU per request of the server, the load generator and DynamoDB Local, in ms. */
+export function cpuPerRequest(cpuMs: TProcessCpu, requests: number) {
+  const per = (ms: number) => formatNumber(ms / requests, { decimals: 2 });
+  return `${per(cpuMs.server)} + ${per(cpuMs.loadGenerator)} + ${per(cpuMs.dynamodb)} ms`;
+}
+
+/** A load's latencies and the CPU it cost. */
+export type TMeasured = { result: LoadResult; cpuMs: TProcessCpu };
+
+/** The CPU of loads taken in turns, as one. */
+export const summed = (cpu: TProcessCpu[]): TProcessCpu => {
+  const sum = (name: keyof TProcessCpu) => cpu.reduce((total, turn) => total + turn[name], 0);
+  return { server: sum('server'), loadGenerator: sum('loadGenerator'), dynamodb: sum('dynamodb') };
+};

@@ -1,9 +1,8 @@
 import { cpus, loadavg } from 'node:os';
 import { formatNumber } from '../shared/calc/format.js';
-import { cpuPerRequest } from './api-latency.js';
 import type { TAppUnderTest } from './app-under-test.js';
 import { tokenFor } from './app-under-test.js';
-import { type BenchRow, type LoadResult, load, quantile, resultOf } from './measure.js';
+import { type BenchRow, cpuPerRequest, type LoadResult, load, quantile, resultOf } from './measure.js';
 import { cpuDuring } from './process-cpu.js';
 
 const agencies = 40;

@@ -15,11 +15,19 @@ import type { TUser } from '../shared/model/organisation.js';
 import { emptyPart } from '../shared/model/records.js';
 import { deriveAgreementForYear } from '../shared/seed/hss-2019.js';
 import { seedAgency } from '../shared/seed/organisation.js';
-import { cpuPerRequest, ms, ratio, summed, type TMeasured } from './api-latency.js';
 import { type TAppUnderTest, type TRecordedCall, tokenFor } from './app-under-test.js';
 import { addCounts, type TCallCounts } from './dynamodb-calls.js';
 import { byRequest, directCalls } from './dynamodb-floor.js';
-import { type BenchRow, resultOf, together } from './measure.js';
+import {
+  type BenchRow,
+  cpuPerRequest,
+  ms,
+  ratio,
+  resultOf,
+  summed,
+  type TMeasured,
+  together,
+} from './measure.js';
 import { cpuDuring } from './process-cpu.js';
 
 const users = 50;
