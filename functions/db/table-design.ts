@@ -10,7 +10,7 @@ export const tableDesign = {
     { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
     { name: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
   ],
-  /** Epoch seconds after which DynamoDB may delete an item (sessions, sent-reminder markers). */
+  /** Epoch seconds after which DynamoDB may delete an item (the emails' sent markers). */
   timeToLiveAttribute: 'expiresAt',
 } as const;
 
