@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { inspectPdf } from '../../functions/reports/pdf/pdf-check.fixture.js';
 import { formatNumber } from '../../shared/calc/format.js';
 import type { TAgreementVersion } from '../../shared/model/agreement.js';
 import { entryUnitId, indicatorPlaces } from '../../shared/model/agreement-indicators.js';
@@ -8,6 +9,7 @@ import { targetValue } from '../../shared/model/indicator.js';
 import { webPaths } from '../../shared/web-paths.js';
 import { completeEntry } from '../support/fill-part.js';
 import { apiAs, byId, desktop, openYear, screenshot, signInAs, startProductForFile } from './e2e-support.js';
+import { ownFile, savePdfPage } from './report-downloads.js';
 
 // The demo data opens the agency's current year.
 const year = openYear;
@@ -183,6 +185,20 @@ describe('the quarter in the browser', () => {
     await expect.poll(() => outbox.textContent()).toContain('Siap diverifikasi: ');
     expect(await outbox.textContent()).toContain('Dikembalikan untuk perbaikan: ');
   }, 150_000);
+
+  it("the seed year's table of a unit is the report README shows (its first page)", async () => {
+    const pdf = await ownFile(base, agencyId, 2019, 4, {
+      kind: 'performance',
+      format: 'pdf',
+      locale: 'id',
+      unitId: 'pemberdayaan-sosial',
+    });
+    const { text } = await inspectPdf(pdf);
+    expect(text).toContain('TABEL CAPAIAN KINERJA TRIWULAN IV TAHUN 2019');
+    expect(text).toContain('Bidang Pemberdayaan Sosial');
+    expect(text).toContain('Capaian s.d. Triwulan (%)');
+    await savePdfPage(pdf, 1, 'report-pdf', 80);
+  });
 
   it('does not let the head of another unit open a form', async () => {
     await signInAs(page, base, 'kabid-rehabilitasi');
