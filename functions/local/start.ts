@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { startClockAt } from '../clock.js';
 import { assertJava, JavaMissingError, startDynamoDbLocal } from './dynamodb-local.js';
-import { freePort } from './ports.js';
+import { freePort, portIsFree } from './ports.js';
 import { runningEnvironmentFile } from './running-environment.js';
 import { startS3Server } from './s3-server.js';
 
@@ -43,6 +43,14 @@ try {
 } catch (error) {
   if (!(error instanceof JavaMissingError)) throw error;
   console.error(error.message);
+  process.exit(1);
+}
+
+// Before Java starts and the demo data loads: a taken port would only fail once all that is done.
+if (!(await portIsFree(options.port))) {
+  console.error(
+    `Port ${options.port} is in use: start Capaian on another, e.g. npm start -- --port ${options.port + 1}`,
+  );
   process.exit(1);
 }
 

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -87,6 +88,24 @@ describe('npm start', { timeout: 300_000 }, () => {
     expect(reset.output()).toContain('demo data loaded');
     await stopGroup(reset, 'SIGTERM');
     await expectNoProcessLeft();
+  });
+
+  it('stops at once, naming the port, where its port is taken', async () => {
+    const taken = createServer();
+    const port = await freePort();
+    await new Promise<void>((listening) => taken.listen(port, '127.0.0.1', listening));
+    try {
+      const result = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'functions/local/start.ts', '--port', String(port), '--data-dir', dataDir],
+        { encoding: 'utf8' },
+      );
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`Port ${port} is in use`);
+      expect(result.stdout).not.toContain('Capaian is running');
+    } finally {
+      taken.close();
+    }
   });
 
   it('stops at once with install advice where Java is missing', () => {
