@@ -549,7 +549,8 @@ describe('phone-first daily work', () => {
       });
       await tw4.waitFor({ timeout: 15_000 });
       expect(await tw4.textContent()).toContain(`Triwulan IV ${year}`);
-      // Due 10 January (12 January 16.00 since the planner moved it above), counted in the agency's zone.
+      // Due 11 January (two working days later since the extension above),
+      // counted in the agency's zone.
       expect(await tw4.locator('.task-due').textContent()).toMatch(
         /^\d hari lagi, \w+, 1\d Jan \d\d\.\d\d WITA$/,
       );
