@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import * as z from 'zod';
 import { originSecretHeader } from '../functions/api/origin-header.js';
 import type { BundleInfo } from '../infra/bundle-report.js';
-import { lambdaHeapFlags } from './lambda-node.js';
+import { lambdaNodeFlags } from './lambda-node.js';
 import { quantile } from './measure.js';
 
 // What the functions' configuration needs to load; nothing is called.
@@ -85,7 +85,7 @@ export type ColdStartCase = { bundle: BundleInfo; firstRequest?: object };
 
 /**
  * For each case, medians over `runs` fresh processes of `node` (Lambda's Node major) importing the
- * bundle with the function's own environment (NODE_OPTIONS as deployed) and the heap limits Lambda
+ * bundle with the function's own environment (NODE_OPTIONS as deployed) and the flags Lambda's runtime
  * gives its memory size: the import alone, the process's CPU time (Node's boot included, as
  * Lambda's init pays it) and its peak RSS; given a first request, the process's CPU time through
  * its answer too. The cases take turns, one process each per round, so that a load that changes
@@ -102,7 +102,7 @@ export function coldStarts(
     for (let round = 0; round < runs; round++) {
       for (const { bundle, firstRequest, file, samples } of started) {
         const request = firstRequest ? [JSON.stringify(firstRequest)] : [];
-        const flags = lambdaHeapFlags(bundle.memorySize);
+        const flags = lambdaNodeFlags(bundle.memorySize);
         const result = spawnSync(node, [...flags, '--input-type=module', '-e', probe, file, ...request], {
           cwd: dirname(file),
           env: { PATH: process.env.PATH, ...configuration, ...bundle.environment },

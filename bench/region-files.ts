@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as z from 'zod';
 import { lambdaBundles } from '../infra/lambda-entries.js';
 import { formatNumber } from '../shared/calc/format.js';
-import { lambdaHeapFlags } from './lambda-node.js';
+import { lambdaNodeFlags } from './lambda-node.js';
 import type { BenchRow } from './measure.js';
 
 const ZProbeSchema = z.object({
@@ -18,7 +18,7 @@ const s = (ms: number) => `${formatNumber(ms / 1000, { decimals: 1 })} s`;
 
 /**
  * The region's compilation of a quarter for 40 agencies (bench/region-files-probe.ts), in a fresh
- * process as an outbox that has sent only emails makes it, with the heap limits Lambda gives the
+ * process as an outbox that has sent only emails makes it, with the flags Lambda's runtime gives the
  * outbox's memory size: each file's time and CPU time, its size, the process's peak RSS after it
  * (which file raises it), against the outbox's memory.
  */
@@ -27,7 +27,7 @@ export function benchRegionFiles(agencies = 40): BenchRow[] {
   const result = spawnSync(
     process.execPath,
     [
-      ...lambdaHeapFlags(memory),
+      ...lambdaNodeFlags(memory),
       '--import',
       'tsx',
       join(import.meta.dirname, 'region-files-probe.ts'),

@@ -18,7 +18,7 @@ import type { TAgreementRecord, TPartRecord } from '../shared/model/records.js';
 import { maxActivities } from '../shared/model/rupiah.js';
 import { seedAgency } from '../shared/seed/organisation.js';
 import { configuration, taskFolder } from './cold-start.js';
-import { lambdaHeapFlags, lambdaNode } from './lambda-node.js';
+import { lambdaNode, lambdaNodeFlags } from './lambda-node.js';
 import { type BenchRow, quantile } from './measure.js';
 
 export type BenchReportsOptions = {
@@ -94,7 +94,7 @@ async function probeYear(bundle: BundleInfo, file: string, node: string): Promis
   );
   const { stdout } = await promisify(execFile)(
     node,
-    [...lambdaHeapFlags(goalMemorySize), '--input-type=module', '-e', probe, file, JSON.stringify(records)],
+    [...lambdaNodeFlags(goalMemorySize), '--input-type=module', '-e', probe, file, JSON.stringify(records)],
     {
       cwd: dirname(file),
       env: {
@@ -222,7 +222,7 @@ function yearRows(benchmark: string, probes: TProbe[], memorySize: number, seed:
 /**
  * The outbox as deployed making every report file of the seed year (bench stack's DynamoDB Local
  * and S3 server, set in the environment): its bundle, imported by Lambda's Node from a
- * /var/task-like folder with the heap limits Lambda sets for a 512 MB function, handed the five regeneration events of 2019 as stream records, twice in
+ * /var/task-like folder with the flags Lambda's runtime sets for a 512 MB function, handed the five regeneration events of 2019 as stream records, twice in
  * each fresh process (cold, then warm). Time and CPU time of the handler, in all, without Tabel
  * E.81's files (the 53 issue 16 measured) and per format, the peak RSS and what each format
  * raised it by. With `scaled`, the same for the year with the seed's activities repeated as often

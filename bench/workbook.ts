@@ -10,7 +10,7 @@ import { startS3Server } from '../functions/local/s3-server.js';
 import { buildLambdaBundles } from '../infra/bundle-report.js';
 import { formatNumber } from '../shared/calc/format.js';
 import { configuration, taskFolder } from './cold-start.js';
-import { lambdaHeapFlags, lambdaNode } from './lambda-node.js';
+import { lambdaNode, lambdaNodeFlags } from './lambda-node.js';
 import { type BenchRow, quantile } from './measure.js';
 import { type TWorkbookCase, workbookCases } from './workbook-cases.js';
 
@@ -78,7 +78,7 @@ async function storedCases(cases: TWorkbookCase[]) {
 
 /**
  * The workbook function as deployed (its bundle, imported by Lambda's Node from a /var/task-like
- * folder with the heap limits Lambda gives its memory size, reading and writing a local S3
+ * folder with the flags Lambda's runtime gives its memory size, reading and writing a local S3
  * server): for each case, medians over `runs` fresh processes of the first call with the import
  * (a cold start's) and of a warm one, and the peak RSS beside the memory size the stack sets.
  */
@@ -99,7 +99,7 @@ export async function benchWorkbook(runs: number): Promise<BenchRow[]> {
         const { stdout } = await promisify(execFile)(
           node,
           [
-            ...lambdaHeapFlags(bundle.memorySize),
+            ...lambdaNodeFlags(bundle.memorySize),
             '--input-type=module',
             '-e',
             probe,
