@@ -118,7 +118,7 @@ export type TInfraConfig = z.infer<typeof ZInfraConfigSchema>;
 export const accessLogRetention = RetentionDays.THIRTEEN_MONTHS;
 
 /** The context keys the app reads, for tests and docs. */
-export const infraConfigKeys = Object.keys(ZInfraConfigSchema.shape);
+const infraConfigKeys = Object.keys(ZInfraConfigSchema.shape);
 
 /** Parses the context values the schema names; throws one error listing every bad key. */
 export function parseInfraConfig(readContext: (key: string) => unknown): TInfraConfig {

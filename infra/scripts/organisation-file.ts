@@ -7,7 +7,7 @@ import { ZAgencySchema, ZRegionSchema, ZUnitSchema, ZUserSchema } from '../../sh
  * What `infra/scripts/onboard.ts` loads: optionally a region, an agency and its units, and the
  * users to invite, validated with the same schemas the API reads them with.
  */
-export const ZOrganisationFileSchema = z
+const ZOrganisationFileSchema = z
   .object({
     region: ZRegionSchema.optional(),
     agency: ZAgencySchema.optional(),

@@ -43,7 +43,7 @@ export const ZColumnMappingSchema = z.object({
 export type TColumnMapping = z.infer<typeof ZColumnMappingSchema>;
 
 /** A column the planner may choose for a role: its letters, header text and first value below. */
-export const ZMappingColumnSchema = z.object({
+const ZMappingColumnSchema = z.object({
   column: z.string(),
   header: z.string(),
   sample: z.string().nullable(),

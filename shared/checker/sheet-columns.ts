@@ -20,7 +20,7 @@ export const ZColumnRoleSchema = z.union([
   }),
   z.object({ kind: z.enum(['quarterTarget', 'realisation', 'achievement']), quarter: ZQuarterSchema }),
 ]);
-export type TColumnRole = z.infer<typeof ZColumnRoleSchema>;
+type TColumnRole = z.infer<typeof ZColumnRoleSchema>;
 
 export type TColumn = { index: number; label: string; role: TColumnRole };
 

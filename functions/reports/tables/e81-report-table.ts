@@ -147,7 +147,7 @@ function header(table: TE81Table, context: TReportContext): (THeaderCell | null)
 }
 
 /** Tabel E.81 in the form's layout: columns numbered 1–18, every figure as K and Rp. */
-export function e81ReportTable(table: TE81Table, context: TReportContext): TReportTable {
+function e81ReportTable(table: TE81Table, context: TReportContext): TReportTable {
   const l = reportMessages[context.locale];
   const starts = runStarts(table.rows, (row) => `${row.level}:${row.code}`);
   let owners = 0;

@@ -1,8 +1,5 @@
 /** Runs of consecutive rows that share an owner (an activity with several indicators). */
-export function ownerRuns<T>(
-  rows: readonly T[],
-  key: (row: T) => string,
-): { start: number; length: number }[] {
+function ownerRuns<T>(rows: readonly T[], key: (row: T) => string): { start: number; length: number }[] {
   const runs: { start: number; length: number }[] = [];
   rows.forEach((row, i) => {
     const last = runs.at(-1);

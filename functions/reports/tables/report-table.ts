@@ -4,7 +4,7 @@ import type { TLocale } from '../../../shared/i18n.js';
 /** How a number is shown: fixed decimals and an optional literal suffix (a target's grade " (A)"). */
 export type TNumberFormat = { decimals: 0 | 2; suffix?: string };
 
-export type TAlign = 'left' | 'center' | 'right';
+type TAlign = 'left' | 'center' | 'right';
 
 /** One body cell; numbers stay numbers so the spreadsheet holds real values. */
 export type TCell = {
