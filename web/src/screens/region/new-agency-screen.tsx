@@ -16,7 +16,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
-import { messagesAt, placeIssues } from '../../form/form-issues';
+import { fieldProps, placeIssues } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
 import { codeOf } from './unit-code';
 
@@ -63,7 +63,7 @@ export default function NewAgencyScreen({ params }: TScreenProps) {
   });
   // A problem of the list as a whole (one secretariat), not of one unit.
   const unitsProblem = formState.errors.units?.message ?? formState.errors.units?.root?.message;
-  const field = (name: string) => ({ id: `${id}-${name}`, errors: messagesAt(formState.errors, name) });
+  const field = fieldProps(id, formState.errors);
   // A code follows its name until someone types one.
   const suggest = (codeField: 'id' | `units.${number}.id`, name: string) => {
     if (!getFieldState(codeField).isDirty) setValue(codeField, codeOf(name));

@@ -14,7 +14,7 @@ import { currentPeriod } from '../../app/selection';
 import { Field } from '../../components/field';
 import { FieldError } from '../../components/field-error';
 import { FormActions } from '../../components/form-actions';
-import { messagesAt, placeIssues } from '../../form/form-issues';
+import { fieldProps, messagesAt, placeIssues } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
 import { codeOf } from './unit-code';
 
@@ -45,7 +45,7 @@ export function RestructureForm({ onDone }: { onDone: () => void }) {
     },
     onError: (error) => placeIssues(form.setError, error.issues, (path) => path),
   });
-  const field = (name: string) => ({ id: `${id}-${name}`, errors: messagesAt(formState.errors, name) });
+  const field = fieldProps(id, formState.errors);
   // The units that could end: those still reporting in the year the change begins.
   const endable = unitsOfYear(units, Number(watch('fromYear')) || fromYear);
   return (
