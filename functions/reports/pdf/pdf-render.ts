@@ -56,8 +56,9 @@ export type PdfOptions = { title: string; content: Content; pageSize?: 'A4' | 'A
  * A landscape PDF's definition (A4 unless asked) with page numbers and a footer stating the
  * generation time (in the agency's zone) and the version; dates come from the context, so the
  * same input gives the same bytes.
+ * @public pdfmake-own.fixture.ts imports it by path, in a process of its own, for pdfmake's renderer.
  */
-function pdfDefinition(
+export function pdfDefinition(
   { title, content, pageSize = 'A4' }: PdfOptions,
   context: TFileContext,
 ): TDocumentDefinitions {
