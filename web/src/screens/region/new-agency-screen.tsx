@@ -19,7 +19,7 @@ import type { TScreenProps } from '../../components/screen-props';
 import { fieldProps, placeIssues } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
 import { codeOf } from './unit-code';
-import { UnitRows } from './unit-rows';
+import { AddUnitButton, UnitRows } from './unit-rows';
 
 type TDraft = z.input<typeof ZNewAgencySchema>;
 
@@ -119,18 +119,7 @@ export default function NewAgencyScreen({ params }: TScreenProps) {
             <Field {...field('id')} label={m.agencyId} hint={m.agencyIdHint} {...register('id')} />
           </div>
         </Card>
-        <Card
-          title={m.unitsTitle}
-          actions={
-            <button
-              type="button"
-              className="secondary small"
-              onClick={() => units.append({ id: '', name: '', kind: 'division' })}
-            >
-              {m.addUnit}
-            </button>
-          }
-        >
+        <Card title={m.unitsTitle} actions={<AddUnitButton rows={units} />}>
           {unitsProblem && (
             <p className="field-error" role="alert">
               {unitsProblem}

@@ -16,7 +16,7 @@ import { FieldError } from '../../components/field-error';
 import { FormActions } from '../../components/form-actions';
 import { fieldProps, messagesAt, placeIssues } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
-import { UnitRows } from './unit-rows';
+import { AddUnitButton, UnitRows } from './unit-rows';
 
 type TDraft = z.input<typeof ZRestructureSchema>;
 
@@ -82,13 +82,7 @@ export function RestructureForm({ onDone }: { onDone: () => void }) {
       <FormProvider {...form}>
         <UnitRows formId={id} rows={rows} />
       </FormProvider>
-      <button
-        type="button"
-        className="secondary small"
-        onClick={() => rows.append({ id: '', name: '', kind: 'division' })}
-      >
-        {m.addUnit}
-      </button>
+      <AddUnitButton rows={rows} />
       <FormActions mutation={restructure} save={m.saveRestructure} cancel={m.cancel} onCancel={onDone} />
     </form>
   );

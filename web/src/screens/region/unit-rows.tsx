@@ -60,3 +60,17 @@ export function UnitRows(props: {
     </ol>
   );
 }
+
+/** Adds a row for one more unit, a division until someone chooses otherwise. */
+export function AddUnitButton({ rows }: { rows: { append: (unit: TUnitsDraft['units'][number]) => void } }) {
+  const m = useMessages(onboardingMessages);
+  return (
+    <button
+      type="button"
+      className="secondary small"
+      onClick={() => rows.append({ id: '', name: '', kind: 'division' })}
+    >
+      {m.addUnit}
+    </button>
+  );
+}
