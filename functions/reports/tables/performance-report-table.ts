@@ -1,4 +1,3 @@
-import { nullMark } from '../../../shared/calc/format.js';
 import type { TPerformanceRow, TPerformanceTable } from '../../../shared/calc/performance-table.js';
 import { commonMessages } from '../../../shared/messages/common.js';
 import { reportMessages } from '../../../shared/messages/reports.js';
@@ -6,38 +5,29 @@ import { quarters, type TQuarter } from '../../../shared/model/quarter.js';
 import { bandsOf, sheetTitle, type TReportContext } from '../report-context.js';
 import { runStarts } from './owner-groups.js';
 import {
+  achievementCell,
+  figureCell,
+  figureFormat,
   numberedHeaderRow,
   type TCell,
-  type TNumberFormat,
   type TReportSheet,
   type TReportTable,
 } from './report-table.js';
 import { bandCell, bandLegend } from './status-cells.js';
 import { yearPartsNotes } from './year-parts-notes.js';
 
-/** Whole numbers stay whole ("6.562"); a row with any fraction shows two decimals ("23,50"). */
-function rowFormat(row: TPerformanceRow): TNumberFormat {
-  const figures = [row.target, ...row.quarterTargets, ...row.realisations].filter((x) => x != null);
-  return { decimals: figures.every(Number.isInteger) ? 0 : 2 };
-}
-
 /**
- * An achievement cell: blank until something is reported, "–" where a realisation has no target
- * to be measured against (a quarter's own target of 0, or none yet to date).
+ * Each quarter's own achievement, then each quarter's achievement to date (s.d. triwulan), blank
+ * after the quarter reported on; "–" where a realisation has no target to be measured against (a
+ * quarter's own target of 0, or none yet to date).
  */
-function achievementCell(achievement: number | null | undefined, reported: boolean, shown: boolean): TCell {
-  if (!shown) return { value: null };
-  if (achievement != null) return { value: achievement, format: { decimals: 2 }, align: 'right' };
-  return { value: reported ? nullMark : null, align: 'center' };
-}
-
-/** Each quarter's own achievement, then each quarter's achievement to date (s.d. triwulan). */
 function achievementCells(row: TPerformanceRow, asOf: TQuarter): TCell[] {
   const reportedIn = (q: TQuarter) => row.realisations[q - 1] != null;
+  const upTo = (q: TQuarter, cell: () => TCell): TCell => (q <= asOf ? cell() : { value: null });
   return [
-    ...quarters.map((q) => achievementCell(row.quarterAchievements[q - 1], reportedIn(q), q <= asOf)),
+    ...quarters.map((q) => upTo(q, () => achievementCell(row.quarterAchievements[q - 1], reportedIn(q)))),
     ...quarters.map((q) =>
-      achievementCell(row.toDateAchievements[q - 1], quarters.slice(0, q).some(reportedIn), q <= asOf),
+      upTo(q, () => achievementCell(row.toDateAchievements[q - 1], quarters.slice(0, q).some(reportedIn))),
     ),
   ];
 }
@@ -48,14 +38,11 @@ function bodyRow(
   asOf: TQuarter,
   context: TReportContext,
 ): (TCell | null)[] {
-  const format = rowFormat(row);
+  const format = figureFormat([row.target, ...row.quarterTargets, ...row.realisations]);
   const bold = row.level !== 'activity';
   const grade = row.targetGrade ? ` (${row.targetGrade})` : undefined;
-  const number = (value: number | null, suffix?: string): TCell => ({
-    value,
-    format: { ...format, ...(suffix ? { suffix } : {}) },
-    align: 'right',
-  });
+  const number = (value: number | null, suffix?: string): TCell =>
+    figureCell(value, suffix ? { ...format, suffix } : format);
   const owner: (TCell | null)[] =
     span === 0
       ? [null, null]
