@@ -1,7 +1,7 @@
 import type { TPerformanceRow, TPerformanceTable } from '../../../shared/calc/performance-table.js';
 import { reportMessages } from '../../../shared/messages/reports.js';
 import { bandsOf, sheetTitle, type TReportContext } from '../report-context.js';
-import { runStarts } from './owner-groups.js';
+import { ownerCells, runStarts } from './owner-groups.js';
 import {
   achievementCell,
   figureCell,
@@ -39,14 +39,6 @@ function annualRow(
   context: TReportContext,
 ): (TCell | null)[] {
   const format = figureFormat([row.target, row.yearRealisation]);
-  const bold = row.level !== 'activity';
-  const owner: (TCell | null)[] =
-    span === 0
-      ? [null, null]
-      : [
-          { value: row.level === 'objective' ? '' : row.code, bold, align: 'center', rowSpan: span },
-          { value: row.ownerName, bold, rowSpan: span },
-        ];
   const earlier = previous.flatMap(({ figures }) => {
     const { realisation = null, achievement = null } = figures[row.indicatorId] ?? {};
     return [
@@ -59,7 +51,7 @@ function annualRow(
     row.targetGrade ? { ...format, suffix: ` (${row.targetGrade})` } : format,
   );
   return [
-    ...owner,
+    ...ownerCells(row, span),
     { value: row.indicatorName },
     { value: row.unit, align: 'center' },
     ...earlier,
@@ -83,7 +75,7 @@ export function annualReportTable(
     { text: String(year), colSpan: span },
     ...Array(span - 1).fill(null),
   ];
-  const starts = runStarts(table.rows, (row) => `${row.level}:${row.code}`);
+  const starts = runStarts(table.rows);
   return {
     widths: [5, 30, 36, 9, ...years.flatMap(() => [11, 10]), 11, 11, 10, 12],
     header: [

@@ -146,7 +146,7 @@ function header(table: TE81Table, context: TReportContext): (THeaderCell | null)
 /** Tabel E.81 in the form's layout: columns numbered 1–18, every figure as K and Rp. */
 function e81ReportTable(table: TE81Table, context: TReportContext): TReportTable {
   const l = reportMessages[context.locale];
-  const starts = runStarts(table.rows, (row) => `${row.level}:${row.code}`);
+  const starts = runStarts(table.rows);
   let owners = 0;
   const rows = table.rows.map((row, i) => {
     const span = starts[i] ?? 0;

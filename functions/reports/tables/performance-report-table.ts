@@ -3,7 +3,7 @@ import { commonMessages } from '../../../shared/messages/common.js';
 import { reportMessages } from '../../../shared/messages/reports.js';
 import { quarters, type TQuarter } from '../../../shared/model/quarter.js';
 import { bandsOf, sheetTitle, type TReportContext } from '../report-context.js';
-import { runStarts } from './owner-groups.js';
+import { ownerCells, runStarts } from './owner-groups.js';
 import {
   achievementCell,
   figureCell,
@@ -39,20 +39,11 @@ function bodyRow(
   context: TReportContext,
 ): (TCell | null)[] {
   const format = figureFormat([row.target, ...row.quarterTargets, ...row.realisations]);
-  const bold = row.level !== 'activity';
   const grade = row.targetGrade ? ` (${row.targetGrade})` : undefined;
   const number = (value: number | null, suffix?: string): TCell =>
     figureCell(value, suffix ? { ...format, suffix } : format);
-  const owner: (TCell | null)[] =
-    span === 0
-      ? [null, null]
-      : [
-          // Objectives carry no number, as in the seed's tables: programs are numbered 1, 2, … below them.
-          { value: row.level === 'objective' ? '' : row.code, bold, align: 'center', rowSpan: span },
-          { value: row.ownerName, bold, rowSpan: span },
-        ];
   return [
-    ...owner,
+    ...ownerCells(row, span),
     { value: row.indicatorName },
     { value: row.unit, align: 'center' },
     number(row.target, grade),
@@ -76,7 +67,7 @@ export function performanceReportTable(table: TPerformanceTable, context: TRepor
   }));
   const group = (text: string) => [{ text, colSpan: 4 }, null, null, null];
   const tall = (text: string) => ({ text, rowSpan: 2 });
-  const starts = runStarts(table.rows, (row) => `${row.level}:${row.code}`);
+  const starts = runStarts(table.rows);
   return {
     // Achievements get the widest figure columns: "2.229,63" must fit on one line.
     widths: [
