@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { formatNumber } from '../calc/format.js';
 import { currentLocale } from '../i18n.js';
-import { looseText } from '../workbook/sheet-cells.js';
+import { looseText } from '../workbook/loose-text.js';
 import { columnLetters, type TSheet, type TSheetCell, type TWorkbook } from '../workbook/workbook.js';
 import { optionalColumns } from './find-header.js';
 import {

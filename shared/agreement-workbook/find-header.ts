@@ -1,4 +1,4 @@
-import { looseText } from '../workbook/sheet-cells.js';
+import { looseText } from '../workbook/loose-text.js';
 import type { TSheet } from '../workbook/workbook.js';
 import { columnHeaders, type TTemplateColumn } from './template-columns.js';
 

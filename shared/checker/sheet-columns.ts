@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { type TQuarter, ZQuarterSchema } from '../model/quarter.js';
+import { looseText } from '../workbook/loose-text.js';
 import { cellText } from '../workbook/sheet-cell-at.js';
-import { looseText } from '../workbook/sheet-cells.js';
 import type { TSheet } from '../workbook/workbook.js';
 
 /** What a column of a hand-made table holds, recognised from its header. */

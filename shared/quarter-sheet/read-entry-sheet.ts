@@ -7,8 +7,8 @@ import type { TIndicator } from '../model/indicator.js';
 import type { TUnit } from '../model/organisation.js';
 import type { TBudgetRealisation, TIndicatorRealisation } from '../model/realisation.js';
 import { maxRupiah } from '../model/rupiah.js';
+import { looseText } from '../workbook/loose-text.js';
 import { cellAt, cellText } from '../workbook/sheet-cell-at.js';
-import { looseText } from '../workbook/sheet-cells.js';
 import { columnLetters, type TSheet } from '../workbook/workbook.js';
 import { entryColumnKeys, type TEntryColumn } from './entry-sheet.js';
 

@@ -36,6 +36,3 @@ export function textCell(text: string, place: TCellPlace, asText = false): TShee
 
 /** A number cell as Excel saved it. */
 export const numberCell = (value: number): TSheetCell => ({ text: String(value), number: value });
-
-/** A label, code or name as sheets are read: case, spacing and line breaks typed by hand do not count. */
-export const looseText = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
