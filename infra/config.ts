@@ -1,5 +1,6 @@
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import * as z from 'zod';
+import { invalidInputError } from '../shared/invalid-input.js';
 import { ZTimeZoneSchema } from '../shared/model/organisation.js';
 
 /** `-c flag=false` arrives as a string; z.coerce.boolean would read it as true. */
@@ -124,12 +125,11 @@ const infraConfigKeys = Object.keys(ZInfraConfigSchema.shape);
 export function parseInfraConfig(readContext: (key: string) => unknown): TInfraConfig {
   const raw = Object.fromEntries(infraConfigKeys.map((key) => [key, readContext(key)]));
   const result = ZInfraConfigSchema.safeParse(raw);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(
-      `Capaian: invalid CDK context (set defaults in cdk.json, override with -c key=value):\n${problems.join('\n')}`,
+  if (!result.success)
+    throw invalidInputError(
+      'CDK context (set defaults in cdk.json, override with -c key=value)',
+      result.error.issues,
     );
-  }
   return result.data;
 }
 
