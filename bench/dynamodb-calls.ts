@@ -164,5 +164,3 @@ export function countDynamoDbCalls(
     },
   };
 }
-
-export type TCallCounter = ReturnType<typeof countDynamoDbCalls>;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
+import { invalidInputError } from '../shared/invalid-input.js';
 
 // zod's mini API, not the classic one: a start then loads neither zod's classic schemas nor their
 // methods, which only the handlers and routes need, and they load at their first use
@@ -80,10 +81,7 @@ export type TConfig = z.infer<typeof ZConfigSchema>;
 /** Parses the environment; throws one error listing every bad variable. */
 export function parseConfig(env: Record<string, string | undefined>): TConfig {
   const result = ZConfigSchema.safeParse(env, { error: englishMessages });
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Capaian: invalid configuration in the environment:\n${problems.join('\n')}`);
-  }
+  if (!result.success) throw invalidInputError('configuration in the environment', result.error.issues);
   return result.data;
 }
 

@@ -16,7 +16,7 @@ export const detectLanguage = languageDetector({
 });
 
 /** The current request's language, read from Hono's per-request context storage. */
-export function currentLanguage(): TLocale {
+function currentLanguage(): TLocale {
   try {
     return getContext().get('language') === 'en' ? 'en' : 'id';
   } catch {

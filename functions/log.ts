@@ -29,7 +29,7 @@ export function withLogFields<R>(fields: TLogFields, work: () => R): R {
 export const currentLogFields = (): TLogFields => workFields.getStore() ?? {};
 
 /** An error as plain data: name, message, stack, AWS's status and request id, and its causes. */
-export function describeError(error: unknown, depth = 0): unknown {
+function describeError(error: unknown, depth = 0): unknown {
   if (!(error instanceof Error)) return { message: String(error) };
   const metadata = '$metadata' in error ? error.$metadata : undefined;
   return {

@@ -1,5 +1,6 @@
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import * as z from 'zod';
+import { invalidInputError } from '../shared/invalid-input.js';
 import { ZTimeZoneSchema } from '../shared/model/organisation.js';
 
 /** `-c flag=false` arrives as a string; z.coerce.boolean would read it as true. */
@@ -118,18 +119,17 @@ export type TInfraConfig = z.infer<typeof ZInfraConfigSchema>;
 export const accessLogRetention = RetentionDays.THIRTEEN_MONTHS;
 
 /** The context keys the app reads, for tests and docs. */
-export const infraConfigKeys = Object.keys(ZInfraConfigSchema.shape);
+const infraConfigKeys = Object.keys(ZInfraConfigSchema.shape);
 
 /** Parses the context values the schema names; throws one error listing every bad key. */
 export function parseInfraConfig(readContext: (key: string) => unknown): TInfraConfig {
   const raw = Object.fromEntries(infraConfigKeys.map((key) => [key, readContext(key)]));
   const result = ZInfraConfigSchema.safeParse(raw);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(
-      `Capaian: invalid CDK context (set defaults in cdk.json, override with -c key=value):\n${problems.join('\n')}`,
+  if (!result.success)
+    throw invalidInputError(
+      'CDK context (set defaults in cdk.json, override with -c key=value)',
+      result.error.issues,
     );
-  }
   return result.data;
 }
 

@@ -1,5 +1,5 @@
 /** What went wrong, in words the API's clients can branch on. */
-export const appErrorStatus = {
+const appErrorStatus = {
   BAD_REQUEST: 400,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,

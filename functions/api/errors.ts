@@ -9,12 +9,12 @@ import { isDependencyFailure } from '../dependency-failure.js';
 import { logError } from '../log.js';
 
 /** The JSON body of every error answer. */
-export type TErrorBody = {
+type TErrorBody = {
   error: { code: string; message: string; issues: FieldIssue[]; details: Record<string, unknown> };
 };
 
 /** Turns zod's issues into field issues ("activities.2.budget: …"). */
-export function fieldIssues(error: $ZodError): FieldIssue[] {
+function fieldIssues(error: $ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
 

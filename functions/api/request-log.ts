@@ -25,7 +25,7 @@ export function pathLogFields(path: string): Record<string, string | number> {
  * A request's time in the API and, of it, in DynamoDB calls, as a Server-Timing header:
  * `api;dur=12.3, dynamodb;dur=8.1;desc="2"` (the calls' count as its description).
  */
-export function serverTiming(ms: number, { dynamodbCalls, dynamodbMs }: TRequestTiming): string {
+function serverTiming(ms: number, { dynamodbCalls, dynamodbMs }: TRequestTiming): string {
   return `api;dur=${ms.toFixed(1)}, dynamodb;dur=${dynamodbMs.toFixed(1)};desc="${dynamodbCalls}"`;
 }
 

@@ -7,10 +7,7 @@ import { getDeadlineRule, getRegionHolidays } from '../db/calendar.js';
 import { readYear } from '../db/year.js';
 
 /** A quarter's deadline as the region's rule gives it, beside its due moment (later when extended). */
-export type TQuarterDeadline = Pick<
-  TQuarterRecord,
-  'quarter' | 'state' | 'revision' | 'dueAt' | 'extension'
-> & {
+type TQuarterDeadline = Pick<TQuarterRecord, 'quarter' | 'state' | 'revision' | 'dueAt' | 'extension'> & {
   /** The region's deadline day, local. */
   deadline: string;
 };

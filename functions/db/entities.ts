@@ -68,7 +68,7 @@ export const actingEntity = defineEntity('acting', ZActingAssignmentSchema, keys
  * read one string attribute several times faster than a list of maps per quarter, and nothing
  * queries inside them (agency-summaries.ts). Its region and year are its key's, not stored again.
  */
-export const ZStoredAgencySummarySchema = ZAgencySummarySchema.omit({
+const ZStoredAgencySummarySchema = ZAgencySummarySchema.omit({
   regionId: true,
   year: true,
   bands: true,

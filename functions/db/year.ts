@@ -106,14 +106,10 @@ const withoutRevisions = ({ agreements, ...found }: TStandingRead): TYearStandin
   agreements: agreements.map(pageStanding),
 });
 
-/** An agency's year as the workflow's pages show it: its quarters, parts and agreement versions' standing. */
-export async function readYearStanding(agencyId: string, year: number): Promise<TYearStanding> {
-  return withoutRevisions(standingOf(await standingItems(agencyId, year)));
-}
-
 /**
- * Years `from` to `to` of an agency as readYearStanding reads one, each year there (empty where
- * nothing is stored): one query of the agency's years (gsi1), however many.
+ * Years `from` to `to` of an agency as the workflow's pages show each (its quarters, parts and
+ * agreement versions' standing), each year there (empty where nothing is stored): one query of the
+ * agency's years (gsi1), however many.
  */
 async function readYearsStandingRead(agencyId: string, from: number, to: number) {
   const items = await queryItems({

@@ -45,7 +45,7 @@ import {
 import { ReminderEmail, type ReminderEmailProps, reminderSubject } from './templates/reminder.js';
 
 /** Each template's name and the props it takes. */
-export type TEmailProps = {
+type TEmailProps = {
   reminder: ReminderEmailProps;
   overdue: OverdueEmailProps;
   digest: DigestEmailProps;

@@ -47,7 +47,7 @@ function readOsRelease(): string {
 }
 
 /** The major version of the Java on the PATH, or undefined where there is none. */
-export function javaMajor(): number | undefined {
+function javaMajor(): number | undefined {
   const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
   const version = /version "(\d+)/.exec(`${result.stderr}${result.stdout}`)?.[1];
   return result.error || !version ? undefined : Number(version);
@@ -70,11 +70,11 @@ export const java: TPrerequisite = {
 };
 
 /** The install line of a prerequisite on a family, e.g. `sudo apt-get install -y poppler-utils`. */
-export const installLine = (prerequisite: TPrerequisite, family: TOsFamily): string =>
+const installLine = (prerequisite: TPrerequisite, family: TOsFamily): string =>
   `${installers[family].command} ${prerequisite.packages[family]}`;
 
 /** This machine's family, or every family where the machine's is unknown: whose install lines to show. */
-export function familiesHere(): readonly TOsFamily[] {
+function familiesHere(): readonly TOsFamily[] {
   const family = osFamily();
   return family ? [family] : osFamilies;
 }

@@ -19,7 +19,7 @@ const regionEventKind = 'regionReports.regenerate';
 const agencyAuditPartition = /^AGENCY#.+#YEAR#(\d+)#AUDIT$/;
 
 /** The region of an English-files request stored without a scope (its id in `agencyId`); else undefined. */
-export function unscopedRegionEvent(item: TRawItem): string | undefined {
+function unscopedRegionEvent(item: TRawItem): string | undefined {
   if (item.type?.S !== 'outbox' || item.kind?.S !== regionEventKind || item.scope) return undefined;
   return item.agencyId?.S;
 }

@@ -7,7 +7,7 @@ import { getAgencyWithUnits, listMembers } from '../db/organisation.js';
 import { readYear } from '../db/year.js';
 
 /** What the workflow puts in an outbox event's payload. */
-export const ZWorkflowPayloadSchema = z.object({
+const ZWorkflowPayloadSchema = z.object({
   quarter: ZQuarterSchema.optional(),
   unitId: ZIdSchema.optional(),
   version: z.int().optional(),

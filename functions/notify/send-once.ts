@@ -17,7 +17,7 @@ export type SendOnceOptions = {
 };
 
 /** Another run holds the email's claim and may be sending it: this attempt must not count it done. */
-export class EmailClaimHeldError extends Error {
+class EmailClaimHeldError extends Error {
   constructor(key: string, run: TOutboxRun) {
     super(`email ${key} is being sent by another run (as of ${run.now}); tried again later`);
     this.name = 'EmailClaimHeldError';

@@ -21,7 +21,7 @@ const ZSignedPayloadSchema = z.object({ version: z.int().min(1) });
  * always appear together; forty units fit one), so it is safe to run twice: a quarter that is
  * there already is left as it is, and a later version's signing finds them all.
  */
-export const openQuarters: TOutboxHandler = async (event, run) => {
+const openQuarters: TOutboxHandler = async (event, run) => {
   const { version } = ZSignedPayloadSchema.parse(event.payload);
   const { year } = event;
   const agencyId = agencyOf(event);

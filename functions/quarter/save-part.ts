@@ -16,7 +16,7 @@ import { assertRevision } from '../workflow-guards.js';
 import { assertPartEditable, assertQuarterOpen, loadQuarter, partOf } from './load-quarter.js';
 
 /** What a division head enters; fields left out keep their saved values. */
-export type TPartEntry = Partial<Pick<TQuarterPartContent, 'realisations' | 'budget' | 'narratives'>>;
+type TPartEntry = Partial<Pick<TQuarterPartContent, 'realisations' | 'budget' | 'narratives'>>;
 
 export type SavePartOptions = {
   user: TActor;

@@ -10,14 +10,9 @@ import { beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
 import { keys } from '../db/keys.js';
 import { getRegionReportFile, listRegionReportFiles } from '../db/region-report-files.js';
-import { buckets } from '../s3/bucket-names.js';
-import { presignDownload } from '../s3/presign.js';
+import { downloadUrlOf, fileIdOf, sortKeyOf } from '../report-files/file-links.js';
 
 export type TRegionReportFileView = TRegionReportFileRecord & { id: string };
-
-/** A file's id in URLs: its sort key, which names it uniquely within the region's year. */
-const fileId = (file: TRegionReportFileRecord) =>
-  Buffer.from(keys.regionReportFile(file).sk).toString('base64url');
 
 /** The region's files are read by its own people (Bappeda, Inspektorat, Bupati) as its dashboard is. */
 const authorizeRegion = (user: TActor, regionId: string) =>
@@ -46,7 +41,7 @@ export async function listRegionReports(options: {
       newest.set(slot, file);
   }
   return [...newest.values()]
-    .map((file) => ({ ...file, id: fileId(file) }))
+    .map((file) => ({ ...file, id: fileIdOf(keys.regionReportFile(file).sk) }))
     .sort((a, b) => a.quarter - b.quarter || a.fileName.localeCompare(b.fileName));
 }
 
@@ -58,10 +53,7 @@ export async function regionReportDownloadUrl(options: {
   fileId: string;
 }): Promise<{ url: string }> {
   authorizeRegion(options.user, options.regionId);
-  const sk = Buffer.from(options.fileId, 'base64url').toString('utf8');
-  const file = await getRegionReportFile(options.regionId, options.year, sk);
-  if (!file) throw new AppError('NOT_FOUND', t(cycleMessages).reportFileNotFound);
-  return { url: await presignDownload(buckets.reports, file.objectKey, file.fileName) };
+  return downloadUrlOf(await getRegionReportFile(options.regionId, options.year, sortKeyOf(options.fileId)));
 }
 
 export type RegenerateRegionOptions = {

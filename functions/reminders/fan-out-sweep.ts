@@ -11,7 +11,6 @@ export const ZSweepPayloadSchema = z.object({
   at: z.iso.datetime({ offset: true }).optional(),
   scheduled: z.boolean().default(false),
 });
-export type TSweepPayload = z.infer<typeof ZSweepPayloadSchema>;
 
 /** Where the sweep's batches go: the sweep queue on AWS, workers in this process locally. */
 export type TSweepDispatch = (batches: TSweepBatch[]) => Promise<void>;

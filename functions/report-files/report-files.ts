@@ -11,14 +11,10 @@ import type { TClock } from '../clock.js';
 import { keys } from '../db/keys.js';
 import { getReportFile, listReportFiles } from '../db/report-files.js';
 import { readYear } from '../db/year.js';
-import { buckets } from '../s3/bucket-names.js';
-import { presignDownload } from '../s3/presign.js';
+import { downloadUrlOf, fileIdOf, sortKeyOf } from './file-links.js';
 import { reserveReportVersion } from './report-versions.js';
 
 export type TReportFileView = TReportFileRecord & { id: string };
-
-/** A file's id in URLs: its sort key, which names it uniquely within the agency's year. */
-const fileId = (file: TReportFileRecord) => Buffer.from(keys.reportFile(file).sk).toString('base64url');
 
 /** The report files of an agency's year (or of one quarter, 0 for the year's own), newest version first. */
 export async function listReports(options: {
@@ -30,7 +26,7 @@ export async function listReports(options: {
   await loadAgency(options.user, options.agencyId, 'agency.read');
   const files = await listReportFiles(options.agencyId, options.year, options.quarter);
   return files
-    .map((file) => ({ ...file, id: fileId(file) }))
+    .map((file) => ({ ...file, id: fileIdOf(keys.reportFile(file).sk) }))
     .sort((a, b) => b.version - a.version || a.fileName.localeCompare(b.fileName));
 }
 
@@ -42,10 +38,7 @@ export async function reportDownloadUrl(options: {
   fileId: string;
 }): Promise<{ url: string }> {
   await loadAgency(options.user, options.agencyId, 'agency.read');
-  const sk = Buffer.from(options.fileId, 'base64url').toString('utf8');
-  const file = await getReportFile(options.agencyId, options.year, sk);
-  if (!file) throw new AppError('NOT_FOUND', t(cycleMessages).reportFileNotFound);
-  return { url: await presignDownload(buckets.reports, file.objectKey, file.fileName) };
+  return downloadUrlOf(await getReportFile(options.agencyId, options.year, sortKeyOf(options.fileId)));
 }
 
 export type RegenerateOptions = {

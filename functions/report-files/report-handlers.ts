@@ -22,7 +22,7 @@ const ZAgreementPayloadSchema = z.object({
 });
 const ZAcceptPayloadSchema = z.object({ quarter: ZQuarterSchema });
 /** A planner's regeneration: the quarter (0: the agreement's documents), the next version, a language. */
-export const ZRegeneratePayloadSchema = z.object({
+const ZRegeneratePayloadSchema = z.object({
   quarter: z.union([z.literal(0), ZQuarterSchema]),
   version: z.int().min(1),
   locale: z.enum(['id', 'en']),

@@ -29,7 +29,7 @@ export type QuarterReportSetOptions = {
  * Each file as soon as it is made, for whoever listens (the bench, which measures each file's
  * time inside the deployed bundle); unheard, publishing costs nothing.
  */
-export const reportFileMade = channel('capaian:report-file-made');
+const reportFileMade = channel('capaian:report-file-made');
 
 /** The file, named, once its renderer has made its bytes. */
 const made = (

@@ -2,7 +2,7 @@ import { systemClock } from '../clock.js';
 import { describeTable } from '../db/table.js';
 import { ttlCache } from '../ttl-cache.js';
 
-export type TPartHealth = { ok: boolean; error?: string };
+type TPartHealth = { ok: boolean; error?: string };
 /** Each part the API depends on, by what it holds, and when that was checked. */
 export type THealth = {
   ok: boolean;

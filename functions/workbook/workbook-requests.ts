@@ -14,7 +14,7 @@ export const ZParseRequestSchema = z.object({
 export type TParseRequest = z.infer<typeof ZParseRequestSchema>;
 
 /** Write a workbook (a template to download) to a key under uploads/. */
-export const ZWriteRequestSchema = z.object({
+const ZWriteRequestSchema = z.object({
   kind: z.literal('write'),
   objectKey: ZUploadKeySchema,
   sheets: z.array(ZSheetModelSchema),

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { TSheetModel } from '../../shared/workbook/sheet-model.js';
-import { workbookOfModels } from '../../shared/workbook/sheet-model-cells.js';
+import { workbookOfModels } from '../../shared/workbook/sheet-model-cells.fixture.js';
 import { readXlsxWorkbook } from './read-xlsx.js';
 import { xlsxOfModels } from './write-xlsx.js';
 

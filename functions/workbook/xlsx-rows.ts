@@ -7,7 +7,7 @@ import { refuseWorkbook } from '../../shared/workbook/workbook-problem.js';
  * unpacks up to 200 MB, so a workbook of 100.000 rows is told its row count while a zip bomb is
  * refused unopened.
  */
-export const maxUnpackedBytes = 30 * 1024 * 1024;
+const maxUnpackedBytes = 30 * 1024 * 1024;
 const maxCountedBytes = 200 * 1024 * 1024;
 
 type TZipEntry = { name: string; method: number; size: number; unpacked: number; localOffset: number };

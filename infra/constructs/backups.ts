@@ -32,7 +32,7 @@ export type BackupsProps = {
  * recovery already reaches any second of the last 35 days, and each copy is a full one billed by
  * the GB (35 of them were a regency's largest fixed cost by year 5; docs/DEPLOY.md).
  */
-export const backupRetention = { dailyDays: 7, monthlyDays: 365 } as const;
+const backupRetention = { dailyDays: 7, monthlyDays: 365 } as const;
 
 /**
  * AWS Backup of the agencies' records: the table and the reports and evidence buckets, every

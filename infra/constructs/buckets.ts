@@ -25,7 +25,7 @@ export type BucketsProps = {
  * that class bills each as at least 128 KB. By year 5 this keeps the files' storage at about a
  * third of what Standard would cost (docs/DEPLOY.md, "Monthly cost estimate").
  */
-export const recordArchive = { afterDays: 365, minimumBytes: 128 * 1024 } as const;
+const recordArchive = { afterDays: 365, minimumBytes: 128 * 1024 } as const;
 
 /** What every Capaian bucket is: private, encrypted, TLS 1.2+ only. */
 const privateBucket = {

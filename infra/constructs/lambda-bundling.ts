@@ -6,7 +6,7 @@ import { apiDocumentFile } from '../../functions/api/serve-api-document.js';
 import { type LambdaBundle, projectRoot } from '../lambda-entries.js';
 
 /** The Node.js major every function runs (infra/constructs/node-function.ts); the bundle targets it. */
-export const lambdaNodeTarget = 'node24';
+const lambdaNodeTarget = 'node24';
 
 /**
  * How every Capaian function is bundled, exported so the tests and the bench build exactly what

@@ -20,7 +20,7 @@ export type NodeFunctionOptions = LambdaBundle & {
 };
 
 /** The runtime every function runs on; the bundle targets the same Node.js major (lambda-bundling.ts). */
-export const nodeRuntime = Runtime.NODEJS_24_X;
+const nodeRuntime = Runtime.NODEJS_24_X;
 
 /**
  * esbuild run here, in this process (no Docker), as bundleLambda builds the function. CDK caches

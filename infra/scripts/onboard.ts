@@ -7,7 +7,8 @@
  *   npx tsx infra/scripts/onboard.ts --stage prod --region ap-southeast-3 --file agency.json [--dry-run]
  *
  * Needs the AWS CLI v2 with credentials for the account. It reads the stack's outputs and the API
- * function's environment, then writes with the app's own DynamoDB code (functions/db/).
+ * function's environment, then writes and invites with the app's own code (functions/db/,
+ * functions/cognito/).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -75,6 +76,8 @@ const { putIfAbsent } = await import('../../functions/db/conditional.js');
 const { agencyEntity, regionEntity, unitEntity, userEntity } = await import('../../functions/db/entities.js');
 const { getUser, getUserByEmail } = await import('../../functions/db/organisation.js');
 const { bindIdentity } = await import('../../functions/auth/bind-identity.js');
+const { inviteToUserPool, userPoolClient } = await import('../../functions/cognito/user-pool.js');
+const pool = userPoolClient(region);
 
 /** Puts an item unless one with its key exists; true when written (or would be, in a dry run). */
 const putNew = async (item: Parameters<typeof putIfAbsent>[0]) => dryRun || putIfAbsent(item);
@@ -88,44 +91,6 @@ if (organisation.agency)
   report(`agency ${organisation.agency.id}`, await putNew(agencyEntity.item(organisation.agency)));
 for (const unit of organisation.units) report(`unit ${unit.id}`, await putNew(unitEntity.item(unit)));
 
-/** The Cognito user's `sub` from its attributes, as admin-create-user and admin-get-user list them. */
-const ZAttributesSchema = z.array(z.object({ Name: z.string(), Value: z.string().optional() }));
-const subOf = (attributes: unknown) =>
-  ZAttributesSchema.parse(attributes).find((attribute) => attribute.Name === 'sub')?.Value;
-
-/** Invites the user to the pool (or finds them there) and returns their Cognito `sub`. */
-function cognitoSubOf(email: string): string | undefined {
-  try {
-    // Cognito e-mails a temporary password (valid 7 days); the e-mail counts as verified.
-    const created = z
-      .object({ User: z.object({ Attributes: z.unknown() }) })
-      .parse(
-        aws(
-          'cognito-idp',
-          'admin-create-user',
-          '--user-pool-id',
-          userPoolId,
-          '--username',
-          email,
-          '--user-attributes',
-          `Name=email,Value=${email}`,
-          'Name=email_verified,Value=true',
-          '--desired-delivery-mediums',
-          'EMAIL',
-        ),
-      );
-    console.log(`invited     ${email}`);
-    return subOf(created.User.Attributes);
-  } catch (error) {
-    if (!String(error).includes('UsernameExistsException')) throw error;
-    console.log(`signs in already  ${email}`);
-    const found = z
-      .object({ UserAttributes: z.unknown() })
-      .parse(aws('cognito-idp', 'admin-get-user', '--user-pool-id', userPoolId, '--username', email));
-    return subOf(found.UserAttributes);
-  }
-}
-
 for (const user of organisation.users) {
   const existing = await getUserByEmail(user.email);
   if (existing && existing.id !== user.id)
@@ -133,9 +98,11 @@ for (const user of organisation.users) {
   report(`user ${user.id} <${user.email}> (${user.roles.join(', ')})`, await putNew(userEntity.item(user)));
   if (dryRun) continue;
   // The record is bound to the pool's user now, not to whoever later signs in with this address.
-  const sub = cognitoSubOf(user.email);
+  // Cognito e-mails a new user a temporary password (valid 7 days); the e-mail counts as verified.
+  const sub = await inviteToUserPool(pool, userPoolId, user);
+  console.log(`in the pool ${user.email}`);
   const stored = await getUser(user.id);
-  if (!sub || !stored) throw new Error(`${user.email}: no Cognito sub or no record to bind it to`);
+  if (!stored) throw new Error(`${user.email}: no record to bind the Cognito user to`);
   if (stored.sub === undefined) {
     await bindIdentity(stored, sub);
     console.log(`bound       ${user.id} to Cognito user ${sub}`);

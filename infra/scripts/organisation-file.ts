@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { clashingRoles } from '../../shared/access/policy.js';
+import { invalidInputError } from '../../shared/invalid-input.js';
 import { ruleMessages } from '../../shared/messages/rules.js';
 import { ZAgencySchema, ZRegionSchema, ZUnitSchema, ZUserSchema } from '../../shared/model/organisation.js';
 
@@ -7,7 +8,7 @@ import { ZAgencySchema, ZRegionSchema, ZUnitSchema, ZUserSchema } from '../../sh
  * What `infra/scripts/onboard.ts` loads: optionally a region, an agency and its units, and the
  * users to invite, validated with the same schemas the API reads them with.
  */
-export const ZOrganisationFileSchema = z
+const ZOrganisationFileSchema = z
   .object({
     region: ZRegionSchema.optional(),
     agency: ZAgencySchema.optional(),
@@ -53,9 +54,6 @@ export type TOrganisationFile = z.infer<typeof ZOrganisationFileSchema>;
 /** Parses a file's JSON; throws one error listing every problem with its path. */
 export function parseOrganisationFile(json: unknown): TOrganisationFile {
   const result = ZOrganisationFileSchema.safeParse(json);
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Capaian: invalid organisation file:\n${problems.join('\n')}`);
-  }
+  if (!result.success) throw invalidInputError('organisation file', result.error.issues);
   return result.data;
 }

@@ -44,7 +44,7 @@ export type TAccessTarget = {
 };
 
 /** An acting official's duty in force now, and the agency it is in. */
-export type TActingDuty = TActingCapacity & { agencyId: string };
+type TActingDuty = TActingCapacity & { agencyId: string };
 
 /**
  * A user as they act now: their own roles, and the duties they carry as an acting official
@@ -108,7 +108,7 @@ const unitBound: ReadonlySet<TAction> = new Set(['part.write', 'part.submit', 'p
  * head is appointed by the region's administrator; the head appoints the planner and verifiers;
  * the planner keeps the division heads and readers. System admins are set at onboarding only.
  */
-export const grantors: Readonly<Record<TRole, readonly TRole[]>> = {
+const grantors: Readonly<Record<TRole, readonly TRole[]>> = {
   head: ['admin'],
   planner: ['head', 'admin'],
   verifier: ['head', 'admin'],
@@ -121,7 +121,7 @@ export const grantors: Readonly<Record<TRole, readonly TRole[]>> = {
 export type TRoleClash = 'divisionHeadVerifier' | 'plannerHead';
 
 /** Roles one person never holds in one agency: the second would check the first's work. */
-export const incompatibleRoles: readonly { roles: readonly [TRole, TRole]; rule: TRoleClash }[] = [
+const incompatibleRoles: readonly { roles: readonly [TRole, TRole]; rule: TRoleClash }[] = [
   { roles: ['division_head', 'verifier'], rule: 'divisionHeadVerifier' },
   { roles: ['planner', 'head'], rule: 'plannerHead' },
 ];
@@ -167,7 +167,7 @@ export function userChangeRefusal(
  * In which capacity the actor may take a workflow step: their own role ('own'), a duty they carry
  * as an acting official, or none. Their own role comes first.
  */
-export function capacityFor(
+function capacityFor(
   actor: TActor,
   action: TWorkflowAction,
   target: TAccessTarget,

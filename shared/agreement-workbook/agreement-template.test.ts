@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agreement2019Perubahan } from '../seed/hss-2019.js';
 import { seedUnits } from '../seed/organisation.js';
-import { workbookOfModels } from '../workbook/sheet-model-cells.js';
+import { workbookOfModels } from '../workbook/sheet-model-cells.fixture.js';
 import { agreementTemplate } from './agreement-template.js';
 import { readAgreementTemplate } from './read-template.js';
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { formatNumber } from '../calc/format.js';
 import { currentLocale } from '../i18n.js';
+import { looseText } from '../workbook/loose-text.js';
 import { columnLetters, type TSheet, type TSheetCell, type TWorkbook } from '../workbook/workbook.js';
 import { optionalColumns } from './find-header.js';
 import {
@@ -43,7 +44,7 @@ export const ZColumnMappingSchema = z.object({
 export type TColumnMapping = z.infer<typeof ZColumnMappingSchema>;
 
 /** A column the planner may choose for a role: its letters, header text and first value below. */
-export const ZMappingColumnSchema = z.object({
+const ZMappingColumnSchema = z.object({
   column: z.string(),
   header: z.string(),
   sample: z.string().nullable(),
@@ -58,9 +59,8 @@ export const ZMappingLevelViewSchema = z.object({
 });
 export type TMappingLevelView = z.infer<typeof ZMappingLevelViewSchema>;
 
-const normal = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 const wordsOf = (role: TTemplateColumn) =>
-  [columnHeaders[role].header, ...columnHeaders[role].also].map(normal);
+  [columnHeaders[role].header, ...columnHeaders[role].also].map(looseText);
 const isText = (text: string | undefined) => Boolean(text?.trim()) && !/^[\d.,%\s-]+$/.test(text ?? '');
 
 /**
@@ -87,7 +87,7 @@ function rolesOfRow(sheet: TSheet, row: number, level: TTemplateLevel): Map<TTem
     cells.forEach((_, c) => {
       const cell = headerCell(sheet, row, c);
       if (!cell || taken.has(c)) return;
-      const text = normal(cell.text);
+      const text = looseText(cell.text);
       const best = wanted
         .filter((role) => !roles.has(role))
         .flatMap((role) => wordsOf(role).map((word) => ({ role, word })))
@@ -127,7 +127,8 @@ export function proposeMapping(workbook: TWorkbook): TColumnMapping {
       .map((found) => ({
         ...found,
         score:
-          (normal(found.sheet.name) === normal(templateSheets[level].name) ? 1000 : 0) + found.roles.size,
+          (looseText(found.sheet.name) === looseText(templateSheets[level].name) ? 1000 : 0) +
+          found.roles.size,
       }))
       .sort((a, b) => b.score - a.score);
     const chosen = candidates[0];
@@ -156,7 +157,7 @@ export function isOwnTemplate(workbook: TWorkbook): boolean {
 }
 
 const headerTexts = (sheet: TSheet | undefined, headerRow: number) =>
-  (sheet?.rows[headerRow - 1] ?? []).map((cell) => (cell ? normal(cell.text) : ''));
+  (sheet?.rows[headerRow - 1] ?? []).map((cell) => (cell ? looseText(cell.text) : ''));
 
 /**
  * What names a layout, whoever fills it: each level's sheet and header row as proposed from the

@@ -1,7 +1,6 @@
+import { looseText } from '../workbook/loose-text.js';
 import type { TSheet } from '../workbook/workbook.js';
 import { columnHeaders, type TTemplateColumn } from './template-columns.js';
-
-const normal = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /**
  * Columns a workbook may leave out: a new indicator's id, a ratio's parts, and what an agency's own
@@ -37,11 +36,12 @@ export function findHeader(
     const columns = new Map<TTemplateColumn, number>();
     cells.forEach((cell, c) => {
       if (!cell || cell.merged) return;
-      const text = normal(cell.text);
+      const text = looseText(cell.text);
       const column = wanted.find(
         (w) =>
           !columns.has(w) &&
-          (normal(columnHeaders[w].header) === text || columnHeaders[w].also.some((a) => normal(a) === text)),
+          (looseText(columnHeaders[w].header) === text ||
+            columnHeaders[w].also.some((a) => looseText(a) === text)),
       );
       if (column) columns.set(column, c);
     });

@@ -86,7 +86,7 @@ function filledTarget(reader: TIndicatorReader, column: TTemplateColumn): TTarge
 /** Records a value the table left out, to be shown as a default before anything is stored. */
 function proposed<T>(reader: TIndicatorReader, field: TTemplateColumn, value: T, shown: string): T {
   const { row, sheet } = reader.cells.place('indicatorName');
-  const subject = reader.cells.get('indicatorName')?.text.trim() ?? '';
+  const subject = reader.cells.text('indicatorName');
   reader.defaults.push({ sheet, row, subject, field, value: shown });
   return value;
 }
@@ -140,7 +140,7 @@ function proposedFigures(reader: TIndicatorReader, name: string, unit: string) {
 /** An indicator of a program or an activity read from its row. */
 export function readIndicator(reader: TIndicatorReader): TIndicator {
   const { cells, path, places } = reader;
-  const text = (column: TTemplateColumn) => cells.get(column)?.text.trim() ?? '';
+  const { text } = cells;
   const fields: [string, TTemplateColumn][] = [
     ['code', 'indicatorCode'],
     ['name', 'indicatorName'],
@@ -182,7 +182,7 @@ export function readIndicator(reader: TIndicatorReader): TIndicator {
 /** A key indicator (IKU) of an objective: an indicator with its formula, units and data source. */
 export function readKeyIndicator(reader: TIndicatorReader): TKeyIndicator {
   const { cells, path, places } = reader;
-  const text = (column: TTemplateColumn) => cells.get(column)?.text.trim() ?? '';
+  const { text } = cells;
   places.set(`${path}.formula`, cells.place('formula'));
   places.set(`${path}.dataSource`, cells.place('dataSource'));
   places.set(`${path}.responsibleUnitIds`, cells.place('responsibleUnits'));

@@ -42,6 +42,8 @@ export type TTemplateRead = {
 /** A data row of a level's sheet: each column's cell and its place. */
 export type TRowCells = {
   get: (column: TTemplateColumn) => TSheetCell | null;
+  /** The cell's text trimmed, '' where the cell is empty or the column absent. */
+  text: (column: TTemplateColumn) => string;
   place: (column: TTemplateColumn) => TCellPlace;
 };
 
@@ -143,11 +145,13 @@ function rowCells(
   const nameColumn = columns.get('indicatorName');
   const headerName = nameColumn === undefined ? undefined : sheet.rows[headerRow]?.[nameColumn]?.text.trim();
   if (headerName && row[nameColumn ?? -1]?.text.trim() === headerName) return undefined;
+  const get = (column: TTemplateColumn) => {
+    const c = columns.get(column);
+    return c === undefined ? null : (row[c] ?? null);
+  };
   return {
-    get: (column) => {
-      const c = columns.get(column);
-      return c === undefined ? null : (row[c] ?? null);
-    },
+    get,
+    text: (column) => get(column)?.text.trim() ?? '',
     place: (column) => {
       const c = columns.get(column) ?? 0;
       return {
@@ -175,7 +179,7 @@ function addOwner(
   cells: TRowCells,
   { unitIdOf, places, problems, defaults, sheetUnitId }: TOwnerReader,
 ): number {
-  const text = (column: TTemplateColumn) => cells.get(column)?.text.trim() ?? '';
+  const { text } = cells;
   const index = content[level].length;
   const path = `${level}.${index}`;
   const at = (field: string, column: TTemplateColumn) => places.set(`${path}.${field}`, cells.place(column));

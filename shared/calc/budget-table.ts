@@ -13,8 +13,8 @@ export type TBudgetFigures = {
   remainder: number;
 };
 
-export type TBudgetActivityRow = TBudgetFigures & { code: string; name: string; unitId: string };
-export type TBudgetProgramRow = TBudgetActivityRow & { activities: TBudgetActivityRow[] };
+type TBudgetActivityRow = TBudgetFigures & { code: string; name: string; unitId: string };
+type TBudgetProgramRow = TBudgetActivityRow & { activities: TBudgetActivityRow[] };
 
 /** The computed budget table (Realisasi Anggaran): activities, program subtotals, grand total. */
 export type TBudgetTable = TTableScope & { programs: TBudgetProgramRow[]; total: TBudgetFigures };
@@ -30,7 +30,7 @@ export type BudgetTableOptions = {
 };
 
 /** Figures of a line from its allocation and realised amount. */
-export function budgetFigures(allocation: number, realised: number): TBudgetFigures {
+function budgetFigures(allocation: number, realised: number): TBudgetFigures {
   return {
     allocation,
     realised,
@@ -40,7 +40,7 @@ export function budgetFigures(allocation: number, realised: number): TBudgetFigu
 }
 
 /** Subtotal figures over rows: sums exact in Rupiah, absorption from the sums. */
-export function totalFigures(rows: readonly TBudgetFigures[]): TBudgetFigures {
+function totalFigures(rows: readonly TBudgetFigures[]): TBudgetFigures {
   return budgetFigures(sumRupiah(rows.map((r) => r.allocation)), sumRupiah(rows.map((r) => r.realised)));
 }
 

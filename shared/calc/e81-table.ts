@@ -91,7 +91,14 @@ function sumOf(figures: readonly TE81Figures[], asOf: TQuarter): TE81Figures {
   return rupiahOf(sumRupiah(figures.map((f) => f.target)), spent);
 }
 
-const mean = (values: readonly number[]): number | null =>
+/** The program and activity achievements (column 14, K) among E.81 rows: what its mean counts. */
+export const e81Achievements = (rows: readonly TE81Row[]): number[] =>
+  rows.flatMap((row) =>
+    row.level !== 'objective' && row.kinerja?.achievement != null ? [row.kinerja.achievement] : [],
+  );
+
+/** The mean of achievements, null when there are none. */
+export const meanAchievement = (values: readonly number[]): number | null =>
   values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
 
 /** Tabel E.81 of an agreement version and its realisations as of a quarter. */
@@ -160,11 +167,7 @@ export function buildE81Table(options: E81TableOptions): TE81Table {
     ownerRows('objective', objective, [], null).filter((row) => row.kinerja !== null),
   );
   const rows = [...objectiveRows, ...programs.flatMap((p) => p.rows)];
-  const averageAchievement = mean(
-    rows.flatMap((row) =>
-      row.level !== 'objective' && row.kinerja?.achievement != null ? [row.kinerja.achievement] : [],
-    ),
-  );
+  const averageAchievement = meanAchievement(e81Achievements(rows));
   const { agencyId, year, version } = agreement;
   const written = (field: 'supportingFactors' | 'obstacles' | 'actionsTaken') =>
     parts

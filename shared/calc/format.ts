@@ -63,11 +63,6 @@ export function formatFileSize(bytes: number, locale: TLocale = 'id'): string {
   return `${formatNumber(bytes / (1024 * 1024), { locale, maxDecimals: 1 })} MB`;
 }
 
-/** An amount as budget tables print it, with two decimals: "20.100.440.800,00". */
-export function formatAmount(x: number | null | undefined, locale: TLocale = 'id'): string {
-  return formatNumber(x, { locale, decimals: 2 });
-}
-
 /** A target with its grade, if any: "81,57 (A)", "6.562". */
 export function formatTarget(target: TTarget, locale: TLocale = 'id'): string {
   if (typeof target === 'number') return formatNumber(target, { locale });

@@ -34,7 +34,7 @@ export type TIndicatorTrend = {
 };
 
 /** The agency's budget by quarter: what was spent in it, and to date against the year's allocation. */
-export type TBudgetTrendPoint = {
+type TBudgetTrendPoint = {
   quarter: TQuarter;
   realised: number;
   /** The quarter's own spending as % of the year's allocation. */

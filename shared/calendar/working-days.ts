@@ -38,15 +38,6 @@ export function addWorkingDays(date: string, count: number, holidays: ReadonlySe
   return day;
 }
 
-/** The working days after `from` up to and including `to` (0 when `to` is not later). */
-export function workingDaysBetween(from: string, to: string, holidays: ReadonlySet<string>): number {
-  let count = 0;
-  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) {
-    if (isWorkingDay(day, holidays)) count++;
-  }
-  return count;
-}
-
 /** The last day of a quarter, "YYYY-MM-DD": 31 March, 30 June, 30 September, 31 December. */
 export const quarterLastDay = (year: number, quarter: 1 | 2 | 3 | 4): string =>
   fromMs(Date.UTC(year, quarter * 3, 0));

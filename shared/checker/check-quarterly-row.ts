@@ -20,7 +20,7 @@ const same = (a: number, b: number) => roundHalfUp(a, 4) === roundHalfUp(b, 4);
  * level, TW4's target the annual one a value to date. Where none fits, every reading is allowed:
  * the checker lists only what follows from no reading.
  */
-export function aggregationsOf(annual: number | null, targets: TQuarterly<number>): TAggregation[] {
+function aggregationsOf(annual: number | null, targets: TQuarterly<number>): TAggregation[] {
   const total = targets.reduce((sum, t) => sum + t, 0);
   const fits: TAggregation[] = [];
   if (annual !== null && same(total, annual)) fits.push('sum');

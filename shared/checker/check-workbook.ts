@@ -7,7 +7,7 @@ import { findTableLayout, ZColumnRoleSchema } from './sheet-columns.js';
 import { tableRows } from './table-rows.js';
 
 /** What the checker made of one sheet: the table it found (if any) and how much it checked. */
-export const ZSheetSummarySchema = z.object({
+const ZSheetSummarySchema = z.object({
   name: z.string(),
   /** quarterly: targets, realisations and capaian per quarter; budget: alokasi, realisasi, serapan, sisa. */
   tables: z.array(z.enum(['quarterly', 'budget'])),
@@ -17,7 +17,7 @@ export const ZSheetSummarySchema = z.object({
   /** How many typed figures were recomputed. */
   figures: z.int(),
 });
-export type TSheetSummary = z.infer<typeof ZSheetSummarySchema>;
+type TSheetSummary = z.infer<typeof ZSheetSummarySchema>;
 
 /** A hand-made workbook checked: each sheet read, and every figure typed otherwise. */
 export const ZWorkbookCheckSchema = z.object({

@@ -5,11 +5,10 @@ import { ZQuarterSchema } from '../model/quarter.js';
  * slip: the typed figure follows from none of its inputs' readings; rounded: right, typed with
  * fewer decimals; noTarget: 0 % typed for a quarter that has no target (no achievement, "–").
  */
-export const ZFindingKindSchema = z.enum(['slip', 'rounded', 'noTarget']);
-export type TFindingKind = z.infer<typeof ZFindingKindSchema>;
+const ZFindingKindSchema = z.enum(['slip', 'rounded', 'noTarget']);
 
 /** Why a figure is listed: an achievement's likeliest slip, or the budget rule it breaks. */
-export const ZFindingReasonSchema = z.enum([
+const ZFindingReasonSchema = z.enum([
   'repeatsRealisation',
   'truncated',
   'roundedTwice',
@@ -22,7 +21,6 @@ export const ZFindingReasonSchema = z.enum([
   'remainderOfRow',
   'total',
 ]);
-export type TFindingReason = z.infer<typeof ZFindingReasonSchema>;
 
 /** One figure typed by hand that the product computes otherwise, where it stands in the workbook. */
 export const ZFindingSchema = z.object({

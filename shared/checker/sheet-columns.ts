@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type TQuarter, ZQuarterSchema } from '../model/quarter.js';
+import { looseText } from '../workbook/loose-text.js';
 import { cellText } from '../workbook/sheet-cell-at.js';
 import type { TSheet } from '../workbook/workbook.js';
 
@@ -20,7 +21,7 @@ export const ZColumnRoleSchema = z.union([
   }),
   z.object({ kind: z.enum(['quarterTarget', 'realisation', 'achievement']), quarter: ZQuarterSchema }),
 ]);
-export type TColumnRole = z.infer<typeof ZColumnRoleSchema>;
+type TColumnRole = z.infer<typeof ZColumnRoleSchema>;
 
 export type TColumn = { index: number; label: string; role: TColumnRole };
 
@@ -31,19 +32,17 @@ export type TTableLayout = {
   columns: TColumn[];
 };
 
-const normal = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
-
 const romanQuarters: Record<string, TQuarter> = { i: 1, ii: 2, iii: 3, iv: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
 
 /** "TW1", "TW I", "Triwulan IV", "TW-2" → the quarter. */
 export function quarterOfLabel(text: string): TQuarter | undefined {
-  const match = /^(?:tw|triwulan|trw)\s*[-.]?\s*(iv|i{1,3}|[1-4])$/.exec(normal(text));
+  const match = /^(?:tw|triwulan|trw)\s*[-.]?\s*(iv|i{1,3}|[1-4])$/.exec(looseText(text));
   return match?.[1] ? romanQuarters[match[1]] : undefined;
 }
 
 /** The role of a column by its label, or undefined for one the checker does not read. */
 function roleOfLabel(label: string): TColumnRole | undefined {
-  const text = normal(label);
+  const text = looseText(label);
   if (/^no\.?$|^nomor$/.test(text)) return { kind: 'no' };
   if (text.includes('sisa')) return { kind: 'remainder' };
   if (text.includes('serapan') || (text.includes('realisasi') && /%|persen/.test(text)))
@@ -64,7 +63,7 @@ function roleOfLabel(label: string): TColumnRole | undefined {
 
 /** The kind of a quarter group by its label ("Target Triwulan", "Realisasi", "Capaian (%)"). */
 function groupOfLabel(label: string): 'quarterTarget' | 'realisation' | 'achievement' | undefined {
-  const text = normal(label);
+  const text = looseText(label);
   if (text.includes('capaian') || text === '%') return 'achievement';
   if (text.includes('realisasi')) return 'realisation';
   if (text.includes('target')) return 'quarterTarget';

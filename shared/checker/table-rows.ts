@@ -15,7 +15,7 @@ export type TTableRow = {
 };
 
 /** The key of a role among a row's cells. */
-export const roleKey = (column: TColumn): string =>
+const roleKey = (column: TColumn): string =>
   'quarter' in column.role ? `${column.role.kind}${column.role.quarter}` : column.role.kind;
 
 const figureKinds = new Set([

@@ -11,15 +11,15 @@ import { ZNameSchema } from './text.js';
  * harian: the holder away for days). Either signs in the absent official's place, as
  * "Plt. Kepala Dinas …" above their own name, rank and NIP.
  */
-export const actingKinds = ['plt', 'plh'] as const;
-export const ZActingKindSchema = z.enum(actingKinds);
+const actingKinds = ['plt', 'plh'] as const;
+const ZActingKindSchema = z.enum(actingKinds);
 export type TActingKind = z.infer<typeof ZActingKindSchema>;
 
 /** How the title is written before the post: "Plt. Kepala Dinas Sosial". */
 export const actingTitles: Record<TActingKind, string> = { plt: 'Plt.', plh: 'Plh.' };
 
 /** The duties an acting official may carry: the head's, or a division head's of one unit. */
-export const ZActingDutySchema = z.enum(['head', 'division_head']);
+const ZActingDutySchema = z.enum(['head', 'division_head']);
 
 /** In which acting capacity someone acted: on the audit event, and on what they signed. */
 export const ZActingCapacitySchema = z.object({
@@ -34,7 +34,7 @@ export const ZSignatorySchema = ZOfficialSchema.extend({ acting: ZActingKindSche
 export type TSignatory = z.infer<typeof ZSignatorySchema>;
 
 /** The longest one order runs: a longer absence is a new order (Plt. are given for up to months). */
-export const maxActingDays = 366;
+const maxActingDays = 366;
 
 /** What an acting order says: who carries which duty (a unit's, for a division head's), from which day to which (inclusive). */
 const orderFields = {

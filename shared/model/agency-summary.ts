@@ -15,10 +15,10 @@ export const ZSummaryBandSchema = ZStatusBandSchema.pick({
 export type TSummaryBand = z.infer<typeof ZSummaryBandSchema>;
 
 /** How many of an agency's IKU stand in one of its bands in a quarter: the band by its id. */
-export const ZBandCountSchema = z.object({ id: z.string(), count: z.int().min(0) });
+const ZBandCountSchema = z.object({ id: z.string(), count: z.int().min(0) });
 
 /** Where one quarter of an agency stands, as the region sees it. */
-export const ZQuarterSummarySchema = z.object({
+const ZQuarterSummarySchema = z.object({
   quarter: ZQuarterSchema,
   state: z.enum(quarterStates),
   /** The quarter's revision: a step on it from the region's dashboard names the one it saw. */
@@ -76,14 +76,14 @@ export const ZBoardSummarySchema = ZAgencySummarySchema.omit({ stateVersion: tru
 export type TBoardSummary = z.infer<typeof ZBoardSummarySchema>;
 
 /** A quarter as the region's dashboard shows it now: its summary, and whether it is overdue at this moment. */
-export const ZBoardQuarterSchema = ZQuarterSummarySchema.extend({
+const ZBoardQuarterSchema = ZQuarterSummarySchema.extend({
   /** Still open past its due date with parts not yet submitted. */
   overdue: z.boolean(),
 });
 export type TBoardQuarter = z.infer<typeof ZBoardQuarterSchema>;
 
 /** One agency's row of the region's dashboard. */
-export const ZBoardRowSchema = ZBoardSummarySchema.extend({
+const ZBoardRowSchema = ZBoardSummarySchema.extend({
   quarters: z.array(ZBoardQuarterSchema),
   /** Overdue now, or a part of some quarter came in after its due date. */
   late: z.boolean(),

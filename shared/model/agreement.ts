@@ -8,7 +8,7 @@ import { maxActivities, ZRupiahSchema } from './rupiah.js';
 import { ZNameSchema } from './text.js';
 
 /** A strategic objective (sasaran strategis) with its key indicators (IKU). */
-export const ZObjectiveSchema = z.object({
+const ZObjectiveSchema = z.object({
   code: ZCodeSchema,
   name: ZNameSchema(500),
   indicators: z.array(ZKeyIndicatorSchema),
@@ -16,7 +16,7 @@ export const ZObjectiveSchema = z.object({
 export type TObjective = z.infer<typeof ZObjectiveSchema>;
 
 /** A program with its outcome indicators and the unit answering for it. */
-export const ZProgramSchema = z.object({
+const ZProgramSchema = z.object({
   code: ZCodeSchema,
   name: ZNameSchema(500),
   unitId: ZIdSchema,
@@ -25,7 +25,7 @@ export const ZProgramSchema = z.object({
 export type TProgram = z.infer<typeof ZProgramSchema>;
 
 /** An activity (kegiatan): output indicators, budget (alokasi) and the responsible unit. */
-export const ZActivitySchema = z.object({
+const ZActivitySchema = z.object({
   /** "1.2": the program's code, a dot, the activity's number. */
   code: ZCodeSchema,
   programCode: ZCodeSchema,
@@ -38,7 +38,6 @@ export type TActivity = z.infer<typeof ZActivitySchema>;
 
 /** PK Murni is the year's first agreement; every later revision is a PK Perubahan. */
 export const ZAgreementKindSchema = z.enum(['murni', 'perubahan']);
-export type TAgreementKind = z.infer<typeof ZAgreementKindSchema>;
 
 /** The year a report covers (tahun anggaran). */
 export const ZYearSchema = z.int().min(2000).max(2100);

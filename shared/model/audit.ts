@@ -5,11 +5,11 @@ import { ZIdSchema } from './organisation.js';
 import { ZQuarterSchema } from './quarter.js';
 
 /** One changed value: where, and what it was before and after. */
-export const ZValueChangeSchema = z.object({ path: z.string(), before: z.unknown(), after: z.unknown() });
+const ZValueChangeSchema = z.object({ path: z.string(), before: z.unknown(), after: z.unknown() });
 export type TValueChange = z.infer<typeof ZValueChangeSchema>;
 
 /** A realisation the plausibility check questioned (`implausibleFigure`) and its division head confirmed. */
-export const ZConfirmedFigureSchema = z.object({
+const ZConfirmedFigureSchema = z.object({
   indicatorId: ZIdSchema,
   indicatorCode: z.string(),
   rule: z.enum(['aboveTarget', 'abovePrevious', 'zeroTarget']),
@@ -23,7 +23,7 @@ export type TConfirmedFigure = z.infer<typeof ZConfirmedFigureSchema>;
  * agency's settings, an outbox event a person put back in line, or the region's files of a
  * quarter (asked for in another language).
  */
-export const ZAuditSubjectSchema = z.discriminatedUnion('kind', [
+const ZAuditSubjectSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('agreement'), version: z.int().min(1) }),
   z.object({ kind: z.literal('quarter'), quarter: ZQuarterSchema }),
   z.object({ kind: z.literal('part'), quarter: ZQuarterSchema, unitId: ZIdSchema }),

@@ -11,7 +11,7 @@ const says = (pick: (texts: (typeof calendarMessages)['id']) => string) => ({
 });
 
 /** A local calendar day, "YYYY-MM-DD", that exists (no 30 February). */
-export const ZLocalDateSchema = z
+const ZLocalDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { ...says((m) => m.notADate), abort: true })
   .refine(
@@ -108,4 +108,3 @@ export const ZExtensionSchema = z.object({
   grantedByName: z.string(),
   grantedAt: z.iso.datetime({ offset: true }),
 });
-export type TExtension = z.infer<typeof ZExtensionSchema>;

@@ -21,10 +21,7 @@ export type TAggregation = z.infer<typeof ZAggregationSchema>;
  * A target: a number, or a number with a display grade ("81,57 (A)" is { value: 81.57,
  * grade: 'A' }). Only the number is ever computed with.
  */
-export const ZTargetSchema = z.union([
-  ZFigureSchema,
-  z.object({ value: ZFigureSchema, grade: ZNameSchema(12) }),
-]);
+const ZTargetSchema = z.union([ZFigureSchema, z.object({ value: ZFigureSchema, grade: ZNameSchema(12) })]);
 export type TTarget = z.infer<typeof ZTargetSchema>;
 
 /** The number of a target, the one used for computing. */

@@ -13,15 +13,13 @@ import {
 import { ZNameSchema } from './text.js';
 
 /** A unit as the region admin lists it: the agency is the one being created or changed. */
-export const ZUnitEntrySchema = ZUnitSchema.pick({ id: true, name: true, kind: true });
-export type TUnitEntry = z.infer<typeof ZUnitEntrySchema>;
+const ZUnitEntrySchema = ZUnitSchema.pick({ id: true, name: true, kind: true });
 
 /** A person the region admin appoints: invited by e-mail, signs in with that address. */
-export const ZAppointeeSchema = ZUserProfileSchema.pick({ id: true, email: true, name: true }).extend({
+const ZAppointeeSchema = ZUserProfileSchema.pick({ id: true, email: true, name: true }).extend({
   rank: ZNameSchema(100).optional(),
   nip: ZNipSchema.optional(),
 });
-export type TAppointee = z.infer<typeof ZAppointeeSchema>;
 
 /** Refuses each unit whose id an earlier unit of the list has, at its place. */
 function refuseRepeatedUnitIds(units: readonly { id: string }[], ctx: z.RefinementCtx): void {

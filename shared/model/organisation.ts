@@ -43,7 +43,6 @@ export const ZOfficialSchema = z.object({
   rank: ZNameSchema(100),
   nip: ZNipSchema,
 });
-export type TOfficial = z.infer<typeof ZOfficialSchema>;
 
 /** An agency (perangkat daerah) is the tenant boundary. */
 export const ZAgencySchema = z.object({

@@ -46,7 +46,7 @@ export function agencyOf(event: TOutboxEvent): string {
  * Where an event is: waiting to run (or to run again), done, or given up on after its last
  * allowed attempt (then a person looks at `lastError` and may put it back in line).
  */
-export const outboxStates = ['pending', 'processed', 'failed'] as const;
+const outboxStates = ['pending', 'processed', 'failed'] as const;
 export type TOutboxState = (typeof outboxStates)[number];
 
 /**

@@ -15,7 +15,7 @@ const seconds = z.int();
  * names took half of it (issue 18). The IKU are counted by the agency's bands, in their order; the
  * absorption is not stored but computed from the allocation and the realised (Rupiah).
  */
-export const ZPackedQuarterSchema = z.tuple([
+const ZPackedQuarterSchema = z.tuple([
   ZQuarterSchema,
   z.enum(quarterStates),
   /** revision */ z.int().min(1),
@@ -33,7 +33,7 @@ export const ZPackedQuarterSchema = z.tuple([
 export type TPackedQuarter = z.infer<typeof ZPackedQuarterSchema>;
 
 /** A band as a summary item stores it: id, label, English label, colour. */
-export type TPackedBand = [id: string, label: string, labelEn: string, color: string];
+type TPackedBand = [id: string, label: string, labelEn: string, color: string];
 
 /** A summary's bands and quarters as one string attribute stores them (functions/db/agency-summaries.ts). */
 export type TPackedFigures = { bands: TPackedBand[]; quarters: TPackedQuarter[] };

@@ -21,7 +21,7 @@ const ZDenominatorSchema = ZDecimalSchema.refine(
 );
 
 /** A ratio's parts for the whole year, as an annual report states them (10.249 / 16.982). */
-export const ZYearPartsSchema = z.object({ numerator: ZDecimalSchema, denominator: ZDenominatorSchema });
+const ZYearPartsSchema = z.object({ numerator: ZDecimalSchema, denominator: ZDenominatorSchema });
 export type TYearParts = z.infer<typeof ZYearPartsSchema>;
 
 export const ZIndicatorRealisationSchema = z
@@ -66,7 +66,7 @@ export type TIndicatorRealisation = z.infer<typeof ZIndicatorRealisationSchema>;
  * Budget realised by one activity in one quarter: that quarter's own spending (not the total to
  * date), so the quarters add up to the year and a reopened quarter never shifts the others.
  */
-export const ZBudgetRealisationSchema = z.object({
+const ZBudgetRealisationSchema = z.object({
   activityCode: ZCodeSchema,
   amount: ZRupiahSchema,
 });

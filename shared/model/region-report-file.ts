@@ -5,7 +5,7 @@ import { ZQuarterSchema } from './quarter.js';
 import { ZStoredFileSchema } from './report-file.js';
 
 /** What the region compiles from its agencies' accepted quarters: Tabel E.81, the performance tables, the year's. */
-export const regionReportKinds = ['e81', 'performance', 'annual'] as const;
+const regionReportKinds = ['e81', 'performance', 'annual'] as const;
 export type TRegionReportKind = (typeof regionReportKinds)[number];
 
 /**

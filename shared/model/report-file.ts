@@ -2,8 +2,8 @@ import * as z from 'zod';
 import { ZYearSchema } from './agreement.js';
 import { ZIdSchema } from './organisation.js';
 
-export const reportKinds = ['performance', 'budget', 'e81', 'agreement', 'annual', 'lkj'] as const;
-export const reportFormats = ['xlsx', 'pdf', 'docx'] as const;
+const reportKinds = ['performance', 'budget', 'e81', 'agreement', 'annual', 'lkj'] as const;
+const reportFormats = ['xlsx', 'pdf', 'docx'] as const;
 
 /** Where a generated file is stored, what it holds, which outbox event made it and when. */
 export const ZStoredFileSchema = z.object({

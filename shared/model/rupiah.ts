@@ -16,4 +16,3 @@ const message = lazyMessage(schemaMessages, (m) => m.rupiah);
 
 /** An exact amount of Rupiah: budget documents carry no sen, so amounts are whole numbers. */
 export const ZRupiahSchema = z.int(message).nonnegative(message).max(maxRupiah, message);
-export type TRupiah = z.infer<typeof ZRupiahSchema>;

@@ -6,7 +6,7 @@ import { ZFigureSchema } from './figure.js';
 import { defaultStatusBands, ZStatusBandsSchema } from './status-band.js';
 
 /** Achievements outside [below, above] % need an explanation at submission. */
-export const ZExplanationThresholdsSchema = z
+const ZExplanationThresholdsSchema = z
   .object({
     below: ZFigureSchema.min(0).max(1000).default(75),
     above: ZFigureSchema.min(0).max(10_000).default(150),

@@ -24,7 +24,7 @@ const ZFilledFigureSchema = z.object({
 export type TFilledFigure = z.infer<typeof ZFilledFigureSchema>;
 
 /** One indicator or activity the sheet fills: what the draft holds now and what it will. */
-export const ZFilledRowSchema = z.object({
+const ZFilledRowSchema = z.object({
   code: z.string(),
   name: z.string(),
   measure: z.string(),

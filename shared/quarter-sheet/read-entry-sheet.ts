@@ -7,6 +7,7 @@ import type { TIndicator } from '../model/indicator.js';
 import type { TUnit } from '../model/organisation.js';
 import type { TBudgetRealisation, TIndicatorRealisation } from '../model/realisation.js';
 import { maxRupiah } from '../model/rupiah.js';
+import { looseText } from '../workbook/loose-text.js';
 import { cellAt, cellText } from '../workbook/sheet-cell-at.js';
 import { columnLetters, type TSheet } from '../workbook/workbook.js';
 import { entryColumnKeys, type TEntryColumn } from './entry-sheet.js';
@@ -20,13 +21,11 @@ export type TUnitEntry = { realisations: TIndicatorRealisation[]; budget: TBudge
 /** A filled entry workbook read: each unit's figures, and every cell that cannot be taken in. */
 export type TSheetEntries = { units: Map<string, TUnitEntry>; problems: TSheetProblem[] };
 
-const normal = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
-
 /** A header label's column, in either language: a sheet downloaded in English is read as well. */
 function columnOfLabel(label: string): TEntryColumn | undefined {
-  const text = normal(label);
+  const text = looseText(label);
   return entryColumnKeys.find((key) =>
-    locales.some((l) => normal(quarterSheetMessages[l].columns[key]) === text),
+    locales.some((l) => looseText(quarterSheetMessages[l].columns[key]) === text),
   );
 }
 
@@ -111,7 +110,7 @@ function readRows(
   for (let row = header.row + 1; row < sheet.rows.length; row++) {
     if ((sheet.rows[row] ?? []).every((cell) => !cell || cell.text.trim() === '')) continue;
     const unitName = text(row, 'unit');
-    const unit = options.units.find((u) => normal(u.name) === normal(unitName));
+    const unit = options.units.find((u) => looseText(u.name) === looseText(unitName));
     if (!unit) {
       problem(row, 'unit', m.noUnit(unitName));
       continue;
@@ -121,7 +120,7 @@ function readRows(
       continue;
     }
     const code = text(row, 'code');
-    const key = `${unit.id} ${normal(code)}`;
+    const key = `${unit.id} ${looseText(code)}`;
     if (seen.has(key)) {
       problem(row, 'code', m.twice(code));
       continue;
@@ -130,10 +129,10 @@ function readRows(
     const entry = units.get(unit.id) ?? { realisations: [], budget: [] };
     units.set(unit.id, entry);
     const indicator = places.find(
-      (p) => entryUnitId(p) === unit.id && normal(p.indicator.code) === normal(code),
+      (p) => entryUnitId(p) === unit.id && looseText(p.indicator.code) === looseText(code),
     );
     const activity = options.agreement.activities.find(
-      (a) => a.unitId === unit.id && normal(a.code) === normal(code),
+      (a) => a.unitId === unit.id && looseText(a.code) === looseText(code),
     );
     const read = (key: 'realisation' | 'numerator' | 'denominator') => {
       const found = numberAt(sheet, row, column(key));

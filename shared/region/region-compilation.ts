@@ -1,5 +1,5 @@
 import { absorption, sumRupiah } from '../calc/budget.js';
-import type { TE81Table } from '../calc/e81-table.js';
+import { e81Achievements, meanAchievement, type TE81Table } from '../calc/e81-table.js';
 import { statusBand } from '../calc/status-band.js';
 import type { TQuarter } from '../model/quarter.js';
 import { defaultStatusBands, type TStatusBand, type TStatusBands } from '../model/status-band.js';
@@ -38,15 +38,6 @@ export type TRegionCompilation = {
   compiled: { agencyId: string; e81: TE81Table }[];
   total: Omit<TRegionLine, 'agencyId' | 'name' | 'state'>;
 };
-
-/** The program and activity achievements (column 14, K) of an E.81, as its own mean counts them. */
-const achievements = (table: TE81Table): number[] =>
-  table.rows.flatMap((row) =>
-    row.level !== 'objective' && row.kinerja?.achievement != null ? [row.kinerja.achievement] : [],
-  );
-
-const mean = (values: readonly number[]): number | null =>
-  values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
 
 /**
  * The region's compilation of a quarter from its agencies. Every figure is the agency's own E.81's;
@@ -88,7 +79,7 @@ export function compileRegionQuarter(
   const compiled = sorted.flatMap(({ agencyId, e81 }) => (e81 ? [{ agencyId, e81 }] : []));
   const allocation = sumRupiah(compiled.map(({ e81 }) => e81.total.target));
   const realised = sumRupiah(compiled.map(({ e81 }) => e81.total.year ?? 0));
-  const averageAchievement = mean(compiled.flatMap(({ e81 }) => achievements(e81)));
+  const averageAchievement = meanAchievement(compiled.flatMap(({ e81 }) => e81Achievements(e81.rows)));
   return {
     year,
     quarter,

@@ -25,7 +25,7 @@ export type SummariseAgencyOptions = {
  * write raises one revision and nothing is deleted, so a later state has a higher sum, and a
  * summary made from an older read (a replayed or overtaken event) is recognisably older.
  */
-export function stateVersion(
+function stateVersion(
   options: Pick<SummariseAgencyOptions, 'agreements' | 'quarters' | 'parts' | 'settingsRevision'>,
 ): number {
   const revisions = [

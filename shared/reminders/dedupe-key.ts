@@ -1,6 +1,6 @@
 import type { TQuarter } from '../model/quarter.js';
 
-export type TReminderKind = 'reminder' | 'overdue';
+type TReminderKind = 'reminder' | 'overdue';
 
 export type ReminderKeyOptions = {
   agencyId: string;

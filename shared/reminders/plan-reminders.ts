@@ -7,7 +7,7 @@ import { daysBetween, localDate } from './local-day.js';
 import { agencyHeadsOf, divisionHeadsOf } from './recipients.js';
 import { defaultReminderSettings, type TReminderSettings } from './reminder-settings.js';
 
-export type TQuarterDue = Pick<TQuarterRecord, 'year' | 'quarter' | 'state' | 'dueAt'>;
+type TQuarterDue = Pick<TQuarterRecord, 'year' | 'quarter' | 'state' | 'dueAt'>;
 export type TPartStanding = { year: number; quarter: TQuarter; unitId: string; state: TPartState };
 export type TReminderRecipient = Pick<TUser, 'id' | 'email' | 'name' | 'locale'>;
 

@@ -9,7 +9,7 @@ import type { PlanRemindersOptions, TPartStanding } from './plan-reminders.js';
  */
 export const dueTw1 = endOfDay('2026-04-10', seedAgency.timeZone);
 
-export const units = Object.values(seedUnits);
+const units = Object.values(seedUnits);
 
 /** The seed agency's TW1 2026, each unit's part in the given state (default: none started). */
 export const sweepOptions = (

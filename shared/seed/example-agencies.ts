@@ -8,7 +8,7 @@ import { seedRegion } from './organisation.js';
  * first start: every one is marked `example` (and "contoh" in its id and name), its people use
  * the reserved .example domain. Each has its own story in the open year's reported quarters.
  */
-export type TExampleStory = 'onTime' | 'late' | 'returned' | 'atRisk';
+type TExampleStory = 'onTime' | 'late' | 'returned' | 'atRisk';
 
 export type TExampleAgency = {
   agency: TAgency;

@@ -4,7 +4,7 @@ import { workbookMessages } from '../messages/workbook.js';
 import type { TWorkbookProblem } from './workbook-problem.js';
 
 /** "5 MB" in either language. */
-export const megabytes = (bytes: number, locale: TLocale): string =>
+const megabytes = (bytes: number, locale: TLocale): string =>
   `${formatNumber(bytes / 1024 / 1024, { locale })} MB`;
 
 /** What a problem with an uploaded file says to the person, in their language. */

@@ -17,7 +17,7 @@ export const maxWorkbookColumns = 200;
 export const isWorkbookFileName = (fileName: string): boolean => /\.(xlsx|csv)$/i.test(fileName);
 
 /** One cell: its text as shown, and its number where it holds one. */
-export const ZSheetCellSchema = z.object({
+const ZSheetCellSchema = z.object({
   text: z.string(),
   /** A number cell's value, or its text read the Indonesian way ("65,74"). */
   number: z.number().optional(),
@@ -29,7 +29,7 @@ export const ZSheetCellSchema = z.object({
 export type TSheetCell = z.infer<typeof ZSheetCellSchema>;
 
 /** A sheet: rows[r][c] is the cell at row r + 1, column c + 1 (null where empty). */
-export const ZSheetSchema = z.object({
+const ZSheetSchema = z.object({
   name: z.string(),
   rows: z.array(z.array(ZSheetCellSchema.nullable())),
 });

@@ -38,7 +38,7 @@ export function workingYears(now: string, timeZone: TAgency['timeZone']): [numbe
 }
 
 /** The LKj of a year is due to the regent within the first quarter of the next year. */
-export const annualReportDueAt = (year: number, timeZone: TAgency['timeZone']): string =>
+const annualReportDueAt = (year: number, timeZone: TAgency['timeZone']): string =>
   `${year + 1}-03-31T23:59:00${utcOffsets[timeZone]}`;
 
 export type BuildMyTasksOptions = {

@@ -12,7 +12,7 @@ import type { TQuarter } from '../model/quarter.js';
 import type { TIndicatorRealisation, TQuarterPartContent } from '../model/realisation.js';
 
 /** How many times its quarter's target, or the previous quarter's figure, a realisation may be before it is questioned. */
-export const implausibleFactor = 10;
+const implausibleFactor = 10;
 
 /**
  * Why a realisation looks like a slip: far above its quarter's target or the quarter before (the

@@ -6,7 +6,7 @@ import {
   readQuarters,
   readYear,
   readYearInForce,
-  readYearStanding,
+  readYearsStanding,
 } from '../../functions/db/year.js';
 import { seedAgency } from '../../shared/seed/organisation.js';
 import { withSeededStore } from '../support/seeded-store.js';
@@ -51,17 +51,18 @@ describe('readQuarters', () => {
   });
 });
 
-describe('readYearStanding', () => {
-  it("reads the year's quarters, parts and agreement versions' standing in one query, without any agreement’s content", async () => {
+describe('readYearsStanding', () => {
+  it("reads the years' quarters, parts and agreement versions' standing in one query, without any agreement’s content", async () => {
     const year = await readYear(seedAgency.id, 2019);
-    let found: Awaited<ReturnType<typeof readYearStanding>> | undefined;
+    let found: Awaited<ReturnType<typeof readYearsStanding>> | undefined;
     const answers = await answersOf(async () => {
-      found = await readYearStanding(seedAgency.id, 2019);
+      found = await readYearsStanding(seedAgency.id, 2018, 2019);
     });
 
     expect(answers).toHaveLength(1);
     expect(answers.flat().some((item) => 'agreement' in item)).toBe(false);
-    expect(found).toEqual({
+    expect(found?.get(2018)).toEqual({ quarters: [], parts: [], agreements: [] });
+    expect(found?.get(2019)).toEqual({
       quarters: year.quarters,
       parts: year.parts,
       agreements: year.agreements.map(({ version, state, effectiveFromQuarter }) => ({
@@ -129,6 +130,6 @@ describe('readYear, shared', () => {
     expect(again.agreements[0]).toBe(shared.agreements[0]);
     expect(Object.isFrozen(again.parts[0]?.content)).toBe(true);
     // A quarter's parts as the pages read them (their standing) are the very same records.
-    expect((await readYearStanding(seedAgency.id, 2019)).parts).toContain(shared.parts[0]);
+    expect((await readYearsStanding(seedAgency.id, 2019, 2019)).get(2019)?.parts).toContain(shared.parts[0]);
   });
 });

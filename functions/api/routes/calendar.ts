@@ -6,7 +6,6 @@ import {
   ZRegionDeadlineRuleSchema,
   ZRegionHolidaysSchema,
 } from '../../../shared/model/calendar.js';
-import { ZIdSchema } from '../../../shared/model/organisation.js';
 import { ZQuarterRecordSchema } from '../../../shared/model/records.js';
 import { getAgencyCalendar } from '../../calendar/get-calendar.js';
 import { grantExtension } from '../../calendar/grant-extension.js';
@@ -20,12 +19,12 @@ import {
   named,
   quartersPath,
   ZQuarterParamsSchema,
+  ZRegionParamsSchema,
   ZYearParamsSchema,
 } from '../schemas/common.js';
 
 const ZHolidaysViewSchema = named(ZRegionHolidaysSchema, 'RegionHolidays');
 const ZRuleViewSchema = named(ZRegionDeadlineRuleSchema, 'DeadlineRule');
-const ZRegionParamsSchema = z.object({ regionId: ZIdSchema });
 
 const route = routes('calendar');
 

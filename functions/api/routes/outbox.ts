@@ -1,13 +1,12 @@
 import * as z from 'zod';
 import type { TActor } from '../../../shared/access/policy.js';
-import { ZIdSchema } from '../../../shared/model/organisation.js';
 import { type TOutboxScope, ZFailedOutboxEventSchema } from '../../../shared/model/outbox.js';
 import { ZNameSchema } from '../../../shared/model/text.js';
 import { listFailedEvents, retryFailedEvent } from '../../outbox/failed-events.js';
 import type { AuthEnv } from '../auth.js';
 import { routes } from '../route.js';
 import { createRouter } from '../router.js';
-import { jsonResponse, named, ZAgencyParamsSchema } from '../schemas/common.js';
+import { jsonResponse, named, ZAgencyParamsSchema, ZRegionParamsSchema } from '../schemas/common.js';
 
 const agencyPath = '/agencies/{agencyId}/outbox/failed';
 const regionPath = '/regions/{regionId}/outbox/failed';
@@ -20,7 +19,6 @@ const ZFailedEventsSchema = z.object({
 const ZEventParamSchema = z.object({ eventId: z.string().min(1).max(100) });
 const ZRetryBodySchema = z.object({ reason: ZNameSchema(500) });
 const ZRetriedSchema = z.object({ id: z.string(), dueAt: z.string() });
-const ZRegionParamsSchema = z.object({ regionId: ZIdSchema });
 
 const listRoute = route.get(agencyPath, {
   operationId: 'listFailedOutboxEvents',

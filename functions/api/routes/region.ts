@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { ZYearSchema } from '../../../shared/model/agreement.js';
 import { ZAuditEventSchema } from '../../../shared/model/audit.js';
 import {
   ZNewAgencySchema,
@@ -33,13 +32,18 @@ import { transferUser } from '../../region/transfer-user.js';
 import { type AuthEnv, authenticateAlongside } from '../auth.js';
 import { fromRequest, routes } from '../route.js';
 import { createRouter } from '../router.js';
-import { jsonResponse, named, namedUnion, ZAgencyParamsSchema } from '../schemas/common.js';
+import {
+  jsonResponse,
+  named,
+  namedUnion,
+  ZAgencyParamsSchema,
+  ZRegionParamsSchema,
+  ZRegionYearParamsSchema,
+} from '../schemas/common.js';
 
 const ZUnitViewSchema = named(ZUnitSchema, 'Unit');
 
 const route = routes('region');
-
-const ZRegionYearParamsSchema = z.object({ regionId: ZIdSchema, year: z.coerce.number().pipe(ZYearSchema) });
 
 const regionsRoute = route.get('/regions', {
   operationId: 'listRegions',
@@ -112,7 +116,7 @@ const createAgencyRoute = route.post('/regions/{regionId}/agencies', {
   operationId: 'createAgency',
   summary:
     'The region admin (Bappeda) creates an agency with its units and appoints its head and planner, who are invited to sign in',
-  params: z.object({ regionId: ZIdSchema }),
+  params: ZRegionParamsSchema,
   body: ZNewAgencySchema,
   response: {
     201: jsonResponse(

@@ -13,6 +13,12 @@ export const ZQuarterParamsSchema = ZYearParamsSchema.extend({
 });
 export const ZPartParamsSchema = ZQuarterParamsSchema.extend({ unitId: ZIdSchema });
 
+/** Path parameters shared by the region routes. */
+export const ZRegionParamsSchema = z.object({ regionId: ZIdSchema });
+export const ZRegionYearParamsSchema = ZRegionParamsSchema.extend({
+  year: z.coerce.number().pipe(ZYearSchema),
+});
+
 /** The quarters of an agency's year, and one unit's part of a quarter. */
 export const quartersPath = '/agencies/{agencyId}/years/{year}/quarters';
 export const partPath = `${quartersPath}/{quarter}/parts/{unitId}`;

@@ -5,7 +5,7 @@ import { ZQuarterSchema } from '../../../shared/model/quarter.js';
 const quarterly = <T extends z.ZodType>(schema: T) => z.tuple([schema, schema, schema, schema]);
 const percent = z.number().nullable();
 
-export const ZPerformanceRowSchema = z.object({
+const ZPerformanceRowSchema = z.object({
   level: z.enum(['objective', 'program', 'activity']),
   code: z.string(),
   ownerName: z.string(),

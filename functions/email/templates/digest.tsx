@@ -7,7 +7,7 @@ import { formatDateTime } from '../format.js';
 import { EmailLayout, type TEmailBase } from './layout.js';
 
 /** One pending part in a digest: before its due date, or overdue (maybe as the head's copy). */
-export type TDigestItem = {
+type TDigestItem = {
   year: number;
   quarter: TQuarter;
   unitName: string;

@@ -14,8 +14,8 @@ import { readTextStylesOncePerText } from './pdfmake-text-styles.js';
 import { parseStandardFontsOnce } from './standard-font-metrics.js';
 
 /** A4 landscape and its margins, in points: tables are laid out to this width. */
-export const pageWidth = 841.89;
-export const pageMargin = 28;
+const pageWidth = 841.89;
+const pageMargin = 28;
 export const contentWidth = pageWidth - 2 * pageMargin;
 /** A3 landscape, for the widest forms (Tabel E.81's 29 columns). */
 export const wideContentWidth = 1190.55 - 2 * pageMargin;
@@ -56,6 +56,7 @@ export type PdfOptions = { title: string; content: Content; pageSize?: 'A4' | 'A
  * A landscape PDF's definition (A4 unless asked) with page numbers and a footer stating the
  * generation time (in the agency's zone) and the version; dates come from the context, so the
  * same input gives the same bytes.
+ * @public pdfmake-own.fixture.ts imports it by path, in a process of its own, for pdfmake's renderer.
  */
 export function pdfDefinition(
   { title, content, pageSize = 'A4' }: PdfOptions,

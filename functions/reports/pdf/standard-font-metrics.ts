@@ -2,11 +2,6 @@ import PDFKit from 'pdfkit';
 
 type TAfmFont = { attributes: object; glyphWidths: object; boundingBoxes: object; kernPairs: object };
 
-let parses = 0;
-
-/** How many times this process has parsed a standard font's metrics (the tests check it is once per font). */
-export const standardFontParses = (): number => parses;
-
 /** The prototypes of pdfkit's standard font and of its metrics (its AFM parser), found through a document's font. */
 function standardFontPrototypes(): { font?: object; metrics?: object } {
   const font: unknown = Reflect.get(new PDFKit({ autoFirstPage: false, font: 'Helvetica' }), '_font');
@@ -51,7 +46,6 @@ export function parseStandardFontsOnce(): void {
       Object.assign(this, known);
       return;
     }
-    parses++;
     Reflect.apply(parse, this, [contents]);
     const { attributes, glyphWidths, boundingBoxes, kernPairs } = this;
     parsed.set(contents, { attributes, glyphWidths, boundingBoxes, kernPairs });

@@ -4,7 +4,7 @@ import { reportMessages } from '../../../shared/messages/reports.js';
 import type { TActivity, TAgreementVersion, TProgram } from '../../../shared/model/agreement.js';
 import type { TIndicator } from '../../../shared/model/indicator.js';
 import type { TReportContext } from '../report-context.js';
-import { numberedHeaderRow, spanningRow, type TCell, type TReportTable } from './report-table.js';
+import { figureCell, numberedHeaderRow, spanningRow, type TCell, type TReportTable } from './report-table.js';
 
 type TRow = (TCell | null)[];
 /** The cells around an indicator: null where a cell above spans down over this row. */
@@ -17,12 +17,7 @@ type TLead = {
 };
 
 const columns = 7;
-const rupiah = (value: number, bold = false): TCell => ({
-  value,
-  format: { decimals: 0 },
-  align: 'right',
-  bold,
-});
+const rupiah = (value: number, bold = false): TCell => ({ ...figureCell(value, { decimals: 0 }), bold });
 const spanning = (cell: TCell, rowSpan: number): TCell => (rowSpan > 1 ? { ...cell, rowSpan } : cell);
 const covered: TLead = { no: null, objective: null, program: null, activity: null, budget: null };
 

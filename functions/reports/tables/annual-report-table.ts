@@ -1,9 +1,11 @@
-import { nullMark } from '../../../shared/calc/format.js';
 import type { TPerformanceRow, TPerformanceTable } from '../../../shared/calc/performance-table.js';
 import { reportMessages } from '../../../shared/messages/reports.js';
 import { bandsOf, sheetTitle, type TReportContext } from '../report-context.js';
-import { runStarts } from './owner-groups.js';
+import { ownerCells, runStarts } from './owner-groups.js';
 import {
+  achievementCell,
+  figureCell,
+  figureFormat,
   numberedHeaderRow,
   type TCell,
   type THeaderCell,
@@ -30,45 +32,32 @@ export function previousYearOf(table: TPerformanceTable): TPreviousYear {
   return { year: table.year, figures };
 }
 
-const decimalsOf = (values: (number | null)[]) =>
-  values.every((x) => x == null || Number.isInteger(x)) ? 0 : 2;
-const number = (value: number | null, decimals: 0 | 2): TCell => ({
-  value,
-  format: { decimals },
-  align: 'right',
-});
-const percent = (value: number | null, reported: boolean): TCell =>
-  value == null ? { value: reported ? nullMark : null, align: 'center' } : number(value, 2);
-
 function annualRow(
   row: TPerformanceRow,
   span: number,
   previous: readonly TPreviousYear[],
   context: TReportContext,
 ): (TCell | null)[] {
-  const decimals = decimalsOf([row.target, row.yearRealisation]);
-  const bold = row.level !== 'activity';
-  const owner: (TCell | null)[] =
-    span === 0
-      ? [null, null]
-      : [
-          { value: row.level === 'objective' ? '' : row.code, bold, align: 'center', rowSpan: span },
-          { value: row.ownerName, bold, rowSpan: span },
-        ];
+  const format = figureFormat([row.target, row.yearRealisation]);
   const earlier = previous.flatMap(({ figures }) => {
     const { realisation = null, achievement = null } = figures[row.indicatorId] ?? {};
-    return [number(realisation, decimalsOf([realisation])), percent(achievement, realisation != null)];
+    return [
+      figureCell(realisation, figureFormat([realisation])),
+      achievementCell(achievement, realisation != null),
+    ];
   });
-  const target: TCell = { ...number(row.target, decimals), format: { decimals } };
-  if (row.targetGrade) target.format = { decimals, suffix: ` (${row.targetGrade})` };
+  const target = figureCell(
+    row.target,
+    row.targetGrade ? { ...format, suffix: ` (${row.targetGrade})` } : format,
+  );
   return [
-    ...owner,
+    ...ownerCells(row, span),
     { value: row.indicatorName },
     { value: row.unit, align: 'center' },
     ...earlier,
     target,
-    number(row.yearRealisation, decimals),
-    percent(row.yearAchievement, row.yearRealisation != null),
+    figureCell(row.yearRealisation, format),
+    achievementCell(row.yearAchievement, row.yearRealisation != null),
     bandCell(row.band, bandsOf(context), context.locale),
   ];
 }
@@ -86,7 +75,7 @@ export function annualReportTable(
     { text: String(year), colSpan: span },
     ...Array(span - 1).fill(null),
   ];
-  const starts = runStarts(table.rows, (row) => `${row.level}:${row.code}`);
+  const starts = runStarts(table.rows);
   return {
     widths: [5, 30, 36, 9, ...years.flatMap(() => [11, 10]), 11, 11, 10, 12],
     header: [

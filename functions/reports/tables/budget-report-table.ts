@@ -2,20 +2,18 @@ import type { TBudgetFigures, TBudgetTable } from '../../../shared/calc/budget-t
 import { nullMark } from '../../../shared/calc/format.js';
 import { reportMessages } from '../../../shared/messages/reports.js';
 import { sheetTitle, type TReportContext } from '../report-context.js';
-import type { TCell, TReportSheet, TReportTable } from './report-table.js';
+import { figureCell, type TCell, type TReportSheet, type TReportTable } from './report-table.js';
 
 // Subtotal and total rows stand out on a light grey, as they would when typed by hand.
 const subtotal = (cell: TCell): TCell => ({ ...cell, bold: true, fill: '#f2f2f2' });
-const rupiah = (value: number): TCell => ({ value, format: { decimals: 0 }, align: 'right' });
+const rupiah = (value: number): TCell => figureCell(value, { decimals: 0 });
 
 /** Alokasi, realisasi, serapan % and sisa of a line: Rupiah as integers, the percentage as a number. */
 function figureCells({ allocation, realised, absorption, remainder }: TBudgetFigures): TCell[] {
   return [
     rupiah(allocation),
     rupiah(realised),
-    absorption == null
-      ? { value: nullMark, align: 'center' }
-      : { value: absorption, format: { decimals: 2 }, align: 'right' },
+    absorption == null ? { value: nullMark, align: 'center' } : figureCell(absorption, { decimals: 2 }),
     rupiah(remainder),
   ];
 }

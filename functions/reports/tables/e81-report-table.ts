@@ -6,6 +6,8 @@ import { bandLabel } from '../../../shared/model/status-band.js';
 import { bandsOf, type TReportContext, unitName } from '../report-context.js';
 import { runStarts } from './owner-groups.js';
 import {
+  figureCell,
+  figureFormat,
   numberedHeaderRow,
   type TCell,
   type THeaderCell,
@@ -21,16 +23,8 @@ const renstra: TCell = { value: nullMark, align: 'center' };
 const rupiah: TNumberFormat = { decimals: 0 };
 const percent: TNumberFormat = { decimals: 2 };
 
-/** Whole numbers stay whole; a row with any fraction shows two decimals, as the performance table does. */
-function kinerjaFormat(k: TE81Figures): TNumberFormat {
-  const figures = [k.target, ...k.quarters, k.year].filter((x) => x != null);
-  return { decimals: figures.every(Number.isInteger) ? 0 : 2 };
-}
-
 const number = (value: number | null, format: TNumberFormat, rowSpan?: number): TCell => ({
-  value,
-  format,
-  align: 'right',
+  ...figureCell(value, format),
   ...(rowSpan && rowSpan > 1 ? { rowSpan } : {}),
 });
 
@@ -54,7 +48,10 @@ function bodyRow(row: TE81Row, span: number, no: number, context: TReportContext
   const bold = row.level !== 'activity';
   const owned = (cell: TCell): TCell | null =>
     span === 0 ? null : { ...cell, ...(span > 1 ? { rowSpan: span } : {}) };
-  const k = figures(row.kinerja, row.kinerja ? kinerjaFormat(row.kinerja) : rupiah);
+  const k = figures(
+    row.kinerja,
+    row.kinerja ? figureFormat([row.kinerja.target, ...row.kinerja.quarters, row.kinerja.year]) : rupiah,
+  );
   // The budget belongs to the program or activity: one cell over all its indicators' rows.
   const rp: (TCell | null)[] =
     span === 0 ? Array.from({ length: 7 }, () => null) : figures(row.rupiah, rupiah, span);
@@ -147,9 +144,9 @@ function header(table: TE81Table, context: TReportContext): (THeaderCell | null)
 }
 
 /** Tabel E.81 in the form's layout: columns numbered 1–18, every figure as K and Rp. */
-export function e81ReportTable(table: TE81Table, context: TReportContext): TReportTable {
+function e81ReportTable(table: TE81Table, context: TReportContext): TReportTable {
   const l = reportMessages[context.locale];
-  const starts = runStarts(table.rows, (row) => `${row.level}:${row.code}`);
+  const starts = runStarts(table.rows);
   let owners = 0;
   const rows = table.rows.map((row, i) => {
     const span = starts[i] ?? 0;

@@ -1,43 +1,33 @@
-import { nullMark } from '../../../shared/calc/format.js';
 import type { TPerformanceRow, TPerformanceTable } from '../../../shared/calc/performance-table.js';
 import { commonMessages } from '../../../shared/messages/common.js';
 import { reportMessages } from '../../../shared/messages/reports.js';
 import { quarters, type TQuarter } from '../../../shared/model/quarter.js';
 import { bandsOf, sheetTitle, type TReportContext } from '../report-context.js';
-import { runStarts } from './owner-groups.js';
+import { ownerCells, runStarts } from './owner-groups.js';
 import {
+  achievementCell,
+  figureCell,
+  figureFormat,
   numberedHeaderRow,
   type TCell,
-  type TNumberFormat,
   type TReportSheet,
   type TReportTable,
 } from './report-table.js';
 import { bandCell, bandLegend } from './status-cells.js';
 import { yearPartsNotes } from './year-parts-notes.js';
 
-/** Whole numbers stay whole ("6.562"); a row with any fraction shows two decimals ("23,50"). */
-function rowFormat(row: TPerformanceRow): TNumberFormat {
-  const figures = [row.target, ...row.quarterTargets, ...row.realisations].filter((x) => x != null);
-  return { decimals: figures.every(Number.isInteger) ? 0 : 2 };
-}
-
 /**
- * An achievement cell: blank until something is reported, "–" where a realisation has no target
- * to be measured against (a quarter's own target of 0, or none yet to date).
+ * Each quarter's own achievement, then each quarter's achievement to date (s.d. triwulan), blank
+ * after the quarter reported on; "–" where a realisation has no target to be measured against (a
+ * quarter's own target of 0, or none yet to date).
  */
-function achievementCell(achievement: number | null | undefined, reported: boolean, shown: boolean): TCell {
-  if (!shown) return { value: null };
-  if (achievement != null) return { value: achievement, format: { decimals: 2 }, align: 'right' };
-  return { value: reported ? nullMark : null, align: 'center' };
-}
-
-/** Each quarter's own achievement, then each quarter's achievement to date (s.d. triwulan). */
 function achievementCells(row: TPerformanceRow, asOf: TQuarter): TCell[] {
   const reportedIn = (q: TQuarter) => row.realisations[q - 1] != null;
+  const upTo = (q: TQuarter, cell: () => TCell): TCell => (q <= asOf ? cell() : { value: null });
   return [
-    ...quarters.map((q) => achievementCell(row.quarterAchievements[q - 1], reportedIn(q), q <= asOf)),
+    ...quarters.map((q) => upTo(q, () => achievementCell(row.quarterAchievements[q - 1], reportedIn(q)))),
     ...quarters.map((q) =>
-      achievementCell(row.toDateAchievements[q - 1], quarters.slice(0, q).some(reportedIn), q <= asOf),
+      upTo(q, () => achievementCell(row.toDateAchievements[q - 1], quarters.slice(0, q).some(reportedIn))),
     ),
   ];
 }
@@ -48,24 +38,12 @@ function bodyRow(
   asOf: TQuarter,
   context: TReportContext,
 ): (TCell | null)[] {
-  const format = rowFormat(row);
-  const bold = row.level !== 'activity';
+  const format = figureFormat([row.target, ...row.quarterTargets, ...row.realisations]);
   const grade = row.targetGrade ? ` (${row.targetGrade})` : undefined;
-  const number = (value: number | null, suffix?: string): TCell => ({
-    value,
-    format: { ...format, ...(suffix ? { suffix } : {}) },
-    align: 'right',
-  });
-  const owner: (TCell | null)[] =
-    span === 0
-      ? [null, null]
-      : [
-          // Objectives carry no number, as in the seed's tables: programs are numbered 1, 2, … below them.
-          { value: row.level === 'objective' ? '' : row.code, bold, align: 'center', rowSpan: span },
-          { value: row.ownerName, bold, rowSpan: span },
-        ];
+  const number = (value: number | null, suffix?: string): TCell =>
+    figureCell(value, suffix ? { ...format, suffix } : format);
   return [
-    ...owner,
+    ...ownerCells(row, span),
     { value: row.indicatorName },
     { value: row.unit, align: 'center' },
     number(row.target, grade),
@@ -89,7 +67,7 @@ export function performanceReportTable(table: TPerformanceTable, context: TRepor
   }));
   const group = (text: string) => [{ text, colSpan: 4 }, null, null, null];
   const tall = (text: string) => ({ text, rowSpan: 2 });
-  const starts = runStarts(table.rows, (row) => `${row.level}:${row.code}`);
+  const starts = runStarts(table.rows);
   return {
     // Achievements get the widest figure columns: "2.229,63" must fit on one line.
     widths: [

@@ -6,7 +6,7 @@ import type { TRegionReportKind } from '../../../shared/model/region-report-file
 import { bandLabel } from '../../../shared/model/status-band.js';
 import type { TRegionCompilation, TRegionLine } from '../../../shared/region/region-compilation.js';
 import type { TFileContext } from '../report-context.js';
-import type { TCell, TReportSheet } from './report-table.js';
+import { figureCell, type TCell, type TReportSheet } from './report-table.js';
 
 /** A file the region compiles: its own context, the region and the quarter it is of. */
 export type TRegionFileContext = TFileContext & {
@@ -16,15 +16,11 @@ export type TRegionFileContext = TFileContext & {
 };
 
 const rupiah = (value: number | null, bold = false): TCell => ({
-  value,
-  format: { decimals: 0 },
-  align: 'right',
+  ...figureCell(value, { decimals: 0 }),
   bold,
 });
 const percent = (value: number | null, bold = false): TCell => ({
-  value,
-  format: { decimals: 2 },
-  align: 'right',
+  ...figureCell(value, { decimals: 2 }),
   bold,
 });
 

@@ -1,10 +1,10 @@
-import { formatNumber } from '../../../shared/calc/format.js';
+import { formatNumber, nullMark } from '../../../shared/calc/format.js';
 import type { TLocale } from '../../../shared/i18n.js';
 
 /** How a number is shown: fixed decimals and an optional literal suffix (a target's grade " (A)"). */
 export type TNumberFormat = { decimals: 0 | 2; suffix?: string };
 
-export type TAlign = 'left' | 'center' | 'right';
+type TAlign = 'left' | 'center' | 'right';
 
 /** One body cell; numbers stay numbers so the spreadsheet holds real values. */
 export type TCell = {
@@ -21,6 +21,24 @@ export type TCell = {
 };
 
 export type THeaderCell = { text: string; colSpan?: number; rowSpan?: number };
+
+/** Whole numbers stay whole ("6.562"); figures with any fraction show two decimals ("23,50"). */
+export const figureFormat = (figures: readonly (number | null)[]): TNumberFormat => ({
+  decimals: figures.every((x) => x == null || Number.isInteger(x)) ? 0 : 2,
+});
+
+/** A figure's cell: the number kept a number, right-aligned. */
+export const figureCell = (value: number | null, format: TNumberFormat): TCell => ({
+  value,
+  format,
+  align: 'right',
+});
+
+/** An achievement's cell: blank until something is reported, "–" where it has no target to be measured against. */
+export const achievementCell = (achievement: number | null | undefined, reported: boolean): TCell =>
+  achievement == null
+    ? { value: reported ? nullMark : null, align: 'center' }
+    : figureCell(achievement, { decimals: 2 });
 
 /**
  * A report table independent of the file format: header rows and body rows as full grids, in

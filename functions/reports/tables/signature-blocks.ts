@@ -16,7 +16,7 @@ export type TSignature = {
 };
 
 /** Place and date above a signature: "Kandangan, 2 Januari 2019". */
-export function placeAndDate(context: TReportContext, on: Date): string {
+function placeAndDate(context: TReportContext, on: Date): string {
   return `${context.region.seat}, ${formatInstant(on, 'longDate', context.timeZone, context.locale)}`;
 }
 

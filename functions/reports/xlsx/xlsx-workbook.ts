@@ -50,7 +50,7 @@ const steps = [
  * be unzipped again and zipped stable. exceljs has no public way to them (it is pinned; a test
  * compares the parts with those of its writeBuffer).
  */
-export async function xlsxParts(workbook: ExcelJS.Workbook): Promise<Record<string, Uint8Array>> {
+async function xlsxParts(workbook: ExcelJS.Workbook): Promise<Record<string, Uint8Array>> {
   const writer: object = workbook.xlsx;
   const call = (name: string, ...args: unknown[]): unknown => {
     const method: unknown = Reflect.get(writer, name);

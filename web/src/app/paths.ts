@@ -10,7 +10,7 @@ export type THistorySubject =
   | { kind: 'settings' };
 
 /** "?quarter=1&unitId=…", "?quarter=1", "?version=2" or "?subject=settings". */
-export const historyQuery = (subject: THistorySubject): string =>
+const historyQuery = (subject: THistorySubject): string =>
   subject.kind === 'settings'
     ? 'subject=settings'
     : subject.kind === 'agreement'

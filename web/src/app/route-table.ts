@@ -19,7 +19,7 @@ export type TScreen =
  * Path patterns. The first five are the addresses e-mails link to (shared/web-paths.ts; the
  * route test checks each builder lands here); the rest are the app's own.
  */
-export const routeTable: readonly (readonly [string, TScreen])[] = [
+const routeTable: readonly (readonly [string, TScreen])[] = [
   ['/agencies/:agencyId/years/:year', 'dashboard'],
   ['/agencies/:agencyId/years/:year/quarters/:quarter/parts/:unitId', 'part'],
   ['/agencies/:agencyId/years/:year/quarters/:quarter', 'quarter'],

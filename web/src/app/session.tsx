@@ -20,7 +20,7 @@ import { currentLanguage } from '../i18n/language';
 import { navigate } from './router';
 
 /** How this server signs people in (development sign-in or Cognito) and whether local tools exist. */
-export type TClientConfig = TSuccessBody<Awaited<ReturnType<typeof api.config.$get>>>;
+type TClientConfig = TSuccessBody<Awaited<ReturnType<typeof api.config.$get>>>;
 
 type TSession = {
   config: TClientConfig | null;

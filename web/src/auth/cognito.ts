@@ -40,7 +40,7 @@ export async function startCognitoSignIn(
 }
 
 /** Why the sign-in could not be completed; shown on the sign-in page. */
-export class SignInError extends Error {
+class SignInError extends Error {
   override name = 'SignInError';
 }
 

@@ -7,7 +7,7 @@
 export type TCognitoClient = { domain: string; clientId: string };
 
 /** What the app asks Cognito for: an ID token with the user's e-mail (the API reads its `email` claim). */
-export const scopes = ['openid', 'email', 'profile'] as const;
+const scopes = ['openid', 'email', 'profile'] as const;
 
 /** Where Cognito sends the browser back with the code (registered in infra/constructs/auth.ts). */
 export const callbackPath = '/auth/callback';
@@ -19,7 +19,7 @@ export function cognitoBase(domain: string): string {
 }
 
 /** Bytes as unpadded base64url, the encoding PKCE and OAuth state use. */
-export function base64Url(bytes: Uint8Array): string {
+function base64Url(bytes: Uint8Array): string {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');

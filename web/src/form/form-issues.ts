@@ -33,3 +33,8 @@ export function messagesAt(errors: FieldErrors, name: string): string[] {
   };
   return collect(get(errors, name));
 }
+
+/** A form's field props by name: an id unique on the page (`formId-name`) and the field's problems. */
+export const fieldProps =
+  <T extends string>(formId: string, errors: FieldErrors) =>
+  (name: T) => ({ id: `${formId}-${name}`, errors: messagesAt(errors, name) });

@@ -44,7 +44,7 @@ function ownerAt(
 }
 
 /** A key indicator is IKU-n across the objectives; a program's or activity's is its code and a letter. */
-export function nextIndicatorCode(content: TAgreementContent, owner: TOwnerPath): string {
+function nextIndicatorCode(content: TAgreementContent, owner: TOwnerPath): string {
   if (owner.startsWith('objectives.')) {
     const used = content.objectives.flatMap((o) =>
       o.indicators.map((i) => /^IKU-(\d+)$/.exec(i.code)?.[1] ?? ''),

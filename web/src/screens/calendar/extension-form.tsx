@@ -15,7 +15,7 @@ import { useAgency } from '../../app/agency';
 import { ErrorMessage } from '../../components/error-message';
 import { Field, TextAreaField } from '../../components/field';
 import { dayText, parseDayText } from '../../form/date-input';
-import { messagesAt, placeIssues } from '../../form/form-issues';
+import { fieldProps, placeIssues } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
 import type { TCalendarView } from './calendar-types';
 
@@ -64,10 +64,7 @@ export function ExtensionForm(props: {
     onError: (error) =>
       placeIssues(form.setError, error.issues, (path) => (path in form.getValues() ? path : null)),
   });
-  const field = (name: keyof TExtensionText) => ({
-    id: `${id}-${name}`,
-    errors: messagesAt(form.formState.errors, name),
-  });
+  const field = fieldProps<keyof TExtensionText>(id, form.formState.errors);
   return (
     <form
       className="extension-form"

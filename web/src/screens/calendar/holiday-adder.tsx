@@ -9,7 +9,7 @@ import { holidayKinds, type THoliday, ZHolidaySchema } from '../../../../shared/
 import { zodLocaleError } from '../../../../shared/zod-locale';
 import { Field } from '../../components/field';
 import { parseDayText } from '../../form/date-input';
-import { messagesAt } from '../../form/form-issues';
+import { fieldProps } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
 
 // The day typed the Indonesian way (dd/mm/yyyy) whatever the browser, read into the API's form.
@@ -41,10 +41,7 @@ export function HolidayAdder(props: {
     props.onAdd(holiday);
     form.reset();
   });
-  const field = (name: keyof THoliday) => ({
-    id: `${id}-${name}`,
-    errors: messagesAt(form.formState.errors, name),
-  });
+  const field = fieldProps<keyof THoliday>(id, form.formState.errors);
   return (
     <form className="inline-form holiday-adder" onSubmit={add} noValidate>
       <Field

@@ -10,7 +10,7 @@ import { useAgency } from '../../app/agency';
 import { Card } from '../../components/card';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
-import { messagesAt } from '../../form/form-issues';
+import { fieldProps } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
 import type { TCalendarView } from './calendar-types';
 
@@ -39,10 +39,7 @@ export function RuleCard({ calendar, editable }: { calendar: TCalendarView; edit
       void queryClient.invalidateQueries({ queryKey: ['agency'] });
     },
   });
-  const field = (name: keyof TDeadlineRule) => ({
-    id: `${id}-${name}`,
-    errors: messagesAt(form.formState.errors, name),
-  });
+  const field = fieldProps<keyof TDeadlineRule>(id, form.formState.errors);
   return (
     <Card title={m.ruleTitle}>
       <p>

@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { TWorkbookCheck } from '../../../../shared/checker/check-workbook';
 import { checkerMessages } from '../../../../shared/messages/checker';
@@ -6,9 +5,9 @@ import type { TWorkbookUpload } from '../../../../shared/workbook/upload-request
 import { api, ok } from '../../api/client';
 import { useAgency } from '../../app/agency';
 import { Card } from '../../components/card';
-import { ErrorMessage } from '../../components/error-message';
 import { PageTitle } from '../../components/page-title';
 import { useMessages } from '../../i18n/i18n';
+import { SheetDownload } from '../../workbook/sheet-download';
 import { WorkbookUpload } from '../../workbook/workbook-upload';
 import { FindingsTable } from './findings-table';
 
@@ -21,12 +20,6 @@ export default function CheckerScreen() {
   const { agency } = useAgency();
   const [checked, setChecked] = useState<{ upload: TWorkbookUpload; check: TWorkbookCheck } | null>(null);
   const checksApi = api.agencies[':agencyId']['workbook-checks'];
-  // The API checks the upload again and writes the findings as XLSX; the browser saves it.
-  const download = useMutation({
-    mutationFn: (upload: TWorkbookUpload) =>
-      ok(checksApi.findings.$post({ param: { agencyId: agency.id }, json: upload })),
-    onSuccess: ({ url }) => window.location.assign(url),
-  });
   return (
     <div className="page">
       <PageTitle title={m.title} />
@@ -44,18 +37,14 @@ export default function CheckerScreen() {
       {checked && (
         <>
           {checked.check.findings.length > 0 && (
-            <p>
-              <button
-                type="button"
-                className="secondary"
-                disabled={download.isPending}
-                onClick={() => download.mutate(checked.upload)}
-              >
-                {m.download}
-              </button>
-            </p>
+            <SheetDownload
+              label={m.download}
+              // The API checks the upload again and writes the findings as XLSX.
+              link={() =>
+                ok(checksApi.findings.$post({ param: { agencyId: agency.id }, json: checked.upload }))
+              }
+            />
           )}
-          <ErrorMessage error={download.error} />
           <FindingsTable check={checked.check} />
         </>
       )}

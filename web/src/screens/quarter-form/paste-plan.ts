@@ -3,7 +3,7 @@ import { pastedRows, readPastedNumbers } from '../../form/pasted-cells';
 import type { TIndicatorDraft, TPartDraft, TUnitScope } from './part-draft';
 
 /** One row of a paste as it would land: the indicator, what its fields become, and whether it reads. */
-export type TPasteLine = {
+type TPasteLine = {
   indicatorId: string;
   code: string;
   name: string;

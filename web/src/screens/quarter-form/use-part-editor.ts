@@ -19,7 +19,7 @@ import {
 } from './part-draft';
 
 /** How long after the last keystroke the draft saves itself. */
-export const autosaveDelayMs = 2500;
+const autosaveDelayMs = 2500;
 
 export type TSaveStatus =
   | { kind: 'idle' }

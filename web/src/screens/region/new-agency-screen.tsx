@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { onboardingMessages } from '../../../../shared/messages/region';
 import { type TNewAgency, ZNewAgencySchema } from '../../../../shared/model/onboarding';
@@ -16,9 +16,10 @@ import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
-import { messagesAt, placeIssues } from '../../form/form-issues';
+import { fieldProps, placeIssues } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
 import { codeOf } from './unit-code';
+import { AddUnitButton, UnitRows } from './unit-rows';
 
 type TDraft = z.input<typeof ZNewAgencySchema>;
 
@@ -48,7 +49,7 @@ export default function NewAgencyScreen({ params }: TScreenProps) {
     defaultValues: emptyDraft(),
     resolver: zodResolver(ZNewAgencySchema, { error: zodLocaleError }),
   });
-  const { register, formState, setValue, getFieldState, watch } = form;
+  const { register, formState, setValue, getFieldState } = form;
   const units = useFieldArray({ control: form.control, name: 'units' });
   const queryClient = useQueryClient();
   const create = useMutation({
@@ -63,11 +64,7 @@ export default function NewAgencyScreen({ params }: TScreenProps) {
   });
   // A problem of the list as a whole (one secretariat), not of one unit.
   const unitsProblem = formState.errors.units?.message ?? formState.errors.units?.root?.message;
-  const field = (name: string) => ({ id: `${id}-${name}`, errors: messagesAt(formState.errors, name) });
-  // A code follows its name until someone types one.
-  const suggest = (codeField: 'id' | `units.${number}.id`, name: string) => {
-    if (!getFieldState(codeField).isDirty) setValue(codeField, codeOf(name));
-  };
+  const field = fieldProps(id, formState.errors);
   const person = (who: 'head' | 'planner') => (
     <div className="grid-2">
       <Field {...field(`${who}.name`)} label={m.personName} {...register(`${who}.name`)} />
@@ -110,62 +107,27 @@ export default function NewAgencyScreen({ params }: TScreenProps) {
           <Field
             {...field('name')}
             label={m.agencyName}
-            {...register('name', { onChange: (event) => suggest('id', event.target.value) })}
+            {...register('name', {
+              // A code follows its name until someone types one.
+              onChange: (event) => {
+                if (!getFieldState('id').isDirty) setValue('id', codeOf(event.target.value));
+              },
+            })}
           />
           <div className="grid-2">
             <Field {...field('shortName')} label={m.shortName} {...register('shortName')} />
             <Field {...field('id')} label={m.agencyId} hint={m.agencyIdHint} {...register('id')} />
           </div>
         </Card>
-        <Card
-          title={m.unitsTitle}
-          actions={
-            <button
-              type="button"
-              className="secondary small"
-              onClick={() => units.append({ id: '', name: '', kind: 'division' })}
-            >
-              {m.addUnit}
-            </button>
-          }
-        >
+        <Card title={m.unitsTitle} actions={<AddUnitButton rows={units} />}>
           {unitsProblem && (
             <p className="field-error" role="alert">
               {unitsProblem}
             </p>
           )}
-          <ol className="unit-rows">
-            {units.fields.map((unit, index) => (
-              <li key={unit.id} className="unit-row">
-                <Field
-                  {...field(`units.${index}.name`)}
-                  label={m.unitName}
-                  {...register(`units.${index}.name`, {
-                    onChange: (event) => suggest(`units.${index}.id`, event.target.value),
-                  })}
-                />
-                <Field {...field(`units.${index}.id`)} label={m.unitId} {...register(`units.${index}.id`)} />
-                <Field {...field(`units.${index}.kind`)} label={m.unitKind}>
-                  {(control) => (
-                    <select {...control} {...register(`units.${index}.kind`)}>
-                      <option value="secretariat">{m.kinds.secretariat}</option>
-                      <option value="division">{m.kinds.division}</option>
-                    </select>
-                  )}
-                </Field>
-                {units.fields.length > 1 && (
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-label={m.removeUnit(watch(`units.${index}.name`) || String(index + 1))}
-                    onClick={() => units.remove(index)}
-                  >
-                    ✕
-                  </button>
-                )}
-              </li>
-            ))}
-          </ol>
+          <FormProvider {...form}>
+            <UnitRows formId={id} rows={units} />
+          </FormProvider>
         </Card>
         <Card title={m.headTitle}>
           <p className="muted small">{m.headHint}</p>

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { FormProvider, useFieldArray, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { onboardingMessages } from '../../../../shared/messages/region';
 import { type TRestructure, ZRestructureSchema } from '../../../../shared/model/onboarding';
@@ -14,9 +14,9 @@ import { currentPeriod } from '../../app/selection';
 import { Field } from '../../components/field';
 import { FieldError } from '../../components/field-error';
 import { FormActions } from '../../components/form-actions';
-import { messagesAt, placeIssues } from '../../form/form-issues';
+import { fieldProps, messagesAt, placeIssues } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
-import { codeOf } from './unit-code';
+import { AddUnitButton, UnitRows } from './unit-rows';
 
 type TDraft = z.input<typeof ZRestructureSchema>;
 
@@ -33,7 +33,7 @@ export function RestructureForm({ onDone }: { onDone: () => void }) {
     defaultValues: { fromYear, endedUnitIds: [], units: [{ id: '', name: '', kind: 'division' }] },
     resolver: zodResolver(ZRestructureSchema, { error: zodLocaleError }),
   });
-  const { register, formState, getFieldState, setValue, watch } = form;
+  const { register, formState, watch } = form;
   const rows = useFieldArray({ control: form.control, name: 'units' });
   const queryClient = useQueryClient();
   const restructure = useMutation({
@@ -45,7 +45,7 @@ export function RestructureForm({ onDone }: { onDone: () => void }) {
     },
     onError: (error) => placeIssues(form.setError, error.issues, (path) => path),
   });
-  const field = (name: string) => ({ id: `${id}-${name}`, errors: messagesAt(formState.errors, name) });
+  const field = fieldProps(id, formState.errors);
   // The units that could end: those still reporting in the year the change begins.
   const endable = unitsOfYear(units, Number(watch('fromYear')) || fromYear);
   return (
@@ -79,49 +79,10 @@ export function RestructureForm({ onDone }: { onDone: () => void }) {
         ))}
         <FieldError id={`${id}-endedUnitIds-error`} messages={messagesAt(formState.errors, 'endedUnitIds')} />
       </fieldset>
-      <ol className="unit-rows">
-        {rows.fields.map((row, index) => (
-          <li key={row.id} className="unit-row">
-            <Field
-              {...field(`units.${index}.name`)}
-              label={m.unitName}
-              {...register(`units.${index}.name`, {
-                onChange: (event) => {
-                  // A code follows its name until someone types one.
-                  if (!getFieldState(`units.${index}.id`).isDirty)
-                    setValue(`units.${index}.id`, codeOf(event.target.value));
-                },
-              })}
-            />
-            <Field {...field(`units.${index}.id`)} label={m.unitId} {...register(`units.${index}.id`)} />
-            <Field {...field(`units.${index}.kind`)} label={m.unitKind}>
-              {(control) => (
-                <select {...control} {...register(`units.${index}.kind`)}>
-                  <option value="division">{m.kinds.division}</option>
-                  <option value="secretariat">{m.kinds.secretariat}</option>
-                </select>
-              )}
-            </Field>
-            {rows.fields.length > 1 && (
-              <button
-                type="button"
-                className="link-button"
-                aria-label={m.removeUnit(watch(`units.${index}.name`) || String(index + 1))}
-                onClick={() => rows.remove(index)}
-              >
-                ✕
-              </button>
-            )}
-          </li>
-        ))}
-      </ol>
-      <button
-        type="button"
-        className="secondary small"
-        onClick={() => rows.append({ id: '', name: '', kind: 'division' })}
-      >
-        {m.addUnit}
-      </button>
+      <FormProvider {...form}>
+        <UnitRows formId={id} rows={rows} />
+      </FormProvider>
+      <AddUnitButton rows={rows} />
       <FormActions mutation={restructure} save={m.saveRestructure} cancel={m.cancel} onCancel={onDone} />
     </form>
   );

@@ -15,7 +15,7 @@ import { currentPeriod } from '../../app/selection';
 import { Field } from '../../components/field';
 import { FormActions } from '../../components/form-actions';
 import { UnitOptions } from '../../components/unit-options';
-import { messagesAt, placeIssues } from '../../form/form-issues';
+import { fieldProps, messagesAt, placeIssues } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
 import { RoleChoices } from '../settings/role-choices';
 
@@ -58,7 +58,7 @@ export function TransferForm({ person, onMoved, onCancel }: TTransferFormProps) 
     },
     onError: (error) => placeIssues(form.setError, error.issues, (path) => path),
   });
-  const field = (name: string) => ({ id: `${id}-${name}`, errors: messagesAt(formState.errors, name) });
+  const field = fieldProps(id, formState.errors);
   return (
     <form
       className="transfer-form"

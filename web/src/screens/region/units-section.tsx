@@ -18,7 +18,7 @@ import { Card } from '../../components/card';
 import { DataTable } from '../../components/data-table';
 import { Field } from '../../components/field';
 import { FormActions } from '../../components/form-actions';
-import { messagesAt, placeIssues } from '../../form/form-issues';
+import { fieldProps, placeIssues } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
 import { RestructureForm } from './restructure-form';
 
@@ -119,10 +119,7 @@ function RenameForm({ unit, onDone }: { unit: TUnit; onDone: () => void }) {
     },
     onError: (error) => placeIssues(form.setError, error.issues, (path) => path),
   });
-  const field = (name: 'name' | 'fromYear' | 'reason') => ({
-    id: `${id}-${name}`,
-    errors: messagesAt(form.formState.errors, name),
-  });
+  const field = fieldProps<'name' | 'fromYear' | 'reason'>(id, form.formState.errors);
   return (
     <form
       onSubmit={form.handleSubmit((entry) => rename.mutate(entry))}

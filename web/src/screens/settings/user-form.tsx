@@ -16,7 +16,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { FieldError } from '../../components/field-error';
 import { UnitOptions } from '../../components/unit-options';
-import { messagesAt, placeIssues } from '../../form/form-issues';
+import { fieldProps, messagesAt, placeIssues } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
 import { RoleChoices } from './role-choices';
 import {
@@ -73,10 +73,7 @@ export function UserForm(props: TUserFormProps) {
   });
   const busy = save.isPending;
   const unplaced = (save.error?.issues ?? []).filter((issue) => fieldOfIssue(issue.path) === null);
-  const field = (name: keyof TUserDraft) => ({
-    id: `${id}-${name}`,
-    errors: messagesAt(formState.errors, name),
-  });
+  const field = fieldProps<keyof TUserDraft>(id, formState.errors);
 
   return (
     <form
