@@ -55,9 +55,9 @@ export function IndicatorDetails({ editor, path, indicator }: TDetailsProps) {
         {isKey(indicator) && (
           <>
             <dt>{e.formula}</dt>
-            <dd>{indicator.formula}</dd>
+            <dd className="free-text">{indicator.formula}</dd>
             <dt>{e.dataSource}</dt>
-            <dd>{indicator.dataSource}</dd>
+            <dd className="free-text">{indicator.dataSource}</dd>
             <dt>{m.responsible}</dt>
             <dd>{indicator.responsibleUnitIds.map(unitName).join(', ')}</dd>
           </>
