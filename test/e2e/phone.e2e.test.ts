@@ -157,6 +157,16 @@ describe('phone-first daily work', () => {
     };
     await look('verifikator');
     await look('kabid-rehabilitasi');
+    // The part's record lists the values changed: the same words, folded until opened.
+    await page.setViewportSize(phone);
+    await openScreen(
+      page,
+      `${base}${webPaths.dashboard(agencyId, year)}/history?quarter=2&unitId=${rehabilitasi}`,
+    );
+    await page.evaluate(() => {
+      for (const fold of document.querySelectorAll('main details')) fold.setAttribute('open', '');
+    });
+    cut.push(...(await sidewaysOverflow(page)).map((element) => `history 390: ${element}`));
     expect(cut).toEqual([]);
     // An agency's long short name takes a second line in a phone's header, its ⇄ with it.
     await page.setViewportSize(phone);
