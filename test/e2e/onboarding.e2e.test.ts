@@ -44,6 +44,15 @@ describe('the region onboards an agency in the browser', () => {
 
     await page.getByRole('link', { name: 'Tambah perangkat daerah' }).click();
     await page.getByLabel('Nama lengkap').fill('Dinas Perhubungan Kabupaten Hulu Sungai Selatan');
+    // The full name is read whole as it is typed: its field wraps on a phone.
+    expect(
+      await page
+        .getByLabel('Nama lengkap')
+        .evaluate((field) => [
+          field.scrollWidth - field.clientWidth,
+          field.scrollHeight - field.clientHeight,
+        ]),
+    ).toEqual([0, 0]);
     await page.getByLabel('Nama singkat').fill('Dinas Perhubungan');
     await page.getByLabel('Kode', { exact: true }).fill('dishub-hss');
     const rows = page.locator('.unit-row');
