@@ -160,13 +160,15 @@ export function e81ReportTable(table: TE81Table, context: TReportContext): TRepo
   const average = formatPercent(table.averageAchievement, context.locale);
   const written = (title: string, lines: string[]) => (lines.length ? [`${title}:`, ...lines] : []);
   return {
-    // K then Rp per column: the Renstra columns only ever hold "–"; Rupiah need room for 15 digits.
+    // K then Rp per column: the Renstra columns only ever hold "–"; Rupiah need room for 12 digits
+    // (999.999.999.999). The text columns hold their longest word whole ("Kesejahteraan" in bold,
+    // "Pemberdayaan", the header's "Keterangan"): a word broken inside reads as two.
     widths: [
       4,
-      12,
+      13,
       5,
+      15,
       16,
-      18,
       4,
       4,
       4,
@@ -178,8 +180,8 @@ export function e81ReportTable(table: TE81Table, context: TReportContext): TRepo
       4,
       4,
       6,
-      10,
-      6,
+      13,
+      11,
     ],
     header: header(table, context),
     rows: [...rows, totalRow(table, context)],
