@@ -161,13 +161,13 @@ export function e81ReportTable(table: TE81Table, context: TReportContext): TRepo
   const written = (title: string, lines: string[]) => (lines.length ? [`${title}:`, ...lines] : []);
   return {
     // K then Rp per column: the Renstra columns only ever hold "–"; Rupiah need room for 12 digits
-    // (999.999.999.999). The text columns hold their longest word whole ("Kesejahteraan" in bold,
-    // "Pemberdayaan", the header's "Keterangan"): a word broken inside reads as two.
+    // (999.999.999.999). The text columns hold their longest word whole, with its comma
+    // ("pemberdayaan," in bold, "Pemberdayaan", the header's "Keterangan"): a word broken inside reads as two.
     widths: [
       4,
-      13,
+      14,
       5,
-      15,
+      14,
       16,
       4,
       4,
