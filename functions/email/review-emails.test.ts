@@ -70,6 +70,20 @@ describe('review emails', () => {
     expectPlainText(email.text);
   });
 
+  it('lets a long address a reviewer pasted wrap, so the e-mail keeps a phone’s width', async () => {
+    const link = 'https://drive.google.com/drive/folders/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789?usp=sharing';
+    const email = await returnedToRehabilitasi({
+      returnedByName: seedUser('verifikator').name,
+      comment: `Data dukung:\n${link}`,
+      indicatorComments: [],
+    });
+    // The words are laid out by the reader's e-mail client: the frame around them lets one break.
+    const frame = email.html.match(/<table[^>]*style="([^"]*max-width:600px[^"]*)"/)?.[1];
+    expect(frame).toContain('overflow-wrap:anywhere');
+    expect(frame).toContain('word-break:break-word');
+    expect(email.html).toContain(link);
+  });
+
   it('escapes what reviewers type', async () => {
     const email = await returnedToRehabilitasi({
       returnedByName: 'Ahmad Fauzi, S.Sos',

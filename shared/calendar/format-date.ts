@@ -14,12 +14,10 @@ export const zoneAbbreviations: Record<TTimeZone, string> = {
 
 /** How much of an instant is written; the examples in Indonesian. */
 const styles = {
-  /** "Jumat, 10 April 2026": a due day in a letter. */
-  weekdayDate: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
-  /** "Jumat, 10 Jan": a deadline near enough to need no year. */
-  weekdayDay: { weekday: 'long', day: 'numeric', month: 'short' },
   /** "10 April 2026": a date beside a signature. */
   longDate: { day: 'numeric', month: 'long', year: 'numeric' },
+  /** "10 Jan": a day near enough to need no year. */
+  dayMonth: { day: 'numeric', month: 'short' },
   /** "Januari 2020": the month a year-end report is dated with. */
   monthYear: { month: 'long', year: 'numeric' },
   /** "10 Apr 2026, 23.59": a moment in a table. */
@@ -33,12 +31,35 @@ const styles = {
   },
   /** "23.59" (en "23:59"). */
   time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  /** "Jumat" */
+  weekday: { weekday: 'long' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-export type TDateStyle = keyof typeof styles;
+/**
+ * The weekday before a date, written "Jumat, 10 April 2026" / "Friday, 10 April 2026" in both
+ * languages: ICU's own en-GB patterns drop the comma where the year is left out ("Friday 10 Jan").
+ */
+const withWeekday = {
+  /** "Jumat, 10 April 2026": a due day in a letter. */
+  weekdayDate: 'longDate',
+  /** "Jumat, 10 Jan": a deadline near enough to need no year. */
+  weekdayDay: 'dayMonth',
+} satisfies Record<string, keyof typeof styles>;
+
+export type TDateStyle = keyof typeof styles | keyof typeof withWeekday;
 
 // Creating an Intl.DateTimeFormat costs far more than using one: one per style, zone and language.
 const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatOf(style: keyof typeof styles, timeZone: TTimeZone, locale: TLocale): Intl.DateTimeFormat {
+  const key = `${style}|${timeZone}|${locale}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale[locale], { ...styles[style], timeZone });
+    formats.set(key, format);
+  }
+  return format;
+}
 
 /** An instant as people of the agency read it: in its time zone (never the machine's), in `locale`. */
 export function formatInstant(
@@ -47,11 +68,10 @@ export function formatInstant(
   timeZone: TTimeZone,
   locale: TLocale,
 ): string {
-  const key = `${style}|${timeZone}|${locale}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale[locale], { ...styles[style], timeZone });
-    formats.set(key, format);
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  if (style === 'weekdayDate' || style === 'weekdayDay') {
+    const weekday = formatOf('weekday', timeZone, locale).format(date);
+    return `${weekday}, ${formatOf(withWeekday[style], timeZone, locale).format(date)}`;
   }
-  return format.format(typeof instant === 'string' ? new Date(instant) : instant);
+  return formatOf(style, timeZone, locale).format(date);
 }

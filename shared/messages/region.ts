@@ -66,8 +66,6 @@ export const onboardingMessages = defineMessages(
     nip: 'NIP',
     create: 'Buat perangkat daerah',
     cancel: 'Batal',
-    example: 'contoh',
-    exampleHint: 'Data contoh',
     unitsCard: 'Unit dan riwayatnya',
     unitsHint:
       'Perubahan unit berlaku mulai tahun yang dipilih; tahun-tahun sebelumnya tetap seperti saat disahkan.',
@@ -125,8 +123,6 @@ export const onboardingMessages = defineMessages(
     nip: 'NIP',
     create: 'Create the agency',
     cancel: 'Cancel',
-    example: 'example',
-    exampleHint: 'Example data',
     unitsCard: 'Units and their history',
     unitsHint: 'A change of units holds from the year chosen; earlier years stay as they were signed.',
     activeYears: (from, until) => `${from}–${until}`,

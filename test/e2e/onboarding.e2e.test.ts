@@ -34,12 +34,25 @@ describe('the region onboards an agency in the browser', () => {
     await signInAs(page, base, 'admin-bappeda');
     // The region's agencies, the examples marked as such, and the way to add one.
     await expect.poll(() => page.locator('.agency-choice').count()).toBeGreaterThanOrEqual(5);
-    expect(await page.locator('.badge.example').count()).toBe(4);
+    // The four examples are marked once each, by their names' "(contoh)", not again beside them.
+    const names = await page.locator('.agency-choice-name').allTextContents();
+    expect(
+      names.filter((name) => name.includes('contoh')).map((name) => name.split('contoh').length - 1),
+    ).toEqual([1, 1, 1, 1]);
     await expectFitsTheScreen();
     await screenshot(page, 'region-agencies', true);
 
     await page.getByRole('link', { name: 'Tambah perangkat daerah' }).click();
     await page.getByLabel('Nama lengkap').fill('Dinas Perhubungan Kabupaten Hulu Sungai Selatan');
+    // The full name is read whole as it is typed: its field wraps on a phone.
+    expect(
+      await page
+        .getByLabel('Nama lengkap')
+        .evaluate((field) => [
+          field.scrollWidth - field.clientWidth,
+          field.scrollHeight - field.clientHeight,
+        ]),
+    ).toEqual([0, 0]);
     await page.getByLabel('Nama singkat').fill('Dinas Perhubungan');
     await page.getByLabel('Kode', { exact: true }).fill('dishub-hss');
     const rows = page.locator('.unit-row');

@@ -3,14 +3,18 @@ import type { Page } from 'playwright-core';
 
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-/** The elements that reach past the window's right edge when the page scrolls sideways (none when it fits). */
+/**
+ * The elements that reach past the window's right edge when the page scrolls sideways (none when it
+ * fits); where only text runs out of its box (a long unbroken word), the page's width says so.
+ */
 export async function sidewaysOverflow(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
-    if (document.documentElement.scrollWidth <= width) return [];
+    const pageWidth = document.documentElement.scrollWidth;
+    if (pageWidth <= width) return [];
     const describe = (element: Element) =>
       `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')} (${Math.round(element.getBoundingClientRect().right)} px)`;
-    return [...document.querySelectorAll('body *')]
+    const beyond = [...document.querySelectorAll('body *')]
       .filter((element) => element.getBoundingClientRect().right > width + 1)
       .filter(
         (element) =>
@@ -18,6 +22,9 @@ export async function sidewaysOverflow(page: Page): Promise<string[]> {
       )
       .map(describe)
       .slice(0, 8);
+    return beyond.length
+      ? beyond
+      : [`text running out of its box: the page ${pageWidth} px wide in ${width}`];
   });
 }
 

@@ -4,7 +4,9 @@ import { formatInstant } from '../../shared/calendar/format-date.js';
 import { nationalCalendar, quarterDeadline } from '../../shared/calendar/quarter-deadline.js';
 import { addWorkingDays } from '../../shared/calendar/working-days.js';
 import { webPaths } from '../../shared/web-paths.js';
+import { completeEntry } from '../support/fill-part.js';
 import {
+  apiAs,
   desktop,
   openYear,
   phone,
@@ -97,6 +99,85 @@ describe('phone-first daily work', () => {
     const box = await tasks.boundingBox();
     expect(box?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(phone.height / 2);
     await screenshot(page, 'phone-home');
+  }, 120_000);
+
+  it('shows long names and what people wrote whole: paragraphs and a pasted address on a phone and a desk, a long agency name in the header', async () => {
+    // A division head explains a figure in paragraphs with a link to the evidence; the verifier returns it with one.
+    const link = 'https://drive.google.com/drive/folders/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789?usp=sharing';
+    const written = `Realisasi mengikuti pemutakhiran DTKS pada akhir triwulan.\n\nData dukung: ${link}`;
+    const rehabilitasi = 'pelayanan-rehabilitasi';
+    const param = { agencyId, year: String(year), quarter: '2', unitId: rehabilitasi };
+    const partOf = async (userId: string) =>
+      (await apiAs(base, userId)).agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'];
+    const yearApi = (await apiAs(base, 'kabid-rehabilitasi')).agencies[':agencyId'].years[':year'];
+    const agreement = (await (await yearApi.agreement.$get({ param })).json()).versions[0]?.agreement;
+    const entry = completeEntry(agreement ?? expect.fail('no agreement'), rehabilitasi, 2);
+    const first = entry.realisations[0] ?? expect.fail('no indicator');
+    entry.realisations[0] = { ...first, explanation: written };
+    const part = await partOf('kabid-rehabilitasi');
+    expect((await part.$put({ param, json: { revision: 1, entry } })).status).toBe(200);
+    const submit = { param: { ...param, transition: 'submit' as const }, json: { revision: 2 } };
+    expect((await part[':transition'].$post(submit)).status).toBe(200);
+    const review = { comment: written, indicatorComments: { [first.indicatorId]: written } };
+    const returned = { param: { ...param, transition: 'return' as const }, json: { revision: 3, review } };
+    expect((await (await partOf('verifikator'))[':transition'].$post(returned)).status).toBe(200);
+
+    const partPage = base + webPaths.part(agencyId, year, 2, rehabilitasi);
+    const cut: string[] = [];
+    const look = async (userId: string) => {
+      await signInAs(page, base, userId);
+      for (const size of [phone, desktop]) {
+        await page.setViewportSize(size);
+        await openScreen(page, partPage);
+        const where = `${userId} ${size.width}`;
+        cut.push(...(await sidewaysOverflow(page)).map((element) => `${where}: ${element}`));
+        cut.push(
+          ...(
+            await page.evaluate(() => [
+              // Its paragraphs as written: the line breaks kept wherever it is shown.
+              ...[...document.querySelectorAll('main p')]
+                .filter(
+                  (p) =>
+                    p.textContent?.includes('Data dukung') &&
+                    !getComputedStyle(p).whiteSpace.startsWith('pre'),
+                )
+                .map((p) => `"${p.textContent?.slice(0, 30)}" on one line`),
+              // No table made wider than its box by it.
+              ...[...document.querySelectorAll('main .table-scroll')]
+                .filter((scroller) => scroller.scrollWidth > scroller.clientWidth + 1)
+                .map((scroller) => `a table ${scroller.scrollWidth} px in ${scroller.clientWidth}`),
+              // A field holding it is as tall as its text.
+              ...[...document.querySelectorAll('main textarea')]
+                .filter((field) => field.scrollHeight > field.clientHeight + 1)
+                .map((field) => `${field.id} ${field.scrollHeight} px in ${field.clientHeight}`),
+            ])
+          ).map((problem) => `${where}: ${problem}`),
+        );
+      }
+    };
+    await look('verifikator');
+    await look('kabid-rehabilitasi');
+    // The part's record lists the values changed: the same words, folded until opened.
+    await page.setViewportSize(phone);
+    await openScreen(
+      page,
+      `${base}${webPaths.dashboard(agencyId, year)}/history?quarter=2&unitId=${rehabilitasi}`,
+    );
+    await page.evaluate(() => {
+      for (const fold of document.querySelectorAll('main details')) fold.setAttribute('open', '');
+    });
+    cut.push(...(await sidewaysOverflow(page)).map((element) => `history 390: ${element}`));
+    expect(cut).toEqual([]);
+    // An agency's long short name takes a second line in a phone's header, its ⇄ with it.
+    await page.setViewportSize(phone);
+    await signInAs(page, base, 'admin-bappeda');
+    await openScreen(page, base + webPaths.dashboard('contoh-dpupr', year));
+    const name = page.locator('.app-header .agency-name');
+    expect(await name.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+    const [box, change] = [await name.boundingBox(), await name.getByRole('link').boundingBox()];
+    expect((change?.x ?? Number.POSITIVE_INFINITY) + (change?.width ?? 0)).toBeLessThanOrEqual(
+      (box?.x ?? 0) + (box?.width ?? 0) + 1,
+    );
   }, 120_000);
 
   it("folds the header's links and account under one Menu button on a phone, opened and closed by keyboard, each a thumb's size", async () => {

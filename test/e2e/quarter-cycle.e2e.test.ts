@@ -214,15 +214,19 @@ describe('the quarter in the browser', () => {
   });
 
   it('the planner adds an activity with its indicator and budget to a revision', async () => {
+    const activityName =
+      'Pendampingan dan pemberdayaan keluarga penerima manfaat Program Keluarga Harapan menuju keluarga sejahtera mandiri';
+    const indicatorName =
+      'Persentase keluarga penerima manfaat Program Keluarga Harapan (PKH) yang didampingi hingga mampu memenuhi kebutuhan dasarnya secara mandiri';
     await signInAs(page, base, 'perencana');
     await page.goto(`${base}${webPaths.agreement(agencyId, year)}`);
     await page.getByRole('button', { name: 'Mulai revisi (PK Perubahan)' }).click();
     await page.getByRole('button', { name: 'Tambah kegiatan (Program 1)' }).click();
     // The new activity is numbered after the program's last (1.5 in the demo) and its name has the focus.
-    await page.keyboard.type('Pendampingan keluarga penerima manfaat');
+    await page.keyboard.type(activityName);
     await page.getByLabel('Anggaran (Rp) 1.6').fill('25.000.000');
     await page.getByRole('button', { name: 'Tambah indikator (Kegiatan 1.6)' }).click();
-    await page.keyboard.type('Jumlah keluarga yang didampingi');
+    await page.keyboard.type(indicatorName);
     const warning = page.locator('.alert.warning');
     await expect.poll(() => warning.textContent()).toContain('1 hal'); // its unit (satuan) is still blank
     await page.getByLabel('Satuan 1.6.a').fill('Keluarga');
@@ -234,10 +238,15 @@ describe('the quarter in the browser', () => {
     await page.getByText('jumlah target TW1–TW4 (30) harus sama dengan target tahunan (40)').waitFor();
     await page.getByLabel('TW4 1.6.a').fill('10');
     await expect.poll(() => warning.count()).toBe(0);
-    // At 1366 px the new indicator's name has the room its unit's and targets' fields leave (286 px before).
-    expect((await page.getByLabel('Indikator 1.6.a', { exact: true }).boundingBox())?.width).toBeGreaterThan(
-      350,
-    );
+    // At 1366 px the new indicator's name has the room its unit's and targets' fields leave (286 px
+    // before), and the long names are read whole as they are edited: their fields wrap, none cut.
+    const indicatorField = page.getByLabel('Indikator 1.6.a', { exact: true });
+    expect((await indicatorField.boundingBox())?.width).toBeGreaterThan(350);
+    for (const field of [indicatorField, page.getByLabel('Nama Kegiatan 1.6')]) {
+      expect(
+        await field.evaluate((f) => [f.scrollWidth - f.clientWidth, f.scrollHeight - f.clientHeight]),
+      ).toEqual([0, 0]);
+    }
     await page.locator('tbody[data-indicator-id^="indikator-"]').scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, 120));
     await screenshot(page, 'agreement-editor');
@@ -247,10 +256,16 @@ describe('the quarter in the browser', () => {
     const body = await (await (await yearApi('perencana')).agreement.$get({ param: yearParam })).json();
     const draft = body.versions.find((v) => v.state === 'draft')?.agreement;
     const activity = draft?.activities.find((a) => a.code === '1.6') ?? expect.fail('no activity 1.6');
-    expect(activity).toMatchObject({ programCode: '1', budget: 25_000_000, unitId: 'pemberdayaan-sosial' });
+    expect(activity).toMatchObject({
+      programCode: '1',
+      name: activityName,
+      budget: 25_000_000,
+      unitId: 'pemberdayaan-sosial',
+    });
     expect(activity.indicators).toEqual([
       expect.objectContaining({
         code: '1.6.a',
+        name: indicatorName,
         unit: 'Keluarga',
         numberKind: 'count',
         target: 40,

@@ -11,7 +11,7 @@ const styles = {
     textDecoration: 'none',
   },
   fact: { margin: '0 0 4px' },
-  item: { margin: '0 0 4px' },
+  item: { margin: '0 0 4px', whiteSpace: 'pre-line' },
   quote: { borderLeft: '3px solid #cbd2d9', paddingLeft: '12px', margin: '0 0 12px', whiteSpace: 'pre-line' },
 } as const;
 

@@ -32,11 +32,20 @@ export type EmailLayoutProps = TEmailBase & {
 
 const styles = {
   body: { backgroundColor: '#f4f5f7', fontFamily: 'Arial, Helvetica, sans-serif', color: '#1f2933' },
-  container: { backgroundColor: '#ffffff', margin: '24px auto', padding: '24px 32px', maxWidth: '600px' },
+  // A long address pasted into a comment or reason wraps rather than widening the e-mail past a
+  // phone's screen (word-break for the clients that know no overflow-wrap).
+  container: {
+    backgroundColor: '#ffffff',
+    margin: '24px auto',
+    padding: '24px 32px',
+    maxWidth: '600px',
+    overflowWrap: 'anywhere',
+    wordBreak: 'break-word',
+  },
   agency: { fontSize: '13px', color: '#52606d', margin: '0 0 8px' },
   heading: { fontSize: '20px', margin: '0 0 16px' },
   footer: { fontSize: '12px', color: '#7b8794', margin: '4px 0' },
-};
+} as const;
 
 /** The frame of every email: agency line, heading, greeting, content, footer. */
 export function EmailLayout(props: EmailLayoutProps) {

@@ -6,12 +6,17 @@ import { agreementReportTable } from '../tables/agreement-report-table.js';
 import { type AgreementDocumentOptions, agreementTitle } from '../tables/agreement-title.js';
 import { agreementSignatures, blankName, type TSignature } from '../tables/signature-blocks.js';
 
-/** A signature block: heading, room to sign, the name underlined, rank and NIP. */
-export function pdfSignature({ dateLine, heading, name, rank, nip }: TSignature): Content {
-  return {
+/**
+ * Signature blocks side by side: the headings in one row, then room to sign, the name underlined,
+ * rank and NIP in the next, so the names stand on one line however many lines a long agency's
+ * heading takes.
+ */
+export function pdfSignatures(signatures: readonly TSignature[]): Content {
+  const headings = signatures.map(({ dateLine, heading }) => ({
+    stack: [{ text: dateLine || ' ' }, ...heading.map((text) => ({ text, bold: true }))],
+  }));
+  const names = signatures.map(({ name, rank, nip }) => ({
     stack: [
-      { text: dateLine || ' ' },
-      ...heading.map((text) => ({ text, bold: true })),
       {
         text: name ?? blankName,
         bold: true,
@@ -21,6 +26,10 @@ export function pdfSignature({ dateLine, heading, name, rank, nip }: TSignature)
       ...(rank ? [{ text: rank }] : []),
       ...(nip ? [{ text: nip }] : []),
     ],
+  }));
+  return {
+    table: { widths: signatures.map(() => '*'), body: [headings, names] },
+    layout: 'noBorders',
     alignment: 'center',
     fontSize: 9,
   };
@@ -38,11 +47,7 @@ export function renderAgreementPdf(
     titleBlock(title),
     { text: statement, fontSize: 9, alignment: 'justify', margin: [0, 0, 0, 8] },
     ...pdfTable(agreementReportTable(agreement, context), context.locale, contentWidth),
-    {
-      columns: [pdfSignature(left), pdfSignature(right)],
-      margin: [0, 18, 0, 0],
-      unbreakable: true,
-    },
+    { stack: [pdfSignatures([left, right])], margin: [0, 18, 0, 0], unbreakable: true },
   ];
   return renderPdf({ title: title[0] ?? '', content }, context);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agreement2019Murni, agreement2019Perubahan } from '../../../shared/seed/hss-2019.js';
-import { docxText } from '../docx/docx-text.fixture.js';
+import { seedAgency } from '../../../shared/seed/organisation.js';
+import { docxText, zipEntries } from '../docx/docx-text.fixture.js';
 import { inspectPdf } from '../pdf/pdf-check.fixture.js';
 import { seedContext } from '../report.fixture.js';
 import { renderAgreementDocx } from './agreement-docx.js';
@@ -71,5 +72,27 @@ describe('Perjanjian Kinerja as DOCX', () => {
     expect(text).toContain('H. AHMAD CONTOH, S.H.');
     expect(text).toContain('NIP. 19670328 198609 2 001');
     expect(text).toContain('Kandangan, 2 Januari 2019');
+  });
+});
+
+describe('signed for an agency with a long name', () => {
+  const long = seedContext(null, {
+    agency: {
+      ...seedAgency,
+      name: 'Dinas Sosial, Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana Kabupaten Hulu Sungai Selatan',
+    },
+    regentName: 'H. ACHMAD FIKRY, S.Ag, M.AP',
+  });
+  const bothNames = (text: string) => text.includes('ACHMAD FIKRY') && text.includes('SITI ERMA');
+
+  it("puts both names signed over on one line, however many lines the head's title takes, in both formats", async () => {
+    const pdf = await renderAgreementPdf({ agreement: agreement2019Murni, signedOn }, long);
+    expect((await inspectPdf(pdf)).text.split('\n').filter(bothNames)).toHaveLength(1);
+    const docx = await renderAgreementDocx({ agreement: agreement2019Murni, signedOn }, long);
+    const xml = new TextDecoder().decode(zipEntries(docx)['word/document.xml']);
+    // Word aligns what shares a table row: the names in a row of their own, below the headings'.
+    const [namesRow, ...more] = xml.split('</w:tr>').filter(bothNames);
+    expect(more).toEqual([]);
+    expect(namesRow).not.toContain('PIHAK PERTAMA');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { inspectPdf } from '../pdf/pdf-check.fixture.js';
+import { inspectPdf, wordsBrokenInside } from '../pdf/pdf-check.fixture.js';
 import { seedContext, seedTables } from '../report.fixture.js';
+import { e81ReportTable } from '../tables/e81-report-table.js';
 import { readSheet } from '../xlsx/xlsx-read.fixture.js';
 import { renderE81Pdf, renderE81Xlsx } from './e81-report.js';
 
@@ -55,5 +56,10 @@ describe('Tabel E.81 as PDF', () => {
     expect(text).toMatch(/15\.959\.915\.800/);
     expect(text).toMatch(/15\.184\.698\.608/);
     expect(text).toContain('95,14');
+  });
+
+  it('breaks no word of its names and headers inside: each column holds its longest word', async () => {
+    const table = e81ReportTable(e81, context);
+    expect(await wordsBrokenInside(table, await renderE81Pdf(e81, context))).toEqual([]);
   });
 });

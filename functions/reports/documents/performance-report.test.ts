@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { defaultStatusBands } from '../../../shared/model/status-band.js';
 import { seedUnits } from '../../../shared/seed/organisation.js';
-import { inspectPdf, pngSize } from '../pdf/pdf-check.fixture.js';
+import { inspectPdf, pngSize, wordsBrokenInside } from '../pdf/pdf-check.fixture.js';
 import { seedContext, seedTables } from '../report.fixture.js';
+import { performanceReportTable } from '../tables/performance-report-table.js';
 import { readSheet } from '../xlsx/xlsx-read.fixture.js';
 import { renderPerformancePdf, renderPerformanceXlsx } from './performance-report.js';
 
@@ -188,5 +189,10 @@ describe('Tabel Capaian Kinerja Triwulan as PDF', () => {
     expect(text).toContain('Capaian Triwulan (%)');
     expect(text).toContain('Capaian s.d. Triwulan (%)');
     expect(text).toContain('Penyaluran Pangan');
+  });
+
+  it('breaks no word inside: the Satuan column holds "Dokumen" and "Nilai/Predikat" whole', async () => {
+    const table = performanceReportTable(tw2, context);
+    expect(await wordsBrokenInside(table, await renderPerformancePdf(tw2, context))).toEqual([]);
   });
 });

@@ -74,32 +74,56 @@ export function docxSection(
   };
 }
 
-function signatureCell(signature: TSignature | null): TableCell {
-  if (!signature) return new TableCell({ children: [new Paragraph({ children: [] })] });
-  const { dateLine, heading, name, rank, nip } = signature;
-  const line = (text: string, options: { bold?: boolean; underline?: boolean; before?: number } = {}) =>
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: { before: options.before ?? 0 },
-      children: [new TextRun({ text, bold: options.bold, underline: options.underline ? {} : undefined })],
-    });
-  return new TableCell({
-    children: [
-      line(dateLine),
-      ...heading.map((text) => line(text, { bold: true })),
-      line(name ?? blankName, { bold: true, underline: name !== null, before: 1200 }),
-      ...(rank ? [line(rank)] : []),
-      ...(nip ? [line(nip)] : []),
-    ],
-  });
-}
+type TLineOptions = { bold?: boolean; underline?: boolean; before?: number; keepNext?: boolean };
 
-/** Signature blocks side by side (null leaves a column empty), in a borderless table so Word keeps them aligned. */
+const signatureLine = (text: string, options: TLineOptions = {}) =>
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: options.before ?? 0 },
+    keepNext: options.keepNext,
+    children: [new TextRun({ text, bold: options.bold, underline: options.underline ? {} : undefined })],
+  });
+
+/** The place and date and the signer's capacity, kept with the names below them. */
+const headingCell = (signature: TSignature | null) =>
+  new TableCell({
+    children: signature
+      ? [
+          signatureLine(signature.dateLine, { keepNext: true }),
+          ...signature.heading.map((text) => signatureLine(text, { bold: true, keepNext: true })),
+        ]
+      : [new Paragraph({ children: [], keepNext: true })],
+  });
+
+/** Room to sign, the name signed over, rank and NIP. */
+const nameCell = (signature: TSignature | null) =>
+  new TableCell({
+    children: signature
+      ? [
+          signatureLine(signature.name ?? blankName, {
+            bold: true,
+            underline: signature.name !== null,
+            before: 1200,
+          }),
+          ...(signature.rank ? [signatureLine(signature.rank)] : []),
+          ...(signature.nip ? [signatureLine(signature.nip)] : []),
+        ]
+      : [new Paragraph({ children: [] })],
+  });
+
+/**
+ * Signature blocks side by side (null leaves a column empty), in a borderless table so Word keeps
+ * them aligned: the headings in one row, the names in the next, so the names stand on one line
+ * however many lines a long agency's heading takes.
+ */
 export function docxSignatures(signatures: readonly (TSignature | null)[], width: number): Table {
   return new Table({
     borders: TableBorders.NONE,
     width: { size: width, type: WidthType.DXA },
     columnWidths: signatures.map(() => Math.floor(width / signatures.length)),
-    rows: [new TableRow({ cantSplit: true, children: signatures.map(signatureCell) })],
+    rows: [
+      new TableRow({ cantSplit: true, children: signatures.map(headingCell) }),
+      new TableRow({ cantSplit: true, children: signatures.map(nameCell) }),
+    ],
   });
 }

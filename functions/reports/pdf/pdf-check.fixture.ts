@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { cellText, type TReportTable } from '../tables/report-table.js';
 
 const run = promisify(execFile);
 
@@ -46,4 +47,21 @@ export async function drawnPages(pdf: Buffer, dpi = 100): Promise<{ pages: Buffe
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The words of a table (its headers, cells and notes; 5 letters or more, with a trailing comma)
+ * that its PDF breaks inside, or before their comma: each found fewer times in the PDF's text than
+ * the table holds it. A line may end at a hyphen or a slash ("Nilai/" / "Predikat").
+ */
+export async function wordsBrokenInside(table: TReportTable, pdf: Buffer): Promise<string[]> {
+  const texts = [
+    ...table.header.flat().map((cell) => cell?.text ?? ''),
+    ...table.rows.flat().map((cell) => (cell ? cellText(cell, 'id') : '')),
+    ...(table.notes ?? []),
+  ];
+  const count = (text: string, word: string) => text.split(word).length - 1;
+  const words = new Set(texts.flatMap((text) => text.split(/[\s/-]+/)).filter((word) => word.length >= 5));
+  const { text } = await inspectPdf(pdf);
+  return [...words].filter((word) => count(text, word) < texts.reduce((n, t) => n + count(t, word), 0));
 }

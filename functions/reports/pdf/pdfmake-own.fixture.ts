@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import type { Content } from 'pdfmake/interfaces';
-import { pdfSignature } from '../documents/agreement-pdf.js';
+import { pdfSignatures } from '../documents/agreement-pdf.js';
 import { seedContext, seedTables } from '../report.fixture.js';
 import { performanceSheet } from '../tables/performance-report-table.js';
 import { agreementSignatures } from '../tables/signature-blocks.js';
@@ -23,7 +23,7 @@ export async function comparedPdf(symbol: boolean): Promise<PdfOptions> {
   const [left, right] = agreementSignatures(comparedContext, new Date('2019-07-12T02:30:00Z'));
   const content: Content[] = [
     ...sheetContent(performanceSheet({ ...performance, rows }, comparedContext), comparedContext),
-    { columns: [pdfSignature(left), pdfSignature(right)], margin: [0, 18, 0, 0] },
+    { stack: [pdfSignatures([left, right])], margin: [0, 18, 0, 0] },
   ];
   return { title: 'compared', content };
 }

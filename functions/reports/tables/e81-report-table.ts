@@ -157,13 +157,15 @@ function e81ReportTable(table: TE81Table, context: TReportContext): TReportTable
   const average = formatPercent(table.averageAchievement, context.locale);
   const written = (title: string, lines: string[]) => (lines.length ? [`${title}:`, ...lines] : []);
   return {
-    // K then Rp per column: the Renstra columns only ever hold "–"; Rupiah need room for 15 digits.
+    // K then Rp per column: the Renstra columns only ever hold "–"; Rupiah need room for 12 digits
+    // (999.999.999.999). The text columns hold their longest word whole, with its comma
+    // ("pemberdayaan," in bold, "Pemberdayaan", the header's "Keterangan"): a word broken inside reads as two.
     widths: [
       4,
-      12,
+      14,
       5,
+      14,
       16,
-      18,
       4,
       4,
       4,
@@ -175,8 +177,8 @@ function e81ReportTable(table: TE81Table, context: TReportContext): TReportTable
       4,
       4,
       6,
-      10,
-      6,
+      13,
+      11,
     ],
     header: header(table, context),
     rows: [...rows, totalRow(table, context)],

@@ -69,12 +69,13 @@ export function performanceReportTable(table: TPerformanceTable, context: TRepor
   const tall = (text: string) => ({ text, rowSpan: 2 });
   const starts = runStarts(table.rows);
   return {
-    // Achievements get the widest figure columns: "2.229,63" must fit on one line.
+    // Achievements get the widest figure columns: "2.229,63" must fit on one line. The Satuan
+    // holds its longest word whole ("Dokumen", "Predikat"): a word broken inside reads as two.
     widths: [
       4,
       20,
-      23,
-      8,
+      21,
+      10,
       9,
       ...Array.from({ length: 8 }, () => 7),
       ...Array.from({ length: 8 }, () => 8.5),

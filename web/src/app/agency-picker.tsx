@@ -73,14 +73,7 @@ export function AgencyPicker({ user }: { user: TUser }) {
             .map((agency) => (
               <li key={agency.id}>
                 <Link to={homeOf(agency)} className="agency-choice" data-agency-id={agency.id}>
-                  <span className="agency-choice-name">
-                    {agency.name}
-                    {agency.example && (
-                      <span className="badge example" title={onboarding.exampleHint}>
-                        {onboarding.example}
-                      </span>
-                    )}
-                  </span>
+                  <span className="agency-choice-name">{agency.name}</span>
                   <span className="muted small">
                     {agency.shortName} · {agency.id}
                   </span>

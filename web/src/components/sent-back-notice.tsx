@@ -17,7 +17,7 @@ export function SentBackNotice({ quarter }: { quarter: TQuarterRecord }) {
       <p>
         <strong>{m.title}</strong> · {m.byOn(sentBack.byName, fmt.dateTime(sentBack.at))}
       </p>
-      <p>
+      <p className="free-text">
         <strong>{m.reason}:</strong> {sentBack.reason}
       </p>
       <p className="small">{m.next}</p>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { agreementMessages } from '../../../../shared/messages/web/agreement';
 import type { TAgreementContent } from '../../../../shared/model/agreement-content';
+import { NameField } from '../../components/name-field';
 import { useMessages } from '../../i18n/i18n';
 import { inputId, ownMessages, type TContentEditor } from './content-edit';
 import { removeAt } from './content-structure';
@@ -35,7 +36,7 @@ export function GroupHeader(props: TGroupHeaderProps) {
         <th colSpan={8} scope="rowgroup">
           <span>{props.label}</span>{' '}
           {editor.editable ? (
-            <input
+            <NameField
               id={inputId(`${path}.name`)}
               className="group-name-input"
               aria-label={e.name(what)}

@@ -3,6 +3,7 @@ import { agreementMessages } from '../../../../shared/messages/web/agreement';
 import { type TIndicator, type TKeyIndicator, ZAggregationSchema } from '../../../../shared/model/indicator';
 import { useAgency } from '../../app/agency';
 import { Field, TextAreaField } from '../../components/field';
+import { NameField } from '../../components/name-field';
 import { UnitOptions } from '../../components/unit-options';
 import { useMessages } from '../../i18n/i18n';
 import { useFieldLabel } from '../../i18n/use-field-label';
@@ -55,9 +56,9 @@ export function IndicatorDetails({ editor, path, indicator }: TDetailsProps) {
         {isKey(indicator) && (
           <>
             <dt>{e.formula}</dt>
-            <dd>{indicator.formula}</dd>
+            <dd className="free-text">{indicator.formula}</dd>
             <dt>{e.dataSource}</dt>
-            <dd>{indicator.dataSource}</dd>
+            <dd className="free-text">{indicator.dataSource}</dd>
             <dt>{m.responsible}</dt>
             <dd>{indicator.responsibleUnitIds.map(unitName).join(', ')}</dd>
           </>
@@ -124,16 +125,18 @@ export function IndicatorDetails({ editor, path, indicator }: TDetailsProps) {
         {indicator.ratio && (
           <div className="ratio-inputs">
             <label htmlFor={id('ratio.numeratorLabel')}>{e.numeratorLabel}</label>
-            <input {...text('ratio.numeratorLabel', indicator.ratio.numeratorLabel)} />
+            <NameField {...text('ratio.numeratorLabel', indicator.ratio.numeratorLabel)} />
             <label htmlFor={id('ratio.denominatorLabel')}>{e.denominatorLabel}</label>
-            <input {...text('ratio.denominatorLabel', indicator.ratio.denominatorLabel)} />
+            <NameField {...text('ratio.denominatorLabel', indicator.ratio.denominatorLabel)} />
           </div>
         )}
       </div>
       {isKey(indicator) && (
         <>
           <TextAreaField label={e.formula} {...text('formula', indicator.formula)} />
-          <Field label={e.dataSource} {...text('dataSource', indicator.dataSource)} />
+          <Field id={id('dataSource')} label={e.dataSource}>
+            {(control) => <NameField {...control} {...text('dataSource', indicator.dataSource)} />}
+          </Field>
           <Field id={id('entryUnit')} label={e.entryUnit}>
             {(control) => (
               <select

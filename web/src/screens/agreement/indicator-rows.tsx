@@ -5,6 +5,7 @@ import type { TIndicator, TKeyIndicator } from '../../../../shared/model/indicat
 import { targetValue } from '../../../../shared/model/indicator';
 import { quarters } from '../../../../shared/model/quarter';
 import { useAgency } from '../../app/agency';
+import { NameField } from '../../components/name-field';
 import { NumberField } from '../../components/number-field';
 import { useMessages } from '../../i18n/i18n';
 import { useFieldLabel } from '../../i18n/use-field-label';
@@ -52,7 +53,7 @@ export function IndicatorRows(props: TIndicatorRowsProps) {
               <td className="code">{indicator.code}</td>
               <td>
                 {editor.editable ? (
-                  <input
+                  <NameField
                     id={inputId(`${path}.name`)}
                     aria-label={`${m.indicator} ${indicator.code}`}
                     aria-invalid={invalid('name')}

@@ -24,7 +24,7 @@ export function DeadlinesCard(props: { year: number; calendar: TCalendarView; ed
       <>
         {m.extended(fmt.day(q.deadline), q.extension.grantedByName, fmt.dateTime(q.extension.grantedAt))}
         <br />
-        <span className="muted">
+        <span className="muted free-text">
           {m.reason}: {q.extension.reason}
         </span>
       </>

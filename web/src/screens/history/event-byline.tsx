@@ -17,7 +17,7 @@ export function EventByline({
         <time dateTime={event.at}>{fmt.dateTime(event.at)}</time> · {words.by(event.actorName)}
       </div>
       {event.reason && (
-        <p className="event-reason">
+        <p className="event-reason free-text">
           {words.reason}: {event.reason}
         </p>
       )}

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { commonMessages } from '../../../../shared/messages/common';
+import { historyMessages } from '../../../../shared/messages/web/history';
+import { agreementTransitions } from '../../../../shared/workflow/agreement-workflow';
+import { partTransitions } from '../../../../shared/workflow/part-workflow';
+import { quarterTransitions } from '../../../../shared/workflow/quarter-workflow';
 import { stateWord } from './timeline';
 
 describe('the history timeline', () => {
@@ -8,5 +12,13 @@ describe('the history timeline', () => {
     expect(stateWord('part', 'submitted', id)).toBe('Dikirim');
     expect(stateWord('agreement', 'submitted', id)).toBe('Menunggu tanda tangan');
     expect(stateWord('quarter', 'signed_off', id)).toBe('Disahkan');
+  });
+
+  it('names every step of the part, quarter and agreement workflows in both languages, the Bappeda’s too', () => {
+    const steps = [partTransitions, quarterTransitions, agreementTransitions].flatMap(Object.keys);
+    for (const lang of ['id', 'en'] as const) {
+      expect(steps.filter((step) => !historyMessages[lang].actions[step])).toEqual([]);
+    }
+    expect(historyMessages.id.actions.sendBack).toBe('Dikembalikan oleh Bappeda');
   });
 });

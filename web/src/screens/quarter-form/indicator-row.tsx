@@ -43,7 +43,7 @@ export function IndicatorRow({ columns, line, reviewComment }: TIndicatorRowProp
         <tr className="explanation-row">
           <td colSpan={columns.length}>
             {reviewComment && (
-              <p className="review-comment">
+              <p className="review-comment free-text">
                 <strong>{m.reviewComment}:</strong> {reviewComment}
               </p>
             )}

@@ -33,7 +33,7 @@ export function PartStateNotice(props: {
         <div className={`alert ${standing.tone}`}>
           <p>{standing.text}</p>
           {returned && record.review?.comment && (
-            <p>
+            <p className="free-text">
               <strong>{m.reviewComment}:</strong> {record.review.comment}
             </p>
           )}

@@ -14,6 +14,7 @@ import { currentPeriod } from '../../app/selection';
 import { Card } from '../../components/card';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
+import { NameField } from '../../components/name-field';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
 import { fieldProps, placeIssues } from '../../form/form-issues';
@@ -104,16 +105,20 @@ export default function NewAgencyScreen({ params }: TScreenProps) {
         noValidate
       >
         <Card title={m.agencyTitle}>
-          <Field
-            {...field('name')}
-            label={m.agencyName}
-            {...register('name', {
-              // A code follows its name until someone types one.
-              onChange: (event) => {
-                if (!getFieldState('id').isDirty) setValue('id', codeOf(event.target.value));
-              },
-            })}
-          />
+          {/* An agency's full name runs to 120 letters: shown whole as it is typed. */}
+          <Field {...field('name')} label={m.agencyName}>
+            {(control) => (
+              <NameField
+                {...control}
+                {...register('name', {
+                  // A code follows its name until someone types one.
+                  onChange: (event) => {
+                    if (!getFieldState('id').isDirty) setValue('id', codeOf(event.target.value));
+                  },
+                })}
+              />
+            )}
+          </Field>
           <div className="grid-2">
             <Field {...field('shortName')} label={m.shortName} {...register('shortName')} />
             <Field {...field('id')} label={m.agencyId} hint={m.agencyIdHint} {...register('id')} />

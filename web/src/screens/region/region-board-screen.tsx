@@ -3,7 +3,6 @@ import { isAllowed } from '../../../../shared/access/policy';
 import { formatPercent } from '../../../../shared/calc/format';
 import { formatInstant } from '../../../../shared/calendar/format-date';
 import { commonMessages } from '../../../../shared/messages/common';
-import { onboardingMessages } from '../../../../shared/messages/region';
 import { regionBoardMessages } from '../../../../shared/messages/web/region-board';
 import type { TBoardQuarter, TBoardRow } from '../../../../shared/model/agency-summary';
 import { quarters } from '../../../../shared/model/quarter';
@@ -109,7 +108,6 @@ export default function RegionBoardScreen({ params }: TScreenProps) {
 
 function AgencyCell({ row, year }: { row: TBoardRow; year: number }) {
   const m = useMessages(regionBoardMessages);
-  const onboarding = useMessages(onboardingMessages);
   return (
     <div className="board-agency">
       <Link to={webPaths.dashboard(row.agencyId, year)}>{row.name}</Link>
@@ -117,11 +115,6 @@ function AgencyCell({ row, year }: { row: TBoardRow; year: number }) {
       <span className="board-flags">
         {row.late && <span className="badge flag-late">{m.late}</span>}
         {row.atRisk && <span className="badge flag-at-risk">{m.atRisk}</span>}
-        {row.example && (
-          <span className="badge example" title={onboarding.exampleHint}>
-            {onboarding.example}
-          </span>
-        )}
       </span>
     </div>
   );

@@ -22,7 +22,7 @@ export function NarrativesReview(props: { scope: TUnitScope; content: TQuarterPa
                 {narrativeFields.map((field) => (
                   <div key={field}>
                     <dt>{fieldLabel(field)}</dt>
-                    <dd>{narrative[field] || '–'}</dd>
+                    <dd className="free-text">{narrative[field] || '–'}</dd>
                   </div>
                 ))}
               </dl>

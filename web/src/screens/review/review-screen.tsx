@@ -122,7 +122,7 @@ function Review(props: TLoadedPartProps) {
       {record.review &&
         (record.review.comment || Object.keys(record.review.indicatorComments).length > 0) && (
           <div className="alert warning">
-            <p>
+            <p className="free-text">
               <strong>{m.previousReview}:</strong> {record.review.comment || '–'}
             </p>
           </div>

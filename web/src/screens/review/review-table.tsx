@@ -76,7 +76,6 @@ export function ReviewTable(props: TReviewTableProps) {
       ),
     },
     ...shared.figures,
-    { header: m.explanation, cell: (line) => line.current?.explanation ?? '–' },
   ];
   const span = columns.filter(Boolean).length;
   return (
@@ -100,15 +99,23 @@ export function ReviewTable(props: TReviewTableProps) {
             <tr>
               <DataCells columns={columns} row={line} />
             </tr>
-            {props.comments && (
+            {(current?.explanation || props.comments) && (
               <tr className="explanation-row">
                 <td colSpan={span}>
-                  <TextAreaField
-                    id={`comment-${indicator.id}`}
-                    label={`${m.comment} — ${indicator.code}`}
-                    rows={1}
-                    {...props.comments(indicator.id)}
-                  />
+                  {/* Under the figures, the row's whole width: a few paragraphs squeezed no column. */}
+                  {current?.explanation && (
+                    <p className="free-text">
+                      <strong>{m.explanation}:</strong> {current.explanation}
+                    </p>
+                  )}
+                  {props.comments && (
+                    <TextAreaField
+                      id={`comment-${indicator.id}`}
+                      label={`${m.comment} — ${indicator.code}`}
+                      rows={1}
+                      {...props.comments(indicator.id)}
+                    />
+                  )}
                 </td>
               </tr>
             )}
