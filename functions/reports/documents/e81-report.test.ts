@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inspectPdf, wordsBrokenInside } from '../pdf/pdf-check.fixture.js';
 import { seedContext, seedTables } from '../report.fixture.js';
-import { e81ReportTable } from '../tables/e81-report-table.js';
+import { e81Sheet } from '../tables/e81-report-table.js';
 import { readSheet } from '../xlsx/xlsx-read.fixture.js';
 import { renderE81Pdf, renderE81Xlsx } from './e81-report.js';
 
@@ -59,7 +59,7 @@ describe('Tabel E.81 as PDF', () => {
   });
 
   it('breaks no word of its names and headers inside: each column holds its longest word', async () => {
-    const table = e81ReportTable(e81, context);
+    const { table } = e81Sheet(e81, context);
     expect(await wordsBrokenInside(table, await renderE81Pdf(e81, context))).toEqual([]);
   });
 });
