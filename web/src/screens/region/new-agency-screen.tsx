@@ -19,7 +19,7 @@ import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
 import { fieldProps, placeIssues } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
-import { codeOf } from './unit-code';
+import { codeFollows } from './unit-code';
 import { AddUnitButton, UnitRows } from './unit-rows';
 
 type TDraft = z.input<typeof ZNewAgencySchema>;
@@ -50,7 +50,7 @@ export default function NewAgencyScreen({ params }: TScreenProps) {
     defaultValues: emptyDraft(),
     resolver: zodResolver(ZNewAgencySchema, { error: zodLocaleError }),
   });
-  const { register, formState, setValue, getFieldState } = form;
+  const { register, formState } = form;
   const units = useFieldArray({ control: form.control, name: 'units' });
   const queryClient = useQueryClient();
   const create = useMutation({
@@ -75,10 +75,7 @@ export default function NewAgencyScreen({ params }: TScreenProps) {
         type="email"
         autoComplete="off"
         {...register(`${who}.email`, {
-          onChange: (event) => {
-            if (!getFieldState(`${who}.id`).isDirty)
-              setValue(`${who}.id`, codeOf(event.target.value.split('@')[0] ?? ''));
-          },
+          onChange: codeFollows(form, `${who}.id`, (email) => email.split('@')[0] ?? ''),
         })}
       />
       <Field {...field(`${who}.id`)} label={m.personId} {...register(`${who}.id`)} />
@@ -108,15 +105,7 @@ export default function NewAgencyScreen({ params }: TScreenProps) {
           {/* An agency's full name runs to 120 letters: shown whole as it is typed. */}
           <Field {...field('name')} label={m.agencyName}>
             {(control) => (
-              <NameField
-                {...control}
-                {...register('name', {
-                  // A code follows its name until someone types one.
-                  onChange: (event) => {
-                    if (!getFieldState('id').isDirty) setValue('id', codeOf(event.target.value));
-                  },
-                })}
-              />
+              <NameField {...control} {...register('name', { onChange: codeFollows(form, 'id') })} />
             )}
           </Field>
           <div className="grid-2">

@@ -5,7 +5,7 @@ import type { ZNewAgencySchema } from '../../../../shared/model/onboarding';
 import { Field } from '../../components/field';
 import { fieldProps } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
-import { codeOf } from './unit-code';
+import { codeFollows } from './unit-code';
 
 /** The draft of a form that lists new units: a new agency's, a restructure's. */
 type TUnitsDraft = Pick<z.input<typeof ZNewAgencySchema>, 'units'>;
@@ -20,7 +20,8 @@ export function UnitRows(props: {
 }) {
   const { rows } = props;
   const m = useMessages(onboardingMessages);
-  const { register, getFieldState, setValue, watch, formState } = useFormContext<TUnitsDraft>();
+  const form = useFormContext<TUnitsDraft>();
+  const { register, watch, formState } = form;
   const field = fieldProps(props.formId, formState.errors);
   return (
     <ol className="unit-rows">
@@ -29,12 +30,7 @@ export function UnitRows(props: {
           <Field
             {...field(`units.${index}.name`)}
             label={m.unitName}
-            {...register(`units.${index}.name`, {
-              onChange: (event) => {
-                if (!getFieldState(`units.${index}.id`).isDirty)
-                  setValue(`units.${index}.id`, codeOf(event.target.value));
-              },
-            })}
+            {...register(`units.${index}.name`, { onChange: codeFollows(form, `units.${index}.id`) })}
           />
           <Field {...field(`units.${index}.id`)} label={m.unitId} {...register(`units.${index}.id`)} />
           <Field {...field(`units.${index}.kind`)} label={m.unitKind}>
