@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import * as z from 'zod';
 import { addCapaianStack } from './capaian-app.js';
 import { cdkJsonContext } from './cdk-json.js';
 import { parseInfraConfig } from './config.js';
@@ -37,6 +38,7 @@ export function synthTestStack(options: SynthTestStackOptions = {}) {
     app.synth();
     return {
       config,
+      findings: validationFindings(app.outdir),
       stack,
       template: Template.fromStack(stack),
       edge,
@@ -45,6 +47,28 @@ export function synthTestStack(options: SynthTestStackOptions = {}) {
   } finally {
     rmSync(app.outdir, { recursive: true, force: true });
   }
+}
+
+const ZValidationReportSchema = z.object({
+  pluginReports: z.array(
+    z.object({
+      pluginName: z.string(),
+      violations: z.array(z.object({ ruleName: z.string(), description: z.string() })),
+    }),
+  ),
+});
+
+/**
+ * What the validation plugins found and nobody acknowledged, warnings included (a warning does not
+ * stop synthesis, but `cdk synth` and `cdk deploy` print it): `<plugin> <rule>: <description>`.
+ */
+function validationFindings(outdir: string): string[] {
+  const file = join(outdir, 'validation-report.json');
+  if (!existsSync(file)) return [];
+  return ZValidationReportSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).pluginReports.flatMap(
+    ({ pluginName, violations }) =>
+      violations.map(({ ruleName, description }) => `${pluginName} ${ruleName}: ${description}`),
+  );
 }
 
 /** A stand-in for web/dist (an index.html and one hashed asset) in a temporary folder. */
