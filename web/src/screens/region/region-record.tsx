@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { commonMessages } from '../../../../shared/messages/common';
+import { historyMessages } from '../../../../shared/messages/web/history';
 import { regionBoardMessages } from '../../../../shared/messages/web/region-board';
 import type { TAuditEvent } from '../../../../shared/model/audit';
 import { queries } from '../../api/queries';
@@ -17,6 +18,7 @@ import type { TRegionYearProps } from './region-year-props';
 export function RegionRecord({ regionId, year, timeZone }: TRegionYearProps) {
   const m = useMessages(regionBoardMessages).record;
   const common = useMessages(commonMessages);
+  const history = useMessages(historyMessages);
   const { lang } = useLanguage();
   const fmt = formatters(lang, timeZone);
   const record = useQuery(queries.regionAudit(regionId, year));
@@ -25,7 +27,7 @@ export function RegionRecord({ regionId, year, timeZone }: TRegionYearProps) {
       const locale = event.changes.find((change) => change.path === 'locale')?.after;
       return m.requested(common.quarterName(event.subject.quarter), String(locale));
     }
-    return event.subject.kind === 'outbox' ? m.retried : event.action;
+    return event.subject.kind === 'outbox' ? m.retried : (history.actions[event.action] ?? event.action);
   };
   return (
     <Card title={m.title} className="region-record">
