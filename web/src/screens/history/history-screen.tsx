@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { recordNames } from '../../../../shared/audit/change-words';
 import { commonMessages } from '../../../../shared/messages/common';
 import { historyMessages } from '../../../../shared/messages/web/history';
 import { queries } from '../../api/queries';
@@ -37,6 +38,8 @@ export default function HistoryScreen({ params }: TScreenProps) {
   const subject = subjectFrom(query);
   const go = (next: TSubject) => navigate(paths.history(year, next), { replace: true });
   const events = useQuery(queries.audit(agency.id, year, subject));
+  const agreement = useQuery(queries.agreement(agency.id, year));
+  const users = useQuery(queries.users(agency.id));
   const quarter = subject.kind === 'agreement' || subject.kind === 'settings' ? 1 : subject.quarter;
   return (
     <div className="page narrow-wide">
@@ -91,7 +94,17 @@ export default function HistoryScreen({ params }: TScreenProps) {
         )}
       </div>
       <section className="card">
-        <Loaded query={events}>{(data) => <Timeline events={data.events} />}</Loaded>
+        <Loaded query={events}>
+          {(data) => {
+            // Whoever the record names, also those since moved out (each event keeps its actor's name).
+            const people = [
+              ...(users.data?.users ?? []),
+              ...data.events.map((e) => ({ id: e.actorId, name: e.actorName })),
+            ];
+            const agreements = agreement.data?.versions.map((version) => version.agreement) ?? [];
+            return <Timeline events={data.events} names={recordNames({ agreements, units, people })} />;
+          }}
+        </Loaded>
       </section>
     </div>
   );
