@@ -89,6 +89,7 @@ export const routeGroups: readonly TRouteGroup[] = [
     load: async () => (await import('./routes/settings.js')).settingsRoutes,
     serves: [
       'get /agencies/{agencyId}/years/{year}/settings/audit',
+      'get /agencies/{agencyId}/years/{year}/audit/workbook',
       'get /agencies/{agencyId}/settings',
       'put /agencies/{agencyId}/settings',
       'get /agencies/{agencyId}/users',

@@ -8,7 +8,7 @@ import { historyMessages } from '../messages/web/history.js';
 import type { TActingCapacity } from '../model/acting.js';
 import type { TAgreementVersion } from '../model/agreement.js';
 import { indicatorPlaces } from '../model/agreement-indicators.js';
-import type { TValueChange } from '../model/audit.js';
+import type { TAuditSubject, TValueChange } from '../model/audit.js';
 import type { TTimeZone } from '../model/organisation.js';
 
 /** What the ids and codes of a record stand for, as people read them. */
@@ -145,4 +145,15 @@ export function actingWords(acting: TActingCapacity, names: TRecordNames, locale
   const kind = historyMessages[locale].values.kinds[acting.kind] ?? acting.kind;
   const unit = acting.unitId ? ` ${names.units.get(acting.unitId) ?? acting.unitId}` : '';
   return `${kind} ${commonMessages[locale].roles[acting.duty]}${unit}`;
+}
+
+/** A state in the words of the thing it is the state of: a submitted part is "Dikirim", a submitted agreement waits for signing. */
+export function stateWord(
+  kind: TAuditSubject['kind'],
+  state: string,
+  common: (typeof commonMessages)['id'],
+): string {
+  const words: Record<string, string> =
+    kind === 'part' ? common.partStates : kind === 'quarter' ? common.quarterStates : common.agreementStates;
+  return words[state] ?? state;
 }

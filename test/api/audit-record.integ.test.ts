@@ -588,3 +588,39 @@ describe('the record of every change (who, when, what and why)', () => {
     });
   }
 });
+
+describe("the year's whole record as a workbook", () => {
+  it('gives the Inspektorat every event of the steps above, a row per value changed, at local times, in their language', async () => {
+    const events = (await everyEvent()).filter(
+      (event) => 'agencyId' in event && event.agencyId === agencyId && event.year === year,
+    );
+    const rowsOfEvents = events.reduce((n, event) => n + Math.max(1, event.changes.length), 0);
+    for (const [lang, name] of [
+      ['id', `Catatan ${year}`],
+      ['en', `Record ${year}`],
+    ] as const) {
+      const { url } = await expectStatus(
+        clientAs('inspektorat', { lang }).agencies[':agencyId'].years[':year'].audit.workbook.$get({
+          param: yearParam,
+        }),
+        200,
+      );
+      const sheet = (await downloaded(url)).getWorksheet(name) ?? expect.fail(`no sheet ${name}`);
+      const rows = sheet
+        .getSheetValues()
+        .slice(2)
+        .map((row) => (Array.isArray(row) ? row.slice(1) : []));
+      expect(rows).toHaveLength(rowsOfEvents);
+      expect(rows.every((row) => /^\d{4}-\d\d-\d\d \d\d\.\d\d\.\d\d$/.test(String(row[0])))).toBe(true);
+      const returned =
+        rows.find((row) => row[6] === review.comment) ?? expect.fail('the return is not in it');
+      expect(returned.slice(1, 6)).toEqual([
+        nameOf('verifikator'),
+        undefined,
+        `${lang === 'id' ? 'Triwulan I' : 'Quarter 1'} · Bidang Perlindungan dan Jaminan Sosial`,
+        lang === 'id' ? 'Dikembalikan' : 'Returned',
+        lang === 'id' ? 'Dikirim → Dikembalikan' : 'Submitted → Returned',
+      ]);
+    }
+  });
+});

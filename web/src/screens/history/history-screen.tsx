@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { recordNames } from '../../../../shared/audit/change-words';
 import { commonMessages } from '../../../../shared/messages/common';
 import { historyMessages } from '../../../../shared/messages/web/history';
+import { api, ok } from '../../api/client';
 import { queries } from '../../api/queries';
 import { useAgency, usePaths } from '../../app/agency';
 import type { THistorySubject } from '../../app/paths';
@@ -12,6 +13,7 @@ import { PageTitle } from '../../components/page-title';
 import { QuarterOptions } from '../../components/quarter-options';
 import type { TScreenProps } from '../../components/screen-props';
 import { useMessages } from '../../i18n/i18n';
+import { SheetDownload } from '../../workbook/sheet-download';
 import { Timeline } from './timeline';
 
 type TSubject = THistorySubject;
@@ -93,6 +95,17 @@ export default function HistoryScreen({ params }: TScreenProps) {
           </>
         )}
       </div>
+      {/* The whole year, every subject, for the auditor's working papers: written as XLSX by the API. */}
+      <SheetDownload
+        label={m.sheet.download}
+        link={() =>
+          ok(
+            api.agencies[':agencyId'].years[':year'].audit.workbook.$get({
+              param: { agencyId: agency.id, year: String(year) },
+            }),
+          )
+        }
+      />
       <section className="card">
         <Loaded query={events}>
           {(data) => {

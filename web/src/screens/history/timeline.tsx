@@ -1,8 +1,13 @@
-import { actingWords, changeWords, type TRecordNames } from '../../../../shared/audit/change-words';
+import {
+  actingWords,
+  changeWords,
+  stateWord,
+  type TRecordNames,
+} from '../../../../shared/audit/change-words';
 import { commonMessages } from '../../../../shared/messages/common';
 import { plausibilityMessages } from '../../../../shared/messages/plausibility';
 import { historyMessages } from '../../../../shared/messages/web/history';
-import type { TAuditEvent, TAuditSubject } from '../../../../shared/model/audit';
+import type { TAuditEvent } from '../../../../shared/model/audit';
 import { implausibleText } from '../../../../shared/workflow/plausibility';
 import { unitName, useAgency } from '../../app/agency';
 import { useLanguage, useMessages } from '../../i18n/i18n';
@@ -65,15 +70,4 @@ export function Timeline({ events, names }: { events: TAuditEvent[]; names: TRec
       ))}
     </ol>
   );
-}
-
-/** A state in the words of the thing it is the state of: a submitted part is "Dikirim", a submitted agreement waits for signing. */
-export function stateWord(
-  kind: TAuditSubject['kind'],
-  state: string,
-  common: (typeof commonMessages)['id'],
-): string {
-  const words: Record<string, string> =
-    kind === 'part' ? common.partStates : kind === 'quarter' ? common.quarterStates : common.agreementStates;
-  return words[state] ?? state;
 }
