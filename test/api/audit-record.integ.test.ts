@@ -624,3 +624,29 @@ describe("the year's whole record as a workbook", () => {
     }
   });
 });
+
+describe("the seed's record", () => {
+  it('says where each of 2019’s versions, quarters and parts came from: loaded, not typed in Capaian', async () => {
+    const year2019 = { agencyId, year: '2019' };
+    const part = await expectStatus(
+      yearApi('inspektorat').quarters[':quarter'].parts[':unitId'].audit.$get({
+        param: { ...year2019, quarter: '2', unitId: 'sekretariat' },
+      }),
+      200,
+    );
+    expect(part.events).toEqual([
+      expect.objectContaining({
+        action: 'seed',
+        actorName: 'Data awal (dimuat, tidak diisi di Capaian)',
+        toState: 'verified',
+      }),
+    ]);
+    const perubahan = await expectStatus(
+      yearApi('inspektorat').agreement.versions[':version'].audit.$get({
+        param: { ...year2019, version: '2' },
+      }),
+      200,
+    );
+    expect(perubahan.events.map((event) => [event.action, event.toState])).toEqual([['seed', 'signed']]);
+  });
+});
