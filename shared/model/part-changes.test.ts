@@ -36,24 +36,23 @@ describe('partChanges', () => {
     ]);
   });
 
-  it('gives a row first filled in whole, under the program it is of', () => {
-    const after = part({
-      narratives: [
-        {
-          programCode: '4',
-          activitiesCarriedOut: 'Bimtek',
-          supportingFactors: '',
-          obstacles: '',
-          actionsTaken: '',
-        },
-      ],
-    });
-    expect(partChanges(part({}), after)).toEqual([
-      {
-        path: 'narratives.4',
-        before: null,
-        after: { activitiesCarriedOut: 'Bimtek', supportingFactors: '', obstacles: '', actionsTaken: '' },
-      },
+  it('gives each field of a row first filled in, or emptied, as a change of its own', () => {
+    const narrative = {
+      activitiesCarriedOut: 'Bimtek',
+      supportingFactors: '',
+      obstacles: '',
+      actionsTaken: '',
+    };
+    const filled = part({ narratives: [{ programCode: '4', ...narrative }] });
+    expect(partChanges(part({}), filled)).toEqual([
+      { path: 'narratives.4.activitiesCarriedOut', before: null, after: 'Bimtek' },
+      { path: 'narratives.4.supportingFactors', before: null, after: '' },
+      { path: 'narratives.4.obstacles', before: null, after: '' },
+      { path: 'narratives.4.actionsTaken', before: null, after: '' },
+    ]);
+    expect(partChanges(filled, part({})).map((change) => [change.path, change.after])).toContainEqual([
+      'narratives.4.activitiesCarriedOut',
+      null,
     ]);
   });
 });
