@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { recordNames } from '../../../../shared/audit/change-words';
 import { commonMessages } from '../../../../shared/messages/common';
+import { agreementMessages } from '../../../../shared/messages/web/agreement';
 import { historyMessages } from '../../../../shared/messages/web/history';
 import { api, ok } from '../../api/client';
 import { queries } from '../../api/queries';
@@ -33,6 +34,7 @@ function subjectFrom(query: URLSearchParams): TSubject {
 export default function HistoryScreen({ params }: TScreenProps) {
   const m = useMessages(historyMessages);
   const common = useMessages(commonMessages);
+  const agreementWords = useMessages(agreementMessages);
   const { agency, units } = useAgency();
   const paths = usePaths();
   const { query } = useLocation();
@@ -71,13 +73,19 @@ export default function HistoryScreen({ params }: TScreenProps) {
         {subject.kind === 'settings' ? null : subject.kind === 'agreement' ? (
           <>
             <label htmlFor="history-version">{m.version}</label>
-            <input
+            {/* The year's versions by number and kind (Murni, Perubahan): none to guess. */}
+            <select
               id="history-version"
-              type="number"
-              min={1}
               value={subject.version}
-              onChange={(e) => go({ kind: 'agreement', version: Math.max(1, Number(e.target.value) || 1) })}
-            />
+              onChange={(e) => go({ kind: 'agreement', version: Number(e.target.value) })}
+            >
+              {(agreement.data?.versions ?? [{ version: subject.version, agreement: undefined }]).map((v) => (
+                <option key={v.version} value={v.version}>
+                  {agreementWords.version(v.version)}
+                  {v.agreement && ` · ${agreementWords.kinds[v.agreement.kind]}`}
+                </option>
+              ))}
+            </select>
           </>
         ) : (
           <>

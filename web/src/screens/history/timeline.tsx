@@ -1,9 +1,4 @@
-import {
-  actingWords,
-  changeWords,
-  stateWord,
-  type TRecordNames,
-} from '../../../../shared/audit/change-words';
+import { actingWords, stateWord, type TRecordNames } from '../../../../shared/audit/change-words';
 import { commonMessages } from '../../../../shared/messages/common';
 import { plausibilityMessages } from '../../../../shared/messages/plausibility';
 import { historyMessages } from '../../../../shared/messages/web/history';
@@ -11,6 +6,7 @@ import type { TAuditEvent } from '../../../../shared/model/audit';
 import { implausibleText } from '../../../../shared/workflow/plausibility';
 import { unitName, useAgency } from '../../app/agency';
 import { useLanguage, useMessages } from '../../i18n/i18n';
+import { ChangeList } from './change-list';
 import { EventByline } from './event-byline';
 
 /**
@@ -51,21 +47,7 @@ export function Timeline({ events, names }: { events: TAuditEvent[]; names: TRec
               ⚠ {figure.indicatorCode}: {implausibleText(figure)} ({plausibility.confirmed})
             </p>
           ))}
-          {event.changes.length > 0 && (
-            <details>
-              <summary>{m.changes(event.changes.length)}</summary>
-              <ul className="changes">
-                {event.changes.map((change) => {
-                  const words = changeWords(change, names, lang, agency.timeZone);
-                  return (
-                    <li key={change.path}>
-                      {words.field}: {words.before} → {words.after}
-                    </li>
-                  );
-                })}
-              </ul>
-            </details>
-          )}
+          <ChangeList event={event} names={names} timeZone={agency.timeZone} />
         </li>
       ))}
     </ol>

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { recordNames } from '../../../../shared/audit/change-words';
 import { commonMessages } from '../../../../shared/messages/common';
 import { historyMessages } from '../../../../shared/messages/web/history';
 import { regionBoardMessages } from '../../../../shared/messages/web/region-board';
@@ -8,8 +9,12 @@ import { Card } from '../../components/card';
 import { Loaded } from '../../components/loaded';
 import { formatters } from '../../i18n/format';
 import { useLanguage, useMessages } from '../../i18n/i18n';
+import { ChangeList } from '../history/change-list';
 import { EventByline } from '../history/event-byline';
 import type { TRegionYearProps } from './region-year-props';
+
+/** The region's own steps name no indicator, unit or person by id: their values are dates, days and words. */
+const noNames = recordNames({ agreements: [], units: [], people: [] });
 
 /**
  * The region's own record of the year, newest first, for its own people (the Inspektorat reads
@@ -42,6 +47,7 @@ export function RegionRecord({ regionId, year, timeZone }: TRegionYearProps) {
                 <li key={event.id} data-region-record={event.action}>
                   <strong>{what(event)}</strong>
                   <EventByline event={event} fmt={fmt} words={m} />
+                  <ChangeList event={event} names={noNames} timeZone={timeZone} />
                 </li>
               ))}
             </ol>
