@@ -89,12 +89,15 @@ export const routeGroups: readonly TRouteGroup[] = [
     load: async () => (await import('./routes/settings.js')).settingsRoutes,
     serves: [
       'get /agencies/{agencyId}/years/{year}/settings/audit',
-      'get /agencies/{agencyId}/years/{year}/audit/workbook',
       'get /agencies/{agencyId}/settings',
       'put /agencies/{agencyId}/settings',
       'get /agencies/{agencyId}/users',
       'put /agencies/{agencyId}/users/{userId}',
     ],
+  },
+  {
+    load: async () => (await import('./routes/record.js')).recordRoutes,
+    serves: ['get /agencies/{agencyId}/years/{year}/audit/workbook'],
   },
   {
     load: async () => (await import('./routes/calendar.js')).calendarRoutes,

@@ -6,7 +6,6 @@ import { loadAgency } from '../../agency/load-agency.js';
 import { listUsers, saveUser } from '../../agency/manage-users.js';
 import { saveSettings } from '../../agency/settings.js';
 import { getAgencyTimeline } from '../../audit/get-timeline.js';
-import { recordWorkbookUrl } from '../../audit/record-workbook.js';
 import type { AuthEnv } from '../auth.js';
 import { fromRequest, routes } from '../route.js';
 import { createRouter } from '../router.js';
@@ -69,15 +68,6 @@ const auditRoute = route.get('/agencies/{agencyId}/years/{year}/settings/audit',
   },
 });
 
-const recordWorkbookRoute = route.get('/agencies/{agencyId}/years/{year}/audit/workbook', {
-  operationId: 'getRecordWorkbook',
-  tag: 'audit',
-  summary:
-    "A 5-minute link to the agency's whole record of a year as XLSX: every event of every subject, a row per value changed, in the reader's language and the agency's time zone",
-  params: ZYearParamsSchema,
-  response: { 200: jsonResponse(z.object({ url: z.string() }), 'The link') },
-});
-
 export const settingsRoutes = createRouter<AuthEnv>()
   .openapi(auditRoute, async (c) =>
     c.json(
@@ -87,7 +77,6 @@ export const settingsRoutes = createRouter<AuthEnv>()
       200,
     ),
   )
-  .openapi(recordWorkbookRoute, async (c) => c.json(await recordWorkbookUrl(fromRequest(c)), 200))
   .openapi(getRoute, async (c) =>
     c.json((await loadAgency(c.get('user'), c.req.valid('param').agencyId, 'agency.read')).settings, 200),
   )
