@@ -62,38 +62,14 @@ describe('recordSheet', () => {
       'Sebelum',
       'Sesudah',
     ]);
-    const who = ['H. Muhammad Rusdi'];
     const part = 'Triwulan I · Sekretariat';
+    const saved = ['2026-04-07 23.59.00', 'H. Muhammad Rusdi', null, part, 'Draf disimpan', null, null, null];
     expect(sheet.rows).toEqual([
-      [
-        '2026-04-07 23.59.00',
-        ...who,
-        null,
-        part,
-        'Draf disimpan',
-        null,
-        null,
-        null,
-        'Realisasi: 1.4.a Jumlah PRSE › Nilai',
-        '–',
-        '20,5',
-      ],
-      [
-        '2026-04-07 23.59.00',
-        ...who,
-        null,
-        part,
-        'Draf disimpan',
-        null,
-        null,
-        null,
-        'Realisasi: 1.4.a Jumlah PRSE › Penjelasan',
-        '–',
-        '“SK penerima”',
-      ],
+      [...saved, 'Realisasi: 1.4.a Jumlah PRSE › Nilai', '–', '20,5'],
+      [...saved, 'Realisasi: 1.4.a Jumlah PRSE › Penjelasan', '–', '“SK penerima”'],
       [
         '2026-04-08 09.00.00',
-        ...who,
+        'H. Muhammad Rusdi',
         'Plh. Kepala Bidang Sekretariat',
         part,
         'Dikirim',

@@ -16,6 +16,7 @@ import { seedUsers } from '../../shared/seed/organisation.js';
 import { clientAs, expectStatus } from '../support/api-client.js';
 import { agreementInForce, downloaded, filledInExcel } from '../support/entry-sheet-workbook.js';
 import { headOf } from '../support/fill-part.js';
+import { dishub } from '../support/new-agency.js';
 import { withSeededStore } from '../support/seeded-store.js';
 import { uploadWorkbook } from '../support/workbook-files.js';
 
@@ -365,26 +366,21 @@ const steps: TStep[] = [
         json: colleague,
       }),
   },
-  {
-    route: 'setUserAccess:disable',
+  ...(
+    [
+      ['disable', 'Pensiun'],
+      ['enable', 'Diaktifkan kembali'],
+    ] as const
+  ).map(([access, reason]) => ({
+    route: `setUserAccess:${access}`,
     as: 'perencana',
     call: () =>
       agencyApi('perencana').users[':userId'][':access'].$post({
-        param: { agencyId, userId: 'staf-arsip', access: 'disable' },
-        json: { reason: 'Pensiun' },
+        param: { agencyId, userId: 'staf-arsip', access },
+        json: { reason },
       }),
-    reason: 'Pensiun',
-  },
-  {
-    route: 'setUserAccess:enable',
-    as: 'perencana',
-    call: () =>
-      agencyApi('perencana').users[':userId'][':access'].$post({
-        param: { agencyId, userId: 'staf-arsip', access: 'enable' },
-        json: { reason: 'Diaktifkan kembali' },
-      }),
-    reason: 'Diaktifkan kembali',
-  },
+    reason,
+  })),
   {
     route: 'appointActing',
     as: 'kepala-dinas',
@@ -438,20 +434,7 @@ const steps: TStep[] = [
     call: () =>
       clientAs('admin-bappeda').regions[':regionId'].agencies.$post({
         param: { regionId },
-        json: {
-          id: 'disdik-hss',
-          name: 'Dinas Pendidikan Kabupaten HSS',
-          shortName: 'Dinas Pendidikan',
-          units: [{ id: 'sekretariat', name: 'Sekretariat', kind: 'secretariat' }],
-          head: {
-            id: 'kepala-disdik',
-            email: 'kepala@disdik.example',
-            name: 'Kepala',
-            rank: 'Pembina',
-            nip: '197001011995031001',
-          },
-          planner: { id: 'perencana-disdik', email: 'perencana@disdik.example', name: 'Perencana' },
-        },
+        json: dishub,
       }),
   },
   {
@@ -460,7 +443,7 @@ const steps: TStep[] = [
     call: () =>
       clientAs('admin-bappeda').users[':userId'].transfer.$post({
         param: { userId: 'staf-arsip' },
-        json: { toAgencyId: 'disdik-hss', roles: ['viewer'] },
+        json: { toAgencyId: dishub.id, roles: ['viewer'] },
       }),
   },
   {
