@@ -480,6 +480,7 @@ const steps: TStep[] = [
       const upload = await uploadWorkbook('perencana', agencyId, 'PK.xlsx', bytes);
       return yearApi('perencana').agreement.import.$post({ param: yearParam, json: upload });
     },
+    reason: 'diimpor dari lembar kerja PK.xlsx',
   },
   {
     route: 'saveAgreementDraft',
