@@ -129,6 +129,26 @@ describe('phone-first daily work', () => {
     expect(texts).toContain('Waktu (WITA)');
     expect(texts).toContain('12,5');
     expect(texts).toContain('Data awal (dimuat, tidak diisi di Capaian)');
+
+    // Who acted for whom: the head's stand-in, with the order, on Settings.
+    const head = await apiAs(base, 'kepala-dinas');
+    const appointed = await head.agencies[':agencyId'].acting.$post({
+      param: { agencyId },
+      json: {
+        kind: 'plh',
+        duty: 'head',
+        userId: 'sekretaris',
+        from: '2099-01-05',
+        until: '2099-01-06',
+        decree: '800/12/Dinsos',
+      },
+    });
+    expect(appointed.status).toBe(201);
+    await page.goto(`${base}${webPaths.dashboard(agencyId, year)}/settings`);
+    const acting = page.getByRole('region', { name: 'Pelaksana tugas (Plt./Plh.)' });
+    await acting.getByText('Plh. Kepala Dinas').waitFor();
+    expect(await acting.textContent()).toContain('800/12/Dinsos');
+    expect(await sidewaysOverflow(page)).toEqual([]);
   });
 
   it("starts a division head's home with Tugas saya, on the first screenful of a phone", async () => {
