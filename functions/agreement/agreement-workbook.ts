@@ -148,5 +148,9 @@ export async function importAgreementDraft(ref: TImportRef): Promise<TAgreementR
     throw new AppError('BAD_REQUEST', message, { issues: [fieldIssue('defaultsConfirmed', message)] });
   }
   const { objectives, programs, activities } = agreement;
-  return createAgreementDraft({ ...ref, content: { objectives, programs, activities } });
+  return createAgreementDraft({
+    ...ref,
+    content: { objectives, programs, activities },
+    reason: t(importMessages).fromWorkbook(ref.fileName),
+  });
 }

@@ -18,6 +18,8 @@ export type CreateAgreementDraftOptions = {
   year: number;
   /** The content of a first agreement; a revision copies the version in force when absent. */
   content?: TAgreementContent;
+  /** Where its content came from, for the record (the workbook it was imported from). */
+  reason?: string;
   /** Where the moment and ids come from; the system's by default. */
   clock?: TClock;
 };
@@ -63,7 +65,12 @@ export async function createAgreementDraft(options: CreateAgreementDraftOptions)
   await change.commit({
     writes: [{ item: agreementEntity.item(record), expectedRevision: 'new' }],
     audit: [
-      change.audit({ subject: { kind: 'agreement', version }, action: 'createDraft', toState: 'draft' }),
+      change.audit({
+        subject: { kind: 'agreement', version },
+        action: 'createDraft',
+        toState: 'draft',
+        reason: options.reason,
+      }),
     ],
   });
   return record;

@@ -11,6 +11,7 @@ import { healthRoutes } from './routes/health.js';
 import { outboxRoutes } from './routes/outbox.js';
 import { peopleRoutes } from './routes/people.js';
 import { quarterRoutes } from './routes/quarters.js';
+import { recordRoutes } from './routes/record.js';
 import { regionRoutes } from './routes/region.js';
 import { reportRoutes } from './routes/reports.js';
 import { sessionRoutes } from './routes/session.js';
@@ -35,6 +36,7 @@ export const apiRoutes = createRouter()
   .route('/', workbookCheckRoutes)
   .route('/', quarterRoutes)
   .route('/', settingsRoutes)
+  .route('/', recordRoutes)
   .route('/', calendarRoutes)
   .route('/', peopleRoutes)
   .route('/', regionRoutes)

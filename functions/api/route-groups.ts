@@ -96,6 +96,10 @@ export const routeGroups: readonly TRouteGroup[] = [
     ],
   },
   {
+    load: async () => (await import('./routes/record.js')).recordRoutes,
+    serves: ['get /agencies/{agencyId}/years/{year}/audit/workbook'],
+  },
+  {
     load: async () => (await import('./routes/calendar.js')).calendarRoutes,
     serves: [
       'get /agencies/{agencyId}/years/{year}/calendar',

@@ -1,4 +1,5 @@
 import { localYear } from '../../shared/calendar/due-date.js';
+import { diffValues } from '../../shared/diff.js';
 import { calendarMessages } from '../../shared/messages/calendar.js';
 import type { TDeadlineRule, TRegionDeadlineRule } from '../../shared/model/calendar.js';
 import type { TUser } from '../../shared/model/organisation.js';
@@ -33,7 +34,19 @@ export async function saveDeadlineRule(
     updatedAt: clock.now(),
     updatedBy: user.id,
   };
-  await putCalendarRecord(deadlineRuleEntity.item(rule), revision);
+  await putCalendarRecord({
+    user,
+    regionId,
+    year: thisYear,
+    action: 'saveDeadlineRule',
+    item: deadlineRuleEntity.item(rule),
+    revision,
+    changes: diffValues(
+      { workingDays: current.workingDays, decree: current.decree },
+      { workingDays: rule.workingDays, decree: rule.decree },
+    ),
+    clock,
+  });
   const { moved } = await followCalendar({
     user,
     regionId,

@@ -1,3 +1,4 @@
+import { diffValues } from '../../shared/diff.js';
 import { calendarMessages } from '../../shared/messages/calendar.js';
 import type { THolidayYear, TRegionHolidays } from '../../shared/model/calendar.js';
 import type { TUser } from '../../shared/model/organisation.js';
@@ -15,6 +16,12 @@ export type SaveHolidaysOptions = {
   entry: THolidayYear;
   clock?: TClock;
 };
+
+/** What the record compares: the decree and each day off by its date ("holidays.2026-12-24.name"). */
+const holidayFields = (record: Pick<TRegionHolidays, 'decree' | 'holidays'>) => ({
+  decree: record.decree,
+  holidays: Object.fromEntries(record.holidays.map(({ date, ...day }) => [date, day])),
+});
 
 /**
  * The region's administrator replaces a year's days off (from the revision they saw), then every
@@ -36,7 +43,16 @@ export async function saveHolidays(
     updatedAt: clock.now(),
     updatedBy: user.id,
   };
-  await putCalendarRecord(holidaysEntity.item(holidays), revision);
+  await putCalendarRecord({
+    user,
+    regionId,
+    year: entry.year,
+    action: 'saveHolidays',
+    item: holidaysEntity.item(holidays),
+    revision,
+    changes: diffValues(holidayFields(current), holidayFields(holidays)),
+    clock,
+  });
   const { moved } = await followCalendar({
     user,
     regionId,

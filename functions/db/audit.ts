@@ -18,6 +18,12 @@ export async function listAuditEvents(
   return items.map(auditEntity.parse).sort(byMoment);
 }
 
+/** An agency's whole record of a year, every subject's events and the retries, oldest first. */
+export async function listYearAuditEvents(agencyId: string, year: number): Promise<TAuditEvent[]> {
+  const items = await queryItems({ partition: keys.auditPartition(agencyId, year) });
+  return items.map(auditEntity.parse).sort(byMoment);
+}
+
 /** The year's retries of failed outbox events, by whoever put them back in line, oldest first. */
 export async function listOutboxRetries(agencyId: string, year: number): Promise<TAuditEvent[]> {
   const items = await queryItems({

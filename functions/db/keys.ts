@@ -39,7 +39,7 @@ import {
  * | report file       | AGENCY#<agency>#YEAR#<year>#REPORTS | <q>#<kind>#<unit>#<locale>#<format>#<version> |
  * | audit event       | AGENCY#<agency>#YEAR#<year>#AUDIT | <subject>#<at>#<id>          |
  * | region's audit event | REGION#<region>#YEAR#<year>#AUDIT | <subject>#<at>#<id>       |
- *   (the region's own steps: its files asked for in English, its failed events put back in line)
+ *   (the region's own steps: its files asked for in English, its failed events put back in line, its calendar)
  * | report versions   | AGENCY#<agency>#YEAR#<year>#REPORTS | VERSION#<q> (the last version handed out) |
  * | import mapping    | AGENCY#<agency>#IMPORT_MAPPINGS | <hash of the layout's signature>       |
  *   (the columns an agency confirmed for a hand-made workbook's layout; apart from the agency's
@@ -105,6 +105,7 @@ const auditSubject = (subject: TAuditSubject): string => {
   if (subject.kind === 'settings') return 'SETTINGS';
   if (subject.kind === 'outbox') return `${outboxAuditPrefix}${subject.eventId}`;
   if (subject.kind === 'regionReports') return `REPORTS#${subject.quarter}`;
+  if (subject.kind === 'calendar') return 'CALENDAR';
   return `QUARTER#${subject.quarter}#PART#${subject.unitId}`;
 };
 

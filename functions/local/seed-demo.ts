@@ -22,6 +22,7 @@ import { putItems } from '../db/batch.js';
 import {
   agencyEntity,
   agreementEntity,
+  auditEntity,
   outboxEntity,
   partEntity,
   quarterEntity,
@@ -33,6 +34,7 @@ import {
 import { hasAnyRegion } from '../db/organisation.js';
 import { refreshAgencySummary } from '../region/agency-summaries.js';
 import { exampleItems } from './seed-examples.js';
+import { seedRecord } from './seed-record.js';
 
 const importer = 'system';
 const head = seedAgency.head;
@@ -162,10 +164,11 @@ export async function seedDemoDataIfEmpty(options: SeedOptions = {}): Promise<'s
     ...Object.values(seedUnits).map(unitEntity.item),
     ...seedUsers.map(userEntity.item),
     agencyEntity.item(seedAgency),
-    ...years.flatMap(({ agreements, quarterRecords, parts }) => [
-      ...agreements.map(agreementEntity.item),
-      ...quarterRecords.map(quarterEntity.item),
-      ...parts.map(partEntity.item),
+    ...years.flatMap((year) => [
+      ...year.agreements.map(agreementEntity.item),
+      ...year.quarterRecords.map(quarterEntity.item),
+      ...year.parts.map(partEntity.item),
+      ...seedRecord(year).map(auditEntity.item),
     ]),
     ...reportVersions2019(),
     ...(withReportFiles ? reportEvents2019().map(outboxEntity.item) : []),

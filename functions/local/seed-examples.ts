@@ -8,11 +8,13 @@ import { exampleAgencies, type TExampleAgency } from '../../shared/seed/example-
 import {
   agencyEntity,
   agreementEntity,
+  auditEntity,
   partEntity,
   quarterEntity,
   unitEntity,
   userEntity,
 } from '../db/entities.js';
+import { seedRecord } from './seed-record.js';
 
 const importer = 'system';
 const hours = (at: string, delta: number) =>
@@ -145,7 +147,8 @@ function exampleYear(example: TExampleAgency, year: number, now: Date) {
 /** Every item of the example agencies: the agencies, units and people, and the open year's cycle. */
 export function exampleItems(year: number, now: Date) {
   return exampleAgencies.flatMap((example) => {
-    const { agreements, quarterRecords, parts } = exampleYear(example, year, now);
+    const stored = exampleYear(example, year, now);
+    const { agreements, quarterRecords, parts } = stored;
     return [
       agencyEntity.item(example.agency),
       ...example.units.map(unitEntity.item),
@@ -153,6 +156,7 @@ export function exampleItems(year: number, now: Date) {
       ...agreements.map(agreementEntity.item),
       ...quarterRecords.map(quarterEntity.item),
       ...parts.map(partEntity.item),
+      ...seedRecord(stored).map(auditEntity.item),
     ];
   });
 }

@@ -1,7 +1,7 @@
 import { AppError, fieldIssue } from '../../shared/app-error.js';
-import { diffValues } from '../../shared/diff.js';
 import { t } from '../../shared/i18n.js';
 import { quarterSheetMessages } from '../../shared/messages/quarter-sheet.js';
+import { partChanges } from '../../shared/model/part-changes.js';
 import type { TPartRecord } from '../../shared/model/records.js';
 import { filledContent } from '../../shared/quarter-sheet/part-fill.js';
 import type { TWorkbookUpload } from '../../shared/workbook/upload-request.js';
@@ -55,7 +55,7 @@ export async function fillPartsFromSheets(options: FillPartsOptions): Promise<TP
       subject: { kind: 'part', quarter, unitId: unit },
       action: 'fillFromWorkbook',
       reason: m.fromWorkbook(options.fileName),
-      changes: diffValues(current.content, content),
+      changes: partChanges(current.content, content),
     });
     return { current, record, audit };
   });

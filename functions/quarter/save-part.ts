@@ -1,9 +1,9 @@
 import type { TActor } from '../../shared/access/policy.js';
 import { AppError } from '../../shared/app-error.js';
-import { diffValues } from '../../shared/diff.js';
 import { t } from '../../shared/i18n.js';
 import { cycleMessages } from '../../shared/messages/cycle.js';
 import type { TAgreementVersion } from '../../shared/model/agreement.js';
+import { partChanges } from '../../shared/model/part-changes.js';
 import { checkQuarterPart } from '../../shared/model/part-rules.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TQuarterPartContent } from '../../shared/model/realisation.js';
@@ -55,7 +55,7 @@ export async function savePart(options: SavePartOptions): Promise<TPartRecord> {
   const audit = change.audit({
     subject: { kind: 'part', quarter, unitId },
     action: 'saveDraft',
-    changes: diffValues(current.content, content),
+    changes: partChanges(current.content, content),
   });
   await change.commit({
     writes: [{ item: partEntity.item(record), expectedRevision: options.revision }],

@@ -75,7 +75,10 @@ export async function regenerateReports(options: RegenerateOptions): Promise<{ v
   const audit = change.audit({
     subject,
     action: 'regenerateReports',
-    reason: `v${version} (${locale})`,
+    changes: [
+      { path: 'version', before: null, after: version },
+      { path: 'locale', before: null, after: locale },
+    ],
   });
   const outbox = [change.outbox('reports.regenerate', { quarter, version, locale, actorName: user.name })];
   await change.commit({ writes: [write], audit: [audit], outbox });

@@ -31,6 +31,8 @@ const styles = {
   },
   /** "23.59" (en "23:59"). */
   time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  /** "23.59.07": a moment on the record, where steps a few seconds apart must keep their order. */
+  timeWithSeconds: { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' },
   /** "Jumat" */
   weekday: { weekday: 'long' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;

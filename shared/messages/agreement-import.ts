@@ -13,6 +13,8 @@ export const importMessages = defineMessages(
     choice: (text: string, choices: string) => `'${text}' tidak dikenal: pilih ${choices}`,
     unknownUnit: (text: string) => `unit '${text}' tidak ada di perangkat daerah ini`,
     ratioTogether: 'isi pembilang dan penyebut bersama, atau kosongkan keduanya',
+    /** On the record of a draft imported: where its content came from. */
+    fromWorkbook: (fileName: string) => `diimpor dari lembar kerja ${fileName}`,
     hasProblems: (count: number) =>
       `Berkas belum dapat diimpor: ${count} masalah. Perbaiki lalu unggah lagi.`,
     mappingInvalid: 'Pemetaan kolom belum lengkap atau bertabrakan.',
@@ -78,6 +80,7 @@ export const importMessages = defineMessages(
     choice: (text, choices) => `'${text}' is not known: choose ${choices}`,
     unknownUnit: (text) => `unit '${text}' is not of this agency`,
     ratioTogether: 'fill numerator and denominator together, or leave both blank',
+    fromWorkbook: (fileName) => `imported from the workbook ${fileName}`,
     hasProblems: (count) => `The file cannot be imported yet: ${count} problems. Fix them and upload again.`,
     mappingInvalid: 'The column mapping is incomplete or overlaps.',
     roleEmpty: (role, sheet) => `Choose the column of '${role}' (sheet ${sheet}).`,

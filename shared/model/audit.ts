@@ -20,8 +20,8 @@ export type TConfirmedFigure = z.infer<typeof ZConfirmedFigureSchema>;
 
 /**
  * What an audit event is about: the agreement, a quarter, one unit's part of a quarter, the
- * agency's settings, an outbox event a person put back in line, or the region's files of a
- * quarter (asked for in another language).
+ * agency's settings, an outbox event a person put back in line, the region's files of a
+ * quarter (asked for in another language), or the region's calendar (its holidays and rule).
  */
 const ZAuditSubjectSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('agreement'), version: z.int().min(1) }),
@@ -30,6 +30,7 @@ const ZAuditSubjectSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('settings') }),
   z.object({ kind: z.literal('outbox'), eventId: z.string().min(1) }),
   z.object({ kind: z.literal('regionReports'), quarter: ZQuarterSchema }),
+  z.object({ kind: z.literal('calendar') }),
 ]);
 export type TAuditSubject = z.infer<typeof ZAuditSubjectSchema>;
 

@@ -108,6 +108,7 @@ describe('the API document (/api/openapi.json)', () => {
       'getPartTimeline',
       'getPerformanceTable',
       'getQuarterTimeline',
+      'getRecordWorkbook',
       'getRegionBoard',
       'getRegionReportDownloadUrl',
       'getRegionTimeline',

@@ -1,8 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatInstant } from '../../shared/calendar/format-date.js';
 import { nationalCalendar, quarterDeadline } from '../../shared/calendar/quarter-deadline.js';
 import { addWorkingDays } from '../../shared/calendar/working-days.js';
+import { entryUnitId, indicatorPlaces } from '../../shared/model/agreement-indicators.js';
+import { numberKindOf } from '../../shared/model/figure.js';
 import { webPaths } from '../../shared/web-paths.js';
 import { completeEntry } from '../support/fill-part.js';
 import {
@@ -16,6 +19,7 @@ import {
   startProductForFile,
 } from './e2e-support.js';
 import { openScreen, seriousAxeViolations, sidewaysOverflow } from './phone-support.js';
+import { cellTexts, readWorkbook } from './report-downloads.js';
 
 // The demo data opens the agency's current year beside the signed-off 2019.
 const year = openYear;
@@ -80,6 +84,73 @@ let restart: (args: string[]) => Promise<string>;
 startProductForFile(phone, (product) => ({ browser, page, base, restart } = product));
 
 describe('phone-first daily work', () => {
+  it("lets the Inspektorat read a part's history in words and download the year's whole record on a phone", async () => {
+    // A division head saves a figure and its explanation through the API (a unit and quarter no other test here uses).
+    const audited = 'perlindungan-jaminan';
+    const api = await apiAs(base, 'kabid-perlindungan');
+    const yearApi = api.agencies[':agencyId'].years[':year'];
+    const agreement = await (
+      await yearApi.agreement.$get({ param: { agencyId, year: String(year) } })
+    ).json();
+    const version = agreement.versions[0]?.agreement ?? expect.fail('no agreement');
+    // A figure with decimals: one of the unit's indicators that is neither a count nor a ratio.
+    const indicator = indicatorPlaces(version)
+      .filter((place) => entryUnitId(place) === audited)
+      .map((place) => place.indicator)
+      .find((i) => numberKindOf(i) === 'decimal' && !i.ratio);
+    const param = { agencyId, year: String(year), quarter: '3', unitId: audited };
+    const saved = await yearApi.quarters[':quarter'].parts[':unitId'].$put({
+      param,
+      json: {
+        revision: 1,
+        entry: {
+          realisations: [{ indicatorId: indicator?.id ?? '', value: 12.5, explanation: 'SK penerima' }],
+        },
+      },
+    });
+    expect(saved.status).toBe(200);
+
+    await signInAs(page, base, 'inspektorat');
+    await page.goto(`${base}${webPaths.dashboard(agencyId, year)}/history?quarter=3&unitId=${audited}`);
+    const saveEvent = page.locator('.timeline > li', { hasText: 'Draf disimpan' });
+    await saveEvent.getByText('2 nilai berubah').click();
+    // The indicator by its code and name, the figure with a decimal comma; no internal path.
+    await saveEvent.getByText(`Realisasi: ${indicator?.code} ${indicator?.name} › Nilai: – → 12,5`).waitFor();
+    expect(await page.locator('.timeline').textContent()).not.toContain('realisations.');
+    expect(await sidewaysOverflow(page)).toEqual([]);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Unduh seluruh catatan tahun ini (Excel)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`Catatan Dinas Sosial ${year}.xlsx`);
+    const sheet = (await readWorkbook(await readFile(await download.path()))).getWorksheet(`Catatan ${year}`);
+    const texts = sheet ? cellTexts(sheet) : [];
+    expect(texts).toContain('Waktu (WITA)');
+    expect(texts).toContain('12,5');
+    expect(texts).toContain('Data awal (dimuat, tidak diisi di Capaian)');
+
+    // Who acted for whom: the head's stand-in, with the order, on Settings.
+    const head = await apiAs(base, 'kepala-dinas');
+    const appointed = await head.agencies[':agencyId'].acting.$post({
+      param: { agencyId },
+      json: {
+        kind: 'plh',
+        duty: 'head',
+        userId: 'sekretaris',
+        from: '2099-01-05',
+        until: '2099-01-06',
+        decree: '800/12/Dinsos',
+      },
+    });
+    expect(appointed.status).toBe(201);
+    await page.goto(`${base}${webPaths.dashboard(agencyId, year)}/settings`);
+    const acting = page.getByRole('region', { name: 'Pelaksana tugas (Plt./Plh.)' });
+    await acting.getByText('Plh. Kepala Dinas').waitFor();
+    expect(await acting.textContent()).toContain('800/12/Dinsos');
+    expect(await sidewaysOverflow(page)).toEqual([]);
+  });
+
   it("starts a division head's home with Tugas saya, on the first screenful of a phone", async () => {
     await page.setViewportSize(phone);
     await signInAs(page, base, 'kabid-pemberdayaan');

@@ -20,6 +20,18 @@ export const settingsMessages = defineMessages(
     save: 'Simpan pengaturan',
     saved: 'Tersimpan.',
     usersTitle: 'Pengguna, unit dan peran',
+    /** The acting officials (Plt./Plh.), as the record keeps them: read here, appointed through the API. */
+    acting: {
+      title: 'Pelaksana tugas (Plt./Plh.)',
+      none: 'Belum pernah ada pelaksana tugas.',
+      duty: 'Tugas',
+      person: 'Pelaksana',
+      days: 'Hari',
+      decree: 'Dasar',
+      recorded: 'Dicatat',
+      ended: (at: string, by: string) => `diakhiri ${at} oleh ${by}`,
+      by: (at: string, by: string) => `${at} oleh ${by}`,
+    },
     users: {
       name: 'Nama',
       email: 'Email',
@@ -72,6 +84,17 @@ export const settingsMessages = defineMessages(
     save: 'Save settings',
     saved: 'Saved.',
     usersTitle: 'Users, units and roles',
+    acting: {
+      title: 'Acting officials (Plt./Plh.)',
+      none: 'No acting official yet.',
+      duty: 'Duty',
+      person: 'Acting official',
+      days: 'Days',
+      decree: 'Order',
+      recorded: 'Recorded',
+      ended: (at, by) => `ended ${at} by ${by}`,
+      by: (at, by) => `${at} by ${by}`,
+    },
     users: {
       name: 'Name',
       email: 'E-mail',

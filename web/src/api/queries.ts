@@ -80,6 +80,11 @@ export const queries = {
       queryKey: [...agencyKey(agencyId), 'users'],
       queryFn: () => ok(agencies.users.$get({ param: { agencyId } })),
     }),
+  acting: (agencyId: string) =>
+    queryOptions({
+      queryKey: [...agencyKey(agencyId), 'acting'],
+      queryFn: () => ok(agencies.acting.$get({ param: { agencyId } })),
+    }),
   /** What waits on the signed-in user, across last year and this one; read again on every visit. */
   myTasks: (agencyId: string) =>
     queryOptions({

@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import { recordNames } from '../../../../shared/audit/change-words';
 import { commonMessages } from '../../../../shared/messages/common';
+import { agreementMessages } from '../../../../shared/messages/web/agreement';
 import { historyMessages } from '../../../../shared/messages/web/history';
+import { api, ok } from '../../api/client';
 import { queries } from '../../api/queries';
 import { useAgency, usePaths } from '../../app/agency';
 import type { THistorySubject } from '../../app/paths';
@@ -11,6 +14,7 @@ import { PageTitle } from '../../components/page-title';
 import { QuarterOptions } from '../../components/quarter-options';
 import type { TScreenProps } from '../../components/screen-props';
 import { useMessages } from '../../i18n/i18n';
+import { SheetDownload } from '../../workbook/sheet-download';
 import { Timeline } from './timeline';
 
 type TSubject = THistorySubject;
@@ -30,6 +34,7 @@ function subjectFrom(query: URLSearchParams): TSubject {
 export default function HistoryScreen({ params }: TScreenProps) {
   const m = useMessages(historyMessages);
   const common = useMessages(commonMessages);
+  const agreementWords = useMessages(agreementMessages);
   const { agency, units } = useAgency();
   const paths = usePaths();
   const { query } = useLocation();
@@ -37,6 +42,8 @@ export default function HistoryScreen({ params }: TScreenProps) {
   const subject = subjectFrom(query);
   const go = (next: TSubject) => navigate(paths.history(year, next), { replace: true });
   const events = useQuery(queries.audit(agency.id, year, subject));
+  const agreement = useQuery(queries.agreement(agency.id, year));
+  const users = useQuery(queries.users(agency.id));
   const quarter = subject.kind === 'agreement' || subject.kind === 'settings' ? 1 : subject.quarter;
   return (
     <div className="page narrow-wide">
@@ -66,13 +73,19 @@ export default function HistoryScreen({ params }: TScreenProps) {
         {subject.kind === 'settings' ? null : subject.kind === 'agreement' ? (
           <>
             <label htmlFor="history-version">{m.version}</label>
-            <input
+            {/* The year's versions by number and kind (Murni, Perubahan): none to guess. */}
+            <select
               id="history-version"
-              type="number"
-              min={1}
               value={subject.version}
-              onChange={(e) => go({ kind: 'agreement', version: Math.max(1, Number(e.target.value) || 1) })}
-            />
+              onChange={(e) => go({ kind: 'agreement', version: Number(e.target.value) })}
+            >
+              {(agreement.data?.versions ?? [{ version: subject.version, agreement: undefined }]).map((v) => (
+                <option key={v.version} value={v.version}>
+                  {agreementWords.version(v.version)}
+                  {v.agreement && ` · ${agreementWords.kinds[v.agreement.kind]}`}
+                </option>
+              ))}
+            </select>
           </>
         ) : (
           <>
@@ -90,8 +103,29 @@ export default function HistoryScreen({ params }: TScreenProps) {
           </>
         )}
       </div>
+      {/* The whole year, every subject, for the auditor's working papers: written as XLSX by the API. */}
+      <SheetDownload
+        label={m.sheet.download}
+        link={() =>
+          ok(
+            api.agencies[':agencyId'].years[':year'].audit.workbook.$get({
+              param: { agencyId: agency.id, year: String(year) },
+            }),
+          )
+        }
+      />
       <section className="card">
-        <Loaded query={events}>{(data) => <Timeline events={data.events} />}</Loaded>
+        <Loaded query={events}>
+          {(data) => {
+            // Whoever the record names, also those since moved out (each event keeps its actor's name).
+            const people = [
+              ...(users.data?.users ?? []),
+              ...data.events.map((e) => ({ id: e.actorId, name: e.actorName })),
+            ];
+            const agreements = agreement.data?.versions.map((version) => version.agreement) ?? [];
+            return <Timeline events={data.events} names={recordNames({ agreements, units, people })} />;
+          }}
+        </Loaded>
       </section>
     </div>
   );

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { stateWord } from '../../../../shared/audit/change-words';
 import { commonMessages } from '../../../../shared/messages/common';
 import { historyMessages } from '../../../../shared/messages/web/history';
 import { agreementTransitions } from '../../../../shared/workflow/agreement-workflow';
 import { partTransitions } from '../../../../shared/workflow/part-workflow';
 import { quarterTransitions } from '../../../../shared/workflow/quarter-workflow';
-import { stateWord } from './timeline';
 
 describe('the history timeline', () => {
   it('names a state in the words of what it labels: a submitted part is not an agreement awaiting signature', () => {

@@ -1,27 +1,24 @@
+import { actingWords, stateWord, type TRecordNames } from '../../../../shared/audit/change-words';
 import { commonMessages } from '../../../../shared/messages/common';
 import { plausibilityMessages } from '../../../../shared/messages/plausibility';
 import { historyMessages } from '../../../../shared/messages/web/history';
-import type { TAuditEvent, TAuditSubject } from '../../../../shared/model/audit';
+import type { TAuditEvent } from '../../../../shared/model/audit';
 import { implausibleText } from '../../../../shared/workflow/plausibility';
 import { unitName, useAgency } from '../../app/agency';
-import { useMessages } from '../../i18n/i18n';
+import { useLanguage, useMessages } from '../../i18n/i18n';
+import { ChangeList } from './change-list';
 import { EventByline } from './event-byline';
 
-const shownChanges = 8;
-
-const valueText = (value: unknown): string =>
-  value === null || value === undefined
-    ? '–'
-    : typeof value === 'string'
-      ? `“${value}”`
-      : JSON.stringify(value);
-
-/** Audit events, newest first: who, when (agency time), what moved where, why, and what changed. */
-export function Timeline({ events }: { events: TAuditEvent[] }) {
+/**
+ * Audit events, newest first: who, when (agency time), what moved where, why, and each value
+ * changed in words (the indicator, activity or person it is of; figures as the agency writes them).
+ */
+export function Timeline({ events, names }: { events: TAuditEvent[]; names: TRecordNames }) {
   const m = useMessages(historyMessages);
   const common = useMessages(commonMessages);
   const plausibility = useMessages(plausibilityMessages);
-  const { fmt, units } = useAgency();
+  const { lang } = useLanguage();
+  const { agency, fmt, units } = useAgency();
   const sorted = [...events].sort((a, b) => b.at.localeCompare(a.at));
   if (sorted.length === 0) return <p className="muted">{m.empty}</p>;
   return (
@@ -39,40 +36,20 @@ export function Timeline({ events }: { events: TAuditEvent[] }) {
               </span>
             )}
           </div>
-          <EventByline event={event} fmt={fmt} words={m} />
+          <EventByline
+            event={event}
+            fmt={fmt}
+            words={m}
+            acting={event.acting && actingWords(event.acting, names, lang)}
+          />
           {event.confirmedFigures?.map((figure) => (
             <p key={figure.indicatorId} className="implausible">
               ⚠ {figure.indicatorCode}: {implausibleText(figure)} ({plausibility.confirmed})
             </p>
           ))}
-          {event.changes.length > 0 && (
-            <details>
-              <summary>{m.changes(event.changes.length)}</summary>
-              <ul className="changes">
-                {event.changes.slice(0, shownChanges).map((change) => (
-                  <li key={change.path}>
-                    <code>{change.path}</code>: {valueText(change.before)} → {valueText(change.after)}
-                  </li>
-                ))}
-                {event.changes.length > shownChanges && (
-                  <li>{m.more(event.changes.length - shownChanges)}</li>
-                )}
-              </ul>
-            </details>
-          )}
+          <ChangeList event={event} names={names} timeZone={agency.timeZone} />
         </li>
       ))}
     </ol>
   );
-}
-
-/** A state in the words of the thing it is the state of: a submitted part is "Dikirim", a submitted agreement waits for signing. */
-export function stateWord(
-  kind: TAuditSubject['kind'],
-  state: string,
-  common: (typeof commonMessages)['id'],
-): string {
-  const words: Record<string, string> =
-    kind === 'part' ? common.partStates : kind === 'quarter' ? common.quarterStates : common.agreementStates;
-  return words[state] ?? state;
 }

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { recordNames } from '../../../../shared/audit/change-words';
 import { commonMessages } from '../../../../shared/messages/common';
+import { historyMessages } from '../../../../shared/messages/web/history';
 import { regionBoardMessages } from '../../../../shared/messages/web/region-board';
 import type { TAuditEvent } from '../../../../shared/model/audit';
 import { queries } from '../../api/queries';
@@ -7,8 +9,12 @@ import { Card } from '../../components/card';
 import { Loaded } from '../../components/loaded';
 import { formatters } from '../../i18n/format';
 import { useLanguage, useMessages } from '../../i18n/i18n';
+import { ChangeList } from '../history/change-list';
 import { EventByline } from '../history/event-byline';
 import type { TRegionYearProps } from './region-year-props';
+
+/** The region's own steps name no indicator, unit or person by id: their values are dates, days and words. */
+const noNames = recordNames({ agreements: [], units: [], people: [] });
 
 /**
  * The region's own record of the year, newest first, for its own people (the Inspektorat reads
@@ -17,6 +23,7 @@ import type { TRegionYearProps } from './region-year-props';
 export function RegionRecord({ regionId, year, timeZone }: TRegionYearProps) {
   const m = useMessages(regionBoardMessages).record;
   const common = useMessages(commonMessages);
+  const history = useMessages(historyMessages);
   const { lang } = useLanguage();
   const fmt = formatters(lang, timeZone);
   const record = useQuery(queries.regionAudit(regionId, year));
@@ -25,7 +32,7 @@ export function RegionRecord({ regionId, year, timeZone }: TRegionYearProps) {
       const locale = event.changes.find((change) => change.path === 'locale')?.after;
       return m.requested(common.quarterName(event.subject.quarter), String(locale));
     }
-    return event.subject.kind === 'outbox' ? m.retried : event.action;
+    return event.subject.kind === 'outbox' ? m.retried : (history.actions[event.action] ?? event.action);
   };
   return (
     <Card title={m.title} className="region-record">
@@ -40,6 +47,7 @@ export function RegionRecord({ regionId, year, timeZone }: TRegionYearProps) {
                 <li key={event.id} data-region-record={event.action}>
                   <strong>{what(event)}</strong>
                   <EventByline event={event} fmt={fmt} words={m} />
+                  <ChangeList event={event} names={noNames} timeZone={timeZone} />
                 </li>
               ))}
             </ol>

@@ -10,6 +10,7 @@ import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
 import { useMessages } from '../../i18n/i18n';
 import { UnitsSection } from '../region/units-section';
+import { ActingSection } from './acting-section';
 import { SettingsForm } from './settings-form';
 import { UsersSection } from './users-section';
 
@@ -40,6 +41,7 @@ export default function SettingsScreen() {
       <UsersSection
         editable={isAllowed(user, 'users.manage', { regionId: agency.regionId, agencyId: agency.id })}
       />
+      <ActingSection />
       <UnitsSection />
     </div>
   );

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { actingWords, changeWords, type TRecordNames } from './change-words.js';
+
+const names: TRecordNames = {
+  indicators: new Map([['uep-prse', '1.4.a Jumlah PRSE yang memperoleh bantuan UEP']]),
+  activities: new Map([['1.1', '1.1 Bantuan Usaha bagi Masyarakat Miskin']]),
+  programs: new Map([['4', '4 Program Peningkatan PSKS']]),
+  units: new Map([['sekretariat', 'Sekretariat']]),
+  people: new Map([['staf-baru', 'Staf Baru']]),
+};
+const inWords = (path: string, before: unknown, after: unknown, locale: 'id' | 'en' = 'id') =>
+  changeWords({ path, before, after }, names, locale, 'Asia/Makassar');
+
+describe('changeWords', () => {
+  it('names the indicator of a figure and writes it as the agency reads numbers', () => {
+    expect(inWords('realisations.uep-prse.value', 0, 20.5)).toEqual({
+      field: 'Realisasi: 1.4.a Jumlah PRSE yang memperoleh bantuan UEP › Nilai',
+      before: '0',
+      after: '20,5',
+    });
+    expect(inWords('realisations.uep-prse.value', 1250, 20.5, 'en')).toMatchObject({
+      before: '1,250',
+      after: '20.5',
+    });
+  });
+
+  it("takes an activity's dotted code whole and writes its spending in Rupiah", () => {
+    expect(inWords('budget.1.1.amount', 13_402_000, 13_500_000)).toEqual({
+      field: 'Anggaran: 1.1 Bantuan Usaha bagi Masyarakat Miskin › Realisasi anggaran',
+      before: 'Rp 13.402.000',
+      after: 'Rp 13.500.000',
+    });
+  });
+
+  it('numbers a row recorded by its place, as events stored before rows were named are', () => {
+    expect(inWords('realisations.0.value', 51, 49.68).field).toBe('Realisasi ke-1 › Nilai');
+    expect(inWords('realisations.5', null, { value: 20, indicatorId: 'uep-prse' }).after).toBe(
+      'Nilai: 20; Indikator: 1.4.a Jumlah PRSE yang memperoleh bantuan UEP',
+    );
+  });
+
+  it("says a person's roles, unit and language in words, and a moment in the agency's time zone", () => {
+    expect(inWords('users.staf-baru.roles', ['viewer'], ['division_head', 'viewer'])).toEqual({
+      field: 'Pengguna: Staf Baru › Peran',
+      before: 'Pengamat',
+      after: 'Kepala Bidang, Pengamat',
+    });
+    expect(inWords('users.staf-baru.unitId', null, 'sekretariat').after).toBe('Sekretariat');
+    expect(inWords('users.staf-baru.disabled', false, true)).toMatchObject({ before: 'Tidak', after: 'Ya' });
+    expect(inWords('dueAt', '2026-04-07T15:59:00.000Z', null)).toEqual({
+      field: 'Tenggat',
+      before: '7 Apr 2026, 23.59 WITA',
+      after: '–',
+    });
+  });
+
+  it("writes an acting appointment's fields, leaving out its id", () => {
+    const order = {
+      kind: 'plh',
+      duty: 'head',
+      userId: 'staf-baru',
+      from: '2026-12-10',
+      until: '2026-12-12',
+      decree: '800/12',
+    };
+    expect(inWords('acting.1e53a82c-283f-4ff4-9551-067651b443c6', null, order)).toEqual({
+      field: 'Plt./Plh.',
+      before: '–',
+      after:
+        'Jenis: Plh.; Tugas: Kepala Dinas; Pegawai: Staf Baru; Mulai: 10 Desember 2026; Sampai: 12 Desember 2026; Dasar: “800/12”',
+    });
+  });
+});
+
+describe('actingWords', () => {
+  it("says whose duty an acting official carried, a division head's with the unit", () => {
+    expect(actingWords({ kind: 'plh', duty: 'head' }, names, 'id')).toBe('Plh. Kepala Dinas');
+    expect(actingWords({ kind: 'plt', duty: 'division_head', unitId: 'sekretariat' }, names, 'en')).toBe(
+      'Plt. Division head Sekretariat',
+    );
+  });
+});

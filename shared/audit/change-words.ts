@@ -1,0 +1,159 @@
+import { formatNumber, formatRupiah } from '../calc/format.js';
+import { utcOffsets } from '../calendar/due-date.js';
+import { formatInstant, zoneAbbreviations } from '../calendar/format-date.js';
+import type { TLocale } from '../i18n.js';
+import { commonMessages } from '../messages/common.js';
+import { validationMessages } from '../messages/validation.js';
+import { historyMessages } from '../messages/web/history.js';
+import type { TActingCapacity } from '../model/acting.js';
+import type { TAgreementVersion } from '../model/agreement.js';
+import { indicatorPlaces } from '../model/agreement-indicators.js';
+import type { TAuditSubject, TValueChange } from '../model/audit.js';
+import type { TTimeZone } from '../model/organisation.js';
+
+/** What the ids and codes of a record stand for, as people read them. */
+export type TRecordNames = Record<
+  'indicators' | 'activities' | 'programs' | 'units' | 'people',
+  ReadonlyMap<string, string>
+>;
+
+/** The names of a year's record: every agreement version's indicators, activities and programs, the units, the people. */
+export function recordNames(options: {
+  agreements: readonly TAgreementVersion[];
+  units: readonly { id: string; name: string }[];
+  people: readonly { id: string; name: string }[];
+}): TRecordNames {
+  const named = (code: string, name: string) => `${code} ${name}`;
+  const { agreements } = options;
+  return {
+    indicators: new Map(
+      agreements.flatMap((agreement) =>
+        indicatorPlaces(agreement).map(({ indicator }) => [
+          indicator.id,
+          named(indicator.code, indicator.name),
+        ]),
+      ),
+    ),
+    activities: new Map(agreements.flatMap((a) => a.activities.map((x) => [x.code, named(x.code, x.name)]))),
+    programs: new Map(agreements.flatMap((a) => a.programs.map((x) => [x.code, named(x.code, x.name)]))),
+    units: new Map(options.units.map((unit) => [unit.id, unit.name])),
+    people: new Map(options.people.map((person) => [person.id, person.name])),
+  };
+}
+
+/** The lists whose rows a path names by id or code ("users.<id>.roles", "budget.<code>.amount"). */
+const rowsOf: Record<string, keyof TRecordNames> = {
+  realisations: 'indicators',
+  indicatorComments: 'indicators',
+  evidence: 'indicators',
+  budget: 'activities',
+  narratives: 'programs',
+  units: 'units',
+  users: 'people',
+};
+/** The lists whose rows a path names by an id nobody reads (an appointment's, an event's): left out. */
+const idOnlyRows = new Set(['acting', 'outbox']);
+/** The fields whose value is an id or code of something named. */
+const idsOf: Record<string, keyof TRecordNames> = {
+  indicatorId: 'indicators',
+  activityCode: 'activities',
+  programCode: 'programs',
+  unitId: 'units',
+  userId: 'people',
+};
+const isIndex = (segment: string | undefined) => segment !== undefined && /^\d+$/.test(segment);
+const isDay = (value: string) => /^\d{4}-\d\d-\d\d$/.test(value);
+const isInstant = (value: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value);
+
+/** A changed value in words: which field of what, and what it held before and after. */
+export type TChangeWords = { field: string; before: string; after: string };
+
+/**
+ * One change of the record as a person reads it, in `locale` and the agency's time zone:
+ * "realisations.uep-prse.value" is "Realisasi: 1.4.a Jumlah PRSE … › Nilai", 13402000 of a budget
+ * "Rp 13.402.000", a role list "Kepala Bidang". Ids and names nobody has words for stay as stored.
+ */
+export function changeWords(
+  change: TValueChange,
+  names: TRecordNames,
+  locale: TLocale,
+  timeZone: TTimeZone,
+): TChangeWords {
+  const m = validationMessages[locale];
+  const words = historyMessages[locale].values;
+  const common = commonMessages[locale];
+  const fieldName = (segment: string) => words.fields[segment] ?? m.fieldNames[segment] ?? segment;
+  const segments = change.path.split('.');
+  const field: string[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i] ?? '';
+    const rows = rowsOf[segment] ? names[rowsOf[segment]] : undefined;
+    // The longest run of segments after a list's name that names one of its rows ("1.1" is one code).
+    let end = segments.length;
+    while (rows && end > i + 1 && !rows.has(segments.slice(i + 1, end).join('.'))) end--;
+    const row = rows && end > i + 1 ? rows.get(segments.slice(i + 1, end).join('.')) : undefined;
+    if (idOnlyRows.has(segment)) {
+      field.push(fieldName(segment));
+      i++;
+    } else if (row !== undefined) {
+      field.push(`${fieldName(segment)}: ${row}`);
+      i = end - 1;
+    } else if (isIndex(segments[i + 1])) {
+      field.push(m.numbered(fieldName(segment), Number(segments[i + 1]) + 1));
+      i++;
+    } else field.push(fieldName(segment));
+  }
+  const last = segments.at(-1) ?? '';
+  const value = (x: unknown, key: string): string => {
+    if (x === null || x === undefined || x === '') return '–';
+    if (typeof x === 'boolean') return x ? words.yes : words.no;
+    if (typeof x === 'number')
+      return key === 'amount' || key === 'budget'
+        ? formatRupiah(x, locale)
+        : formatNumber(x, { locale, maxDecimals: 4 });
+    if (typeof x === 'string') {
+      const named = idsOf[key] && names[idsOf[key]].get(x);
+      if (named) return named;
+      if (key === 'locale') return words.locales[x] ?? x;
+      if (key === 'kind') return words.kinds[x] ?? x;
+      if (key === 'duty') return common.roles[x as keyof typeof common.roles] ?? x;
+      if (isDay(x))
+        return formatInstant(`${x}T12:00:00${utcOffsets[timeZone]}`, 'longDate', timeZone, locale);
+      if (isInstant(x))
+        return `${formatInstant(x, 'shortDateTime', timeZone, locale)} ${zoneAbbreviations[timeZone]}`;
+      return `“${x}”`;
+    }
+    if (Array.isArray(x))
+      return x
+        .map((item) =>
+          key === 'roles'
+            ? (common.roles[item as keyof typeof common.roles] ?? String(item))
+            : value(item, key),
+        )
+        .join(', ');
+    if (typeof x === 'object')
+      return Object.entries(x)
+        .map(([name, inner]) => `${fieldName(name)}: ${value(inner, name)}`)
+        .join('; ');
+    return String(x);
+  };
+  return { field: field.join(' › '), before: value(change.before, last), after: value(change.after, last) };
+}
+
+/** The capacity someone acted in, as the record says it: "Plh. Kepala Dinas", "Plt. Kepala Bidang Sekretariat". */
+export function actingWords(acting: TActingCapacity, names: TRecordNames, locale: TLocale): string {
+  const kind = historyMessages[locale].values.kinds[acting.kind] ?? acting.kind;
+  const unit = acting.unitId ? ` ${names.units.get(acting.unitId) ?? acting.unitId}` : '';
+  return `${kind} ${commonMessages[locale].roles[acting.duty]}${unit}`;
+}
+
+/** A state in the words of the thing it is the state of: a submitted part is "Dikirim", a submitted agreement waits for signing. */
+export function stateWord(
+  kind: TAuditSubject['kind'],
+  state: string,
+  common: (typeof commonMessages)['id'],
+): string {
+  const words: Record<string, string> =
+    kind === 'part' ? common.partStates : kind === 'quarter' ? common.quarterStates : common.agreementStates;
+  return words[state] ?? state;
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { TAuditEvent } from '../model/audit.js';
+import type { TRecordNames } from './change-words.js';
+import { recordSheet } from './record-sheet.js';
+
+const names: TRecordNames = {
+  indicators: new Map([['uep-prse', '1.4.a Jumlah PRSE']]),
+  activities: new Map(),
+  programs: new Map(),
+  units: new Map([['sekretariat', 'Sekretariat']]),
+  people: new Map(),
+};
+const event = (over: Partial<Extract<TAuditEvent, { agencyId: string }>>): TAuditEvent => ({
+  id: 'e',
+  agencyId: 'dinsos-hss',
+  year: 2026,
+  subject: { kind: 'part', quarter: 1, unitId: 'sekretariat' },
+  action: 'saveDraft',
+  actorId: 'sekretaris',
+  actorName: 'H. Muhammad Rusdi',
+  at: '2026-04-07T15:59:00.000Z',
+  changes: [],
+  ...over,
+});
+
+describe('recordSheet', () => {
+  it("gives a row per value changed, oldest first, at the agency's time, every word in the reader's language", () => {
+    const sheet = recordSheet({
+      year: 2026,
+      names,
+      locale: 'id',
+      timeZone: 'Asia/Makassar',
+      events: [
+        event({
+          id: 'submit',
+          action: 'submit',
+          at: '2026-04-08T01:00:00.000Z',
+          fromState: 'draft',
+          toState: 'submitted',
+          acting: { kind: 'plh', duty: 'division_head', unitId: 'sekretariat' },
+        }),
+        event({
+          id: 'save',
+          changes: [
+            { path: 'realisations.uep-prse.value', before: null, after: 20.5 },
+            { path: 'realisations.uep-prse.explanation', before: null, after: 'SK penerima' },
+          ],
+        }),
+      ],
+    });
+    expect(sheet.name).toBe('Catatan 2026');
+    expect(sheet.columns.map((column) => column.header)).toEqual([
+      'Waktu (WITA)',
+      'Oleh',
+      'Sebagai',
+      'Perihal',
+      'Langkah',
+      'Status',
+      'Alasan / catatan',
+      'Angka tak lazim yang dikonfirmasi',
+      'Nilai yang berubah',
+      'Sebelum',
+      'Sesudah',
+    ]);
+    const part = 'Triwulan I · Sekretariat';
+    const saved = ['2026-04-07 23.59.00', 'H. Muhammad Rusdi', null, part, 'Draf disimpan', null, null, null];
+    expect(sheet.rows).toEqual([
+      [...saved, 'Realisasi: 1.4.a Jumlah PRSE › Nilai', '–', '20,5'],
+      [...saved, 'Realisasi: 1.4.a Jumlah PRSE › Penjelasan', '–', '“SK penerima”'],
+      [
+        '2026-04-08 09.00.00',
+        'H. Muhammad Rusdi',
+        'Plh. Kepala Bidang Sekretariat',
+        part,
+        'Dikirim',
+        'Draf → Dikirim',
+        null,
+        null,
+        null,
+        null,
+        null,
+      ],
+    ]);
+  });
+});
