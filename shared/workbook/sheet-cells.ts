@@ -34,5 +34,12 @@ export function textCell(text: string, place: TCellPlace, asText = false): TShee
   return { text, ...read };
 }
 
-/** A number cell as Excel saved it. */
-export const numberCell = (value: number): TSheetCell => ({ text: String(value), number: value });
+/**
+ * A number cell as Excel shows it: to its 15 significant digits, all Excel keeps. A formula's
+ * saved result carries the binary rest beyond them (=G2/10 saves 25.300000000000004), which the
+ * person never sees and must not be refused for.
+ */
+export function numberCell(value: number): TSheetCell {
+  const shown = Number(value.toPrecision(15));
+  return { text: String(shown), number: shown };
+}
