@@ -125,6 +125,48 @@ describe('entry sheets', () => {
     ]);
   });
 
+  it("take a head's own rows from the planner's whole-quarter sheet, passing over rows that fill nothing", () => {
+    const whole = sheet('id', true, units);
+    const own = (row: TEntryValue[]) => row[0] === unit.name;
+    const blank = (row: TEntryValue[]) => row.map((cell, c) => (c >= 5 ? null : cell));
+    const rows: TCellValue[][] = [
+      ...whole.rows.map((row) => (own(row) ? row : blank(row))),
+      [null, null, 'Catatan: angka sementara', null, null, null, null, null, null],
+    ];
+    const entries = readEntrySheets({
+      sheets: [asSheet(whole, rows)],
+      agreement: agreement2019Perubahan,
+      units,
+      unitId: unit.id,
+    });
+    expect(entries.problems).toEqual([]);
+    expect([...entries.units.keys()]).toEqual([unit.id]);
+    expect(entries.units.get(unit.id)?.budget).toEqual(tw4.find((p) => p.unitId === unit.id)?.budget);
+
+    const otherFilled = rows.map((row, r) => (r === 0 ? row.map((cell, c) => (c === 5 ? 12 : cell)) : row));
+    const refused = readEntrySheets({
+      sheets: [asSheet(whole, otherFilled)],
+      agreement: agreement2019Perubahan,
+      units,
+      unitId: unit.id,
+    });
+    expect(refused.problems.map((p) => `${p.row} ${p.column}: ${p.message}`)).toEqual([
+      `2 A: baris ini untuk unit '${whole.rows[0]?.[0]}', bukan unit Anda`,
+    ]);
+  });
+
+  it('say so where nothing is filled in', () => {
+    expect(read(sheet('id', false, [unit]).rows, unit.id).problems).toEqual([
+      {
+        sheet: 'Isian TW4 2019',
+        row: 2,
+        column: 'F',
+        message:
+          'belum ada yang diisi: isi kolom Realisasi (Pembilang dan Penyebut untuk rasio), lalu unggah lagi',
+      },
+    ]);
+  });
+
   it('say where no entry table was found', () => {
     const entries = readEntrySheets({
       sheets: [sheetOf('Catatan', [['Laporan']])],

@@ -10,7 +10,7 @@ import { maxRupiah } from '../model/rupiah.js';
 import { looseText } from '../workbook/loose-text.js';
 import { cellAt, cellText } from '../workbook/sheet-cell-at.js';
 import { columnLetters, type TSheet } from '../workbook/workbook.js';
-import { entryColumnKeys, type TEntryColumn } from './entry-sheet.js';
+import { entryColumnKeys, inputColumns, type TEntryColumn } from './entry-sheet.js';
 
 /** What cannot be taken in from a filled sheet, at its cell, in the reader's language. */
 export type TSheetProblem = { sheet: string; row: number; column: string; message: string };
@@ -67,25 +67,27 @@ export type ReadEntriesOptions = {
 };
 
 /**
- * Reads filled entry sheets against the agreement: each row by its unit and code (only that
- * unit's own indicators and activities, each once), the realisation or a ratio's parts in the
- * indicator's number kind, the explanation, an activity's spending as whole Rupiah. Blank cells
- * are left out (the draft keeps what it holds); every other cell that cannot be taken in is a
- * problem at its sheet, row and column.
+ * Reads filled entry sheets against the agreement: each row that fills something by its unit and
+ * code (only that unit's own indicators and activities, each once), the realisation or a ratio's
+ * parts in the indicator's number kind, the explanation, an activity's spending as whole Rupiah.
+ * Blank cells are left out (the draft keeps what it holds); every other cell that cannot be taken
+ * in is a problem at its sheet, row and column.
  */
 export function readEntrySheets(options: ReadEntriesOptions): TSheetEntries {
+  const m = t(quarterSheetMessages).problems;
   const problems: TSheetProblem[] = [];
   const units = new Map<string, TUnitEntry>();
-  let tables = 0;
-  for (const sheet of options.sheets) {
+  const tables = options.sheets.flatMap((sheet) => {
     const header = findHeader(sheet);
-    if (!header) continue;
-    tables++;
-    readRows(sheet, header, options, units, problems);
-  }
-  if (tables === 0) {
-    const sheet = options.sheets[0]?.name ?? '';
-    problems.push({ sheet, row: 1, column: 'A', message: t(quarterSheetMessages).problems.noSheet });
+    return header ? [{ sheet, header }] : [];
+  });
+  for (const { sheet, header } of tables) readRows(sheet, header, options, units, problems);
+  const [first] = tables;
+  if (!first)
+    problems.push({ sheet: options.sheets[0]?.name ?? '', row: 1, column: 'A', message: m.noSheet });
+  else if (units.size === 0 && problems.length === 0) {
+    const column = columnLetters(first.header.columns.get('realisation') ?? 0);
+    problems.push({ sheet: first.sheet.name, row: first.header.row + 2, column, message: m.nothingFilled });
   }
   return { units, problems };
 }
@@ -108,7 +110,9 @@ function readRows(
   const places = indicatorPlaces(options.agreement);
   const seen = new Set<string>();
   for (let row = header.row + 1; row < sheet.rows.length; row++) {
-    if ((sheet.rows[row] ?? []).every((cell) => !cell || cell.text.trim() === '')) continue;
+    // A row that fills nothing is passed over, whatever it names: the other units' rows of the
+    // planner's whole-quarter sheet filled by one head, a note, an indicator since taken out.
+    if (inputColumns.every((key) => text(row, key) === '')) continue;
     const unitName = text(row, 'unit');
     const unit = options.units.find((u) => looseText(u.name) === looseText(unitName));
     if (!unit) {
