@@ -32,7 +32,8 @@ export const quarterSheetMessages = defineMessages(
       ambiguous: (text: string) => `'${text}' — gunakan koma untuk desimal (12,5) dan titik untuk ribuan`,
       unknownCode: (code: string) =>
         `kode '${code}' bukan indikator atau kegiatan unit ini pada perjanjian kinerja`,
-      twice: (code: string) => `kode '${code}' muncul dua kali`,
+      twice: (code: string, sheet: string, row: number) =>
+        `kode '${code}' sudah diisi di lembar '${sheet}', baris ${row}`,
       partsTogether: 'isi pembilang dan penyebut bersama-sama',
       notARatio: 'indikator atau kegiatan ini bukan rasio: isi kolom Realisasi',
       valueOrParts: 'isi Realisasi atau Pembilang/Penyebut, bukan keduanya',
@@ -69,7 +70,7 @@ export const quarterSheetMessages = defineMessages(
       notANumber: (text) => `'${text}' is not a number`,
       ambiguous: (text) => `'${text}' — write decimals with a comma (12,5) and thousands with a dot`,
       unknownCode: (code) => `code '${code}' is no indicator or activity of this unit in the agreement`,
-      twice: (code) => `code '${code}' appears twice`,
+      twice: (code, sheet, row) => `code '${code}' is already filled in on sheet '${sheet}', row ${row}`,
       partsTogether: 'fill in the numerator and the denominator together',
       notARatio: 'this indicator or activity is no ratio: fill in the Realisation column',
       valueOrParts: 'fill in the Realisation or the Numerator/Denominator, not both',

@@ -155,6 +155,23 @@ describe('entry sheets', () => {
     ]);
   });
 
+  it('take each code once over all sheets: a copy of the sheet kept beside it is refused, not a second figure', () => {
+    const filled = sheet('id', true, [unit]);
+    const copy = { ...asSheet(filled), name: 'Cadangan' };
+    const entries = readEntrySheets({
+      sheets: [asSheet(filled), copy],
+      agreement: agreement2019Perubahan,
+      units,
+    });
+    expect(entries.problems).toHaveLength(filled.rows.length);
+    expect(entries.problems[0]).toEqual({
+      sheet: 'Cadangan',
+      row: 2,
+      column: 'B',
+      message: `kode '${filled.rows[0]?.[1]}' sudah diisi di lembar 'Isian TW4 2019', baris 2`,
+    });
+  });
+
   it('say so where nothing is filled in', () => {
     expect(read(sheet('id', false, [unit]).rows, unit.id).problems).toEqual([
       {

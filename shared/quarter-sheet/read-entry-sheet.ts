@@ -77,11 +77,13 @@ export function readEntrySheets(options: ReadEntriesOptions): TSheetEntries {
   const m = t(quarterSheetMessages).problems;
   const problems: TSheetProblem[] = [];
   const units = new Map<string, TUnitEntry>();
+  // Each unit's code once over all sheets: a copy of the sheet kept in the workbook is no second figure.
+  const seen = new Map<string, { sheet: string; row: number }>();
   const tables = options.sheets.flatMap((sheet) => {
     const header = findHeader(sheet);
     return header ? [{ sheet, header }] : [];
   });
-  for (const { sheet, header } of tables) readRows(sheet, header, options, units, problems);
+  for (const { sheet, header } of tables) readRows(sheet, header, options, { units, problems, seen });
   const [first] = tables;
   if (!first)
     problems.push({ sheet: options.sheets[0]?.name ?? '', row: 1, column: 'A', message: m.noSheet });
@@ -92,12 +94,13 @@ export function readEntrySheets(options: ReadEntriesOptions): TSheetEntries {
   return { units, problems };
 }
 
+type TReading = TSheetEntries & { seen: Map<string, { sheet: string; row: number }> };
+
 function readRows(
   sheet: TSheet,
   header: { row: number; columns: TColumns },
   options: ReadEntriesOptions,
-  units: Map<string, TUnitEntry>,
-  problems: TSheetProblem[],
+  { units, problems, seen }: TReading,
 ) {
   const m = t(quarterSheetMessages).problems;
   const column = (key: TEntryColumn) => header.columns.get(key);
@@ -108,7 +111,6 @@ function readRows(
     return c === undefined ? '' : cellText(sheet, row, c);
   };
   const places = indicatorPlaces(options.agreement);
-  const seen = new Set<string>();
   for (let row = header.row + 1; row < sheet.rows.length; row++) {
     // A row that fills nothing is passed over, whatever it names: the other units' rows of the
     // planner's whole-quarter sheet filled by one head, a note, an indicator since taken out.
@@ -125,11 +127,12 @@ function readRows(
     }
     const code = text(row, 'code');
     const key = `${unit.id} ${looseText(code)}`;
-    if (seen.has(key)) {
-      problem(row, 'code', m.twice(code));
+    const before = seen.get(key);
+    if (before) {
+      problem(row, 'code', m.twice(code, before.sheet, before.row));
       continue;
     }
-    seen.add(key);
+    seen.set(key, { sheet: sheet.name, row: row + 1 });
     const entry = units.get(unit.id) ?? { realisations: [], budget: [] };
     units.set(unit.id, entry);
     const indicator = places.find(
