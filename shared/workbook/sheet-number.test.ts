@@ -29,7 +29,10 @@ describe('readSheetNumber', () => {
     },
   );
 
-  it.each(['', '-', "'", 'Orang', '1.2.3', '12,3,4', 'TW1', '1.50.000', "''5"])('reads no number in %j', (text) => {
-    expect(readSheetNumber(text)).toBeUndefined();
-  });
+  it.each(['', '-', "'", 'Orang', '1.2.3', '12,3,4', 'TW1', '1.50.000', "''5"])(
+    'reads no number in %j',
+    (text) => {
+      expect(readSheetNumber(text)).toBeUndefined();
+    },
+  );
 });
