@@ -28,7 +28,10 @@ export type TWorkbookCase = {
 function rowsBomb(): Uint8Array {
   const rows = '<row/>'.repeat(30_000_000);
   const sheet = `<worksheet><sheetData>${rows}</sheetData></worksheet>`;
-  return zipSync({ 'xl/worksheets/sheet1.xml': strToU8(sheet) }, { level: 9 });
+  return zipSync(
+    { 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/worksheets/sheet1.xml': strToU8(sheet) },
+    { level: 9 },
+  );
 }
 
 const units = Object.values(seedUnits);

@@ -2,9 +2,10 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { assertXlsxWithinLimits } from './xlsx-rows.js';
 
-/** A zip of one sheet: its rows' XML after the opening tags and `lead` (which shifts them). */
+/** A workbook's zip of one sheet: its rows' XML after the opening tags and `lead` (which shifts them). */
 const sheetOf = (rows: string, lead = '') =>
   zipSync({
+    'xl/workbook.xml': strToU8('<workbook/>'),
     'xl/worksheets/sheet1.xml': strToU8(`<worksheet><sheetData>${lead}${rows}</sheetData></worksheet>`),
   });
 

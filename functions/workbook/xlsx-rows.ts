@@ -13,12 +13,14 @@ const maxCountedBytes = 200 * 1024 * 1024;
 type TZipEntry = { name: string; method: number; size: number; unpacked: number; localOffset: number };
 
 /**
- * Refuses an XLSX that is no readable zip, unpacks to more than the limit, or holds more rows
- * than the limit, before exceljs opens it: exceljs takes about 7 s and 1,1 GB for 100.000 rows
+ * Refuses an XLSX that is no readable zip, holds no workbook, unpacks to more than the limit, or
+ * holds more rows than the limit, before exceljs opens it: exceljs takes about 7 s and 1,1 GB for 100.000 rows
  * (measured), so those are counted in the sheets' XML first, with zlib alone.
  */
 export function assertXlsxWithinLimits(bytes: Uint8Array): void {
   const entries = zipEntries(bytes);
+  // A zip without a workbook is no spreadsheet: a Word document or an archive renamed .xlsx.
+  if (!entries.some((entry) => entry.name === 'xl/workbook.xml')) refuseWorkbook({ code: 'wrongType' });
   const unpacked = entries.reduce((sum, entry) => sum + entry.unpacked, 0);
   if (unpacked > maxCountedBytes) refuseWorkbook({ code: 'contentTooLarge' });
   let rows = 0;
