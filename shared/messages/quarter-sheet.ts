@@ -41,6 +41,8 @@ export const quarterSheetMessages = defineMessages(
       noUnit: (name: string) => `unit kerja '${name}' tidak dikenal`,
       otherUnit: (name: string) => `baris ini untuk unit '${name}', bukan unit Anda`,
       noSheet: 'tidak ada tabel isian (kolom Unit kerja, Kode dan Realisasi) di berkas ini',
+      otherQuarter: (name: string) =>
+        `ini lembar isian triwulan lain: unduh lembar '${name}' dari triwulan ini dan isi angkanya di sana`,
       nothingFilled:
         'belum ada yang diisi: isi kolom Realisasi (Pembilang dan Penyebut untuk rasio), lalu unggah lagi',
     },
@@ -78,6 +80,8 @@ export const quarterSheetMessages = defineMessages(
       noUnit: (name) => `unit '${name}' is unknown`,
       otherUnit: (name) => `this row is for unit '${name}', not yours`,
       noSheet: 'no entry table (Unit, Code and Realisation columns) in this file',
+      otherQuarter: (name) =>
+        `this is another quarter's entry sheet: download the sheet '${name}' from this quarter and fill in its figures there`,
       nothingFilled:
         'nothing is filled in yet: fill in the Realisation column (the Numerator and Denominator of a ratio), then upload again',
     },

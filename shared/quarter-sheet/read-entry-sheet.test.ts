@@ -9,10 +9,12 @@ import { readEntrySheets } from './read-entry-sheet.js';
 const units = Object.values(seedUnits);
 const unit = seedUnits.pemberdayaan;
 const tw4 = parts2019.filter((p) => p.quarter === 4);
+const tw4Of2019 = { year: 2019, quarter: 4 } as const;
 
 const sheet = (locale: 'id' | 'en', filled = true, only = units) =>
   entrySheet({
     agreement: agreement2019Perubahan,
+    ...tw4Of2019,
     units: only,
     year: 2019,
     quarter: 4,
@@ -33,6 +35,7 @@ const read = (rows: TCellValue[][], unitId?: string) => {
   return readEntrySheets({
     sheets: [asSheet(s, rows)],
     agreement: agreement2019Perubahan,
+    ...tw4Of2019,
     units,
     ...(unitId && { unitId }),
   });
@@ -82,6 +85,7 @@ describe('entry sheets', () => {
       const entries = readEntrySheets({
         sheets: [asSheet(sheet(locale))],
         agreement: agreement2019Perubahan,
+        ...tw4Of2019,
         units,
       });
       expect(entries.problems).toEqual([]);
@@ -136,6 +140,7 @@ describe('entry sheets', () => {
     const entries = readEntrySheets({
       sheets: [asSheet(whole, rows)],
       agreement: agreement2019Perubahan,
+      ...tw4Of2019,
       units,
       unitId: unit.id,
     });
@@ -147,6 +152,7 @@ describe('entry sheets', () => {
     const refused = readEntrySheets({
       sheets: [asSheet(whole, otherFilled)],
       agreement: agreement2019Perubahan,
+      ...tw4Of2019,
       units,
       unitId: unit.id,
     });
@@ -161,6 +167,7 @@ describe('entry sheets', () => {
     const entries = readEntrySheets({
       sheets: [asSheet(filled), copy],
       agreement: agreement2019Perubahan,
+      ...tw4Of2019,
       units,
     });
     expect(entries.problems).toHaveLength(filled.rows.length);
@@ -170,6 +177,35 @@ describe('entry sheets', () => {
       column: 'B',
       message: `kode '${filled.rows[0]?.[1]}' sudah diisi di lembar 'Isian TW4 2019', baris 2`,
     });
+  });
+
+  it("refuse a sheet named as another quarter's, last year's too, in either language; a renamed one is read", () => {
+    const filled = sheet('id', true, [unit]);
+    const named = (name: string, quarter: 1 | 4) =>
+      readEntrySheets({
+        sheets: [{ ...asSheet(filled), name }],
+        agreement: agreement2019Perubahan,
+        year: 2020,
+        quarter,
+        units,
+      });
+    for (const [name, quarter] of [
+      ['Isian TW4 2019', 1],
+      ['Q3 2020 entry', 4],
+    ] as const) {
+      const { problems, units: read } = named(name, quarter);
+      expect(read.size, name).toBe(0);
+      expect(problems, name).toEqual([
+        {
+          sheet: name,
+          row: 1,
+          column: 'A',
+          message: `ini lembar isian triwulan lain: unduh lembar 'Isian TW${quarter} 2020' dari triwulan ini dan isi angkanya di sana`,
+        },
+      ]);
+    }
+    expect(named('Isian TW1 2020', 1).problems).toEqual([]);
+    expect(named('Data saya', 1).problems).toEqual([]);
   });
 
   it('say so where nothing is filled in', () => {
@@ -188,6 +224,7 @@ describe('entry sheets', () => {
     const entries = readEntrySheets({
       sheets: [sheetOf('Catatan', [['Laporan']])],
       agreement: agreement2019Perubahan,
+      ...tw4Of2019,
       units,
     });
     expect(entries.problems.map((p) => p.message)).toEqual([

@@ -5,6 +5,7 @@ import { entryUnitId, indicatorPlaces } from '../model/agreement-indicators.js';
 import { figureProblem, numberKindOf } from '../model/figure.js';
 import type { TIndicator } from '../model/indicator.js';
 import type { TUnit } from '../model/organisation.js';
+import { quarters, type TQuarter } from '../model/quarter.js';
 import type { TBudgetRealisation, TIndicatorRealisation } from '../model/realisation.js';
 import { maxRupiah } from '../model/rupiah.js';
 import { looseText } from '../workbook/loose-text.js';
@@ -60,6 +61,9 @@ function numberAt(sheet: TSheet, row: number, column: number | undefined): TRead
 export type ReadEntriesOptions = {
   sheets: readonly TSheet[];
   agreement: TAgreementVersion;
+  /** The quarter filled: a sheet named as another quarter's entry sheet is not read. */
+  year: number;
+  quarter: TQuarter;
   /** The year's units under that year's names. */
   units: readonly TUnit[];
   /** A division head's own unit: another unit's row is a problem. Absent: every unit (the planner). */
@@ -83,7 +87,12 @@ export function readEntrySheets(options: ReadEntriesOptions): TSheetEntries {
     const header = findHeader(sheet);
     return header ? [{ sheet, header }] : [];
   });
-  for (const { sheet, header } of tables) readRows(sheet, header, options, { units, problems, seen });
+  for (const { sheet, header } of tables) {
+    if (namedForAnotherQuarter(sheet.name, options)) {
+      const name = t(quarterSheetMessages).sheetName(options.quarter, options.year);
+      problems.push({ sheet: sheet.name, row: 1, column: 'A', message: m.otherQuarter(name) });
+    } else readRows(sheet, header, options, { units, problems, seen });
+  }
   const [first] = tables;
   if (!first)
     problems.push({ sheet: options.sheets[0]?.name ?? '', row: 1, column: 'A', message: m.noSheet });
@@ -92,6 +101,23 @@ export function readEntrySheets(options: ReadEntriesOptions): TSheetEntries {
     problems.push({ sheet: first.sheet.name, row: first.header.row + 2, column, message: m.nothingFilled });
   }
   return { units, problems };
+}
+
+/**
+ * Whether a sheet keeps the name another quarter's entry sheet was downloaded with ("Isian TW4
+ * 2025" in TW1 2026's upload): last quarter's file uploaded again. A renamed sheet is not told.
+ */
+function namedForAnotherQuarter(name: string, { year, quarter }: { year: number; quarter: TQuarter }) {
+  const years = Array.from({ length: 6 }, (_, i) => year - 5 + i);
+  return locales.some((l) =>
+    years.some((y) =>
+      quarters.some(
+        (q) =>
+          (q !== quarter || y !== year) &&
+          looseText(quarterSheetMessages[l].sheetName(q, y)) === looseText(name),
+      ),
+    ),
+  );
 }
 
 type TReading = TSheetEntries & { seen: Map<string, { sheet: string; row: number }> };
