@@ -111,6 +111,7 @@ describe('entry sheets', () => {
     rows = withCell(rows, '1.1.a', 5, { text: '1.5', ambiguous: true });
     rows = withCell(rows, '1.2.a', 5, 'dua belas');
     rows = withCell(rows, '1.3.a', 5, 12.5);
+    rows = withCell(rows, '1.4.a', 5, 'tidak ada data '.repeat(2000));
     rows = withCell(rows, '1.2', 5, -5);
     rows = [
       ...rows,
@@ -123,6 +124,7 @@ describe('entry sheets', () => {
       `${row('1.1.a')} F: '1.5' — gunakan koma untuk desimal (12,5) dan titik untuk ribuan`,
       `${row('1.2.a')} F: 'dua belas' bukan angka`,
       `${row('1.3.a')} F: 12,5: jumlah harus bilangan bulat`,
+      `${row('1.4.a')} F: 'tidak ada data tidak ada data tidak ada …' bukan angka`,
       `${row('1.2')} F: jumlah rupiah harus bilangan bulat, tidak negatif`,
       `${rows.length} B: kode '9.9' bukan indikator atau kegiatan unit ini pada perjanjian kinerja`,
       `${rows.length + 1} A: baris ini untuk unit '${seedUnits.sekretariat.name}', bukan unit Anda`,
@@ -206,6 +208,14 @@ describe('entry sheets', () => {
     }
     expect(named('Isian TW1 2020', 1).problems).toEqual([]);
     expect(named('Data saya', 1).problems).toEqual([]);
+  });
+
+  it('list the first hundred problems of a file full of them, and count them all', () => {
+    const bad = Array.from({ length: 150 }, (_, i) => [unit.name, `9.${i}`, 'x', 'Rp', 1, 1]);
+    const { problems, problemCount } = read(bad, unit.id);
+    expect(problemCount).toBe(150);
+    expect(problems).toHaveLength(100);
+    expect(problems[99]?.row).toBe(101);
   });
 
   it('say so where nothing is filled in', () => {

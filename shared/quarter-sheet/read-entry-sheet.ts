@@ -10,6 +10,7 @@ import type { TBudgetRealisation, TIndicatorRealisation } from '../model/realisa
 import { maxRupiah } from '../model/rupiah.js';
 import { looseText } from '../workbook/loose-text.js';
 import { cellAt, cellText } from '../workbook/sheet-cell-at.js';
+import { cellExcerpt } from '../workbook/sheet-cells.js';
 import { columnLetters, type TSheet } from '../workbook/workbook.js';
 import { entryColumnKeys, inputColumns, type TEntryColumn } from './entry-sheet.js';
 
@@ -19,8 +20,20 @@ export type TSheetProblem = { sheet: string; row: number; column: string; messag
 /** One unit's figures read from the sheet. */
 export type TUnitEntry = { realisations: TIndicatorRealisation[]; budget: TBudgetRealisation[] };
 
-/** A filled entry workbook read: each unit's figures, and every cell that cannot be taken in. */
-export type TSheetEntries = { units: Map<string, TUnitEntry>; problems: TSheetProblem[] };
+/**
+ * Problems listed at most: a file of 10.000 bad rows is told its count and the first hundred, not
+ * answered with megabytes (a Lambda answers with 6 MB at most); the person fixes those and uploads again.
+ */
+const maxListedProblems = 100;
+
+/** A filled entry workbook read: each unit's figures, and the cells that cannot be taken in. */
+export type TSheetEntries = {
+  units: Map<string, TUnitEntry>;
+  /** The first problems, in the workbook's order. */
+  problems: TSheetProblem[];
+  /** All problems, counted. */
+  problemCount: number;
+};
 
 /** A header label's column, in either language: a sheet downloaded in English is read as well. */
 function columnOfLabel(label: string): TEntryColumn | undefined {
@@ -54,8 +67,8 @@ function numberAt(sheet: TSheet, row: number, column: number | undefined): TRead
   const text = cell?.text.trim() ?? '';
   if (!cell || text === '' || text === '-' || text === '–') return undefined;
   const m = t(quarterSheetMessages).problems;
-  if (cell.ambiguous) return { problem: m.ambiguous(text) };
-  return cell.number === undefined ? { problem: m.notANumber(text) } : { value: cell.number };
+  if (cell.ambiguous) return { problem: m.ambiguous(cellExcerpt(text)) };
+  return cell.number === undefined ? { problem: m.notANumber(cellExcerpt(text)) } : { value: cell.number };
 }
 
 export type ReadEntriesOptions = {
@@ -100,7 +113,7 @@ export function readEntrySheets(options: ReadEntriesOptions): TSheetEntries {
     const column = columnLetters(first.header.columns.get('realisation') ?? 0);
     problems.push({ sheet: first.sheet.name, row: first.header.row + 2, column, message: m.nothingFilled });
   }
-  return { units, problems };
+  return { units, problems: problems.slice(0, maxListedProblems), problemCount: problems.length };
 }
 
 /**
@@ -120,7 +133,11 @@ function namedForAnotherQuarter(name: string, { year, quarter }: { year: number;
   );
 }
 
-type TReading = TSheetEntries & { seen: Map<string, { sheet: string; row: number }> };
+type TReading = {
+  units: Map<string, TUnitEntry>;
+  problems: TSheetProblem[];
+  seen: Map<string, { sheet: string; row: number }>;
+};
 
 function readRows(
   sheet: TSheet,
@@ -144,7 +161,7 @@ function readRows(
     const unitName = text(row, 'unit');
     const unit = options.units.find((u) => looseText(u.name) === looseText(unitName));
     if (!unit) {
-      problem(row, 'unit', m.noUnit(unitName));
+      problem(row, 'unit', m.noUnit(cellExcerpt(unitName)));
       continue;
     }
     if (options.unitId && unit.id !== options.unitId) {
@@ -155,7 +172,7 @@ function readRows(
     const key = `${unit.id} ${looseText(code)}`;
     const before = seen.get(key);
     if (before) {
-      problem(row, 'code', m.twice(code, before.sheet, before.row));
+      problem(row, 'code', m.twice(cellExcerpt(code), before.sheet, before.row));
       continue;
     }
     seen.set(key, { sheet: sheet.name, row: row + 1 });
@@ -191,7 +208,7 @@ function readRows(
       if (!Number.isSafeInteger(amount) || amount < 0 || amount > maxRupiah)
         problem(row, 'realisation', m.rupiah);
       else entry.budget.push({ activityCode: activity.code, amount });
-    } else problem(row, 'code', m.unknownCode(code));
+    } else problem(row, 'code', m.unknownCode(cellExcerpt(code)));
   }
 }
 
