@@ -15,6 +15,9 @@ const otherWay = /^-?(\d+\.\d{1,2}|\d+\.\d{4,}|\d{1,3}(,\d{3})+(\.\d+)?)$/;
  * currency (also Rupiah's ",-" ending), a trailing % and spaces (also no-break ones) are left out.
  */
 export function readSheetNumber(text: string): TSheetNumber {
+  // The longest figure ("Rp 1.000.000.000.000.000,0000") is half this: longer text is no number,
+  // and a page pasted into thousands of cells is not searched for one.
+  if (text.length > 64 && text.trim().length > 64) return undefined;
   const compact = text
     .replace(/^\s*'/, '')
     .replace(/^\s*Rp\.?/i, '')
