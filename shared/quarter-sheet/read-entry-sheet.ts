@@ -8,6 +8,7 @@ import type { TUnit } from '../model/organisation.js';
 import { quarters, type TQuarter } from '../model/quarter.js';
 import type { TBudgetRealisation, TIndicatorRealisation } from '../model/realisation.js';
 import { maxRupiah } from '../model/rupiah.js';
+import { maxListedProblems } from '../workbook/limits.js';
 import { looseText } from '../workbook/loose-text.js';
 import { cellAt, cellText } from '../workbook/sheet-cell-at.js';
 import { cellExcerpt } from '../workbook/sheet-cells.js';
@@ -19,12 +20,6 @@ export type TSheetProblem = { sheet: string; row: number; column: string; messag
 
 /** One unit's figures read from the sheet. */
 export type TUnitEntry = { realisations: TIndicatorRealisation[]; budget: TBudgetRealisation[] };
-
-/**
- * Problems listed at most: a file of 10.000 bad rows is told its count and the first hundred, not
- * answered with megabytes (a Lambda answers with 6 MB at most); the person fixes those and uploads again.
- */
-const maxListedProblems = 100;
 
 /** A filled entry workbook read: each unit's figures, and the cells that cannot be taken in. */
 export type TSheetEntries = {

@@ -123,6 +123,7 @@ const importCheckRoute = route.post(`${path}/import/check`, {
         kind: ZAgreementKindSchema,
         version: z.int(),
         problems: z.array(ZImportProblemSchema),
+        problemCount: z.int().min(0),
         defaults: z.array(ZImportDefaultsSchema),
         changes: z.array(ZAgreementChangeSchema),
         mappingRevision: z.int().nullable(),
