@@ -35,6 +35,7 @@ export const quarterSheetMessages = defineMessages(
       twice: (code: string, sheet: string, row: number) =>
         `kode '${code}' sudah diisi di lembar '${sheet}', baris ${row}`,
       partsTogether: 'isi pembilang dan penyebut bersama-sama',
+      merged: 'sel ini bagian dari sel gabungan: pisahkan selnya (Merge & Center) dan isi angka tiap baris',
       notARatio: 'indikator atau kegiatan ini bukan rasio: isi kolom Realisasi',
       valueOrParts: 'isi Realisasi atau Pembilang/Penyebut, bukan keduanya',
       rupiah: 'jumlah rupiah harus bilangan bulat, tidak negatif',
@@ -74,6 +75,7 @@ export const quarterSheetMessages = defineMessages(
       unknownCode: (code) => `code '${code}' is no indicator or activity of this unit in the agreement`,
       twice: (code, sheet, row) => `code '${code}' is already filled in on sheet '${sheet}', row ${row}`,
       partsTogether: 'fill in the numerator and the denominator together',
+      merged: "this cell is part of a merged cell: unmerge it (Merge & Center) and fill in each row's figure",
       notARatio: 'this indicator or activity is no ratio: fill in the Realisation column',
       valueOrParts: 'fill in the Realisation or the Numerator/Denominator, not both',
       rupiah: 'a Rupiah amount is a whole number, not negative',

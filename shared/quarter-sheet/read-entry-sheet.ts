@@ -55,13 +55,17 @@ function findHeader(sheet: TSheet): { row: number; columns: TColumns } | undefin
 
 type TReadNumber = { value: number } | { problem: string } | undefined;
 
-/** A cell's number; undefined where blank, a problem where it holds text or an ambiguous figure. */
+/**
+ * A cell's number; undefined where blank, a problem where it holds text or an ambiguous figure, or
+ * is covered by a merged cell (one figure across rows would be counted for each).
+ */
 function numberAt(sheet: TSheet, row: number, column: number | undefined): TReadNumber {
   if (column === undefined) return undefined;
   const cell = cellAt(sheet, row, column);
   const text = cell?.text.trim() ?? '';
   if (!cell || text === '' || text === '-' || text === '–') return undefined;
   const m = t(quarterSheetMessages).problems;
+  if (cell.merged) return { problem: m.merged };
   if (cell.ambiguous) return { problem: m.ambiguous(cellExcerpt(text)) };
   return cell.number === undefined ? { problem: m.notANumber(cellExcerpt(text)) } : { value: cell.number };
 }
