@@ -16,13 +16,7 @@ import { assertXlsxWithinLimits } from './xlsx-rows.js';
  */
 export async function readXlsxWorkbook(bytes: Uint8Array, fileName: string): Promise<TWorkbook> {
   assertXlsxWithinLimits(bytes);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs declares its own Buffer type; a plain ArrayBuffer copy satisfies it.
-    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
-  } catch {
-    return refuseWorkbook({ code: 'corrupt' });
-  }
+  const workbook = await loaded(bytes);
   const visible = workbook.worksheets.filter((sheet) => sheet.state === 'visible');
   const hiddenSheets = workbook.worksheets.filter((sheet) => sheet.state !== 'visible').map((s) => s.name);
   assertWithinLimits(
@@ -31,6 +25,30 @@ export async function readXlsxWorkbook(bytes: Uint8Array, fileName: string): Pro
   const sheets = visible.map(readSheet).filter((sheet) => sheet.rows.some((row) => row.some(Boolean)));
   if (sheets.length === 0) refuseWorkbook({ code: 'noVisibleData', hiddenSheets });
   return { fileName, format: 'xlsx', sheets, hiddenSheets };
+}
+
+/**
+ * The workbook as exceljs reads it; where exceljs stumbles, read again without the comments,
+ * tables and drawings beside the cells, and only then is the file damaged.
+ */
+async function loaded(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  // exceljs declares its own Buffer type; a plain ArrayBuffer copy satisfies it.
+  const load = async (xlsx: Uint8Array, options?: Partial<ExcelJS.XlsxReadOptions>) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(xlsx).buffer, options);
+    return workbook;
+  };
+  try {
+    return await load(bytes);
+  } catch {
+    try {
+      // Loaded only here: few workbooks need it, and the function's start stays as it was.
+      const { extraSheetNodes, withoutExtras } = await import('./without-extras.js');
+      return await load(withoutExtras(bytes), { ignoreNodes: extraSheetNodes });
+    } catch {
+      return refuseWorkbook({ code: 'corrupt' });
+    }
+  }
 }
 
 function readSheet(sheet: ExcelJS.Worksheet): TSheet {
