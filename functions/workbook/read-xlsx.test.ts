@@ -47,6 +47,16 @@ describe('an XLSX as people save it', () => {
     ]);
   });
 
+  it('takes a formula whose saved result is 0 or false as such, not as a formula without its value', async () => {
+    const bytes = await xlsxFile((workbook) => {
+      const sheet = workbook.addWorksheet('Isian');
+      sheet.getCell('A1').value = { formula: 'B1-C1', result: 0 };
+      sheet.getCell('A2').value = { formula: 'B2>0', result: false };
+    });
+    const [sheet] = (await readXlsxWorkbook(bytes, 'isian.xlsx')).sheets;
+    expect(sheet?.rows.map((row) => row[0])).toEqual([{ text: '0', number: 0 }, { text: 'FALSE' }]);
+  });
+
   it("takes a formula's saved result as Excel shows it: 25,3, not 25.300000000000004", async () => {
     const bytes = await xlsxFile((workbook) => {
       const sheet = workbook.addWorksheet('Isian');

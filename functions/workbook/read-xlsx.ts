@@ -57,9 +57,14 @@ function readSheet(sheet: ExcelJS.Worksheet): TSheet {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const cells = rows[r - 1];
+      // A formula's value as exceljs gives it leaves out a saved result of 0 or false (it copies
+      // only what is truthy): the cell's own result keeps them. An empty text result ("" of an
+      // IF) it cannot tell from none at all: the problem says how to get past it.
+      const value =
+        cell.type === ExcelJS.ValueType.Formula ? { formula: cell.formula, result: cell.result } : cell.value;
       if (cells)
         cells[c - 1] = asShown(
-          cellOf(cell.value, {
+          cellOf(value, {
             sheet: sheet.name,
             cell: `${columnLetters(c - 1)}${r}`,
             asText: cell.numFmt === textFormat,
