@@ -57,6 +57,30 @@ describe('an XLSX as people save it', () => {
     expect(sheet?.rows.map((row) => row[0])).toEqual([{ text: '0', number: 0 }, { text: 'FALSE' }]);
   });
 
+  it('takes a formula whose result is empty text ("" of an IF) as a blank cell; one never calculated is refused', async () => {
+    const withResult = (result?: string) =>
+      xlsxFile((workbook) => {
+        const sheet = workbook.addWorksheet('Isian');
+        sheet.getCell('A1').value = 'Realisasi';
+        sheet.getCell('A2').value = { formula: 'IF(B2=0,"",C2/B2)', ...(result !== undefined && { result }) };
+      });
+    const [sheet] = (await readXlsxWorkbook(await withResult(''), 'isian.xlsx')).sheets;
+    expect(sheet?.rows).toEqual([[{ text: 'Realisasi' }], [null]]);
+    await expect(readXlsxWorkbook(await withResult(), 'isian.xlsx')).rejects.toMatchObject({
+      problem: { code: 'formulaWithoutValue', sheet: 'Isian', cell: 'A2' },
+    });
+  });
+
+  it('refuses the saved results of a workbook written to be calculated when opened (XlsxWriter saves 0 for each)', async () => {
+    const bytes = await xlsxFile((workbook) => {
+      workbook.calcProperties.fullCalcOnLoad = true;
+      workbook.addWorksheet('Isian').getCell('F13').value = { formula: 'E13/4', result: 0 };
+    });
+    await expect(readXlsxWorkbook(bytes, 'isian.xlsx')).rejects.toMatchObject({
+      problem: { code: 'formulaWithoutValue', sheet: 'Isian', cell: 'F13' },
+    });
+  });
+
   it("takes a formula's saved result as Excel shows it: 25,3, not 25.300000000000004", async () => {
     const bytes = await xlsxFile((workbook) => {
       const sheet = workbook.addWorksheet('Isian');

@@ -32,6 +32,17 @@ export function assertXlsxWithinLimits(bytes: Uint8Array): void {
 }
 
 /**
+ * Whether the workbook asks to be calculated whole when opened (calcPr fullCalcOnLoad), as
+ * generators that write formulas without calculating them do (openpyxl, XlsxWriter): its saved
+ * results (XlsxWriter saves 0) are no figure anyone saw. Excel and LibreOffice save none such.
+ */
+export function resultsUncalculated(bytes: Uint8Array): boolean {
+  const workbook = zipEntries(bytes).find((entry) => entry.name === 'xl/workbook.xml');
+  const xml = workbook ? unpack(bytes, workbook).toString('utf8') : '';
+  return /<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad="(?:1|true)"/.test(xml);
+}
+
+/**
  * A sheet's rows, counted a megabyte of its XML at a time: a zip bomb's 180 MB of empty rows as
  * one string, or as a list of their 30 million matches, would take the function's memory.
  */

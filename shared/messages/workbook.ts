@@ -30,7 +30,7 @@ export const workbookMessages = defineMessages(
       formulaText: (sheet: string, cell: string, text: string) =>
         `Lembar '${sheet}', sel ${cell}: '${text}' diawali =, +, -, @ sehingga dapat dijalankan sebagai rumus. Hapus tanda di depannya, atau di Excel format selnya sebagai Teks.`,
       formulaWithoutValue: (sheet: string, cell: string) =>
-        `Lembar '${sheet}', sel ${cell}: rumus tanpa nilai tersimpan, atau yang hasilnya teks kosong. Buka berkas di Excel, simpan, lalu unggah lagi; bila tetap, salin sel rumusnya lalu tempel sebagai nilai (Tempel Spesial → Nilai).`,
+        `Lembar '${sheet}', sel ${cell}: rumus tanpa nilai tersimpan. Buka berkas di Excel, simpan, lalu unggah lagi.`,
     },
   },
   {
@@ -57,7 +57,7 @@ export const workbookMessages = defineMessages(
       formulaText: (sheet, cell, text) =>
         `Sheet '${sheet}', cell ${cell}: '${text}' starts with =, +, -, @ and could run as a formula. Remove the leading sign, or format the cell as Text in Excel.`,
       formulaWithoutValue: (sheet, cell) =>
-        `Sheet '${sheet}', cell ${cell}: a formula without a saved value, or one whose result is empty text. Open the file in Excel, save it and upload it again; if this stays, copy the formula cells and paste them as values (Paste Special → Values).`,
+        `Sheet '${sheet}', cell ${cell}: a formula without a saved value. Open the file in Excel, save it and upload it again.`,
     },
   },
 );

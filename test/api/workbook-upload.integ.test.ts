@@ -188,7 +188,7 @@ describe('bad files: a 400 naming the problem, nothing stored', () => {
         xlsxFile((workbook) => {
           workbook.addWorksheet('PK').getCell('B2').value = { formula: 'A1*2', date1904: false };
         }),
-      "Lembar 'PK', sel B2: rumus tanpa nilai tersimpan, atau yang hasilnya teks kosong. Buka berkas di Excel, simpan, lalu unggah lagi; bila tetap, salin sel rumusnya lalu tempel sebagai nilai (Tempel Spesial → Nilai).",
+      "Lembar 'PK', sel B2: rumus tanpa nilai tersimpan. Buka berkas di Excel, simpan, lalu unggah lagi.",
     ],
     [
       'data on hidden sheets only',
