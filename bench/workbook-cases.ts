@@ -1,3 +1,4 @@
+import { strToU8, zipSync } from 'fflate';
 import type { TWorkbookRequest } from '../functions/workbook/workbook-requests.js';
 import { xlsxOfModels } from '../functions/workbook/write-xlsx.js';
 import { agreementTemplate } from '../shared/agreement-workbook/agreement-template.js';
@@ -6,15 +7,32 @@ import { entrySheet } from '../shared/quarter-sheet/entry-sheet.js';
 import { agreement2019Perubahan, parts2019 } from '../shared/seed/hss-2019.js';
 import { seedUnits } from '../shared/seed/organisation.js';
 import { maxWorkbookRows } from '../shared/workbook/workbook.js';
+import type { TWorkbookProblem } from '../shared/workbook/workbook-problem.js';
 import { handMadeXlsx2019 } from '../test/support/hand-made-workbook.js';
 
-/** One thing the workbook function is asked for: the files it reads (by key) and its requests in order. */
+/**
+ * One thing the workbook function is asked for: the files it reads (by key), its requests in
+ * order and, for a file it must refuse, the problem's code it answers with and the warm call's
+ * requests (a refused file is deleted, so the warm call reads a copy).
+ */
 export type TWorkbookCase = {
   name: string;
   files: Record<string, Uint8Array>;
   requests: TWorkbookRequest[];
+  warmRequests?: TWorkbookRequest[];
   goal?: string;
+  refused?: TWorkbookProblem['code'];
 };
+
+/** A zip bomb of rows: 30 million empty rows, 180 MB packed into about 200 KB, within the size counted. */
+function rowsBomb(): Uint8Array {
+  const rows = '<row/>'.repeat(30_000_000);
+  const sheet = `<worksheet><sheetData>${rows}</sheetData></worksheet>`;
+  return zipSync(
+    { 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/worksheets/sheet1.xml': strToU8(sheet) },
+    { level: 9 },
+  );
+}
 
 const units = Object.values(seedUnits);
 const entry = (only: readonly TUnit[]) =>
@@ -41,6 +59,7 @@ const write = (objectKey: string, only: readonly TUnit[]) => ({
  */
 export async function workbookCases(): Promise<TWorkbookCase[]> {
   const whole = entry(units);
+  const bomb = rowsBomb();
   const atLimit = {
     ...whole,
     rows: Array.from({ length: maxWorkbookRows - 1 }, (_, i) => whole.rows[i % whole.rows.length] ?? []),
@@ -76,6 +95,13 @@ export async function workbookCases(): Promise<TWorkbookCase[]> {
       name: `largest accepted upload (${maxWorkbookRows.toLocaleString('id-ID')} rows)`,
       files: { 'uploads/bench/limit.xlsx': await xlsxOfModels([atLimit]) },
       requests: [parse('uploads/bench/limit.xlsx')],
+    },
+    {
+      name: 'a zip bomb of 30 million empty rows (200 KB), refused',
+      files: { 'uploads/bench/bomb.xlsx': bomb, 'uploads/bench/bomb-warm.xlsx': bomb },
+      requests: [parse('uploads/bench/bomb.xlsx')],
+      warmRequests: [parse('uploads/bench/bomb-warm.xlsx')],
+      refused: 'tooManyRows',
     },
   ];
 }

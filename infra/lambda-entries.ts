@@ -43,8 +43,9 @@ export const lambdaBundles = {
   // An hourly query and the queue's messages, nobody waiting on them.
   reminders: { entry: join(projectRoot, 'functions/reminders/lambda.ts'), memorySize: 256 },
   // Peak 103–112 MB for the seed's agreement, checker tables, entry sheet and whole quarter, 273 MB
-  // for an upload at the 10.000-row limit (bench, as deployed): 512 MB would hold it, but people
-  // wait on it, so 1.024 MB for its CPU share (the seed's agreement: 0,9 s of CPU cold, 0,11 s warm).
+  // for an upload at the 10.000-row limit, about 490 MB refusing a 200 KB zip bomb of 30 million
+  // rows (bench, as deployed): people wait on it, so 1.024 MB for its CPU share (the seed's
+  // agreement: 0,9 s of CPU cold, 0,11 s warm).
   workbook: { entry: join(projectRoot, 'functions/workbook/lambda.ts'), memorySize: 1024 },
   // Peak about 95 MB (the whole sweep in one process); renders and sends the reminder emails.
   remindersWorker: { entry: join(projectRoot, 'functions/reminders/worker-lambda.ts'), memorySize: 256 },

@@ -18,6 +18,7 @@ import type { TAgreementVersion } from '../../shared/model/agreement.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TAgreementRecord } from '../../shared/model/records.js';
 import { unitsOfYear } from '../../shared/model/unit-history.js';
+import { maxListedProblems } from '../../shared/workbook/limits.js';
 import type { TWorkbookUpload } from '../../shared/workbook/upload-request.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { systemClock, type TClock } from '../clock.js';
@@ -59,7 +60,9 @@ export async function agreementTemplateUrl(ref: TYearRef): Promise<{ url: string
 export type TAgreementImportCheck = {
   kind: TAgreementVersion['kind'];
   version: number;
+  /** The first problems (at most `maxListedProblems`), and how many in all. */
   problems: TImportProblemView[];
+  problemCount: number;
   defaults: TImportDefaultsView[];
   changes: TAgreementChange[];
   /** The revision of the mapping the file was read by, as remembered: a changed one is confirmed against it. */
@@ -126,7 +129,15 @@ async function readImport(ref: TImportRef) {
  */
 export async function checkAgreementImport(ref: TImportRef): Promise<TAgreementImportCheck> {
   const { problems, defaults, identity, changes, mappingRevision } = await readImport(ref);
-  return { kind: identity.kind, version: identity.version, problems, defaults, changes, mappingRevision };
+  return {
+    kind: identity.kind,
+    version: identity.version,
+    problems: problems.slice(0, maxListedProblems),
+    problemCount: problems.length,
+    defaults,
+    changes,
+    mappingRevision,
+  };
 }
 
 /**
@@ -137,9 +148,10 @@ export async function checkAgreementImport(ref: TImportRef): Promise<TAgreementI
 export async function importAgreementDraft(ref: TImportRef): Promise<TAgreementRecord> {
   const { problems, defaults, agreement } = await readImport(ref);
   if (!agreement || problems.length > 0) {
+    const listed = problems.slice(0, maxListedProblems);
     throw new AppError('BAD_REQUEST', t(importMessages).hasProblems(problems.length), {
-      issues: problems.map((problem) => fieldIssue('file', problem.message)),
-      details: { problems },
+      issues: listed.map((problem) => fieldIssue('file', problem.message)),
+      details: { problems: listed },
     });
   }
   if (defaults.length > 0 && !ref.defaultsConfirmed) {

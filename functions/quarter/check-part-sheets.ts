@@ -4,16 +4,17 @@ import { editablePartStates } from '../../shared/workflow/part-workflow.js';
 import { partOf } from './load-quarter.js';
 import { type ReadPartSheetsOptions, readPartSheets } from './read-part-sheets.js';
 
-export type TPartSheetsCheck = { problems: TSheetProblem[]; units: TUnitFill[] };
+export type TPartSheetsCheck = { problems: TSheetProblem[]; problemCount: number; units: TUnitFill[] };
 
 /**
- * What filling the drafts from the sheets would do, nothing stored: every cell that cannot be
- * taken in, and per unit its part's state and revision and each row filled, before and after.
+ * What filling the drafts from the sheets would do, nothing stored: the cells that cannot be
+ * taken in (the first hundred, and their count), and per unit its part's state and revision and each row filled, before and after.
  */
 export async function checkPartSheets(options: ReadPartSheetsOptions): Promise<TPartSheetsCheck> {
-  const { context, units, problems } = await readPartSheets(options);
+  const { context, units, problems, problemCount } = await readPartSheets(options);
   return {
     problems,
+    problemCount,
     units: [...units].map(([unitId, entry]) => {
       const part = partOf(context, unitId);
       return {

@@ -35,13 +35,13 @@ export type FillPartsOptions = ReadPartSheetsOptions & {
  */
 export async function fillPartsFromSheets(options: FillPartsOptions): Promise<TPartRecord[]> {
   const { user, agencyId, year, quarter, revisions } = options;
-  const { context, units, problems } = await readPartSheets(options);
+  const { context, units, problems, problemCount } = await readPartSheets(options);
   const m = t(quarterSheetMessages);
-  if (problems.length > 0) {
+  if (problemCount > 0) {
     const issues = problems.map((p) =>
       fieldIssue('file', `${m.place(p.sheet, p.row, p.column)}: ${p.message}`),
     );
-    throw new AppError('BAD_REQUEST', m.refused(problems.length), { issues, details: { problems } });
+    throw new AppError('BAD_REQUEST', m.refused(problemCount), { issues, details: { problems } });
   }
   const change = beginChange({ user, clock: options.clock, agencyId, year, acting: context.acting });
   const changed = [...units].map(([unit, entry]) => {

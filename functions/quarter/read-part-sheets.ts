@@ -32,6 +32,8 @@ export async function readPartSheets(options: ReadPartSheetsOptions) {
   const read = readEntrySheets({
     sheets: typeof options.sheets === 'function' ? await options.sheets() : options.sheets,
     agreement: context.agreement.agreement,
+    year,
+    quarter,
     units: unitsOfYear(context.units, year),
     unitId,
   });

@@ -7,8 +7,8 @@ import {
   type TSheetCell,
   type TWorkbook,
 } from '../../shared/workbook/workbook.js';
-import { refuseWorkbook } from '../../shared/workbook/workbook-problem.js';
-import { assertXlsxWithinLimits } from './xlsx-rows.js';
+import { refuseWorkbook, WorkbookProblemError } from '../../shared/workbook/workbook-problem.js';
+import { assertXlsxWithinLimits, resultsUncalculated } from './xlsx-rows.js';
 
 /**
  * An XLSX file's visible sheets as grids. exceljs (heavy: never in the API bundle) reads the
@@ -16,35 +16,77 @@ import { assertXlsxWithinLimits } from './xlsx-rows.js';
  */
 export async function readXlsxWorkbook(bytes: Uint8Array, fileName: string): Promise<TWorkbook> {
   assertXlsxWithinLimits(bytes);
-  const workbook = new ExcelJS.Workbook();
+  const read = { fileName, uncalculated: resultsUncalculated(bytes) };
   try {
-    // exceljs declares its own Buffer type; a plain ArrayBuffer copy satisfies it.
-    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
-  } catch {
-    return refuseWorkbook({ code: 'corrupt' });
+    return visibleSheets(await loaded(bytes), read);
+  } catch (error) {
+    const withoutResult =
+      error instanceof WorkbookProblemError && error.problem.code === 'formulaWithoutValue';
+    if (!withoutResult) throw error;
+    // Perhaps a formula whose result is empty text, which exceljs reads as none: read again with
+    // those saved as a space; a formula never calculated is still refused.
+    const { withEmptyTextResults } = await import('./xlsx-rewrites.js');
+    return visibleSheets(await loaded(withEmptyTextResults(bytes)), read);
   }
+}
+
+/** How a workbook is read: its name, and whether its formulas' saved results are to be refused. */
+type TRead = { fileName: string; uncalculated: boolean };
+
+function visibleSheets(workbook: ExcelJS.Workbook, { fileName, uncalculated }: TRead): TWorkbook {
   const visible = workbook.worksheets.filter((sheet) => sheet.state === 'visible');
   const hiddenSheets = workbook.worksheets.filter((sheet) => sheet.state !== 'visible').map((s) => s.name);
   assertWithinLimits(
     visible.map((sheet) => ({ name: sheet.name, rowCount: sheet.rowCount, columnCount: sheet.columnCount })),
   );
-  const sheets = visible.map(readSheet).filter((sheet) => sheet.rows.some((row) => row.some(Boolean)));
+  const sheets = visible
+    .map((sheet) => readSheet(sheet, uncalculated))
+    .filter((sheet) => sheet.rows.some((row) => row.some(Boolean)));
   if (sheets.length === 0) refuseWorkbook({ code: 'noVisibleData', hiddenSheets });
   return { fileName, format: 'xlsx', sheets, hiddenSheets };
 }
 
-function readSheet(sheet: ExcelJS.Worksheet): TSheet {
+/**
+ * The workbook as exceljs reads it; where exceljs stumbles, read again without the comments,
+ * tables and drawings beside the cells, and only then is the file damaged.
+ */
+async function loaded(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  // exceljs declares its own Buffer type; a plain ArrayBuffer copy satisfies it.
+  const load = async (xlsx: Uint8Array, options?: Partial<ExcelJS.XlsxReadOptions>) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(xlsx).buffer, options);
+    return workbook;
+  };
+  try {
+    return await load(bytes);
+  } catch {
+    try {
+      // Loaded only here: few workbooks need it, and the function's start stays as it was.
+      const { extraSheetNodes, withoutExtras } = await import('./xlsx-rewrites.js');
+      return await load(withoutExtras(bytes), { ignoreNodes: extraSheetNodes });
+    } catch {
+      return refuseWorkbook({ code: 'corrupt' });
+    }
+  }
+}
+
+function readSheet(sheet: ExcelJS.Worksheet, uncalculated: boolean): TSheet {
   const rows: (TSheetCell | null)[][] = Array.from({ length: sheet.rowCount }, () => []);
   sheet.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const cells = rows[r - 1];
+      // A formula's value as exceljs gives it leaves out a saved result of 0 or false (it copies
+      // only what is truthy): the cell's own result keeps them.
+      const value =
+        cell.type === ExcelJS.ValueType.Formula ? { formula: cell.formula, result: cell.result } : cell.value;
       if (cells)
         cells[c - 1] = asShown(
-          cellOf(cell.value, {
+          cellOf(value, {
             sheet: sheet.name,
             cell: `${columnLetters(c - 1)}${r}`,
             asText: cell.numFmt === textFormat,
+            uncalculated,
           }),
           cell.numFmt,
         );
@@ -87,11 +129,17 @@ function cellIndex(name: string): { row: number; column: number } {
   return { row: Number(digits) - 1, column };
 }
 
-/** Where a cell is, and whether it is formatted as text (its text then never runs as a formula). */
-type TXlsxCellPlace = TCellPlace & { asText: boolean };
+/**
+ * Where a cell is, whether it is formatted as text (its text then never runs as a formula), and
+ * whether a formula's saved result is uncalculated.
+ */
+type TXlsxCellPlace = TCellPlace & { asText: boolean; uncalculated: boolean };
 
 /** A cell's saved value: numbers as numbers, text read, a formula's cached result. */
-function cellOf(value: ExcelJS.CellValue, { asText, ...place }: TXlsxCellPlace): TSheetCell | null {
+function cellOf(
+  value: ExcelJS.CellValue,
+  { asText, uncalculated, ...place }: TXlsxCellPlace,
+): TSheetCell | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return numberCell(value);
   if (typeof value === 'string') return textCell(value, place, asText);
@@ -99,8 +147,9 @@ function cellOf(value: ExcelJS.CellValue, { asText, ...place }: TXlsxCellPlace):
   if (value instanceof Date) return { text: value.toISOString().slice(0, 10) };
   if ('formula' in value || 'sharedFormula' in value) {
     const { result } = value;
-    if (result === undefined) return refuseWorkbook({ code: 'formulaWithoutValue', ...place });
-    return cellOf(result as ExcelJS.CellValue, { ...place, asText });
+    if (result === undefined || uncalculated)
+      return refuseWorkbook({ code: 'formulaWithoutValue', ...place });
+    return cellOf(result as ExcelJS.CellValue, { ...place, asText, uncalculated });
   }
   if ('richText' in value) return textCell(value.richText.map((run) => run.text).join(''), place, asText);
   if ('error' in value) return { text: value.error };

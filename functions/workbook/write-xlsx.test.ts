@@ -31,6 +31,19 @@ describe('a workbook written from sheet models', () => {
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.columns.map((column) => column.width)).toEqual([10, 16, 14, 16]);
+    expect(sheet.getCell('B1').alignment).toMatchObject({ wrapText: true });
+  });
+
+  it('prints on A4 landscape, every column on the width of a page and the header on each', async () => {
+    const sheet = await written([model]);
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    });
   });
 
   it("shows figures as Excel shows them in the reader's format: thousands grouped, decimals as they are or as the column fixes", async () => {

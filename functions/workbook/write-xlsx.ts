@@ -17,7 +17,11 @@ function numberFormat(value: number, column: TColumnModel): string {
   return Number.isInteger(value) ? '#,##0' : '#,##0.0###';
 }
 
-/** A workbook of sheet models as XLSX bytes: bold frozen headers, the model's widths, figures formatted. */
+/**
+ * A workbook of sheet models as XLSX bytes: bold frozen headers, wrapped where a column is narrower
+ * than its label, the model's widths, figures formatted; printed on A4 landscape, every column on
+ * the page's width and the header on each page (an entry sheet is printed to fill by hand too).
+ */
 export async function xlsxOfModels(models: readonly TSheetModel[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   for (const model of models) addSheet(workbook, model);
@@ -25,9 +29,14 @@ export async function xlsxOfModels(models: readonly TSheetModel[]): Promise<Uint
 }
 
 function addSheet(workbook: ExcelJS.Workbook, model: TSheetModel): void {
-  const sheet = workbook.addWorksheet(model.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(model.name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  sheet.pageSetup.printTitlesRow = '1:1';
   sheet.columns = model.columns.map((column) => ({ header: column.header, width: column.width }));
   sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).alignment = { wrapText: true, vertical: 'top' };
   // Values are set cell by cell, never as formulas: text starting with '=' stays text, and is
   // formatted as text so that Excel keeps it so when edited and the upload takes it back.
   model.rows.forEach((values, r) => {

@@ -13,30 +13,60 @@ const maxCountedBytes = 200 * 1024 * 1024;
 type TZipEntry = { name: string; method: number; size: number; unpacked: number; localOffset: number };
 
 /**
- * Refuses an XLSX that is no readable zip, unpacks to more than the limit, or holds more rows
- * than the limit, before exceljs opens it: exceljs takes about 7 s and 1,1 GB for 100.000 rows
+ * Refuses an XLSX that is no readable zip, holds no workbook, unpacks to more than the limit, or
+ * holds more rows than the limit, before exceljs opens it: exceljs takes about 7 s and 1,1 GB for 100.000 rows
  * (measured), so those are counted in the sheets' XML first, with zlib alone.
  */
 export function assertXlsxWithinLimits(bytes: Uint8Array): void {
   const entries = zipEntries(bytes);
+  // A zip without a workbook is no spreadsheet: a Word document or an archive renamed .xlsx.
+  if (!entries.some((entry) => entry.name === 'xl/workbook.xml')) refuseWorkbook({ code: 'wrongType' });
   const unpacked = entries.reduce((sum, entry) => sum + entry.unpacked, 0);
   if (unpacked > maxCountedBytes) refuseWorkbook({ code: 'contentTooLarge' });
   let rows = 0;
   for (const entry of entries.filter((e) => /^xl\/worksheets\/[^/]+\.xml$/.test(e.name))) {
-    rows += (unpack(bytes, entry).match(/<(?:\w+:)?row[\s>/]/g) ?? []).length;
+    rows += rowCount(unpack(bytes, entry));
   }
   if (rows > maxWorkbookRows) refuseWorkbook({ code: 'tooManyRows', rows, maxRows: maxWorkbookRows });
   if (unpacked > maxUnpackedBytes) refuseWorkbook({ code: 'contentTooLarge' });
 }
 
-function unpack(bytes: Uint8Array, entry: TZipEntry): string {
+/**
+ * Whether the workbook asks to be calculated whole when opened (calcPr fullCalcOnLoad), as
+ * generators that write formulas without calculating them do (openpyxl, XlsxWriter): its saved
+ * results (XlsxWriter saves 0) are no figure anyone saw. Excel and LibreOffice save none such.
+ */
+export function resultsUncalculated(bytes: Uint8Array): boolean {
+  const workbook = zipEntries(bytes).find((entry) => entry.name === 'xl/workbook.xml');
+  const xml = workbook ? unpack(bytes, workbook).toString('utf8') : '';
+  return /<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad="(?:1|true)"/.test(xml);
+}
+
+/**
+ * A sheet's rows, counted a megabyte of its XML at a time: a zip bomb's 180 MB of empty rows as
+ * one string, or as a list of their 30 million matches, would take the function's memory.
+ */
+function rowCount(xml: Buffer): number {
+  const chunk = 1024 * 1024;
+  let count = 0;
+  for (let at = 0; at < xml.length; at += chunk) {
+    // Each piece runs 64 bytes into the next, so that a tag cut at its end is seen whole; a
+    // tag starting there is the next piece's to count.
+    const text = xml.toString('latin1', at, at + chunk + 64);
+    for (const match of text.matchAll(/<(?:\w+:)?row[\s>/]/g)) if (match.index < chunk) count++;
+  }
+  return count;
+}
+
+function unpack(bytes: Uint8Array, entry: TZipEntry): Buffer {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localOffset;
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   const data = bytes.subarray(start, start + entry.size);
   try {
-    const unpacked = entry.method === 0 ? data : inflateRawSync(data, { maxOutputLength: maxCountedBytes });
-    return Buffer.from(unpacked).toString('utf8');
+    return entry.method === 0
+      ? Buffer.from(data)
+      : inflateRawSync(data, { maxOutputLength: maxCountedBytes });
   } catch {
     return refuseWorkbook({ code: 'corrupt' });
   }

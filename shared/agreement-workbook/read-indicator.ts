@@ -11,6 +11,7 @@ import {
   targetGrade,
   targetValue,
 } from '../model/indicator.js';
+import { cellExcerpt } from '../workbook/sheet-cells.js';
 import { readSheetNumber } from '../workbook/sheet-number.js';
 import { annualTargetOf, defaultAggregation, defaultPolarity } from './indicator-defaults.js';
 import type { TCellPlace, TImportDefault, TImportProblem, TRowCells } from './read-template.js';
@@ -45,7 +46,11 @@ function choice<T extends string>(
   if (text === '') return undefined;
   const found = (Object.keys(words) as T[]).find((code) => code === text || words[code] === text);
   if (!found)
-    problem(reader, column, t(importMessages).choice(text, Object.values<string>(words).join(', ')));
+    problem(
+      reader,
+      column,
+      t(importMessages).choice(cellExcerpt(text), Object.values<string>(words).join(', ')),
+    );
   return found;
 }
 
@@ -73,13 +78,14 @@ function filledTarget(reader: TIndicatorReader, column: TTemplateColumn): TTarge
   if (!cell) return Number.NaN;
   if (cell.number !== undefined) return cell.number;
   if (cell.ambiguous) {
-    problem(reader, column, m.ambiguous(cell.text));
+    problem(reader, column, m.ambiguous(cellExcerpt(cell.text)));
     return Number.NaN;
   }
   const [, figure = '', grade] = graded.exec(cell.text.trim()) ?? [];
   const read = readSheetNumber(figure);
   if (grade && read && 'number' in read) return { value: read.number, grade };
-  problem(reader, column, read && 'ambiguous' in read ? m.ambiguous(cell.text) : m.notANumber(cell.text));
+  const excerpt = cellExcerpt(cell.text);
+  problem(reader, column, read && 'ambiguous' in read ? m.ambiguous(excerpt) : m.notANumber(excerpt));
   return Number.NaN;
 }
 

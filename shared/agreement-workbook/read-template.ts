@@ -2,6 +2,7 @@ import { t } from '../i18n.js';
 import { importMessages } from '../messages/agreement-import.js';
 import type { TAgreementContent } from '../model/agreement-content.js';
 import type { TUnit } from '../model/organisation.js';
+import { cellExcerpt } from '../workbook/sheet-cells.js';
 import type { TSheet, TSheetCell, TWorkbook } from '../workbook/workbook.js';
 import { columnLetters } from '../workbook/workbook.js';
 import { mappedHeader, type TColumnMapping } from './column-mapping.js';
@@ -65,7 +66,8 @@ export function readAgreementTemplate(
   const unitIdOf = (text: string, place: TCellPlace, path: string): string => {
     const wanted = text.trim().toLowerCase();
     const unit = units.find((u) => u.id === text.trim() || u.name.toLowerCase() === wanted);
-    if (!unit) problems.push({ sheet: place.sheet, place, message: t(importMessages).unknownUnit(text) });
+    if (!unit)
+      problems.push({ sheet: place.sheet, place, message: t(importMessages).unknownUnit(cellExcerpt(text)) });
     places.set(path, place);
     return unit?.id ?? text.trim();
   };
@@ -217,7 +219,7 @@ function addOwner(
       problems.push({
         sheet: cells.place('budget').sheet,
         place: cells.place('budget'),
-        message: t(importMessages).ambiguous(budget.text),
+        message: t(importMessages).ambiguous(cellExcerpt(budget.text)),
       });
     }
     content.activities.push({

@@ -32,14 +32,20 @@ export const quarterSheetMessages = defineMessages(
       ambiguous: (text: string) => `'${text}' — gunakan koma untuk desimal (12,5) dan titik untuk ribuan`,
       unknownCode: (code: string) =>
         `kode '${code}' bukan indikator atau kegiatan unit ini pada perjanjian kinerja`,
-      twice: (code: string) => `kode '${code}' muncul dua kali`,
+      twice: (code: string, sheet: string, row: number) =>
+        `kode '${code}' sudah diisi di lembar '${sheet}', baris ${row}`,
       partsTogether: 'isi pembilang dan penyebut bersama-sama',
+      merged: 'sel ini bagian dari sel gabungan: pisahkan selnya (Merge & Center) dan isi angka tiap baris',
       notARatio: 'indikator atau kegiatan ini bukan rasio: isi kolom Realisasi',
       valueOrParts: 'isi Realisasi atau Pembilang/Penyebut, bukan keduanya',
       rupiah: 'jumlah rupiah harus bilangan bulat, tidak negatif',
       noUnit: (name: string) => `unit kerja '${name}' tidak dikenal`,
       otherUnit: (name: string) => `baris ini untuk unit '${name}', bukan unit Anda`,
       noSheet: 'tidak ada tabel isian (kolom Unit kerja, Kode dan Realisasi) di berkas ini',
+      otherQuarter: (name: string) =>
+        `ini lembar isian triwulan lain: unduh lembar '${name}' dari triwulan ini dan isi angkanya di sana`,
+      nothingFilled:
+        'belum ada yang diisi: isi kolom Realisasi (Pembilang dan Penyebut untuk rasio), lalu unggah lagi',
     },
   },
   {
@@ -67,14 +73,19 @@ export const quarterSheetMessages = defineMessages(
       notANumber: (text) => `'${text}' is not a number`,
       ambiguous: (text) => `'${text}' — write decimals with a comma (12,5) and thousands with a dot`,
       unknownCode: (code) => `code '${code}' is no indicator or activity of this unit in the agreement`,
-      twice: (code) => `code '${code}' appears twice`,
+      twice: (code, sheet, row) => `code '${code}' is already filled in on sheet '${sheet}', row ${row}`,
       partsTogether: 'fill in the numerator and the denominator together',
+      merged: "this cell is part of a merged cell: unmerge it (Merge & Center) and fill in each row's figure",
       notARatio: 'this indicator or activity is no ratio: fill in the Realisation column',
       valueOrParts: 'fill in the Realisation or the Numerator/Denominator, not both',
       rupiah: 'a Rupiah amount is a whole number, not negative',
       noUnit: (name) => `unit '${name}' is unknown`,
       otherUnit: (name) => `this row is for unit '${name}', not yours`,
       noSheet: 'no entry table (Unit, Code and Realisation columns) in this file',
+      otherQuarter: (name) =>
+        `this is another quarter's entry sheet: download the sheet '${name}' from this quarter and fill in its figures there`,
+      nothingFilled:
+        'nothing is filled in yet: fill in the Realisation column (the Numerator and Denominator of a ratio), then upload again',
     },
   },
 );

@@ -12,6 +12,8 @@ export const workbookMessages = defineMessages(
     problems: {
       wrongType: 'Berkas ini bukan lembar kerja: unggah berkas Excel (.xlsx) atau CSV (.csv).',
       oldExcel: 'Berkas ini format Excel lama (.xls): buka di Excel lalu simpan sebagai .xlsx.',
+      openDocument:
+        'Berkas ini lembar kerja OpenDocument (.ods, LibreOffice): di LibreOffice pilih File → Simpan Sebagai, jenis Excel 2007-365 (.xlsx), lalu unggah lagi.',
       renamedPdf: 'Berkas ini sebenarnya PDF yang diganti namanya, bukan lembar kerja Excel.',
       encrypted:
         'Berkas ini dilindungi kata sandi: buka di Excel, hapus kata sandinya, simpan, lalu unggah lagi.',
@@ -38,6 +40,8 @@ export const workbookMessages = defineMessages(
     problems: {
       wrongType: 'This file is no spreadsheet: upload an Excel (.xlsx) or CSV (.csv) file.',
       oldExcel: 'This file is in the old Excel format (.xls): open it in Excel and save it as .xlsx.',
+      openDocument:
+        'This file is an OpenDocument spreadsheet (.ods, LibreOffice): in LibreOffice choose File → Save As, type Excel 2007-365 (.xlsx), and upload it again.',
       renamedPdf: 'This file is a PDF with another name, not an Excel workbook.',
       encrypted:
         'This file is password-protected: open it in Excel, remove the password, save it and upload it again.',

@@ -52,7 +52,12 @@ const widths: Record<TEntryColumn, number> = {
 };
 
 /** The columns the person fills in: marked in the workbook. */
-const inputColumns: readonly TEntryColumn[] = ['realisation', 'numerator', 'denominator', 'explanation'];
+export const inputColumns: readonly TEntryColumn[] = [
+  'realisation',
+  'numerator',
+  'denominator',
+  'explanation',
+];
 
 /**
  * A quarter's entry sheet: for each unit, its indicators (the quarter's target, the realisation

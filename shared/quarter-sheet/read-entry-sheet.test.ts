@@ -9,10 +9,12 @@ import { readEntrySheets } from './read-entry-sheet.js';
 const units = Object.values(seedUnits);
 const unit = seedUnits.pemberdayaan;
 const tw4 = parts2019.filter((p) => p.quarter === 4);
+const tw4Of2019 = { year: 2019, quarter: 4 } as const;
 
 const sheet = (locale: 'id' | 'en', filled = true, only = units) =>
   entrySheet({
     agreement: agreement2019Perubahan,
+    ...tw4Of2019,
     units: only,
     year: 2019,
     quarter: 4,
@@ -33,6 +35,7 @@ const read = (rows: TCellValue[][], unitId?: string) => {
   return readEntrySheets({
     sheets: [asSheet(s, rows)],
     agreement: agreement2019Perubahan,
+    ...tw4Of2019,
     units,
     ...(unitId && { unitId }),
   });
@@ -82,6 +85,7 @@ describe('entry sheets', () => {
       const entries = readEntrySheets({
         sheets: [asSheet(sheet(locale))],
         agreement: agreement2019Perubahan,
+        ...tw4Of2019,
         units,
       });
       expect(entries.problems).toEqual([]);
@@ -107,6 +111,8 @@ describe('entry sheets', () => {
     rows = withCell(rows, '1.1.a', 5, { text: '1.5', ambiguous: true });
     rows = withCell(rows, '1.2.a', 5, 'dua belas');
     rows = withCell(rows, '1.3.a', 5, 12.5);
+    rows = withCell(rows, '1.4.a', 5, 'tidak ada data '.repeat(2000));
+    rows = withCell(rows, '1.4.b', 5, { text: '8', number: 8, merged: true });
     rows = withCell(rows, '1.2', 5, -5);
     rows = [
       ...rows,
@@ -119,9 +125,110 @@ describe('entry sheets', () => {
       `${row('1.1.a')} F: '1.5' — gunakan koma untuk desimal (12,5) dan titik untuk ribuan`,
       `${row('1.2.a')} F: 'dua belas' bukan angka`,
       `${row('1.3.a')} F: 12,5: jumlah harus bilangan bulat`,
+      `${row('1.4.a')} F: 'tidak ada data tidak ada data tidak ada …' bukan angka`,
+      `${row('1.4.b')} F: sel ini bagian dari sel gabungan: pisahkan selnya (Merge & Center) dan isi angka tiap baris`,
       `${row('1.2')} F: jumlah rupiah harus bilangan bulat, tidak negatif`,
       `${rows.length} B: kode '9.9' bukan indikator atau kegiatan unit ini pada perjanjian kinerja`,
       `${rows.length + 1} A: baris ini untuk unit '${seedUnits.sekretariat.name}', bukan unit Anda`,
+    ]);
+  });
+
+  it("take a head's own rows from the planner's whole-quarter sheet, passing over rows that fill nothing", () => {
+    const whole = sheet('id', true, units);
+    const own = (row: TEntryValue[]) => row[0] === unit.name;
+    const blank = (row: TEntryValue[]) => row.map((cell, c) => (c >= 5 ? null : cell));
+    const rows: TCellValue[][] = [
+      ...whole.rows.map((row) => (own(row) ? row : blank(row))),
+      [null, null, 'Catatan: angka sementara', null, null, null, null, null, null],
+    ];
+    const entries = readEntrySheets({
+      sheets: [asSheet(whole, rows)],
+      agreement: agreement2019Perubahan,
+      ...tw4Of2019,
+      units,
+      unitId: unit.id,
+    });
+    expect(entries.problems).toEqual([]);
+    expect([...entries.units.keys()]).toEqual([unit.id]);
+    expect(entries.units.get(unit.id)?.budget).toEqual(tw4.find((p) => p.unitId === unit.id)?.budget);
+
+    const otherFilled = rows.map((row, r) => (r === 0 ? row.map((cell, c) => (c === 5 ? 12 : cell)) : row));
+    const refused = readEntrySheets({
+      sheets: [asSheet(whole, otherFilled)],
+      agreement: agreement2019Perubahan,
+      ...tw4Of2019,
+      units,
+      unitId: unit.id,
+    });
+    expect(refused.problems.map((p) => `${p.row} ${p.column}: ${p.message}`)).toEqual([
+      `2 A: baris ini untuk unit '${whole.rows[0]?.[0]}', bukan unit Anda`,
+    ]);
+  });
+
+  it('take each code once over all sheets: a copy of the sheet kept beside it is refused, not a second figure', () => {
+    const filled = sheet('id', true, [unit]);
+    const copy = { ...asSheet(filled), name: 'Cadangan' };
+    const entries = readEntrySheets({
+      sheets: [asSheet(filled), copy],
+      agreement: agreement2019Perubahan,
+      ...tw4Of2019,
+      units,
+    });
+    expect(entries.problems).toHaveLength(filled.rows.length);
+    expect(entries.problems[0]).toEqual({
+      sheet: 'Cadangan',
+      row: 2,
+      column: 'B',
+      message: `kode '${filled.rows[0]?.[1]}' sudah diisi di lembar 'Isian TW4 2019', baris 2`,
+    });
+  });
+
+  it("refuse a sheet named as another quarter's, last year's too, in either language; a renamed one is read", () => {
+    const filled = sheet('id', true, [unit]);
+    const named = (name: string, quarter: 1 | 4) =>
+      readEntrySheets({
+        sheets: [{ ...asSheet(filled), name }],
+        agreement: agreement2019Perubahan,
+        year: 2020,
+        quarter,
+        units,
+      });
+    for (const [name, quarter] of [
+      ['Isian TW4 2019', 1],
+      ['Q3 2020 entry', 4],
+    ] as const) {
+      const { problems, units: read } = named(name, quarter);
+      expect(read.size, name).toBe(0);
+      expect(problems, name).toEqual([
+        {
+          sheet: name,
+          row: 1,
+          column: 'A',
+          message: `ini lembar isian triwulan lain: unduh lembar 'Isian TW${quarter} 2020' dari triwulan ini dan isi angkanya di sana`,
+        },
+      ]);
+    }
+    expect(named('Isian TW1 2020', 1).problems).toEqual([]);
+    expect(named('Data saya', 1).problems).toEqual([]);
+  });
+
+  it('list the first hundred problems of a file full of them, and count them all', () => {
+    const bad = Array.from({ length: 150 }, (_, i) => [unit.name, `9.${i}`, 'x', 'Rp', 1, 1]);
+    const { problems, problemCount } = read(bad, unit.id);
+    expect(problemCount).toBe(150);
+    expect(problems).toHaveLength(100);
+    expect(problems[99]?.row).toBe(101);
+  });
+
+  it('say so where nothing is filled in', () => {
+    expect(read(sheet('id', false, [unit]).rows, unit.id).problems).toEqual([
+      {
+        sheet: 'Isian TW4 2019',
+        row: 2,
+        column: 'F',
+        message:
+          'belum ada yang diisi: isi kolom Realisasi (Pembilang dan Penyebut untuk rasio), lalu unggah lagi',
+      },
     ]);
   });
 
@@ -129,6 +236,7 @@ describe('entry sheets', () => {
     const entries = readEntrySheets({
       sheets: [sheetOf('Catatan', [['Laporan']])],
       agreement: agreement2019Perubahan,
+      ...tw4Of2019,
       units,
     });
     expect(entries.problems.map((p) => p.message)).toEqual([

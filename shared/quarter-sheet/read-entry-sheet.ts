@@ -5,12 +5,15 @@ import { entryUnitId, indicatorPlaces } from '../model/agreement-indicators.js';
 import { figureProblem, numberKindOf } from '../model/figure.js';
 import type { TIndicator } from '../model/indicator.js';
 import type { TUnit } from '../model/organisation.js';
+import { quarters, type TQuarter } from '../model/quarter.js';
 import type { TBudgetRealisation, TIndicatorRealisation } from '../model/realisation.js';
 import { maxRupiah } from '../model/rupiah.js';
+import { maxListedProblems } from '../workbook/limits.js';
 import { looseText } from '../workbook/loose-text.js';
 import { cellAt, cellText } from '../workbook/sheet-cell-at.js';
+import { cellExcerpt } from '../workbook/sheet-cells.js';
 import { columnLetters, type TSheet } from '../workbook/workbook.js';
-import { entryColumnKeys, type TEntryColumn } from './entry-sheet.js';
+import { entryColumnKeys, inputColumns, type TEntryColumn } from './entry-sheet.js';
 
 /** What cannot be taken in from a filled sheet, at its cell, in the reader's language. */
 export type TSheetProblem = { sheet: string; row: number; column: string; message: string };
@@ -18,8 +21,14 @@ export type TSheetProblem = { sheet: string; row: number; column: string; messag
 /** One unit's figures read from the sheet. */
 export type TUnitEntry = { realisations: TIndicatorRealisation[]; budget: TBudgetRealisation[] };
 
-/** A filled entry workbook read: each unit's figures, and every cell that cannot be taken in. */
-export type TSheetEntries = { units: Map<string, TUnitEntry>; problems: TSheetProblem[] };
+/** A filled entry workbook read: each unit's figures, and the cells that cannot be taken in. */
+export type TSheetEntries = {
+  units: Map<string, TUnitEntry>;
+  /** The first problems, in the workbook's order. */
+  problems: TSheetProblem[];
+  /** All problems, counted. */
+  problemCount: number;
+};
 
 /** A header label's column, in either language: a sheet downloaded in English is read as well. */
 function columnOfLabel(label: string): TEntryColumn | undefined {
@@ -46,20 +55,27 @@ function findHeader(sheet: TSheet): { row: number; columns: TColumns } | undefin
 
 type TReadNumber = { value: number } | { problem: string } | undefined;
 
-/** A cell's number; undefined where blank, a problem where it holds text or an ambiguous figure. */
+/**
+ * A cell's number; undefined where blank, a problem where it holds text or an ambiguous figure, or
+ * is covered by a merged cell (one figure across rows would be counted for each).
+ */
 function numberAt(sheet: TSheet, row: number, column: number | undefined): TReadNumber {
   if (column === undefined) return undefined;
   const cell = cellAt(sheet, row, column);
   const text = cell?.text.trim() ?? '';
   if (!cell || text === '' || text === '-' || text === '–') return undefined;
   const m = t(quarterSheetMessages).problems;
-  if (cell.ambiguous) return { problem: m.ambiguous(text) };
-  return cell.number === undefined ? { problem: m.notANumber(text) } : { value: cell.number };
+  if (cell.merged) return { problem: m.merged };
+  if (cell.ambiguous) return { problem: m.ambiguous(cellExcerpt(text)) };
+  return cell.number === undefined ? { problem: m.notANumber(cellExcerpt(text)) } : { value: cell.number };
 }
 
 export type ReadEntriesOptions = {
   sheets: readonly TSheet[];
   agreement: TAgreementVersion;
+  /** The quarter filled: a sheet named as another quarter's entry sheet is not read. */
+  year: number;
+  quarter: TQuarter;
   /** The year's units under that year's names. */
   units: readonly TUnit[];
   /** A division head's own unit: another unit's row is a problem. Absent: every unit (the planner). */
@@ -67,35 +83,66 @@ export type ReadEntriesOptions = {
 };
 
 /**
- * Reads filled entry sheets against the agreement: each row by its unit and code (only that
- * unit's own indicators and activities, each once), the realisation or a ratio's parts in the
- * indicator's number kind, the explanation, an activity's spending as whole Rupiah. Blank cells
- * are left out (the draft keeps what it holds); every other cell that cannot be taken in is a
- * problem at its sheet, row and column.
+ * Reads filled entry sheets against the agreement: each row that fills something by its unit and
+ * code (only that unit's own indicators and activities, each once), the realisation or a ratio's
+ * parts in the indicator's number kind, the explanation, an activity's spending as whole Rupiah.
+ * Blank cells are left out (the draft keeps what it holds); every other cell that cannot be taken
+ * in is a problem at its sheet, row and column.
  */
 export function readEntrySheets(options: ReadEntriesOptions): TSheetEntries {
+  const m = t(quarterSheetMessages).problems;
   const problems: TSheetProblem[] = [];
   const units = new Map<string, TUnitEntry>();
-  let tables = 0;
-  for (const sheet of options.sheets) {
+  // Each unit's code once over all sheets: a copy of the sheet kept in the workbook is no second figure.
+  const seen = new Map<string, { sheet: string; row: number }>();
+  const tables = options.sheets.flatMap((sheet) => {
     const header = findHeader(sheet);
-    if (!header) continue;
-    tables++;
-    readRows(sheet, header, options, units, problems);
+    return header ? [{ sheet, header }] : [];
+  });
+  for (const { sheet, header } of tables) {
+    if (namedForAnotherQuarter(sheet.name, options)) {
+      const name = t(quarterSheetMessages).sheetName(options.quarter, options.year);
+      problems.push({ sheet: sheet.name, row: 1, column: 'A', message: m.otherQuarter(name) });
+    } else readRows(sheet, header, options, { units, problems, seen });
   }
-  if (tables === 0) {
-    const sheet = options.sheets[0]?.name ?? '';
-    problems.push({ sheet, row: 1, column: 'A', message: t(quarterSheetMessages).problems.noSheet });
+  const [first] = tables;
+  if (!first)
+    problems.push({ sheet: options.sheets[0]?.name ?? '', row: 1, column: 'A', message: m.noSheet });
+  else if (units.size === 0 && problems.length === 0) {
+    const column = columnLetters(first.header.columns.get('realisation') ?? 0);
+    problems.push({ sheet: first.sheet.name, row: first.header.row + 2, column, message: m.nothingFilled });
   }
-  return { units, problems };
+  return { units, problems: problems.slice(0, maxListedProblems), problemCount: problems.length };
 }
+
+/**
+ * Whether a sheet keeps the name another quarter's entry sheet was downloaded with ("Isian TW4
+ * 2025" in TW1 2026's upload): last quarter's file uploaded again. A renamed sheet is not told.
+ */
+function namedForAnotherQuarter(name: string, { year, quarter }: { year: number; quarter: TQuarter }) {
+  const years = Array.from({ length: 6 }, (_, i) => year - 5 + i);
+  return locales.some((l) =>
+    years.some((y) =>
+      quarters.some(
+        (q) =>
+          (q !== quarter || y !== year) &&
+          looseText(quarterSheetMessages[l].sheetName(q, y)) === looseText(name),
+      ),
+    ),
+  );
+}
+
+type TReading = {
+  units: Map<string, TUnitEntry>;
+  problems: TSheetProblem[];
+  seen: Map<string, { sheet: string; row: number }>;
+};
 
 function readRows(
   sheet: TSheet,
   header: { row: number; columns: TColumns },
   options: ReadEntriesOptions,
-  units: Map<string, TUnitEntry>,
-  problems: TSheetProblem[],
+  { units, problems, seen }: TReading,
 ) {
   const m = t(quarterSheetMessages).problems;
   const column = (key: TEntryColumn) => header.columns.get(key);
@@ -106,13 +153,14 @@ function readRows(
     return c === undefined ? '' : cellText(sheet, row, c);
   };
   const places = indicatorPlaces(options.agreement);
-  const seen = new Set<string>();
   for (let row = header.row + 1; row < sheet.rows.length; row++) {
-    if ((sheet.rows[row] ?? []).every((cell) => !cell || cell.text.trim() === '')) continue;
+    // A row that fills nothing is passed over, whatever it names: the other units' rows of the
+    // planner's whole-quarter sheet filled by one head, a note, an indicator since taken out.
+    if (inputColumns.every((key) => text(row, key) === '')) continue;
     const unitName = text(row, 'unit');
     const unit = options.units.find((u) => looseText(u.name) === looseText(unitName));
     if (!unit) {
-      problem(row, 'unit', m.noUnit(unitName));
+      problem(row, 'unit', m.noUnit(cellExcerpt(unitName)));
       continue;
     }
     if (options.unitId && unit.id !== options.unitId) {
@@ -121,11 +169,12 @@ function readRows(
     }
     const code = text(row, 'code');
     const key = `${unit.id} ${looseText(code)}`;
-    if (seen.has(key)) {
-      problem(row, 'code', m.twice(code));
+    const before = seen.get(key);
+    if (before) {
+      problem(row, 'code', m.twice(cellExcerpt(code), before.sheet, before.row));
       continue;
     }
-    seen.add(key);
+    seen.set(key, { sheet: sheet.name, row: row + 1 });
     const entry = units.get(unit.id) ?? { realisations: [], budget: [] };
     units.set(unit.id, entry);
     const indicator = places.find(
@@ -158,7 +207,7 @@ function readRows(
       if (!Number.isSafeInteger(amount) || amount < 0 || amount > maxRupiah)
         problem(row, 'realisation', m.rupiah);
       else entry.budget.push({ activityCode: activity.code, amount });
-    } else problem(row, 'code', m.unknownCode(code));
+    } else problem(row, 'code', m.unknownCode(cellExcerpt(code)));
   }
 }
 

@@ -1,6 +1,13 @@
 import { maxWorkbookColumns, maxWorkbookRows } from './workbook.js';
 import { refuseWorkbook } from './workbook-problem.js';
 
+/**
+ * Problems of an upload listed at most: a file of 10.000 bad rows is told their count and the
+ * first hundred, not answered with megabytes (a Lambda answers with 6 MB at most); the person
+ * fixes those and uploads again.
+ */
+export const maxListedProblems = 100;
+
 /** A sheet's extent, known before its cells are read. */
 export type TSheetExtent = { name: string; rowCount: number; columnCount: number };
 

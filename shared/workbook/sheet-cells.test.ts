@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFormulaLike, textCell } from './sheet-cells.js';
+import { isFormulaLike, numberCell, textCell } from './sheet-cells.js';
 import { WorkbookProblemError } from './workbook-problem.js';
 
 describe('isFormulaLike', () => {
@@ -41,5 +41,14 @@ describe('textCell', () => {
         text: '=HYPERLINK("x")',
       });
     }
+  });
+});
+
+describe('numberCell', () => {
+  it("is the figure Excel shows, a formula's binary rest left out", () => {
+    expect(numberCell(25.300000000000004)).toEqual({ text: '25.3', number: 25.3 });
+    expect(numberCell(0.1 + 0.2)).toEqual({ text: '0.3', number: 0.3 });
+    expect(numberCell(15_959_915_800)).toEqual({ text: '15959915800', number: 15_959_915_800 });
+    expect(numberCell(-0.0001)).toEqual({ text: '-0.0001', number: -0.0001 });
   });
 });

@@ -12,6 +12,12 @@ export function isFormulaLike(text: string): boolean {
   return text.startsWith('-') && text.trim() !== '-' && readSheetNumber(text) === undefined;
 }
 
+/**
+ * A cell's text as a problem quotes it: its first 40 characters, so that a page pasted into many
+ * cells makes a list of problems to read, not megabytes the API cannot answer with.
+ */
+export const cellExcerpt = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
 /** Where a cell is, for the person: the sheet and Excel's name of the cell ("B14"). */
 export type TCellPlace = { sheet: string; cell: string };
 
@@ -29,10 +35,17 @@ export const textFormat = '@';
 export function textCell(text: string, place: TCellPlace, asText = false): TSheetCell | null {
   if (text.trim() === '') return null;
   if (!asText && isFormulaLike(text))
-    return refuseWorkbook({ code: 'formulaText', ...place, text: text.slice(0, 40) });
+    return refuseWorkbook({ code: 'formulaText', ...place, text: cellExcerpt(text) });
   const read = readSheetNumber(text);
   return { text, ...read };
 }
 
-/** A number cell as Excel saved it. */
-export const numberCell = (value: number): TSheetCell => ({ text: String(value), number: value });
+/**
+ * A number cell as Excel shows it: to its 15 significant digits, all Excel keeps. A formula's
+ * saved result carries the binary rest beyond them (=G2/10 saves 25.300000000000004), which the
+ * person never sees and must not be refused for.
+ */
+export function numberCell(value: number): TSheetCell {
+  const shown = Number(value.toPrecision(15));
+  return { text: String(shown), number: shown };
+}

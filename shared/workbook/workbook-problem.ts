@@ -10,6 +10,7 @@ const place = { sheet: z.string(), cell: z.string() };
 export const ZWorkbookProblemSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('wrongType') }),
   z.object({ code: z.literal('oldExcel') }),
+  z.object({ code: z.literal('openDocument') }),
   z.object({ code: z.literal('renamedPdf') }),
   z.object({ code: z.literal('encrypted') }),
   z.object({ code: z.literal('corrupt') }),

@@ -133,6 +133,37 @@ describe('the agreement from a workbook', () => {
     ]);
   });
 
+  it('lists the first hundred problems of a file full of them and counts them all, in the check and the refusal', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(await downloadTemplate('perencana', 'dinsos-hss')).buffer);
+    const sheet = workbook.getWorksheet('Kegiatan') ?? expect.fail('no sheet Kegiatan');
+    // Every indicator's quarter targets typed the English way.
+    let count = 0;
+    sheet.eachRow((row, r) => {
+      if (r === 1 || !row.getCell('F').value) return;
+      for (const column of ['M', 'N', 'O', 'P']) row.getCell(column).value = '1.5';
+      count += 4;
+    });
+    expect(count).toBeGreaterThan(100);
+    const slipped = await upload(
+      'perencana',
+      'dinsos-hss',
+      new Uint8Array(await workbook.xlsx.writeBuffer()),
+    );
+    const param = { agencyId: 'dinsos-hss', year };
+    const check = await expectStatus(
+      agreementApi('perencana').import.check.$post({ param, json: slipped }),
+      200,
+    );
+    expect(check.problemCount).toBe(count);
+    expect(check.problems).toHaveLength(100);
+    const refused = await expectError(agreementApi('perencana').import.$post({ param, json: slipped }), 400);
+    expect(refused.error.message).toBe(
+      `Berkas belum dapat diimpor: ${count} masalah. Perbaiki lalu unggah lagi.`,
+    );
+    expect(refused.error.issues).toHaveLength(100);
+  });
+
   it('lets only the planner import; a division head may not', async () => {
     const param = { agencyId: 'dinsos-hss', year };
     await expectError(agreementApi('kabid-pemberdayaan').template.$get({ param }), 403);

@@ -8,7 +8,9 @@ import { withSeededStore } from '../support/seeded-store.js';
 import {
   agreementLikeXlsx,
   csvOfRows,
+  docxFile,
   encryptedWorkbook,
+  odsFile,
   oldExcelWorkbook,
   pdfFile,
   semicolonCsv,
@@ -136,6 +138,18 @@ describe('bad files: a 400 naming the problem, nothing stored', () => {
       'PK.xlsx',
       async () => oldExcelWorkbook(),
       'Berkas ini format Excel lama (.xls): buka di Excel lalu simpan sebagai .xlsx.',
+    ],
+    [
+      'a LibreOffice spreadsheet (.ods) renamed .xlsx',
+      'PK.xlsx',
+      async () => odsFile(),
+      'Berkas ini lembar kerja OpenDocument (.ods, LibreOffice): di LibreOffice pilih File → Simpan Sebagai, jenis Excel 2007-365 (.xlsx), lalu unggah lagi.',
+    ],
+    [
+      'a Word document renamed .xlsx',
+      'PK.xlsx',
+      async () => docxFile(),
+      'Berkas ini bukan lembar kerja: unggah berkas Excel (.xlsx) atau CSV (.csv).',
     ],
     [
       'a corrupt (cut off) workbook',

@@ -1,3 +1,4 @@
+import { strToU8, zipSync } from 'fflate';
 import { expect } from 'vitest';
 import { clientAs, expectStatus } from './api-client.js';
 import { xlsxFile } from './xlsx-file.js';
@@ -48,6 +49,20 @@ export function oldExcelWorkbook(): Uint8Array {
   bytes.set(new Uint8Array(Buffer.from('Workbook', 'utf16le')), 1024);
   return bytes;
 }
+
+/** An OpenDocument spreadsheet (LibreOffice's .ods): a zip whose first entry, stored, names its type. */
+export const odsFile = () =>
+  zipSync({
+    mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+    'content.xml': strToU8('<office:document-content/>'),
+  });
+
+/** A Word document: a zip like a workbook's, without one. */
+export const docxFile = () =>
+  zipSync({
+    '[Content_Types].xml': strToU8('<Types/>'),
+    'word/document.xml': strToU8('<w:document/>'),
+  });
 
 export const pdfFile = () =>
   new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');

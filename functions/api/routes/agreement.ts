@@ -114,7 +114,7 @@ const importMappingRoute = route.post(`${path}/import/mapping`, {
 const importCheckRoute = route.post(`${path}/import/check`, {
   operationId: 'checkAgreementImport',
   summary:
-    "What importing an uploaded workbook would do, nothing of the agreement stored: its problems by sheet, row and column, the defaults proposed for what it leaves out (direction, aggregation, annual target, kind, codes), and what it creates, changes and removes against the version in force. A mapping given is checked (a 400 naming a required role left empty or two roles on one column) and remembered for the agency's layout against the revision the planner was shown (a 409 naming who confirmed another mapping for it meanwhile)",
+    "What importing an uploaded workbook would do, nothing of the agreement stored: its problems by sheet, row and column (the first 100, and how many in all), the defaults proposed for what it leaves out (direction, aggregation, annual target, kind, codes), and what it creates, changes and removes against the version in force. A mapping given is checked (a 400 naming a required role left empty or two roles on one column) and remembered for the agency's layout against the revision the planner was shown (a 409 naming who confirmed another mapping for it meanwhile)",
   params: ZYearParamsSchema,
   body: ZImportBodySchema,
   response: {
@@ -123,6 +123,7 @@ const importCheckRoute = route.post(`${path}/import/check`, {
         kind: ZAgreementKindSchema,
         version: z.int(),
         problems: z.array(ZImportProblemSchema),
+        problemCount: z.int().min(0),
         defaults: z.array(ZImportDefaultsSchema),
         changes: z.array(ZAgreementChangeSchema),
         mappingRevision: z.int().nullable(),

@@ -102,13 +102,14 @@ const fillPartsRoute = route.post(`${quartersPath}/{quarter}/parts`, {
 const checkPartsRoute = route.post(`${quartersPath}/{quarter}/parts/check`, {
   operationId: 'checkPartsFromWorkbook',
   summary:
-    "What filling drafts from an uploaded entry sheet would do, nothing stored: every cell that cannot be taken in, and per unit its part's state and revision and each row filled, before and after (send the revisions back with the fill)",
+    "What filling drafts from an uploaded entry sheet would do, nothing stored: the cells that cannot be taken in (the first 100, and how many in all), and per unit its part's state and revision and each row filled, before and after (send the revisions back with the fill)",
   params: ZQuarterParamsSchema,
   body: ZWorkbookUploadSchema.extend({ unitId: ZIdSchema.optional() }),
   response: {
     200: jsonResponse(
       z.object({
         problems: z.array(ZSheetProblemSchema),
+        problemCount: z.int().min(0),
         units: z.array(named(ZUnitFillSchema, 'UnitFill')),
       }),
       'The check',

@@ -95,9 +95,9 @@ export function AgreementImport(props: TAgreementImportProps) {
       <ErrorMessage error={check.error ?? create.error} />
       {checked && (
         <>
-          <div className={checked.result.problems.length > 0 ? 'alert warning' : 'alert'} role="status">
-            <p>{m.problems(checked.result.problems.length)}</p>
-            {checked.result.problems.length > 0 && (
+          <div className={checked.result.problemCount > 0 ? 'alert warning' : 'alert'} role="status">
+            <p>{m.problems(checked.result.problemCount)}</p>
+            {checked.result.problemCount > 0 && (
               <ul className="import-problems">
                 {checked.result.problems.map((problem) => (
                   <li key={problem.message}>{problem.message}</li>
@@ -105,7 +105,7 @@ export function AgreementImport(props: TAgreementImportProps) {
               </ul>
             )}
           </div>
-          {checked.result.problems.length === 0 && (
+          {checked.result.problemCount === 0 && (
             <>
               {checked.result.defaults.length > 0 && (
                 <ImportDefaults

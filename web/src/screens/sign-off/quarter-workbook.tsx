@@ -17,7 +17,12 @@ import { useMessages } from '../../i18n/i18n';
 import { SheetDownload } from '../../workbook/sheet-download';
 import { WorkbookUpload } from '../../workbook/workbook-upload';
 
-type TChecked = { upload: TWorkbookUpload; problems: TSheetProblem[]; units: TUnitFill[] };
+type TChecked = {
+  upload: TWorkbookUpload;
+  problems: TSheetProblem[];
+  problemCount: number;
+  units: TUnitFill[];
+};
 
 /**
  * The planner takes in a whole quarter for every unit from one workbook: the entry sheet of all
@@ -46,7 +51,7 @@ export function QuarterWorkbook({ year, quarter }: { year: number; quarter: 1 | 
       void queryClient.invalidateQueries({ queryKey: yearKey(agency.id, year) });
     },
   });
-  const ready = checked && checked.problems.length === 0 && checked.units.every((u) => u.editable);
+  const ready = checked && checked.problemCount === 0 && checked.units.every((u) => u.editable);
   return (
     <Card title={m.title} className="quarter-workbook">
       <p className="field-hint">{m.hint}</p>
@@ -67,8 +72,8 @@ export function QuarterWorkbook({ year, quarter }: { year: number; quarter: 1 | 
       />
       {checked && (
         <>
-          <div className={checked.problems.length > 0 ? 'alert warning' : 'alert'} role="status">
-            <p>{checked.problems.length > 0 ? m.problems(checked.problems.length) : m.noProblems}</p>
+          <div className={checked.problemCount > 0 ? 'alert warning' : 'alert'} role="status">
+            <p>{checked.problemCount > 0 ? m.problems(checked.problemCount) : m.noProblems}</p>
             {checked.problems.length > 0 && (
               <ul className="workbook-problems">
                 {checked.problems.map((p) => (
