@@ -16,6 +16,7 @@ import { queries } from '../api/queries';
 import { forgetUserData, queryClient } from '../api/query-client';
 import { readToken, writeToken } from '../api/token';
 import { cognitoSignOut, completeCognitoSignIn, isCallback, startCognitoSignIn } from '../auth/cognito';
+import { forgetTypingOf } from '../form/kept-typing';
 import { currentLanguage } from '../i18n/language';
 import { navigate } from './router';
 
@@ -121,9 +122,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [endSession]);
 
   const signOut = useCallback(() => {
+    if (user) forgetTypingOf(user.id);
     endSession();
     if (config?.authMode === 'cognito' && config.cognito) cognitoSignOut(config.cognito);
-  }, [config, endSession]);
+  }, [config, endSession, user]);
 
   const signIn = useCallback((token: string, next: TUser) => {
     writeToken(token);
