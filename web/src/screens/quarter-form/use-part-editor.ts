@@ -9,6 +9,7 @@ import { queries } from '../../api/queries';
 import { useAgency } from '../../app/agency';
 import { useUser } from '../../app/session';
 import { forgetTyping, keepTyping, readTyping, typingKey } from '../../form/kept-typing';
+import { useLeaveWarning } from '../../form/use-leave-warning';
 import { useLanguage } from '../../i18n/i18n';
 import type { TLoadedPartProps } from '../../part/loaded-part';
 import { partChanged } from '../../part/part-changed';
@@ -181,13 +182,8 @@ export function usePartEditor({ data, year, quarter, unitId }: TLoadedPartProps)
     return () => clearTimeout(timer);
   }, [entryJson, dirty, status.kind, save]);
 
-  // Leaving with unsaved typing asks first; the autosave pause is short but not zero.
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+  // The autosave pause is short but not zero.
+  useLeaveWarning(dirty);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the rules' messages follow the language (shared/i18n reads it), so a switch recomputes them.
   const live = useMemo(
