@@ -425,6 +425,7 @@ describe('phone-first daily work', () => {
     // The session runs out before the autosave: the API refuses the token, the sign-in shows.
     await page.evaluate(() => sessionStorage.setItem('capaian.token', 'expired'));
     await page.getByRole('button', { name: 'Simpan draf' }).click();
+    await page.getByText(/^Sesi Anda telah berakhir\. Masuk lagi untuk melanjutkan/).waitFor();
     await page.locator('[data-user-id="kabid-pemberdayaan"]').click();
     // Signed in again: the same form, with what was typed put back and saved.
     await field('uep-anak-terlantar').waitFor();

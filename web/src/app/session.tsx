@@ -32,6 +32,8 @@ type TSession = {
   checking: boolean;
   /** Why the last sign-in failed, for the sign-in page. */
   signInError: ApiError | null;
+  /** The API stopped taking the session (expired, or the person disabled): the sign-in says so. */
+  sessionEnded: boolean;
   /** Why a stored token could not be checked (the API busy or out of reach): it is kept, to retry. */
   sessionError: ApiError | null;
   retrySession: () => void;
@@ -65,6 +67,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<TUser | null>(null);
   const [checking, setChecking] = useState(() => isCallback() || readToken() !== null);
   const [signInError, setSignInError] = useState<ApiError | null>(null);
+  const [sessionEnded, setSessionEnded] = useState(false);
   const callbackStarted = useRef(false);
 
   const [sessionError, setSessionError] = useState<ApiError | null>(null);
@@ -117,8 +120,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setUser(null);
   }, []);
   useEffect(() => {
-    window.addEventListener(unauthenticatedEvent, endSession);
-    return () => window.removeEventListener(unauthenticatedEvent, endSession);
+    const ended = () => {
+      endSession();
+      setSessionEnded(true);
+    };
+    window.addEventListener(unauthenticatedEvent, ended);
+    return () => window.removeEventListener(unauthenticatedEvent, ended);
   }, [endSession]);
 
   const signOut = useCallback(() => {
@@ -131,6 +138,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     writeToken(token);
     forgetUserData();
     setSignInError(null);
+    setSessionEnded(false);
     setUser(next);
   }, []);
 
@@ -153,6 +161,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       user,
       checking,
       signInError,
+      sessionEnded,
       sessionError,
       retrySession,
       signIn,
@@ -166,6 +175,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       user,
       checking,
       signInError,
+      sessionEnded,
       sessionError,
       retrySession,
       signIn,
