@@ -35,6 +35,21 @@ export function keptTypingOf<T>(
   return parsed.data;
 }
 
+/**
+ * The schema of a form's typing half done, which the form's own schema refuses (blank names, sums
+ * not adding up yet): only its outline is checked, each key a list or an object.
+ */
+export const typedOutline = <T>(outline: Record<string, 'list' | 'object'>) =>
+  z.custom<T>(
+    (value) =>
+      typeof value === 'object' &&
+      value !== null &&
+      Object.entries(outline).every(([key, kind]) => {
+        const field: unknown = Reflect.get(value, key);
+        return kind === 'list' ? Array.isArray(field) : typeof field === 'object' && field !== null;
+      }),
+  );
+
 // Storage may be refused (some private modes, a full quota): the form then works as before.
 const attempt = (step: () => void): void => {
   try {

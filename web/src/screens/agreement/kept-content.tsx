@@ -1,29 +1,25 @@
 import { useEffect, useState } from 'react';
-import * as z from 'zod';
 import { agreementMessages } from '../../../../shared/messages/web/agreement';
 import type { TAgreementContent } from '../../../../shared/model/agreement-content';
 import type { TAgreementRecord } from '../../../../shared/model/records';
 import { useAgency } from '../../app/agency';
 import { useUser } from '../../app/session';
-import { forgetTyping, keepTyping, readTyping, type TKeptTyping, typingKey } from '../../form/kept-typing';
+import {
+  forgetTyping,
+  keepTyping,
+  readTyping,
+  type TKeptTyping,
+  typedOutline,
+  typingKey,
+} from '../../form/kept-typing';
 import { useLeaveWarning } from '../../form/use-leave-warning';
 import { useMessages } from '../../i18n/i18n';
 
-/**
- * Content typed in this browser's editor: half-typed (blank names, sums that do not add up yet)
- * where the agreement's own schema refuses it, so only its shape is checked.
- */
-const ZTypedContentSchema = z.custom<TAgreementContent>(
-  (value) =>
-    typeof value === 'object' &&
-    value !== null &&
-    'objectives' in value &&
-    Array.isArray(value.objectives) &&
-    'programs' in value &&
-    Array.isArray(value.programs) &&
-    'activities' in value &&
-    Array.isArray(value.activities),
-);
+const ZTypedContentSchema = typedOutline<TAgreementContent>({
+  objectives: 'list',
+  programs: 'list',
+  activities: 'list',
+});
 const same = (a: TAgreementContent, b: TAgreementContent) => JSON.stringify(a) === JSON.stringify(b);
 
 const contentOf = (record: TAgreementRecord): TAgreementContent => ({

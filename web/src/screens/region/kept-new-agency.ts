@@ -1,25 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import * as z from 'zod';
+import type { z } from 'zod';
 import type { TNewAgency, ZNewAgencySchema } from '../../../../shared/model/onboarding';
 import { useUser } from '../../app/session';
-import { forgetTyping, keepTyping, readTyping, typingKey } from '../../form/kept-typing';
+import { forgetTyping, keepTyping, readTyping, typedOutline, typingKey } from '../../form/kept-typing';
 import { useLeaveWarning } from '../../form/use-leave-warning';
 
 type TDraft = z.input<typeof ZNewAgencySchema>;
 
-/** A new agency half typed (blank fields the schema refuses): only its shape is checked. */
-const ZTypedAgencySchema = z.custom<TDraft>(
-  (value) =>
-    typeof value === 'object' &&
-    value !== null &&
-    'units' in value &&
-    Array.isArray(value.units) &&
-    'head' in value &&
-    typeof value.head === 'object' &&
-    'planner' in value &&
-    typeof value.planner === 'object',
-);
+const ZTypedAgencySchema = typedOutline<TDraft>({ units: 'list', head: 'object', planner: 'object' });
 const same = (a: TDraft, b: TDraft) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
