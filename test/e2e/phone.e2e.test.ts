@@ -413,7 +413,7 @@ describe('phone-first daily work', () => {
     await page.getByRole('heading', { level: 1, name: 'Dasbor' }).waitFor();
   }, 120_000);
 
-  it('loses nothing a division head typed when the session runs out, merges a change made elsewhere meanwhile, and submits once on a double tap', async () => {
+  it('loses nothing a division head typed when the session runs out, merges a change made elsewhere meanwhile, sends a dropped upload again as one file, and submits once on a double tap', async () => {
     await page.setViewportSize(phone);
     await signInAs(page, base, 'kabid-pemberdayaan');
     const form = base + webPaths.part(agencyId, year, 3, unitId);
@@ -464,6 +464,26 @@ describe('phone-first daily work', () => {
     expect(await field('uep-anak-terlantar').inputValue()).toBe('13');
     expect(await field('lembaga-sosial-aktif').inputValue()).toBe('30');
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^Tersimpan/);
+
+    // A photo of the evidence: the connection drops while it goes up; tried again, it is one file.
+    const evidence = page.locator('.card', { has: page.locator('.evidence-form') });
+    await evidence.locator('input[type=file]').setInputFiles({
+      name: 'daftar-hadir.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
+        'base64',
+      ),
+    });
+    const storage = (url: URL) => !url.pathname.startsWith('/api/');
+    await page.route(storage, (route) => route.abort('internetdisconnected'));
+    await evidence.getByRole('button', { name: 'Unggah' }).click();
+    await evidence.getByText('Tidak dapat menghubungi server. Periksa koneksi lalu coba lagi.').waitFor();
+    await page.unroute(storage);
+    await evidence.getByRole('button', { name: 'Coba lagi' }).click();
+    await expect.poll(() => evidence.locator('.evidence-list li').count(), { timeout: 15_000 }).toBe(1);
+    const listed = await (await parts.evidence.$get({ param })).json();
+    expect(listed.evidence.map((file) => file.fileName)).toEqual(['daftar-hadir.png']);
 
     // Complete, submitted on a slow connection with a double tap: one submission, no error.
     const yearApi = (await apiAs(base, 'kabid-pemberdayaan')).agencies[':agencyId'].years[':year'];
