@@ -458,12 +458,21 @@ describe('phone-first daily work', () => {
     await expect
       .poll(() => notice.textContent(), { timeout: 15_000 })
       .toMatch(/^Bagian ini diubah di tempat lain/);
-    expect(await notice.locator('li').allTextContents()).toEqual([
+    expect(await notice.locator('li a').allTextContents()).toEqual([
       expect.stringMatching(/Jumlah anak terlantar .*: “15”$/),
     ]);
     expect(await field('uep-anak-terlantar').inputValue()).toBe('13');
     expect(await field('lembaga-sosial-aktif').inputValue()).toBe('30');
-    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^Tersimpan/);
+    // On second thought the stored figure is the right one.
+    await notice.getByRole('button', { name: 'Pakai yang tersimpan' }).click();
+    expect(await field('uep-anak-terlantar').inputValue()).toBe('15');
+    expect(await notice.locator('li').count()).toBe(0);
+    const stored = async () => {
+      const { part: now } = await (await parts.$get({ param })).json();
+      return now.content.realisations.find((r) => r.indicatorId === 'uep-anak-terlantar')?.value;
+    };
+    await expect.poll(stored, { timeout: 15_000 }).toBe(15);
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).not.toMatch(/belum disimpan/);
 
     // A photo of the evidence: the connection drops while it goes up; tried again, it is one file.
     const evidence = page.locator('.card', { has: page.locator('.evidence-form') });

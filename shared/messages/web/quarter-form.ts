@@ -57,6 +57,7 @@ export const quarterFormMessages = defineMessages(
       `${n} isian juga diubah di tempat lain; ketikan Anda yang dipakai. Yang tersimpan di sana:`,
     keptForLater:
       'Ketikan Anda yang belum tersimpan tidak dapat masuk karena bagian ini tidak dapat diubah sekarang. Ketikan itu disimpan di perangkat ini selama 14 hari dan dipulihkan bila bagian ini dapat diubah lagi.',
+    takeStored: 'Pakai yang tersimpan',
     empty: '(kosong)',
     yes: 'ya',
     no: 'tidak',
@@ -121,6 +122,7 @@ export const quarterFormMessages = defineMessages(
       }),
     keptForLater:
       'Your unsaved typing cannot go in because this part cannot be changed now. It is kept on this device for 14 days and put back when the part can be changed again.',
+    takeStored: 'Use the stored value',
     empty: '(empty)',
     yes: 'yes',
     no: 'no',

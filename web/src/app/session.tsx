@@ -16,7 +16,7 @@ import { queries } from '../api/queries';
 import { forgetUserData, queryClient } from '../api/query-client';
 import { readToken, writeToken } from '../api/token';
 import { cognitoSignOut, completeCognitoSignIn, isCallback, startCognitoSignIn } from '../auth/cognito';
-import { forgetTypingOf } from '../form/kept-typing';
+import { forgetTypingOf } from '../form/typing-key';
 import { currentLanguage } from '../i18n/language';
 import { navigate } from './router';
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { attempt } from './typing-key';
 
 /**
  * Typing a form has not saved yet, kept in this browser so that a session that runs out, a reload,
@@ -10,10 +11,6 @@ export type TKeptTyping<T> = { at: string; revision: number; base: T; typed: T }
 
 /** Long enough to outlast a quarter's entry window and a holiday; not for ever. */
 const keptDays = 14;
-const prefix = 'capaian.typing.';
-
-/** Where one person's typing in one form is kept: never shown to another person signed in here. */
-export const typingKey = (userId: string, form: string): string => `${prefix}${userId}:${form}`;
 
 /** The kept typing from its stored text, or null where there is none, it is unreadable or too old. */
 export function keptTypingOf<T>(
@@ -50,15 +47,6 @@ export const typedOutline = <T>(outline: Record<string, 'list' | 'object'>) =>
       }),
   );
 
-// Storage may be refused (some private modes, a full quota): the form then works as before.
-const attempt = (step: () => void): void => {
-  try {
-    step();
-  } catch {
-    // Nothing kept: the typing stays in the page only.
-  }
-};
-
 /** The typing kept under `key`, if any (see keptTypingOf). */
 export function readTyping<T>(key: string, schema: z.ZodType<T>): TKeptTyping<T> | null {
   let text: string | null = null;
@@ -72,12 +60,3 @@ export const keepTyping = <T>(key: string, kept: TKeptTyping<T>): void =>
   attempt(() => localStorage.setItem(key, JSON.stringify(kept)));
 
 export const forgetTyping = (key: string): void => attempt(() => localStorage.removeItem(key));
-
-/** At sign-out: nothing one person typed stays behind on a shared office computer. */
-export function forgetTypingOf(userId: string): void {
-  attempt(() => {
-    const mine = typingKey(userId, '');
-    const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i));
-    for (const key of keys) if (key?.startsWith(mine)) localStorage.removeItem(key);
-  });
-}

@@ -4,14 +4,8 @@ import type { TAgreementContent } from '../../../../shared/model/agreement-conte
 import type { TAgreementRecord } from '../../../../shared/model/records';
 import { useAgency } from '../../app/agency';
 import { useUser } from '../../app/session';
-import {
-  forgetTyping,
-  keepTyping,
-  readTyping,
-  type TKeptTyping,
-  typedOutline,
-  typingKey,
-} from '../../form/kept-typing';
+import { forgetTyping, keepTyping, readTyping, type TKeptTyping, typedOutline } from '../../form/kept-typing';
+import { typingKey } from '../../form/typing-key';
 import { useLeaveWarning } from '../../form/use-leave-warning';
 import { useMessages } from '../../i18n/i18n';
 

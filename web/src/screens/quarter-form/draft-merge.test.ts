@@ -30,7 +30,7 @@ describe('typing kept while the part changed elsewhere', () => {
     expect(draft.indicators[second]?.value).toBe('40');
     expect(draft.budget[activity]).toBe('1.500.000');
     expect(draft.narratives[program]?.activitiesCarriedOut).toBe('Penyaluran bantuan UEP');
-    expect(conflicts).toEqual([]);
+    expect(conflicts).toHaveLength(0);
   });
 
   it('lists a field changed on both sides with the stored value, keeping what was typed here', () => {
@@ -39,10 +39,22 @@ describe('typing kept while the part changed elsewhere', () => {
     const { draft, conflicts } = mergeDrafts(blank, typed(mine, { story: 'diketik di ponsel' }), theirs);
     expect(draft.indicators[first]?.value).toBe('12');
     expect(draft.narratives[program]?.activitiesCarriedOut).toBe('diketik di ponsel');
-    expect(conflicts).toEqual([
+    expect(conflicts.map(({ path, theirs }) => ({ path, theirs }))).toEqual([
       { path: `indicators.${first}.value`, theirs: '15' },
       { path: `narratives.${program}.activitiesCarriedOut`, theirs: 'dari lembar kerja' },
     ]);
+  });
+
+  it('takes the stored value of a field changed on both sides when asked, and only that field', () => {
+    const mine = typed(typed(blank, { id: first, value: '12' }), { amount: '2.000' });
+    const theirs = typed(typed(blank, { id: first, value: '15' }), { amount: '3.000' });
+    const { draft, conflicts } = mergeDrafts(blank, mine, theirs);
+    const [figure, amount] = conflicts;
+    if (!figure || !amount) throw new Error('two conflicts expected');
+    const taken = figure.takeStored(draft);
+    expect(taken.indicators[first]?.value).toBe('15');
+    expect(taken.budget[activity]).toBe('2.000');
+    expect(amount.takeStored(taken).budget[activity]).toBe('3.000');
   });
 
   it('finds nothing to tell where both sides typed the same', () => {

@@ -1,8 +1,15 @@
 import type { TKeptTyping } from '../../form/kept-typing';
 import { convertDraft, narrativeFields, type TIndicatorDraft, type TPartDraft } from './part-draft';
 
-/** A field typed here that was also changed elsewhere since: what is stored there now. */
-export type TDraftConflict = { path: string; theirs: string | boolean };
+/**
+ * A field typed here that was also changed elsewhere since: what is stored there now, and the
+ * draft with that stored value taken instead of the typing.
+ */
+export type TDraftConflict = {
+  path: string;
+  theirs: string | boolean;
+  takeStored: (draft: TPartDraft) => TPartDraft;
+};
 
 /** Each typed field of an indicator, and the form field that shows it (a ratio's numerator carries `.value`). */
 const indicatorFields = [
@@ -28,12 +35,11 @@ export function mergeDrafts(
   const conflicts: TDraftConflict[] = [];
   const pick = <V extends string | boolean | undefined>(
     path: string,
-    was: V | undefined,
-    typed: V,
-    stored: V,
+    [was, typed, stored]: [V | undefined, V, V],
+    takeStored: TDraftConflict['takeStored'],
   ): V => {
     if (typed === was || typed === stored) return stored;
-    if (stored !== was && stored !== undefined) conflicts.push({ path, theirs: stored });
+    if (stored !== was && stored !== undefined) conflicts.push({ path, theirs: stored, takeStored });
     return typed;
   };
   const indicators: Record<string, TIndicatorDraft> = {};
@@ -45,10 +51,17 @@ export function mergeDrafts(
       continue;
     }
     const merged = { ...stored };
-    for (const [field, shownAt] of indicatorFields)
-      Object.assign(merged, {
-        [field]: pick(`indicators.${id}.${shownAt}`, was[field], typed[field], stored[field]),
-      });
+    for (const [field, shownAt] of indicatorFields) {
+      // A figure taken from the stored part comes with the stored confirmation of it.
+      const confirmation = shownAt === 'explanation' ? {} : { confirmedFigure: stored.confirmedFigure };
+      const takeStored = (draft: TPartDraft): TPartDraft => {
+        const now = draft.indicators[id];
+        const taken = now && { ...now, [field]: stored[field], ...confirmation };
+        return taken ? { ...draft, indicators: { ...draft.indicators, [id]: taken } } : draft;
+      };
+      const path = `indicators.${id}.${shownAt}`;
+      Object.assign(merged, { [field]: pick(path, [was[field], typed[field], stored[field]], takeStored) });
+    }
     // The confirmation belongs to the figure it confirmed: it follows whichever value was kept.
     const keptTyped = merged.value === typed.value && merged.numerator === typed.numerator;
     merged.confirmedFigure = keptTyped ? typed.confirmedFigure : stored.confirmedFigure;
@@ -56,14 +69,27 @@ export function mergeDrafts(
   }
   const budget: Record<string, string> = {};
   for (const [code, stored] of Object.entries(theirs.budget))
-    budget[code] = pick(`activities.${code}.amount`, base.budget[code], mine.budget[code] ?? stored, stored);
+    budget[code] = pick(
+      `activities.${code}.amount`,
+      [base.budget[code], mine.budget[code] ?? stored, stored],
+      (draft) => ({ ...draft, budget: { ...draft.budget, [code]: stored } }),
+    );
   const narratives: TPartDraft['narratives'] = {};
   for (const [code, stored] of Object.entries(theirs.narratives)) {
     const typed = mine.narratives[code] ?? stored;
     const was = base.narratives[code] ?? stored;
     narratives[code] = { ...stored };
     for (const field of narrativeFields)
-      narratives[code][field] = pick(`narratives.${code}.${field}`, was[field], typed[field], stored[field]);
+      narratives[code][field] = pick(
+        `narratives.${code}.${field}`,
+        [was[field], typed[field], stored[field]],
+        (draft) => {
+          const now = draft.narratives[code];
+          return now
+            ? { ...draft, narratives: { ...draft.narratives, [code]: { ...now, [field]: stored[field] } } }
+            : draft;
+        },
+      );
   }
   return { draft: { lang: theirs.lang, indicators, budget, narratives }, conflicts };
 }

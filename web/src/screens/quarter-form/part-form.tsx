@@ -37,7 +37,7 @@ export function PartForm(props: TLoadedPartProps & { onFilled: () => void }) {
     <div className="page part-form">
       <PartTitle title={m.title} year={year} quarter={quarter} unitId={unitId} state={record.state} />
       <PartStateNotice record={record} quarterState={data.quarter.state} notice={editor.notice} />
-      <TypingNotice notice={editor.typingNotice} scope={data.scope} />
+      <TypingNotice notice={editor.typingNotice} scope={data.scope} onTakeStored={editor.takeStored} />
       <IssueSummary
         title={m.issuesTitle(linked.length)}
         issues={editor.attempt > 0 ? linked : []}

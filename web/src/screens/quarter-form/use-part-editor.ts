@@ -8,7 +8,8 @@ import { api, ok } from '../../api/client';
 import { queries } from '../../api/queries';
 import { useAgency } from '../../app/agency';
 import { useUser } from '../../app/session';
-import { forgetTyping, keepTyping, readTyping, typingKey } from '../../form/kept-typing';
+import { forgetTyping, keepTyping, readTyping } from '../../form/kept-typing';
+import { typingKey } from '../../form/typing-key';
 import { useLeaveWarning } from '../../form/use-leave-warning';
 import { useLanguage } from '../../i18n/i18n';
 import type { TLoadedPartProps } from '../../part/loaded-part';
@@ -242,6 +243,15 @@ export function usePartEditor({ data, year, quarter, unitId }: TLoadedPartProps)
     /** A step (submit, withdraw) on its way. */
     stepping: transition.isPending,
     typingNotice,
+    /** A field changed on both sides takes the stored value after all. */
+    takeStored: (conflict: TDraftConflict) => {
+      setDraft(conflict.takeStored);
+      setTypingNotice((notice) =>
+        notice && notice.kind !== 'keptForLater'
+          ? { ...notice, conflicts: notice.conflicts.filter((other) => other !== conflict) }
+          : notice,
+      );
+    },
     issues,
     attempt,
     /** A step refused for a reason not at any field (the issues show at their fields). */

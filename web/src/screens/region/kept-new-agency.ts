@@ -3,7 +3,8 @@ import type { UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import type { TNewAgency, ZNewAgencySchema } from '../../../../shared/model/onboarding';
 import { useUser } from '../../app/session';
-import { forgetTyping, keepTyping, readTyping, typedOutline, typingKey } from '../../form/kept-typing';
+import { forgetTyping, keepTyping, readTyping, typedOutline } from '../../form/kept-typing';
+import { typingKey } from '../../form/typing-key';
 import { useLeaveWarning } from '../../form/use-leave-warning';
 
 type TDraft = z.input<typeof ZNewAgencySchema>;
