@@ -216,6 +216,9 @@ export function usePartEditor({ data, year, quarter, unitId }: TLoadedPartProps)
       void adopt(next, true);
     },
     onError: (error) => {
+      // Moved on elsewhere meanwhile (submitted from another device): the form shows where it stands.
+      if (error.status === 409 || error.status === 423)
+        void queryClient.invalidateQueries({ queryKey: partKey });
       if (error.issues.length === 0) return;
       setServerIssues(error.issues);
       setAttempt((n) => n + 1);
