@@ -1,5 +1,6 @@
 import { AppError } from '../shared/app-error.js';
 import { t } from '../shared/i18n.js';
+import { commonMessages } from '../shared/messages/common.js';
 import { cycleMessages } from '../shared/messages/cycle.js';
 import { isQuarterLocked } from '../shared/workflow/quarter-workflow.js';
 import { checkTransition, type TTransition } from '../shared/workflow/transitions.js';
@@ -31,18 +32,23 @@ export function assertRevision(current: { revision: number }, seen: number): voi
   if (current.revision !== seen) throw staleRevision(current);
 }
 
+type TCommonMessages = (typeof commonMessages)['id'];
+
 /**
- * The state a transition leads to from the subject's current state; otherwise a 409 that names
- * the transitions allowed from there and carries the current state.
+ * The state a transition leads to from the subject's current state; otherwise a 409 that says
+ * where the subject stands, in the reader's words (`stateNames` picks its kind's), and carries
+ * the current state and the transitions allowed from there.
  */
 export function assertTransition<S extends string, N extends string>(
   table: Record<N, TTransition<S>>,
   current: { state: S },
   name: N,
+  stateNames: (messages: TCommonMessages) => Record<S, string>,
 ): S {
   const check = checkTransition(table, current.state, name);
   if (check.ok) return check.to;
-  throw new AppError('CONFLICT', t(cycleMessages).transitionRefused(name, current.state), {
+  const standing = stateNames(t(commonMessages))[current.state];
+  throw new AppError('CONFLICT', t(cycleMessages).transitionRefused(standing), {
     details: { current, allowed: check.allowed },
   });
 }

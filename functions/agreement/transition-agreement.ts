@@ -36,7 +36,7 @@ export async function transitionAgreement(options: TransitionAgreementOptions): 
   const { agreements, quarters } = await readYear(agencyId, year);
   const current = agreements.find((record) => record.version === version);
   if (!current) throw new AppError('NOT_FOUND', t(cycleMessages).versionMissing(version));
-  const to = assertTransition(agreementTransitions, current, transition);
+  const to = assertTransition(agreementTransitions, current, transition, (m) => m.agreementStates);
   assertRevision(current, options.revision);
   const change = beginChange({ user, clock: options.clock, agencyId, year, acting });
   // A revision takes effect from the first quarter not yet signed off; earlier ones keep their targets.

@@ -45,7 +45,7 @@ export async function transitionPart(options: TransitionPartOptions): Promise<TP
     unitId,
     submittedBy: current.submittedBy,
   });
-  const to = assertTransition(partTransitions, current, transition);
+  const to = assertTransition(partTransitions, current, transition, (m) => m.partStates);
   assertRevision(current, options.revision);
   const change = beginChange({ user, clock: options.clock, agencyId, year, acting });
   const record: TPartRecord = {

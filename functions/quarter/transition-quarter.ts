@@ -55,7 +55,7 @@ export async function transitionQuarter(options: TransitionQuarterOptions): Prom
     agencyId,
     verifiedBy: context.parts.flatMap((part) => part.verifiedBy ?? []),
   });
-  const to = assertTransition(quarterTransitions, current, transition);
+  const to = assertTransition(quarterTransitions, current, transition, (m) => m.quarterStates);
   assertRevision(current, options.revision);
   const reason = options.reason?.trim() ?? '';
   if (reasonRequired.has(transition) && reason.length < minimumReasonLength) {

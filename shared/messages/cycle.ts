@@ -9,8 +9,8 @@ export const cycleMessages = defineMessages(
   {
     quarterLocked: 'Triwulan ini sudah disahkan dan terkunci',
     staleRevision: 'Data ini telah diubah orang lain; muat ulang dan coba lagi',
-    transitionRefused: (transition: string, state: string) =>
-      `Tidak dapat ${transition} dari status ${state}`,
+    /** A step its subject has moved past meanwhile (another device, another person): where it stands now. */
+    transitionRefused: (standing: string) => `Langkah ini tidak dapat diambil: statusnya kini ${standing}`,
     // The agreement.
     versionMissing: (version: number) => `Versi ${version} tidak ada`,
     onlyDraftEditable: 'Hanya draf yang dapat diubah',
@@ -47,7 +47,7 @@ export const cycleMessages = defineMessages(
   {
     quarterLocked: 'This quarter is signed off and locked',
     staleRevision: 'Someone else changed this meanwhile; reload and try again',
-    transitionRefused: (transition, state) => `Cannot ${transition} from ${state}`,
+    transitionRefused: (standing) => `This step cannot be taken: it is now ${standing}`,
     versionMissing: (version) => `Version ${version} does not exist`,
     onlyDraftEditable: 'Only a draft can be edited',
     versionStillOpen: (version, state) => `Version ${version} is still ${state}; finish it first`,

@@ -43,6 +43,18 @@ describe('the region onboards an agency in the browser', () => {
     await screenshot(page, 'region-agencies', true);
 
     await page.getByRole('link', { name: 'Tambah perangkat daerah' }).click();
+    // Reloaded mid-form, asked first: what was typed is put back, and cleared on asking.
+    await page.getByLabel('Nama singkat').fill('Dinas Perhubungan');
+    const asked = page.waitForEvent('dialog', { timeout: 15_000 });
+    const reloaded = page.reload();
+    const dialog = await asked;
+    expect(dialog.type()).toBe('beforeunload');
+    await dialog.accept();
+    await reloaded;
+    await page.getByText('Ketikan Anda yang belum tersimpan dipulihkan.').waitFor();
+    expect(await page.getByLabel('Nama singkat').inputValue()).toBe('Dinas Perhubungan');
+    await page.getByRole('button', { name: 'Mulai dari kosong' }).click();
+    expect(await page.getByLabel('Nama singkat').inputValue()).toBe('');
     await page.getByLabel('Nama lengkap').fill('Dinas Perhubungan Kabupaten Hulu Sungai Selatan');
     // The full name is read whole as it is typed: its field wraps on a phone.
     expect(

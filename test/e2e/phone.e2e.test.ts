@@ -484,6 +484,104 @@ describe('phone-first daily work', () => {
     await page.getByRole('heading', { level: 1, name: 'Dasbor' }).waitFor();
   }, 120_000);
 
+  it('loses nothing a division head typed when the session runs out, merges a change made elsewhere meanwhile, sends a dropped upload again as one file, and submits once on a double tap', async () => {
+    await page.setViewportSize(phone);
+    await signInAs(page, base, 'kabid-pemberdayaan');
+    const form = base + webPaths.part(agencyId, year, 3, unitId);
+    await openScreen(page, form);
+    const field = (id: string) => page.locator(`[id="f-indicators.${id}.value"]`);
+    const story = page.locator('[id="f-narratives.1.activitiesCarriedOut"]');
+    await field('uep-anak-terlantar').fill('12');
+    await story.fill('Bantuan UEP disalurkan kepada 12 anak terlantar.');
+    // The session runs out before the autosave: the API refuses the token, the sign-in shows.
+    await page.evaluate(() => sessionStorage.setItem('capaian.token', 'expired'));
+    await page.getByRole('button', { name: 'Simpan draf' }).click();
+    await page.getByText(/^Sesi Anda telah berakhir\. Masuk lagi untuk melanjutkan/).waitFor();
+    await page.locator('[data-user-id="kabid-pemberdayaan"]').click();
+    // Signed in again: the same form, with what was typed put back and saved.
+    await field('uep-anak-terlantar').waitFor();
+    expect(page.url()).toBe(form);
+    expect(await field('uep-anak-terlantar').inputValue()).toBe('12');
+    expect(await story.inputValue()).toBe('Bantuan UEP disalurkan kepada 12 anak terlantar.');
+    expect(await page.locator('.typing-notice').textContent()).toMatch(/^Ketikan Anda yang belum tersimpan/);
+    const status = page.locator('.sticky-actions [role="status"]');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^Tersimpan/);
+
+    // Meanwhile the same part is changed elsewhere (another tab, another device): one field typed
+    // here too, another not.
+    const parts = (await apiAs(base, 'kabid-pemberdayaan')).agencies[':agencyId'].years[':year'].quarters[
+      ':quarter'
+    ].parts[':unitId'];
+    const param = { agencyId, year: String(year), quarter: '3', unitId };
+    const { part } = await (await parts.$get({ param })).json();
+    const elsewhere = [
+      { indicatorId: 'uep-anak-terlantar', value: 15 },
+      { indicatorId: 'lembaga-sosial-aktif', value: 30 },
+    ];
+    const put = await parts.$put({
+      param,
+      json: { revision: part.revision, entry: { realisations: elsewhere } },
+    });
+    expect(put.status).toBe(200);
+    await field('uep-anak-terlantar').fill('13');
+    await page.getByRole('button', { name: 'Simpan draf' }).click();
+    const notice = page.locator('.typing-notice');
+    await expect
+      .poll(() => notice.textContent(), { timeout: 15_000 })
+      .toMatch(/^Bagian ini diubah di tempat lain/);
+    expect(await notice.locator('li a').allTextContents()).toEqual([
+      expect.stringMatching(/Jumlah anak terlantar .*: “15”$/),
+    ]);
+    expect(await field('uep-anak-terlantar').inputValue()).toBe('13');
+    expect(await field('lembaga-sosial-aktif').inputValue()).toBe('30');
+    // On second thought the stored figure is the right one.
+    await notice.getByRole('button', { name: 'Pakai yang tersimpan' }).click();
+    expect(await field('uep-anak-terlantar').inputValue()).toBe('15');
+    expect(await notice.locator('li').count()).toBe(0);
+    const stored = async () => {
+      const { part: now } = await (await parts.$get({ param })).json();
+      return now.content.realisations.find((r) => r.indicatorId === 'uep-anak-terlantar')?.value;
+    };
+    await expect.poll(stored, { timeout: 15_000 }).toBe(15);
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).not.toMatch(/belum disimpan/);
+
+    // A photo of the evidence: the connection drops while it goes up; tried again, it is one file.
+    const evidence = page.locator('.card', { has: page.locator('.evidence-form') });
+    await evidence.locator('input[type=file]').setInputFiles({
+      name: 'daftar-hadir.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
+        'base64',
+      ),
+    });
+    const storage = (url: URL) => !url.pathname.startsWith('/api/');
+    await page.route(storage, (route) => route.abort('internetdisconnected'));
+    await evidence.getByRole('button', { name: 'Unggah' }).click();
+    await evidence.getByText('Tidak dapat menghubungi server. Periksa koneksi lalu coba lagi.').waitFor();
+    await page.unroute(storage);
+    await evidence.getByRole('button', { name: 'Coba lagi' }).click();
+    await expect.poll(() => evidence.locator('.evidence-list li').count(), { timeout: 15_000 }).toBe(1);
+    const listed = await (await parts.evidence.$get({ param })).json();
+    expect(listed.evidence.map((file) => file.fileName)).toEqual(['daftar-hadir.png']);
+
+    // Complete, submitted on a slow connection with a double tap: one submission, no error.
+    const yearApi = (await apiAs(base, 'kabid-pemberdayaan')).agencies[':agencyId'].years[':year'];
+    const agreement = (await (await yearApi.agreement.$get({ param })).json()).versions[0]?.agreement;
+    const { part: now } = await (await parts.$get({ param })).json();
+    const entry = completeEntry(agreement ?? expect.fail('no agreement'), unitId, 3);
+    expect((await parts.$put({ param, json: { revision: now.revision, entry } })).status).toBe(200);
+    await openScreen(page, form);
+    await page.route('**/submit', (route) => setTimeout(() => void route.continue(), 1500));
+    const submit = page.getByRole('button', { name: 'Kirim', exact: true });
+    await submit.click();
+    await page.waitForTimeout(300);
+    await submit.click({ force: true, timeout: 1000 }).catch(() => {});
+    await page.getByText('Bagian ini telah dikirim ke pemeriksa.').waitFor({ timeout: 15_000 });
+    await page.unroute('**/submit');
+    expect(await page.locator('.alert.error').count()).toBe(0);
+  }, 120_000);
+
   it('draws the trends on a phone, each chart with its figures in words for screen readers, in both languages', async () => {
     await page.setViewportSize(phone);
     await signInAs(page, base, 'kepala-dinas');

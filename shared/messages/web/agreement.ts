@@ -35,6 +35,12 @@ export const agreementMessages = defineMessages(
     history: 'Riwayat versi ini',
     issuesTitle: (n: number) => `Perjanjian belum konsisten: ${n} hal`,
     unsaved: 'Ada perubahan yang belum disimpan',
+    typingRestored: (time: string) =>
+      `Ketikan Anda yang belum tersimpan (${time}) dipulihkan. Simpan draf untuk menyimpannya.`,
+    typingOffered: (typed: string, saved: string) =>
+      `Ada ketikan Anda yang belum tersimpan (${typed}) pada versi ini, yang sejak itu disimpan di tempat lain (${saved}). Memulihkannya mengganti isi yang disimpan itu dengan ketikan Anda.`,
+    takeTyping: 'Pulihkan ketikan saya',
+    dropTyping: 'Buang ketikan saya',
     moved: 'Status perjanjian diperbarui.',
     objective: 'Sasaran',
     edit: {
@@ -104,6 +110,12 @@ export const agreementMessages = defineMessages(
     issuesTitle: (n: number) =>
       `The agreement is not consistent: ${plural('en', n, { one: `${n} issue`, other: `${n} issues` })}`,
     unsaved: 'Unsaved changes',
+    typingRestored: (time: string) =>
+      `Your unsaved typing (${time}) was put back. Save the draft to keep it.`,
+    typingOffered: (typed: string, saved: string) =>
+      `You have unsaved typing (${typed}) on this version, which was saved elsewhere since (${saved}). Putting it back replaces what was saved there with your typing.`,
+    takeTyping: 'Put my typing back',
+    dropTyping: 'Discard my typing',
     moved: 'The agreement state was updated.',
     objective: 'Objective',
     edit: {

@@ -46,8 +46,21 @@ export const quarterFormMessages = defineMessages(
     autosaveHint: 'Draf tersimpan otomatis beberapa detik setelah Anda berhenti mengetik.',
     saveFailed: 'Gagal menyimpan',
     stale:
-      'Bagian ini telah diubah di tempat lain. Muat ulang untuk melihat versi terbaru (ketikan Anda yang belum tersimpan akan hilang).',
+      'Bagian ini telah diubah di tempat lain. Ketikan Anda tetap tersimpan di perangkat ini: muat ulang untuk menggabungkannya dengan versi terbaru.',
     reload: 'Muat ulang',
+    retriesItself: 'Ketikan Anda tetap ada di perangkat ini dan dicoba disimpan lagi otomatis.',
+    restored: (time: string) =>
+      `Ketikan Anda yang belum tersimpan (${time}) dipulihkan; draf tersimpan otomatis.`,
+    changedElsewhere: (time: string) =>
+      `Bagian ini diubah di tempat lain (${time}). Perubahan itu digabung dengan ketikan Anda.`,
+    conflicts: (n: number) =>
+      `${n} isian juga diubah di tempat lain; ketikan Anda yang dipakai. Yang tersimpan di sana:`,
+    keptForLater:
+      'Ketikan Anda yang belum tersimpan tidak dapat masuk karena bagian ini tidak dapat diubah sekarang. Ketikan itu disimpan di perangkat ini selama 14 hari dan dipulihkan bila bagian ini dapat diubah lagi.',
+    takeStored: 'Pakai yang tersimpan',
+    empty: '(kosong)',
+    yes: 'ya',
+    no: 'tidak',
     issuesTitle: (n: number) => `Ada ${n} hal yang perlu diperbaiki sebelum dikirim`,
     submitted: 'Bagian ini telah dikirim ke pemeriksa.',
     withdrawn: 'Bagian ini ditarik kembali menjadi draf.',
@@ -95,8 +108,24 @@ export const quarterFormMessages = defineMessages(
     unsaved: 'Unsaved changes',
     autosaveHint: 'The draft saves itself a few seconds after you stop typing.',
     saveFailed: 'Saving failed',
-    stale: 'This part was changed elsewhere. Reload to see the latest version (unsaved typing will be lost).',
+    stale:
+      'This part was changed elsewhere. Your typing is still kept on this device: reload to merge it with the latest version.',
     reload: 'Reload',
+    retriesItself: 'Your typing is still on this device and saving is tried again by itself.',
+    restored: (time: string) => `Your unsaved typing (${time}) was put back; the draft saves itself.`,
+    changedElsewhere: (time: string) =>
+      `This part was changed elsewhere (${time}). Those changes were merged with your typing.`,
+    conflicts: (n: number) =>
+      plural('en', n, {
+        one: `${n} field was changed elsewhere too; your typing is kept. What is stored there:`,
+        other: `${n} fields were changed elsewhere too; your typing is kept. What is stored there:`,
+      }),
+    keptForLater:
+      'Your unsaved typing cannot go in because this part cannot be changed now. It is kept on this device for 14 days and put back when the part can be changed again.',
+    takeStored: 'Use the stored value',
+    empty: '(empty)',
+    yes: 'yes',
+    no: 'no',
     issuesTitle: (n: number) =>
       plural('en', n, {
         one: `${n} thing to fix before submitting`,

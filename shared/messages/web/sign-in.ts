@@ -13,6 +13,8 @@ export const signInMessages = defineMessages(
     cognitoHint: 'Masuk dengan email dan kata sandi akun Capaian Anda di halaman masuk pemerintah daerah.',
     cognitoButton: 'Masuk',
     failed: 'Gagal masuk',
+    sessionEnded:
+      'Sesi Anda telah berakhir. Masuk lagi untuk melanjutkan: Anda kembali ke halaman yang sama, dengan ketikan yang belum tersimpan.',
   },
   {
     title: 'Sign in',
@@ -26,5 +28,7 @@ export const signInMessages = defineMessages(
     cognitoHint: "Sign in with your Capaian account's e-mail and password on the regional sign-in page.",
     cognitoButton: 'Sign in',
     failed: 'Sign-in failed',
+    sessionEnded:
+      'Your session has ended. Sign in again to go on: you come back to the same page, with your unsaved typing.',
   },
 );

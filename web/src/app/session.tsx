@@ -16,6 +16,7 @@ import { queries } from '../api/queries';
 import { forgetUserData, queryClient } from '../api/query-client';
 import { readToken, writeToken } from '../api/token';
 import { cognitoSignOut, completeCognitoSignIn, isCallback, startCognitoSignIn } from '../auth/cognito';
+import { forgetTypingOf } from '../form/typing-key';
 import { currentLanguage } from '../i18n/language';
 import { navigate } from './router';
 
@@ -31,6 +32,8 @@ type TSession = {
   checking: boolean;
   /** Why the last sign-in failed, for the sign-in page. */
   signInError: ApiError | null;
+  /** The API stopped taking the session (expired, or the person disabled): the sign-in says so. */
+  sessionEnded: boolean;
   /** Why a stored token could not be checked (the API busy or out of reach): it is kept, to retry. */
   sessionError: ApiError | null;
   retrySession: () => void;
@@ -64,6 +67,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<TUser | null>(null);
   const [checking, setChecking] = useState(() => isCallback() || readToken() !== null);
   const [signInError, setSignInError] = useState<ApiError | null>(null);
+  const [sessionEnded, setSessionEnded] = useState(false);
   const callbackStarted = useRef(false);
 
   const [sessionError, setSessionError] = useState<ApiError | null>(null);
@@ -116,19 +120,25 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setUser(null);
   }, []);
   useEffect(() => {
-    window.addEventListener(unauthenticatedEvent, endSession);
-    return () => window.removeEventListener(unauthenticatedEvent, endSession);
+    const ended = () => {
+      endSession();
+      setSessionEnded(true);
+    };
+    window.addEventListener(unauthenticatedEvent, ended);
+    return () => window.removeEventListener(unauthenticatedEvent, ended);
   }, [endSession]);
 
   const signOut = useCallback(() => {
+    if (user) forgetTypingOf(user.id);
     endSession();
     if (config?.authMode === 'cognito' && config.cognito) cognitoSignOut(config.cognito);
-  }, [config, endSession]);
+  }, [config, endSession, user]);
 
   const signIn = useCallback((token: string, next: TUser) => {
     writeToken(token);
     forgetUserData();
     setSignInError(null);
+    setSessionEnded(false);
     setUser(next);
   }, []);
 
@@ -151,6 +161,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       user,
       checking,
       signInError,
+      sessionEnded,
       sessionError,
       retrySession,
       signIn,
@@ -164,6 +175,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       user,
       checking,
       signInError,
+      sessionEnded,
       sessionError,
       retrySession,
       signIn,

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { evidenceMessages } from '../../../shared/messages/web/evidence';
 import { evidenceContentTypes, maxEvidenceBytes } from '../../../shared/model/evidence';
 import { ApiError } from '../api/api-error';
@@ -10,7 +10,7 @@ import { Card } from '../components/card';
 import { ErrorMessage } from '../components/error-message';
 import { useMessages } from '../i18n/i18n';
 import type { TUnitScope } from '../screens/quarter-form/part-draft';
-import { putWithProgress } from './put-with-progress';
+import { putWithProgress, UploadDropped } from './put-with-progress';
 
 type TEvidenceSectionProps = {
   year: number;
@@ -39,6 +39,11 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
   const [indicatorId, setIndicatorId] = useState(props.scope.places[0]?.indicator.id ?? '');
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
+  // A file whose sending broke off (the connection dropped) goes again to the record already made
+  // for it, not to a second one; a refused sending (its address expired) asks for a new record.
+  const broken = useRef<{ file: File; indicatorId: string; url: string; headers: Record<string, string> }>(
+    null,
+  );
 
   // Checked here first (type, size) so nothing is sent that the API would refuse.
   const upload = useMutation({
@@ -47,17 +52,26 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
       if (!type) throw new ApiError(400, 'BAD_REQUEST', m.badType);
       if (chosen.size > maxEvidenceBytes) throw new ApiError(400, 'BAD_REQUEST', m.tooBig);
       setProgress(0);
-      const request = await ok(
-        partApi.evidence.$post({
-          param,
-          json: { indicatorId, fileName: chosen.name, contentType: type, size: chosen.size },
-        }),
-      );
-      await putWithProgress(request.uploadUrl, request.uploadHeaders, chosen, setProgress).catch(
-        (caught: unknown) => {
-          throw new ApiError(0, 'UPLOAD', `${m.failed}: ${String(caught)}`);
-        },
-      );
+      const again = broken.current;
+      const target =
+        again?.file === chosen && again.indicatorId === indicatorId
+          ? again
+          : await ok(
+              partApi.evidence.$post({
+                param,
+                json: { indicatorId, fileName: chosen.name, contentType: type, size: chosen.size },
+              }),
+            ).then((request) => ({
+              file: chosen,
+              indicatorId,
+              url: request.uploadUrl,
+              headers: request.uploadHeaders,
+            }));
+      broken.current = null;
+      await putWithProgress(target.url, target.headers, chosen, setProgress).catch((caught: unknown) => {
+        if (caught instanceof UploadDropped) broken.current = target;
+        throw new ApiError(0, 'UPLOAD', `${m.failed}: ${String(caught)}`);
+      });
     },
     onSuccess: () => {
       setFile(null);
@@ -111,7 +125,10 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
           <span className="field-hint">{m.limits}</span>
         </div>
       )}
-      <ErrorMessage error={upload.error ?? download.error} />
+      <ErrorMessage
+        error={upload.error ?? download.error}
+        onRetry={upload.error && file ? () => upload.mutate(file) : undefined}
+      />
       <ErrorMessage error={files.error} onRetry={() => void files.refetch()} />
       {list.length === 0 ? (
         <p className="muted">{m.none}</p>

@@ -2,7 +2,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { onboardingMessages } from '../../../../shared/messages/region';
 import { agreementMessages } from '../../../../shared/messages/web/agreement';
-import type { TAgreementContent } from '../../../../shared/model/agreement-content';
 import type { TAgreementRecord } from '../../../../shared/model/records';
 import { api, ok } from '../../api/client';
 import { queries, yearKey } from '../../api/queries';
@@ -17,6 +16,7 @@ import { useLanguage, useMessages } from '../../i18n/i18n';
 import { AgreementContentView } from './agreement-content-view';
 import { AgreementImport } from './agreement-import';
 import { issuesByPath, liveAgreementIssues, setAt, type TContentEditor } from './content-edit';
+import { KeptContentNotice, useKeptContent } from './kept-content';
 import { VersionList } from './version-list';
 
 /** The planner's agreement editor; everyone else reads the versions (the head signs them). */
@@ -138,16 +138,16 @@ function VersionEditor(props: TVersionEditorProps) {
   const { lang } = useLanguage();
   const paths = usePaths();
   const { record, year } = props;
-  const [content, setContent] = useState<TAgreementContent>(() => ({
-    objectives: record.agreement.objectives,
-    programs: record.agreement.programs,
-    activities: record.agreement.activities,
-  }));
-  const [dirty, setDirty] = useState(false);
+  const isPlanner = user.roles.includes('planner');
+  const isHead = user.roles.includes('head');
+  const editable = isPlanner && record.state === 'draft';
+  const kept = useKeptContent(record, editable);
+  const { content, setContent, dirty, setDirty } = kept;
   // Every step (save, submit, sign, a new revision …) answers with the version it produced.
   const step = useMutation({
     mutationFn: (take: () => Promise<TAgreementRecord>) => take(),
     onSuccess: (next) => {
+      kept.forget();
       setDirty(false);
       props.onChanged(next.version);
     },
@@ -155,9 +155,6 @@ function VersionEditor(props: TVersionEditorProps) {
   const { error } = step;
   const busy = step.isPending;
   const [reason, setReason] = useState('');
-  const isPlanner = user.roles.includes('planner');
-  const isHead = user.roles.includes('head');
-  const editable = isPlanner && record.state === 'draft';
   // The same schema and rules the API applies, live, so problems show beside their field while
   // typing, in the language chosen (shared/i18n reads it when the rules run).
   // biome-ignore lint/correctness/useExhaustiveDependencies: a language switch re-words the messages.
@@ -270,6 +267,13 @@ function VersionEditor(props: TVersionEditorProps) {
         )}
       </div>
       <ErrorMessage error={error} />
+      <KeptContentNotice
+        restoredAt={kept.restoredAt}
+        offer={kept.offer}
+        record={record}
+        onTake={kept.takeOffer}
+        onDrop={kept.dropOffer}
+      />
       {editable && live.length > 0 && (
         <div className="alert warning" role="status">
           <p>{m.issuesTitle(live.length)}</p>

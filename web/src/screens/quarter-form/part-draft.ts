@@ -1,5 +1,6 @@
+import * as z from 'zod';
 import { type FieldIssue, fieldIssue } from '../../../../shared/app-error';
-import type { TLocale } from '../../../../shared/i18n';
+import { locales, type TLocale } from '../../../../shared/i18n';
 import { quarterFormMessages } from '../../../../shared/messages/web/quarter-form';
 import type { TAgreementVersion, TProgram } from '../../../../shared/model/agreement';
 import {
@@ -19,33 +20,38 @@ import {
 import { checkSubmission, type TExplanationThresholds } from '../../../../shared/workflow/submission-rules';
 import { convertText, inputText, parseInput } from '../../form/number-input';
 
-/** What the division head has typed for one indicator: text as typed, not yet numbers. */
-export type TIndicatorDraft = {
-  value: string;
-  numerator: string;
-  denominator: string;
-  nothingToReport: boolean;
-  explanation: string;
-  /** The figure confirmed where the plausibility check asked (`isConfirmed`); kept as the API has it. */
-  confirmedFigure?: number;
-  /** A ratio's parts for the whole year, typed with TW4 where they are reported. */
-  yearNumerator?: string;
-  yearDenominator?: string;
-};
-
-/** A program narrative's texts, as the schema has them. */
-export type TNarrativeField = Exclude<keyof TProgramNarrative, 'programCode'>;
+/** The program narrative's texts, as the schema has them. */
 export const narrativeFields = ZProgramNarrativeSchema.keyof().options.filter(
-  (key): key is TNarrativeField => key !== 'programCode',
+  (key): key is Exclude<keyof TProgramNarrative, 'programCode'> => key !== 'programCode',
 );
+export type TNarrativeField = (typeof narrativeFields)[number];
 
-/** The whole form's state: kept as typed so "1.2" stays visible (and flagged) instead of vanishing. */
-export type TPartDraft = {
-  lang: TLocale;
-  indicators: Record<string, TIndicatorDraft>;
-  budget: Record<string, string>;
-  narratives: Record<string, Record<TNarrativeField, string>>;
-};
+/** What the division head has typed for one indicator: text as typed, not yet numbers. */
+const ZIndicatorDraftSchema = z.object({
+  value: z.string(),
+  numerator: z.string(),
+  denominator: z.string(),
+  nothingToReport: z.boolean(),
+  explanation: z.string(),
+  /** The figure confirmed where the plausibility check asked (`isConfirmed`); kept as the API has it. */
+  confirmedFigure: z.number().optional(),
+  /** A ratio's parts for the whole year, typed with TW4 where they are reported. */
+  yearNumerator: z.string().optional(),
+  yearDenominator: z.string().optional(),
+});
+export type TIndicatorDraft = z.infer<typeof ZIndicatorDraftSchema>;
+
+/**
+ * The whole form's state: kept as typed so "1.2" stays visible (and flagged) instead of vanishing.
+ * The schema reads it back from the browser's storage (kept-part-draft.ts).
+ */
+export const ZPartDraftSchema = z.object({
+  lang: z.enum(locales),
+  indicators: z.record(z.string(), ZIndicatorDraftSchema),
+  budget: z.record(z.string(), z.string()),
+  narratives: z.record(z.string(), z.record(z.enum(narrativeFields), z.string())),
+});
+export type TPartDraft = z.infer<typeof ZPartDraftSchema>;
 
 /** The indicators, activities and programs one unit reports on in an agreement version. */
 export function unitScope(agreement: TAgreementVersion, unitId: string) {

@@ -1,22 +1,22 @@
 import { useState } from 'react';
-import type { FieldIssue } from '../../../../shared/app-error';
 import { quarterEntryMessages } from '../../../../shared/messages/web/quarter-entry';
 import { quarterFormMessages } from '../../../../shared/messages/web/quarter-form';
 import { Card } from '../../components/card';
 import { ErrorMessage } from '../../components/error-message';
-import { IssueSummary, type TLinkedIssue } from '../../components/issue-summary';
+import { IssueSummary } from '../../components/issue-summary';
 import { EvidenceSection } from '../../evidence/evidence-section';
 import { useMessages } from '../../i18n/i18n';
 import type { TLoadedPartProps } from '../../part/loaded-part';
 import { PartTitle } from '../../part/part-title';
 import { BudgetSection } from './budget-section';
 import { IndicatorTable } from './indicator-table';
+import { linkIssue } from './link-issue';
 import { NarrativeSection } from './narrative-section';
-import { fieldId, placeOf, type TUnitScope } from './part-draft';
 import { PartStateNotice } from './part-state-notice';
 import { applyPaste, planPaste, type TPastePlan } from './paste-plan';
 import { PastePreview } from './paste-preview';
 import { SaveBar } from './save-bar';
+import { TypingNotice } from './typing-notice';
 import { usePartEditor } from './use-part-editor';
 import { WorkbookFill } from './workbook-fill';
 
@@ -32,11 +32,12 @@ export function PartForm(props: TLoadedPartProps & { onFilled: () => void }) {
   for (const issue of editor.issues) {
     errors.set(issue.path, [...(errors.get(issue.path) ?? []), issue.message]);
   }
-  const linked = editor.issues.map((issue) => linkIssue(issue, data.scope, m.groups.activity));
+  const linked = editor.issues.map((issue) => linkIssue(issue, data.scope, m.groups));
   return (
     <div className="page part-form">
       <PartTitle title={m.title} year={year} quarter={quarter} unitId={unitId} state={record.state} />
       <PartStateNotice record={record} quarterState={data.quarter.state} notice={editor.notice} />
+      <TypingNotice notice={editor.typingNotice} scope={data.scope} onTakeStored={editor.takeStored} />
       <IssueSummary
         title={m.issuesTitle(linked.length)}
         issues={editor.attempt > 0 ? linked : []}
@@ -120,16 +121,4 @@ export function PartForm(props: TLoadedPartProps & { onFilled: () => void }) {
       </form>
     </div>
   );
-}
-
-function linkIssue(issue: FieldIssue, scope: TUnitScope, activityWord: string): TLinkedIssue {
-  const [kind, key] = issue.path.split('.');
-  const place = kind === 'indicators' && key ? placeOf(scope, key) : undefined;
-  const activity = kind === 'activities' ? scope.activities.find((a) => a.code === key) : undefined;
-  const label = place
-    ? `${place.indicator.code} ${place.indicator.name}`
-    : activity
-      ? `${activityWord} ${activity.code} ${activity.name}`
-      : '';
-  return { path: issue.path, fieldId: fieldId(issue.path), label, message: issue.message };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { commonMessages } from '../../../../shared/messages/common';
 import { quarterEntryMessages } from '../../../../shared/messages/web/quarter-entry';
 import { quarterFormMessages } from '../../../../shared/messages/web/quarter-form';
 import { useAgency } from '../../app/agency';
@@ -15,6 +16,7 @@ export function SaveBar({
 }) {
   const m = useMessages(quarterFormMessages);
   const entry = useMessages(quarterEntryMessages);
+  const common = useMessages(commonMessages);
   const { fmt } = useAgency();
   const { status } = editor;
   const bar = useRef<HTMLDivElement>(null);
@@ -23,7 +25,7 @@ export function SaveBar({
     status.kind === 'saving'
       ? '…'
       : status.kind === 'failed'
-        ? `${m.saveFailed}: ${status.error.message}`
+        ? `${m.saveFailed}: ${status.error.status === 0 ? common.networkError : status.error.message} ${m.retriesItself}`
         : editor.unreadableCount > 0
           ? entry.unreadableNotSaved(editor.unreadableCount)
           : editor.dirty
@@ -43,7 +45,11 @@ export function SaveBar({
           >
             {m.saveDraft}
           </button>
-          <button type="button" onClick={() => void editor.submit()} disabled={status.kind === 'saving'}>
+          <button
+            type="button"
+            onClick={() => void editor.submit()}
+            disabled={status.kind === 'saving' || editor.stepping}
+          >
             {m.submit}
           </button>
         </>

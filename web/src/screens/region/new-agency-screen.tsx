@@ -19,6 +19,7 @@ import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
 import { fieldProps, placeIssues } from '../../form/form-issues';
 import { useMessages } from '../../i18n/i18n';
+import { useKeptNewAgency } from './kept-new-agency';
 import { codeFollows } from './unit-code';
 import { AddUnitButton, UnitRows } from './unit-rows';
 
@@ -52,11 +53,13 @@ export default function NewAgencyScreen({ params }: TScreenProps) {
   });
   const { register, formState } = form;
   const units = useFieldArray({ control: form.control, name: 'units' });
+  const kept = useKeptNewAgency(form, regionId, emptyDraft);
   const queryClient = useQueryClient();
   const create = useMutation({
     mutationFn: (entry: TNewAgency) =>
       ok(api.regions[':regionId'].agencies.$post({ param: { regionId }, json: entry })),
     onSuccess: ({ agency }) => {
+      kept.forget();
       void queryClient.invalidateQueries({ queryKey: queries.agencies().queryKey });
       // The new agency's settings: its people, where the head and planner now stand.
       navigate(appPaths(agency.id).settings(currentPeriod(agency.timeZone).year));
@@ -96,6 +99,14 @@ export default function NewAgencyScreen({ params }: TScreenProps) {
   return (
     <main className="page narrow" id="main">
       <PageTitle title={m.newAgency} subtitle={region ? m.newAgencyHint(region.name) : undefined} />
+      {kept.restored && (
+        <div className="alert info" role="status">
+          <p>{m.typingRestored}</p>
+          <button type="button" className="secondary small" onClick={kept.discard}>
+            {m.startEmpty}
+          </button>
+        </div>
+      )}
       <form
         className="new-agency-form"
         onSubmit={form.handleSubmit((entry) => create.mutate(entry))}

@@ -15,7 +15,7 @@ import { DevSignIn } from './dev-sign-in';
 export default function SignInScreen() {
   const m = useMessages(signInMessages);
   const common = useMessages(commonMessages);
-  const { config, signInError } = useSession();
+  const { config, signInError, sessionEnded } = useSession();
   useTitle(m.title);
   return (
     <main className="page narrow sign-in" id="main">
@@ -27,6 +27,11 @@ export default function SignInScreen() {
         <LanguageSwitch />
       </div>
       <h1>{m.title}</h1>
+      {sessionEnded && !signInError && (
+        <div className="alert warning" role="status">
+          <p>{m.sessionEnded}</p>
+        </div>
+      )}
       {signInError && (
         <div className="alert error" role="alert">
           <p>
