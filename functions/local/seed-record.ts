@@ -24,7 +24,8 @@ export function seedRecord(year: {
     subject,
     action: 'seed',
     ...loader,
-    at: record.updatedAt ?? systemClock.now(),
+    // In UTC as every event's moment is: the sort key orders events by it as text.
+    at: record.updatedAt ? new Date(record.updatedAt).toISOString() : systemClock.now(),
     toState: record.state,
     changes: [],
   });

@@ -55,7 +55,8 @@ describe('a change takes its moment and ids from the clock it is given', () => {
     expect(submitted).toMatchObject({ state: 'submitted', submittedAt, late: true, updatedAt: submittedAt });
 
     const trail = await listAuditEvents(agencyId, year, { kind: 'part', quarter: 1, unitId });
-    expect(trail.map(({ id, at, action }) => ({ id, at, action }))).toEqual([
+    const steps = trail.filter((event) => event.action !== 'seed');
+    expect(steps.map(({ id, at, action }) => ({ id, at, action }))).toEqual([
       { id: 'save-1', at: savedAt, action: 'saveDraft' },
       { id: 'submit-1', at: submittedAt, action: 'submit' },
     ]);
