@@ -130,6 +130,12 @@ describe('phone-first daily work', () => {
     expect(texts).toContain('12,5');
     expect(texts).toContain('Data awal (dimuat, tidak diisi di Capaian)');
 
+    // A part says when it was handed in (2019's, loaded from the LKj, by nobody in Capaian).
+    await page.goto(`${base}${webPaths.part(agencyId, 2019, 4, unitId)}`);
+    expect(await page.locator('[data-part-handed-in]').textContent()).toMatch(
+      /^Dikirim \d+ Jan 2020, 23\.59 WITA$/,
+    );
+
     // Who acted for whom: the head's stand-in, with the order, on Settings.
     const head = await apiAs(base, 'kepala-dinas');
     const appointed = await head.agencies[':agencyId'].acting.$post({
