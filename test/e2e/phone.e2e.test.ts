@@ -7,6 +7,7 @@ import { addWorkingDays } from '../../shared/calendar/working-days.js';
 import { entryUnitId, indicatorPlaces } from '../../shared/model/agreement-indicators.js';
 import { numberKindOf } from '../../shared/model/figure.js';
 import { webPaths } from '../../shared/web-paths.js';
+import { headStandIn } from '../support/acting-order.js';
 import { completeEntry } from '../support/fill-part.js';
 import {
   apiAs,
@@ -140,14 +141,7 @@ describe('phone-first daily work', () => {
     const head = await apiAs(base, 'kepala-dinas');
     const appointed = await head.agencies[':agencyId'].acting.$post({
       param: { agencyId },
-      json: {
-        kind: 'plh',
-        duty: 'head',
-        userId: 'sekretaris',
-        from: '2099-01-05',
-        until: '2099-01-06',
-        decree: '800/12/Dinsos',
-      },
+      json: headStandIn,
     });
     expect(appointed.status).toBe(201);
     await page.goto(`${base}${webPaths.dashboard(agencyId, year)}/settings`);
