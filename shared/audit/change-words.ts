@@ -68,6 +68,77 @@ const isInstant = (value: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(value);
 /** A changed value in words: which field of what, and what it held before and after. */
 export type TChangeWords = { field: string; before: string; after: string };
 
+type TWords = {
+  names: TRecordNames;
+  locale: TLocale;
+  timeZone: TTimeZone;
+};
+
+/** A field's name: the record's own words first, then the forms' (validation's fieldNames). */
+const fieldName = (segment: string, locale: TLocale) =>
+  historyMessages[locale].values.fields[segment] ?? validationMessages[locale].fieldNames[segment] ?? segment;
+
+/** "realisations.uep-prse.value" as "Realisasi: 1.4.a Jumlah PRSE … › Nilai"; a place in a list numbered. */
+function fieldWords(path: string, { names, locale }: TWords): string {
+  const segments = path.split('.');
+  const words: string[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i] ?? '';
+    const name = fieldName(segment, locale);
+    const rows = rowsOf[segment] ? names[rowsOf[segment]] : undefined;
+    // The longest run of segments after a list's name that names one of its rows ("1.1" is one code).
+    let end = segments.length;
+    while (rows && end > i + 1 && !rows.has(segments.slice(i + 1, end).join('.'))) end--;
+    const row = rows && end > i + 1 ? rows.get(segments.slice(i + 1, end).join('.')) : undefined;
+    if (idOnlyRows.has(segment)) {
+      words.push(name);
+      i++;
+    } else if (row !== undefined) {
+      words.push(`${name}: ${row}`);
+      i = end - 1;
+    } else if (isIndex(segments[i + 1])) {
+      words.push(validationMessages[locale].numbered(name, Number(segments[i + 1]) + 1));
+      i++;
+    } else words.push(name);
+  }
+  return words.join(' › ');
+}
+
+/** A value of the field `key` as people write it: Rupiah, decimal commas, names for ids, local days and moments. */
+function valueWords(x: unknown, key: string, context: TWords): string {
+  const { names, locale, timeZone } = context;
+  const words = historyMessages[locale].values;
+  const roles: Record<string, string> = commonMessages[locale].roles;
+  if (x === null || x === undefined || x === '') return '–';
+  if (typeof x === 'boolean') return x ? words.yes : words.no;
+  if (typeof x === 'number')
+    return key === 'amount' || key === 'budget'
+      ? formatRupiah(x, locale)
+      : formatNumber(x, { locale, maxDecimals: 4 });
+  if (typeof x === 'string') {
+    const named = idsOf[key] && names[idsOf[key]].get(x);
+    if (named) return named;
+    if (key === 'locale') return words.locales[x] ?? x;
+    if (key === 'kind') return words.kinds[x] ?? x;
+    if (key === 'duty') return roles[x] ?? x;
+    if (isDay(x)) return formatInstant(`${x}T12:00:00${utcOffsets[timeZone]}`, 'longDate', timeZone, locale);
+    if (isInstant(x))
+      return `${formatInstant(x, 'shortDateTime', timeZone, locale)} ${zoneAbbreviations[timeZone]}`;
+    return `“${x}”`;
+  }
+  if (Array.isArray(x))
+    return x
+      .map((item) =>
+        key === 'roles' ? (roles[String(item)] ?? String(item)) : valueWords(item, key, context),
+      )
+      .join(', ');
+  if (typeof x === 'object')
+    return Object.entries(x)
+      .map(([name, inner]) => `${fieldName(name, locale)}: ${valueWords(inner, name, context)}`)
+      .join('; ');
+  return String(x);
+}
+
 /**
  * One change of the record as a person reads it, in `locale` and the agency's time zone:
  * "realisations.uep-prse.value" is "Realisasi: 1.4.a Jumlah PRSE … › Nilai", 13402000 of a budget
@@ -79,65 +150,13 @@ export function changeWords(
   locale: TLocale,
   timeZone: TTimeZone,
 ): TChangeWords {
-  const m = validationMessages[locale];
-  const words = historyMessages[locale].values;
-  const common = commonMessages[locale];
-  const fieldName = (segment: string) => words.fields[segment] ?? m.fieldNames[segment] ?? segment;
-  const segments = change.path.split('.');
-  const field: string[] = [];
-  for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i] ?? '';
-    const rows = rowsOf[segment] ? names[rowsOf[segment]] : undefined;
-    // The longest run of segments after a list's name that names one of its rows ("1.1" is one code).
-    let end = segments.length;
-    while (rows && end > i + 1 && !rows.has(segments.slice(i + 1, end).join('.'))) end--;
-    const row = rows && end > i + 1 ? rows.get(segments.slice(i + 1, end).join('.')) : undefined;
-    if (idOnlyRows.has(segment)) {
-      field.push(fieldName(segment));
-      i++;
-    } else if (row !== undefined) {
-      field.push(`${fieldName(segment)}: ${row}`);
-      i = end - 1;
-    } else if (isIndex(segments[i + 1])) {
-      field.push(m.numbered(fieldName(segment), Number(segments[i + 1]) + 1));
-      i++;
-    } else field.push(fieldName(segment));
-  }
-  const last = segments.at(-1) ?? '';
-  const value = (x: unknown, key: string): string => {
-    if (x === null || x === undefined || x === '') return '–';
-    if (typeof x === 'boolean') return x ? words.yes : words.no;
-    if (typeof x === 'number')
-      return key === 'amount' || key === 'budget'
-        ? formatRupiah(x, locale)
-        : formatNumber(x, { locale, maxDecimals: 4 });
-    if (typeof x === 'string') {
-      const named = idsOf[key] && names[idsOf[key]].get(x);
-      if (named) return named;
-      if (key === 'locale') return words.locales[x] ?? x;
-      if (key === 'kind') return words.kinds[x] ?? x;
-      if (key === 'duty') return common.roles[x as keyof typeof common.roles] ?? x;
-      if (isDay(x))
-        return formatInstant(`${x}T12:00:00${utcOffsets[timeZone]}`, 'longDate', timeZone, locale);
-      if (isInstant(x))
-        return `${formatInstant(x, 'shortDateTime', timeZone, locale)} ${zoneAbbreviations[timeZone]}`;
-      return `“${x}”`;
-    }
-    if (Array.isArray(x))
-      return x
-        .map((item) =>
-          key === 'roles'
-            ? (common.roles[item as keyof typeof common.roles] ?? String(item))
-            : value(item, key),
-        )
-        .join(', ');
-    if (typeof x === 'object')
-      return Object.entries(x)
-        .map(([name, inner]) => `${fieldName(name)}: ${value(inner, name)}`)
-        .join('; ');
-    return String(x);
+  const context = { names, locale, timeZone };
+  const key = change.path.split('.').at(-1) ?? '';
+  return {
+    field: fieldWords(change.path, context),
+    before: valueWords(change.before, key, context),
+    after: valueWords(change.after, key, context),
   };
-  return { field: field.join(' › '), before: value(change.before, last), after: value(change.after, last) };
 }
 
 /** The capacity someone acted in, as the record says it: "Plh. Kepala Dinas", "Plt. Kepala Bidang Sekretariat". */

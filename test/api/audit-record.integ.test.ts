@@ -13,6 +13,7 @@ import { historyMessages } from '../../shared/messages/web/history.js';
 import type { TAuditEvent, TAuditSubject } from '../../shared/model/audit.js';
 import type { TOutboxRecord } from '../../shared/model/outbox.js';
 import { seedUsers } from '../../shared/seed/organisation.js';
+import { headStandIn } from '../support/acting-order.js';
 import { clientAs, expectStatus } from '../support/api-client.js';
 import { agreementInForce, downloaded, filledInExcel } from '../support/entry-sheet-workbook.js';
 import { headOf } from '../support/fill-part.js';
@@ -387,14 +388,7 @@ const steps: TStep[] = [
     call: async () => {
       const response = await agencyApi('kepala-dinas').acting.$post({
         param: { agencyId },
-        json: {
-          kind: 'plh',
-          duty: 'head',
-          userId: 'sekretaris',
-          from: '2099-01-05',
-          until: '2099-01-06',
-          decree: '800/12/Dinsos',
-        },
+        json: headStandIn,
       });
       actingId = z.object({ id: z.string() }).parse(await response.clone().json()).id;
       return response;

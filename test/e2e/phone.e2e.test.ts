@@ -7,6 +7,7 @@ import { addWorkingDays } from '../../shared/calendar/working-days.js';
 import { entryUnitId, indicatorPlaces } from '../../shared/model/agreement-indicators.js';
 import { numberKindOf } from '../../shared/model/figure.js';
 import { webPaths } from '../../shared/web-paths.js';
+import { headStandIn } from '../support/acting-order.js';
 import { completeEntry } from '../support/fill-part.js';
 import {
   apiAs,
@@ -130,18 +131,17 @@ describe('phone-first daily work', () => {
     expect(texts).toContain('12,5');
     expect(texts).toContain('Data awal (dimuat, tidak diisi di Capaian)');
 
+    // A part says when it was handed in (2019's, loaded from the LKj, by nobody in Capaian).
+    await page.goto(`${base}${webPaths.part(agencyId, 2019, 4, unitId)}`);
+    expect(await page.locator('[data-part-handed-in]').textContent()).toMatch(
+      /^Dikirim \d+ Jan 2020, 23\.59 WITA$/,
+    );
+
     // Who acted for whom: the head's stand-in, with the order, on Settings.
     const head = await apiAs(base, 'kepala-dinas');
     const appointed = await head.agencies[':agencyId'].acting.$post({
       param: { agencyId },
-      json: {
-        kind: 'plh',
-        duty: 'head',
-        userId: 'sekretaris',
-        from: '2099-01-05',
-        until: '2099-01-06',
-        decree: '800/12/Dinsos',
-      },
+      json: headStandIn,
     });
     expect(appointed.status).toBe(201);
     await page.goto(`${base}${webPaths.dashboard(agencyId, year)}/settings`);

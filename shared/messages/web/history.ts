@@ -178,7 +178,7 @@ export const historyMessages = defineMessages(
         duty: 'Duty',
         from: 'From',
         until: 'Until',
-        decree: 'Order',
+        decree: 'Legal basis',
         endedAt: 'Ended',
         holidays: 'Holiday',
         workingDays: 'Working days after the quarter ends',

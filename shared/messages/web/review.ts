@@ -3,6 +3,10 @@ import { defineMessages } from '../../i18n.js';
 export const reviewMessages = defineMessages(
   {
     title: (unit: string) => `Pemeriksaan ${unit}`,
+    /** Who handed the part in and when, and who verified it: what its record holds, above the figures. */
+    submitted: (at: string, by: string | undefined, late: boolean) =>
+      `Dikirim ${at}${by ? ` oleh ${by}` : ''}${late ? ' (terlambat)' : ''}`,
+    verifiedBy: (by: string) => `diverifikasi oleh ${by}`,
     indicator: 'Indikator',
     annualTarget: 'Target tahunan',
     quarterTarget: (q: string) => `Target ${q}`,
@@ -41,6 +45,8 @@ export const reviewMessages = defineMessages(
   },
   {
     title: (unit: string) => `Review of ${unit}`,
+    submitted: (at, by, late) => `Submitted ${at}${by ? ` by ${by}` : ''}${late ? ' (late)' : ''}`,
+    verifiedBy: (by) => `verified by ${by}`,
     indicator: 'Indicator',
     annualTarget: 'Annual target',
     quarterTarget: (q: string) => `${q} target`,

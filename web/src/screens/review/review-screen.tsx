@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { reviewMessages } from '../../../../shared/messages/web/review';
 import { type TReviewComments, ZReviewCommentsSchema } from '../../../../shared/model/records';
 import { zodLocaleError } from '../../../../shared/zod-locale';
 import { api, ok } from '../../api/client';
+import { queries } from '../../api/queries';
 import { unitName, useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
 import { useUser } from '../../app/session';
@@ -39,7 +40,9 @@ const fieldOfIssue = (path: string) => (path.startsWith('review.') ? path.slice(
 function Review(props: TLoadedPartProps) {
   const m = useMessages(reviewMessages);
   const user = useUser();
-  const { agency, units } = useAgency();
+  const { agency, units, fmt } = useAgency();
+  const users = useQuery(queries.users(agency.id));
+  const person = (id: string) => users.data?.users.find((u) => u.id === id)?.name ?? id;
   const paths = usePaths();
   const { data, year, quarter, unitId } = props;
   // A division head who followed a link to another unit's part: say why nothing can be typed.
@@ -107,6 +110,16 @@ function Review(props: TLoadedPartProps) {
         {' · '}
         <Link to={paths.quarter(year, quarter)}>{m.toSignOff}</Link>
       </PartTitle>
+      {record.submittedAt && (
+        <p className="muted small" data-part-handed-in>
+          {m.submitted(
+            fmt.dateTime(record.submittedAt),
+            record.submittedBy && person(record.submittedBy),
+            record.late === true,
+          )}
+          {record.verifiedBy && ` · ${m.verifiedBy(person(record.verifiedBy))}`}
+        </p>
+      )}
       {otherUnitsHead && (
         <div className="alert warning" role="note">
           <p>
