@@ -40,7 +40,8 @@ export const quarterSheetMessages = defineMessages(
       valueOrParts: 'isi Realisasi atau Pembilang/Penyebut, bukan keduanya',
       rupiah: 'jumlah rupiah harus bilangan bulat, tidak negatif',
       noUnit: (name: string) => `unit kerja '${name}' tidak dikenal`,
-      otherUnit: (name: string) => `baris ini untuk unit '${name}', bukan unit Anda`,
+      otherUnit: (name: string) =>
+        `baris ini untuk unit '${name}', bukan unit Anda: kosongkan atau hapus baris unit lain, atau unduh lembar isian unit Anda`,
       noSheet: 'tidak ada tabel isian (kolom Unit kerja, Kode dan Realisasi) di berkas ini',
       otherQuarter: (name: string) =>
         `ini lembar isian triwulan lain: unduh lembar '${name}' dari triwulan ini dan isi angkanya di sana`,
@@ -80,7 +81,8 @@ export const quarterSheetMessages = defineMessages(
       valueOrParts: 'fill in the Realisation or the Numerator/Denominator, not both',
       rupiah: 'a Rupiah amount is a whole number, not negative',
       noUnit: (name) => `unit '${name}' is unknown`,
-      otherUnit: (name) => `this row is for unit '${name}', not yours`,
+      otherUnit: (name) =>
+        `this row is for unit '${name}', not yours: empty or delete the other units' rows, or download your unit's entry sheet`,
       noSheet: 'no entry table (Unit, Code and Realisation columns) in this file',
       otherQuarter: (name) =>
         `this is another quarter's entry sheet: download the sheet '${name}' from this quarter and fill in its figures there`,

@@ -129,7 +129,7 @@ describe('entry sheets', () => {
       `${row('1.4.b')} F: sel ini bagian dari sel gabungan: pisahkan selnya (Merge & Center) dan isi angka tiap baris`,
       `${row('1.2')} F: jumlah rupiah harus bilangan bulat, tidak negatif`,
       `${rows.length} B: kode '9.9' bukan indikator atau kegiatan unit ini pada perjanjian kinerja`,
-      `${rows.length + 1} A: baris ini untuk unit '${seedUnits.sekretariat.name}', bukan unit Anda`,
+      `${rows.length + 1} A: baris ini untuk unit '${seedUnits.sekretariat.name}', bukan unit Anda: kosongkan atau hapus baris unit lain, atau unduh lembar isian unit Anda`,
     ]);
   });
 
@@ -161,7 +161,7 @@ describe('entry sheets', () => {
       unitId: unit.id,
     });
     expect(refused.problems.map((p) => `${p.row} ${p.column}: ${p.message}`)).toEqual([
-      `2 A: baris ini untuk unit '${whole.rows[0]?.[0]}', bukan unit Anda`,
+      `2 A: baris ini untuk unit '${whole.rows[0]?.[0]}', bukan unit Anda: kosongkan atau hapus baris unit lain, atau unduh lembar isian unit Anda`,
     ]);
   });
 
