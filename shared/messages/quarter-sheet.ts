@@ -29,6 +29,8 @@ export const quarterSheetMessages = defineMessages(
     fromWorkbook: (fileName: string) => `diisi dari lembar kerja ${fileName}`,
     problems: {
       notANumber: (text: string) => `'${text}' bukan angka`,
+      date: (day: string) =>
+        `sel ini berisi tanggal (${day}), bukan angka: format selnya sebagai Angka (Format Sel → Angka), lalu ketik angkanya lagi`,
       ambiguous: (text: string) => `'${text}' — gunakan koma untuk desimal (12,5) dan titik untuk ribuan`,
       unknownCode: (code: string) =>
         `kode '${code}' bukan indikator atau kegiatan unit ini pada perjanjian kinerja`,
@@ -72,6 +74,8 @@ export const quarterSheetMessages = defineMessages(
     fromWorkbook: (fileName) => `filled from the workbook ${fileName}`,
     problems: {
       notANumber: (text) => `'${text}' is not a number`,
+      date: (day) =>
+        `this cell holds a date (${day}), not a number: format it as Number (Format Cells → Number), then type the figure again`,
       ambiguous: (text) => `'${text}' — write decimals with a comma (12,5) and thousands with a dot`,
       unknownCode: (code) => `code '${code}' is no indicator or activity of this unit in the agreement`,
       twice: (code, sheet, row) => `code '${code}' is already filled in on sheet '${sheet}', row ${row}`,

@@ -34,8 +34,8 @@ export type TSheetEntries = {
 type TReadNumber = { value: number } | { problem: string } | undefined;
 
 /**
- * A cell's number; undefined where blank, a problem where it holds text or an ambiguous figure, or
- * is covered by a merged cell (one figure across rows would be counted for each).
+ * A cell's number; undefined where blank, a problem where it holds text, a date or an ambiguous
+ * figure, or is covered by a merged cell (one figure across rows would be counted for each).
  */
 function numberAt(sheet: TSheet, row: number, column: number | undefined): TReadNumber {
   if (column === undefined) return undefined;
@@ -44,6 +44,7 @@ function numberAt(sheet: TSheet, row: number, column: number | undefined): TRead
   if (!cell || text === '' || text === '-' || text === '–') return undefined;
   const m = t(quarterSheetMessages).problems;
   if (cell.merged) return { problem: m.merged };
+  if (cell.date) return { problem: m.date(text) };
   if (cell.ambiguous) return { problem: m.ambiguous(cellExcerpt(text)) };
   return cell.number === undefined ? { problem: m.notANumber(cellExcerpt(text)) } : { value: cell.number };
 }
