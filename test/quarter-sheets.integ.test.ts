@@ -193,7 +193,7 @@ describe('quarter figures from a workbook', () => {
       issues: expect.arrayContaining([
         {
           path: 'file',
-          message: `Lembar 'Sekretariat', baris 2, kolom A: baris ini untuk unit '${seedUnits.sekretariat.name}', bukan unit Anda`,
+          message: `Lembar 'Sekretariat', baris 2, kolom A: baris ini untuk unit '${seedUnits.sekretariat.name}', bukan unit Anda: kosongkan atau hapus baris unit lain, atau unduh lembar isian unit Anda`,
         },
       ]),
     });

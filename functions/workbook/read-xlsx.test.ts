@@ -81,6 +81,20 @@ describe('an XLSX as people save it', () => {
     });
   });
 
+  it('marks a date cell as one, a figure typed under a date format too', async () => {
+    const bytes = await xlsxFile((workbook) => {
+      const sheet = workbook.addWorksheet('Isian');
+      sheet.getCell('A1').value = new Date(Date.UTC(2026, 2, 5));
+      sheet.getCell('A2').value = 100;
+      sheet.getCell('A2').numFmt = 'dd/mm/yyyy';
+    });
+    const [sheet] = (await readXlsxWorkbook(bytes, 'isian.xlsx')).sheets;
+    expect(sheet?.rows.map((row) => row[0])).toEqual([
+      { text: '2026-03-05', date: true },
+      { text: '1900-04-09', date: true },
+    ]);
+  });
+
   it("takes a formula's saved result as Excel shows it: 25,3, not 25.300000000000004", async () => {
     const bytes = await xlsxFile((workbook) => {
       const sheet = workbook.addWorksheet('Isian');

@@ -144,7 +144,7 @@ function cellOf(
   if (typeof value === 'number') return numberCell(value);
   if (typeof value === 'string') return textCell(value, place, asText);
   if (typeof value === 'boolean') return { text: value ? 'TRUE' : 'FALSE' };
-  if (value instanceof Date) return { text: value.toISOString().slice(0, 10) };
+  if (value instanceof Date) return { text: value.toISOString().slice(0, 10), date: true };
   if ('formula' in value || 'sharedFormula' in value) {
     const { result } = value;
     if (result === undefined || uncalculated)

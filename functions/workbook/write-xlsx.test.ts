@@ -32,6 +32,9 @@ describe('a workbook written from sheet models', () => {
     expect(sheet.getRow(1).font?.bold).toBe(true);
     expect(sheet.columns.map((column) => column.width)).toEqual([10, 16, 14, 16]);
     expect(sheet.getCell('B1').alignment).toMatchObject({ wrapText: true });
+    expect(sheet.getRow(1).height).toBeUndefined();
+    const long = await written([{ ...model, columns: [{ header: 'Target triwulan / alokasi', width: 16 }] }]);
+    expect(long.getRow(1).height).toBe(30);
   });
 
   it('prints on A4 landscape, every column on the width of a page and the header on each', async () => {

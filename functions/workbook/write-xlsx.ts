@@ -37,6 +37,10 @@ function addSheet(workbook: ExcelJS.Workbook, model: TSheetModel): void {
   sheet.columns = model.columns.map((column) => ({ header: column.header, width: column.width }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).alignment = { wrapText: true, vertical: 'top' };
+  // As tall as its longest label needs (a width is about as many characters): LibreOffice keeps a
+  // row's height as written, and a wrapped label would run over the first row.
+  const lines = Math.max(...model.columns.map((column) => Math.ceil(column.header.length / column.width)));
+  if (lines > 1) sheet.getRow(1).height = 15 * lines;
   // Values are set cell by cell, never as formulas: text starting with '=' stays text, and is
   // formatted as text so that Excel keeps it so when edited and the upload takes it back.
   model.rows.forEach((values, r) => {

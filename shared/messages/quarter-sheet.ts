@@ -29,6 +29,8 @@ export const quarterSheetMessages = defineMessages(
     fromWorkbook: (fileName: string) => `diisi dari lembar kerja ${fileName}`,
     problems: {
       notANumber: (text: string) => `'${text}' bukan angka`,
+      date: (day: string) =>
+        `sel ini berisi tanggal (${day}), bukan angka: format selnya sebagai Angka (Format Sel → Angka), lalu ketik angkanya lagi`,
       ambiguous: (text: string) => `'${text}' — gunakan koma untuk desimal (12,5) dan titik untuk ribuan`,
       unknownCode: (code: string) =>
         `kode '${code}' bukan indikator atau kegiatan unit ini pada perjanjian kinerja`,
@@ -40,7 +42,8 @@ export const quarterSheetMessages = defineMessages(
       valueOrParts: 'isi Realisasi atau Pembilang/Penyebut, bukan keduanya',
       rupiah: 'jumlah rupiah harus bilangan bulat, tidak negatif',
       noUnit: (name: string) => `unit kerja '${name}' tidak dikenal`,
-      otherUnit: (name: string) => `baris ini untuk unit '${name}', bukan unit Anda`,
+      otherUnit: (name: string) =>
+        `baris ini untuk unit '${name}', bukan unit Anda: kosongkan atau hapus baris unit lain, atau unduh lembar isian unit Anda`,
       noSheet: 'tidak ada tabel isian (kolom Unit kerja, Kode dan Realisasi) di berkas ini',
       otherQuarter: (name: string) =>
         `ini lembar isian triwulan lain: unduh lembar '${name}' dari triwulan ini dan isi angkanya di sana`,
@@ -71,6 +74,8 @@ export const quarterSheetMessages = defineMessages(
     fromWorkbook: (fileName) => `filled from the workbook ${fileName}`,
     problems: {
       notANumber: (text) => `'${text}' is not a number`,
+      date: (day) =>
+        `this cell holds a date (${day}), not a number: format it as Number (Format Cells → Number), then type the figure again`,
       ambiguous: (text) => `'${text}' — write decimals with a comma (12,5) and thousands with a dot`,
       unknownCode: (code) => `code '${code}' is no indicator or activity of this unit in the agreement`,
       twice: (code, sheet, row) => `code '${code}' is already filled in on sheet '${sheet}', row ${row}`,
@@ -80,7 +85,8 @@ export const quarterSheetMessages = defineMessages(
       valueOrParts: 'fill in the Realisation or the Numerator/Denominator, not both',
       rupiah: 'a Rupiah amount is a whole number, not negative',
       noUnit: (name) => `unit '${name}' is unknown`,
-      otherUnit: (name) => `this row is for unit '${name}', not yours`,
+      otherUnit: (name) =>
+        `this row is for unit '${name}', not yours: empty or delete the other units' rows, or download your unit's entry sheet`,
       noSheet: 'no entry table (Unit, Code and Realisation columns) in this file',
       otherQuarter: (name) =>
         `this is another quarter's entry sheet: download the sheet '${name}' from this quarter and fill in its figures there`,

@@ -113,6 +113,7 @@ describe('entry sheets', () => {
     rows = withCell(rows, '1.3.a', 5, 12.5);
     rows = withCell(rows, '1.4.a', 5, 'tidak ada data '.repeat(2000));
     rows = withCell(rows, '1.4.b', 5, { text: '8', number: 8, merged: true });
+    rows = withCell(rows, '1.5.a', 5, { text: '1900-01-08', date: true });
     rows = withCell(rows, '1.2', 5, -5);
     rows = [
       ...rows,
@@ -127,9 +128,10 @@ describe('entry sheets', () => {
       `${row('1.3.a')} F: 12,5: jumlah harus bilangan bulat`,
       `${row('1.4.a')} F: 'tidak ada data tidak ada data tidak ada …' bukan angka`,
       `${row('1.4.b')} F: sel ini bagian dari sel gabungan: pisahkan selnya (Merge & Center) dan isi angka tiap baris`,
+      `${row('1.5.a')} F: sel ini berisi tanggal (1900-01-08), bukan angka: format selnya sebagai Angka (Format Sel → Angka), lalu ketik angkanya lagi`,
       `${row('1.2')} F: jumlah rupiah harus bilangan bulat, tidak negatif`,
       `${rows.length} B: kode '9.9' bukan indikator atau kegiatan unit ini pada perjanjian kinerja`,
-      `${rows.length + 1} A: baris ini untuk unit '${seedUnits.sekretariat.name}', bukan unit Anda`,
+      `${rows.length + 1} A: baris ini untuk unit '${seedUnits.sekretariat.name}', bukan unit Anda: kosongkan atau hapus baris unit lain, atau unduh lembar isian unit Anda`,
     ]);
   });
 
@@ -161,7 +163,7 @@ describe('entry sheets', () => {
       unitId: unit.id,
     });
     expect(refused.problems.map((p) => `${p.row} ${p.column}: ${p.message}`)).toEqual([
-      `2 A: baris ini untuk unit '${whole.rows[0]?.[0]}', bukan unit Anda`,
+      `2 A: baris ini untuk unit '${whole.rows[0]?.[0]}', bukan unit Anda: kosongkan atau hapus baris unit lain, atau unduh lembar isian unit Anda`,
     ]);
   });
 

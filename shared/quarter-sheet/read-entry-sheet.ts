@@ -1,11 +1,11 @@
-import { locales, t } from '../i18n.js';
+import { t } from '../i18n.js';
 import { quarterSheetMessages } from '../messages/quarter-sheet.js';
 import type { TAgreementVersion } from '../model/agreement.js';
 import { entryUnitId, indicatorPlaces } from '../model/agreement-indicators.js';
 import { figureProblem, numberKindOf } from '../model/figure.js';
 import type { TIndicator } from '../model/indicator.js';
 import type { TUnit } from '../model/organisation.js';
-import { quarters, type TQuarter } from '../model/quarter.js';
+import type { TQuarter } from '../model/quarter.js';
 import type { TBudgetRealisation, TIndicatorRealisation } from '../model/realisation.js';
 import { maxRupiah } from '../model/rupiah.js';
 import { maxListedProblems } from '../workbook/limits.js';
@@ -13,7 +13,8 @@ import { looseText } from '../workbook/loose-text.js';
 import { cellAt, cellText } from '../workbook/sheet-cell-at.js';
 import { cellExcerpt } from '../workbook/sheet-cells.js';
 import { columnLetters, type TSheet } from '../workbook/workbook.js';
-import { entryColumnKeys, inputColumns, type TEntryColumn } from './entry-sheet.js';
+import { inputColumns, type TEntryColumn } from './entry-sheet.js';
+import { findHeader, namedForAnotherQuarter, type TColumns } from './entry-table.js';
 
 /** What cannot be taken in from a filled sheet, at its cell, in the reader's language. */
 export type TSheetProblem = { sheet: string; row: number; column: string; message: string };
@@ -30,34 +31,11 @@ export type TSheetEntries = {
   problemCount: number;
 };
 
-/** A header label's column, in either language: a sheet downloaded in English is read as well. */
-function columnOfLabel(label: string): TEntryColumn | undefined {
-  const text = looseText(label);
-  return entryColumnKeys.find((key) =>
-    locales.some((l) => looseText(quarterSheetMessages[l].columns[key]) === text),
-  );
-}
-
-type TColumns = Map<TEntryColumn, number>;
-
-/** The first row whose labels name the unit, code and realisation columns, and where each column is. */
-function findHeader(sheet: TSheet): { row: number; columns: TColumns } | undefined {
-  for (let row = 0; row < sheet.rows.length; row++) {
-    const columns: TColumns = new Map();
-    (sheet.rows[row] ?? []).forEach((_, c) => {
-      const key = columnOfLabel(cellText(sheet, row, c));
-      if (key && !columns.has(key)) columns.set(key, c);
-    });
-    if (columns.has('unit') && columns.has('code') && columns.has('realisation')) return { row, columns };
-  }
-  return undefined;
-}
-
 type TReadNumber = { value: number } | { problem: string } | undefined;
 
 /**
- * A cell's number; undefined where blank, a problem where it holds text or an ambiguous figure, or
- * is covered by a merged cell (one figure across rows would be counted for each).
+ * A cell's number; undefined where blank, a problem where it holds text, a date or an ambiguous
+ * figure, or is covered by a merged cell (one figure across rows would be counted for each).
  */
 function numberAt(sheet: TSheet, row: number, column: number | undefined): TReadNumber {
   if (column === undefined) return undefined;
@@ -66,6 +44,7 @@ function numberAt(sheet: TSheet, row: number, column: number | undefined): TRead
   if (!cell || text === '' || text === '-' || text === '–') return undefined;
   const m = t(quarterSheetMessages).problems;
   if (cell.merged) return { problem: m.merged };
+  if (cell.date) return { problem: m.date(text) };
   if (cell.ambiguous) return { problem: m.ambiguous(cellExcerpt(text)) };
   return cell.number === undefined ? { problem: m.notANumber(cellExcerpt(text)) } : { value: cell.number };
 }
@@ -113,23 +92,6 @@ export function readEntrySheets(options: ReadEntriesOptions): TSheetEntries {
     problems.push({ sheet: first.sheet.name, row: first.header.row + 2, column, message: m.nothingFilled });
   }
   return { units, problems: problems.slice(0, maxListedProblems), problemCount: problems.length };
-}
-
-/**
- * Whether a sheet keeps the name another quarter's entry sheet was downloaded with ("Isian TW4
- * 2025" in TW1 2026's upload): last quarter's file uploaded again. A renamed sheet is not told.
- */
-function namedForAnotherQuarter(name: string, { year, quarter }: { year: number; quarter: TQuarter }) {
-  const years = Array.from({ length: 6 }, (_, i) => year - 5 + i);
-  return locales.some((l) =>
-    years.some((y) =>
-      quarters.some(
-        (q) =>
-          (q !== quarter || y !== year) &&
-          looseText(quarterSheetMessages[l].sheetName(q, y)) === looseText(name),
-      ),
-    ),
-  );
 }
 
 type TReading = {

@@ -25,6 +25,8 @@ const ZSheetCellSchema = z.object({
   ambiguous: z.literal(true).optional(),
   /** Covered by a merged range: the value is its first cell's. */
   merged: z.literal(true).optional(),
+  /** A date cell (its text the day, 2026-03-05): a figure typed under a date format reads as one. */
+  date: z.literal(true).optional(),
 });
 export type TSheetCell = z.infer<typeof ZSheetCellSchema>;
 
