@@ -72,6 +72,8 @@ export const commonMessages = defineMessages(
     notFound: 'Halaman tidak ditemukan.',
     toDashboard: 'Ke dasbor',
     networkError: 'Tidak dapat menghubungi server. Periksa koneksi lalu coba lagi.',
+    typingRestored: 'Ketikan Anda yang belum tersimpan dipulihkan.',
+    startEmpty: 'Mulai dari kosong',
     roles: {
       planner: 'Perencana',
       verifier: 'Verifikator',
@@ -146,6 +148,8 @@ export const commonMessages = defineMessages(
     notFound: 'Page not found.',
     toDashboard: 'To the dashboard',
     networkError: 'Cannot reach the server. Check the connection and try again.',
+    typingRestored: 'Your unsaved typing was put back.',
+    startEmpty: 'Start empty',
     roles: {
       planner: 'Planner',
       verifier: 'Verifier',

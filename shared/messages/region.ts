@@ -66,8 +66,6 @@ export const onboardingMessages = defineMessages(
     nip: 'NIP',
     create: 'Buat perangkat daerah',
     cancel: 'Batal',
-    typingRestored: 'Ketikan Anda yang belum tersimpan dipulihkan.',
-    startEmpty: 'Mulai dari kosong',
     unitsCard: 'Unit dan riwayatnya',
     unitsHint:
       'Perubahan unit berlaku mulai tahun yang dipilih; tahun-tahun sebelumnya tetap seperti saat disahkan.',
@@ -125,8 +123,6 @@ export const onboardingMessages = defineMessages(
     nip: 'NIP',
     create: 'Create the agency',
     cancel: 'Cancel',
-    typingRestored: 'Your unsaved typing was put back.',
-    startEmpty: 'Start empty',
     unitsCard: 'Units and their history',
     unitsHint: 'A change of units holds from the year chosen; earlier years stay as they were signed.',
     activeYears: (from, until) => `${from}–${until}`,

@@ -119,9 +119,14 @@ describe('the quarter in the browser', () => {
     // Verifier: returns the low indicator with a comment.
     await signInAs(page, base, 'verifikator');
     await page.goto(`${base}${partPage(1)}`);
-    await page
-      .locator(`[id="comment-${low.indicator.id}"]`)
-      .fill('Mohon lampirkan daftar penerima; angka tampak terlalu rendah.');
+    const lowComment = page.locator(`[id="comment-${low.indicator.id}"]`);
+    await lowComment.fill('Mohon lampirkan daftar penerima; angka tampak terlalu rendah.');
+    // Reloaded before deciding (asked first): the comment typed is put back.
+    await page.reload();
+    await page.getByText('Ketikan Anda yang belum tersimpan dipulihkan.').waitFor();
+    expect(await lowComment.inputValue()).toBe(
+      'Mohon lampirkan daftar penerima; angka tampak terlalu rendah.',
+    );
     await page.locator('#review-comment').fill('Periksa kembali indikator yang diberi catatan.');
     await page.locator(`tbody[data-indicator-id="${low.indicator.id}"]`).scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, 180));

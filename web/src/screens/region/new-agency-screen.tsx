@@ -18,8 +18,9 @@ import { NameField } from '../../components/name-field';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
 import { fieldProps, placeIssues } from '../../form/form-issues';
+import { typedOutline } from '../../form/kept-typing';
+import { useKeptForm } from '../../form/use-kept-form';
 import { useMessages } from '../../i18n/i18n';
-import { useKeptNewAgency } from './kept-new-agency';
 import { codeFollows } from './unit-code';
 import { AddUnitButton, UnitRows } from './unit-rows';
 
@@ -27,6 +28,9 @@ type TDraft = z.input<typeof ZNewAgencySchema>;
 
 /** An empty optional field is absent, not an empty text the schema would refuse. */
 const orNothing = (value: unknown) => (value === '' ? undefined : value);
+
+/** A new agency half typed: only its outline is checked when it is read back. */
+const typedDraft = typedOutline<TDraft>({ units: 'list', head: 'object', planner: 'object' });
 
 const emptyDraft = (): TDraft => ({
   id: '',
@@ -53,7 +57,7 @@ export default function NewAgencyScreen({ params }: TScreenProps) {
   });
   const { register, formState } = form;
   const units = useFieldArray({ control: form.control, name: 'units' });
-  const kept = useKeptNewAgency(form, regionId, emptyDraft);
+  const kept = useKeptForm({ form, place: `new-agency/${regionId}`, empty: emptyDraft, outline: typedDraft });
   const queryClient = useQueryClient();
   const create = useMutation({
     mutationFn: (entry: TNewAgency) =>
@@ -99,14 +103,7 @@ export default function NewAgencyScreen({ params }: TScreenProps) {
   return (
     <main className="page narrow" id="main">
       <PageTitle title={m.newAgency} subtitle={region ? m.newAgencyHint(region.name) : undefined} />
-      {kept.restored && (
-        <div className="alert info" role="status">
-          <p>{m.typingRestored}</p>
-          <button type="button" className="secondary small" onClick={kept.discard}>
-            {m.startEmpty}
-          </button>
-        </div>
-      )}
+      {kept.notice}
       <form
         className="new-agency-form"
         onSubmit={form.handleSubmit((entry) => create.mutate(entry))}

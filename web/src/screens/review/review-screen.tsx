@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { reviewMessages } from '../../../../shared/messages/web/review';
@@ -16,6 +17,8 @@ import { TextAreaField } from '../../components/field';
 import type { TScreenProps } from '../../components/screen-props';
 import { EvidenceSection } from '../../evidence/evidence-section';
 import { messagesAt, placeIssues } from '../../form/form-issues';
+import { typedOutline } from '../../form/kept-typing';
+import { useKeptForm } from '../../form/use-kept-form';
 import { useMessages } from '../../i18n/i18n';
 import { LoadedPart, type TLoadedPartProps } from '../../part/loaded-part';
 import { partChanged } from '../../part/part-changed';
@@ -35,6 +38,10 @@ export default function ReviewScreen({ params }: TScreenProps) {
 type TDecision = 'verify' | 'return' | 'head-return';
 
 /** The review form's field an API issue names ("review.indicatorComments.<id>"), or null. */
+type TCommentsTyped = z.input<typeof ZReviewCommentsSchema>;
+/** Comments half typed: only their outline is checked when they are read back. */
+const typedComments = typedOutline<TCommentsTyped>({ indicatorComments: 'object' });
+
 const fieldOfIssue = (path: string) => (path.startsWith('review.') ? path.slice('review.'.length) : null);
 
 function Review(props: TLoadedPartProps) {
@@ -50,12 +57,22 @@ function Review(props: TLoadedPartProps) {
   const queryClient = useQueryClient();
   const record = data.part;
   // The comments as the API checks them (shared schema): trimmed, within length.
-  const form = useForm<z.input<typeof ZReviewCommentsSchema>, unknown, TReviewComments>({
-    defaultValues: {
+  const empty = useCallback(
+    () => ({
       comment: '',
       indicatorComments: Object.fromEntries(data.scope.places.map(({ indicator }) => [indicator.id, ''])),
-    },
+    }),
+    [data.scope],
+  );
+  const form = useForm<TCommentsTyped, unknown, TReviewComments>({
+    defaultValues: empty(),
     resolver: zodResolver(ZReviewCommentsSchema, { error: zodLocaleError }),
+  });
+  const kept = useKeptForm({
+    form,
+    place: `review/${agency.id}/${year}/${quarter}/${unitId}`,
+    empty,
+    outline: typedComments,
   });
   const open = data.quarter.state === 'open';
   const decisions: TDecision[] =
@@ -79,7 +96,10 @@ function Review(props: TLoadedPartProps) {
           json: { revision: record.revision, ...(review ? { review } : {}) },
         }),
       ),
-    onSuccess: (next) => void partChanged(queryClient, { agencyId: agency.id, year, quarter, unitId }, next),
+    onSuccess: (next) => {
+      kept.forget();
+      void partChanged(queryClient, { agencyId: agency.id, year, quarter, unitId }, next);
+    },
     onError: (error) => placeIssues(form.setError, error.issues, fieldOfIssue),
   });
   const busy = decide.isPending;
@@ -140,6 +160,7 @@ function Review(props: TLoadedPartProps) {
             </p>
           </div>
         )}
+      {decisions.length > 0 && kept.notice}
       <section className="card" aria-label={m.indicator}>
         <ReviewTable
           scope={data.scope}
