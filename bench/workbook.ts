@@ -51,8 +51,8 @@ const median = (values: number[]) =>
     0.5,
   );
 
-/** The cases' files in a bucket of a local S3 server, where the function reads them as on AWS. */
-async function storedCases(cases: TWorkbookCase[]) {
+/** A bucket of a local S3 server, where the function reads a case's files as on AWS. */
+async function caseBucket() {
   const folder = mkdtempSync(join(tmpdir(), 'capaian-bench-workbook-'));
   const server = await startS3Server({ port: await freePort(), directory: folder });
   const s3 = new S3Client({
@@ -69,7 +69,6 @@ async function storedCases(cases: TWorkbookCase[]) {
     for (const [Key, Body] of Object.entries(files))
       await s3.send(new PutObjectCommand({ Bucket, Key, Body }));
   };
-  for (const { files } of cases) await store(files);
   return {
     endpoint: server.endpoint,
     store,
@@ -88,7 +87,7 @@ async function storedCases(cases: TWorkbookCase[]) {
  */
 export async function benchWorkbook(runs: number): Promise<BenchRow[]> {
   const cases = await workbookCases();
-  const stored = await storedCases(cases);
+  const bucket = await caseBucket();
   const report = buildLambdaBundles({ names: ['workbook'], yardsticks: false });
   const [bundle] = report.bundles;
   if (!bundle) throw new Error('the workbook bundle was not built');
@@ -100,8 +99,8 @@ export async function benchWorkbook(runs: number): Promise<BenchRow[]> {
     for (const { name, files, requests, warmRequests = requests, goal, refused = '' } of cases) {
       const samples: z.infer<typeof ZProbeSchema>[] = [];
       for (let run = 0; run < runs; run++) {
-        // The function deletes an upload it refuses: each run reads the case's files afresh.
-        if (refused) await stored.store(files);
+        // Each run reads the case's files afresh: the function deletes an upload it refuses.
+        await bucket.store(files);
         const { stdout } = await promisify(execFile)(
           node,
           [
@@ -120,7 +119,7 @@ export async function benchWorkbook(runs: number): Promise<BenchRow[]> {
               PATH: process.env.PATH,
               ...configuration,
               ...bundle.environment,
-              S3_ENDPOINT: stored.endpoint,
+              S3_ENDPOINT: bucket.endpoint,
               AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
             },
             encoding: 'utf8',
@@ -155,6 +154,6 @@ export async function benchWorkbook(runs: number): Promise<BenchRow[]> {
   } finally {
     dispose();
     report.dispose();
-    await stored.dispose();
+    await bucket.dispose();
   }
 }
