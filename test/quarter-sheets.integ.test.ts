@@ -177,6 +177,34 @@ describe('quarter figures from a workbook', () => {
     expect(refused).toMatchObject({ code: 'FORBIDDEN' });
   });
 
+  it("take a head's rows from the whole-quarter sheet sent round after the others drafted, passing over theirs", async () => {
+    const agreement = await agreementInForce();
+    const stored = await Promise.all(units.map((unit) => partNow(unit.id, 2)));
+    const parts = stored.map((part) => part.content);
+    const whole = entrySheet({ agreement, units, year, quarter: 2, parts, locale: 'id' });
+    const own = seedUnits.pemberdayaan;
+    const activity =
+      whole.rows.find((row) => row[0] === own.name && row[3] === 'Rp') ?? expect.fail('no activity');
+    const spent = Number(activity[5] ?? 0) + 1_000;
+    const rows = whole.rows.map((row) =>
+      row === activity ? row.map((cell, c) => (c === 5 ? spent : cell)) : row,
+    );
+    const saved = await fillPartsFromSheets({
+      user: user('kabid-pemberdayaan'),
+      agencyId,
+      year,
+      quarter: 2,
+      unitId: own.id,
+      sheets: [sheetOf('Isian', [whole.columns.map((c) => c.header), ...rows])],
+      fileName: 'tw2.xlsx',
+    });
+    expect(saved.map((part) => part.content.unitId)).toEqual([own.id]);
+    const budget = (await partNow(own.id, 2)).content.budget;
+    expect(budget.find((b) => b.activityCode === activity[1])?.amount).toBe(spent);
+    for (const [i, unit] of units.entries())
+      if (unit.id !== own.id) expect(await partNow(unit.id, 2), unit.id).toEqual(stored[i]);
+  });
+
   it("refuses another unit's sheet from a division head", async () => {
     const agreement = await agreementInForce();
     const { sheet } = filledSheet(agreement, [seedUnits.sekretariat], 1, 'Sekretariat');

@@ -36,6 +36,7 @@ export async function readPartSheets(options: ReadPartSheetsOptions) {
     quarter,
     units: unitsOfYear(context.units, year),
     unitId,
+    parts: context.parts.map((part) => part.content),
   });
   return { context, ...read };
 }

@@ -167,6 +167,25 @@ describe('entry sheets', () => {
     ]);
   });
 
+  it("pass over other units' rows as the whole-quarter sheet gave them out, after those units drafted", () => {
+    // The planner sends the sheet round after some units drafted; one head fills their own rows.
+    const whole = sheet('id', true, units);
+    const options = { agreement: agreement2019Perubahan, ...tw4Of2019, units, unitId: unit.id, parts: tw4 };
+    const taken = readEntrySheets({ ...options, sheets: [asSheet(whole)] });
+    expect(taken.problems).toEqual([]);
+    expect([...taken.units.keys()]).toEqual([unit.id]);
+
+    // A figure of another unit changed since (or typed over by the head) is still refused.
+    const other = whole.rows.findIndex((row) => row[0] !== unit.name && typeof row[5] === 'number');
+    const changed = whole.rows.map((row, r) =>
+      r === other ? row.map((cell, c) => (c === 5 ? 1 : cell)) : row,
+    );
+    const refused = readEntrySheets({ ...options, sheets: [asSheet(whole, changed)] });
+    expect(refused.problems.map((p) => `${p.row} ${p.column}: ${p.message}`)).toEqual([
+      `${other + 2} A: baris ini untuk unit '${whole.rows[other]?.[0]}', bukan unit Anda: kosongkan atau hapus baris unit lain, atau unduh lembar isian unit Anda`,
+    ]);
+  });
+
   it('take each code once over all sheets: a copy of the sheet kept beside it is refused, not a second figure', () => {
     const filled = sheet('id', true, [unit]);
     const copy = { ...asSheet(filled), name: 'Cadangan' };

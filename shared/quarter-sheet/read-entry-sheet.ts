@@ -6,14 +6,20 @@ import { figureProblem, numberKindOf } from '../model/figure.js';
 import type { TIndicator } from '../model/indicator.js';
 import type { TUnit } from '../model/organisation.js';
 import type { TQuarter } from '../model/quarter.js';
-import type { TBudgetRealisation, TIndicatorRealisation } from '../model/realisation.js';
+import type { TBudgetRealisation, TIndicatorRealisation, TQuarterPartContent } from '../model/realisation.js';
 import { maxRupiah } from '../model/rupiah.js';
 import { maxListedProblems } from '../workbook/limits.js';
 import { looseText } from '../workbook/loose-text.js';
 import { cellAt, cellText } from '../workbook/sheet-cell-at.js';
 import { cellExcerpt } from '../workbook/sheet-cells.js';
 import { columnLetters, type TSheet } from '../workbook/workbook.js';
-import { inputColumns, type TEntryColumn } from './entry-sheet.js';
+import {
+  entryColumnKeys,
+  entrySheet,
+  inputColumns,
+  type TEntryColumn,
+  type TEntryValue,
+} from './entry-sheet.js';
 import { findHeader, namedForAnotherQuarter, type TColumns } from './entry-table.js';
 
 /** What cannot be taken in from a filled sheet, at its cell, in the reader's language. */
@@ -57,8 +63,13 @@ export type ReadEntriesOptions = {
   quarter: TQuarter;
   /** The year's units under that year's names. */
   units: readonly TUnit[];
-  /** A division head's own unit: another unit's row is a problem. Absent: every unit (the planner). */
+  /**
+   * A division head's own unit: another unit's row is a problem, unless it is as the sheet gave it
+   * out. Absent: every unit (the planner).
+   */
   unitId?: string;
+  /** The quarter's stored drafts, which the sheet was given out with. */
+  parts?: readonly TQuarterPartContent[];
 };
 
 /**
@@ -74,6 +85,7 @@ export function readEntrySheets(options: ReadEntriesOptions): TSheetEntries {
   const units = new Map<string, TUnitEntry>();
   // Each unit's code once over all sheets: a copy of the sheet kept in the workbook is no second figure.
   const seen = new Map<string, { sheet: string; row: number }>();
+  const givenOut = givenOutRows(options);
   const tables = options.sheets.flatMap((sheet) => {
     const header = findHeader(sheet);
     return header ? [{ sheet, header }] : [];
@@ -82,7 +94,7 @@ export function readEntrySheets(options: ReadEntriesOptions): TSheetEntries {
     if (namedForAnotherQuarter(sheet.name, options)) {
       const name = t(quarterSheetMessages).sheetName(options.quarter, options.year);
       problems.push({ sheet: sheet.name, row: 1, column: 'A', message: m.otherQuarter(name) });
-    } else readRows(sheet, header, options, { units, problems, seen });
+    } else readRows(sheet, header, options, { units, problems, seen, givenOut });
   }
   const [first] = tables;
   if (!first)
@@ -98,13 +110,23 @@ type TReading = {
   units: Map<string, TUnitEntry>;
   problems: TSheetProblem[];
   seen: Map<string, { sheet: string; row: number }>;
+  /** Each row as the sheet gives it out now, by its unit's name and code. */
+  givenOut: Map<string, readonly TEntryValue[]>;
 };
+
+const rowKey = (unitName: string, code: string) => `${looseText(unitName)} ${looseText(code)}`;
+
+/** The whole-quarter sheet's rows as given out with the stored drafts, by unit name and code. */
+function givenOutRows(options: ReadEntriesOptions): Map<string, readonly TEntryValue[]> {
+  const { rows } = entrySheet({ ...options, parts: options.parts ?? [], locale: 'id' });
+  return new Map(rows.map((row) => [rowKey(String(row[0]), String(row[1])), row]));
+}
 
 function readRows(
   sheet: TSheet,
   header: { row: number; columns: TColumns },
   options: ReadEntriesOptions,
-  { units, problems, seen }: TReading,
+  { units, problems, seen, givenOut }: TReading,
 ) {
   const m = t(quarterSheetMessages).problems;
   const column = (key: TEntryColumn) => header.columns.get(key);
@@ -114,6 +136,16 @@ function readRows(
     const c = column(key);
     return c === undefined ? '' : cellText(sheet, row, c);
   };
+  /** Whether a row's input cells hold what the sheet was given out with: it changes nothing. */
+  const asGivenOut = (row: number, given: readonly TEntryValue[] | undefined) =>
+    given !== undefined &&
+    inputColumns.every((key) => {
+      const expected = given[entryColumnKeys.indexOf(key)] ?? null;
+      const c = column(key);
+      const cell = c === undefined ? undefined : cellAt(sheet, row, c);
+      if (typeof expected === 'number') return cell?.number === expected;
+      return text(row, key) === (expected ?? '').trim();
+    });
   const places = indicatorPlaces(options.agreement);
   for (let row = header.row + 1; row < sheet.rows.length; row++) {
     // A row that fills nothing is passed over, whatever it names: the other units' rows of the
@@ -125,11 +157,14 @@ function readRows(
       problem(row, 'unit', m.noUnit(cellExcerpt(unitName)));
       continue;
     }
+    const code = text(row, 'code');
     if (options.unitId && unit.id !== options.unitId) {
-      problem(row, 'unit', m.otherUnit(unit.name));
+      // The planner's whole-quarter sheet, sent round after other units drafted and filled by
+      // one head, repeats their drafts: those rows change nothing.
+      if (!asGivenOut(row, givenOut.get(rowKey(unit.name, code))))
+        problem(row, 'unit', m.otherUnit(unit.name));
       continue;
     }
-    const code = text(row, 'code');
     const key = `${unit.id} ${looseText(code)}`;
     const before = seen.get(key);
     if (before) {
