@@ -1,11 +1,13 @@
 import { hc } from 'hono/client';
 import type { AppType } from '../../../functions/api/app';
+import { fetchRenewing } from '../auth/renewal';
 import { currentLanguage } from '../i18n/language';
 import { errorFromBody, toApiError } from './api-error';
 import { readToken } from './token';
 
 /** The typed API client: every route and its body/params come from the Hono app's type. */
 export const api = hc<AppType>('/', {
+  fetch: (input: string | URL | Request, init?: RequestInit) => fetchRenewing(input, init),
   headers: (): Record<string, string> => {
     const token = readToken();
     return {

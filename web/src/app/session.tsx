@@ -14,8 +14,9 @@ import { ApiError, toApiError } from '../api/api-error';
 import { api, ok, type TSuccessBody, unauthenticatedEvent } from '../api/client';
 import { queries } from '../api/queries';
 import { forgetUserData, queryClient } from '../api/query-client';
-import { readToken, writeToken } from '../api/token';
+import { readToken, writeRenewal, writeToken } from '../api/token';
 import { cognitoSignOut, completeCognitoSignIn, isCallback, startCognitoSignIn } from '../auth/cognito';
+import { revokeRenewal } from '../auth/renewal';
 import { forgetTypingOf } from '../form/typing-key';
 import { currentLanguage } from '../i18n/language';
 import { navigate } from './router';
@@ -98,8 +99,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const cognito = config.cognito;
     const signInWithCode = async () => {
       if (!cognito) throw new ApiError(404, 'NOT_FOUND', 'Cognito sign-in is not configured');
-      const { idToken, returnTo } = await completeCognitoSignIn(cognito);
+      const { idToken, refreshToken, returnTo } = await completeCognitoSignIn(cognito);
       writeToken(idToken);
+      if (refreshToken) writeRenewal({ client: cognito, refreshToken });
       setUser((await ok(api.me.$get())).user);
       navigate(returnTo, { replace: true });
     };
@@ -130,6 +132,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(() => {
     if (user) forgetTypingOf(user.id);
+    revokeRenewal();
     endSession();
     if (config?.authMode === 'cognito' && config.cognito) cognitoSignOut(config.cognito);
   }, [config, endSession, user]);

@@ -2,12 +2,12 @@ import {
   authorizeUrl,
   callbackPath,
   codeChallenge,
-  idTokenOf,
   logoutUrl,
   randomToken,
   readCallback,
   safeReturnPath,
   type TCognitoClient,
+  tokenOf,
   tokenRequest,
 } from './pkce';
 
@@ -63,11 +63,12 @@ function takePending(): TPending | null {
 
 /**
  * At the callback: checks the state against the one sent, exchanges the code for the tokens and
- * returns the ID token and the page to return to. The verifier is used once, then forgotten.
+ * returns the ID token, the refresh token that renews it and the page to return to. The verifier
+ * is used once, then forgotten.
  */
 export async function completeCognitoSignIn(
   client: TCognitoClient,
-): Promise<{ idToken: string; returnTo: string }> {
+): Promise<{ idToken: string; refreshToken: string | null; returnTo: string }> {
   const callback = readCallback(window.location.search);
   const pending = takePending();
   if (callback.kind === 'error') throw new SignInError(callback.description || callback.error);
@@ -80,9 +81,9 @@ export async function completeCognitoSignIn(
   });
   const response = await fetch(url, init);
   const body: unknown = await response.json().catch(() => null);
-  const idToken = response.ok ? idTokenOf(body) : null;
+  const idToken = response.ok ? tokenOf(body, 'id_token') : null;
   if (!idToken) throw new SignInError(`token endpoint: HTTP ${response.status}`);
-  return { idToken, returnTo: pending.returnTo };
+  return { idToken, refreshToken: tokenOf(body, 'refresh_token'), returnTo: pending.returnTo };
 }
 
 /** Ends the hosted session too, so the next person at a shared PC must sign in afresh. */

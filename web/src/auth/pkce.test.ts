@@ -3,11 +3,13 @@ import {
   authorizeUrl,
   codeChallenge,
   cognitoBase,
-  idTokenOf,
   logoutUrl,
   randomToken,
   readCallback,
+  renewalRequest,
+  revocationRequest,
   safeReturnPath,
+  tokenOf,
   tokenRequest,
 } from './pkce';
 
@@ -86,9 +88,30 @@ describe('PKCE against the Cognito hosted sign-in', () => {
     expect(readCallback('')).toMatchObject({ kind: 'error', error: 'invalid_request' });
   });
 
-  it('takes the ID token from the token answer, and returns only to the app’s own paths', () => {
-    expect(idTokenOf({ id_token: 'eyJ…', access_token: 'x' })).toBe('eyJ…');
-    expect(idTokenOf({ error: 'invalid_grant' })).toBeNull();
+  it('renews the session with the refresh token, and revokes it at sign-out', () => {
+    const renewal = renewalRequest(client, 'r3fresh');
+    expect(renewal.url).toBe('https://capaian-prod.auth.ap-southeast-3.amazoncognito.com/oauth2/token');
+    expect(renewal.init.method).toBe('POST');
+    expect(Object.fromEntries(new URLSearchParams(String(renewal.init.body)))).toEqual({
+      grant_type: 'refresh_token',
+      client_id: 'abc123',
+      refresh_token: 'r3fresh',
+    });
+    const revocation = revocationRequest(client, 'r3fresh');
+    expect(revocation.url).toBe('https://capaian-prod.auth.ap-southeast-3.amazoncognito.com/oauth2/revoke');
+    expect(Object.fromEntries(new URLSearchParams(String(revocation.init.body)))).toEqual({
+      token: 'r3fresh',
+      client_id: 'abc123',
+    });
+  });
+
+  it('takes the tokens from the token answer, and returns only to the app’s own paths', () => {
+    const answer = { id_token: 'eyJ…', access_token: 'x', refresh_token: 'r3fresh' };
+    expect(tokenOf(answer, 'id_token')).toBe('eyJ…');
+    expect(tokenOf(answer, 'refresh_token')).toBe('r3fresh');
+    // A renewal's answer carries no new refresh token.
+    expect(tokenOf({ id_token: 'eyJ…' }, 'refresh_token')).toBeNull();
+    expect(tokenOf({ error: 'invalid_grant' }, 'id_token')).toBeNull();
     expect(safeReturnPath('/agencies/dinsos-hss/years/2026?quarter=1')).toBe(
       '/agencies/dinsos-hss/years/2026?quarter=1',
     );

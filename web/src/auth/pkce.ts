@@ -71,24 +71,40 @@ export type TTokenRequestOptions = {
   verifier: string;
 };
 
+/** A form POST to one of Cognito's OAuth endpoints. */
+function formPost(client: TCognitoClient, path: string, params: Record<string, string>) {
+  return {
+    url: `${cognitoBase(client.domain)}${path}`,
+    init: {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(params).toString(),
+    } satisfies RequestInit,
+  };
+}
+
 /** The token endpoint call that exchanges the code (with the verifier) for the tokens. */
 export function tokenRequest(options: TTokenRequestOptions): { url: string; init: RequestInit } {
-  const body = new URLSearchParams({
+  return formPost(options.client, '/oauth2/token', {
     grant_type: 'authorization_code',
     client_id: options.client.clientId,
     code: options.code,
     redirect_uri: options.redirectUri,
     code_verifier: options.verifier,
   });
-  return {
-    url: `${cognitoBase(options.client.domain)}/oauth2/token`,
-    init: {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: body.toString(),
-    },
-  };
 }
+
+/** The token endpoint call that trades the refresh token for the next hour's ID token. */
+export const renewalRequest = (client: TCognitoClient, refreshToken: string) =>
+  formPost(client, '/oauth2/token', {
+    grant_type: 'refresh_token',
+    client_id: client.clientId,
+    refresh_token: refreshToken,
+  });
+
+/** The revocation endpoint call that ends a refresh token (and the ID tokens it gave) at sign-out. */
+export const revocationRequest = (client: TCognitoClient, refreshToken: string) =>
+  formPost(client, '/oauth2/revoke', { token: refreshToken, client_id: client.clientId });
 
 /** Cognito's sign-out address: it ends the hosted session and returns to `logoutUri`. */
 export function logoutUrl(client: TCognitoClient, logoutUri: string): string {
@@ -114,10 +130,11 @@ export function readCallback(search: string): TCallback {
   };
 }
 
-/** The ID token from the token endpoint's JSON answer, or null when it has none. */
-export function idTokenOf(body: unknown): string | null {
-  if (typeof body !== 'object' || body === null || !('id_token' in body)) return null;
-  return typeof body.id_token === 'string' && body.id_token ? body.id_token : null;
+/** A token from the token endpoint's JSON answer (`id_token`, `refresh_token`), or null when it has none. */
+export function tokenOf(body: unknown, name: 'id_token' | 'refresh_token'): string | null {
+  if (typeof body !== 'object' || body === null || !(name in body)) return null;
+  const token: unknown = body[name as keyof typeof body];
+  return typeof token === 'string' && token ? token : null;
 }
 
 /** Only a path inside the app may be returned to after sign-in (never another origin). */
