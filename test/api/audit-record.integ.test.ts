@@ -30,6 +30,8 @@ withSeededStore();
 /** The routes that store nothing of the agency's or region's state, and why they need no record. */
 const leaveNoRecord: Record<string, string> = {
   requestWorkbookUpload: 'a link to upload a file to read; the upload is deleted after a day',
+  requestEvidenceUpload:
+    'a link to upload an evidence file; the file is on the record once it has arrived (confirmEvidenceUpload)',
   checkHandMadeReport: 'a check of an uploaded report; nothing stored',
   getCheckFindingsWorkbook: "a check's findings as a file to download; nothing stored",
   checkPartsFromWorkbook: 'what a fill would do; nothing stored',
@@ -220,13 +222,26 @@ const steps: TStep[] = [
     },
   },
   {
-    route: 'requestEvidenceUpload',
+    route: 'confirmEvidenceUpload',
     as: head,
     call: async () => {
       const indicatorId = (await partOf(head, unit)).content.realisations[0]?.indicatorId ?? '';
-      return partApi(head).evidence.$post({
-        param: { ...q1, unitId: unit },
-        json: { indicatorId, fileName: 'SK penerima.pdf', contentType: 'application/pdf', size: 1000 },
+      const bytes = new TextEncoder().encode('%PDF-1.4 SK penerima');
+      const requested = await expectStatus(
+        partApi(head).evidence.$post({
+          param: { ...q1, unitId: unit },
+          json: {
+            indicatorId,
+            fileName: 'SK penerima.pdf',
+            contentType: 'application/pdf',
+            size: bytes.length,
+          },
+        }),
+        201,
+      );
+      await fetch(requested.uploadUrl, { method: 'PUT', headers: requested.uploadHeaders, body: bytes });
+      return partApi(head).evidence[':evidenceId'].confirm.$post({
+        param: { ...q1, unitId: unit, evidenceId: requested.evidence.id },
       });
     },
   },
