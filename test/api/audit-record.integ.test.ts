@@ -115,6 +115,8 @@ type TStep = {
   reason?: string;
   /** A subject the record must hold an event of, where others' events follow the change. */
   on?: TAuditSubject['kind'];
+  /** A value changed that the record must name (by what it is of, not its place in a list). */
+  changed?: RegExp;
 };
 
 /** Awaits a change made to prepare a step: it must succeed. */
@@ -490,6 +492,8 @@ const steps: TStep[] = [
       return yearApi('perencana').agreement.import.$post({ param: yearParam, json: upload });
     },
     reason: 'diimpor dari lembar kerja PK.xlsx',
+    // What it started from: the version it revises.
+    changed: /^revises$/,
   },
   {
     route: 'saveAgreementDraft',
@@ -505,6 +509,7 @@ const steps: TStep[] = [
         json: { revision: draft.revision, content: { objectives, programs, activities } },
       });
     },
+    changed: /^objective\.[^.]+\.name$/,
   },
 ];
 
@@ -537,6 +542,7 @@ steps.push(
     route: 'createAgreementDraft',
     as: 'perencana',
     call: () => yearApi('perencana').agreement.versions.$post({ param: yearParam, json: {} }),
+    changed: /^revises$/,
   },
 );
 
@@ -578,6 +584,12 @@ describe('the record of every change (who, when, what and why)', () => {
       }
       if (step.reason) expect(added.map((event) => event.reason)).toContain(step.reason);
       if (step.on) expect(added.map((event) => event.subject.kind)).toContain(step.on);
+      if (step.changed) {
+        const paths = added.flatMap((event) => event.changes.map((change) => change.path));
+        expect(paths, `no change matching ${step.changed}`).toContainEqual(
+          expect.stringMatching(step.changed),
+        );
+      }
     });
   }
 });
