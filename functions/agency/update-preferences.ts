@@ -6,14 +6,14 @@ import { commitChange } from '../db/commit.js';
 import { getUser } from '../db/organisation.js';
 import { userUpdates } from '../db/users.js';
 import { conflictToAppError } from '../workflow-guards.js';
-import { loadAgency } from './load-agency.js';
+import { ownRecord } from './own-record.js';
 
 export type TPreferences = Pick<TUser, 'locale' | 'remindersOff'>;
 
 /**
  * A user's own choices: the language of the app and emails, and whether deadline reminders come
  * (overdue notices and escalations come regardless). Only these two attributes are written, so a
- * role changed meanwhile stays changed. Agency staff's choices are on the agency's record.
+ * role changed meanwhile stays changed. They are on the person's agency's or region's record.
  */
 export async function updatePreferences(
   user: TUser,
@@ -21,11 +21,11 @@ export async function updatePreferences(
   clock?: TClock,
 ): Promise<TUser> {
   const update = userUpdates.preferences(user.id, preferences);
-  if (!user.agencyId) {
+  const record = await ownRecord(user);
+  if (!record) {
     await commitChange({ writes: [], updates: [update], audit: [] }).catch(conflictToAppError);
   } else {
-    const { agency } = await loadAgency(user, user.agencyId, 'agency.read');
-    const change = beginChange({ user, clock, agency });
+    const change = beginChange({ user, clock, ...record });
     const before = { locale: user.locale, remindersOff: user.remindersOff };
     const audit = change.audit({
       subject: { kind: 'settings' },

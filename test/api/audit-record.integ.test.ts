@@ -594,6 +594,33 @@ describe('the record of every change (who, when, what and why)', () => {
   }
 });
 
+describe("the region's people", () => {
+  it("have their first sign-in and their choices on the region's record, as agency staff have on the agency's", async () => {
+    const record = async () =>
+      (
+        await expectStatus(
+          clientAs('inspektorat').regions[':regionId'].years[':year'].audit.$get({
+            param: { regionId, year: String(year) },
+          }),
+          200,
+        )
+      ).events.filter((event) => event.actorId === 'inspektorat');
+    // Signed in before the steps above, for the first time.
+    expect(await record()).toEqual([
+      expect.objectContaining({
+        action: 'bindSignIn',
+        actorName: nameOf('inspektorat'),
+        changes: [expect.objectContaining({ path: 'users.inspektorat.sub', before: null })],
+      }),
+    ]);
+    await expectStatus(clientAs('inspektorat').me.$put({ json: { locale: 'en' } }), 200);
+    expect((await record()).at(-1)).toMatchObject({
+      action: 'updatePreferences',
+      changes: [{ path: 'locale', before: 'id', after: 'en' }],
+    });
+  });
+});
+
 describe("the year's whole record as a workbook", () => {
   it('gives the Inspektorat every event of the steps above, a row per value changed, at local times, in their language', async () => {
     const events = (await everyEvent()).filter(
