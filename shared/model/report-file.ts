@@ -18,7 +18,7 @@ export const ZStoredFileSchema = z.object({
 });
 
 /** What an agency's files were made from: the quarter's sign-off or the agreement's signature, who signed and when. */
-export const ZReportSourceSchema = z.object({
+const ZReportSourceSchema = z.object({
   signed: z.enum(['quarter', 'agreement']),
   /** Which sign-off of the quarter (1: its first, 2: after a reopening), or the agreement's version. */
   number: z.int().min(1),
