@@ -20,18 +20,17 @@ export async function updatePreferences(
   preferences: Partial<TPreferences>,
   clock?: TClock,
 ): Promise<TUser> {
+  const before = { locale: user.locale, remindersOff: user.remindersOff };
+  const changes = diffValues(before, { ...before, ...preferences });
+  // A choice left as it was changes nothing, and puts nothing on the record.
+  if (changes.length === 0) return user;
   const update = userUpdates.preferences(user.id, preferences);
   const record = await ownRecord(user);
   if (!record) {
     await commitChange({ writes: [], updates: [update], audit: [] }).catch(conflictToAppError);
   } else {
     const change = beginChange({ user, clock, ...record });
-    const before = { locale: user.locale, remindersOff: user.remindersOff };
-    const audit = change.audit({
-      subject: { kind: 'settings' },
-      action: 'updatePreferences',
-      changes: diffValues(before, { ...before, ...preferences }),
-    });
+    const audit = change.audit({ subject: { kind: 'settings' }, action: 'updatePreferences', changes });
     await change.commit({ writes: [], updates: [update], audit: [audit] });
   }
   return (await getUser(user.id)) ?? { ...user, ...preferences };

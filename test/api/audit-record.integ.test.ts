@@ -618,6 +618,10 @@ describe("the region's people", () => {
       action: 'updatePreferences',
       changes: [{ path: 'locale', before: 'id', after: 'en' }],
     });
+    // The same choice again changes nothing: nothing on the record.
+    const events = (await record()).length;
+    await expectStatus(clientAs('inspektorat').me.$put({ json: { locale: 'en' } }), 200);
+    expect(await record()).toHaveLength(events);
   });
 });
 
