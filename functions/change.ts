@@ -1,7 +1,7 @@
 import { localYear } from '../shared/calendar/due-date.js';
 import type { TActingCapacity } from '../shared/model/acting.js';
 import type { TAuditEvent } from '../shared/model/audit.js';
-import type { TAgency, TUser } from '../shared/model/organisation.js';
+import type { TAgency, TRegion, TUser } from '../shared/model/organisation.js';
 import type { TOutboxEvent } from '../shared/model/outbox.js';
 import { systemClock, type TClock } from './clock.js';
 import { commitChange, type TChange } from './db/commit.js';
@@ -19,6 +19,8 @@ export type BeginChangeOptions = {
   | { agency: TAgency }
   /** A step of the region's own (its files asked for in English): its trail is the region's year. */
   | { regionId: string; year: number }
+  /** A change of the region's own people (their sign-in, their choices): its trail is the region's year at the moment. */
+  | { region: TRegion }
 );
 
 type TAuditEntry = Pick<
@@ -36,12 +38,19 @@ type TAuditEntry = Pick<
 export function beginChange(options: BeginChangeOptions) {
   const { user, clock = systemClock } = options;
   const at = clock.now();
-  const year = 'agency' in options ? localYear(new Date(at), options.agency.timeZone) : options.year;
+  const year =
+    'agency' in options
+      ? localYear(new Date(at), options.agency.timeZone)
+      : 'region' in options
+        ? localYear(new Date(at), options.region.timeZone)
+        : options.year;
   // Whose record the change goes on, and whose its outbox events are.
   const scope =
-    'regionId' in options
-      ? { scope: 'region' as const, regionId: options.regionId }
-      : { agencyId: 'agency' in options ? options.agency.id : options.agencyId };
+    'region' in options
+      ? { scope: 'region' as const, regionId: options.region.id }
+      : 'regionId' in options
+        ? { scope: 'region' as const, regionId: options.regionId }
+        : { agencyId: 'agency' in options ? options.agency.id : options.agencyId };
   return {
     at,
     newId: clock.newId,

@@ -9,9 +9,11 @@ import { listPendingOutboxEvents } from '../functions/db/outbox.js';
 import { openYear } from '../functions/local/seed-demo.js';
 import { drainOutbox } from '../functions/outbox/drain-outbox.js';
 import { outboxHandlers } from '../functions/outbox-handlers.js';
+import { inspectPdf } from '../functions/reports/pdf/pdf-check.fixture.js';
 import { readSheet } from '../functions/reports/xlsx/xlsx-read.fixture.js';
 import { buildBudgetTable } from '../shared/calc/budget-table.js';
 import { agreement2019Perubahan, parts2019 } from '../shared/seed/hss-2019.js';
+import { seedAgency } from '../shared/seed/organisation.js';
 import { clientAs, expectStatus } from './support/api-client.js';
 import { completeEntry } from './support/fill-part.js';
 import { withSeededStore } from './support/seeded-store.js';
@@ -69,8 +71,21 @@ describe('report files', () => {
     }
     await quarterMove('sign-off', 1);
     await drainOutbox(outboxHandlers);
+    const signedOffAt = async () =>
+      (await expectStatus(yearApi('pengamat').quarters.$get({ param: yearParam }), 200)).quarters.find(
+        (q) => q.quarter === 1,
+      )?.signedOffAt ?? expect.fail('not signed off');
+    const madeFrom = (number: number, at: string) => ({
+      signed: 'quarter',
+      number,
+      by: expect.objectContaining({ name: seedAgency.head.name }),
+      at,
+    });
+    const first = await signedOffAt();
 
     const files = await listFiles(yearParam, '1');
+    // Each says which sign-off it was made from: who, when, the quarter's first.
+    expect(files.map((f) => f.madeFrom)).toEqual(Array(14).fill(madeFrom(1, first)));
     // Agency-wide and per unit performance tables, the budget table and Tabel E.81, each as XLSX and PDF.
     expect(files).toHaveLength(14);
     expect(
@@ -109,6 +124,10 @@ describe('report files', () => {
       join(folder, 'page'),
     ]);
     rmSync(folder, { recursive: true, force: true });
+    // Its footer says which sign-off too, with the moment in the agency's zone.
+    const { text } = await inspectPdf(bytes);
+    expect(text.replace(/\s+/g, ' ')).toContain(`Disahkan oleh ${seedAgency.head.name}, `);
+    expect(text).toContain('(pengesahan ke-1)');
 
     // Reopen and re-sign: version 2 appears, version 1 stays listed.
     await quarterMove('reopen', 2, 'Perbaikan angka realisasi');
@@ -116,6 +135,13 @@ describe('report files', () => {
     await drainOutbox(outboxHandlers);
     const after = await listFiles(yearParam, '1');
     expect(after.map((f) => f.version).sort()).toEqual([...Array(14).fill(1), ...Array(14).fill(2)]);
+    const second = await signedOffAt();
+    expect(after.filter((f) => f.version === 2).map((f) => f.madeFrom)).toEqual(
+      Array(14).fill(madeFrom(2, second)),
+    );
+    expect(after.filter((f) => f.version === 1).map((f) => f.madeFrom)).toEqual(
+      Array(14).fill(madeFrom(1, first)),
+    );
   }, 120_000);
 
   it("makes 2019's files from the stored data, figures as computed, slips corrected", async () => {

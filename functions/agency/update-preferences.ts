@@ -6,32 +6,31 @@ import { commitChange } from '../db/commit.js';
 import { getUser } from '../db/organisation.js';
 import { userUpdates } from '../db/users.js';
 import { conflictToAppError } from '../workflow-guards.js';
-import { loadAgency } from './load-agency.js';
+import { ownRecord } from './own-record.js';
 
 export type TPreferences = Pick<TUser, 'locale' | 'remindersOff'>;
 
 /**
  * A user's own choices: the language of the app and emails, and whether deadline reminders come
  * (overdue notices and escalations come regardless). Only these two attributes are written, so a
- * role changed meanwhile stays changed. Agency staff's choices are on the agency's record.
+ * role changed meanwhile stays changed. They are on the person's agency's or region's record.
  */
 export async function updatePreferences(
   user: TUser,
   preferences: Partial<TPreferences>,
   clock?: TClock,
 ): Promise<TUser> {
+  const before = { locale: user.locale, remindersOff: user.remindersOff };
+  const changes = diffValues(before, { ...before, ...preferences });
+  // A choice left as it was changes nothing, and puts nothing on the record.
+  if (changes.length === 0) return user;
   const update = userUpdates.preferences(user.id, preferences);
-  if (!user.agencyId) {
+  const record = await ownRecord(user);
+  if (!record) {
     await commitChange({ writes: [], updates: [update], audit: [] }).catch(conflictToAppError);
   } else {
-    const { agency } = await loadAgency(user, user.agencyId, 'agency.read');
-    const change = beginChange({ user, clock, agency });
-    const before = { locale: user.locale, remindersOff: user.remindersOff };
-    const audit = change.audit({
-      subject: { kind: 'settings' },
-      action: 'updatePreferences',
-      changes: diffValues(before, { ...before, ...preferences }),
-    });
+    const change = beginChange({ user, clock, ...record });
+    const audit = change.audit({ subject: { kind: 'settings' }, action: 'updatePreferences', changes });
     await change.commit({ writes: [], updates: [update], audit: [audit] });
   }
   return (await getUser(user.id)) ?? { ...user, ...preferences };

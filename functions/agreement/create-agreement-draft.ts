@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/app-error.js';
 import { t } from '../../shared/i18n.js';
 import { cycleMessages } from '../../shared/messages/cycle.js';
+import { agreementValueChanges } from '../../shared/model/agreement-changes.js';
 import type { TAgreementContent } from '../../shared/model/agreement-content.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TAgreementRecord } from '../../shared/model/records.js';
@@ -70,6 +71,12 @@ export async function createAgreementDraft(options: CreateAgreementDraftOptions)
         action: 'createDraft',
         toState: 'draft',
         reason: options.reason,
+        // What it started from: a revision, the version it revises and what it changes there; a first
+        // version, every value.
+        changes: [
+          ...(inForce ? [{ path: 'revises', before: null, after: inForce.version }] : []),
+          ...agreementValueChanges(inForce?.agreement, agreement),
+        ],
       }),
     ],
   });

@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/app-error.js';
-import { diffValues } from '../../shared/diff.js';
 import { t } from '../../shared/i18n.js';
 import { cycleMessages } from '../../shared/messages/cycle.js';
+import { agreementValueChanges } from '../../shared/model/agreement-changes.js';
 import type { TAgreementContent } from '../../shared/model/agreement-content.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import type { TAgreementRecord } from '../../shared/model/records.js';
@@ -44,7 +44,7 @@ export async function saveAgreementDraft(options: SaveAgreementDraftOptions): Pr
   const audit = change.audit({
     subject: { kind: 'agreement', version },
     action: 'saveDraft',
-    changes: diffValues(current.agreement, agreement),
+    changes: agreementValueChanges(current.agreement, agreement),
   });
   await change.commit({
     writes: [{ item: agreementEntity.item(record), expectedRevision: options.revision }],

@@ -55,6 +55,7 @@ export const routeGroups: readonly TRouteGroup[] = [
     load: async () => (await import('./routes/evidence.js')).evidenceRoutes,
     serves: [
       'post /agencies/{agencyId}/years/{year}/quarters/{quarter}/parts/{unitId}/evidence',
+      'post /agencies/{agencyId}/years/{year}/quarters/{quarter}/parts/{unitId}/evidence/{evidenceId}/confirm',
       'get /agencies/{agencyId}/years/{year}/quarters/{quarter}/parts/{unitId}/evidence',
       'get /agencies/{agencyId}/years/{year}/quarters/{quarter}/parts/{unitId}/evidence/{evidenceId}/download',
     ],

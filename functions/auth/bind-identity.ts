@@ -1,5 +1,5 @@
 import type { TUser } from '../../shared/model/organisation.js';
-import { loadAgency } from '../agency/load-agency.js';
+import { ownRecord } from '../agency/own-record.js';
 import { beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
 import { commitChange, type TChange } from '../db/commit.js';
@@ -8,7 +8,7 @@ import { userUpdates } from '../db/users.js';
 
 /**
  * Records who signs in as `user` (a token's `sub`), once: at onboarding or at their first sign-in.
- * Staff's first sign-in is on the record of their agency. A lost race is a ChangeConflictError.
+ * Their first sign-in is on their agency's or region's record. A lost race is a ChangeConflictError.
  */
 export async function bindIdentity(user: TUser, sub: string, clock?: TClock): Promise<void> {
   const binding: TChange = {
@@ -16,9 +16,9 @@ export async function bindIdentity(user: TUser, sub: string, clock?: TClock): Pr
     updates: [userUpdates.identity(user.id, sub)],
     audit: [],
   };
-  if (!user.agencyId) return commitChange(binding);
-  const { agency } = await loadAgency(user, user.agencyId, 'agency.read');
-  const change = beginChange({ user, clock, agency });
+  const record = await ownRecord(user);
+  if (!record) return commitChange(binding);
+  const change = beginChange({ user, clock, ...record });
   const audit = change.audit({
     subject: { kind: 'settings' },
     action: 'bindSignIn',

@@ -130,6 +130,7 @@ describe('the item types of the table', () => {
       objectKey: 'a',
       uploadedBy: 'system',
       uploadedAt: at,
+      arrived: true,
     };
     expect(keysOf(evidenceEntity.item(evidence))).toEqual({
       pk: 'AGENCY#dinsos-hss#YEAR#2030',

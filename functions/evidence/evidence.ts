@@ -6,11 +6,12 @@ import { entryUnitId, indicatorPlaces } from '../../shared/model/agreement-indic
 import type { TEvidence, TEvidenceRequest } from '../../shared/model/evidence.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import { loadAgency } from '../agency/load-agency.js';
-import { beginChange } from '../change.js';
+import { type BeginChangeOptions, beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
 import { evidenceEntity } from '../db/entities.js';
 import { getEvidence, listEvidence } from '../db/evidence.js';
 import { quarterStillOpen } from '../db/parts.js';
+import { getUserWithActing } from '../db/users.js';
 import { assertPartEditable, assertQuarterOpen, loadQuarter, partOf } from '../quarter/load-quarter.js';
 import { buckets } from '../s3/bucket-names.js';
 import { safeObjectName } from '../s3/object-name.js';
@@ -19,8 +20,9 @@ import { objectExists, presignDownload, presignUpload } from '../s3/presign.js';
 export type TPartRef = { user: TActor; agencyId: string; year: number; quarter: TQuarter; unitId: string };
 
 /**
- * Records an evidence file of an indicator and returns a short-lived URL to upload it to. The
- * record and its audit event are written first, so the file is on the record from the start.
+ * Makes the record of an evidence file and returns a short-lived URL to upload it to. The file goes
+ * on the part's record once it has arrived (`confirmEvidenceUpload`). Asked again for a file of the
+ * same name that has not arrived (a dropped connection, an expired URL), it gives the same record.
  */
 export async function requestEvidenceUpload(ref: TPartRef & { file: TEvidenceRequest; clock?: TClock }) {
   const { user, agencyId, year, quarter, unitId, file } = ref;
@@ -39,8 +41,11 @@ export async function requestEvidenceUpload(ref: TPartRef & { file: TEvidenceReq
       ],
     });
   }
-  const change = beginChange({ user, clock: ref.clock, agencyId, year, acting: context.acting });
-  const id = change.newId();
+  const waiting = (await listEvidence(agencyId, year, quarter, unitId)).find(
+    (e) => !e.arrived && e.indicatorId === file.indicatorId && e.fileName === file.fileName,
+  );
+  const change = beginChange({ user, clock: ref.clock, agencyId, year });
+  const id = waiting?.id ?? change.newId();
   const evidence: TEvidence = {
     ...file,
     id,
@@ -51,28 +56,87 @@ export async function requestEvidenceUpload(ref: TPartRef & { file: TEvidenceReq
     objectKey: `${agencyId}/${year}/TW${quarter}/${unitId}/${file.indicatorId}/${id}/${safeObjectName(file.fileName)}`,
     uploadedBy: user.id,
     uploadedAt: change.at,
+    arrived: false,
   };
-  const audit = change.audit({
-    subject: { kind: 'part', quarter, unitId },
-    action: 'addEvidence',
-    changes: [{ path: `evidence.${file.indicatorId}`, before: null, after: file.fileName }],
-  });
   await change.commit({
-    writes: [{ item: evidenceEntity.item(evidence), expectedRevision: 'new' }],
+    writes: [{ item: evidenceEntity.item(evidence), expectedRevision: waiting ? 'any' : 'new' }],
     conditions: [quarterStillOpen(context.quarter)],
-    audit: [audit],
+    audit: [],
   });
   const uploadUrl = await presignUpload(buckets.evidence, evidence.objectKey, file.contentType, file.size);
   return { evidence, uploadUrl, uploadHeaders: { 'content-type': file.contentType } };
 }
 
-/** The evidence files of a unit's part. */
-export async function listPartEvidence(ref: TPartRef): Promise<TEvidence[]> {
-  await loadAgency(ref.user, ref.agencyId, 'agency.read');
-  return listEvidence(ref.agencyId, ref.year, ref.quarter, ref.unitId);
+/**
+ * Takes in a file once it is in storage: marked arrived and put on the part's record, or 409 while
+ * it is not there. The part's state is not checked again: the upload was allowed when it was asked
+ * for, and a file that arrived is never turned away.
+ */
+export async function confirmEvidenceUpload(ref: TPartRef & { evidenceId: string; clock?: TClock }) {
+  const { acting } = await loadAgency(ref.user, ref.agencyId, 'part.write', ref.unitId);
+  const evidence = await getEvidence(ref.agencyId, ref.year, ref.quarter, ref.unitId, ref.evidenceId);
+  if (!evidence) throw new AppError('NOT_FOUND', t(cycleMessages).fileNotUploaded);
+  if (evidence.arrived) return evidence;
+  if (!(await objectExists(buckets.evidence, evidence.objectKey))) {
+    throw new AppError('CONFLICT', t(cycleMessages).fileNotArrived);
+  }
+  return recordArrival(evidence, { user: ref.user, acting, clock: ref.clock });
 }
 
-/** A short-lived download URL of one evidence file, or 404 if it was never uploaded. */
+/** Marks a file arrived, with an event on its part's record by who uploaded it; once, however many ask. */
+async function recordArrival(
+  evidence: TEvidence,
+  by: Pick<BeginChangeOptions, 'user' | 'acting' | 'clock'>,
+): Promise<TEvidence> {
+  const { agencyId, year, quarter, unitId } = evidence;
+  const change = beginChange({ ...by, agencyId, year });
+  const audit = change.audit({
+    subject: { kind: 'part', quarter, unitId },
+    action: 'addEvidence',
+    changes: [{ path: `evidence.${evidence.indicatorId}`, before: null, after: evidence.fileName }],
+  });
+  const arrived = { ...evidence, arrived: true, uploadedAt: change.at };
+  try {
+    await change.commit({
+      writes: [],
+      updates: [
+        {
+          key: evidenceEntity.key(evidence),
+          set: { arrived: true, uploadedAt: change.at },
+          condition: { expression: 'arrived = :waiting', values: { ':waiting': false } },
+        },
+      ],
+      audit: [audit],
+    });
+  } catch (error) {
+    // Taken in meanwhile (the browser's confirmation and a listing at once).
+    const stored = await getEvidence(agencyId, year, quarter, unitId, evidence.id);
+    if (stored?.arrived) return stored;
+    throw error;
+  }
+  return arrived;
+}
+
+/**
+ * The evidence files of a unit's part. A file still waiting whose upload did end (the browser closed
+ * before it confirmed) is taken in here, as its uploader's: nothing that arrived is lost.
+ */
+export async function listPartEvidence(ref: TPartRef): Promise<TEvidence[]> {
+  await loadAgency(ref.user, ref.agencyId, 'agency.read');
+  const files = await listEvidence(ref.agencyId, ref.year, ref.quarter, ref.unitId);
+  return Promise.all(
+    files.map(async (file) => {
+      if (file.arrived || !(await objectExists(buckets.evidence, file.objectKey))) return file;
+      const uploader = (await getUserWithActing(file.uploadedBy))?.user ?? {
+        id: file.uploadedBy,
+        name: file.uploadedBy,
+      };
+      return recordArrival(file, { user: uploader });
+    }),
+  );
+}
+
+/** A short-lived download URL of one evidence file, or 404 if it has not arrived. */
 export async function evidenceDownloadUrl(ref: TPartRef & { evidenceId: string }): Promise<{ url: string }> {
   await loadAgency(ref.user, ref.agencyId, 'agency.read');
   const evidence = await getEvidence(ref.agencyId, ref.year, ref.quarter, ref.unitId, ref.evidenceId);

@@ -1,6 +1,6 @@
 import { buildPerformanceTable } from '../../shared/calc/performance-table.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
-import type { TReportFileRecord } from '../../shared/model/report-file.js';
+import type { TReportFileRecord, TReportSource } from '../../shared/model/report-file.js';
 import { unitsOfYear } from '../../shared/model/unit-history.js';
 import { versionForQuarter, versionInForce } from '../agreement/agreement-in-force.js';
 import { getAgencyWithUnits, getRegion } from '../db/organisation.js';
@@ -25,6 +25,8 @@ export type GenerateOptions = {
   /** The triggering event's time: a retry embeds the same dates. */
   generatedAt: string;
   locale: 'id' | 'en';
+  /** The sign-off or signature the files are made from, recorded with each. */
+  madeFrom?: TReportSource;
 };
 
 /** How many earlier years the LKj's annual table sets beside this one. */
@@ -64,7 +66,8 @@ export async function generateQuarterFiles(
     await loadReportYear(options),
     options.quarter,
   );
-  const quarterFiles = await store(quarterReportFiles(tables, context), options);
+  const made = { ...options, madeFrom: context.madeFrom };
+  const quarterFiles = await store(quarterReportFiles(tables, context), made);
   if (options.quarter !== 4) return quarterFiles;
   const yearEnd = yearEndReportFiles(
     {
@@ -76,7 +79,7 @@ export async function generateQuarterFiles(
     },
     { ...context, quarter: null },
   );
-  return [...quarterFiles, ...(await store(yearEnd, { ...options, quarter: 0 }))];
+  return [...quarterFiles, ...(await store(yearEnd, { ...made, quarter: 0 }))];
 }
 
 export type TReportYear = Awaited<ReturnType<typeof loadReportYear>>;
@@ -88,8 +91,18 @@ export type TReportYear = Awaited<ReturnType<typeof loadReportYear>>;
 export function quarterTablesOf(loaded: TReportYear, quarter: TQuarter) {
   const { stored, units } = loaded;
   // The LKj is signed by whoever signed the year's last quarter off (a Plt. under their own name).
-  const signatory = stored.quarters.find((q) => q.quarter === quarter)?.signedOffAs;
-  const context: TReportContext = { ...loaded.context, signatory };
+  const signedOff = stored.quarters.find((q) => q.quarter === quarter);
+  const signatory = signedOff?.signedOffAs;
+  const madeFrom: TReportSource | undefined = signedOff?.signedOffAt
+    ? {
+        signed: 'quarter',
+        // Quarters stored before sign-offs were counted read 0: theirs was the first.
+        number: Math.max(1, signedOff.signOffCount),
+        by: signatory ?? loaded.context.agency.head,
+        at: signedOff.signedOffAt,
+      }
+    : undefined;
+  const context: TReportContext = { ...loaded.context, signatory, madeFrom };
   const agreement = versionForQuarter(stored.agreements, quarter)?.agreement;
   if (!agreement) throw new Error(`no agreement for ${loaded.context.year} TW${quarter}`);
   const parts = stored.parts.map((part) => part.content);
@@ -118,11 +131,19 @@ export async function generateAgreementFiles(
   if (!record)
     throw new Error(`no agreement version ${options.agreementVersion ?? 'in force'} of ${options.year}`);
   // Both parties as they signed: the head (or the acting official) and the regent of the day.
+  const madeFrom: TReportSource | undefined = record.signedAt
+    ? {
+        signed: 'agreement',
+        number: record.version,
+        by: record.signedBy ?? context.agency.head,
+        at: record.signedAt,
+      }
+    : undefined;
   const files = agreementReportFiles(
     { agreement: record.agreement, signedOn: record.signedAt },
-    { ...context, signatory: record.signedBy, regentName: record.secondPartyName },
+    { ...context, signatory: record.signedBy, regentName: record.secondPartyName, madeFrom },
   );
-  return store(files, { ...options, quarter: 0 });
+  return store(files, { ...options, quarter: 0, madeFrom });
 }
 
 /** The earlier years the store holds, as the annual table shows them beside this one. */
@@ -159,13 +180,13 @@ async function store(
 
 /** Puts one file and records it; `recorded` is false where a retry found it recorded already. */
 function storeFile(file: TReportFile, options: GenerateOptions) {
-  const { agencyId, year, quarter, locale, version, eventId, generatedAt } = options;
+  const { agencyId, year, quarter, locale, version, eventId, generatedAt, madeFrom } = options;
   const period = quarter ? `tw${quarter}` : 'tahunan';
   const objectKey = `${agencyId}/${year}/${period}/${file.kind}/v${version}/${file.fileName}`;
   return storeReportFile(
     file,
     { objectKey, eventId, generatedAt, year, quarter, locale, version },
-    { agencyId, unitId: file.unitId },
+    { agencyId, unitId: file.unitId, madeFrom },
     recordReportFile,
   );
 }

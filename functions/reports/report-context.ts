@@ -5,6 +5,7 @@ import { reportMessages } from '../../shared/messages/reports.js';
 import type { TSignatory } from '../../shared/model/acting.js';
 import type { TAgency, TRegion, TTimeZone, TUnit } from '../../shared/model/organisation.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
+import type { TReportSource } from '../../shared/model/report-file.js';
 import { defaultStatusBands, type TStatusBands } from '../../shared/model/status-band.js';
 
 /** What every report file needs besides its computed table: who, when, which version, in which language. */
@@ -34,13 +35,18 @@ export type TReportContext = {
    * Plh. under their own name); the agency's head when absent.
    */
   signatory?: TSignatory;
+  /** The sign-off or signature the files were made from (every footer says it). */
+  madeFrom?: TReportSource;
 };
 
 /**
  * What a whole file needs of its context: who issues it (an agency, or a region for the files it
  * compiles from its agencies'), when, which version, in which language and zone.
  */
-export type TFileContext = Pick<TReportContext, 'generatedAt' | 'locale' | 'timeZone' | 'version'> & {
+export type TFileContext = Pick<
+  TReportContext,
+  'generatedAt' | 'locale' | 'timeZone' | 'version' | 'madeFrom'
+> & {
   agency: Pick<TAgency, 'name'>;
 };
 

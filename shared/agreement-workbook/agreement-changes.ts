@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { diffValues } from '../diff.js';
+import { agreementItems, type TAgreementItem } from '../model/agreement-changes.js';
 import type { TAgreementContent } from '../model/agreement-content.js';
-import { indicatorPlaces } from '../model/agreement-indicators.js';
 
 /** One line of the preview: an owner or an indicator created, changed (which fields) or removed. */
 export const ZAgreementChangeSchema = z.object({
@@ -14,52 +14,25 @@ export const ZAgreementChangeSchema = z.object({
 });
 export type TAgreementChange = z.infer<typeof ZAgreementChangeSchema>;
 
-type TItem = { level: TAgreementChange['level']; key: string; code: string; name: string; value: unknown };
-
-/** Objectives, programs and activities by code (their indicators apart), indicators by id. */
-function items(content: TAgreementContent): TItem[] {
-  const owners = (level: TItem['level'], list: { code: string; name: string; indicators: unknown[] }[]) =>
-    list.map(({ indicators: _, ...owner }) => ({
-      level,
-      key: `${level}:${owner.code}`,
-      code: owner.code,
-      name: owner.name,
-      value: owner,
-    }));
-  return [
-    ...owners('objective', content.objectives),
-    ...owners('program', content.programs),
-    ...owners('activity', content.activities),
-    ...indicatorPlaces({ ...content, agencyId: '', year: 2000, version: 1, kind: 'murni' }).map(
-      ({ indicator }) => ({
-        level: 'indicator' as const,
-        key: `indicator:${indicator.id}`,
-        code: indicator.code,
-        name: indicator.name,
-        value: indicator,
-      }),
-    ),
-  ];
-}
-
 /** What an import would create, change and remove against the version in force (none: all created). */
 export function agreementChanges(
   before: TAgreementContent | undefined,
   after: TAgreementContent,
 ): TAgreementChange[] {
-  const old = new Map((before ? items(before) : []).map((item) => [item.key, item]));
-  const now = items(after);
-  const keys = new Set(now.map((item) => item.key));
+  const key = (item: TAgreementItem) => `${item.level}:${item.key}`;
+  const old = new Map((before ? agreementItems(before) : []).map((item) => [key(item), item]));
+  const now = agreementItems(after);
+  const keys = new Set(now.map(key));
   return [
     ...now.flatMap((item): TAgreementChange[] => {
-      const was = old.get(item.key);
+      const was = old.get(key(item));
       const { level, code, name } = item;
       if (!was) return [{ change: 'created', level, code, name, fields: [] }];
       const fields = diffValues(was.value, item.value).map((d) => d.path);
       return fields.length > 0 ? [{ change: 'changed', level, code, name, fields }] : [];
     }),
     ...[...old.values()]
-      .filter((item) => !keys.has(item.key))
+      .filter((item) => !keys.has(key(item)))
       .map(({ level, code, name }) => ({ change: 'removed' as const, level, code, name, fields: [] })),
   ];
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actingWords, changeWords, type TRecordNames } from './change-words.js';
 
 const names: TRecordNames = {
+  objectives: new Map(),
   indicators: new Map([['uep-prse', '1.4.a Jumlah PRSE yang memperoleh bantuan UEP']]),
   activities: new Map([['1.1', '1.1 Bantuan Usaha bagi Masyarakat Miskin']]),
   programs: new Map([['4', '4 Program Peningkatan PSKS']]),

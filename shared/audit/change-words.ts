@@ -13,7 +13,7 @@ import type { TTimeZone } from '../model/organisation.js';
 
 /** What the ids and codes of a record stand for, as people read them. */
 export type TRecordNames = Record<
-  'indicators' | 'activities' | 'programs' | 'units' | 'people',
+  'objectives' | 'indicators' | 'activities' | 'programs' | 'units' | 'people',
   ReadonlyMap<string, string>
 >;
 
@@ -26,6 +26,7 @@ export function recordNames(options: {
   const named = (code: string, name: string) => `${code} ${name}`;
   const { agreements } = options;
   return {
+    objectives: new Map(agreements.flatMap((a) => a.objectives.map((x) => [x.code, named(x.code, x.name)]))),
     indicators: new Map(
       agreements.flatMap((agreement) =>
         indicatorPlaces(agreement).map(({ indicator }) => [
@@ -50,6 +51,11 @@ const rowsOf: Record<string, keyof TRecordNames> = {
   narratives: 'programs',
   units: 'units',
   users: 'people',
+  // An agreement's objectives, programs and activities by code, indicators by id (agreement-changes.ts).
+  objective: 'objectives',
+  program: 'programs',
+  activity: 'activities',
+  indicator: 'indicators',
 };
 /** The lists whose rows a path names by an id nobody reads (an appointment's, an event's): left out. */
 const idOnlyRows = new Set(['acting', 'outbox']);

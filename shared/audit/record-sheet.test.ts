@@ -4,6 +4,7 @@ import type { TRecordNames } from './change-words.js';
 import { recordSheet } from './record-sheet.js';
 
 const names: TRecordNames = {
+  objectives: new Map(),
   indicators: new Map([['uep-prse', '1.4.a Jumlah PRSE']]),
   activities: new Map(),
   programs: new Map(),

@@ -39,6 +39,7 @@ export const cycleMessages = defineMessages(
     indicatorNotOfUnit: 'Indikator bukan milik unit ini',
     indicatorNotEnteredByUnit: 'indikator tidak diisi oleh unit ini',
     fileNotUploaded: 'Berkas belum diunggah',
+    fileNotArrived: 'Berkas belum sampai di penyimpanan; unggah lagi',
     reportFileNotFound: 'Berkas laporan tidak ditemukan',
     noReportsYet: 'Laporan dibuat setelah triwulan disahkan atau perjanjian ditandatangani',
     noRegionReportsYet:
@@ -71,6 +72,7 @@ export const cycleMessages = defineMessages(
     indicatorNotOfUnit: 'The indicator is not this unit’s',
     indicatorNotEnteredByUnit: 'not entered by this unit',
     fileNotUploaded: 'The file has not been uploaded',
+    fileNotArrived: 'The file has not arrived in storage; upload it again',
     reportFileNotFound: 'Report file not found',
     noReportsYet: 'Reports exist once the quarter is signed off or the agreement signed',
     noRegionReportsYet:

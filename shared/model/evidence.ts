@@ -49,6 +49,12 @@ export const ZEvidenceSchema = ZEvidenceRequestSchema.extend({
   unitId: ZIdSchema,
   objectKey: z.string().min(1),
   uploadedBy: ZIdSchema,
+  /** When the file arrived in storage; while it has not, when its upload was asked for. */
   uploadedAt: z.iso.datetime({ offset: true }),
+  /**
+   * Whether the file is in storage: a record is made before its upload, which may never end.
+   * Records made before this was kept were listed as files: they read as arrived.
+   */
+  arrived: z.boolean().default(true),
 });
 export type TEvidence = z.infer<typeof ZEvidenceSchema>;

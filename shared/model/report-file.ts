@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ZSignatorySchema } from './acting.js';
 import { ZYearSchema } from './agreement.js';
 import { ZIdSchema } from './organisation.js';
 
@@ -16,6 +17,16 @@ export const ZStoredFileSchema = z.object({
   generatedAt: z.iso.datetime({ offset: true }),
 });
 
+/** What an agency's files were made from: the quarter's sign-off or the agreement's signature, who signed and when. */
+const ZReportSourceSchema = z.object({
+  signed: z.enum(['quarter', 'agreement']),
+  /** Which sign-off of the quarter (1: its first, 2: after a reopening), or the agreement's version. */
+  number: z.int().min(1),
+  by: ZSignatorySchema,
+  at: z.iso.datetime({ offset: true }),
+});
+export type TReportSource = z.infer<typeof ZReportSourceSchema>;
+
 /** A generated report file as recorded: where it is, what it holds, which event made it. */
 export const ZReportFileRecordSchema = z
   .object({
@@ -30,6 +41,8 @@ export const ZReportFileRecordSchema = z
     locale: z.enum(['id', 'en']),
     /** Re-signing a reopened quarter, or a regeneration, makes the next version; old ones stay. */
     version: z.int().min(1),
+    /** Files made before this was kept have none. */
+    madeFrom: ZReportSourceSchema.optional(),
   })
   .extend(ZStoredFileSchema.shape);
 export type TReportFileRecord = z.infer<typeof ZReportFileRecordSchema>;

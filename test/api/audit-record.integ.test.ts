@@ -30,6 +30,8 @@ withSeededStore();
 /** The routes that store nothing of the agency's or region's state, and why they need no record. */
 const leaveNoRecord: Record<string, string> = {
   requestWorkbookUpload: 'a link to upload a file to read; the upload is deleted after a day',
+  requestEvidenceUpload:
+    'a link to upload an evidence file; the file is on the record once it has arrived (confirmEvidenceUpload)',
   checkHandMadeReport: 'a check of an uploaded report; nothing stored',
   getCheckFindingsWorkbook: "a check's findings as a file to download; nothing stored",
   checkPartsFromWorkbook: 'what a fill would do; nothing stored',
@@ -113,6 +115,8 @@ type TStep = {
   reason?: string;
   /** A subject the record must hold an event of, where others' events follow the change. */
   on?: TAuditSubject['kind'];
+  /** A value changed that the record must name (by what it is of, not its place in a list). */
+  changed?: RegExp;
 };
 
 /** Awaits a change made to prepare a step: it must succeed. */
@@ -220,13 +224,26 @@ const steps: TStep[] = [
     },
   },
   {
-    route: 'requestEvidenceUpload',
+    route: 'confirmEvidenceUpload',
     as: head,
     call: async () => {
       const indicatorId = (await partOf(head, unit)).content.realisations[0]?.indicatorId ?? '';
-      return partApi(head).evidence.$post({
-        param: { ...q1, unitId: unit },
-        json: { indicatorId, fileName: 'SK penerima.pdf', contentType: 'application/pdf', size: 1000 },
+      const bytes = new TextEncoder().encode('%PDF-1.4 SK penerima');
+      const requested = await expectStatus(
+        partApi(head).evidence.$post({
+          param: { ...q1, unitId: unit },
+          json: {
+            indicatorId,
+            fileName: 'SK penerima.pdf',
+            contentType: 'application/pdf',
+            size: bytes.length,
+          },
+        }),
+        201,
+      );
+      await fetch(requested.uploadUrl, { method: 'PUT', headers: requested.uploadHeaders, body: bytes });
+      return partApi(head).evidence[':evidenceId'].confirm.$post({
+        param: { ...q1, unitId: unit, evidenceId: requested.evidence.id },
       });
     },
   },
@@ -475,6 +492,8 @@ const steps: TStep[] = [
       return yearApi('perencana').agreement.import.$post({ param: yearParam, json: upload });
     },
     reason: 'diimpor dari lembar kerja PK.xlsx',
+    // What it started from: the version it revises.
+    changed: /^revises$/,
   },
   {
     route: 'saveAgreementDraft',
@@ -490,6 +509,7 @@ const steps: TStep[] = [
         json: { revision: draft.revision, content: { objectives, programs, activities } },
       });
     },
+    changed: /^objective\.[^.]+\.name$/,
   },
 ];
 
@@ -522,6 +542,7 @@ steps.push(
     route: 'createAgreementDraft',
     as: 'perencana',
     call: () => yearApi('perencana').agreement.versions.$post({ param: yearParam, json: {} }),
+    changed: /^revises$/,
   },
 );
 
@@ -563,8 +584,45 @@ describe('the record of every change (who, when, what and why)', () => {
       }
       if (step.reason) expect(added.map((event) => event.reason)).toContain(step.reason);
       if (step.on) expect(added.map((event) => event.subject.kind)).toContain(step.on);
+      if (step.changed) {
+        const paths = added.flatMap((event) => event.changes.map((change) => change.path));
+        expect(paths, `no change matching ${step.changed}`).toContainEqual(
+          expect.stringMatching(step.changed),
+        );
+      }
     });
   }
+});
+
+describe("the region's people", () => {
+  it("have their first sign-in and their choices on the region's record, as agency staff have on the agency's", async () => {
+    const record = async () =>
+      (
+        await expectStatus(
+          clientAs('inspektorat').regions[':regionId'].years[':year'].audit.$get({
+            param: { regionId, year: String(year) },
+          }),
+          200,
+        )
+      ).events.filter((event) => event.actorId === 'inspektorat');
+    // Signed in before the steps above, for the first time.
+    expect(await record()).toEqual([
+      expect.objectContaining({
+        action: 'bindSignIn',
+        actorName: nameOf('inspektorat'),
+        changes: [expect.objectContaining({ path: 'users.inspektorat.sub', before: null })],
+      }),
+    ]);
+    await expectStatus(clientAs('inspektorat').me.$put({ json: { locale: 'en' } }), 200);
+    expect((await record()).at(-1)).toMatchObject({
+      action: 'updatePreferences',
+      changes: [{ path: 'locale', before: 'id', after: 'en' }],
+    });
+    // The same choice again changes nothing: nothing on the record.
+    const events = (await record()).length;
+    await expectStatus(clientAs('inspektorat').me.$put({ json: { locale: 'en' } }), 200);
+    expect(await record()).toHaveLength(events);
+  });
 });
 
 describe("the year's whole record as a workbook", () => {

@@ -11,13 +11,17 @@ const partParam = { ...yearParam, quarter: '1', unitId: 'pemberdayaan-sosial' };
 const yearApi = (userId: string) => clientAs(userId).agencies[':agencyId'].years[':year'];
 const evidenceApi = (userId: string) => yearApi(userId).quarters[':quarter'].parts[':unitId'].evidence;
 
+const indicatorOf = async (unitId: string) => {
+  const agreement = await expectStatus(yearApi('pengamat').agreement.$get({ param: yearParam }), 200);
+  const activity = agreement.versions[0]?.agreement.activities.find(
+    (a) => a.unitId === unitId && a.indicators.length > 0,
+  );
+  return activity?.indicators[0]?.id ?? expect.fail('no indicator of the unit');
+};
+
 describe('evidence', () => {
   it('uploads through a presigned URL, lists and downloads the same bytes, all on the record', async () => {
-    const agreement = await expectStatus(yearApi('pengamat').agreement.$get({ param: yearParam }), 200);
-    const activity = agreement.versions[0]?.agreement.activities.find(
-      (a) => a.unitId === 'pemberdayaan-sosial' && a.indicators.length > 0,
-    );
-    const indicatorId = activity?.indicators[0]?.id ?? expect.fail('no indicator of the unit');
+    const indicatorId = await indicatorOf('pemberdayaan-sosial');
     const bytes = new TextEncoder().encode('%PDF-1.4 daftar penerima bantuan');
     const requested = await expectStatus(
       evidenceApi('kabid-pemberdayaan').$post({
@@ -49,6 +53,12 @@ describe('evidence', () => {
       body: bytes,
     });
     expect(upload.status).toBe(200);
+    await expectStatus(
+      evidenceApi('kabid-pemberdayaan')[':evidenceId'].confirm.$post({
+        param: { ...partParam, evidenceId: requested.evidence.id },
+      }),
+      200,
+    );
 
     const listed = await expectStatus(evidenceApi('pengamat').$get({ param: partParam }), 200);
     expect(listed.evidence).toHaveLength(1);
@@ -72,6 +82,68 @@ describe('evidence', () => {
       200,
     );
     expect(timeline.events.map((event) => event.action)).toContain('addEvidence');
+  });
+
+  it('lists a file that never arrived as such, takes it in once it arrives, and keeps one whose confirmation was lost', async () => {
+    const indicatorId = await indicatorOf('pemberdayaan-sosial');
+    const bytes = new TextEncoder().encode('%PDF-1.4 foto kegiatan');
+    const ask = (fileName: string) =>
+      expectStatus(
+        evidenceApi('kabid-pemberdayaan').$post({
+          param: partParam,
+          json: { indicatorId, fileName, contentType: 'application/pdf', size: bytes.length },
+        }),
+        201,
+      );
+    const confirm = (evidenceId: string) =>
+      evidenceApi('kabid-pemberdayaan')[':evidenceId'].confirm.$post({ param: { ...partParam, evidenceId } });
+    const listed = async (fileName: string) =>
+      (await expectStatus(evidenceApi('pengamat').$get({ param: partParam }), 200)).evidence.filter(
+        (file) => file.fileName === fileName,
+      );
+    const added = async () =>
+      (
+        await expectStatus(
+          yearApi('pengamat').quarters[':quarter'].parts[':unitId'].audit.$get({ param: partParam }),
+          200,
+        )
+      ).events.filter((event) => event.action === 'addEvidence');
+
+    // The connection dropped before the file went up: listed plainly as not arrived, nothing on the record.
+    const before = (await added()).length;
+    const dropped = await ask('Foto kegiatan.pdf');
+    expect(await listed('Foto kegiatan.pdf')).toEqual([expect.objectContaining({ arrived: false })]);
+    await expectError(
+      evidenceApi('pengamat')[':evidenceId'].download.$get({
+        param: { ...partParam, evidenceId: dropped.evidence.id },
+      }),
+      404,
+    );
+    expect((await expectError(confirm(dropped.evidence.id), 409)).error.message).toBe(
+      'Berkas belum sampai di penyimpanan; unggah lagi',
+    );
+    expect(await added()).toHaveLength(before);
+
+    // Uploaded again: the same record, taken in once, on the record once.
+    const again = await ask('Foto kegiatan.pdf');
+    expect(again.evidence.id).toBe(dropped.evidence.id);
+    expect(
+      (await fetch(again.uploadUrl, { method: 'PUT', headers: again.uploadHeaders, body: bytes })).status,
+    ).toBe(200);
+    await expectStatus(confirm(again.evidence.id), 200);
+    await expectStatus(confirm(again.evidence.id), 200);
+    expect(await listed('Foto kegiatan.pdf')).toEqual([expect.objectContaining({ arrived: true })]);
+    expect(await added()).toHaveLength(before + 1);
+
+    // Uploaded, but the browser closed before it confirmed: the next listing takes it in, as the head's.
+    const unconfirmed = await ask('Daftar hadir.pdf');
+    await fetch(unconfirmed.uploadUrl, { method: 'PUT', headers: unconfirmed.uploadHeaders, body: bytes });
+    expect(await listed('Daftar hadir.pdf')).toEqual([expect.objectContaining({ arrived: true })]);
+    expect((await added()).at(-1)).toMatchObject({
+      actorId: 'kabid-pemberdayaan',
+      changes: [expect.objectContaining({ after: 'Daftar hadir.pdf' })],
+    });
+    expect(await added()).toHaveLength(before + 2);
   });
 
   it('refuses bad files with the field named, and other units’ parts', async () => {

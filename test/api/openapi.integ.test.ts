@@ -87,6 +87,7 @@ describe('the API document (/api/openapi.json)', () => {
       'checkAgreementImport',
       'checkHandMadeReport',
       'checkPartsFromWorkbook',
+      'confirmEvidenceUpload',
       'createAgency',
       'createAgreementDraft',
       'endActing',

@@ -358,6 +358,14 @@ const writes: TOperation[] = [
       }),
     allowed: ['sekretaris'],
   },
+  {
+    name: 'take in an uploaded evidence file',
+    call: (u) =>
+      partApi(u).evidence[':evidenceId'].confirm.$post({
+        param: { ...part('sekretariat'), evidenceId: '00000000-0000-4000-8000-000000000000' },
+      }),
+    allowed: ['sekretaris'],
+  },
 ];
 
 // Last, as it moves someone out of the agency: the region admin transfers people between agencies.

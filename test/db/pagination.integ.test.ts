@@ -107,6 +107,7 @@ beforeAll(async () => {
         objectKey: `evidence/${id}`,
         uploadedBy: 'system',
         uploadedAt: at,
+        arrived: true,
       }),
     ),
     ...events.map((id) =>

@@ -545,7 +545,8 @@ describe('phone-first daily work', () => {
     await expect.poll(stored, { timeout: 15_000 }).toBe(15);
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).not.toMatch(/belum disimpan/);
 
-    // A photo of the evidence: the connection drops while it goes up; tried again, it is one file.
+    // A photo of the evidence: the connection drops while it goes up; tried again, it is one file,
+    // listed as arrived.
     const evidence = page.locator('.card', { has: page.locator('.evidence-form') });
     await evidence.locator('input[type=file]').setInputFiles({
       name: 'daftar-hadir.png',
@@ -559,11 +560,18 @@ describe('phone-first daily work', () => {
     await page.route(storage, (route) => route.abort('internetdisconnected'));
     await evidence.getByRole('button', { name: 'Unggah' }).click();
     await evidence.getByText('Tidak dapat menghubungi server. Periksa koneksi lalu coba lagi.').waitFor();
+    // Listed plainly as not arrived, never as a file to download.
+    const waiting = evidence.locator('.evidence-list li', { hasText: 'daftar-hadir.png' });
+    await waiting.getByText('belum sampai: unggahannya tidak selesai').waitFor();
+    expect(await waiting.getByRole('button').allTextContents()).toEqual(['Unggah lagi']);
     await page.unroute(storage);
     await evidence.getByRole('button', { name: 'Coba lagi' }).click();
-    await expect.poll(() => evidence.locator('.evidence-list li').count(), { timeout: 15_000 }).toBe(1);
+    await waiting.getByRole('button', { name: 'daftar-hadir.png' }).waitFor({ timeout: 15_000 });
+    expect(await evidence.locator('.evidence-list li').count()).toBe(1);
     const listed = await (await parts.evidence.$get({ param })).json();
-    expect(listed.evidence.map((file) => file.fileName)).toEqual(['daftar-hadir.png']);
+    expect(listed.evidence.map((file) => [file.fileName, file.arrived])).toEqual([
+      ['daftar-hadir.png', true],
+    ]);
 
     // Complete, submitted on a slow connection with a double tap: one submission, no error.
     const yearApi = (await apiAs(base, 'kabid-pemberdayaan')).agencies[':agencyId'].years[':year'];

@@ -1,6 +1,11 @@
 import * as z from 'zod';
 import { ZEvidenceRequestSchema, ZEvidenceSchema } from '../../../shared/model/evidence.js';
-import { evidenceDownloadUrl, listPartEvidence, requestEvidenceUpload } from '../../evidence/evidence.js';
+import {
+  confirmEvidenceUpload,
+  evidenceDownloadUrl,
+  listPartEvidence,
+  requestEvidenceUpload,
+} from '../../evidence/evidence.js';
 import type { AuthEnv } from '../auth.js';
 import { fromRequest, routes } from '../route.js';
 import { createRouter } from '../router.js';
@@ -13,7 +18,7 @@ const route = routes('evidence');
 const evidenceUploadRoute = route.post(`${partPath}/evidence`, {
   operationId: 'requestEvidenceUpload',
   summary:
-    'Record an evidence file of an indicator and get a 5-minute URL to PUT it to (photos, PDFs, spreadsheets; ≤ 10 MB)',
+    'Make the record of an evidence file of an indicator and get a 5-minute URL to PUT it to (photos, PDFs, spreadsheets; ≤ 10 MB); confirm it once it is uploaded',
   params: ZPartParamsSchema,
   body: ZEvidenceRequestSchema,
   response: {
@@ -28,9 +33,17 @@ const evidenceUploadRoute = route.post(`${partPath}/evidence`, {
   },
 });
 
+const evidenceConfirmRoute = route.post(`${partPath}/evidence/{evidenceId}/confirm`, {
+  operationId: 'confirmEvidenceUpload',
+  summary:
+    "Take in an uploaded evidence file: it is listed as arrived and goes on the part's record (409 while it is not in storage)",
+  params: ZPartParamsSchema.extend({ evidenceId: z.uuid() }),
+  response: { 200: jsonResponse(z.object({ evidence: ZEvidenceViewSchema }), 'The file, arrived') },
+});
+
 const evidenceListRoute = route.get(`${partPath}/evidence`, {
   operationId: 'listPartEvidence',
-  summary: "A part's evidence files",
+  summary: "A part's evidence files, each saying whether it has arrived",
   params: ZPartParamsSchema,
   response: { 200: jsonResponse(z.object({ evidence: z.array(ZEvidenceViewSchema) }), 'The files') },
 });
@@ -53,6 +66,9 @@ export const evidenceRoutes = createRouter<AuthEnv>()
       }),
       201,
     ),
+  )
+  .openapi(evidenceConfirmRoute, async (c) =>
+    c.json({ evidence: await confirmEvidenceUpload(fromRequest(c)) }, 200),
   )
   .openapi(evidenceListRoute, async (c) => c.json({ evidence: await listPartEvidence(fromRequest(c)) }, 200))
   .openapi(evidenceDownloadRoute, async (c) => c.json(await evidenceDownloadUrl(fromRequest(c)), 200));

@@ -12,6 +12,8 @@ export const evidenceMessages = defineMessages(
     badType: 'Jenis berkas tidak diterima (foto, PDF, lembar kerja atau dokumen).',
     tooBig: 'Berkas maksimal 10 MB.',
     failed: 'Unggahan gagal',
+    notArrived: 'belum sampai: unggahannya tidak selesai',
+    uploadAgain: 'Unggah lagi',
   },
   {
     title: 'Supporting evidence',
@@ -24,5 +26,7 @@ export const evidenceMessages = defineMessages(
     badType: 'This kind of file is not accepted (photo, PDF, spreadsheet or document).',
     tooBig: 'Files are 10 MB at most.',
     failed: 'Upload failed',
+    notArrived: 'not arrived: its upload did not finish',
+    uploadAgain: 'Upload again',
   },
 );

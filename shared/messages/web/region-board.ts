@@ -73,7 +73,7 @@ export const regionBoardMessages = defineMessages(
     },
     record: {
       title: 'Catatan wilayah',
-      hint: 'Langkah Bappeda atas kalender, berkas dan antrean wilayah: siapa, kapan, apa dan mengapa. Penerimaan dan pengembalian triwulan tercatat pada triwulan perangkat daerahnya.',
+      hint: 'Langkah Bappeda atas kalender, berkas dan antrean wilayah, serta akun dan preferensi orang-orang wilayah: siapa, kapan, apa dan mengapa. Penerimaan dan pengembalian triwulan tercatat pada triwulan perangkat daerahnya.',
       none: 'Belum ada catatan tahun ini.',
       requested: (quarter: string, locale: string) =>
         `Berkas wilayah ${quarter} diminta dalam bahasa ${locale === 'en' ? 'Inggris' : 'Indonesia'}`,
@@ -157,7 +157,7 @@ export const regionBoardMessages = defineMessages(
     },
     record: {
       title: "The region's record",
-      hint: "The Bappeda's steps on the region's calendar, files and queue: who, when, what and why. Quarters accepted and sent back are on each agency's quarter.",
+      hint: "The Bappeda's steps on the region's calendar, files and queue, and the region's people's sign-in accounts and preferences: who, when, what and why. Quarters accepted and sent back are on each agency's quarter.",
       none: 'Nothing on the record this year yet.',
       requested: (quarter, locale) =>
         `The region's files of ${quarter} asked for in ${locale === 'en' ? 'English' : 'Indonesian'}`,

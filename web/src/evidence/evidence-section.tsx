@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { evidenceMessages } from '../../../shared/messages/web/evidence';
-import { evidenceContentTypes, maxEvidenceBytes } from '../../../shared/model/evidence';
+import { evidenceContentTypes, maxEvidenceBytes, type TEvidence } from '../../../shared/model/evidence';
 import { ApiError } from '../api/api-error';
 import { api, ok } from '../api/client';
 import { queries } from '../api/queries';
@@ -10,7 +10,7 @@ import { Card } from '../components/card';
 import { ErrorMessage } from '../components/error-message';
 import { useMessages } from '../i18n/i18n';
 import type { TUnitScope } from '../screens/quarter-form/part-draft';
-import { putWithProgress, UploadDropped } from './put-with-progress';
+import { putWithProgress } from './put-with-progress';
 
 type TEvidenceSectionProps = {
   year: number;
@@ -39,46 +39,41 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
   const [indicatorId, setIndicatorId] = useState(props.scope.places[0]?.indicator.id ?? '');
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
-  // A file whose sending broke off (the connection dropped) goes again to the record already made
-  // for it, not to a second one; a refused sending (its address expired) asks for a new record.
-  const broken = useRef<{ file: File; indicatorId: string; url: string; headers: Record<string, string> }>(
-    null,
-  );
+  const fileInput = useRef<HTMLInputElement>(null);
 
-  // Checked here first (type, size) so nothing is sent that the API would refuse.
+  // Checked here first (type, size) so nothing is sent that the API would refuse. A file sent again
+  // after a dropped connection or an expired address goes to the record already made for it (the
+  // API gives it again for the same name), and is listed once it is confirmed as arrived.
   const upload = useMutation({
     mutationFn: async (chosen: File) => {
       const type = evidenceContentTypes.find((t) => t === chosen.type);
       if (!type) throw new ApiError(400, 'BAD_REQUEST', m.badType);
       if (chosen.size > maxEvidenceBytes) throw new ApiError(400, 'BAD_REQUEST', m.tooBig);
       setProgress(0);
-      const again = broken.current;
-      const target =
-        again?.file === chosen && again.indicatorId === indicatorId
-          ? again
-          : await ok(
-              partApi.evidence.$post({
-                param,
-                json: { indicatorId, fileName: chosen.name, contentType: type, size: chosen.size },
-              }),
-            ).then((request) => ({
-              file: chosen,
-              indicatorId,
-              url: request.uploadUrl,
-              headers: request.uploadHeaders,
-            }));
-      broken.current = null;
-      await putWithProgress(target.url, target.headers, chosen, setProgress).catch((caught: unknown) => {
-        if (caught instanceof UploadDropped) broken.current = target;
+      const { evidence, uploadUrl, uploadHeaders } = await ok(
+        partApi.evidence.$post({
+          param,
+          json: { indicatorId, fileName: chosen.name, contentType: type, size: chosen.size },
+        }),
+      );
+      await putWithProgress(uploadUrl, uploadHeaders, chosen, setProgress).catch((caught: unknown) => {
         throw new ApiError(0, 'UPLOAD', `${m.failed}: ${String(caught)}`);
       });
+      await ok(
+        partApi.evidence[':evidenceId'].confirm.$post({ param: { ...param, evidenceId: evidence.id } }),
+      );
     },
-    onSuccess: () => {
-      setFile(null);
+    onSuccess: () => setFile(null),
+    onSettled: () => {
+      setProgress(null);
       return queryClient.invalidateQueries({ queryKey: filesQuery.queryKey });
     },
-    onSettled: () => setProgress(null),
   });
+  /** A file that never arrived: its indicator chosen and the file picker opened to send it again. */
+  const sendAgain = (item: TEvidence) => {
+    setIndicatorId(item.indicatorId);
+    fileInput.current?.click();
+  };
   const download = useMutation({
     mutationFn: (evidenceId: string) =>
       ok(partApi.evidence[':evidenceId'].download.$get({ param: { ...param, evidenceId } })),
@@ -104,6 +99,7 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
           </select>
           <label htmlFor={`${id}-file`}>{m.file}</label>
           <input
+            ref={fileInput}
             id={`${id}-file`}
             type="file"
             accept={evidenceContentTypes.join(',')}
@@ -134,16 +130,33 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
         <p className="muted">{m.none}</p>
       ) : (
         <ul className="evidence-list">
-          {list.map((item) => (
-            <li key={item.id}>
-              <button type="button" className="link-button" onClick={() => download.mutate(item.id)}>
-                {item.fileName}
-              </button>{' '}
-              <span className="muted small">
-                {name(item.indicatorId)} · {fmt.fileSize(item.size)} · {fmt.dateTime(item.uploadedAt)}
-              </span>
-            </li>
-          ))}
+          {list.map((item) =>
+            item.arrived ? (
+              <li key={item.id}>
+                <button type="button" className="link-button" onClick={() => download.mutate(item.id)}>
+                  {item.fileName}
+                </button>{' '}
+                <span className="muted small">
+                  {name(item.indicatorId)} · {fmt.fileSize(item.size)} · {fmt.dateTime(item.uploadedAt)}
+                </span>
+              </li>
+            ) : (
+              <li key={item.id}>
+                {item.fileName}{' '}
+                <span className="small">
+                  {name(item.indicatorId)} · <strong>{m.notArrived}</strong>
+                </span>
+                {props.editable && (
+                  <>
+                    {' '}
+                    <button type="button" className="link-button" onClick={() => sendAgain(item)}>
+                      {m.uploadAgain}
+                    </button>
+                  </>
+                )}
+              </li>
+            ),
+          )}
         </ul>
       )}
     </Card>

@@ -1,8 +1,3 @@
-/** The connection dropped before the file was sent whole: sending it again may succeed. */
-export class UploadDropped extends Error {
-  override name = 'UploadDropped';
-}
-
 /**
  * PUTs a file to a presigned URL, reporting progress (0..1). fetch cannot report upload
  * progress, and a district office's slow link makes a 10 MB photo take a while.
@@ -22,7 +17,7 @@ export function putWithProgress(
     };
     request.onload = () =>
       request.status < 300 ? resolve() : reject(new Error(`HTTP ${request.status} ${request.statusText}`));
-    request.onerror = () => reject(new UploadDropped('network error'));
+    request.onerror = () => reject(new Error('network error'));
     request.send(file);
   });
 }

@@ -13,12 +13,10 @@ import { ChangeList } from '../history/change-list';
 import { EventByline } from '../history/event-byline';
 import type { TRegionYearProps } from './region-year-props';
 
-/** The region's own steps name no indicator, unit or person by id: their values are dates, days and words. */
-const noNames = recordNames({ agreements: [], units: [], people: [] });
-
 /**
  * The region's own record of the year, newest first, for its own people (the Inspektorat reads
- * it as the rest): the files asked for in English and the failed events put back in line.
+ * it as the rest): its calendar, the files asked for in English, the failed events put back in
+ * line, its people's first sign-ins and choices.
  */
 export function RegionRecord({ regionId, year, timeZone }: TRegionYearProps) {
   const m = useMessages(regionBoardMessages).record;
@@ -38,8 +36,11 @@ export function RegionRecord({ regionId, year, timeZone }: TRegionYearProps) {
     <Card title={m.title} className="region-record">
       <p className="muted small">{m.hint}</p>
       <Loaded query={record}>
-        {({ events }) =>
-          events.length === 0 ? (
+        {({ events }) => {
+          // Its steps name no indicator or unit; a person they name is one who acted on it.
+          const people = events.map((event) => ({ id: event.actorId, name: event.actorName }));
+          const names = recordNames({ agreements: [], units: [], people });
+          return events.length === 0 ? (
             <p>{m.none}</p>
           ) : (
             <ol className="timeline">
@@ -47,12 +48,12 @@ export function RegionRecord({ regionId, year, timeZone }: TRegionYearProps) {
                 <li key={event.id} data-region-record={event.action}>
                   <strong>{what(event)}</strong>
                   <EventByline event={event} fmt={fmt} words={m} />
-                  <ChangeList event={event} names={noNames} timeZone={timeZone} />
+                  <ChangeList event={event} names={names} timeZone={timeZone} />
                 </li>
               ))}
             </ol>
-          )
-        }
+          );
+        }}
       </Loaded>
     </Card>
   );

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { reportSourceMessages } from '../../../../shared/messages/report-source';
 import { reportsMessages } from '../../../../shared/messages/web/reports';
 import type { TReportFileRecord } from '../../../../shared/model/report-file';
 import { api, ok } from '../../api/client';
@@ -34,6 +35,7 @@ function newestFirst(files: TFile[]): { latest: TFile; older: TFile[] }[] {
 /** The year's and each quarter's report files with their versions, to download. */
 export default function ReportsScreen({ params }: TScreenProps) {
   const m = useMessages(reportsMessages);
+  const source = useMessages(reportSourceMessages);
   const { agency, units, fmt } = useAgency();
   const paths = usePaths();
   const { query } = useLocation();
@@ -105,6 +107,11 @@ export default function ReportsScreen({ params }: TScreenProps) {
                         {older ? '↳ ' : ''}
                         {m.kinds[file.kind] ?? file.kind}
                         <div className="indicator-meta">{file.fileName}</div>
+                        {file.madeFrom && (
+                          <div className="indicator-meta">
+                            {source.madeFrom(file.madeFrom, fmt.dateTime(file.madeFrom.at))}
+                          </div>
+                        )}
                       </>
                     ),
                   },
