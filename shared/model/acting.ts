@@ -4,7 +4,7 @@ import { t } from '../i18n.js';
 import { actingMessages } from '../messages/acting.js';
 import { daysBetween } from '../reminders/local-day.js';
 import { type TAgency, ZIdSchema, ZOfficialSchema } from './organisation.js';
-import { ZNameSchema } from './text.js';
+import { ZFreeTextSchema, ZNameSchema } from './text.js';
 
 /**
  * Plt. (pelaksana tugas: the post is vacant, or its holder away for long) or Plh. (pelaksana
@@ -44,6 +44,8 @@ const orderFields = {
   until: z.iso.date(),
   /** The order's number (surat perintah), as it is cited. */
   decree: ZNameSchema(120).optional(),
+  /** Why the official is away (leave, duty travel, a vacant post): read with the appointment. */
+  reason: ZFreeTextSchema(1000).optional(),
 };
 
 /** An acting appointment as the form sends it. */
@@ -92,9 +94,19 @@ export function actingPeriod(order: Pick<TActingOrder, 'from' | 'until'>, timeZo
   };
 }
 
+/** The instant an assignment stops holding: after its last day, or when ended early. */
+export const actingEndsAt = (assignment: Pick<TActingAssignment, 'endsAt' | 'endedAt'>): number =>
+  Math.min(Date.parse(assignment.endsAt), Date.parse(assignment.endedAt ?? assignment.endsAt));
+
 /** Whether the assignment holds at the instant: begun, not past its last day, not ended early. */
 export const isActingAt = (assignment: TActingAssignment, at: string): boolean => {
   const now = Date.parse(at);
-  const end = Math.min(Date.parse(assignment.endsAt), Date.parse(assignment.endedAt ?? assignment.endsAt));
-  return Date.parse(assignment.startsAt) <= now && now < end;
+  return Date.parse(assignment.startsAt) <= now && now < actingEndsAt(assignment);
 };
+
+/** Where an assignment stands at the instant: holding now, yet to begin, or over (or cancelled). */
+export function actingStanding(assignment: TActingAssignment, at: string): 'current' | 'coming' | 'past' {
+  const now = Date.parse(at);
+  if (now >= actingEndsAt(assignment)) return 'past';
+  return now < Date.parse(assignment.startsAt) ? 'coming' : 'current';
+}

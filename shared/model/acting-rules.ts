@@ -1,0 +1,64 @@
+import { clashingRoles } from '../access/policy.js';
+import { type FieldIssue, fieldIssue } from '../app-error.js';
+import { t } from '../i18n.js';
+import { actingMessages } from '../messages/acting.js';
+import { ruleMessages } from '../messages/rules.js';
+import { actingEndsAt, actingPeriod, type TActingAssignment, type TActingOrder } from './acting.js';
+import type { TAgency, TUser } from './organisation.js';
+
+/** The person an order names, as the rules read them. */
+type TOrderPerson = Pick<TUser, 'agencyId' | 'roles' | 'unitId' | 'rank' | 'nip'>;
+
+/** What the rules know of the agency on the day an order is given. */
+export type TOrderContext = {
+  agency: Pick<TAgency, 'id' | 'timeZone'>;
+  unitIds: readonly string[];
+  /** The agency's calendar day today. */
+  today: string;
+  /** The agency's assignments, past, current and coming. */
+  assignments: readonly TActingAssignment[];
+  /** The person named; undefined when they are no active member of an agency of the region. */
+  person: TOrderPerson | undefined;
+};
+
+/** Whether two orders' days meet for the same duty (the head's, or one unit's division head's). */
+function meets(order: TActingOrder, other: TActingAssignment, timeZone: TAgency['timeZone']): boolean {
+  const sameDuty = other.duty === order.duty && (order.duty === 'head' || other.unitId === order.unitId);
+  const period = actingPeriod(order, timeZone);
+  const starts = Date.parse(other.startsAt);
+  const ends = actingEndsAt(other);
+  return (
+    sameDuty && starts < ends && starts < Date.parse(period.endsAt) && Date.parse(period.startsAt) < ends
+  );
+}
+
+/**
+ * What is wrong with an order, field by field: for which unit, until when, whether the duty is
+ * free on those days, and whether the person may carry it. The API's check, and the form's
+ * before it sends.
+ */
+export function actingOrderIssues(order: TActingOrder, context: TOrderContext): FieldIssue[] {
+  const { agency, person } = context;
+  const m = t(actingMessages);
+  const issues: FieldIssue[] = [];
+  if (order.duty === 'division_head' && !context.unitIds.includes(order.unitId ?? ''))
+    issues.push(fieldIssue('unitId', m.notAUnitHere));
+  if (order.until < context.today) issues.push(fieldIssue('until', m.dayPassed));
+  // One acting official per duty at a time.
+  if (context.assignments.some((other) => meets(order, other, agency.timeZone)))
+    issues.push(fieldIssue('from', m.dutyTaken));
+  if (!person) return [...issues, fieldIssue('userId', m.notAnActiveMember)];
+  const ownAgency = person.agencyId === agency.id;
+  const holdsDuty =
+    ownAgency &&
+    person.roles.includes(order.duty) &&
+    (order.duty === 'head' || person.unitId === order.unitId);
+  if (holdsDuty) issues.push(fieldIssue('userId', m.holdsDutyAlready));
+  // One person does not check their own work, acting or not.
+  if (ownAgency)
+    for (const { rule } of clashingRoles([...person.roles, order.duty]))
+      issues.push(fieldIssue('userId', t(ruleMessages).roleClashes[rule]));
+  if (order.duty === 'head' && (!person.rank || !person.nip))
+    issues.push(fieldIssue('userId', m.recordRankAndNip));
+  return issues;
+}
