@@ -10,7 +10,6 @@ import {
 } from '../../shared/model/acting.js';
 import { actingOrderIssues, type TOrderContext } from '../../shared/model/acting-rules.js';
 import type { TUser } from '../../shared/model/organisation.js';
-import { localDate } from '../../shared/reminders/local-day.js';
 import { forbidden } from '../auth/authorize.js';
 import { beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
@@ -39,10 +38,7 @@ export async function appointActing(options: AppointActingOptions): Promise<TAct
   const refusal = appointmentRefusal(user, order, { regionId: agency.regionId, agencyId });
   if (refusal) throw forbidden(refusal, 'users.manage');
   const change = beginChange({ user, clock: options.clock, agency });
-  const issues = actingOrderIssues(
-    order,
-    await orderContext(order, found, localDate(change.at, agency.timeZone)),
-  );
+  const issues = actingOrderIssues(order, await orderContext(order, found, change.at));
   if (issues.length > 0) throw new AppError('BAD_REQUEST', t(actingMessages).appointmentInvalid, { issues });
   const assignment: TActingAssignment = {
     id: change.newId(),
@@ -74,11 +70,11 @@ export async function appointActing(options: AppointActingOptions): Promise<TAct
   return assignment;
 }
 
-/** The rules' view of the order's day: the agency's units, its assignments, the person named. */
+/** The rules' view of the order's moment: the agency's units, its assignments, the person named. */
 async function orderContext(
   order: TActingOrder,
   found: TAgencyWithUnits,
-  today: string,
+  at: string,
 ): Promise<TOrderContext> {
   const { agency, units } = found;
   const [assignments, person] = await Promise.all([listAgencyActing(agency.id), getUser(order.userId)]);
@@ -87,7 +83,7 @@ async function orderContext(
   return {
     agency,
     unitIds: units.map((unit) => unit.id),
-    today,
+    at,
     assignments,
     person: active ? person : undefined,
   };

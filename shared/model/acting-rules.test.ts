@@ -18,7 +18,7 @@ const secretary = {
 const context: TOrderContext = {
   agency: { id: 'dinsos', timeZone: 'Asia/Makassar' },
   unitIds: ['sekretariat', 'dayasos'],
-  today: '2026-12-03',
+  at: '2026-12-03T09:00:00+08:00',
   assignments: [],
   person: secretary,
 };
@@ -44,6 +44,15 @@ describe('an acting order checked before it is given (the API and the form alike
     // Ended before these days, or for another unit's division head: free.
     const endedEarly = { ...held, endedAt: '2026-12-05T10:00:00+08:00' };
     expect(actingOrderIssues(order, { ...context, assignments: [endedEarly] })).toEqual([]);
+    // Ended this morning: another takes the duty from today on, the hours before lie in the past.
+    const endedToday = {
+      ...held,
+      startsAt: '2026-12-07T00:00:00+08:00',
+      endedAt: '2026-12-07T08:00:00+08:00',
+    };
+    const later = { ...context, at: '2026-12-07T09:00:00+08:00' };
+    expect(actingOrderIssues(order, { ...later, assignments: [endedToday] })).toEqual([]);
+    expect(paths(actingOrderIssues(order, { ...context, assignments: [endedToday] }))).toEqual(['from']);
     const unitOrder: TActingOrder = { ...order, duty: 'division_head', unitId: 'dayasos' };
     const otherUnit = { ...held, duty: 'division_head' as const, unitId: 'sekretariat' };
     expect(actingOrderIssues(unitOrder, { ...context, assignments: [otherUnit] })).toEqual([]);

@@ -3,6 +3,7 @@ import { type FieldIssue, fieldIssue } from '../app-error.js';
 import { t } from '../i18n.js';
 import { actingMessages } from '../messages/acting.js';
 import { ruleMessages } from '../messages/rules.js';
+import { localDate } from '../reminders/local-day.js';
 import { actingEndsAt, actingPeriod, type TActingAssignment, type TActingOrder } from './acting.js';
 import type { TAgency, TUser } from './organisation.js';
 
@@ -13,23 +14,24 @@ type TOrderPerson = Pick<TUser, 'agencyId' | 'roles' | 'unitId' | 'rank' | 'nip'
 export type TOrderContext = {
   agency: Pick<TAgency, 'id' | 'timeZone'>;
   unitIds: readonly string[];
-  /** The agency's calendar day today. */
-  today: string;
+  /** The moment the order is given. */
+  at: string;
   /** The agency's assignments, past, current and coming. */
   assignments: readonly TActingAssignment[];
   /** The person named; undefined when they are no active member of an agency of the region. */
   person: TOrderPerson | undefined;
 };
 
-/** Whether two orders' days meet for the same duty (the head's, or one unit's division head's). */
-function meets(order: TActingOrder, other: TActingAssignment, timeZone: TAgency['timeZone']): boolean {
+/**
+ * Whether an order meets another for the same duty (the head's, or one unit's division head's)
+ * from `at` on: one ended early this morning leaves the rest of its days free.
+ */
+function meets(order: TActingOrder, other: TActingAssignment, timeZone: TAgency['timeZone'], at: string) {
   const sameDuty = other.duty === order.duty && (order.duty === 'head' || other.unitId === order.unitId);
   const period = actingPeriod(order, timeZone);
-  const starts = Date.parse(other.startsAt);
-  const ends = actingEndsAt(other);
-  return (
-    sameDuty && starts < ends && starts < Date.parse(period.endsAt) && Date.parse(period.startsAt) < ends
-  );
+  const starts = Math.max(Date.parse(other.startsAt), Date.parse(period.startsAt), Date.parse(at));
+  const ends = Math.min(actingEndsAt(other), Date.parse(period.endsAt));
+  return sameDuty && starts < ends;
 }
 
 /**
@@ -43,9 +45,9 @@ export function actingOrderIssues(order: TActingOrder, context: TOrderContext): 
   const issues: FieldIssue[] = [];
   if (order.duty === 'division_head' && !context.unitIds.includes(order.unitId ?? ''))
     issues.push(fieldIssue('unitId', m.notAUnitHere));
-  if (order.until < context.today) issues.push(fieldIssue('until', m.dayPassed));
+  if (order.until < localDate(context.at, agency.timeZone)) issues.push(fieldIssue('until', m.dayPassed));
   // One acting official per duty at a time.
-  if (context.assignments.some((other) => meets(order, other, agency.timeZone)))
+  if (context.assignments.some((other) => meets(order, other, agency.timeZone, context.at)))
     issues.push(fieldIssue('from', m.dutyTaken));
   if (!person) return [...issues, fieldIssue('userId', m.notAnActiveMember)];
   const ownAgency = person.agencyId === agency.id;

@@ -15,7 +15,7 @@ const draft: TActingDraft = {
 const schema = actingFormSchema({
   agency: { id: 'dinsos-hss', timeZone: 'Asia/Makassar' },
   unitIds: ['sekretariat', 'pemberdayaan-sosial'],
-  today: '2026-12-04',
+  at: '2026-12-04T09:00:00+08:00',
   assignments: [],
   personOf: (userId) =>
     ({

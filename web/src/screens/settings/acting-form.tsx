@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useId, useMemo } from 'react';
+import { useCallback, useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { mayAppoint } from '../../../../shared/access/policy';
 import { commonMessages } from '../../../../shared/messages/common';
@@ -60,17 +60,13 @@ export function ActingForm(props: TActingFormProps) {
     [me, duties[0], today],
   );
   const people = props.users.filter((user) => !user.disabled && user.id !== me.id);
-  const schema = useMemo(
-    () =>
-      actingFormSchema({
-        agency,
-        unitIds: units.map((unit) => unit.id),
-        today,
-        assignments: props.assignments,
-        personOf: (userId) => people.find((user) => user.id === userId),
-      }),
-    [agency, units, today, props.assignments, people],
-  );
+  const schema = actingFormSchema({
+    agency,
+    unitIds: units.map((unit) => unit.id),
+    at: new Date().toISOString(),
+    assignments: props.assignments,
+    personOf: (userId) => people.find((user) => user.id === userId),
+  });
   const form = useForm<TActingDraft, unknown, TActingOrder>({
     defaultValues: empty(),
     resolver: zodResolver(schema, { error: zodLocaleError }),
