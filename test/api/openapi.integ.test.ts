@@ -131,6 +131,7 @@ describe('the API document (/api/openapi.json)', () => {
       'listReportFiles',
       'listSignInUsers',
       'listUsers',
+      'namePeople',
       'proposeAgreementImportMapping',
       'readUploadedWorkbook',
       'regenerateRegionReports',

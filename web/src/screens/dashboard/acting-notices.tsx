@@ -6,6 +6,7 @@ import { actingNotices } from '../../../../shared/model/acting-notices';
 import { queries } from '../../api/queries';
 import { useAgency } from '../../app/agency';
 import { useUser } from '../../app/session';
+import { usePersonNames } from '../../app/use-person-names';
 import { useLanguage, useMessages } from '../../i18n/i18n';
 
 /**
@@ -27,6 +28,8 @@ export function ActingNotices() {
   const people = users.data?.users ?? [];
   const names = recordNames({ agreements: [], units, people });
   const title = (a: TActingAssignment) => actingWords(a, names, lang);
+  // Who stands in for the person, from another agency of the region too.
+  const actingName = usePersonNames(carriedForMe.map(({ assignment }) => assignment.userId));
   // Whom the acting official stands in for: the head as the agency records them, or the unit's division heads.
   const absent = (a: TActingAssignment) =>
     a.duty === 'head'
@@ -42,7 +45,7 @@ export function ActingNotices() {
         : m.carryingFrom(title(a), absent(a), fmt.day(a.from), fmt.day(a.until)),
     ),
     ...carriedForMe.map(({ assignment: a, standing }) => {
-      const name = names.people.get(a.userId) ?? a.userId;
+      const name = actingName(a.userId);
       return standing === 'current'
         ? m.carriedBy(name, title(a), fmt.day(a.until))
         : m.carriedFrom(name, title(a), fmt.day(a.from), fmt.day(a.until));

@@ -26,7 +26,8 @@ import { actingFormSchema, fieldOfIssue, type TActingDraft, ZActingDraftSchema }
 type TActingFormProps = {
   assignments: readonly TActingAssignment[];
   users: readonly TUser[];
-  onAppointed: (assignment: TActingAssignment) => void;
+  /** Appointed: whom, by name. */
+  onAppointed: (name: string) => void;
   onCancel: () => void;
 };
 
@@ -79,7 +80,7 @@ export function ActingForm(props: TActingFormProps) {
     onSuccess: (assignment) => {
       kept.forget();
       void queryClient.invalidateQueries({ queryKey: queries.acting(agency.id).queryKey });
-      props.onAppointed(assignment);
+      props.onAppointed(people.find((user) => user.id === assignment.userId)?.name ?? assignment.userId);
     },
     onError: (error) => placeIssues(form.setError, error.issues, fieldOfIssue),
   });

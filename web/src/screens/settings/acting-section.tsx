@@ -8,6 +8,7 @@ import { api, ok } from '../../api/client';
 import { queries } from '../../api/queries';
 import { useAgency } from '../../app/agency';
 import { useUser } from '../../app/session';
+import { usePersonNames } from '../../app/use-person-names';
 import { Card } from '../../components/card';
 import { ConfirmWithReason } from '../../components/confirm-with-reason';
 import { DataTable } from '../../components/data-table';
@@ -33,8 +34,11 @@ export function ActingSection() {
   const [appointed, setAppointed] = useState<string | null>(null);
   const target = { regionId: agency.regionId, agencyId: agency.id };
   const appoints = mayAppoint(me, 'head', target) || mayAppoint(me, 'division_head', target);
-  const names = recordNames({ agreements: [], units, people: users.data?.users ?? [] });
-  const person = (id: string) => names.people.get(id) ?? id;
+  const names = recordNames({ agreements: [], units, people: [] });
+  // Those who acted, recorded or ended, by name: from other agencies, or gone since, too.
+  const person = usePersonNames(
+    (acting.data?.assignments ?? []).flatMap((a) => [a.userId, a.createdBy, a.endedBy]),
+  );
   const now = new Date().toISOString();
   return (
     <Card
@@ -67,9 +71,9 @@ export function ActingSection() {
               <ActingForm
                 assignments={assignments}
                 users={users.data.users}
-                onAppointed={(assignment) => {
+                onAppointed={(name) => {
                   setAppointing(false);
-                  setAppointed(m.appointed(person(assignment.userId)));
+                  setAppointed(m.appointed(name));
                 }}
                 onCancel={() => setAppointing(false)}
               />
@@ -111,7 +115,7 @@ export function ActingSection() {
                             </>
                           ),
                         },
-                        standing !== 'past' && {
+                        appoints && standing !== 'past' && {
                           header: m.end,
                           hiddenHeader: true,
                           cell: (a) =>
