@@ -2,13 +2,9 @@ import { appointmentRefusal } from '../../shared/access/policy.js';
 import { AppError } from '../../shared/app-error.js';
 import { t } from '../../shared/i18n.js';
 import { actingMessages } from '../../shared/messages/acting.js';
-import {
-  actingPeriod,
-  isActingAt,
-  type TActingAssignment,
-  type TActingOrder,
-} from '../../shared/model/acting.js';
+import { actingPeriod, type TActingAssignment, type TActingOrder } from '../../shared/model/acting.js';
 import { actingOrderIssues, type TOrderContext } from '../../shared/model/acting-rules.js';
+import { isActingAt } from '../../shared/model/acting-standing.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import { forbidden } from '../auth/authorize.js';
 import { beginChange } from '../change.js';

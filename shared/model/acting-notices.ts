@@ -1,4 +1,5 @@
-import { actingStanding, type TActingAssignment } from './acting.js';
+import type { TActingAssignment } from './acting.js';
+import { actingStanding } from './acting-standing.js';
 import type { TUser } from './organisation.js';
 
 /** An appointment someone meets on their home: one they carry, or one carrying their own duty. */

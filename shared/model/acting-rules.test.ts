@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { actingStanding, type TActingAssignment, type TActingOrder } from './acting.js';
+import type { TActingAssignment, TActingOrder } from './acting.js';
 import { actingOrderIssues, type TOrderContext } from './acting-rules.js';
+import { actingStanding } from './acting-standing.js';
 
 const order: TActingOrder = {
   kind: 'plh',

@@ -4,7 +4,8 @@ import { t } from '../i18n.js';
 import { actingMessages } from '../messages/acting.js';
 import { ruleMessages } from '../messages/rules.js';
 import { localDate } from '../reminders/local-day.js';
-import { actingEndsAt, actingPeriod, type TActingAssignment, type TActingOrder } from './acting.js';
+import { actingPeriod, type TActingAssignment, type TActingOrder } from './acting.js';
+import { actingEndsAt } from './acting-standing.js';
 import type { TAgency, TUser } from './organisation.js';
 
 /** The person an order names, as the rules read them. */

@@ -15,9 +15,6 @@ const actingKinds = ['plt', 'plh'] as const;
 const ZActingKindSchema = z.enum(actingKinds);
 export type TActingKind = z.infer<typeof ZActingKindSchema>;
 
-/** How the title is written before the post: "Plt. Kepala Dinas Sosial". */
-export const actingTitles: Record<TActingKind, string> = { plt: 'Plt.', plh: 'Plh.' };
-
 /** The duties an acting official may carry: the head's, or a division head's of one unit. */
 const ZActingDutySchema = z.enum(['head', 'division_head']);
 
@@ -92,21 +89,4 @@ export function actingPeriod(order: Pick<TActingOrder, 'from' | 'until'>, timeZo
     startsAt: `${order.from}T00:00:00${utcOffsets[timeZone]}`,
     endsAt: `${after}T00:00:00${utcOffsets[timeZone]}`,
   };
-}
-
-/** The instant an assignment stops holding: after its last day, or when ended early. */
-export const actingEndsAt = (assignment: Pick<TActingAssignment, 'endsAt' | 'endedAt'>): number =>
-  Math.min(Date.parse(assignment.endsAt), Date.parse(assignment.endedAt ?? assignment.endsAt));
-
-/** Whether the assignment holds at the instant: begun, not past its last day, not ended early. */
-export const isActingAt = (assignment: TActingAssignment, at: string): boolean => {
-  const now = Date.parse(at);
-  return Date.parse(assignment.startsAt) <= now && now < actingEndsAt(assignment);
-};
-
-/** Where an assignment stands at the instant: holding now, yet to begin, or over (or cancelled). */
-export function actingStanding(assignment: TActingAssignment, at: string): 'current' | 'coming' | 'past' {
-  const now = Date.parse(at);
-  if (now >= actingEndsAt(assignment)) return 'past';
-  return now < Date.parse(assignment.startsAt) ? 'coming' : 'current';
 }

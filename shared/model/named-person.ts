@@ -31,6 +31,6 @@ export const namedPerson = (person: TUser, agencyId: string): TNamedPerson => ({
 /** "Siti Rahmah (tidak aktif)": the name, and where they stand unless they are still here; the id where nobody is known by it. */
 export function personWords(id: string, named: TNamedPerson | undefined, locale: TLocale): string {
   if (!named) return id;
-  const standing = commonMessages[locale].personStandings[named.standing];
-  return standing ? `${named.name} (${standing})` : named.name;
+  if (named.standing === 'member') return named.name;
+  return `${named.name} (${commonMessages[locale].personStandings[named.standing]})`;
 }

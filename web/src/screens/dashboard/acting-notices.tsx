@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { actingWords, recordNames } from '../../../../shared/audit/change-words';
 import { myTasksMessages } from '../../../../shared/messages/web/my-tasks';
 import type { TActingAssignment } from '../../../../shared/model/acting';
 import { actingNotices } from '../../../../shared/model/acting-notices';
+import { actingWords } from '../../../../shared/model/acting-standing';
 import { queries } from '../../api/queries';
 import { useAgency } from '../../app/agency';
 import { useUser } from '../../app/session';
@@ -26,8 +26,8 @@ export function ActingNotices() {
   );
   const users = useQuery({ ...queries.users(agency.id), enabled: carried.length + carriedForMe.length > 0 });
   const people = users.data?.users ?? [];
-  const names = recordNames({ agreements: [], units, people });
-  const title = (a: TActingAssignment) => actingWords(a, names, lang);
+  const unitNames = new Map(units.map((unit) => [unit.id, unit.name]));
+  const title = (a: TActingAssignment) => actingWords(a, unitNames, lang);
   // Who stands in for the person, from another agency of the region too.
   const actingName = usePersonNames(carriedForMe.map(({ assignment }) => assignment.userId));
   // Whom the acting official stands in for: the head as the agency records them, or the unit's division heads.

@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { mayAppoint } from '../../../../shared/access/policy';
-import { actingWords, recordNames } from '../../../../shared/audit/change-words';
 import { settingsMessages } from '../../../../shared/messages/web/settings';
-import { actingStanding, type TActingAssignment } from '../../../../shared/model/acting';
+import type { TActingAssignment } from '../../../../shared/model/acting';
+import { actingStanding, actingWords } from '../../../../shared/model/acting-standing';
 import { api, ok } from '../../api/client';
 import { queries } from '../../api/queries';
 import { useAgency } from '../../app/agency';
@@ -34,7 +34,7 @@ export function ActingSection() {
   const [appointed, setAppointed] = useState<string | null>(null);
   const target = { regionId: agency.regionId, agencyId: agency.id };
   const appoints = mayAppoint(me, 'head', target) || mayAppoint(me, 'division_head', target);
-  const names = recordNames({ agreements: [], units, people: [] });
+  const unitNames = new Map(units.map((unit) => [unit.id, unit.name]));
   // Those who acted, recorded or ended, by name: from other agencies, or gone since, too.
   const person = usePersonNames(
     (acting.data?.assignments ?? []).flatMap((a) => [a.userId, a.createdBy, a.endedBy]),
@@ -90,7 +90,7 @@ export function ActingSection() {
                       rows={rows}
                       rowKey={(assignment) => assignment.id}
                       columns={[
-                        { header: m.duty, rowHeader: true, cell: (a) => actingWords(a, names, lang) },
+                        { header: m.duty, rowHeader: true, cell: (a) => actingWords(a, unitNames, lang) },
                         { header: m.person, cell: (a) => person(a.userId) },
                         { header: m.days, cell: (a) => `${fmt.day(a.from)} – ${fmt.day(a.until)}` },
                         {
@@ -115,19 +115,20 @@ export function ActingSection() {
                             </>
                           ),
                         },
-                        appoints && standing !== 'past' && {
-                          header: m.end,
-                          hiddenHeader: true,
-                          cell: (a) =>
-                            mayAppoint(me, a.duty, target) &&
-                            a.userId !== me.id && (
-                              <EndActing
-                                assignment={a}
-                                name={person(a.userId)}
-                                coming={standing === 'coming'}
-                              />
-                            ),
-                        },
+                        appoints &&
+                          standing !== 'past' && {
+                            header: m.end,
+                            hiddenHeader: true,
+                            cell: (a) =>
+                              mayAppoint(me, a.duty, target) &&
+                              a.userId !== me.id && (
+                                <EndActing
+                                  assignment={a}
+                                  name={person(a.userId)}
+                                  coming={standing === 'coming'}
+                                />
+                              ),
+                          },
                       ]}
                     />
                   </div>
