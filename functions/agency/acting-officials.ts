@@ -1,16 +1,11 @@
-import { appointmentRefusal, clashingRoles } from '../../shared/access/policy.js';
-import { AppError, type FieldIssue, fieldIssue } from '../../shared/app-error.js';
+import { appointmentRefusal } from '../../shared/access/policy.js';
+import { AppError } from '../../shared/app-error.js';
 import { t } from '../../shared/i18n.js';
 import { actingMessages } from '../../shared/messages/acting.js';
-import { ruleMessages } from '../../shared/messages/rules.js';
-import {
-  actingPeriod,
-  isActingAt,
-  type TActingAssignment,
-  type TActingOrder,
-} from '../../shared/model/acting.js';
+import { actingPeriod, type TActingAssignment, type TActingOrder } from '../../shared/model/acting.js';
+import { actingOrderIssues, type TOrderContext } from '../../shared/model/acting-rules.js';
+import { isActingAt } from '../../shared/model/acting-standing.js';
 import type { TUser } from '../../shared/model/organisation.js';
-import { localDate } from '../../shared/reminders/local-day.js';
 import { forbidden } from '../auth/authorize.js';
 import { beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
@@ -39,7 +34,7 @@ export async function appointActing(options: AppointActingOptions): Promise<TAct
   const refusal = appointmentRefusal(user, order, { regionId: agency.regionId, agencyId });
   if (refusal) throw forbidden(refusal, 'users.manage');
   const change = beginChange({ user, clock: options.clock, agency });
-  const issues = await orderIssues(order, found, localDate(change.at, agency.timeZone));
+  const issues = actingOrderIssues(order, await orderContext(order, found, change.at));
   if (issues.length > 0) throw new AppError('BAD_REQUEST', t(actingMessages).appointmentInvalid, { issues });
   const assignment: TActingAssignment = {
     id: change.newId(),
@@ -55,6 +50,7 @@ export async function appointActing(options: AppointActingOptions): Promise<TAct
   const audit = change.audit({
     subject: { kind: 'settings' },
     action: 'appointActing',
+    reason: order.reason,
     changes: [
       {
         path: `acting.${assignment.id}`,
@@ -70,47 +66,23 @@ export async function appointActing(options: AppointActingOptions): Promise<TAct
   return assignment;
 }
 
-/** What is wrong with an order, field by field: who acts, for which unit, until when. */
-async function orderIssues(
+/** The rules' view of the order's moment: the agency's units, its assignments, the person named. */
+async function orderContext(
   order: TActingOrder,
   found: TAgencyWithUnits,
-  today: string,
-): Promise<FieldIssue[]> {
+  at: string,
+): Promise<TOrderContext> {
   const { agency, units } = found;
-  const issues: FieldIssue[] = [];
-  if (order.duty === 'division_head' && !units.some((unit) => unit.id === order.unitId))
-    issues.push(fieldIssue('unitId', t(actingMessages).notAUnitHere));
-  if (order.until < today) issues.push(fieldIssue('until', t(actingMessages).dayPassed));
-  // One acting official per duty at a time.
-  const period = actingPeriod(order, agency.timeZone);
-  const overlapping = (await listAgencyActing(agency.id)).some((other) => {
-    const starts = Date.parse(other.startsAt);
-    const ends = Math.min(Date.parse(other.endsAt), Date.parse(other.endedAt ?? other.endsAt));
-    const sameDuty = other.duty === order.duty && (order.duty === 'head' || other.unitId === order.unitId);
-    return (
-      sameDuty && starts < ends && starts < Date.parse(period.endsAt) && Date.parse(period.startsAt) < ends
-    );
-  });
-  if (overlapping) issues.push(fieldIssue('from', t(actingMessages).dutyTaken));
-  const person = await getUser(order.userId);
+  const [assignments, person] = await Promise.all([listAgencyActing(agency.id), getUser(order.userId)]);
   const theirAgency = person?.agencyId ? await getAgencyWithUnits(person.agencyId) : undefined;
-  if (!person || person.disabled || theirAgency?.agency.regionId !== agency.regionId) {
-    issues.push(fieldIssue('userId', t(actingMessages).notAnActiveMember));
-    return issues;
-  }
-  const ownAgency = person.agencyId === agency.id;
-  const holdsDuty =
-    ownAgency &&
-    person.roles.includes(order.duty) &&
-    (order.duty === 'head' || person.unitId === order.unitId);
-  if (holdsDuty) issues.push(fieldIssue('userId', t(actingMessages).holdsDutyAlready));
-  // One person does not check their own work, acting or not.
-  if (ownAgency)
-    for (const { rule } of clashingRoles([...person.roles, order.duty]))
-      issues.push(fieldIssue('userId', t(ruleMessages).roleClashes[rule]));
-  if (order.duty === 'head' && (!person.rank || !person.nip))
-    issues.push(fieldIssue('userId', t(actingMessages).recordRankAndNip));
-  return issues;
+  const active = person && !person.disabled && theirAgency?.agency.regionId === agency.regionId;
+  return {
+    agency,
+    unitIds: units.map((unit) => unit.id),
+    at,
+    assignments,
+    person: active ? person : undefined,
+  };
 }
 
 export type EndActingOptions = {

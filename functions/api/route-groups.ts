@@ -116,6 +116,7 @@ export const routeGroups: readonly TRouteGroup[] = [
       'get /agencies/{agencyId}/acting',
       'post /agencies/{agencyId}/acting',
       'post /agencies/{agencyId}/acting/{actingId}/end',
+      'get /agencies/{agencyId}/people',
     ],
   },
   {

@@ -1,5 +1,5 @@
 import type { TActor } from '../../shared/access/policy.js';
-import { isActingAt } from '../../shared/model/acting.js';
+import { isActingAt } from '../../shared/model/acting-standing.js';
 import { ChangeConflictError } from '../db/commit.js';
 import { getUserByEmail } from '../db/organisation.js';
 import { boundUserId, getUserWithActing } from '../db/users.js';

@@ -1,7 +1,8 @@
 import { AppError } from '../../shared/app-error.js';
 import { t } from '../../shared/i18n.js';
 import { actingMessages } from '../../shared/messages/acting.js';
-import { actingTitles, type TActingCapacity, type TSignatory } from '../../shared/model/acting.js';
+import type { TActingCapacity, TSignatory } from '../../shared/model/acting.js';
+import { actingTitles } from '../../shared/model/acting-standing.js';
 import type { TAgency, TUser } from '../../shared/model/organisation.js';
 
 /**

@@ -207,12 +207,14 @@ export function appointmentRefusal(
   target: TAccessTarget,
 ): TRefusal | null {
   if (order.userId === user.id) return 'ownAppointment';
-  const appoints =
-    order.duty === 'head'
-      ? administers(user, target) || (user.agencyId === target.agencyId && user.roles.includes('head'))
-      : mayGrant(user, 'division_head', target);
-  return appoints ? null : 'role';
+  return mayAppoint(user, order.duty, target) ? null : 'role';
 }
+
+/** Whether the user appoints acting officials for `duty`: the head's (the head, the region admin), a division head's (whoever gives that role). */
+export const mayAppoint = (user: TUser, duty: TActingCapacity['duty'], target: TAccessTarget): boolean =>
+  duty === 'head'
+    ? administers(user, target) || (user.agencyId === target.agencyId && user.roles.includes('head'))
+    : mayGrant(user, 'division_head', target);
 
 /**
  * The one access rule of the product. Agency staff act within their agency, acting officials in

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actingWords, changeWords, type TRecordNames } from './change-words.js';
+import { actingWords } from '../model/acting-standing.js';
+import { changeWords, type TRecordNames } from './change-words.js';
 
 const names: TRecordNames = {
   objectives: new Map(),
@@ -75,9 +76,9 @@ describe('changeWords', () => {
 
 describe('actingWords', () => {
   it("says whose duty an acting official carried, a division head's with the unit", () => {
-    expect(actingWords({ kind: 'plh', duty: 'head' }, names, 'id')).toBe('Plh. Kepala Dinas');
-    expect(actingWords({ kind: 'plt', duty: 'division_head', unitId: 'sekretariat' }, names, 'en')).toBe(
-      'Plt. Division head Sekretariat',
-    );
+    expect(actingWords({ kind: 'plh', duty: 'head' }, names.units, 'id')).toBe('Plh. Kepala Dinas');
+    expect(
+      actingWords({ kind: 'plt', duty: 'division_head', unitId: 'sekretariat' }, names.units, 'en'),
+    ).toBe('Plt. Division head Sekretariat');
   });
 });

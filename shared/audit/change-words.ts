@@ -5,7 +5,6 @@ import type { TLocale } from '../i18n.js';
 import { commonMessages } from '../messages/common.js';
 import { validationMessages } from '../messages/validation.js';
 import { historyMessages } from '../messages/web/history.js';
-import type { TActingCapacity } from '../model/acting.js';
 import type { TAgreementVersion } from '../model/agreement.js';
 import { indicatorPlaces } from '../model/agreement-indicators.js';
 import type { TAuditSubject, TValueChange } from '../model/audit.js';
@@ -163,13 +162,6 @@ export function changeWords(
     before: valueWords(change.before, key, context),
     after: valueWords(change.after, key, context),
   };
-}
-
-/** The capacity someone acted in, as the record says it: "Plh. Kepala Dinas", "Plt. Kepala Bidang Sekretariat". */
-export function actingWords(acting: TActingCapacity, names: TRecordNames, locale: TLocale): string {
-  const kind = historyMessages[locale].values.kinds[acting.kind] ?? acting.kind;
-  const unit = acting.unitId ? ` ${names.units.get(acting.unitId) ?? acting.unitId}` : '';
-  return `${kind} ${commonMessages[locale].roles[acting.duty]}${unit}`;
 }
 
 /** A state in the words of the thing it is the state of: a submitted part is "Dikirim", a submitted agreement waits for signing. */

@@ -2,12 +2,13 @@ import { formatInstant, zoneAbbreviations } from '../calendar/format-date.js';
 import type { TLocale } from '../i18n.js';
 import { commonMessages } from '../messages/common.js';
 import { historyMessages } from '../messages/web/history.js';
+import { actingWords } from '../model/acting-standing.js';
 import type { TAuditEvent, TAuditSubject } from '../model/audit.js';
 import type { TTimeZone } from '../model/organisation.js';
 import { localDate } from '../reminders/local-day.js';
 import type { TSheetModel } from '../workbook/sheet-model.js';
 import { implausibleText } from '../workflow/plausibility.js';
-import { actingWords, changeWords, stateWord, type TRecordNames } from './change-words.js';
+import { changeWords, stateWord, type TRecordNames } from './change-words.js';
 
 /** What an event is about, in words: "Triwulan II · Sekretariat", "Perjanjian Kinerja versi 2". */
 function subjectWords(subject: TAuditSubject, names: TRecordNames, locale: TLocale): string {
@@ -60,7 +61,7 @@ export function recordSheet(options: {
       const what = [
         localMoment(event.at, timeZone),
         event.actorName,
-        event.acting ? actingWords(event.acting, names, locale) : null,
+        event.acting ? actingWords(event.acting, names.units, locale) : null,
         subjectWords(event.subject, names, locale),
         m.actions[event.action] ?? event.action,
         states,

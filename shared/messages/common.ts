@@ -97,6 +97,8 @@ export const commonMessages = defineMessages(
       submitted: 'Menunggu tanda tangan',
       signed: 'Ditandatangani',
     } satisfies Record<TAgreementState, string>,
+    /** Beside the name of someone the record names who is no longer here. */
+    personStandings: { elsewhere: 'kini di perangkat daerah lain', inactive: 'tidak aktif' },
   },
   {
     quarterName: (q) => `Quarter ${q}`,
@@ -161,5 +163,6 @@ export const commonMessages = defineMessages(
     partStates: { draft: 'Draft', submitted: 'Submitted', verified: 'Verified', returned: 'Returned' },
     quarterStates: { open: 'Open', signed_off: 'Signed off', accepted: 'Accepted by Bappeda' },
     agreementStates: { draft: 'Draft', submitted: 'Awaiting signature', signed: 'Signed' },
+    personStandings: { elsewhere: 'now at another agency', inactive: 'no longer active' },
   },
 );

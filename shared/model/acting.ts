@@ -4,7 +4,7 @@ import { t } from '../i18n.js';
 import { actingMessages } from '../messages/acting.js';
 import { daysBetween } from '../reminders/local-day.js';
 import { type TAgency, ZIdSchema, ZOfficialSchema } from './organisation.js';
-import { ZNameSchema } from './text.js';
+import { ZFreeTextSchema, ZNameSchema } from './text.js';
 
 /**
  * Plt. (pelaksana tugas: the post is vacant, or its holder away for long) or Plh. (pelaksana
@@ -14,9 +14,6 @@ import { ZNameSchema } from './text.js';
 const actingKinds = ['plt', 'plh'] as const;
 const ZActingKindSchema = z.enum(actingKinds);
 export type TActingKind = z.infer<typeof ZActingKindSchema>;
-
-/** How the title is written before the post: "Plt. Kepala Dinas Sosial". */
-export const actingTitles: Record<TActingKind, string> = { plt: 'Plt.', plh: 'Plh.' };
 
 /** The duties an acting official may carry: the head's, or a division head's of one unit. */
 const ZActingDutySchema = z.enum(['head', 'division_head']);
@@ -44,6 +41,8 @@ const orderFields = {
   until: z.iso.date(),
   /** The order's number (surat perintah), as it is cited. */
   decree: ZNameSchema(120).optional(),
+  /** Why the official is away (leave, duty travel, a vacant post): read with the appointment. */
+  reason: ZFreeTextSchema(1000).optional(),
 };
 
 /** An acting appointment as the form sends it. */
@@ -91,10 +90,3 @@ export function actingPeriod(order: Pick<TActingOrder, 'from' | 'until'>, timeZo
     endsAt: `${after}T00:00:00${utcOffsets[timeZone]}`,
   };
 }
-
-/** Whether the assignment holds at the instant: begun, not past its last day, not ended early. */
-export const isActingAt = (assignment: TActingAssignment, at: string): boolean => {
-  const now = Date.parse(at);
-  const end = Math.min(Date.parse(assignment.endsAt), Date.parse(assignment.endedAt ?? assignment.endsAt));
-  return Date.parse(assignment.startsAt) <= now && now < end;
-};

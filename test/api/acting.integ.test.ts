@@ -85,7 +85,7 @@ describe('acting officials (Plt./Plh.)', () => {
 
   it('sign off in the head\'s place, on the record, as "Plh." with their own name, rank and NIP; ended early, no more', async () => {
     const appointed = await expectStatus(
-      appoint('kepala-dinas', { ...plhHead, decree: '800/017/Dinsos/2026' }),
+      appoint('kepala-dinas', { ...plhHead, decree: '800/017/Dinsos/2026', reason: '  Cuti tahunan\u202e ' }),
       201,
     );
     expect(appointed).toMatchObject({
@@ -93,6 +93,18 @@ describe('acting officials (Plt./Plh.)', () => {
       duty: 'head',
       userId: 'sekretaris',
       createdBy: 'kepala-dinas',
+      reason: 'Cuti tahunan',
+    });
+    // Why the head is away is on the record with the appointment, as every reason is.
+    const settingsRecord = await expectStatus(
+      yearApi('inspektorat').settings.audit.$get({
+        param: { ...agency, year: appointed.createdAt.slice(0, 4) },
+      }),
+      200,
+    );
+    expect(settingsRecord.events.find((event) => event.action === 'appointActing')).toMatchObject({
+      actorId: 'kepala-dinas',
+      reason: 'Cuti tahunan',
     });
     // One stand-in per duty at a time.
     await expectError(appoint('admin', { ...plhHead, userId: 'kabid-perlindungan' }), 400);

@@ -240,4 +240,35 @@ describe('a person moves to another agency', () => {
     // They now read their new agency and no longer the old one.
     await expectError(agencyApi('pengamat').$get({ param: { agencyId: 'dinsos-hss' } }), 403);
   });
+
+  it("is named by the old agency's record still, as everyone who left is: by name, with where they stand now", async () => {
+    await expectStatus(
+      agencyApi('perencana').users[':userId'][':access'].$post({
+        param: { agencyId: 'dinsos-hss', userId: 'kabid-perlindungan', access: 'disable' },
+        json: { reason: 'Pensiun' },
+      }),
+      200,
+    );
+    const named = (ids: string) =>
+      agencyApi('inspektorat').people.$get({ param: { agencyId: 'dinsos-hss' }, query: { ids } });
+    const { people } = await expectStatus(
+      named('pengamat,kabid-perlindungan,kepala-dinas,admin-bappeda,pengamat,nobody'),
+      200,
+    );
+    expect(people).toEqual([
+      { id: 'pengamat', name: 'Siti Aisyah', standing: 'elsewhere' },
+      { id: 'kabid-perlindungan', name: 'Rahmadi, S.AP', standing: 'inactive' },
+      { id: 'kepala-dinas', name: 'Hj. SITI ERMA, S.Sos, M.AP', standing: 'member' },
+      { id: 'admin-bappeda', name: 'Admin Bappeda Kab. HSS', standing: 'member' },
+    ]);
+    await expectError(named(''), 400);
+    // Only the agency's readers ask; the one who left reads it no more.
+    await expectError(
+      agencyApi('pengamat').people.$get({
+        param: { agencyId: 'dinsos-hss' },
+        query: { ids: 'kepala-dinas' },
+      }),
+      403,
+    );
+  });
 });

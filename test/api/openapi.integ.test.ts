@@ -132,6 +132,7 @@ describe('the API document (/api/openapi.json)', () => {
       'listReportFiles',
       'listSignInUsers',
       'listUsers',
+      'namePeople',
       'proposeAgreementImportMapping',
       'readUploadedWorkbook',
       'regenerateRegionReports',

@@ -113,6 +113,9 @@ const reads: TOperation[] = [
   read("a part's audit", (u) => partApi(u).audit.$get({ param: part('pemberdayaan-sosial') })),
   read("a part's evidence", (u) => partApi(u).evidence.$get({ param: part('pemberdayaan-sosial') })),
   read("a quarter's audit", (u) => yearApi(u).quarters[':quarter'].audit.$get({ param: q1 })),
+  read('the people its record names', (u) =>
+    agencyApi(u).people.$get({ param: agency, query: { ids: 'kepala-dinas,pengamat' } }),
+  ),
   read("the year's whole record as a workbook", (u) => yearApi(u).audit.workbook.$get({ param: year })),
   // The region's compiled files: its own people only, as its dashboard (an unknown file is a 404 to them).
   ...[

@@ -1,7 +1,9 @@
 import * as z from 'zod';
 import { ZActingAssignmentSchema, ZActingOrderSchema } from '../../../shared/model/acting.js';
-import { ZUserSchema } from '../../../shared/model/organisation.js';
+import { ZNamedPersonSchema } from '../../../shared/model/named-person.js';
+import { ZIdSchema, ZUserSchema } from '../../../shared/model/organisation.js';
 import { appointActing, endActing, listActing } from '../../agency/acting-officials.js';
+import { namePeople } from '../../agency/named-people.js';
 import { setUserAccess } from '../../agency/set-user-access.js';
 import type { AuthEnv } from '../auth.js';
 import { fromRequest, routes } from '../route.js';
@@ -48,7 +50,23 @@ const endRoute = route.post('/agencies/{agencyId}/acting/{actingId}/end', {
   response: { 200: jsonResponse(ZActingViewSchema, 'Ended') },
 });
 
-/** The agency's people beyond their profiles: who may sign in, who acts for whom. */
+const peopleRoute = route.get('/agencies/{agencyId}/people', {
+  operationId: 'namePeople',
+  summary:
+    "The people the agency's record names by id (who submitted, verified, acted), by name and where they stand now: here, moved to another agency of the region, or disabled",
+  params: ZAgencyParamsSchema,
+  query: z.object({
+    ids: z
+      .string()
+      .transform((text) => text.split(',').filter(Boolean))
+      .pipe(z.array(ZIdSchema).min(1).max(50)),
+  }),
+  response: {
+    200: jsonResponse(z.object({ people: z.array(named(ZNamedPersonSchema, 'NamedPerson')) }), 'The people'),
+  },
+});
+
+/** The agency's people beyond their profiles: who may sign in, who acts for whom, who the record names. */
 export const peopleRoutes = createRouter<AuthEnv>()
   .openapi(accessRoute, async (c) => c.json(await setUserAccess(fromRequest(c)), 200))
   .openapi(actingListRoute, async (c) => c.json({ assignments: await listActing(fromRequest(c)) }, 200))
@@ -58,4 +76,5 @@ export const peopleRoutes = createRouter<AuthEnv>()
       201,
     ),
   )
-  .openapi(endRoute, async (c) => c.json(await endActing(fromRequest(c)), 200));
+  .openapi(endRoute, async (c) => c.json(await endActing(fromRequest(c)), 200))
+  .openapi(peopleRoute, async (c) => c.json({ people: await namePeople(fromRequest(c)) }, 200));

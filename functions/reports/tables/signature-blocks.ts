@@ -1,6 +1,7 @@
 import { formatInstant } from '../../../shared/calendar/format-date.js';
 import { reportMessages } from '../../../shared/messages/reports.js';
-import { actingTitles, type TSignatory } from '../../../shared/model/acting.js';
+import type { TSignatory } from '../../../shared/model/acting.js';
+import { actingTitles } from '../../../shared/model/acting-standing.js';
 import type { TReportContext } from '../report-context.js';
 
 /**

@@ -14,6 +14,15 @@ export const myTasksMessages = defineMessages(
     editAgreement: (year: number, version: number) =>
       `Selesaikan draf Perjanjian Kinerja ${year} versi ${version}`,
     writeAnnualReport: (year: number) => `Susun LKj ${year} dari drafnya dan sampaikan ke Bupati`,
+    /** An acting duty the person carries ("Plh. Kepala Dinas"), and someone carrying theirs. */
+    carrying: (title: string, whom: string, until: string) =>
+      `Anda ${title}, menggantikan ${whom}, sampai ${until}.`,
+    carryingFrom: (title: string, whom: string, from: string, until: string) =>
+      `Anda akan menjadi ${title}, menggantikan ${whom}, ${from} sampai ${until}.`,
+    carriedBy: (name: string, title: string, until: string) =>
+      `${name} menjadi ${title} menggantikan Anda sampai ${until}.`,
+    carriedFrom: (name: string, title: string, from: string, until: string) =>
+      `${name} akan menjadi ${title} menggantikan Anda, ${from} sampai ${until}.`,
     /** "3 hari lagi, Jumat, 10 Jan 23.59 WITA". */
     due: (days: number, when: string) =>
       days < 0
@@ -33,6 +42,12 @@ export const myTasksMessages = defineMessages(
     editAgreement: (year, version) => `Finish the ${year} performance agreement draft, version ${version}`,
     writeAnnualReport: (year) =>
       `Complete the ${year} annual report (LKj) from its draft and send it to the regent`,
+    carrying: (title, whom, until) => `You are ${title}, standing in for ${whom}, until ${until}.`,
+    carryingFrom: (title, whom, from, until) =>
+      `You will be ${title}, standing in for ${whom}, from ${from} to ${until}.`,
+    carriedBy: (name, title, until) => `${name} is ${title}, standing in for you, until ${until}.`,
+    carriedFrom: (name, title, from, until) =>
+      `${name} will be ${title}, standing in for you, from ${from} to ${until}.`,
     due: (days, when) =>
       days < 0
         ? `${plural('en', -days, { one: '1 day overdue', other: `${-days} days overdue` })}, ${when}`

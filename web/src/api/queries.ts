@@ -80,6 +80,13 @@ export const queries = {
       queryKey: [...agencyKey(agencyId), 'users'],
       queryFn: () => ok(agencies.users.$get({ param: { agencyId } })),
     }),
+  /** People the agency's record names by id, by name and where they stand now (those who left too). */
+  people: (agencyId: string, ids: readonly string[]) =>
+    queryOptions({
+      queryKey: [...agencyKey(agencyId), 'people', ...ids],
+      queryFn: () => ok(agencies.people.$get({ param: { agencyId }, query: { ids: ids.join(',') } })),
+      enabled: ids.length > 0,
+    }),
   acting: (agencyId: string) =>
     queryOptions({
       queryKey: [...agencyKey(agencyId), 'acting'],

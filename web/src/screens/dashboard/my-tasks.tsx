@@ -8,6 +8,7 @@ import { Link } from '../../app/router';
 import { Card } from '../../components/card';
 import { Loaded } from '../../components/loaded';
 import { useMessages } from '../../i18n/i18n';
+import { ActingNotices } from './acting-notices';
 
 /** The home's first card: what waits on the person, most urgent first, whatever period the page shows. */
 export function MyTasks() {
@@ -40,6 +41,7 @@ export function MyTasks() {
   };
   return (
     <Card title={m.title} className="my-tasks">
+      <ActingNotices />
       <Loaded query={tasks}>
         {({ tasks: list }) =>
           list.length === 0 ? (

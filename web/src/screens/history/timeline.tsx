@@ -1,7 +1,8 @@
-import { actingWords, stateWord, type TRecordNames } from '../../../../shared/audit/change-words';
+import { stateWord, type TRecordNames } from '../../../../shared/audit/change-words';
 import { commonMessages } from '../../../../shared/messages/common';
 import { plausibilityMessages } from '../../../../shared/messages/plausibility';
 import { historyMessages } from '../../../../shared/messages/web/history';
+import { actingWords } from '../../../../shared/model/acting-standing';
 import type { TAuditEvent } from '../../../../shared/model/audit';
 import { implausibleText } from '../../../../shared/workflow/plausibility';
 import { unitName, useAgency } from '../../app/agency';
@@ -40,7 +41,7 @@ export function Timeline({ events, names }: { events: TAuditEvent[]; names: TRec
             event={event}
             fmt={fmt}
             words={m}
-            acting={event.acting && actingWords(event.acting, names, lang)}
+            acting={event.acting && actingWords(event.acting, names.units, lang)}
           />
           {event.confirmedFigures?.map((figure) => (
             <p key={figure.indicatorId} className="implausible">

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -7,10 +7,10 @@ import { reviewMessages } from '../../../../shared/messages/web/review';
 import { type TReviewComments, ZReviewCommentsSchema } from '../../../../shared/model/records';
 import { zodLocaleError } from '../../../../shared/zod-locale';
 import { api, ok } from '../../api/client';
-import { queries } from '../../api/queries';
 import { unitName, useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
 import { useUser } from '../../app/session';
+import { usePersonNames } from '../../app/use-person-names';
 import { Card } from '../../components/card';
 import { ErrorMessage } from '../../components/error-message';
 import { TextAreaField } from '../../components/field';
@@ -48,14 +48,14 @@ function Review(props: TLoadedPartProps) {
   const m = useMessages(reviewMessages);
   const user = useUser();
   const { agency, units, fmt } = useAgency();
-  const users = useQuery(queries.users(agency.id));
-  const person = (id: string) => users.data?.users.find((u) => u.id === id)?.name ?? id;
   const paths = usePaths();
   const { data, year, quarter, unitId } = props;
   // A division head who followed a link to another unit's part: say why nothing can be typed.
   const otherUnitsHead = user.roles.includes('division_head') && user.unitId !== unitId;
   const queryClient = useQueryClient();
   const record = data.part;
+  // Who handed it in and verified it, by name, even once they have left.
+  const person = usePersonNames([record.submittedBy, record.verifiedBy]);
   // The comments as the API checks them (shared schema): trimmed, within length.
   const empty = useCallback(
     () => ({
