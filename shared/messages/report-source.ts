@@ -1,5 +1,5 @@
 import { defineMessages } from '../i18n.js';
-import { actingTitles } from '../model/acting.js';
+import { actingTitles } from '../model/acting-standing.js';
 import type { TReportSource } from '../model/report-file.js';
 
 const signer = ({ by }: TReportSource) => (by.acting ? `${actingTitles[by.acting]} ${by.name}` : by.name);
