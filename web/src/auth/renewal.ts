@@ -8,7 +8,7 @@ let renewing: Promise<boolean> | null = null;
  * the session expired together. False where there is none (the development sign-in) or Cognito
  * refuses it (revoked, past its 30 days, the person disabled): then they sign in again.
  */
-export function renewSession(post: typeof fetch = fetch): Promise<boolean> {
+function renewSession(post: typeof fetch = fetch): Promise<boolean> {
   renewing ??= (async () => {
     const renewal = readRenewal();
     if (!renewal) return false;
