@@ -110,6 +110,7 @@ export function ActingSection() {
                               {a.endedAt && (
                                 <div className="muted">
                                   {m.ended(fmt.dateTime(a.endedAt), person(a.endedBy ?? ''))}
+                                  {a.endReason && <div className="free-text">{a.endReason}</div>}
                                 </div>
                               )}
                             </>
