@@ -166,7 +166,7 @@ describe('phone-first daily work', () => {
     });
     expect(moved.status).toBe(200);
     await page.reload();
-    await coming.getByText('H. Muhammad Rusdi, S.Sos (kini di perangkat daerah lain)').waitFor();
+    await coming.getByText('H. Muhammad Rusdi, S.Sos (kini di Dinas Kesehatan (contoh))').waitFor();
     expect(await sidewaysOverflow(page)).toEqual([]);
   });
 
