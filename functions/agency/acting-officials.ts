@@ -108,12 +108,13 @@ export async function endActing(options: EndActingOptions): Promise<TActingAssig
     ...current,
     endedAt: change.at,
     endedBy: user.id,
+    endReason: options.reason?.trim() || undefined,
     revision: current.revision + 1,
   };
   const audit = change.audit({
     subject: { kind: 'settings' },
     action: 'endActing',
-    reason: options.reason?.trim() || undefined,
+    reason: ended.endReason,
     changes: [{ path: `acting.${actingId}.endedAt`, before: null, after: change.at }],
   });
   await change.commit({

@@ -16,12 +16,12 @@ export async function namePeople(options: NamePeopleOptions): Promise<TNamedPers
     Promise.all([...new Set(options.ids)].map(getUser)),
     listRegionAgencies(agency.regionId),
   ]);
-  const regionAgencies = new Set(agencies.map((other) => other.id));
+  const regionAgencies = new Map(agencies.map((other) => [other.id, other.shortName]));
   const ofRegion = (person: TUser) =>
     person.agencyId === undefined
       ? person.regionId === undefined || person.regionId === agency.regionId
       : regionAgencies.has(person.agencyId);
   return people
     .filter((person): person is TUser => person !== undefined && ofRegion(person))
-    .map((person) => namedPerson(person, agency.id));
+    .map((person) => namedPerson(person, agency.id, regionAgencies));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actingWords } from '../model/acting-standing.js';
-import { changeWords, type TRecordNames } from './change-words.js';
+import { changeWords, peopleNamedIn, type TRecordNames } from './change-words.js';
 
 const names: TRecordNames = {
   objectives: new Map(),
@@ -80,5 +80,17 @@ describe('actingWords', () => {
     expect(
       actingWords({ kind: 'plt', duty: 'division_head', unitId: 'sekretariat' }, names.units, 'en'),
     ).toBe('Plt. Division head Sekretariat');
+  });
+});
+
+describe('peopleNamedIn', () => {
+  it("finds the people a change names by id: a person's row, an acting official", () => {
+    expect(
+      peopleNamedIn([
+        { path: 'users.siti.roles', before: ['viewer'], after: ['division_head'] },
+        { path: 'acting.a1', before: null, after: { kind: 'plh', duty: 'head', userId: 'rusdi' } },
+        { path: 'realisations.uep.value', before: 1, after: 2 },
+      ]),
+    ).toEqual(['siti', 'rusdi']);
   });
 });

@@ -164,6 +164,19 @@ export function changeWords(
   };
 }
 
+/** The people a change names by id: a person's row ("users.<id>.roles"), an acting official (`userId`). */
+export function peopleNamedIn(changes: readonly TValueChange[]): string[] {
+  return changes.flatMap((change) => {
+    const [list, row] = change.path.split('.');
+    const officials = [change.before, change.after].flatMap((value) =>
+      typeof value === 'object' && value !== null && 'userId' in value && typeof value.userId === 'string'
+        ? [value.userId]
+        : [],
+    );
+    return list === 'users' && row ? [row, ...officials] : officials;
+  });
+}
+
 /** A state in the words of the thing it is the state of: a submitted part is "Dikirim", a submitted agreement waits for signing. */
 export function stateWord(
   kind: TAuditSubject['kind'],

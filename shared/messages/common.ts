@@ -98,7 +98,11 @@ export const commonMessages = defineMessages(
       signed: 'Ditandatangani',
     } satisfies Record<TAgreementState, string>,
     /** Beside the name of someone the record names who is no longer here. */
-    personStandings: { elsewhere: 'kini di perangkat daerah lain', inactive: 'tidak aktif' },
+    personStandings: {
+      elsewhere: 'kini di perangkat daerah lain',
+      at: (agency: string) => `kini di ${agency}`,
+      inactive: 'tidak aktif',
+    },
   },
   {
     quarterName: (q) => `Quarter ${q}`,
@@ -163,6 +167,10 @@ export const commonMessages = defineMessages(
     partStates: { draft: 'Draft', submitted: 'Submitted', verified: 'Verified', returned: 'Returned' },
     quarterStates: { open: 'Open', signed_off: 'Signed off', accepted: 'Accepted by Bappeda' },
     agreementStates: { draft: 'Draft', submitted: 'Awaiting signature', signed: 'Signed' },
-    personStandings: { elsewhere: 'now at another agency', inactive: 'no longer active' },
+    personStandings: {
+      elsewhere: 'now at another agency',
+      at: (agency) => `now at ${agency}`,
+      inactive: 'no longer active',
+    },
   },
 );

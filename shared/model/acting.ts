@@ -76,6 +76,8 @@ export const ZActingAssignmentSchema = z.object({
   /** Ended before its last day (the official is back). */
   endedAt: z.iso.datetime({ offset: true }).optional(),
   endedBy: ZIdSchema.optional(),
+  /** Why it ended early, as its readers see it beside the appointment (the record keeps it too). */
+  endReason: ZFreeTextSchema(500).optional(),
   revision: z.int().min(1),
 });
 export type TActingAssignment = z.infer<typeof ZActingAssignmentSchema>;

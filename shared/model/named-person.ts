@@ -14,23 +14,28 @@ export const ZNamedPersonSchema = z.object({
   id: ZIdSchema,
   name: z.string(),
   standing: ZPersonStandingSchema,
+  /** The short name of the agency they work in now, where that is another. */
+  agency: z.string().optional(),
 });
 export type TNamedPerson = z.infer<typeof ZNamedPersonSchema>;
 
-/** A user as an agency's record names them. */
-export const namedPerson = (person: TUser, agencyId: string): TNamedPerson => ({
-  id: person.id,
-  name: person.name,
-  standing: person.disabled
-    ? 'inactive'
-    : person.agencyId === undefined || person.agencyId === agencyId
-      ? 'member'
-      : 'elsewhere',
-});
+/** A user as an agency's record names them; `agencies` gives the region's agencies' short names. */
+export function namedPerson(
+  person: TUser,
+  agencyId: string,
+  agencies: ReadonlyMap<string, string>,
+): TNamedPerson {
+  const named = { id: person.id, name: person.name };
+  if (person.disabled) return { ...named, standing: 'inactive' };
+  if (person.agencyId === undefined || person.agencyId === agencyId) return { ...named, standing: 'member' };
+  return { ...named, standing: 'elsewhere', agency: agencies.get(person.agencyId) };
+}
 
-/** "Siti Rahmah (tidak aktif)": the name, and where they stand unless they are still here; the id where nobody is known by it. */
+/** "Siti Rahmah (tidak aktif)", "… (kini di Dinas Kesehatan)": the name, and where they stand unless still here; the id where nobody is known by it. */
 export function personWords(id: string, named: TNamedPerson | undefined, locale: TLocale): string {
   if (!named) return id;
+  const words = commonMessages[locale].personStandings;
   if (named.standing === 'member') return named.name;
-  return `${named.name} (${commonMessages[locale].personStandings[named.standing]})`;
+  if (named.standing === 'inactive') return `${named.name} (${words.inactive})`;
+  return `${named.name} (${named.agency ? words.at(named.agency) : words.elsewhere})`;
 }

@@ -148,7 +148,11 @@ describe('acting officials (Plt./Plh.)', () => {
     await expectError(signOff('sekretaris', 'reopen', 2), 403);
     expect((await expectStatus(clientAs('sekretaris').me.$get(), 200)).acting).toEqual([]);
     const { assignments } = await expectStatus(agencyApi('pengamat').acting.$get({ param: agency }), 200);
-    expect(assignments.find((a) => a.id === appointed.id)).toMatchObject({ endedBy: 'kepala-dinas' });
+    // Why it ended early stands beside it for every reader.
+    expect(assignments.find((a) => a.id === appointed.id)).toMatchObject({
+      endedBy: 'kepala-dinas',
+      endReason: 'Kepala Dinas kembali bertugas',
+    });
   });
 
   it("stand in for a division head on leave: the unit's part is theirs, on the record", async () => {

@@ -256,7 +256,7 @@ describe('a person moves to another agency', () => {
       200,
     );
     expect(people).toEqual([
-      { id: 'pengamat', name: 'Siti Aisyah', standing: 'elsewhere' },
+      { id: 'pengamat', name: 'Siti Aisyah', standing: 'elsewhere', agency: 'Dinas Perhubungan' },
       { id: 'kabid-perlindungan', name: 'Rahmadi, S.AP', standing: 'inactive' },
       { id: 'kepala-dinas', name: 'Hj. SITI ERMA, S.Sos, M.AP', standing: 'member' },
       { id: 'admin-bappeda', name: 'Admin Bappeda Kab. HSS', standing: 'member' },

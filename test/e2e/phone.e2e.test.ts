@@ -85,7 +85,7 @@ let restart: (args: string[]) => Promise<string>;
 startProductForFile(phone, (product) => ({ browser, page, base, restart } = product));
 
 describe('phone-first daily work', () => {
-  it("lets the Inspektorat read a part's history in words and download the year's whole record on a phone", async () => {
+  it("lets the Inspektorat read a part's history in words and download the year's whole record on a phone, and the head appoint a stand-in", async () => {
     // A division head saves a figure and its explanation through the API (a unit and quarter no other test here uses).
     const audited = 'perlindungan-jaminan';
     const api = await apiAs(base, 'kabid-perlindungan');
@@ -137,17 +137,36 @@ describe('phone-first daily work', () => {
       /^Dikirim \d+ Jan 2020, 23\.59 WITA$/,
     );
 
-    // Who acted for whom: the head's stand-in, with the order, on Settings.
-    const head = await apiAs(base, 'kepala-dinas');
-    const appointed = await head.agencies[':agencyId'].acting.$post({
-      param: { agencyId },
-      json: headStandIn,
-    });
-    expect(appointed.status).toBe(201);
-    await page.goto(`${base}${webPaths.dashboard(agencyId, year)}/settings`);
+    // The head delegates their duty from Settings on the phone: what the API would refuse is said
+    // at its field before anything is sent, and the appointment is listed as coming.
+    await signInAs(page, base, 'kepala-dinas');
+    await page.goto(`${base}${screens.settings}`);
     const acting = page.getByRole('region', { name: 'Pelaksana tugas (Plt./Plh.)' });
-    await acting.getByText('Plh. Kepala Dinas').waitFor();
-    expect(await acting.textContent()).toContain('800/12/Dinsos');
+    await acting.getByRole('button', { name: 'Tunjuk pelaksana tugas' }).click();
+    const person = acting.getByLabel('Pelaksana', { exact: true });
+    await person.selectOption('perencana');
+    await acting.getByLabel('Mulai tanggal').fill('05/01/2099');
+    await acting.getByLabel('Sampai tanggal').fill('06/01/2099');
+    await acting.getByRole('button', { name: 'Tunjuk', exact: true }).click();
+    await acting.getByText('perencana tidak sekaligus kepala di perangkat daerah yang sama').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await person.selectOption(headStandIn.userId);
+    await acting.getByLabel('Nomor surat perintah').fill(headStandIn.decree ?? '');
+    await acting.getByLabel('Alasan').fill('Kepala Dinas cuti tahunan');
+    await acting.getByRole('button', { name: 'Tunjuk', exact: true }).click();
+    await acting.getByText('H. Muhammad Rusdi, S.Sos ditunjuk.').waitFor();
+    const coming = acting.locator('[data-acting-standing="coming"]');
+    expect(await coming.textContent()).toContain('Plh. Kepala Dinas');
+    expect(await coming.textContent()).toContain('Kepala Dinas cuti tahunan');
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    // Who has left since reads by name, not by id: the stand-in moves to another agency of the region.
+    const moved = await (await apiAs(base, 'admin-bappeda')).users[':userId'].transfer.$post({
+      param: { userId: headStandIn.userId },
+      json: { toAgencyId: 'contoh-dinkes', roles: ['viewer'] },
+    });
+    expect(moved.status).toBe(200);
+    await page.reload();
+    await coming.getByText('H. Muhammad Rusdi, S.Sos (kini di Dinas Kesehatan (contoh))').waitFor();
     expect(await sidewaysOverflow(page)).toEqual([]);
   });
 

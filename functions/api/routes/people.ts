@@ -46,7 +46,7 @@ const endRoute = route.post('/agencies/{agencyId}/acting/{actingId}/end', {
   operationId: 'endActing',
   summary: 'Ends an acting appointment before its last day (or cancels one not yet begun)',
   params: ZAgencyParamsSchema.extend({ actingId: z.string().min(1).max(64) }),
-  body: z.object({ reason: z.string().trim().max(500).optional() }),
+  body: z.object({ reason: ZActingAssignmentSchema.shape.endReason }),
   response: { 200: jsonResponse(ZActingViewSchema, 'Ended') },
 });
 

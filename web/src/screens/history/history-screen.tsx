@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { recordNames } from '../../../../shared/audit/change-words';
+import { peopleNamedIn, recordNames } from '../../../../shared/audit/change-words';
 import { commonMessages } from '../../../../shared/messages/common';
 import { agreementMessages } from '../../../../shared/messages/web/agreement';
 import { historyMessages } from '../../../../shared/messages/web/history';
@@ -9,6 +9,7 @@ import { useAgency, usePaths } from '../../app/agency';
 import type { THistorySubject } from '../../app/paths';
 import { navigate, useLocation } from '../../app/router';
 import { isQuarter } from '../../app/selection';
+import { usePersonNames } from '../../app/use-person-names';
 import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
 import { QuarterOptions } from '../../components/quarter-options';
@@ -44,6 +45,12 @@ export default function HistoryScreen({ params }: TScreenProps) {
   const events = useQuery(queries.audit(agency.id, year, subject));
   const agreement = useQuery(queries.agreement(agency.id, year));
   const users = useQuery(queries.users(agency.id));
+  // Those the changes name who are no longer among the agency's active people: by name, marked.
+  const active = new Set((users.data?.users ?? []).filter((u) => !u.disabled).map((u) => u.id));
+  const others = (events.data?.events ?? [])
+    .flatMap((event) => peopleNamedIn(event.changes))
+    .filter((id) => users.data && !active.has(id));
+  const otherName = usePersonNames(others);
   const quarter = subject.kind === 'agreement' || subject.kind === 'settings' ? 1 : subject.quarter;
   return (
     <div className="page narrow-wide">
@@ -121,6 +128,7 @@ export default function HistoryScreen({ params }: TScreenProps) {
             const people = [
               ...(users.data?.users ?? []),
               ...data.events.map((e) => ({ id: e.actorId, name: e.actorName })),
+              ...others.map((id) => ({ id, name: otherName(id) })).filter(({ name }) => name !== '…'),
             ];
             const agreements = agreement.data?.versions.map((version) => version.agreement) ?? [];
             return <Timeline events={data.events} names={recordNames({ agreements, units, people })} />;

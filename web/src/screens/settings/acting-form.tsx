@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId } from 'react';
 import { useForm } from 'react-hook-form';
-import { mayAppoint } from '../../../../shared/access/policy';
+import { isAllowed, mayAppoint } from '../../../../shared/access/policy';
 import { commonMessages } from '../../../../shared/messages/common';
 import { dateEntryMessages } from '../../../../shared/messages/web/date-entry';
 import { settingsMessages } from '../../../../shared/messages/web/settings';
@@ -60,7 +60,8 @@ export function ActingForm(props: TActingFormProps) {
     }),
     [me, duties[0], today],
   );
-  const people = props.users.filter((user) => !user.disabled && user.id !== me.id);
+  const groups = usePeopleToAppoint(props.users);
+  const people = groups.flatMap((group) => group.people);
   const schema = actingFormSchema({
     agency,
     unitIds: units.map((unit) => unit.id),
@@ -126,15 +127,28 @@ export function ActingForm(props: TActingFormProps) {
             </select>
           )}
         </Field>
-        <Field {...field('userId')} label={m.person} hint={m.personHint}>
+        <Field
+          {...field('userId')}
+          label={m.person}
+          hint={groups.length > 1 ? m.personHintRegion : m.personHint}
+        >
           {(control) => (
             <select {...control} {...register('userId')}>
               <option value="">{m.choosePerson}</option>
-              {people.map((user) => (
-                <option key={user.id} value={user.id}>
-                  {user.name} ({user.roles.map((role) => common.roles[role]).join(', ')})
-                </option>
-              ))}
+              {groups.map((group) => {
+                const options = group.people.map((user) => (
+                  <option key={user.id} value={user.id}>
+                    {user.name} ({user.roles.map((role) => common.roles[role]).join(', ')})
+                  </option>
+                ));
+                return groups.length > 1 ? (
+                  <optgroup key={group.label} label={group.label}>
+                    {options}
+                  </optgroup>
+                ) : (
+                  options
+                );
+              })}
             </select>
           )}
         </Field>
@@ -172,4 +186,25 @@ export function ActingForm(props: TActingFormProps) {
       </div>
     </form>
   );
+}
+
+/**
+ * Whom an order may name, by agency: the agency's active people, and for the region admin (who
+ * appoints a Plt. head, often from another office) every agency's of the region after them.
+ */
+function usePeopleToAppoint(users: readonly TUser[]): { label: string; people: TUser[] }[] {
+  const me = useUser();
+  const { agency } = useAgency();
+  const acrossRegion = isAllowed(me, 'agencies.manage', { regionId: agency.regionId, agencyId: agency.id });
+  const agencies = useQuery({ ...queries.agencies(), enabled: acrossRegion });
+  const others = (agencies.data?.agencies ?? []).filter(
+    (other) => other.id !== agency.id && other.regionId === agency.regionId,
+  );
+  const theirUsers = useQueries({ queries: others.map((other) => queries.users(other.id)) });
+  return [
+    { label: agency.shortName, users },
+    ...others.map((other, i) => ({ label: other.shortName, users: theirUsers[i]?.data?.users ?? [] })),
+  ]
+    .map(({ label, users: all }) => ({ label, people: all.filter((u) => !u.disabled && u.id !== me.id) }))
+    .filter((group) => group.people.length > 0);
 }

@@ -81,6 +81,8 @@ export function ActingSection() {
             {assignments.length === 0 && <p className="muted">{m.none}</p>}
             {standings.map((standing) => {
               const rows = assignments.filter((a) => actingStanding(a, now) === standing);
+              // Those over, the latest first.
+              if (standing === 'past') rows.reverse();
               return (
                 rows.length > 0 && (
                   <div key={standing} data-acting-standing={standing}>
@@ -110,6 +112,7 @@ export function ActingSection() {
                               {a.endedAt && (
                                 <div className="muted">
                                   {m.ended(fmt.dateTime(a.endedAt), person(a.endedBy ?? ''))}
+                                  {a.endReason && <div className="free-text">{a.endReason}</div>}
                                 </div>
                               )}
                             </>
