@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import * as z from 'zod';
@@ -24,6 +24,8 @@ import { type BenchRow, quantile } from './measure.js';
 export type BenchReportsOptions = {
   /** Also an agency with as many times the seed's activities as an agreement may hold. */ scaled: boolean;
   /** Fresh processes for each, medians. */ runs: number;
+  /** Where each process writes a V8 CPU profile at its exit (`--cpu-prof`); none when absent. */
+  cpuProfileDir?: string;
 };
 
 // Imports the bundle as Lambda's init does and hands it the events one stream record at a time,
@@ -83,7 +85,12 @@ let nextVersion = 1000;
 const goalMemorySize = 512;
 
 /** One fresh process of the outbox's bundle making the year's files twice, from events stored as the API stores them. */
-async function probeYear(bundle: BundleInfo, file: string, node: string): Promise<TProbe> {
+async function probeYear(
+  bundle: BundleInfo,
+  file: string,
+  node: string,
+  cpuProfileDir: string | undefined,
+): Promise<TProbe> {
   const runs = [yearEvents(nextVersion++), yearEvents(nextVersion++)];
   await putItems(runs.flat().map(outboxEntity.item));
   const records = runs.map((events) =>
@@ -94,7 +101,15 @@ async function probeYear(bundle: BundleInfo, file: string, node: string): Promis
   );
   const { stdout } = await promisify(execFile)(
     node,
-    [...lambdaNodeFlags(goalMemorySize), '--input-type=module', '-e', probe, file, JSON.stringify(records)],
+    [
+      ...lambdaNodeFlags(goalMemorySize),
+      ...(cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(cpuProfileDir)}`] : []),
+      '--input-type=module',
+      '-e',
+      probe,
+      file,
+      JSON.stringify(records),
+    ],
     {
       cwd: dirname(file),
       env: {
@@ -241,7 +256,8 @@ export async function benchReports(options: BenchReportsOptions): Promise<BenchR
     const probes = async () => {
       const found: TProbe[] = [];
       // One process at a time, awaited: the S3 server answering them runs in this process.
-      for (let run = 0; run < options.runs; run++) found.push(await probeYear(bundle, file, node));
+      for (let run = 0; run < options.runs; run++)
+        found.push(await probeYear(bundle, file, node, options.cpuProfileDir));
       return found;
     };
     const rows = yearRows(

@@ -9,7 +9,8 @@
  * (`--requests N` of each read, 1,000 by default; `--cpu-prof` writes the API server's CPU profile
  * into bench-profiles/ when it stops).
  * `npm run bench -- --only bundles`: the Lambda bundles alone, 11 processes each.
- * `npm run bench -- --only reports`: the report files alone (with `--quick`: the seed year's, once).
+ * `npm run bench -- --only reports`: the report files alone (with `--quick`: the seed year's, once;
+ * `--cpu-prof` writes each outbox process's CPU profile into bench-profiles/).
  */
 
 import type { TAppUnderTest } from './app-under-test.js';
@@ -41,7 +42,7 @@ async function reportsBench(): Promise<BenchRow[]> {
   const stack = await startBenchStack();
   try {
     const { benchReports } = await import('./reports.js');
-    return await benchReports({ scaled: !quick, runs: quick ? 1 : 3 });
+    return await benchReports({ scaled: !quick, runs: quick ? 1 : 3, cpuProfileDir });
   } finally {
     await stack.stop();
   }
