@@ -65,6 +65,7 @@ const idsOf: Record<string, keyof TRecordNames> = {
   activityCode: 'activities',
   programCode: 'programs',
   unitId: 'units',
+  responsibleUnitIds: 'units',
   userId: 'people',
 };
 const isIndex = (segment: string | undefined) => segment !== undefined && /^\d+$/.test(segment);
