@@ -51,6 +51,9 @@ describe('changeWords', () => {
       field: 'Indikator: 1.4.a Jumlah PRSE yang memperoleh bantuan UEP › Penanggung jawab',
       after: 'Sekretariat',
     });
+    expect(inWords('indicator.uep-prse', null, { polarity: 'lower', aggregation: 'sum' }).after).toBe(
+      'Arah: makin rendah makin baik; Cara menghitung: dijumlahkan',
+    );
     expect(inWords('users.staf-baru.disabled', false, true)).toMatchObject({ before: 'Tidak', after: 'Ya' });
     expect(inWords('dueAt', '2026-04-07T15:59:00.000Z', null)).toEqual({
       field: 'Tenggat',
