@@ -17,6 +17,9 @@ import { buckets } from '../s3/bucket-names.js';
 import { safeObjectName } from '../s3/object-name.js';
 import { objectExists, presignDownload, presignUpload } from '../s3/presign.js';
 
+/** The condition that an evidence record's file has not arrived yet. */
+const notArrived = { expression: 'arrived = :waiting', values: { ':waiting': false } };
+
 export type TPartRef = { user: TActor; agencyId: string; year: number; quarter: TQuarter; unitId: string };
 
 /**
@@ -58,8 +61,19 @@ export async function requestEvidenceUpload(ref: TPartRef & { file: TEvidenceReq
     uploadedAt: change.at,
     arrived: false,
   };
+  // The same record again only while its file has not arrived: one that arrived meanwhile stays so.
+  const { size, contentType, uploadedBy, uploadedAt } = evidence;
   await change.commit({
-    writes: [{ item: evidenceEntity.item(evidence), expectedRevision: waiting ? 'any' : 'new' }],
+    writes: waiting ? [] : [{ item: evidenceEntity.item(evidence), expectedRevision: 'new' }],
+    updates: waiting
+      ? [
+          {
+            key: evidenceEntity.key(evidence),
+            set: { size, contentType, uploadedBy, uploadedAt },
+            condition: notArrived,
+          },
+        ]
+      : [],
     conditions: [quarterStillOpen(context.quarter)],
     audit: [],
   });
@@ -103,7 +117,7 @@ async function recordArrival(
         {
           key: evidenceEntity.key(evidence),
           set: { arrived: true, uploadedAt: change.at },
-          condition: { expression: 'arrived = :waiting', values: { ':waiting': false } },
+          condition: notArrived,
         },
       ],
       audit: [audit],

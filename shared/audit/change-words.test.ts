@@ -48,6 +48,13 @@ describe('changeWords', () => {
       after: 'Kepala Bidang, Pengamat',
     });
     expect(inWords('users.staf-baru.unitId', null, 'sekretariat').after).toBe('Sekretariat');
+    expect(inWords('indicator.uep-prse.responsibleUnitIds', [], ['sekretariat'])).toMatchObject({
+      field: 'Indikator: 1.4.a Jumlah PRSE yang memperoleh bantuan UEP › Penanggung jawab',
+      after: 'Sekretariat',
+    });
+    expect(inWords('indicator.uep-prse', null, { polarity: 'lower', aggregation: 'sum' }).after).toBe(
+      'Arah: makin rendah makin baik; Cara menghitung: dijumlahkan',
+    );
     expect(inWords('users.staf-baru.disabled', false, true)).toMatchObject({ before: 'Tidak', after: 'Ya' });
     expect(inWords('dueAt', '2026-04-07T15:59:00.000Z', null)).toEqual({
       field: 'Tenggat',

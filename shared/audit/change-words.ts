@@ -64,6 +64,7 @@ const idsOf: Record<string, keyof TRecordNames> = {
   activityCode: 'activities',
   programCode: 'programs',
   unitId: 'units',
+  responsibleUnitIds: 'units',
   userId: 'people',
 };
 const isIndex = (segment: string | undefined) => segment !== undefined && /^\d+$/.test(segment);
@@ -123,8 +124,15 @@ function valueWords(x: unknown, key: string, context: TWords): string {
   if (typeof x === 'string') {
     const named = idsOf[key] && names[idsOf[key]].get(x);
     if (named) return named;
-    if (key === 'locale') return words.locales[x] ?? x;
-    if (key === 'kind') return words.kinds[x] ?? x;
+    const choices: Record<string, Record<string, string>> = {
+      locale: words.locales,
+      kind: words.kinds,
+      numberKind: words.numberKinds,
+      polarity: words.polarities,
+      aggregation: words.aggregations,
+    };
+    const chosen = choices[key]?.[x];
+    if (chosen) return chosen;
     if (key === 'duty') return roles[x] ?? x;
     if (isDay(x)) return formatInstant(`${x}T12:00:00${utcOffsets[timeZone]}`, 'longDate', timeZone, locale);
     if (isInstant(x))

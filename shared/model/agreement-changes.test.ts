@@ -30,37 +30,37 @@ describe('agreementValueChanges', () => {
     );
   });
 
-  it("says an activity's budget under its dotted code, and each field of an added or removed one", () => {
+  it("says an activity's budget under its dotted code, and one added or removed whole, as one change", () => {
     const [activity, ...rest] = murni.activities;
     if (!activity) throw new Error('no activity');
-    const changes = agreementValueChanges(murni, { ...murni, activities: rest });
-    expect(changes).toContainEqual({
-      path: `activity.${activity.code}.budget`,
-      before: activity.budget,
-      after: null,
-    });
-    expect(changes.every((change) => change.after === null)).toBe(true);
+    const { code: _, indicators, ...fields } = activity;
+    const removed = agreementValueChanges(murni, { ...murni, activities: rest });
+    expect(removed).toContainEqual({ path: `activity.${activity.code}`, before: fields, after: null });
+    expect(removed.map((change) => change.path)).toEqual([
+      `activity.${activity.code}`,
+      ...indicators.map((indicator) => `indicator.${indicator.id}`),
+    ]);
     expect(
-      inWords({ path: `activity.${activity.code}.budget`, before: activity.budget, after: null }).field,
+      inWords({ path: `activity.${activity.code}.budget`, before: activity.budget, after: 1 }).field,
     ).toBe(`Kegiatan: ${activity.code} ${activity.name} › Anggaran`);
     const perubahan = agreementValueChanges(murni, agreement2019Perubahan);
     expect(perubahan.length).toBeGreaterThan(0);
     expect(perubahan.every((change) => /^activity\.\d+\.\d+\.budget$/.test(change.path))).toBe(true);
   });
 
-  it('gives every value of a first draft, each by what it is of: what it started from', () => {
+  it('gives a first draft its whole content, an item a change, about as large as the agreement: what it started from', () => {
     const changes = agreementValueChanges(undefined, murni);
     const objective = murni.objectives[0];
     expect(changes).toContainEqual({
-      path: `objective.${objective?.code}.name`,
+      path: `objective.${objective?.code}`,
       before: null,
-      after: objective?.name,
+      after: { name: objective?.name },
     });
-    const indicators = new Set(
-      changes.filter((c) => c.path.startsWith('indicator.')).map((c) => c.path.split('.')[1]),
+    expect(changes.filter((c) => c.path.startsWith('indicator.'))).toHaveLength(
+      indicatorPlaces(murni).length,
     );
-    expect(indicators.size).toBe(indicatorPlaces(murni).length);
     expect(changes.every((change) => change.before === null)).toBe(true);
+    expect(JSON.stringify(changes).length).toBeLessThan(1.2 * JSON.stringify(murni).length);
     expect(agreementValueChanges(murni, murni)).toEqual([]);
   });
 

@@ -10,7 +10,7 @@ export type TAgreementItem = {
   key: string;
   code: string;
   name: string;
-  value: object;
+  value: Record<string, unknown>;
 };
 
 /** Objectives, programs and activities by code (their indicators apart), indicators by id. */
@@ -42,20 +42,24 @@ export function agreementItems(content: TAgreementContent): TAgreementItem[] {
 /**
  * The values an agreement's edit changed, each by what it is of ("objective.1.name",
  * "indicator.iku-1.target", "activity.1.2.budget"), never by its place in a list (older events'
- * "objectives.0.indicators.2" read as places: hence the singular). From nothing (`before`
- * undefined), every value of the content: what a first draft started from.
+ * "objectives.0.indicators.2" read as places: hence the singular). One added or removed is one
+ * change holding all its fields, so a first draft's whole content (`before` undefined: what it
+ * started from) stays about as large as the agreement itself.
  */
 export function agreementValueChanges(
   before: TAgreementContent | undefined,
   after: TAgreementContent,
 ): TValueChange[] {
+  // Its code or id is in the path already.
   const keyed = (content: TAgreementContent | undefined) =>
     new Map(
-      (content ? agreementItems(content) : []).map((item) => [`${item.level}.${item.key}`, item.value]),
+      (content ? agreementItems(content) : []).map(({ level, key, value }) => {
+        const { code: _code, id: _id, ...fields } = value;
+        return [`${level}.${key}`, fields];
+      }),
     );
   const [was, is] = [keyed(before), keyed(after)];
-  // One on one side only is an empty one on the other: each of its fields is a change of its own.
   return [...new Set([...was.keys(), ...is.keys()])].flatMap((path) =>
-    diffValues(was.get(path) ?? {}, is.get(path) ?? {}, path),
+    diffValues(was.get(path) ?? null, is.get(path) ?? null, path),
   );
 }

@@ -175,6 +175,10 @@ describe('the quarter in the browser', () => {
     await page.goto(`${base}${webPaths.reports(agencyId, year, 1)}`);
     const xlsx = page.locator('tr[data-file-name$=".xlsx"]').first();
     await xlsx.waitFor({ timeout: 60_000 });
+    // Each says which sign-off it was made from: who signed, when, the quarter's first.
+    expect(await xlsx.textContent()).toMatch(
+      /Disahkan oleh .+, \d{1,2} \w+ \d{4}, \d\d\.\d\d WITA \(pengesahan ke-1\)/,
+    );
     await screenshot(page, 'reports');
     const [download] = await Promise.all([
       page.waitForEvent('download'),

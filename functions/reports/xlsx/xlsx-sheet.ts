@@ -136,5 +136,19 @@ export function writeReportSheet(
     printTitlesRow: `${headerTop}:${bodyTop - 1}`,
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
-  sheet.headerFooter = { oddFooter: `&L&8${footer.replace(/&/g, '&&')}&R&8&P / &N` };
+  sheet.headerFooter = { oddFooter: printedFooter(footer) };
+}
+
+/** Excel takes a footer of 255 characters at most, its codes included, and repairs a file with a longer one. */
+const maxFooterLength = 255;
+
+/** The footer line on the left, the page on the right; a line too long for Excel (a long agency or signer name) cut short. */
+export function printedFooter(line: string): string {
+  const [left, right] = ['&L&8', '&R&8&P / &N'];
+  // An ampersand is printed as "&&": the line is cut before it is escaped, so no escape is cut in two.
+  const escaped = (text: string) => text.replace(/&/g, '&&');
+  let shown = line;
+  while (escaped(shown).length > maxFooterLength - left.length - right.length)
+    shown = `${shown.slice(0, -2)}…`;
+  return `${left}${escaped(shown)}${right}`;
 }

@@ -46,6 +46,15 @@ export const historyMessages = defineMessages(
       yes: 'Ya',
       no: 'Tidak',
       locales: { id: 'Bahasa Indonesia', en: 'Bahasa Inggris' } as Record<string, string>,
+      numberKinds: { count: 'bilangan bulat', decimal: 'desimal', signed: 'bertanda' } as Record<
+        string,
+        string
+      >,
+      polarities: { higher: 'makin tinggi makin baik', lower: 'makin rendah makin baik' } as Record<
+        string,
+        string
+      >,
+      aggregations: { sum: 'dijumlahkan', cumulative: 'kumulatif', level: 'tetap' } as Record<string, string>,
       kinds: {
         plt: 'Plt.',
         plh: 'Plh.',
@@ -167,6 +176,9 @@ export const historyMessages = defineMessages(
       yes: 'Yes',
       no: 'No',
       locales: { id: 'Indonesian', en: 'English' } as Record<string, string>,
+      numberKinds: { count: 'whole number', decimal: 'decimal', signed: 'signed' } as Record<string, string>,
+      polarities: { higher: 'higher is better', lower: 'lower is better' } as Record<string, string>,
+      aggregations: { sum: 'summed', cumulative: 'cumulative', level: 'level' } as Record<string, string>,
       kinds: {
         plt: 'Plt.',
         plh: 'Plh.',
