@@ -15,7 +15,7 @@ import { getUserWithActing } from '../db/users.js';
 import { assertPartEditable, assertQuarterOpen, loadQuarter, partOf } from '../quarter/load-quarter.js';
 import { buckets } from '../s3/bucket-names.js';
 import { safeObjectName } from '../s3/object-name.js';
-import { objectExists, presignDownload, presignUpload } from '../s3/presign.js';
+import { objectExists, objectStoredAt, presignDownload, presignUpload } from '../s3/presign.js';
 
 /** The condition that an evidence record's file has not arrived yet. */
 const notArrived = { expression: 'arrived = :waiting', values: { ':waiting': false } };
@@ -91,15 +91,18 @@ export async function confirmEvidenceUpload(ref: TPartRef & { evidenceId: string
   const evidence = await getEvidence(ref.agencyId, ref.year, ref.quarter, ref.unitId, ref.evidenceId);
   if (!evidence) throw new AppError('NOT_FOUND', t(cycleMessages).fileNotUploaded);
   if (evidence.arrived) return evidence;
-  if (!(await objectExists(buckets.evidence, evidence.objectKey))) {
-    throw new AppError('CONFLICT', t(cycleMessages).fileNotArrived);
-  }
-  return recordArrival(evidence, { user: ref.user, acting, clock: ref.clock });
+  const storedAt = await objectStoredAt(buckets.evidence, evidence.objectKey);
+  if (!storedAt) throw new AppError('CONFLICT', t(cycleMessages).fileNotArrived);
+  return recordArrival(evidence, storedAt, { user: ref.user, acting, clock: ref.clock });
 }
 
-/** Marks a file arrived, with an event on its part's record by who uploaded it; once, however many ask. */
+/**
+ * Marks a file arrived when storage took it, with an event on its part's record by who uploaded
+ * it; once, however many ask.
+ */
 async function recordArrival(
   evidence: TEvidence,
+  storedAt: string,
   by: Pick<BeginChangeOptions, 'user' | 'acting' | 'clock'>,
 ): Promise<TEvidence> {
   const { agencyId, year, quarter, unitId } = evidence;
@@ -109,14 +112,14 @@ async function recordArrival(
     action: 'addEvidence',
     changes: [{ path: `evidence.${evidence.indicatorId}`, before: null, after: evidence.fileName }],
   });
-  const arrived = { ...evidence, arrived: true, uploadedAt: change.at };
+  const arrived = { ...evidence, arrived: true, uploadedAt: storedAt };
   try {
     await change.commit({
       writes: [],
       updates: [
         {
           key: evidenceEntity.key(evidence),
-          set: { arrived: true, uploadedAt: change.at },
+          set: { arrived: true, uploadedAt: storedAt },
           condition: notArrived,
         },
       ],
@@ -140,12 +143,13 @@ export async function listPartEvidence(ref: TPartRef): Promise<TEvidence[]> {
   const files = await listEvidence(ref.agencyId, ref.year, ref.quarter, ref.unitId);
   return Promise.all(
     files.map(async (file) => {
-      if (file.arrived || !(await objectExists(buckets.evidence, file.objectKey))) return file;
+      const storedAt = file.arrived ? null : await objectStoredAt(buckets.evidence, file.objectKey);
+      if (!storedAt) return file;
       const uploader = (await getUserWithActing(file.uploadedBy))?.user ?? {
         id: file.uploadedBy,
         name: file.uploadedBy,
       };
-      return recordArrival(file, { user: uploader });
+      return recordArrival(file, storedAt, { user: uploader });
     }),
   );
 }

@@ -43,14 +43,18 @@ export async function presignDownload(bucket: string, key: string, fileName: str
   );
 }
 
-/** Whether an object exists (an upload URL was asked for but the upload may never have happened). */
-export async function objectExists(bucket: string, key: string): Promise<boolean> {
+/** When an object was stored, or null where it is not (an upload URL was asked for, the upload may never have happened). */
+export async function objectStoredAt(bucket: string, key: string): Promise<string | null> {
   const { HeadObjectCommand, s3 } = await s3Sdk();
   try {
-    await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
-    return true;
+    const { LastModified } = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+    return (LastModified ?? new Date()).toISOString();
   } catch (error) {
-    if (error instanceof Error && (error.name === 'NotFound' || error.name === 'NoSuchKey')) return false;
+    if (error instanceof Error && (error.name === 'NotFound' || error.name === 'NoSuchKey')) return null;
     throw error;
   }
 }
+
+/** Whether an object exists. */
+export const objectExists = async (bucket: string, key: string): Promise<boolean> =>
+  (await objectStoredAt(bucket, key)) !== null;

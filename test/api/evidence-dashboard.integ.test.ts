@@ -138,7 +138,12 @@ describe('evidence', () => {
     // Uploaded, but the browser closed before it confirmed: the next listing takes it in, as the head's.
     const unconfirmed = await ask('Daftar hadir.pdf');
     await fetch(unconfirmed.uploadUrl, { method: 'PUT', headers: unconfirmed.uploadHeaders, body: bytes });
-    expect(await listed('Daftar hadir.pdf')).toEqual([expect.objectContaining({ arrived: true })]);
+    const put = Date.now();
+    // Listed later: the file reads as uploaded when storage took it, not when it was listed.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const [takenIn] = await listed('Daftar hadir.pdf');
+    expect(takenIn).toMatchObject({ arrived: true });
+    expect(Date.parse(takenIn?.uploadedAt ?? '')).toBeLessThanOrEqual(put);
     expect((await added()).at(-1)).toMatchObject({
       actorId: 'kabid-pemberdayaan',
       changes: [expect.objectContaining({ after: 'Daftar hadir.pdf' })],
