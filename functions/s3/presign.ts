@@ -1,3 +1,5 @@
+import { systemClock } from '../clock.js';
+
 /** Presigned URLs live five minutes: long enough for a slow connection to start, short if leaked. */
 const expiresIn = 300;
 
@@ -48,7 +50,8 @@ export async function objectStoredAt(bucket: string, key: string): Promise<strin
   const { HeadObjectCommand, s3 } = await s3Sdk();
   try {
     const { LastModified } = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
-    return (LastModified ?? new Date()).toISOString();
+    // S3 always says when; a store that does not is taken as storing it now.
+    return LastModified?.toISOString() ?? systemClock.now();
   } catch (error) {
     if (error instanceof Error && (error.name === 'NotFound' || error.name === 'NoSuchKey')) return null;
     throw error;
