@@ -591,6 +591,27 @@ describe('phone-first daily work', () => {
     expect(listed.evidence.map((file) => [file.fileName, file.arrived])).toEqual([
       ['daftar-hadir.png', true],
     ]);
+    // Another, sent whole but its confirmation lost: tried again, it is confirmed, not sent twice.
+    await evidence.locator('input[type=file]').setInputFiles({
+      name: 'foto-kegiatan.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
+        'base64',
+      ),
+    });
+    await page.route('**/confirm', (route) => route.abort('internetdisconnected'));
+    await evidence.getByRole('button', { name: 'Unggah' }).click();
+    await evidence.getByText('Tidak dapat menghubungi server. Periksa koneksi lalu coba lagi.').waitFor();
+    await page.unroute('**/confirm');
+    // The list read after the failure has taken it in already: it is there, arrived.
+    const list = evidence.locator('.evidence-list');
+    await list.getByRole('button', { name: 'foto-kegiatan.png' }).waitFor({ timeout: 15_000 });
+    const confirmed = page.waitForResponse((response) => response.url().endsWith('/confirm'));
+    await evidence.getByRole('button', { name: 'Coba lagi' }).click();
+    expect((await confirmed).status()).toBe(200);
+    const files = (await (await parts.evidence.$get({ param })).json()).evidence;
+    expect(files.map((file) => file.fileName)).toEqual(['daftar-hadir.png', 'foto-kegiatan.png']);
 
     // Complete, submitted on a slow connection with a double tap: one submission, no error.
     const yearApi = (await apiAs(base, 'kabid-pemberdayaan')).agencies[':agencyId'].years[':year'];

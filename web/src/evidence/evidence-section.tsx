@@ -40,6 +40,9 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  // A file sent whole whose confirmation failed is confirmed again, not sent again: a listing may
+  // have taken it in meanwhile, and a second sending would make a second record.
+  const sent = useRef<{ file: File; indicatorId: string; evidenceId: string }>(null);
 
   // Checked here first (type, size) so nothing is sent that the API would refuse. A file sent again
   // after a dropped connection or an expired address goes to the record already made for it (the
@@ -50,18 +53,23 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
       if (!type) throw new ApiError(400, 'BAD_REQUEST', m.badType);
       if (chosen.size > maxEvidenceBytes) throw new ApiError(400, 'BAD_REQUEST', m.tooBig);
       setProgress(0);
-      const { evidence, uploadUrl, uploadHeaders } = await ok(
-        partApi.evidence.$post({
-          param,
-          json: { indicatorId, fileName: chosen.name, contentType: type, size: chosen.size },
-        }),
-      );
-      await putWithProgress(uploadUrl, uploadHeaders, chosen, setProgress).catch((caught: unknown) => {
-        throw new ApiError(0, 'UPLOAD', `${m.failed}: ${String(caught)}`);
-      });
-      await ok(
-        partApi.evidence[':evidenceId'].confirm.$post({ param: { ...param, evidenceId: evidence.id } }),
-      );
+      const before = sent.current;
+      let evidenceId = before?.file === chosen && before.indicatorId === indicatorId ? before.evidenceId : '';
+      if (!evidenceId) {
+        const { evidence, uploadUrl, uploadHeaders } = await ok(
+          partApi.evidence.$post({
+            param,
+            json: { indicatorId, fileName: chosen.name, contentType: type, size: chosen.size },
+          }),
+        );
+        await putWithProgress(uploadUrl, uploadHeaders, chosen, setProgress).catch((caught: unknown) => {
+          throw new ApiError(0, 'UPLOAD', `${m.failed}: ${String(caught)}`);
+        });
+        evidenceId = evidence.id;
+        sent.current = { file: chosen, indicatorId, evidenceId };
+      }
+      await ok(partApi.evidence[':evidenceId'].confirm.$post({ param: { ...param, evidenceId } }));
+      sent.current = null;
     },
     onSuccess: () => setFile(null),
     onSettled: () => {
