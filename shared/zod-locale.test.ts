@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { fieldLabel } from './field-labels.js';
 import { setLocaleSource } from './i18n.js';
+import { ZActingOrderSchema } from './model/acting.js';
 import { ZReminderSettingsSchema } from './reminders/reminder-settings.js';
 import { zodLocaleError } from './zod-locale.js';
 
@@ -57,5 +58,13 @@ describe('field labels', () => {
     expect(fieldLabel('somethingNew')).toBe('somethingNew');
     setLocaleSource(() => 'en');
     expect(fieldLabel('settings.statusBands.0.min')).toBe('Status band 1 › Lower bound');
+  });
+
+  it("name every field of an acting official's order in words, in both languages", () => {
+    const fields = Object.keys(ZActingOrderSchema.shape);
+    for (const locale of ['id', 'en'] as const) {
+      setLocaleSource(() => locale);
+      expect(fields.filter((field) => fieldLabel(field) === field)).toEqual([]);
+    }
   });
 });

@@ -117,6 +117,10 @@ export const validationMessages = defineMessages(
       fromYear: 'Berlaku mulai tahun',
       endedUnitIds: 'Unit yang digantikan',
       toAgencyId: 'Perangkat daerah tujuan',
+      duty: 'Tugas yang dilaksanakan',
+      from: 'Mulai tanggal',
+      until: 'Sampai tanggal',
+      decree: 'Nomor surat perintah',
     } as Record<string, string>,
   },
   {
@@ -227,6 +231,10 @@ export const validationMessages = defineMessages(
       fromYear: 'In force from the year',
       endedUnitIds: 'Units replaced',
       toAgencyId: 'Agency moved to',
+      duty: 'Duty carried',
+      from: 'From',
+      until: 'Until',
+      decree: "The order's number",
     },
   },
 );
