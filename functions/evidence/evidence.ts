@@ -112,14 +112,16 @@ async function recordArrival(
     action: 'addEvidence',
     changes: [{ path: `evidence.${evidence.indicatorId}`, before: null, after: evidence.fileName }],
   });
-  const arrived = { ...evidence, arrived: true, uploadedAt: storedAt };
+  // S3 keeps whole seconds: never before the upload was asked for, so files keep the order they were sent in.
+  const uploadedAt = storedAt > evidence.uploadedAt ? storedAt : evidence.uploadedAt;
+  const arrived = { ...evidence, arrived: true, uploadedAt };
   try {
     await change.commit({
       writes: [],
       updates: [
         {
           key: evidenceEntity.key(evidence),
-          set: { arrived: true, uploadedAt: storedAt },
+          set: { arrived: true, uploadedAt },
           condition: notArrived,
         },
       ],

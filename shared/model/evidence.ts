@@ -49,7 +49,7 @@ export const ZEvidenceSchema = ZEvidenceRequestSchema.extend({
   unitId: ZIdSchema,
   objectKey: z.string().min(1),
   uploadedBy: ZIdSchema,
-  /** When the file arrived in storage; while it has not, when its upload was asked for. */
+  /** When the file arrived in storage (never before its upload was asked for); until then, when it was asked for. */
   uploadedAt: z.iso.datetime({ offset: true }),
   /**
    * Whether the file is in storage: a record is made before its upload, which may never end.

@@ -149,6 +149,21 @@ describe('evidence', () => {
       changes: [expect.objectContaining({ after: 'Daftar hadir.pdf' })],
     });
     expect(await added()).toHaveLength(before + 2);
+
+    // Two files sent one after the other within a second (S3 keeps whole seconds): listed as sent.
+    const sent = [];
+    for (const fileName of ['Lampiran 1.pdf', 'Lampiran 2.pdf']) {
+      const upload = await ask(fileName);
+      await fetch(upload.uploadUrl, { method: 'PUT', headers: upload.uploadHeaders, body: bytes });
+      sent.push(await expectStatus(confirm(upload.evidence.id), 200));
+    }
+    const [first, second] = sent.map((body) => body.evidence.uploadedAt);
+    expect(first < second, `${first} before ${second}`).toBe(true);
+    const all = (await expectStatus(evidenceApi('pengamat').$get({ param: partParam }), 200)).evidence;
+    expect(all.map((file) => file.fileName).filter((name) => name.startsWith('Lampiran'))).toEqual([
+      'Lampiran 1.pdf',
+      'Lampiran 2.pdf',
+    ]);
   });
 
   it('refuses bad files with the field named, and other units’ parts', async () => {
