@@ -157,7 +157,7 @@ describe('evidence', () => {
       await fetch(upload.uploadUrl, { method: 'PUT', headers: upload.uploadHeaders, body: bytes });
       sent.push(await expectStatus(confirm(upload.evidence.id), 200));
     }
-    const [first, second] = sent.map((body) => body.evidence.uploadedAt);
+    const [first = '', second = ''] = sent.map((body) => body.evidence.uploadedAt);
     expect(first < second, `${first} before ${second}`).toBe(true);
     const all = (await expectStatus(evidenceApi('pengamat').$get({ param: partParam }), 200)).evidence;
     expect(all.map((file) => file.fileName).filter((name) => name.startsWith('Lampiran'))).toEqual([
