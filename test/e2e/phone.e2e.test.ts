@@ -641,6 +641,8 @@ describe('phone-first daily work', () => {
     await lost.getByRole('textbox').fill('Berkas salah, tidak jadi dikirim');
     await lost.getByRole('button', { name: 'Hapus berkas' }).click();
     await lost.waitFor({ state: 'detached', timeout: 15_000 });
+    // Its failed upload's retry goes with it.
+    expect(await evidence.getByRole('button', { name: 'Coba lagi' }).count()).toBe(0);
     const left = (await (await parts.evidence.$get({ param })).json()).evidence;
     expect(left.map((file) => file.fileName)).toEqual(['daftar-hadir.png']);
     // On a desktop and in English alike; asked and cancelled, the file stays.

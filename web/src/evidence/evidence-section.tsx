@@ -83,6 +83,13 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
     setIndicatorId(item.indicatorId);
     fileInput.current?.click();
   };
+  /** A file removed is no longer one to send or confirm again: its failed upload's retry goes with it. */
+  const removed = (item: TEvidence) => {
+    const chosen = file?.name === item.fileName && indicatorId === item.indicatorId;
+    if (sent.current?.evidenceId !== item.id && !chosen) return;
+    sent.current = null;
+    upload.reset();
+  };
   const download = useMutation({
     mutationFn: (evidenceId: string) =>
       ok(partApi.evidence[':evidenceId'].download.$get({ param: { ...param, evidenceId } })),
@@ -148,7 +155,7 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
                 <span className="muted small">
                   {name(item.indicatorId)} · {fmt.fileSize(item.size)} · {fmt.dateTime(item.uploadedAt)}
                 </span>
-                {props.editable && <RemoveEvidence file={item} />}
+                {props.editable && <RemoveEvidence file={item} onRemoved={() => removed(item)} />}
               </li>
             ) : (
               <li key={item.id}>
@@ -162,7 +169,7 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
                     <button type="button" className="link-button" onClick={() => sendAgain(item)}>
                       {m.uploadAgain}
                     </button>
-                    <RemoveEvidence file={item} />
+                    <RemoveEvidence file={item} onRemoved={() => removed(item)} />
                   </>
                 )}
               </li>

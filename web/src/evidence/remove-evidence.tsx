@@ -7,7 +7,7 @@ import { ConfirmWithReason } from '../components/confirm-with-reason';
 import { useMessages } from '../i18n/i18n';
 
 /** Removes a file from its part (a wrong photo, an upload that never arrived), asking why, for the part's record. */
-export function RemoveEvidence({ file }: { file: TEvidence }) {
+export function RemoveEvidence({ file, onRemoved }: { file: TEvidence; onRemoved: () => void }) {
   const m = useMessages(evidenceMessages);
   const queryClient = useQueryClient();
   const { agencyId, year, quarter, unitId } = file;
@@ -21,6 +21,7 @@ export function RemoveEvidence({ file }: { file: TEvidence }) {
           json: { reason },
         }),
       ),
+    onSuccess: onRemoved,
     // Listed again either way: without the file, or as it stands when removing it was refused
     // (removed or taken in meanwhile); the part's history gains the removal.
     onSettled: () =>
