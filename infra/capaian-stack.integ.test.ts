@@ -244,7 +244,7 @@ describe('IAM', () => {
     expect(policyOfRole('OutboxHandlerRole')).toContainEqual(stream[0]);
   });
 
-  it('lets the API download reports, up- and download evidence, the outbox store report files; only uploads are deleted', () => {
+  it('lets the API download reports, up- and download and delete evidence, the outbox store report files; nothing else is deleted', () => {
     const s3Of = (role: string) =>
       policyOfRole(role)
         .filter((s: { Action: string[] }) => actionsOf(s).some((a) => a.startsWith('s3:')))
@@ -256,7 +256,10 @@ describe('IAM', () => {
     expect(s3Of('ApiHandlerRole')).toEqual(
       expect.arrayContaining([
         { actions: ['s3:GetObject'], resource: objectsOf(reports ?? '') },
-        { actions: ['s3:GetObject', 's3:PutObject'], resource: objectsOf(evidence ?? '') },
+        {
+          actions: ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'],
+          resource: objectsOf(evidence ?? ''),
+        },
         {
           actions: ['s3:ListBucket'],
           resource: expect.arrayContaining([arnOf(reports ?? ''), arnOf(evidence ?? '')]),
@@ -269,13 +272,20 @@ describe('IAM', () => {
     ]);
     expect(s3Of('RemindersHandlerRole')).toEqual([]);
     expect(s3Of('RemindersWorkerHandlerRole')).toEqual([]);
-    // The workbook function deletes a refused upload at once; nothing else is ever deleted.
+    // The workbook function deletes a refused upload at once; the API an evidence file removed from
+    // its part. Nothing else is ever deleted, and no version: a removed file stays recoverable.
     const uploads = { 'Fn::Join': ['', [arnOf(evidence ?? ''), '/uploads/*']] };
     expect(s3Of('WorkbookHandlerRole')).toEqual([
       { actions: ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'], resource: uploads },
     ]);
     const deletes = statements.filter((s) => actionsOf(s).some((a: string) => a.startsWith('s3:Delete')));
-    expect(deletes.map((s: { Resource: unknown }) => s.Resource)).toEqual([uploads]);
+    expect(deletes.map((s: { Resource: unknown }) => s.Resource)).toEqual(
+      expect.arrayContaining([uploads, objectsOf(evidence ?? '')]),
+    );
+    expect(deletes.flatMap(actionsOf).filter((a: string) => a.startsWith('s3:Delete'))).toEqual([
+      's3:DeleteObject',
+      's3:DeleteObject',
+    ]);
   });
 
   it("lets only the outbox processor invite, disable, enable and sign out the pool's users", () => {

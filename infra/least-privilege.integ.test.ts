@@ -54,15 +54,18 @@ describe.each(Object.keys(lambdaBundles) as LambdaName[])('the %s function', (na
 });
 
 describe('the API function', () => {
-  it('can delete nothing, overwrite no report file, and scan nothing', () => {
+  it('deletes one by one (an evidence file removed from its part), overwrites no report file, and scans nothing', () => {
     const granted = grantedTo('api');
-    for (const action of [
-      'dynamodb:DeleteItem',
-      'dynamodb:BatchWriteItem',
-      'dynamodb:Scan',
-      's3:DeleteObject',
-    ]) {
+    for (const action of ['dynamodb:BatchWriteItem', 'dynamodb:Scan', 's3:DeleteObjectVersion']) {
       expect(granted).not.toContain(action);
     }
+  });
+
+  it('is the only function besides the migrations that deletes an item', () => {
+    const deleting = [];
+    for (const name of Object.keys(lambdaBundles) as LambdaName[]) {
+      if (grantedTo(name).includes('dynamodb:DeleteItem')) deleting.push(name);
+    }
+    expect(deleting.sort()).toEqual(['api', 'migrations']);
   });
 });

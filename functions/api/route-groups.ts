@@ -58,6 +58,7 @@ export const routeGroups: readonly TRouteGroup[] = [
       'post /agencies/{agencyId}/years/{year}/quarters/{quarter}/parts/{unitId}/evidence/{evidenceId}/confirm',
       'get /agencies/{agencyId}/years/{year}/quarters/{quarter}/parts/{unitId}/evidence',
       'get /agencies/{agencyId}/years/{year}/quarters/{quarter}/parts/{unitId}/evidence/{evidenceId}/download',
+      'delete /agencies/{agencyId}/years/{year}/quarters/{quarter}/parts/{unitId}/evidence/{evidenceId}',
     ],
   },
   {

@@ -1,5 +1,5 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { TAuditEvent } from '../../shared/model/audit.js';
 import type { TOutboxEvent } from '../../shared/model/outbox.js';
@@ -32,9 +32,17 @@ export type TItemUpdate = {
   condition: Omit<TItemCondition, 'key'>;
 };
 
+/**
+ * An item deleted, as its aggregate's module builds it (`evidenceDeletion`): only the functions
+ * that delete something bundle a `Delete` part, and each function's role holds the actions its
+ * own code calls (infra/least-privilege.integ.test.ts), so the others are not granted DeleteItem.
+ */
+export type TItemDelete = Pick<NonNullable<TransactWriteCommandInput['TransactItems']>[number], 'Delete'>;
+
 export type TChange = {
   writes: TItemWrite[];
   updates?: TItemUpdate[];
+  deletes?: TItemDelete[];
   conditions?: TItemCondition[];
   audit: TAuditEvent[];
   outbox?: TOutboxEvent[];
@@ -88,8 +96,8 @@ export class ChangeConflictError extends Error {
 
 /**
  * Commits a change as one DynamoDB transaction: the new states (each conditioned on the revision
- * the user saw), the updates of some attributes, the immutable audit events and the outbox
- * events. All or nothing.
+ * the user saw), the updates of some attributes, the items deleted, the immutable audit events and
+ * the outbox events. All or nothing.
  */
 export async function commitChange(change: TChange): Promise<void> {
   const transactItems = [
@@ -102,6 +110,7 @@ export async function commitChange(change: TChange): Promise<void> {
       },
     })),
     ...(change.updates ?? []).map(updateItem),
+    ...(change.deletes ?? []),
     ...(change.conditions ?? []).map(({ key, expression, names, values }) => ({
       ConditionCheck: {
         TableName: tableName,

@@ -1,4 +1,5 @@
-import type { TQuarterRecord } from '../../shared/model/records.js';
+import type { TPartRecord, TQuarterRecord } from '../../shared/model/records.js';
+import { editablePartStates } from '../../shared/workflow/part-workflow.js';
 import type { TItemCondition } from './commit.js';
 import { keys } from './keys.js';
 
@@ -24,5 +25,16 @@ export function partUnchanged(
     key: keys.part(agencyId, year, quarter, unitId),
     expression: 'revision = :seen',
     values: { ':seen': revision },
+  };
+}
+
+/** The transaction condition that a part is still with its division head (draft or returned), whatever was saved meanwhile. */
+export function partStillEditable({ content }: TPartRecord): TItemCondition {
+  const states = Object.fromEntries(editablePartStates.map((state, index) => [`:editable${index}`, state]));
+  return {
+    key: keys.part(content.agencyId, content.year, content.quarter, content.unitId),
+    expression: `#state IN (${Object.keys(states).join(', ')})`,
+    names: { '#state': 'state' },
+    values: states,
   };
 }

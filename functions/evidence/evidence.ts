@@ -9,16 +9,13 @@ import { loadAgency } from '../agency/load-agency.js';
 import { type BeginChangeOptions, beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
 import { evidenceEntity } from '../db/entities.js';
-import { getEvidence, listEvidence } from '../db/evidence.js';
+import { getEvidence, listEvidence, notArrived } from '../db/evidence.js';
 import { quarterStillOpen } from '../db/parts.js';
 import { getUserWithActing } from '../db/users.js';
 import { assertPartEditable, assertQuarterOpen, loadQuarter, partOf } from '../quarter/load-quarter.js';
 import { buckets } from '../s3/bucket-names.js';
 import { safeObjectName } from '../s3/object-name.js';
 import { objectExists, objectStoredAt, presignDownload, presignUpload } from '../s3/presign.js';
-
-/** The condition that an evidence record's file has not arrived yet. */
-const notArrived = { expression: 'arrived = :waiting', values: { ':waiting': false } };
 
 export type TPartRef = { user: TActor; agencyId: string; year: number; quarter: TQuarter; unitId: string };
 

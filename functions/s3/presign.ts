@@ -61,3 +61,12 @@ export async function objectStoredAt(bucket: string, key: string): Promise<strin
 /** Whether an object exists. */
 export const objectExists = async (bucket: string, key: string): Promise<boolean> =>
   (await objectStoredAt(bucket, key)) !== null;
+
+/**
+ * Deletes an object: in our versioned buckets it stays recoverable as a noncurrent version for the
+ * days the stack keeps those, then is gone. An object that is not there is no error.
+ */
+export async function deleteObject(bucket: string, key: string): Promise<void> {
+  const { DeleteObjectCommand, s3 } = await s3Sdk();
+  await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
+}

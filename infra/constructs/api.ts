@@ -72,12 +72,14 @@ export class Api extends Construct {
       // API Gateway gives up on an integration after 30 s; stop the function before that.
       timeout: Duration.seconds(29),
     });
-    // Reads, and changes as conditional puts and transactions (puts, updates, checks); no deletes.
+    // Reads, and changes as conditional puts and transactions (puts, updates, checks, and the
+    // deletion of an evidence file's record removed from its part, the only item it deletes).
     props.data.grant(this.handler, [
       'GetItem',
       'Query',
       'PutItem',
       'UpdateItem',
+      'DeleteItem',
       'ConditionCheckItem',
       'DescribeTable',
     ]);

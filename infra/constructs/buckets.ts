@@ -81,13 +81,15 @@ export class Buckets extends Construct {
 
   /**
    * What the API does with the record buckets (`role` is its role): presigned report downloads,
-   * presigned evidence uploads and downloads, and checks that a bucket or an uploaded file is there
-   * (ListBucket makes a missing object a 404 rather than a 403). Nothing is ever deleted or
-   * overwritten by the API, so it may not: report files are the outbox's to write.
+   * presigned evidence uploads and downloads, checks that a bucket or an uploaded file is there
+   * (ListBucket makes a missing object a 404 rather than a 403), and the deletion of an evidence
+   * file its division head removed from an editable part. Deleting a current version only: the
+   * removed file stays recoverable as a noncurrent version for `noncurrentVersionDays`. Report
+   * files are the outbox's to write; the API may neither overwrite nor delete them.
    */
   grantApiUse(role: IGrantable & IConstruct): void {
     this.grantObjects(role, this.reports, ['s3:GetObject']);
-    this.grantObjects(role, this.evidence, ['s3:GetObject', 's3:PutObject']);
+    this.grantObjects(role, this.evidence, ['s3:DeleteObject', 's3:GetObject', 's3:PutObject']);
     role.grantPrincipal.addToPrincipalPolicy(
       new PolicyStatement({
         actions: ['s3:ListBucket'],

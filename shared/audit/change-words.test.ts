@@ -26,6 +26,17 @@ describe('changeWords', () => {
     });
   });
 
+  it('names the file removed from a part and the indicator it supported, in either language', () => {
+    expect(inWords('evidence.uep-prse', 'Foto kegiatan.jpg', null)).toEqual({
+      field: 'Data dukung: 1.4.a Jumlah PRSE yang memperoleh bantuan UEP',
+      before: '“Foto kegiatan.jpg”',
+      after: '–',
+    });
+    expect(inWords('evidence.uep-prse', 'Foto kegiatan.jpg', null, 'en').field).toBe(
+      'Evidence: 1.4.a Jumlah PRSE yang memperoleh bantuan UEP',
+    );
+  });
+
   it("takes an activity's dotted code whole and writes its spending in Rupiah", () => {
     expect(inWords('budget.1.1.amount', 13_402_000, 13_500_000)).toEqual({
       field: 'Anggaran: 1.1 Bantuan Usaha bagi Masyarakat Miskin › Realisasi anggaran',

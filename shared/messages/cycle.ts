@@ -1,5 +1,6 @@
 import { defineMessages } from '../i18n.js';
 import type { TAgreementState } from '../workflow/agreement-workflow.js';
+import type { TPartState } from '../workflow/part-workflow.js';
 import { commonMessages } from './common.js';
 
 const [id, en] = [commonMessages.id, commonMessages.en];
@@ -40,6 +41,9 @@ export const cycleMessages = defineMessages(
     indicatorNotEnteredByUnit: 'indikator tidak diisi oleh unit ini',
     fileNotUploaded: 'Berkas belum diunggah',
     fileNotArrived: 'Berkas belum sampai di penyimpanan; unggah lagi',
+    evidenceNotFound: 'Data dukung ini tidak ada; mungkin sudah dihapus',
+    evidenceKept: (state: TPartState) =>
+      `Data dukung hanya dapat dihapus selama bagian ini draf atau dikembalikan; kini ${id.partStates[state]}`,
     reportFileNotFound: 'Berkas laporan tidak ditemukan',
     noReportsYet: 'Laporan dibuat setelah triwulan disahkan atau perjanjian ditandatangani',
     noRegionReportsYet:
@@ -73,6 +77,9 @@ export const cycleMessages = defineMessages(
     indicatorNotEnteredByUnit: 'not entered by this unit',
     fileNotUploaded: 'The file has not been uploaded',
     fileNotArrived: 'The file has not arrived in storage; upload it again',
+    evidenceNotFound: 'This evidence file does not exist; it may have been removed',
+    evidenceKept: (state) =>
+      `Evidence can be removed only while the part is a draft or returned; it is now ${en.partStates[state]}`,
     reportFileNotFound: 'Report file not found',
     noReportsYet: 'Reports exist once the quarter is signed off or the agreement signed',
     noRegionReportsYet:

@@ -40,6 +40,9 @@ export const ZEvidenceRequestSchema = z.object({
 });
 export type TEvidenceRequest = z.infer<typeof ZEvidenceRequestSchema>;
 
+/** Why a file is removed from its part (a wrong or private photo, an upload that never arrived), for the record. */
+export const ZEvidenceRemovalSchema = z.object({ reason: ZNameSchema(500) });
+
 /** A supporting file (data dukung) of one indicator's realisation. */
 export const ZEvidenceSchema = ZEvidenceRequestSchema.extend({
   id: z.string().min(1),

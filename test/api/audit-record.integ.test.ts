@@ -247,6 +247,21 @@ const steps: TStep[] = [
       });
     },
   },
+  {
+    route: 'removeEvidence',
+    as: head,
+    call: async () => {
+      const param = { ...q1, unitId: unit };
+      const { evidence } = await expectStatus(partApi(head).evidence.$get({ param }), 200);
+      const file = evidence.find((e) => e.fileName === 'SK penerima.pdf') ?? expect.fail('no file');
+      return partApi(head).evidence[':evidenceId'].$delete({
+        param: { ...param, evidenceId: file.id },
+        json: { reason: 'SK tahun lalu, salah unggah' },
+      });
+    },
+    reason: 'SK tahun lalu, salah unggah',
+    changed: /^evidence\./,
+  },
   { route: 'transitionPart:submit', as: head, call: () => movePart(head, unit, 'submit') },
   { route: 'transitionPart:withdraw', as: head, call: () => movePart(head, unit, 'withdraw') },
   {
@@ -657,6 +672,13 @@ describe("the year's whole record as a workbook", () => {
         lang === 'id' ? 'Dikembalikan' : 'Returned',
         lang === 'id' ? 'Dikirim → Dikembalikan' : 'Submitted → Returned',
       ]);
+      // A file removed from its part: the step, why, and which file of which indicator, in words.
+      const removed =
+        rows.find((row) => row[6] === 'SK tahun lalu, salah unggah') ??
+        expect.fail('the removal is not in it');
+      expect(removed[4]).toBe(lang === 'id' ? 'Data dukung dihapus' : 'Evidence removed');
+      expect(removed[8]).toMatch(lang === 'id' ? /^Data dukung: \S+ \S/ : /^Evidence: \S+ \S/);
+      expect(removed.slice(9)).toEqual(['“SK penerima.pdf”', '–']);
     }
   });
 });

@@ -54,6 +54,11 @@ describe('bad input', () => {
     { method: 'POST', path: `${partPath}/submit`, user: 'kabid-perlindungan' },
     { method: 'POST', path: `${partPath}/return`, user: 'verifikator' },
     { method: 'POST', path: `${partPath}/evidence`, user: 'kabid-perlindungan' },
+    {
+      method: 'DELETE',
+      path: `${partPath}/evidence/00000000-0000-4000-8000-000000000000`,
+      user: 'kabid-perlindungan',
+    },
     { method: 'POST', path: `${year}/quarters/2/reopen`, user: 'kepala-dinas' },
     { method: 'PUT', path: `${year}/agreement/versions/1`, user: 'perencana' },
     { method: 'POST', path: `${year}/agreement/versions`, user: 'perencana' },

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { openYear } from '../../functions/local/seed-demo.js';
+import { buckets } from '../../functions/s3/bucket-names.js';
 import { allowEvidenceUploadsFrom } from '../../functions/s3/buckets.js';
+import { objectExists } from '../../functions/s3/presign.js';
+import { localDate } from '../../shared/reminders/local-day.js';
 import { clientAs, expectError, expectStatus, untypedRequest } from '../support/api-client.js';
 import { withSeededStore } from '../support/seeded-store.js';
+import { submitCompleteEntry } from '../support/submit-part.js';
 
 withSeededStore();
 
@@ -176,6 +180,173 @@ describe('evidence', () => {
     const foreign = await expectError(ask('kabid-pemberdayaan'), 400);
     expect(foreign.error.issues[0]?.path).toBe('indicatorId');
     await expectError(ask('sekretaris'), 403);
+  });
+});
+
+describe('removing evidence', () => {
+  const head = 'kabid-pemberdayaan';
+  const bytes = new TextEncoder().encode('%PDF-1.4 foto yang salah');
+  const partApi = (userId: string, lang?: 'id' | 'en') =>
+    clientAs(userId, { lang }).agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'];
+  /** A file of the part asked for by its head, and sent to storage unless `arrived` is false. */
+  const fileOf = async (param: typeof partParam, fileName: string, arrived = true) => {
+    const asked = await expectStatus(
+      partApi(head).evidence.$post({
+        param,
+        json: {
+          indicatorId: await indicatorOf(param.unitId),
+          fileName,
+          contentType: 'application/pdf',
+          size: bytes.length,
+        },
+      }),
+      201,
+    );
+    if (!arrived) return asked.evidence;
+    await fetch(asked.uploadUrl, { method: 'PUT', headers: asked.uploadHeaders, body: bytes });
+    const confirm = partApi(head).evidence[':evidenceId'].confirm.$post({
+      param: { ...param, evidenceId: asked.evidence.id },
+    });
+    return (await expectStatus(confirm, 200)).evidence;
+  };
+  const remove = (
+    userId: string,
+    param: typeof partParam,
+    evidenceId: string,
+    reason = 'Foto salah unggah',
+  ) => partApi(userId).evidence[':evidenceId'].$delete({ param: { ...param, evidenceId }, json: { reason } });
+  const listed = async (param: typeof partParam) =>
+    (await expectStatus(partApi('pengamat').evidence.$get({ param }), 200)).evidence.map((e) => e.id);
+  const removals = async (param: typeof partParam) =>
+    (await expectStatus(partApi('inspektorat').audit.$get({ param }), 200)).events.filter(
+      (event) => event.action === 'removeEvidence',
+    );
+
+  it('removes a file from a draft with why, on the record, and its stored object; one that never arrived too', async () => {
+    const wrong = await fileOf(partParam, 'Foto pribadi.pdf');
+    const kept = await fileOf(partParam, 'Daftar hadir TW1.pdf');
+    expect(await objectExists(buckets.evidence, wrong.objectKey)).toBe(true);
+    const removed = await expectStatus(remove(head, partParam, wrong.id, 'Foto pribadi, salah pilih'), 200);
+    expect(removed.evidence.id).toBe(wrong.id);
+    expect(await listed(partParam)).not.toContain(wrong.id);
+    expect(await listed(partParam)).toContain(kept.id);
+    expect(await objectExists(buckets.evidence, wrong.objectKey)).toBe(false);
+    await expectError(
+      partApi('inspektorat').evidence[':evidenceId'].download.$get({
+        param: { ...partParam, evidenceId: wrong.id },
+      }),
+      404,
+    );
+    // Who, when, which file of which indicator, and why.
+    expect((await removals(partParam)).at(-1)).toMatchObject({
+      actorId: head,
+      reason: 'Foto pribadi, salah pilih',
+      changes: [{ path: `evidence.${wrong.indicatorId}`, before: 'Foto pribadi.pdf', after: null }],
+    });
+
+    const never = await fileOf(partParam, 'Unggahan terputus.pdf', false);
+    await expectStatus(remove(head, partParam, never.id, 'Unggahan tidak pernah sampai'), 200);
+    expect(await listed(partParam)).not.toContain(never.id);
+    expect((await removals(partParam)).at(-1)).toMatchObject({ reason: 'Unggahan tidak pernah sampai' });
+  });
+
+  it('refuses a file of a part under review (409, in either language), an unknown one (404), no reason (400) and others (403)', async () => {
+    const param = { ...partParam, quarter: '2' };
+    const file = await fileOf(param, 'Laporan TW2.pdf');
+    await expectError(remove('pengamat', param, file.id), 403);
+    await expectError(remove('kabid-perlindungan', param, file.id), 403);
+    const unnamed = await expectError(remove(head, param, file.id, '  '), 400);
+    expect(unnamed.error.issues.map((issue) => issue.path)).toEqual(['reason']);
+    const unknown = await expectError(remove(head, param, '00000000-0000-4000-8000-000000000000'), 404);
+    expect(unknown.error.message).toBe('Data dukung ini tidak ada; mungkin sudah dihapus');
+
+    await submitCompleteEntry({ year: openYear(), quarter: 2, unitId: param.unitId });
+    const refused = await expectError(remove(head, param, file.id), 409);
+    expect(refused.error.message).toBe(
+      'Data dukung hanya dapat dihapus selama bagian ini draf atau dikembalikan; kini Dikirim',
+    );
+    const inEnglish = await expectError(
+      partApi(head, 'en').evidence[':evidenceId'].$delete({
+        param: { ...param, evidenceId: file.id },
+        json: { reason: 'Wrong photo' },
+      }),
+      409,
+    );
+    expect(inEnglish.error.message).toBe(
+      'Evidence can be removed only while the part is a draft or returned; it is now Submitted',
+    );
+    expect(await listed(param)).toContain(file.id);
+    expect(await objectExists(buckets.evidence, file.objectKey)).toBe(true);
+    expect(await removals(param)).toEqual([]);
+  });
+
+  it("lets the division head's acting official remove a file, on the record as such", async () => {
+    const param = { ...partParam, quarter: '3' };
+    const file = await fileOf(param, 'Foto kegiatan TW3.pdf');
+    const today = localDate(new Date().toISOString(), 'Asia/Makassar');
+    await expectStatus(
+      clientAs('perencana').agencies[':agencyId'].acting.$post({
+        param: { agencyId: partParam.agencyId },
+        json: {
+          kind: 'plt',
+          duty: 'division_head',
+          unitId: param.unitId,
+          userId: 'pengamat',
+          from: today,
+          until: today,
+        },
+      }),
+      201,
+    );
+    await expectStatus(remove('pengamat', param, file.id, 'Salah indikator'), 200);
+    expect((await removals(param)).at(-1)).toMatchObject({
+      actorId: 'pengamat',
+      acting: { kind: 'plt', duty: 'division_head', unitId: param.unitId },
+    });
+  });
+
+  it('of two removals at once one removes and the other finds it gone; on the record once', async () => {
+    const param = { ...partParam, quarter: '4' };
+    const file = await fileOf(param, 'Dua kali.pdf');
+    const answers = await Promise.all([remove(head, param, file.id), remove(head, param, file.id)]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 404]);
+    expect(await removals(param)).toHaveLength(1);
+  });
+
+  it('never removes blind a file taken in meanwhile: removed with its record, or kept and listed', async () => {
+    const param = { ...partParam, quarter: '4' };
+    // Uploaded, its confirmation racing the removal of what was listed as not arrived.
+    const asked = await fileOf(param, 'Sampai juga.pdf', false);
+    const again = await expectStatus(
+      partApi(head).evidence.$post({
+        param,
+        json: {
+          indicatorId: asked.indicatorId,
+          fileName: asked.fileName,
+          contentType: 'application/pdf',
+          size: bytes.length,
+        },
+      }),
+      201,
+    );
+    await fetch(again.uploadUrl, { method: 'PUT', headers: again.uploadHeaders, body: bytes });
+    const confirm = partApi(head).evidence[':evidenceId'].confirm.$post({
+      param: { ...param, evidenceId: asked.id },
+    });
+    const [removal] = await Promise.all([remove(head, param, asked.id, 'Tidak pernah sampai'), confirm]);
+    const onRecord = (await removals(param)).some((event) => event.reason === 'Tidak pernah sampai');
+    const outcome = {
+      answered: removal.status,
+      onRecord,
+      listed: (await listed(param)).includes(asked.id),
+      stored: await objectExists(buckets.evidence, asked.objectKey),
+    };
+    // Removed as it arrived, or refused as changed meanwhile: never half of each.
+    expect(outcome).toEqual(
+      onRecord
+        ? { answered: 200, onRecord, listed: false, stored: false }
+        : { answered: 409, onRecord, listed: true, stored: true },
+    );
   });
 });
 

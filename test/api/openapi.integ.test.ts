@@ -137,6 +137,7 @@ describe('the API document (/api/openapi.json)', () => {
       'readUploadedWorkbook',
       'regenerateRegionReports',
       'regenerateReports',
+      'removeEvidence',
       'renameUnit',
       'requestEvidenceUpload',
       'requestWorkbookUpload',

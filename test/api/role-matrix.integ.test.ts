@@ -369,6 +369,15 @@ const writes: TOperation[] = [
       }),
     allowed: ['sekretaris'],
   },
+  {
+    name: 'remove an evidence file',
+    call: (u) =>
+      partApi(u).evidence[':evidenceId'].$delete({
+        param: { ...part('sekretariat'), evidenceId: '00000000-0000-4000-8000-000000000000' },
+        json: { reason: 'Salah unggah' },
+      }),
+    allowed: ['sekretaris'],
+  },
 ];
 
 // Last, as it moves someone out of the agency: the region admin transfers people between agencies.

@@ -503,7 +503,7 @@ describe('phone-first daily work', () => {
     await page.getByRole('heading', { level: 1, name: 'Dasbor' }).waitFor();
   }, 120_000);
 
-  it('loses nothing a division head typed when the session runs out, merges a change made elsewhere meanwhile, sends a dropped upload again as one file, and submits once on a double tap', async () => {
+  it('loses nothing a division head typed when the session runs out, merges a change made elsewhere meanwhile, sends a dropped upload again as one file, removes a wrong one with why, and submits once on a double tap', async () => {
     await page.setViewportSize(phone);
     await signInAs(page, base, 'kabid-pemberdayaan');
     const form = base + webPaths.part(agencyId, year, 3, unitId);
@@ -582,10 +582,10 @@ describe('phone-first daily work', () => {
     // Listed plainly as not arrived, never as a file to download.
     const waiting = evidence.locator('.evidence-list li', { hasText: 'daftar-hadir.png' });
     await waiting.getByText('belum sampai: unggahannya tidak selesai').waitFor();
-    expect(await waiting.getByRole('button').allTextContents()).toEqual(['Unggah lagi']);
+    expect(await waiting.getByRole('button').allTextContents()).toEqual(['Unggah lagi', 'Hapus']);
     await page.unroute(storage);
     await evidence.getByRole('button', { name: 'Coba lagi' }).click();
-    await waiting.getByRole('button', { name: 'daftar-hadir.png' }).waitFor({ timeout: 15_000 });
+    await waiting.getByRole('button', { name: 'daftar-hadir.png', exact: true }).waitFor({ timeout: 15_000 });
     expect(await evidence.locator('.evidence-list li').count()).toBe(1);
     const listed = await (await parts.evidence.$get({ param })).json();
     expect(listed.evidence.map((file) => [file.fileName, file.arrived])).toEqual([
@@ -606,12 +606,60 @@ describe('phone-first daily work', () => {
     await page.unroute('**/confirm');
     // The list read after the failure has taken it in already: it is there, arrived.
     const list = evidence.locator('.evidence-list');
-    await list.getByRole('button', { name: 'foto-kegiatan.png' }).waitFor({ timeout: 15_000 });
+    await list.getByRole('button', { name: 'foto-kegiatan.png', exact: true }).waitFor({ timeout: 15_000 });
     const confirmed = page.waitForResponse((response) => response.url().endsWith('/confirm'));
     await evidence.getByRole('button', { name: 'Coba lagi' }).click();
     expect((await confirmed).status()).toBe(200);
     const files = (await (await parts.evidence.$get({ param })).json()).evidence;
     expect(files.map((file) => file.fileName)).toEqual(['daftar-hadir.png', 'foto-kegiatan.png']);
+
+    // The second was the wrong photo: removed from beside it (a thumb's size), saying why; the list
+    // without it, the part's history with it.
+    const wrong = list.locator('li', { hasText: 'foto-kegiatan.png' });
+    const remove = wrong.getByRole('button', { name: 'Hapus foto-kegiatan.png' });
+    const target = await remove.boundingBox();
+    expect(Math.min(target?.width ?? 0, target?.height ?? 0)).toBeGreaterThanOrEqual(44);
+    await remove.click();
+    await wrong
+      .getByLabel('Mengapa dihapus? (tercatat di riwayat bagian ini)')
+      .fill('Foto pribadi, salah pilih');
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    await wrong.getByRole('button', { name: 'Hapus berkas' }).click();
+    await wrong.waitFor({ state: 'detached', timeout: 15_000 });
+    // An upload that never arrived goes the same way.
+    await evidence.locator('input[type=file]').setInputFiles({
+      name: 'salah-kirim.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('iVBORw0KGgo=', 'base64'),
+    });
+    await page.route(storage, (route) => route.abort('internetdisconnected'));
+    await evidence.getByRole('button', { name: 'Unggah' }).click();
+    const lost = list.locator('li', { hasText: 'salah-kirim.png' });
+    await lost.getByText('belum sampai: unggahannya tidak selesai').waitFor();
+    await page.unroute(storage);
+    await lost.getByRole('button', { name: 'Hapus salah-kirim.png' }).click();
+    await lost.getByRole('textbox').fill('Berkas salah, tidak jadi dikirim');
+    await lost.getByRole('button', { name: 'Hapus berkas' }).click();
+    await lost.waitFor({ state: 'detached', timeout: 15_000 });
+    // Its failed upload's retry goes with it.
+    expect(await evidence.getByRole('button', { name: 'Coba lagi' }).count()).toBe(0);
+    const left = (await (await parts.evidence.$get({ param })).json()).evidence;
+    expect(left.map((file) => file.fileName)).toEqual(['daftar-hadir.png']);
+    // On a desktop and in English alike; asked and cancelled, the file stays.
+    await page.setViewportSize(desktop);
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    const kept = list.locator('li', { hasText: 'daftar-hadir.png' });
+    await kept.getByRole('button', { name: 'Remove daftar-hadir.png' }).click();
+    await kept.getByLabel("Why remove it? (kept on this part's history)").waitFor();
+    await kept.getByRole('button', { name: 'Cancel' }).click();
+    await kept.getByRole('button', { name: 'Remove daftar-hadir.png' }).waitFor();
+    await page.getByRole('button', { name: 'ID', exact: true }).click();
+    await page.setViewportSize(phone);
+    await openScreen(page, `${base}${webPaths.dashboard(agencyId, year)}/history?quarter=3&unitId=${unitId}`);
+    const removal = page.locator('.timeline > li', { hasText: 'Foto pribadi, salah pilih' });
+    expect(await removal.locator('strong').first().textContent()).toBe('Data dukung dihapus');
+    await removal.getByText('1 nilai berubah').click();
+    await removal.getByText(/^Data dukung: .+: “foto-kegiatan\.png” → –$/).waitFor();
 
     // Complete, submitted on a slow connection with a double tap: one submission, no error.
     const yearApi = (await apiAs(base, 'kabid-pemberdayaan')).agencies[':agencyId'].years[':year'];
@@ -628,6 +676,14 @@ describe('phone-first daily work', () => {
     await page.getByText('Bagian ini telah dikirim ke pemeriksa.').waitFor({ timeout: 15_000 });
     await page.unroute('**/submit');
     expect(await page.locator('.alert.error').count()).toBe(0);
+    // Under review its files stay as they are: nothing offers to remove them.
+    await page.locator('.evidence-list li', { hasText: 'daftar-hadir.png' }).waitFor();
+    expect(
+      await page
+        .locator('.evidence-list')
+        .getByRole('button', { name: /^Hapus / })
+        .count(),
+    ).toBe(0);
   }, 120_000);
 
   it('draws the trends on a phone, each chart with its figures in words for screen readers, in both languages', async () => {

@@ -1,11 +1,16 @@
 import * as z from 'zod';
-import { ZEvidenceRequestSchema, ZEvidenceSchema } from '../../../shared/model/evidence.js';
+import {
+  ZEvidenceRemovalSchema,
+  ZEvidenceRequestSchema,
+  ZEvidenceSchema,
+} from '../../../shared/model/evidence.js';
 import {
   confirmEvidenceUpload,
   evidenceDownloadUrl,
   listPartEvidence,
   requestEvidenceUpload,
 } from '../../evidence/evidence.js';
+import { removeEvidence } from '../../evidence/remove-evidence.js';
 import type { AuthEnv } from '../auth.js';
 import { fromRequest, routes } from '../route.js';
 import { createRouter } from '../router.js';
@@ -55,6 +60,15 @@ const evidenceDownloadRoute = route.get(`${partPath}/evidence/{evidenceId}/downl
   response: { 200: jsonResponse(z.object({ url: z.string() }), 'The URL') },
 });
 
+const evidenceRemoveRoute = route.delete(`${partPath}/evidence/{evidenceId}`, {
+  operationId: 'removeEvidence',
+  summary:
+    "Remove an evidence file (arrived or not) while the part is a draft or returned (409 otherwise), with a reason, on the part's record",
+  params: ZPartParamsSchema.extend({ evidenceId: z.uuid() }),
+  body: ZEvidenceRemovalSchema,
+  response: { 200: jsonResponse(z.object({ evidence: ZEvidenceViewSchema }), 'The file removed') },
+});
+
 // Registered before the part routes: POST …/evidence must not be taken for a transition.
 export const evidenceRoutes = createRouter<AuthEnv>()
   .openapi(evidenceUploadRoute, async (c) =>
@@ -71,4 +85,5 @@ export const evidenceRoutes = createRouter<AuthEnv>()
     c.json({ evidence: await confirmEvidenceUpload(fromRequest(c)) }, 200),
   )
   .openapi(evidenceListRoute, async (c) => c.json({ evidence: await listPartEvidence(fromRequest(c)) }, 200))
-  .openapi(evidenceDownloadRoute, async (c) => c.json(await evidenceDownloadUrl(fromRequest(c)), 200));
+  .openapi(evidenceDownloadRoute, async (c) => c.json(await evidenceDownloadUrl(fromRequest(c)), 200))
+  .openapi(evidenceRemoveRoute, async (c) => c.json({ evidence: await removeEvidence(fromRequest(c)) }, 200));

@@ -14,6 +14,11 @@ export const evidenceMessages = defineMessages(
     failed: 'Unggahan gagal',
     notArrived: 'belum sampai: unggahannya tidak selesai',
     uploadAgain: 'Unggah lagi',
+    remove: 'Hapus',
+    removeFile: (name: string) => `Hapus ${name}`,
+    removeReason: 'Mengapa dihapus? (tercatat di riwayat bagian ini)',
+    confirmRemove: 'Hapus berkas',
+    cancel: 'Batal',
   },
   {
     title: 'Supporting evidence',
@@ -28,5 +33,10 @@ export const evidenceMessages = defineMessages(
     failed: 'Upload failed',
     notArrived: 'not arrived: its upload did not finish',
     uploadAgain: 'Upload again',
+    remove: 'Remove',
+    removeFile: (name) => `Remove ${name}`,
+    removeReason: "Why remove it? (kept on this part's history)",
+    confirmRemove: 'Remove file',
+    cancel: 'Cancel',
   },
 );

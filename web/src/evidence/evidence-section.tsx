@@ -11,17 +11,18 @@ import { ErrorMessage } from '../components/error-message';
 import { useMessages } from '../i18n/i18n';
 import type { TUnitScope } from '../screens/quarter-form/part-draft';
 import { putWithProgress } from './put-with-progress';
+import { RemoveEvidence } from './remove-evidence';
 
 type TEvidenceSectionProps = {
   year: number;
   quarter: 1 | 2 | 3 | 4;
   unitId: string;
   scope: TUnitScope;
-  /** Whether files may be added (the division head, while the part is with them). */
+  /** Whether files may be added and removed (the division head, while the part is with them). */
   editable: boolean;
 };
 
-/** Supporting files (data dukung) per indicator: upload with progress, list, download. */
+/** Supporting files (data dukung) per indicator: upload with progress, list, download, remove. */
 export function EvidenceSection(props: TEvidenceSectionProps) {
   const m = useMessages(evidenceMessages);
   const { agency, fmt } = useAgency();
@@ -81,6 +82,13 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
   const sendAgain = (item: TEvidence) => {
     setIndicatorId(item.indicatorId);
     fileInput.current?.click();
+  };
+  /** A file removed is no longer one to send or confirm again: its failed upload's retry goes with it. */
+  const removed = (item: TEvidence) => {
+    const chosen = file?.name === item.fileName && indicatorId === item.indicatorId;
+    if (sent.current?.evidenceId !== item.id && !chosen) return;
+    sent.current = null;
+    upload.reset();
   };
   const download = useMutation({
     mutationFn: (evidenceId: string) =>
@@ -147,6 +155,7 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
                 <span className="muted small">
                   {name(item.indicatorId)} · {fmt.fileSize(item.size)} · {fmt.dateTime(item.uploadedAt)}
                 </span>
+                {props.editable && <RemoveEvidence file={item} onRemoved={() => removed(item)} />}
               </li>
             ) : (
               <li key={item.id}>
@@ -160,6 +169,7 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
                     <button type="button" className="link-button" onClick={() => sendAgain(item)}>
                       {m.uploadAgain}
                     </button>
+                    <RemoveEvidence file={item} onRemoved={() => removed(item)} />
                   </>
                 )}
               </li>

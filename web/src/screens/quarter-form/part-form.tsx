@@ -81,13 +81,6 @@ export function PartForm(props: TLoadedPartProps & { onFilled: () => void }) {
           )}
         </Card>
         {editable && <WorkbookFill loaded={props} onFilled={props.onFilled} />}
-        <EvidenceSection
-          year={year}
-          quarter={quarter}
-          unitId={unitId}
-          scope={data.scope}
-          editable={editable}
-        />
         {data.scope.activities.length > 0 && (
           <Card title={m.budgetTitle}>
             <BudgetSection
@@ -117,8 +110,10 @@ export function PartForm(props: TLoadedPartProps & { onFilled: () => void }) {
             />
           </Card>
         )}
-        <SaveBar editor={editor} issueCount={linked.length} />
       </form>
+      {/* Outside the draft's form: files go straight to storage, and removing one asks why in a form of its own. */}
+      <EvidenceSection year={year} quarter={quarter} unitId={unitId} scope={data.scope} editable={editable} />
+      <SaveBar editor={editor} issueCount={linked.length} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldIssue } from '../../../../shared/app-error';
 import type { TLocale } from '../../../../shared/i18n';
 import type { TPartRecord } from '../../../../shared/model/records';
+import { editablePartStates } from '../../../../shared/workflow/part-workflow';
 import { type ApiError, toApiError } from '../../api/api-error';
 import { api, ok } from '../../api/client';
 import { queries } from '../../api/queries';
@@ -52,7 +53,7 @@ export function usePartEditor({ data, year, quarter, unitId }: TLoadedPartProps)
   const { lang } = useLanguage();
   const queryClient = useQueryClient();
   const record = data.part;
-  const editable = data.quarter.state === 'open' && (record.state === 'draft' || record.state === 'returned');
+  const editable = data.quarter.state === 'open' && editablePartStates.includes(record.state);
   const keptKey = typingKey(useUser().id, `part/${agency.id}/${year}/${quarter}/${unitId}`);
   const [start] = useState(() => startingDraft(keptKey, data, lang, editable));
   const [draft, setDraft] = useState<TPartDraft>(start.draft);
