@@ -1,5 +1,6 @@
 import type { TAgency, TRegion, TUnit, TUser } from '../../shared/model/organisation.js';
 import type { TStoredSettings } from '../../shared/model/settings.js';
+import { getItems } from './batch.js';
 import { agencyEntity, regionEntity, settingsEntity, unitEntity, userEntity } from './entities.js';
 import { keys, systemScope } from './keys.js';
 import { getItem, queryItems } from './query.js';
@@ -26,6 +27,11 @@ export async function getAgencyWithUnits(agencyId: string): Promise<TAgencyRecor
 /** A user by id, as last written (a strongly consistent read: roles and access follow every change at once). */
 export async function getUser(userId: string): Promise<TUser | undefined> {
   return getItem(userEntity, keys.user(userId), { consistent: true });
+}
+
+/** Users by id, those there are, in no particular order: to name them (eventually consistent). */
+export async function getUsers(userIds: readonly string[]): Promise<TUser[]> {
+  return getItems(userEntity, userIds.map(keys.user));
 }
 
 /** A user by e-mail: for a first sign-in, and to keep addresses unique (the index lags writes slightly). */

@@ -5,8 +5,12 @@ import type { TNewAgency } from '../../shared/model/onboarding.js';
 import { clientAs, expectError, expectStatus } from '../support/api-client.js';
 import { dishub } from '../support/new-agency.js';
 import { withSeededStore } from '../support/seeded-store.js';
+import { recordSentCommands } from '../support/sent-commands.js';
 
 withSeededStore();
+
+// Every DynamoDB command this file's requests send, by name.
+const sent = recordSentCommands();
 
 const year = openYear();
 const region = { regionId: 'kab-hss' };
@@ -262,6 +266,10 @@ describe('a person moves to another agency', () => {
       { id: 'admin-bappeda', name: 'Admin Bappeda Kab. HSS', standing: 'member' },
     ]);
     await expectError(named(''), 400);
+    // A part's page: the reader's record, then the people in one call (their agencies are kept).
+    sent.length = 0;
+    await expectStatus(named('kepala-dinas,pengamat,kabid-perlindungan'), 200);
+    expect(sent).toEqual(['QueryCommand', 'BatchGetItemCommand']);
     // Only the agency's readers ask; the one who left reads it no more.
     await expectError(
       agencyApi('pengamat').people.$get({
