@@ -5,9 +5,14 @@ import { localDate } from '../../shared/reminders/local-day.js';
 import { seedUnits } from '../../shared/seed/organisation.js';
 import { clientAs, expectError, expectStatus } from '../support/api-client.js';
 import { completeEntry, headOf } from '../support/fill-part.js';
+import { dishub } from '../support/new-agency.js';
 import { withSeededStore } from '../support/seeded-store.js';
+import { recordSentCommands } from '../support/sent-commands.js';
 
 withSeededStore();
+
+// Every DynamoDB command this file's requests send, by name.
+const sent = recordSentCommands();
 
 const agency = { agencyId: 'dinsos-hss' };
 const year = { ...agency, year: String(openYear()) };
@@ -185,5 +190,58 @@ describe('acting officials (Plt./Plh.)', () => {
       actorId: 'pengamat',
       acting: { kind: 'plt', duty: 'division_head', unitId: 'pemberdayaan-sosial' },
     });
+  });
+
+  it('are told on the homes of the stand-in, wherever they work, and of the official they stand in for, with the tasks', async () => {
+    const tasks = async (userId: string, agencyId: string) =>
+      (await expectStatus(agencyApi(userId).tasks.$get({ param: { agencyId } }), 200)).acting;
+    // A head with nothing to be told: their record and the years, as before the acting officials.
+    await tasks('kepala-dinas', 'dinsos-hss');
+    sent.length = 0;
+    expect(await tasks('kepala-dinas', 'dinsos-hss')).toEqual([]);
+    expect(sent).toEqual(['QueryCommand', 'QueryCommand']);
+
+    await expectStatus(
+      clientAs('admin-bappeda').regions[':regionId'].agencies.$post({
+        param: { regionId: 'kab-hss' },
+        json: dishub,
+      }),
+      201,
+    );
+    const order: TActingOrder = {
+      kind: 'plt',
+      duty: 'head',
+      userId: 'kepala-dishub',
+      from: day(1),
+      until: day(3),
+    };
+    const plt = await expectStatus(appoint('admin-bappeda', order), 201);
+    // The stand-in reads it on their own agency's home, the agency named.
+    expect(await tasks('kepala-dishub', 'dishub-hss')).toEqual([
+      {
+        assignment: plt,
+        standing: 'coming',
+        side: 'carrying',
+        agency: 'Dinas Sosial',
+        person: 'Hj. SITI ERMA, S.Sos, M.AP',
+      },
+    ]);
+    expect(await tasks('kepala-dinas', 'dinsos-hss')).toEqual([
+      {
+        assignment: plt,
+        standing: 'coming',
+        side: 'carriedBy',
+        agency: 'Dinas Sosial',
+        person: 'Ir. H. Gusti Rahman, M.T.',
+      },
+    ]);
+    // A division head's stand-in (the test before) reads whom they stand in for, and the division head who.
+    const kabid = await tasks('kabid-pemberdayaan', 'dinsos-hss');
+    expect(kabid).toMatchObject([
+      { standing: 'current', side: 'carriedBy', unit: 'Bidang Pemberdayaan Sosial', person: 'Siti Aisyah' },
+    ]);
+    expect(await tasks('pengamat', 'dinsos-hss')).toMatchObject([
+      { standing: 'current', side: 'carrying', agency: 'Dinas Sosial', person: 'Noor Hidayati, S.Sos' },
+    ]);
   });
 });
