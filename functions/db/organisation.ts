@@ -45,6 +45,15 @@ export async function listMembers(scope: string): Promise<TUser[]> {
   return (await queryItems({ index: 'gsi1', partition: keys.members(scope) })).map(userEntity.parse);
 }
 
+/** The members of each agency of a region, by agency: its agencies, then every agency's at once. */
+export async function listRegionAgencyMembers(
+  regionId: string,
+): Promise<{ agency: TAgency; members: TUser[] }[]> {
+  const agencies = await listRegionAgencies(regionId);
+  const members = await Promise.all(agencies.map((agency) => listMembers(agency.id)));
+  return agencies.map((agency, i) => ({ agency, members: members[i] ?? [] }));
+}
+
 /** Every user: the members of each region, of each of its agencies, and the system admins. */
 export async function listAllUsers(): Promise<TUser[]> {
   const regionIds = (await listRegions()).map((region) => region.id);

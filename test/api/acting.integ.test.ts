@@ -244,4 +244,29 @@ describe('acting officials (Plt./Plh.)', () => {
       { standing: 'current', side: 'carrying', agency: 'Dinas Sosial', person: 'Noor Hidayati, S.Sos' },
     ]);
   });
+
+  it('are chosen by the region admin from every agency of the region in one request', async () => {
+    const people = (userId: string) =>
+      clientAs(userId).regions[':regionId'].people.$get({ param: { regionId: 'kab-hss' } });
+    await expectError(people('kepala-dinas'), 403);
+    await expectStatus(
+      agencyApi('perencana').users[':userId'][':access'].$post({
+        param: { ...agency, userId: 'kabid-perlindungan', access: 'disable' },
+        json: {},
+      }),
+      200,
+    );
+    sent.length = 0;
+    const { agencies } = await expectStatus(people('admin-bappeda'), 200);
+    // The admin's record, the region's agencies, then each agency's people at once.
+    expect(sent).toEqual(['QueryCommand', 'QueryCommand', 'QueryCommand', 'QueryCommand']);
+    expect(agencies.map(({ agencyId, users }) => [agencyId, users.length])).toEqual([
+      ['dinsos-hss', expect.any(Number)],
+      ['dishub-hss', 2],
+    ]);
+    // Only who may still sign in: a division head disabled is not offered.
+    const dinsos = agencies[0]?.users.map((user) => user.id) ?? [];
+    expect(dinsos).toContain('sekretaris');
+    expect(dinsos).not.toContain('kabid-perlindungan');
+  });
 });

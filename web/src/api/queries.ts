@@ -65,6 +65,12 @@ export const queries = {
       queryFn: () =>
         ok(api.regions[':regionId'].years[':year'].reports.$get({ param: { regionId, year: String(year) } })),
     }),
+  /** The active people of every agency of a region, by agency (whom its administrator appoints from). */
+  regionPeople: (regionId: string) =>
+    queryOptions({
+      queryKey: [...regionKey(regionId), 'people'],
+      queryFn: () => ok(api.regions[':regionId'].people.$get({ param: { regionId } })),
+    }),
   agency: (agencyId: string) =>
     queryOptions({
       queryKey: [...agencyKey(agencyId), 'record'],
