@@ -30,3 +30,14 @@ export async function namePeople(options: NamePeopleOptions): Promise<TNamedPers
       : person.agencyId === agency.id || regionAgencies.has(person.agencyId);
   return people.filter(ofRegion).map((person) => namedPerson(person, agency.id, regionAgencies));
 }
+
+/** The agencies of the region among these ids, by short name: where the record says someone was moved. */
+export async function nameAgencies(
+  ids: readonly string[],
+  regionId: string,
+): Promise<{ id: string; name: string }[]> {
+  const found = await Promise.all([...new Set(ids)].map(cachedAgency));
+  return found.flatMap((other) =>
+    other?.agency.regionId === regionId ? [{ id: other.agency.id, name: other.agency.shortName }] : [],
+  );
+}

@@ -241,6 +241,17 @@ describe('a person moves to another agency', () => {
       reason: 'SK Bupati 800/45',
     });
     expect((await timeline('dishub-hss')).at(-1)).toMatchObject({ action: 'transferIn' });
+    // The agencies come named with the record, for History to say where they were moved.
+    const { agencies } = await expectStatus(
+      agencyApi('kepala-dinas').years[':year'].settings.audit.$get({
+        param: { agencyId: 'dinsos-hss', year: String(year) },
+      }),
+      200,
+    );
+    expect(agencies).toEqual([
+      { id: 'dinsos-hss', name: 'Dinas Sosial' },
+      { id: 'dishub-hss', name: 'Dinas Perhubungan' },
+    ]);
     // They now read their new agency and no longer the old one.
     await expectError(agencyApi('pengamat').$get({ param: { agencyId: 'dinsos-hss' } }), 403);
   });
