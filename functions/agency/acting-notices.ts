@@ -1,6 +1,7 @@
 import type { TActor } from '../../shared/access/policy.js';
 import type { TActingAssignment, THomeActingNotice } from '../../shared/model/acting.js';
-import { actingNotices } from '../../shared/model/acting-notices.js';
+import { actingNotices, type TActingNotice } from '../../shared/model/acting-notices.js';
+import { namedPerson } from '../../shared/model/named-person.js';
 import { getUsers, listMembers } from '../db/organisation.js';
 import { listAgencyActing } from '../db/users.js';
 import { ttlCache } from '../ttl-cache.js';
@@ -20,63 +21,65 @@ const holdsDuty = (user: TActor) =>
 
 /**
  * What the person's home tells of acting officials, wherever they open it: the duties they carry
- * in force or coming (from their record, any agency), and who carries their own. Read only when
- * there is something to tell: the names of the absent officials (a unit's division heads) and of
- * those standing in.
+ * in force or coming (from their record, any agency), and who carries their own. The names are
+ * read only when there is something to tell: a unit's division heads, those standing in.
  */
 export async function homeActingNotices(user: TActor, at: string): Promise<THomeActingNotice[]> {
   const ofTheirAgency = user.agencyId && holdsDuty(user) ? await agencyActing.get(user.agencyId) : [];
   const byId = new Map([...(user.appointments ?? []), ...ofTheirAgency].map((a) => [a.id, a]));
   const { carried, carriedForMe } = actingNotices(user, [...byId.values()], at);
   if (carried.length + carriedForMe.length === 0) return [];
-  const { agencies, divisionHeads, standIns } = await namesFor(
+  const names = await namesFor(
     carried.map(({ assignment }) => assignment),
     carriedForMe.map(({ assignment }) => assignment),
   );
-  const told = (
-    { assignment, standing }: (typeof carried)[number],
-    side: THomeActingNotice['side'],
-    person: string | undefined,
-  ): THomeActingNotice => {
-    const found = agencies.get(assignment.agencyId);
-    const unit = found?.units.find((candidate) => candidate.id === assignment.unitId)?.name;
-    const agency = found?.agency.shortName ?? assignment.agencyId;
-    return { assignment, standing, side, agency, unit, person: person || undefined };
+  const told = ({ assignment, standing }: TActingNotice, side: THomeActingNotice['side']) => {
+    const found = names.agencies.get(assignment.agencyId);
+    return {
+      assignment,
+      standing,
+      side,
+      agency: found?.agency.shortName ?? assignment.agencyId,
+      unit: found?.units.find((unit) => unit.id === assignment.unitId)?.name,
+    };
   };
   return [
-    ...carried.map((notice) => {
-      const { agencyId, duty, unitId } = notice.assignment;
-      const absent =
-        duty === 'head' ? agencies.get(agencyId)?.agency.head.name : divisionHeads(agencyId, unitId);
-      return told(notice, 'carrying', absent);
-    }),
-    ...carriedForMe.map((notice) => told(notice, 'carriedBy', standIns.get(notice.assignment.userId))),
+    ...carried.map((notice) => ({ ...told(notice, 'carrying'), absent: names.absent(notice.assignment) })),
+    ...carriedForMe.map((notice) => ({
+      ...told(notice, 'carriedBy'),
+      standIn: names.standIn(notice.assignment),
+    })),
   ];
 }
 
-/** The agencies, the division heads of the agencies where a division head's duty is carried, the stand-ins. */
+/** The names the notices are told in: the agencies, the officials away, the stand-ins. */
 async function namesFor(carried: TActingAssignment[], carriedForMe: TActingAssignment[]) {
-  const agencyIds = [...new Set([...carried, ...carriedForMe].map((a) => a.agencyId))];
-  const withDivisions = [
-    ...new Set(carried.filter((a) => a.duty === 'division_head').map((a) => a.agencyId)),
-  ];
-  const [agencies, members, standIns] = await Promise.all([
-    Promise.all(agencyIds.map(async (id) => [id, await cachedAgency(id)] as const)),
-    Promise.all(withDivisions.map(listMembers)),
+  const withDivisions = new Set(carried.filter((a) => a.duty === 'division_head').map((a) => a.agencyId));
+  const [members, standIns] = await Promise.all([
+    Promise.all([...withDivisions].map(listMembers)),
     carriedForMe.length > 0 ? getUsers([...new Set(carriedForMe.map((a) => a.userId))]) : [],
   ]);
-  const divisionHeads = (agencyId: string, unitId: string | undefined) =>
-    members
-      .flat()
-      .filter(
-        (p) =>
-          p.agencyId === agencyId && p.unitId === unitId && p.roles.includes('division_head') && !p.disabled,
-      )
-      .map((p) => p.name)
-      .join(', ');
+  const agencyIds = [...carried, ...carriedForMe, ...standIns].flatMap((a) => a.agencyId ?? []);
+  const found = await Promise.all([...new Set(agencyIds)].map(cachedAgency));
+  const agencies = new Map(found.flatMap((record) => (record ? [[record.agency.id, record] as const] : [])));
+  const shortNames = new Map([...agencies].map(([id, record]) => [id, record.agency.shortName]));
   return {
-    agencies: new Map(agencies.flatMap(([id, found]) => (found ? [[id, found] as const] : []))),
-    divisionHeads,
-    standIns: new Map(standIns.map((person) => [person.id, person.name])),
+    agencies,
+    /** The head as the agency records them, or the unit's division heads who may sign in. */
+    absent: ({ agencyId, duty, unitId }: TActingAssignment) =>
+      duty === 'head'
+        ? agencies.get(agencyId)?.agency.head.name
+        : members
+            .flat()
+            .filter(
+              (p) => p.agencyId === agencyId && p.unitId === unitId && p.roles.includes('division_head'),
+            )
+            .filter((p) => !p.disabled)
+            .map((p) => p.name)
+            .join(', ') || undefined,
+    standIn: ({ agencyId, userId }: TActingAssignment) => {
+      const person = standIns.find((candidate) => candidate.id === userId);
+      return person && namedPerson(person, agencyId, shortNames);
+    },
   };
 }

@@ -3,6 +3,7 @@ import { utcOffsets } from '../calendar/due-date.js';
 import { t } from '../i18n.js';
 import { actingMessages } from '../messages/acting.js';
 import { daysBetween } from '../reminders/local-day.js';
+import { ZNamedPersonSchema } from './named-person.js';
 import { type TAgency, ZIdSchema, ZOfficialSchema } from './organisation.js';
 import { ZFreeTextSchema, ZNameSchema } from './text.js';
 
@@ -106,7 +107,9 @@ export const ZHomeActingNoticeSchema = z.object({
   agency: z.string(),
   /** The name of the unit whose head's duty it is. */
   unit: z.string().optional(),
-  /** Whom the person stands in for (the duty's holders; none for a vacant post), or who stands in for them. */
-  person: z.string().optional(),
+  /** Whom the person stands in for: the duty's holders by name (none for a vacant post). */
+  absent: z.string().optional(),
+  /** Who stands in for the person, and where they work now. */
+  standIn: ZNamedPersonSchema.optional(),
 });
 export type THomeActingNotice = z.infer<typeof ZHomeActingNoticeSchema>;

@@ -223,7 +223,7 @@ describe('acting officials (Plt./Plh.)', () => {
         standing: 'coming',
         side: 'carrying',
         agency: 'Dinas Sosial',
-        person: 'Hj. SITI ERMA, S.Sos, M.AP',
+        absent: 'Hj. SITI ERMA, S.Sos, M.AP',
       },
     ]);
     expect(await tasks('kepala-dinas', 'dinsos-hss')).toEqual([
@@ -232,16 +232,26 @@ describe('acting officials (Plt./Plh.)', () => {
         standing: 'coming',
         side: 'carriedBy',
         agency: 'Dinas Sosial',
-        person: 'Ir. H. Gusti Rahman, M.T.',
+        standIn: {
+          id: 'kepala-dishub',
+          name: 'Ir. H. Gusti Rahman, M.T.',
+          standing: 'elsewhere',
+          agency: 'Dinas Perhubungan',
+        },
       },
     ]);
     // A division head's stand-in (the test before) reads whom they stand in for, and the division head who.
     const kabid = await tasks('kabid-pemberdayaan', 'dinsos-hss');
     expect(kabid).toMatchObject([
-      { standing: 'current', side: 'carriedBy', unit: 'Bidang Pemberdayaan Sosial', person: 'Siti Aisyah' },
+      {
+        standing: 'current',
+        side: 'carriedBy',
+        unit: 'Bidang Pemberdayaan Sosial',
+        standIn: { name: 'Siti Aisyah' },
+      },
     ]);
     expect(await tasks('pengamat', 'dinsos-hss')).toMatchObject([
-      { standing: 'current', side: 'carrying', agency: 'Dinas Sosial', person: 'Noor Hidayati, S.Sos' },
+      { standing: 'current', side: 'carrying', agency: 'Dinas Sosial', absent: 'Noor Hidayati, S.Sos' },
     ]);
   });
 
