@@ -57,7 +57,7 @@ async function namesFor(carried: TActingAssignment[], carriedForMe: TActingAssig
   const withDivisions = new Set(carried.filter((a) => a.duty === 'division_head').map((a) => a.agencyId));
   const [members, standIns] = await Promise.all([
     Promise.all([...withDivisions].map(listMembers)),
-    carriedForMe.length > 0 ? getUsers([...new Set(carriedForMe.map((a) => a.userId))]) : [],
+    carriedForMe.length > 0 ? getUsers(carriedForMe.map((a) => a.userId)) : [],
   ]);
   const agencyIds = [...carried, ...carriedForMe, ...standIns].flatMap((a) => a.agencyId ?? []);
   const found = await Promise.all([...new Set(agencyIds)].map(cachedAgency));
@@ -72,9 +72,12 @@ async function namesFor(carried: TActingAssignment[], carriedForMe: TActingAssig
         : members
             .flat()
             .filter(
-              (p) => p.agencyId === agencyId && p.unitId === unitId && p.roles.includes('division_head'),
+              (p) =>
+                p.agencyId === agencyId &&
+                p.unitId === unitId &&
+                p.roles.includes('division_head') &&
+                !p.disabled,
             )
-            .filter((p) => !p.disabled)
             .map((p) => p.name)
             .join(', ') || undefined,
     standIn: ({ agencyId, userId }: TActingAssignment) => {

@@ -16,13 +16,12 @@ export async function namePeople(options: NamePeopleOptions): Promise<TNamedPers
   const ids = [...new Set(options.ids)];
   const found = new Map((await getUsers(ids)).map((person) => [person.id, person]));
   const people = ids.flatMap((id) => found.get(id) ?? []);
-  const elsewhere = new Set(people.flatMap((person) => person.agencyId ?? []));
-  elsewhere.delete(agency.id);
+  const elsewhere = people.flatMap((person) =>
+    person.agencyId === agency.id ? [] : (person.agencyId ?? []),
+  );
   // The other agencies of the region they work in now, by short name.
   const regionAgencies = new Map(
-    (await Promise.all([...elsewhere].map(cachedAgency))).flatMap((other) =>
-      other?.agency.regionId === agency.regionId ? [[other.agency.id, other.agency.shortName] as const] : [],
-    ),
+    (await nameAgencies(elsewhere, agency.regionId)).map((other) => [other.id, other.name]),
   );
   const ofRegion = (person: TUser) =>
     person.agencyId === undefined

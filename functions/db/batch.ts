@@ -34,23 +34,21 @@ export async function putItems(items: Record<string, unknown>[]): Promise<void> 
 
 /**
  * The records of an entity at these keys, those there are, in no particular order: one
- * BatchGetItem per 100 keys, at once, each asked again for the keys DynamoDB left unprocessed.
- * Eventually consistent, like an index: for what a page shows, never for what decides access.
+ * BatchGetItem per 100 keys (each key once: DynamoDB refuses a batch naming one twice), at once,
+ * each asked again for the keys DynamoDB left unprocessed. Eventually consistent, like an index:
+ * for what a page shows, never for what decides access.
  */
 export async function getItems<T>(entity: TEntity<T, never[]>, keys: readonly TItemKey[]): Promise<T[]> {
+  // Only the primary key, not the index keys a key builder may add.
+  const distinct = new Map(keys.map(({ pk, sk }) => [`${pk}\u0000${sk}`, { pk, sk }]));
   const found: T[] = [];
   await Promise.all(
-    batches(keys, readBatchSize).map((batch) =>
-      untilProcessed(
-        batch.map(({ pk, sk }) => ({ pk, sk })), // not the index keys a key builder may add
-        async (Keys) => {
-          const result = await documents.send(
-            new BatchGetCommand({ RequestItems: { [tableName]: { Keys } } }),
-          );
-          found.push(...(result.Responses?.[tableName] ?? []).map(entity.parse));
-          return (result.UnprocessedKeys?.[tableName]?.Keys ?? []) as typeof Keys;
-        },
-      ),
+    batches([...distinct.values()], readBatchSize).map((batch) =>
+      untilProcessed(batch, async (Keys) => {
+        const result = await documents.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys } } }));
+        found.push(...(result.Responses?.[tableName] ?? []).map(entity.parse));
+        return (result.UnprocessedKeys?.[tableName]?.Keys ?? []) as typeof Keys;
+      }),
     ),
   );
   return found;

@@ -203,13 +203,14 @@ describe('every listing reads to the end, however many pages', () => {
     expect(await listPendingOutboxEvents(3)).toHaveLength(3);
   });
 
-  it('reads users by id past the 100 keys of one batch, asking again for those left unprocessed', async () => {
+  it('reads users by id past the 100 keys of one batch, each once, asking again for those left unprocessed', async () => {
     const unknown = Array.from({ length: 150 }, (_, i) => `nobody-${i}`);
     heldBack = 2;
     const found = await getUsers([
       ...unknown.slice(0, 100),
       ...seedUsers.map((user) => user.id),
       ...unknown.slice(100),
+      'kepala-dinas',
     ]);
     expect(found.map((user) => user.id).sort()).toEqual(seedUsers.map((user) => user.id).sort());
     expect(heldBack).toBe(0);
