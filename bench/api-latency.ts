@@ -29,6 +29,8 @@ const endpoints = [
   `${year}/dashboard`,
   `${year}/quarters`,
   `${year}/quarters/4/parts/pelayanan-rehabilitasi`,
+  // The part's page names who submitted and verified it (and History, the acting list, whom they name).
+  '/api/agencies/dinsos-hss/people?ids=kabid-rehabilitasi,verifikator',
   `${year}/agreement`,
   `${year}/performance`,
   `${year}/trends`,

@@ -12,6 +12,7 @@ import type { TClock } from '../clock.js';
 import { actingEntity } from '../db/entities.js';
 import { getAgencyWithUnits, getUser } from '../db/organisation.js';
 import { listAgencyActing } from '../db/users.js';
+import { forgetAgencyActing } from './acting-notices.js';
 import { loadAgency, type TAgencyWithUnits } from './load-agency.js';
 
 /** The agency's acting officials, past, present and coming (every member may see who acts for whom). */
@@ -63,6 +64,7 @@ export async function appointActing(options: AppointActingOptions): Promise<TAct
     writes: [{ item: actingEntity.item(assignment), expectedRevision: 'new' }],
     audit: [audit],
   });
+  forgetAgencyActing(agencyId);
   return assignment;
 }
 
@@ -121,5 +123,6 @@ export async function endActing(options: EndActingOptions): Promise<TActingAssig
     writes: [{ item: actingEntity.item(ended), expectedRevision: current.revision }],
     audit: [audit],
   });
+  forgetAgencyActing(agencyId);
   return ended;
 }

@@ -26,6 +26,9 @@ export async function loadAgency(
   return { ...found, acting };
 }
 
+/** An agency as this process keeps it (read at most once a minute), with no access check: to name it. */
+export const cachedAgency = (agencyId: string): Promise<TAgencyRecord | undefined> => agencies.get(agencyId);
+
 /** Makes the next load of the agency read the store (after this process changed it). */
 export const forgetAgency = (agencyId: string): void => {
   agencies.forget(agencyId);

@@ -1,27 +1,42 @@
 import { namedPerson, type TNamedPerson } from '../../shared/model/named-person.js';
 import type { TUser } from '../../shared/model/organisation.js';
-import { getUser, listRegionAgencies } from '../db/organisation.js';
-import { loadAgency } from './load-agency.js';
+import { getUsers } from '../db/organisation.js';
+import { cachedAgency, loadAgency } from './load-agency.js';
 
 export type NamePeopleOptions = { user: TUser; agencyId: string; ids: readonly string[] };
 
 /**
  * The people the agency's record names by id (who submitted a part, who acted for whom), by name
  * and where they stand now, those who have left included: users are never deleted. Only people of
- * the agency's region (and the system's admins) are named; an id of anyone else is left out.
+ * the agency's region (and the system's admins) are named; an id of anyone else is left out. One
+ * read of the people; their agencies come from the cache every request fills.
  */
 export async function namePeople(options: NamePeopleOptions): Promise<TNamedPerson[]> {
   const { agency } = await loadAgency(options.user, options.agencyId, 'agency.read');
-  const [people, agencies] = await Promise.all([
-    Promise.all([...new Set(options.ids)].map(getUser)),
-    listRegionAgencies(agency.regionId),
-  ]);
-  const regionAgencies = new Map(agencies.map((other) => [other.id, other.shortName]));
+  const ids = [...new Set(options.ids)];
+  const found = new Map((await getUsers(ids)).map((person) => [person.id, person]));
+  const people = ids.flatMap((id) => found.get(id) ?? []);
+  const elsewhere = people.flatMap((person) =>
+    person.agencyId === agency.id ? [] : (person.agencyId ?? []),
+  );
+  // The other agencies of the region they work in now, by short name.
+  const regionAgencies = new Map(
+    (await nameAgencies(elsewhere, agency.regionId)).map((other) => [other.id, other.name]),
+  );
   const ofRegion = (person: TUser) =>
     person.agencyId === undefined
       ? person.regionId === undefined || person.regionId === agency.regionId
-      : regionAgencies.has(person.agencyId);
-  return people
-    .filter((person): person is TUser => person !== undefined && ofRegion(person))
-    .map((person) => namedPerson(person, agency.id, regionAgencies));
+      : person.agencyId === agency.id || regionAgencies.has(person.agencyId);
+  return people.filter(ofRegion).map((person) => namedPerson(person, agency.id, regionAgencies));
+}
+
+/** The agencies of the region among these ids, by short name: where the record says someone was moved. */
+export async function nameAgencies(
+  ids: readonly string[],
+  regionId: string,
+): Promise<{ id: string; name: string }[]> {
+  const found = await Promise.all([...new Set(ids)].map(cachedAgency));
+  return found.flatMap((other) =>
+    other?.agency.regionId === regionId ? [{ id: other.agency.id, name: other.agency.shortName }] : [],
+  );
 }

@@ -132,6 +132,7 @@ export const routeGroups: readonly TRouteGroup[] = [
       'post /regions/{regionId}/agencies',
       'post /agencies/{agencyId}/units',
       'post /agencies/{agencyId}/units/{unitId}/rename',
+      'get /regions/{regionId}/people',
       'post /users/{userId}/transfer',
     ],
   },

@@ -1,5 +1,5 @@
 import type { TActor } from '../../shared/access/policy.js';
-import { isActingAt } from '../../shared/model/acting-standing.js';
+import { actingStanding, isActingAt } from '../../shared/model/acting-standing.js';
 import { ChangeConflictError } from '../db/commit.js';
 import { getUserByEmail } from '../db/organisation.js';
 import { boundUserId, getUserWithActing } from '../db/users.js';
@@ -15,7 +15,7 @@ const bindings = ttlCache(60 * 60_000, boundUserId);
 
 /**
  * The user a verified token signs in (by its `sub`, bound at onboarding or at the first sign-in),
- * with the acting duties they carry at `at`.
+ * with the acting duties they carry at `at`, and their appointments in force or coming.
  */
 export async function signedInUser(claims: TClaims, at: string): Promise<TActor | undefined> {
   const userId = (await bindings.get(claims.sub)) ?? (await firstSignIn(claims));
@@ -24,7 +24,8 @@ export async function signedInUser(claims: TClaims, at: string): Promise<TActor 
   const acting = found.acting
     .filter((assignment) => isActingAt(assignment, at))
     .map(({ agencyId, kind, duty, unitId }) => ({ agencyId, kind, duty, unitId }));
-  return { ...found.user, acting };
+  const appointments = found.acting.filter((assignment) => actingStanding(assignment, at) !== 'past');
+  return { ...found.user, acting, appointments };
 }
 
 /** The user with the token's verified address, bound to this identity unless another holds it. */

@@ -1,5 +1,6 @@
 import type { TAgency, TRegion, TUnit, TUser } from '../../shared/model/organisation.js';
 import type { TStoredSettings } from '../../shared/model/settings.js';
+import { getItems } from './batch.js';
 import { agencyEntity, regionEntity, settingsEntity, unitEntity, userEntity } from './entities.js';
 import { keys, systemScope } from './keys.js';
 import { getItem, queryItems } from './query.js';
@@ -28,6 +29,11 @@ export async function getUser(userId: string): Promise<TUser | undefined> {
   return getItem(userEntity, keys.user(userId), { consistent: true });
 }
 
+/** Users by id, those there are, in no particular order: to name them (eventually consistent). */
+export async function getUsers(userIds: readonly string[]): Promise<TUser[]> {
+  return getItems(userEntity, userIds.map(keys.user));
+}
+
 /** A user by e-mail: for a first sign-in, and to keep addresses unique (the index lags writes slightly). */
 export async function getUserByEmail(email: string): Promise<TUser | undefined> {
   const [item] = await queryItems({ index: 'gsi2', partition: keys.email(email), limit: 1 });
@@ -37,6 +43,15 @@ export async function getUserByEmail(email: string): Promise<TUser | undefined> 
 /** The members of an agency, of a region (its region-wide viewers), or the system admins. */
 export async function listMembers(scope: string): Promise<TUser[]> {
   return (await queryItems({ index: 'gsi1', partition: keys.members(scope) })).map(userEntity.parse);
+}
+
+/** The members of each agency of a region, by agency: its agencies, then every agency's at once. */
+export async function listRegionAgencyMembers(
+  regionId: string,
+): Promise<{ agency: TAgency; members: TUser[] }[]> {
+  const agencies = await listRegionAgencies(regionId);
+  const members = await Promise.all(agencies.map((agency) => listMembers(agency.id)));
+  return agencies.map((agency, i) => ({ agency, members: members[i] ?? [] }));
 }
 
 /** Every user: the members of each region, of each of its agencies, and the system admins. */

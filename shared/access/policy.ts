@@ -1,4 +1,4 @@
-import type { TActingCapacity } from '../model/acting.js';
+import type { TActingAssignment, TActingCapacity } from '../model/acting.js';
 import { roles, type TRole, type TUser } from '../model/organisation.js';
 
 /** Everything a user can ask to do. Reads are separate from each kind of write. */
@@ -49,9 +49,13 @@ type TActingDuty = TActingCapacity & { agencyId: string };
 /**
  * A user as they act now: their own roles, and the duties they carry as an acting official
  * (Plt./Plh.) today. An acting duty confers the absent official's workflow steps, never their
- * staffing powers (granting roles, appointing).
+ * staffing powers (granting roles, appointing). `appointments`: those they carry in force or
+ * coming, in any agency, read with their record (for their home, not for access).
  */
-export type TActor = TUser & { acting?: readonly TActingDuty[] };
+export type TActor = TUser & {
+  acting?: readonly TActingDuty[];
+  appointments?: readonly TActingAssignment[];
+};
 
 /** The actions no agency role takes: reads, staffing, the outbox's retries, the region's own steps. */
 type TNonWorkflowAction =

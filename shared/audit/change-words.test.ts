@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actingWords } from '../model/acting-standing.js';
-import { changeWords, peopleNamedIn, type TRecordNames } from './change-words.js';
+import { agenciesNamedIn, changeWords, peopleNamedIn, type TRecordNames } from './change-words.js';
 
 const names: TRecordNames = {
   objectives: new Map(),
@@ -9,6 +9,10 @@ const names: TRecordNames = {
   programs: new Map([['4', '4 Program Peningkatan PSKS']]),
   units: new Map([['sekretariat', 'Sekretariat']]),
   people: new Map([['staf-baru', 'Staf Baru']]),
+  agencies: new Map([
+    ['dinsos-hss', 'Dinas Sosial'],
+    ['dishub-hss', 'Dinas Perhubungan'],
+  ]),
 };
 const inWords = (path: string, before: unknown, after: unknown, locale: 'id' | 'en' = 'id') =>
   changeWords({ path, before, after }, names, locale, 'Asia/Makassar');
@@ -90,6 +94,19 @@ describe('changeWords', () => {
         'Jenis: Plh.; Tugas: Kepala Dinas; Pegawai: Staf Baru; Mulai: 10 Desember 2026; Sampai: 12 Desember 2026; Dasar: “800/12”',
     });
   });
+
+  it('names the agencies a person was moved between, in either language; one nobody names stays as stored', () => {
+    expect(inWords('users.staf-baru.agencyId', 'dinsos-hss', 'dishub-hss')).toEqual({
+      field: 'Pengguna: Staf Baru › Perangkat daerah',
+      before: 'Dinas Sosial',
+      after: 'Dinas Perhubungan',
+    });
+    expect(inWords('users.staf-baru.agencyId', 'dinsos-hss', 'dinkes-hss', 'en')).toEqual({
+      field: 'User: Staf Baru › Agency',
+      before: 'Dinas Sosial',
+      after: '“dinkes-hss”',
+    });
+  });
 });
 
 describe('actingWords', () => {
@@ -110,5 +127,16 @@ describe('peopleNamedIn', () => {
         { path: 'realisations.uep.value', before: 1, after: 2 },
       ]),
     ).toEqual(['siti', 'rusdi']);
+  });
+});
+
+describe('agenciesNamedIn', () => {
+  it('finds the agencies a move names by id, from and to', () => {
+    expect(
+      agenciesNamedIn([
+        { path: 'users.siti.agencyId', before: 'dinsos-hss', after: 'dishub-hss' },
+        { path: 'users.siti.unitId', before: 'sekretariat', after: null },
+      ]),
+    ).toEqual(['dinsos-hss', 'dishub-hss']);
   });
 });

@@ -12,15 +12,21 @@ import type { TTimeZone } from '../model/organisation.js';
 
 /** What the ids and codes of a record stand for, as people read them. */
 export type TRecordNames = Record<
-  'objectives' | 'indicators' | 'activities' | 'programs' | 'units' | 'people',
+  'objectives' | 'indicators' | 'activities' | 'programs' | 'units' | 'people' | 'agencies',
   ReadonlyMap<string, string>
 >;
 
-/** The names of a year's record: every agreement version's indicators, activities and programs, the units, the people. */
+type TNamed = readonly { id: string; name: string }[];
+
+/**
+ * The names of a year's record: every agreement version's indicators, activities and programs,
+ * the units, the people, and the agencies of the region it names (a person moved between them).
+ */
 export function recordNames(options: {
   agreements: readonly TAgreementVersion[];
-  units: readonly { id: string; name: string }[];
-  people: readonly { id: string; name: string }[];
+  units: TNamed;
+  people: TNamed;
+  agencies?: TNamed;
 }): TRecordNames {
   const named = (code: string, name: string) => `${code} ${name}`;
   const { agreements } = options;
@@ -38,6 +44,7 @@ export function recordNames(options: {
     programs: new Map(agreements.flatMap((a) => a.programs.map((x) => [x.code, named(x.code, x.name)]))),
     units: new Map(options.units.map((unit) => [unit.id, unit.name])),
     people: new Map(options.people.map((person) => [person.id, person.name])),
+    agencies: new Map((options.agencies ?? []).map((agency) => [agency.id, agency.name])),
   };
 }
 
@@ -66,6 +73,7 @@ const idsOf: Record<string, keyof TRecordNames> = {
   unitId: 'units',
   responsibleUnitIds: 'units',
   userId: 'people',
+  agencyId: 'agencies',
 };
 const isIndex = (segment: string | undefined) => segment !== undefined && /^\d+$/.test(segment);
 const isDay = (value: string) => /^\d{4}-\d\d-\d\d$/.test(value);
@@ -183,6 +191,15 @@ export function peopleNamedIn(changes: readonly TValueChange[]): string[] {
     );
     return list === 'users' && row ? [row, ...officials] : officials;
   });
+}
+
+/** The agencies a change names by id: where a person was moved from and to (`users.<id>.agencyId`). */
+export function agenciesNamedIn(changes: readonly TValueChange[]): string[] {
+  return changes.flatMap((change) =>
+    change.path.split('.').at(-1) === 'agencyId'
+      ? [change.before, change.after].filter((value): value is string => typeof value === 'string')
+      : [],
+  );
 }
 
 /** A state in the words of the thing it is the state of: a submitted part is "Dikirim", a submitted agreement waits for signing. */

@@ -10,6 +10,7 @@ const names: TRecordNames = {
   programs: new Map(),
   units: new Map([['sekretariat', 'Sekretariat']]),
   people: new Map(),
+  agencies: new Map(),
 };
 const event = (over: Partial<Extract<TAuditEvent, { agencyId: string }>>): TAuditEvent => ({
   id: 'e',

@@ -3,6 +3,7 @@ import { utcOffsets } from '../calendar/due-date.js';
 import { t } from '../i18n.js';
 import { actingMessages } from '../messages/acting.js';
 import { daysBetween } from '../reminders/local-day.js';
+import { ZNamedPersonSchema } from './named-person.js';
 import { type TAgency, ZIdSchema, ZOfficialSchema } from './organisation.js';
 import { ZFreeTextSchema, ZNameSchema } from './text.js';
 
@@ -92,3 +93,23 @@ export function actingPeriod(order: Pick<TActingOrder, 'from' | 'until'>, timeZo
     endsAt: `${after}T00:00:00${utcOffsets[timeZone]}`,
   };
 }
+
+/**
+ * An appointment as the person's home tells it, wherever they open it: one they carry (in any
+ * agency), or one carrying their own duty, with the names it is told in.
+ */
+export const ZHomeActingNoticeSchema = z.object({
+  assignment: ZActingAssignmentSchema,
+  standing: z.enum(['current', 'coming']),
+  /** Whether the person carries it, or someone carries the person's own duty. */
+  side: z.enum(['carrying', 'carriedBy']),
+  /** The short name of the assignment's agency. */
+  agency: z.string(),
+  /** The name of the unit whose head's duty it is. */
+  unit: z.string().optional(),
+  /** Whom the person stands in for: the duty's holders by name (none for a vacant post). */
+  absent: z.string().optional(),
+  /** Who stands in for the person, and where they work now. */
+  standIn: ZNamedPersonSchema.optional(),
+});
+export type THomeActingNotice = z.infer<typeof ZHomeActingNoticeSchema>;

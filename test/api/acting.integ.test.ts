@@ -5,9 +5,14 @@ import { localDate } from '../../shared/reminders/local-day.js';
 import { seedUnits } from '../../shared/seed/organisation.js';
 import { clientAs, expectError, expectStatus } from '../support/api-client.js';
 import { completeEntry, headOf } from '../support/fill-part.js';
+import { dishub } from '../support/new-agency.js';
 import { withSeededStore } from '../support/seeded-store.js';
+import { recordSentCommands } from '../support/sent-commands.js';
 
 withSeededStore();
+
+// Every DynamoDB command this file's requests send, by name.
+const sent = recordSentCommands();
 
 const agency = { agencyId: 'dinsos-hss' };
 const year = { ...agency, year: String(openYear()) };
@@ -185,5 +190,93 @@ describe('acting officials (Plt./Plh.)', () => {
       actorId: 'pengamat',
       acting: { kind: 'plt', duty: 'division_head', unitId: 'pemberdayaan-sosial' },
     });
+  });
+
+  it('are told on the homes of the stand-in, wherever they work, and of the official they stand in for, with the tasks', async () => {
+    const tasks = async (userId: string, agencyId: string) =>
+      (await expectStatus(agencyApi(userId).tasks.$get({ param: { agencyId } }), 200)).acting;
+    // A head with nothing to be told: their record and the years, as before the acting officials.
+    await tasks('kepala-dinas', 'dinsos-hss');
+    sent.length = 0;
+    expect(await tasks('kepala-dinas', 'dinsos-hss')).toEqual([]);
+    expect(sent).toEqual(['QueryCommand', 'QueryCommand']);
+
+    await expectStatus(
+      clientAs('admin-bappeda').regions[':regionId'].agencies.$post({
+        param: { regionId: 'kab-hss' },
+        json: dishub,
+      }),
+      201,
+    );
+    const order: TActingOrder = {
+      kind: 'plt',
+      duty: 'head',
+      userId: 'kepala-dishub',
+      from: day(1),
+      until: day(3),
+    };
+    const plt = await expectStatus(appoint('admin-bappeda', order), 201);
+    // The stand-in reads it on their own agency's home, the agency named.
+    expect(await tasks('kepala-dishub', 'dishub-hss')).toEqual([
+      {
+        assignment: plt,
+        standing: 'coming',
+        side: 'carrying',
+        agency: 'Dinas Sosial',
+        absent: 'Hj. SITI ERMA, S.Sos, M.AP',
+      },
+    ]);
+    expect(await tasks('kepala-dinas', 'dinsos-hss')).toEqual([
+      {
+        assignment: plt,
+        standing: 'coming',
+        side: 'carriedBy',
+        agency: 'Dinas Sosial',
+        standIn: {
+          id: 'kepala-dishub',
+          name: 'Ir. H. Gusti Rahman, M.T.',
+          standing: 'elsewhere',
+          agency: 'Dinas Perhubungan',
+        },
+      },
+    ]);
+    // A division head's stand-in (the test before) reads whom they stand in for, and the division head who.
+    const kabid = await tasks('kabid-pemberdayaan', 'dinsos-hss');
+    expect(kabid).toMatchObject([
+      {
+        standing: 'current',
+        side: 'carriedBy',
+        unit: 'Bidang Pemberdayaan Sosial',
+        standIn: { name: 'Siti Aisyah' },
+      },
+    ]);
+    expect(await tasks('pengamat', 'dinsos-hss')).toMatchObject([
+      { standing: 'current', side: 'carrying', agency: 'Dinas Sosial', absent: 'Noor Hidayati, S.Sos' },
+    ]);
+  });
+
+  it('are chosen by the region admin from every agency of the region in one request', async () => {
+    const people = (userId: string) =>
+      clientAs(userId).regions[':regionId'].people.$get({ param: { regionId: 'kab-hss' } });
+    await expectError(people('kepala-dinas'), 403);
+    await expectStatus(
+      agencyApi('perencana').users[':userId'][':access'].$post({
+        param: { ...agency, userId: 'kabid-perlindungan', access: 'disable' },
+        json: {},
+      }),
+      200,
+    );
+    sent.length = 0;
+    const { agencies } = await expectStatus(people('admin-bappeda'), 200);
+    // The admin's record, the region's agencies, then each agency's people at once.
+    expect(sent).toEqual(['QueryCommand', 'QueryCommand', 'QueryCommand', 'QueryCommand']);
+    expect(agencies.map(({ agencyId, users }) => [agencyId, users.length])).toEqual([
+      ['dinsos-hss', expect.any(Number)],
+      ['dishub-hss', 2],
+    ]);
+    // Only who may still sign in: a division head disabled is not offered.
+    const dinsos = agencies[0]?.users.map((user) => user.id) ?? [];
+    expect(dinsos).toContain('sekretaris');
+    expect(dinsos).not.toContain('kabid-perlindungan');
   });
 });

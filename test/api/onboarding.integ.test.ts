@@ -5,8 +5,12 @@ import type { TNewAgency } from '../../shared/model/onboarding.js';
 import { clientAs, expectError, expectStatus } from '../support/api-client.js';
 import { dishub } from '../support/new-agency.js';
 import { withSeededStore } from '../support/seeded-store.js';
+import { recordSentCommands } from '../support/sent-commands.js';
 
 withSeededStore();
+
+// Every DynamoDB command this file's requests send, by name.
+const sent = recordSentCommands();
 
 const year = openYear();
 const region = { regionId: 'kab-hss' };
@@ -237,6 +241,17 @@ describe('a person moves to another agency', () => {
       reason: 'SK Bupati 800/45',
     });
     expect((await timeline('dishub-hss')).at(-1)).toMatchObject({ action: 'transferIn' });
+    // The agencies come named with the record, for History to say where they were moved.
+    const { agencies } = await expectStatus(
+      agencyApi('kepala-dinas').years[':year'].settings.audit.$get({
+        param: { agencyId: 'dinsos-hss', year: String(year) },
+      }),
+      200,
+    );
+    expect(agencies).toEqual([
+      { id: 'dinsos-hss', name: 'Dinas Sosial' },
+      { id: 'dishub-hss', name: 'Dinas Perhubungan' },
+    ]);
     // They now read their new agency and no longer the old one.
     await expectError(agencyApi('pengamat').$get({ param: { agencyId: 'dinsos-hss' } }), 403);
   });
@@ -262,6 +277,10 @@ describe('a person moves to another agency', () => {
       { id: 'admin-bappeda', name: 'Admin Bappeda Kab. HSS', standing: 'member' },
     ]);
     await expectError(named(''), 400);
+    // A part's page: the reader's record, then the people in one call (their agencies are kept).
+    sent.length = 0;
+    await expectStatus(named('kepala-dinas,pengamat,kabid-perlindungan'), 200);
+    expect(sent).toEqual(['QueryCommand', 'BatchGetItemCommand']);
     // Only the agency's readers ask; the one who left reads it no more.
     await expectError(
       agencyApi('pengamat').people.$get({

@@ -127,6 +127,7 @@ describe('the API document (/api/openapi.json)', () => {
       'listPartEvidence',
       'listQuarters',
       'listRegionFailedOutboxEvents',
+      'listRegionPeople',
       'listRegionReportFiles',
       'listRegions',
       'listReportFiles',

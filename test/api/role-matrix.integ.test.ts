@@ -135,6 +135,12 @@ const reads: TOperation[] = [
         clientAs(u).regions[':regionId'].outbox.failed.$get({ param: { regionId: 'kab-hss' } }),
     },
   ].map((operation) => ({ ...operation, allowed: ['admin-bappeda', 'bappeda', 'inspektorat', 'admin'] })),
+  // Whom the region admin may appoint a Plt. head from: the region's people, its administrators only.
+  {
+    name: "the region's people",
+    call: (u) => clientAs(u).regions[':regionId'].people.$get({ param: { regionId: 'kab-hss' } }),
+    allowed: ['admin-bappeda', 'admin'],
+  },
 ];
 
 type TPartMove = 'submit' | 'withdraw' | 'verify' | 'return' | 'head-return';

@@ -168,7 +168,33 @@ describe('phone-first daily work', () => {
     await page.reload();
     await coming.getByText('H. Muhammad Rusdi, S.Sos (kini di Dinas Kesehatan (contoh))').waitFor();
     expect(await sidewaysOverflow(page)).toEqual([]);
-  });
+    // The head reads who stands in for them, and the stand-in reads it on the home of the agency
+    // they work in now, the agency named. Both come with the tasks: the home asks nothing more.
+    const asked: string[] = [];
+    const onRequest = (request: { url: () => string }) => void asked.push(request.url());
+    page.on('request', onRequest);
+    await openScreen(page, base + screens.home);
+    const notices = page.locator('[data-acting-notices]');
+    await notices
+      .getByText(
+        'H. Muhammad Rusdi, S.Sos (kini di Dinas Kesehatan (contoh)) akan menjadi Plh. Kepala Dinas menggantikan Anda,',
+      )
+      .waitFor();
+    page.off('request', onRequest);
+    expect(asked.filter((url) => /\/api\/.*\/(acting|people|users)\b/.test(url))).toEqual([]);
+    // A tab of their own (the head's stays signed in in this one).
+    const standIn = await browser.newPage({ viewport: phone });
+    await signInAs(standIn, base, headStandIn.userId);
+    await openScreen(standIn, base + webPaths.dashboard('contoh-dinkes', year));
+    await standIn
+      .locator('[data-acting-notices]')
+      .getByText(
+        'Anda akan menjadi Plh. Kepala Dinas di Dinas Sosial, menggantikan Hj. SITI ERMA, S.Sos, M.AP,',
+      )
+      .waitFor();
+    expect(await sidewaysOverflow(standIn)).toEqual([]);
+    await standIn.close();
+  }, 120_000);
 
   it("starts a division head's home with Tugas saya, on the first screenful of a phone", async () => {
     await page.setViewportSize(phone);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ZHomeActingNoticeSchema } from '../../../shared/model/acting.js';
 import { ZQuarterSchema } from '../../../shared/model/quarter.js';
 import { ZPartRecordSchema, ZQuarterRecordSchema } from '../../../shared/model/records.js';
 import { getDashboard } from '../../quarter/get-dashboard.js';
@@ -74,13 +75,14 @@ const ZMyTasksSchema = z
         daysLeft: z.int().nullable(),
       }),
     ),
+    acting: z.array(named(ZHomeActingNoticeSchema, 'ActingNotice')),
   })
   .meta({ id: 'MyTasks' });
 
 const myTasksRoute = route.get('/agencies/{agencyId}/tasks', {
   operationId: 'listMyTasks',
   summary:
-    "What waits on me in the agency, most urgent first, across last year and this one (in January, last year's TW4 and LKj)",
+    "What waits on me in the agency, most urgent first, across last year and this one (in January, last year's TW4 and LKj); and the acting duties I carry in any agency, or that carry mine, in force or coming",
   params: ZAgencyParamsSchema,
   response: { 200: jsonResponse(ZMyTasksSchema, 'My tasks, each with its deadline and the days left') },
 });

@@ -21,6 +21,7 @@ import { ZNameSchema } from '../../../shared/model/text.js';
 import { getRegionTimeline } from '../../audit/get-timeline.js';
 import { createAgency } from '../../region/create-agency.js';
 import { getRegionBoard } from '../../region/get-region-board.js';
+import { listRegionPeople } from '../../region/list-region-people.js';
 import { listRegionsOf } from '../../region/list-regions.js';
 import {
   listRegionReports,
@@ -149,6 +150,27 @@ const renameRoute = route.post('/agencies/{agencyId}/units/{unitId}/rename', {
   response: { 200: jsonResponse(ZUnitViewSchema, 'Renamed') },
 });
 
+const regionPeopleRoute = route.get('/regions/{regionId}/people', {
+  operationId: 'listRegionPeople',
+  summary:
+    'The active people of every agency of the region, by agency: whom the region admin may appoint an acting head from',
+  params: ZRegionParamsSchema,
+  response: {
+    200: jsonResponse(
+      z.object({
+        agencies: z.array(
+          z.object({
+            agencyId: ZIdSchema,
+            shortName: z.string(),
+            users: z.array(named(ZUserSchema, 'RegionUser')),
+          }),
+        ),
+      }),
+      'The people, by agency',
+    ),
+  },
+});
+
 const transferRoute = route.post('/users/{userId}/transfer', {
   operationId: 'transferUser',
   summary: 'The region admin moves a person to another agency of the region, with their roles and unit there',
@@ -193,6 +215,7 @@ export const regionRoutes = createRouter<AuthEnv>()
       200,
     ),
   )
+  .openapi(regionPeopleRoute, async (c) => c.json({ agencies: await listRegionPeople(fromRequest(c)) }, 200))
   .openapi(transferRoute, async (c) =>
     c.json(
       await transferUser({ user: c.get('user'), ...c.req.valid('param'), entry: c.req.valid('json') }),

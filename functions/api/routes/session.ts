@@ -164,7 +164,7 @@ export const sessionRoutes = createRouter<AuthEnv>()
     return c.json({ token: await issueLocalToken(user), user }, 200);
   })
   .openapi(meRoute, (c) => {
-    const { acting = [], ...user } = c.get('user');
+    const { acting = [], appointments, ...user } = c.get('user');
     return c.json({ user, acting: [...acting] }, 200);
   })
   .openapi(preferencesRoute, async (c) => {

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { ZAuditEventSchema } from '../../../shared/model/audit.js';
-import { ZUserProfileSchema, ZUserSchema } from '../../../shared/model/organisation.js';
+import { ZIdSchema, ZUserProfileSchema, ZUserSchema } from '../../../shared/model/organisation.js';
 import { ZAgencySettingsSchema, ZStoredSettingsSchema } from '../../../shared/model/settings.js';
 import { loadAgency } from '../../agency/load-agency.js';
 import { listUsers, saveUser } from '../../agency/manage-users.js';
@@ -62,21 +62,18 @@ const auditRoute = route.get('/agencies/{agencyId}/years/{year}/settings/audit',
   params: ZYearParamsSchema,
   response: {
     200: jsonResponse(
-      z.object({ events: z.array(namedUnion(ZAuditEventSchema, 'AuditEvent')) }),
+      z.object({
+        events: z.array(namedUnion(ZAuditEventSchema, 'AuditEvent')),
+        /** The agencies of the region the events name by id (a person moved), by short name. */
+        agencies: z.array(z.object({ id: ZIdSchema, name: z.string() })),
+      }),
       'The events',
     ),
   },
 });
 
 export const settingsRoutes = createRouter<AuthEnv>()
-  .openapi(auditRoute, async (c) =>
-    c.json(
-      {
-        events: await getAgencyTimeline(fromRequest(c)),
-      },
-      200,
-    ),
-  )
+  .openapi(auditRoute, async (c) => c.json(await getAgencyTimeline(fromRequest(c)), 200))
   .openapi(getRoute, async (c) =>
     c.json((await loadAgency(c.get('user'), c.req.valid('param').agencyId, 'agency.read')).settings, 200),
   )

@@ -23,6 +23,8 @@ export const myTasksMessages = defineMessages(
       `${name} menjadi ${title} menggantikan Anda sampai ${until}.`,
     carriedFrom: (name: string, title: string, from: string, until: string) =>
       `${name} akan menjadi ${title} menggantikan Anda, ${from} sampai ${until}.`,
+    /** The duty's agency, where the home is another's: "Plt. Kepala Dinas di Dinas Kesehatan". */
+    inAgency: (title: string, agency: string) => `${title} di ${agency}`,
     /** "3 hari lagi, Jumat, 10 Jan 23.59 WITA". */
     due: (days: number, when: string) =>
       days < 0
@@ -48,6 +50,7 @@ export const myTasksMessages = defineMessages(
     carriedBy: (name, title, until) => `${name} is ${title}, standing in for you, until ${until}.`,
     carriedFrom: (name, title, from, until) =>
       `${name} will be ${title}, standing in for you, from ${from} to ${until}.`,
+    inAgency: (title, agency) => `${title} at ${agency}`,
     due: (days, when) =>
       days < 0
         ? `${plural('en', -days, { one: '1 day overdue', other: `${-days} days overdue` })}, ${when}`

@@ -65,6 +65,12 @@ export const queries = {
       queryFn: () =>
         ok(api.regions[':regionId'].years[':year'].reports.$get({ param: { regionId, year: String(year) } })),
     }),
+  /** The active people of every agency of a region, by agency (whom its administrator appoints from). */
+  regionPeople: (regionId: string) =>
+    queryOptions({
+      queryKey: [...regionKey(regionId), 'people'],
+      queryFn: () => ok(api.regions[':regionId'].people.$get({ param: { regionId } })),
+    }),
   agency: (agencyId: string) =>
     queryOptions({
       queryKey: [...agencyKey(agencyId), 'record'],
@@ -171,16 +177,23 @@ export const queries = {
   outbox: () => queryOptions({ queryKey: ['dev', 'outbox'], queryFn: () => ok(api.dev.outbox.$get()) }),
 };
 
-function loadTimeline(agencyId: string, year: number, subject: THistorySubject) {
+async function loadTimeline(agencyId: string, year: number, subject: THistorySubject) {
   const param = yearParam(agencyId, year);
   if (subject.kind === 'settings') return ok(years.settings.audit.$get({ param }));
-  if (subject.kind === 'agreement')
-    return ok(
-      years.agreement.versions[':version'].audit.$get({
-        param: { ...param, version: String(subject.version) },
-      }),
-    );
+  // Only the agency's own record names agencies (people moved between them).
+  const agencies: { id: string; name: string }[] = [];
+  if (subject.kind === 'agreement') {
+    const version = String(subject.version);
+    return {
+      ...(await ok(years.agreement.versions[':version'].audit.$get({ param: { ...param, version } }))),
+      agencies,
+    };
+  }
   if (subject.kind === 'part')
-    return ok(parts.audit.$get({ param: partParam(agencyId, year, subject.quarter, subject.unitId) }));
-  return ok(years.quarters[':quarter'].audit.$get({ param: { ...param, quarter: String(subject.quarter) } }));
+    return {
+      ...(await ok(parts.audit.$get({ param: partParam(agencyId, year, subject.quarter, subject.unitId) }))),
+      agencies,
+    };
+  const quarter = String(subject.quarter);
+  return { ...(await ok(years.quarters[':quarter'].audit.$get({ param: { ...param, quarter } }))), agencies };
 }

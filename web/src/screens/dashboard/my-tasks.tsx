@@ -41,31 +41,33 @@ export function MyTasks() {
   };
   return (
     <Card title={m.title} className="my-tasks">
-      <ActingNotices />
       <Loaded query={tasks}>
-        {({ tasks: list }) =>
-          list.length === 0 ? (
-            <p className="muted">{m.none}</p>
-          ) : (
-            <ol className="task-list">
-              {list.map((task) => {
-                const [to, text] = linkOf(task);
-                return (
-                  <li
-                    key={`${task.kind}-${to}`}
-                    className={urgencyOf(task.daysLeft)}
-                    data-task-kind={task.kind}
-                  >
-                    <Link to={to}>{text}</Link>
-                    {task.dueAt !== null && task.daysLeft !== null && (
-                      <span className="task-due">{m.due(task.daysLeft, fmt.deadline(task.dueAt))}</span>
-                    )}
-                  </li>
-                );
-              })}
-            </ol>
-          )
-        }
+        {({ tasks: list, acting }) => (
+          <>
+            <ActingNotices notices={acting} />
+            {list.length === 0 ? (
+              <p className="muted">{m.none}</p>
+            ) : (
+              <ol className="task-list">
+                {list.map((task) => {
+                  const [to, text] = linkOf(task);
+                  return (
+                    <li
+                      key={`${task.kind}-${to}`}
+                      className={urgencyOf(task.daysLeft)}
+                      data-task-kind={task.kind}
+                    >
+                      <Link to={to}>{text}</Link>
+                      {task.dueAt !== null && task.daysLeft !== null && (
+                        <span className="task-due">{m.due(task.daysLeft, fmt.deadline(task.dueAt))}</span>
+                      )}
+                    </li>
+                  );
+                })}
+              </ol>
+            )}
+          </>
+        )}
       </Loaded>
     </Card>
   );

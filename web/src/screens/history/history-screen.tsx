@@ -131,7 +131,8 @@ export default function HistoryScreen({ params }: TScreenProps) {
               ...others.map((id) => ({ id, name: otherName(id) })).filter(({ name }) => name !== '…'),
             ];
             const agreements = agreement.data?.versions.map((version) => version.agreement) ?? [];
-            return <Timeline events={data.events} names={recordNames({ agreements, units, people })} />;
+            const names = recordNames({ agreements, units, people, agencies: data.agencies });
+            return <Timeline events={data.events} names={names} />;
           }}
         </Loaded>
       </section>

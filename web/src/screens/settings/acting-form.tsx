@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { isAllowed, mayAppoint } from '../../../../shared/access/policy';
@@ -196,14 +196,11 @@ function usePeopleToAppoint(users: readonly TUser[]): { label: string; people: T
   const me = useUser();
   const { agency } = useAgency();
   const acrossRegion = isAllowed(me, 'agencies.manage', { regionId: agency.regionId, agencyId: agency.id });
-  const agencies = useQuery({ ...queries.agencies(), enabled: acrossRegion });
-  const others = (agencies.data?.agencies ?? []).filter(
-    (other) => other.id !== agency.id && other.regionId === agency.regionId,
-  );
-  const theirUsers = useQueries({ queries: others.map((other) => queries.users(other.id)) });
+  const region = useQuery({ ...queries.regionPeople(agency.regionId), enabled: acrossRegion });
+  const others = (region.data?.agencies ?? []).filter((other) => other.agencyId !== agency.id);
   return [
     { label: agency.shortName, users },
-    ...others.map((other, i) => ({ label: other.shortName, users: theirUsers[i]?.data?.users ?? [] })),
+    ...others.map((other) => ({ label: other.shortName, users: other.users })),
   ]
     .map(({ label, users: all }) => ({ label, people: all.filter((u) => !u.disabled && u.id !== me.id) }))
     .filter((group) => group.people.length > 0);
