@@ -11,6 +11,7 @@ import {
   screenshotOnFailure,
   signInAs,
   signInByIdAs,
+  signOutButton,
   startProductForFile,
 } from './e2e-support.js';
 import { sidewaysOverflow } from './phone-support.js';
@@ -162,6 +163,13 @@ describe('the region onboards an agency in the browser', () => {
 
   it('the new planner signs in and enters the agency’s agreement', async () => {
     await signInByIdAs(page, base, 'perencana-dishub');
+    // The page another person left open on this browser, of an agency not theirs: refused, still
+    // signed in with the header (language, sign-out), and a way to their own agency.
+    await page.goto(`${base}/agencies/dinsos-hss/years/${year}`);
+    await page.getByText('Anda tidak berwenang melakukan ini').waitFor();
+    await signOutButton(page).waitFor({ state: 'attached' });
+    await page.getByRole('link', { name: 'Ke dasbor' }).click();
+    await page.waitForURL(/\/agencies\/dishub-hss\//);
     await page.goto(`${base}/agencies/dishub-hss/years/${year}/agreement`);
     await page.getByRole('button', { name: `Mulai Perjanjian Kinerja ${year}` }).click();
     await page.getByRole('button', { name: 'Tambah program' }).click();

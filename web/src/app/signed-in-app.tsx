@@ -44,31 +44,39 @@ export function SignedInApp({ user }: { user: TUser }) {
   const route = resolveRoute(path);
   if (!route)
     return (
-      <main id="main">
-        <NotFound />
-      </main>
+      <>
+        <FrontHeader user={user} />
+        <main id="main">
+          <NotFound />
+        </main>
+      </>
     );
-  return <AgencyScreen route={route} readsAcross={!user.agencyId} />;
+  return <AgencyScreen route={route} user={user} />;
 }
 
-function AgencyScreen({ route, readsAcross }: { route: TRoute; readsAcross: boolean }) {
+function AgencyScreen({ route, user }: { route: TRoute; user: TUser }) {
   const m = useMessages(commonMessages);
   const agencyId = route.params.agencyId ?? '';
   const resource = useQuery(queries.agency(agencyId));
   // The defaults colour the screens until the agency's own settings arrive (or where they cannot be read).
   const settings = useQuery(queries.settings(agencyId));
+  // An agency one may not read (a link from someone else's email, or the page the last person on
+  // this browser left open): still signed in, with a way out.
   if (resource.error)
     return (
-      <main className="page narrow" id="main">
-        <ErrorMessage error={resource.error} onRetry={() => void resource.refetch()} />
-        <Link to="/">{m.toDashboard}</Link>
-      </main>
+      <>
+        <FrontHeader user={user} />
+        <main className="page narrow" id="main">
+          <ErrorMessage error={resource.error} onRetry={() => void resource.refetch()} />
+          <Link to="/">{m.toDashboard}</Link>
+        </main>
+      </>
     );
   if (!resource.data) return <Loading />;
   const Screen = screens[route.screen];
   return (
     <AgencyProvider agency={resource.data.agency} units={resource.data.units} settings={settings.data}>
-      <Shell readsAcross={readsAcross}>
+      <Shell readsAcross={!user.agencyId}>
         <Suspense fallback={<Loading />}>
           <Screen params={route.params} />
         </Suspense>
