@@ -72,10 +72,12 @@ export class Api extends Construct {
       // API Gateway gives up on an integration after 30 s; stop the function before that.
       timeout: Duration.seconds(29),
     });
-    // Reads, and changes as conditional puts and transactions (puts, updates, checks, and the
-    // deletion of an evidence file's record removed from its part, the only item it deletes).
+    // Reads (people named by id in batches), and changes as conditional puts and transactions (puts,
+    // updates, checks, and the deletion of an evidence file's record removed from its part, the only
+    // item it deletes).
     props.data.grant(this.handler, [
       'GetItem',
+      'BatchGetItem',
       'Query',
       'PutItem',
       'UpdateItem',
