@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { TAuditEvent } from '../../../shared/model/audit';
 import type { TOutboxScope } from '../../../shared/model/outbox';
 import type { TQuarter } from '../../../shared/model/quarter';
 import { unpackBoard } from '../../../shared/region/packed-board';
@@ -177,23 +178,21 @@ export const queries = {
   outbox: () => queryOptions({ queryKey: ['dev', 'outbox'], queryFn: () => ok(api.dev.outbox.$get()) }),
 };
 
-async function loadTimeline(agencyId: string, year: number, subject: THistorySubject) {
+/** A record's events; the agency's own record also names the agencies people were moved between. */
+function loadTimeline(
+  agencyId: string,
+  year: number,
+  subject: THistorySubject,
+): Promise<{ events: TAuditEvent[]; agencies?: { id: string; name: string }[] }> {
   const param = yearParam(agencyId, year);
   if (subject.kind === 'settings') return ok(years.settings.audit.$get({ param }));
-  // Only the agency's own record names agencies (people moved between them).
-  const agencies: { id: string; name: string }[] = [];
-  if (subject.kind === 'agreement') {
-    const version = String(subject.version);
-    return {
-      ...(await ok(years.agreement.versions[':version'].audit.$get({ param: { ...param, version } }))),
-      agencies,
-    };
-  }
+  if (subject.kind === 'agreement')
+    return ok(
+      years.agreement.versions[':version'].audit.$get({
+        param: { ...param, version: String(subject.version) },
+      }),
+    );
   if (subject.kind === 'part')
-    return {
-      ...(await ok(parts.audit.$get({ param: partParam(agencyId, year, subject.quarter, subject.unitId) }))),
-      agencies,
-    };
-  const quarter = String(subject.quarter);
-  return { ...(await ok(years.quarters[':quarter'].audit.$get({ param: { ...param, quarter } }))), agencies };
+    return ok(parts.audit.$get({ param: partParam(agencyId, year, subject.quarter, subject.unitId) }));
+  return ok(years.quarters[':quarter'].audit.$get({ param: { ...param, quarter: String(subject.quarter) } }));
 }
