@@ -5,17 +5,20 @@ import { cycleMessages } from '../../shared/messages/cycle.js';
 import { entryUnitId, indicatorPlaces } from '../../shared/model/agreement-indicators.js';
 import type { TEvidence, TEvidenceRequest } from '../../shared/model/evidence.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
+import { editablePartStates } from '../../shared/workflow/part-workflow.js';
+import { isQuarterLocked } from '../../shared/workflow/quarter-workflow.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { type BeginChangeOptions, beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
 import { evidenceEntity } from '../db/entities.js';
-import { getEvidence, listEvidence, notArrived } from '../db/evidence.js';
-import { quarterStillOpen } from '../db/parts.js';
+import { evidenceDeletion, getEvidence, listEvidence, notArrived } from '../db/evidence.js';
+import { partStillEditable, quarterStillOpen, readPartStanding } from '../db/parts.js';
 import { getUserWithActing } from '../db/users.js';
+import { logError } from '../log.js';
 import { assertPartEditable, assertQuarterOpen, loadQuarter, partOf } from '../quarter/load-quarter.js';
 import { buckets } from '../s3/bucket-names.js';
 import { safeObjectName } from '../s3/object-name.js';
-import { objectExists, objectStoredAt, presignDownload, presignUpload } from '../s3/presign.js';
+import { deleteObject, objectExists, objectStoredAt, presignDownload, presignUpload } from '../s3/presign.js';
 
 export type TPartRef = { user: TActor; agencyId: string; year: number; quarter: TQuarter; unitId: string };
 
@@ -80,8 +83,9 @@ export async function requestEvidenceUpload(ref: TPartRef & { file: TEvidenceReq
 
 /**
  * Takes in a file once it is in storage: marked arrived and put on the part's record, or 409 while
- * it is not there. The part's state is not checked again: the upload was allowed when it was asked
- * for, and a file that arrived is never turned away.
+ * it is not there. Only while the part is with its division head (draft or returned) and the
+ * quarter open, as for a removal: what the verifier reviews is what was submitted. A file that
+ * arrives later is refused (409, or 423 in a signed-off quarter) and discarded, record and object.
  */
 export async function confirmEvidenceUpload(ref: TPartRef & { evidenceId: string; clock?: TClock }) {
   const { acting } = await loadAgency(ref.user, ref.agencyId, 'part.write', ref.unitId);
@@ -90,18 +94,38 @@ export async function confirmEvidenceUpload(ref: TPartRef & { evidenceId: string
   if (evidence.arrived) return evidence;
   const storedAt = await objectStoredAt(buckets.evidence, evidence.objectKey);
   if (!storedAt) throw new AppError('CONFLICT', t(cycleMessages).fileNotArrived);
-  return recordArrival(evidence, storedAt, { user: ref.user, acting, clock: ref.clock });
+  const taken = await takeIn(evidence, storedAt, { user: ref.user, acting, clock: ref.clock });
+  if ('refused' in taken) throw taken.refused;
+  return taken.arrived;
+}
+
+/**
+ * Why a file that arrived may not go on its part now: its quarter signed off (423) or its part no
+ * longer with its division head (409); undefined while it may.
+ */
+function lateRefusal({ quarter, part }: Awaited<ReturnType<typeof readPartStanding>>): AppError | undefined {
+  if (quarter && isQuarterLocked(quarter.state)) {
+    return new AppError('LOCKED', t(cycleMessages).quarterLocked, { details: { current: quarter } });
+  }
+  if (part && !editablePartStates.includes(part.state)) {
+    return new AppError('CONFLICT', t(cycleMessages).evidenceTooLate(part.state), {
+      details: { current: part },
+    });
+  }
+  return undefined;
 }
 
 /**
  * Marks a file arrived when storage took it, with an event on its part's record by who uploaded
- * it; once, however many ask.
+ * it; once, however many ask. In one transaction with the conditions of a removal (the quarter
+ * open, the part with its division head), so that no file joins a part under review: one that
+ * arrived too late is discarded and the refusal returned.
  */
-async function recordArrival(
+async function takeIn(
   evidence: TEvidence,
   storedAt: string,
   by: Pick<BeginChangeOptions, 'user' | 'acting' | 'clock'>,
-): Promise<TEvidence> {
+): Promise<{ arrived: TEvidence } | { refused: AppError }> {
   const { agencyId, year, quarter, unitId } = evidence;
   const change = beginChange({ ...by, agencyId, year });
   const audit = change.audit({
@@ -111,7 +135,6 @@ async function recordArrival(
   });
   // S3 keeps whole seconds: never before the upload was asked for, so files keep the order they were sent in.
   const uploadedAt = storedAt > evidence.uploadedAt ? storedAt : evidence.uploadedAt;
-  const arrived = { ...evidence, arrived: true, uploadedAt };
   try {
     await change.commit({
       writes: [],
@@ -122,35 +145,68 @@ async function recordArrival(
           condition: notArrived,
         },
       ],
+      conditions: [quarterStillOpen(evidence), partStillEditable({ content: evidence })],
       audit: [audit],
     });
   } catch (error) {
-    // Taken in meanwhile (the browser's confirmation and a listing at once).
+    // Taken in meanwhile (the browser's confirmation and a listing at once), or too late.
     const stored = await getEvidence(agencyId, year, quarter, unitId, evidence.id);
-    if (stored?.arrived) return stored;
-    throw error;
+    if (stored?.arrived) return { arrived: stored };
+    const refused = stored && lateRefusal(await readPartStanding(evidence));
+    if (!refused) throw error;
+    return (await discardLate(stored, by)) ?? { refused };
   }
-  return arrived;
+  return { arrived: { ...evidence, arrived: true, uploadedAt } };
+}
+
+/**
+ * Discards a file refused as too late: its record, while still waiting, then its object (never
+ * before, as in a removal). The file was never on the part's record, so nothing goes there. A
+ * record taken in meanwhile (the part returned and the file confirmed again) is kept and returned.
+ */
+async function discardLate(
+  evidence: TEvidence,
+  by: Pick<BeginChangeOptions, 'user' | 'clock'>,
+): Promise<{ arrived: TEvidence } | undefined> {
+  const { agencyId, year, quarter, unitId } = evidence;
+  const change = beginChange({ ...by, agencyId, year });
+  try {
+    await change.commit({ writes: [], deletes: [evidenceDeletion(evidence)], audit: [] });
+  } catch (error) {
+    const stored = await getEvidence(agencyId, year, quarter, unitId, evidence.id);
+    if (stored?.arrived) return { arrived: stored };
+    if (stored) throw error;
+    // Discarded meanwhile by another request: its object goes (again) below.
+  }
+  await deleteObject(buckets.evidence, evidence.objectKey).catch((error: unknown) =>
+    logError('late evidence refused, but its object was not deleted', error, {
+      objectKey: evidence.objectKey,
+    }),
+  );
+  return undefined;
 }
 
 /**
  * The evidence files of a unit's part. A file still waiting whose upload did end (the browser closed
- * before it confirmed) is taken in here, as its uploader's: nothing that arrived is lost.
+ * before it confirmed) is taken in here, as its uploader's: nothing that arrived in time is lost.
+ * One that arrived after the part was submitted is discarded here as its confirmation would be.
  */
 export async function listPartEvidence(ref: TPartRef): Promise<TEvidence[]> {
   await loadAgency(ref.user, ref.agencyId, 'agency.read');
   const files = await listEvidence(ref.agencyId, ref.year, ref.quarter, ref.unitId);
-  return Promise.all(
+  const listed = await Promise.all(
     files.map(async (file) => {
       const storedAt = file.arrived ? null : await objectStoredAt(buckets.evidence, file.objectKey);
-      if (!storedAt) return file;
+      if (!storedAt) return [file];
       const uploader = (await getUserWithActing(file.uploadedBy))?.user ?? {
         id: file.uploadedBy,
         name: file.uploadedBy,
       };
-      return recordArrival(file, storedAt, { user: uploader });
+      const taken = await takeIn(file, storedAt, { user: uploader });
+      return 'refused' in taken ? [] : [taken.arrived];
     }),
   );
+  return listed.flat();
 }
 
 /** A short-lived download URL of one evidence file, or 404 if it has not arrived. */

@@ -44,6 +44,9 @@ export const cycleMessages = defineMessages(
     evidenceNotFound: 'Data dukung ini tidak ada; mungkin sudah dihapus',
     evidenceKept: (state: TPartState) =>
       `Data dukung hanya dapat dihapus selama bagian ini draf atau dikembalikan; kini ${id.partStates[state]}`,
+    /** A file that arrived after its part left its division head: what the verifier reviews stays as it was submitted. */
+    evidenceTooLate: (state: TPartState) =>
+      `Bagian ini sudah dikirim (kini ${id.partStates[state]}); berkas tidak dilampirkan`,
     reportFileNotFound: 'Berkas laporan tidak ditemukan',
     noReportsYet: 'Laporan dibuat setelah triwulan disahkan atau perjanjian ditandatangani',
     noRegionReportsYet:
@@ -80,6 +83,8 @@ export const cycleMessages = defineMessages(
     evidenceNotFound: 'This evidence file does not exist; it may have been removed',
     evidenceKept: (state) =>
       `Evidence can be removed only while the part is a draft or returned; it is now ${en.partStates[state]}`,
+    evidenceTooLate: (state) =>
+      `The part was already submitted (it is now ${en.partStates[state]}); the file was not attached`,
     reportFileNotFound: 'Report file not found',
     noReportsYet: 'Reports exist once the quarter is signed off or the agreement signed',
     noRegionReportsYet:

@@ -350,6 +350,90 @@ describe('removing evidence', () => {
   });
 });
 
+describe('a file that arrives after its part was submitted', () => {
+  const head = 'kabid-rehabilitasi';
+  const param = { ...partParam, quarter: '3', unitId: 'pelayanan-rehabilitasi' };
+  const bytes = new TextEncoder().encode('%PDF-1.4 terlambat');
+  const partApi = (userId: string, lang?: 'id' | 'en') =>
+    clientAs(userId, { lang }).agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'];
+
+  it('is refused (409, in either language), neither listed nor stored, and not on the record', async () => {
+    const indicatorId = await indicatorOf(param.unitId);
+    // Asked for while the part was a draft …
+    const ask = (fileName: string) =>
+      expectStatus(
+        partApi(head).evidence.$post({
+          param,
+          json: { indicatorId, fileName, contentType: 'application/pdf', size: bytes.length },
+        }),
+        201,
+      );
+    const late = await ask('Terlambat.pdf');
+    const lateEnglish = await ask('Late.pdf');
+    const unconfirmed = await ask('Tanpa konfirmasi.pdf');
+    // … and sent after it was submitted, with upload URLs still valid.
+    await submitCompleteEntry({ year: openYear(), quarter: 3, unitId: param.unitId });
+    for (const asked of [late, lateEnglish, unconfirmed]) {
+      const put = await fetch(asked.uploadUrl, { method: 'PUT', headers: asked.uploadHeaders, body: bytes });
+      expect(put.status).toBe(200);
+    }
+    const confirm = (evidenceId: string, lang?: 'id' | 'en') =>
+      partApi(head, lang).evidence[':evidenceId'].confirm.$post({ param: { ...param, evidenceId } });
+    expect((await expectError(confirm(late.evidence.id), 409)).error.message).toBe(
+      'Bagian ini sudah dikirim (kini Dikirim); berkas tidak dilampirkan',
+    );
+    expect((await expectError(confirm(lateEnglish.evidence.id, 'en'), 409)).error.message).toBe(
+      'The part was already submitted (it is now Submitted); the file was not attached',
+    );
+    // The one never confirmed is not taken in by a listing either.
+    const listed = await expectStatus(partApi('pengamat').evidence.$get({ param }), 200);
+    expect(listed.evidence).toEqual([]);
+    for (const asked of [late, lateEnglish, unconfirmed]) {
+      expect(await objectExists(buckets.evidence, asked.evidence.objectKey)).toBe(false);
+    }
+    // Confirmed again (a retry): the file is gone, not taken in.
+    await expectError(confirm(late.evidence.id), 404);
+    const events = await expectStatus(partApi('inspektorat').audit.$get({ param }), 200);
+    expect(events.events.filter((event) => event.action === 'addEvidence')).toEqual([]);
+  });
+
+  it('racing the submission is either attached before it or refused: never half of each', async () => {
+    const raced = { ...param, quarter: '4' };
+    const asked = await expectStatus(
+      partApi(head).evidence.$post({
+        param: raced,
+        json: {
+          indicatorId: await indicatorOf(raced.unitId),
+          fileName: 'Bersamaan.pdf',
+          contentType: 'application/pdf',
+          size: bytes.length,
+        },
+      }),
+      201,
+    );
+    await fetch(asked.uploadUrl, { method: 'PUT', headers: asked.uploadHeaders, body: bytes });
+    const [confirmed] = await Promise.all([
+      partApi(head).evidence[':evidenceId'].confirm.$post({
+        param: { ...raced, evidenceId: asked.evidence.id },
+      }),
+      submitCompleteEntry({ year: openYear(), quarter: 4, unitId: raced.unitId }),
+    ]);
+    const events = await expectStatus(partApi('inspektorat').audit.$get({ param: raced }), 200);
+    const listed = await expectStatus(partApi('pengamat').evidence.$get({ param: raced }), 200);
+    const outcome = {
+      answered: confirmed.status,
+      onRecord: events.events.some((event) => event.action === 'addEvidence'),
+      listed: listed.evidence.some((file) => file.id === asked.evidence.id),
+      stored: await objectExists(buckets.evidence, asked.evidence.objectKey),
+    };
+    expect(outcome).toEqual(
+      outcome.answered === 200
+        ? { answered: 200, onRecord: true, listed: true, stored: true }
+        : { answered: 409, onRecord: false, listed: false, stored: false },
+    );
+  });
+});
+
 describe('the dashboard', () => {
   it("shows each unit's standing and what waits on the user", async () => {
     const body = await expectStatus(

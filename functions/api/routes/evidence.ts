@@ -41,7 +41,7 @@ const evidenceUploadRoute = route.post(`${partPath}/evidence`, {
 const evidenceConfirmRoute = route.post(`${partPath}/evidence/{evidenceId}/confirm`, {
   operationId: 'confirmEvidenceUpload',
   summary:
-    "Take in an uploaded evidence file: it is listed as arrived and goes on the part's record (409 while it is not in storage)",
+    "Take in an uploaded evidence file: it is listed as arrived and goes on the part's record (409 while it is not in storage; 409 and discarded when the part was submitted before it arrived)",
   params: ZPartParamsSchema.extend({ evidenceId: z.uuid() }),
   response: { 200: jsonResponse(z.object({ evidence: ZEvidenceViewSchema }), 'The file, arrived') },
 });
