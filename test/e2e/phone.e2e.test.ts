@@ -712,6 +712,59 @@ describe('phone-first daily work', () => {
     ).toBe(0);
   }, 120_000);
 
+  it('tells a division head on a phone that a file arriving after the part was submitted elsewhere was not attached, and shows the part under review', async () => {
+    await page.setViewportSize(phone);
+    await signInAs(page, base, 'kabid-pemberdayaan');
+    const parts = (await apiAs(base, 'kabid-pemberdayaan')).agencies[':agencyId'].years[':year'].quarters[
+      ':quarter'
+    ].parts[':unitId'];
+    const param = { agencyId, year: String(year), quarter: '3', unitId };
+    const step = async (transition: 'submit' | 'withdraw') => {
+      const { part } = await (await parts.$get({ param })).json();
+      const answer = await parts[':transition'].$post({
+        param: { ...param, transition },
+        json: { revision: part.revision },
+      });
+      expect(answer.status).toBe(200);
+    };
+    // Complete (the test before submitted it): with its division head again, to add a photo.
+    if ((await (await parts.$get({ param })).json()).part.state === 'submitted') await step('withdraw');
+    const yearApi = (await apiAs(base, 'kabid-pemberdayaan')).agencies[':agencyId'].years[':year'];
+    const agreement = (await (await yearApi.agreement.$get({ param })).json()).versions[0]?.agreement;
+    const { part } = await (await parts.$get({ param })).json();
+    const entry = completeEntry(agreement ?? expect.fail('no agreement'), unitId, 3);
+    expect((await parts.$put({ param, json: { revision: part.revision, entry } })).status).toBe(200);
+    await openScreen(page, base + webPaths.part(agencyId, year, 3, unitId));
+    const evidence = page.locator('.card', { has: page.getByRole('heading', { name: 'Data dukung' }) });
+    await evidence.locator('input[type=file]').setInputFiles({
+      name: 'terlambat.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('iVBORw0KGgo=', 'base64'),
+    });
+    // The part is submitted elsewhere (another device, the acting official) while the photo goes up.
+    const storage = (url: URL) => !url.pathname.startsWith('/api/');
+    await page.route(storage, async (route) => {
+      await step('submit');
+      await route.continue();
+    });
+    await evidence.getByRole('button', { name: 'Unggah' }).click();
+    await evidence.getByText('Bagian ini sudah dikirim (kini Dikirim); berkas tidak dilampirkan').waitFor();
+    await page.unroute(storage);
+    // The screen reads the part again: under review, no more uploads, the file not listed.
+    await page.getByText('Bagian ini sudah dikirim dan sedang diperiksa.', { exact: false }).waitFor();
+    expect(await page.locator('.evidence-form').count()).toBe(0);
+    expect(await evidence.getByText('terlambat.png').count()).toBe(0);
+    const files = (await (await parts.evidence.$get({ param })).json()).evidence;
+    expect(files.map((file) => file.fileName)).not.toContain('terlambat.png');
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    await evidence.scrollIntoViewIfNeeded();
+    await screenshot(page, 'late-evidence-phone');
+    await page.setViewportSize(desktop);
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    await evidence.scrollIntoViewIfNeeded();
+    await screenshot(page, 'late-evidence-desktop');
+  }, 60_000);
+
   it('draws the trends on a phone, each chart with its figures in words for screen readers, in both languages', async () => {
     await page.setViewportSize(phone);
     await signInAs(page, base, 'kepala-dinas');

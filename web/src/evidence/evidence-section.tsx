@@ -37,6 +37,7 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
   const queryClient = useQueryClient();
   const filesQuery = queries.evidence(agency.id, props.year, props.quarter, props.unitId);
   const files = useQuery(filesQuery);
+  const partQuery = queries.part(agency.id, props.year, props.quarter, props.unitId);
   const [indicatorId, setIndicatorId] = useState(props.scope.places[0]?.indicator.id ?? '');
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -73,6 +74,16 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
       sent.current = null;
     },
     onSuccess: () => setFile(null),
+    // Refused (not arrived, or arrived after the part was submitted elsewhere and discarded): what
+    // was sent is no longer to confirm again. A part that moved on meanwhile is read again, so the
+    // screen shows it under review and offers no more uploads; the refusal stays in view.
+    onError: (error) => {
+      if (error.status === 0 || error.status >= 500) return;
+      sent.current = null;
+      if (!error.details.current) return;
+      setFile(null);
+      void queryClient.invalidateQueries({ queryKey: partQuery.queryKey });
+    },
     onSettled: () => {
       setProgress(null);
       return queryClient.invalidateQueries({ queryKey: filesQuery.queryKey });
