@@ -30,6 +30,8 @@ const actionsOfCommand: Record<string, string[]> = {
   GetObjectCommand: ['s3:GetObject'],
   PutObjectCommand: ['s3:PutObject'],
   DeleteObjectCommand: ['s3:DeleteObject'],
+  // The current version of the source is read: no s3:GetObjectVersion.
+  CopyObjectCommand: ['s3:GetObject', 's3:PutObject'],
   // Without ListBucket a missing object answers 403 instead of 404.
   HeadObjectCommand: ['s3:GetObject', 's3:ListBucket'],
   HeadBucketCommand: ['s3:ListBucket'],

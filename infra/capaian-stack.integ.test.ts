@@ -113,15 +113,17 @@ describe('buckets', () => {
     },
   );
 
-  it('keeps uploaded workbooks, which are no record, a day', () => {
+  it('keeps uploaded workbooks and evidence uploads not taken in, which are no record, a day', () => {
     const rules = propertiesOf(bucketId('Evidence') ?? '').LifecycleConfiguration.Rules;
-    expect(rules.filter((rule: { Prefix?: string }) => rule.Prefix)).toEqual([
-      expect.objectContaining({
-        Prefix: 'uploads/',
-        ExpirationInDays: 1,
-        NoncurrentVersionExpiration: { NoncurrentDays: 1 },
-      }),
-    ]);
+    expect(rules.filter((rule: { Prefix?: string }) => rule.Prefix)).toEqual(
+      ['uploads/', 'pending/'].map((Prefix) =>
+        expect.objectContaining({
+          Prefix,
+          ExpirationInDays: 1,
+          NoncurrentVersionExpiration: { NoncurrentDays: 1 },
+        }),
+      ),
+    );
   });
 
   it.each(idsOf('AWS::S3::Bucket'))('%s refuses requests without TLS 1.2', (id) => {

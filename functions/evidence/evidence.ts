@@ -17,8 +17,15 @@ import { getUserWithActing } from '../db/users.js';
 import { logError } from '../log.js';
 import { assertPartEditable, assertQuarterOpen, loadQuarter, partOf } from '../quarter/load-quarter.js';
 import { buckets } from '../s3/bucket-names.js';
-import { safeObjectName } from '../s3/object-name.js';
-import { deleteObject, objectExists, objectStoredAt, presignDownload, presignUpload } from '../s3/presign.js';
+import { evidenceUploadKey, safeObjectName } from '../s3/object-name.js';
+import {
+  copyObject,
+  deleteObject,
+  objectExists,
+  objectStoredAt,
+  presignDownload,
+  presignUpload,
+} from '../s3/presign.js';
 
 export type TPartRef = { user: TActor; agencyId: string; year: number; quarter: TQuarter; unitId: string };
 
@@ -77,7 +84,12 @@ export async function requestEvidenceUpload(ref: TPartRef & { file: TEvidenceReq
     conditions: [quarterStillOpen(context.quarter)],
     audit: [],
   });
-  const uploadUrl = await presignUpload(buckets.evidence, evidence.objectKey, file.contentType, file.size);
+  const uploadUrl = await presignUpload(
+    buckets.evidence,
+    evidenceUploadKey(evidence.objectKey),
+    file.contentType,
+    file.size,
+  );
   return { evidence, uploadUrl, uploadHeaders: { 'content-type': file.contentType } };
 }
 
@@ -92,11 +104,26 @@ export async function confirmEvidenceUpload(ref: TPartRef & { evidenceId: string
   const evidence = await getEvidence(ref.agencyId, ref.year, ref.quarter, ref.unitId, ref.evidenceId);
   if (!evidence) throw new AppError('NOT_FOUND', t(cycleMessages).fileNotUploaded);
   if (evidence.arrived) return evidence;
-  const storedAt = await objectStoredAt(buckets.evidence, evidence.objectKey);
-  if (!storedAt) throw new AppError('CONFLICT', t(cycleMessages).fileNotArrived);
-  const taken = await takeIn(evidence, storedAt, { user: ref.user, acting, clock: ref.clock });
+  const upload = await uploadOf(evidence);
+  if (!upload) throw new AppError('CONFLICT', t(cycleMessages).fileNotArrived);
+  const taken = await takeIn(evidence, upload, { user: ref.user, acting, clock: ref.clock });
   if ('refused' in taken) throw taken.refused;
   return taken.arrived;
+}
+
+/** An uploaded object of a waiting file: its key and when storage took it. */
+type TUpload = { key: string; storedAt: string };
+
+/**
+ * Where a waiting file's upload is, if it came: under `pending/`, or (asked for before uploads went
+ * there) already at its own key. Null where nothing came (normally none: a dropped connection).
+ */
+async function uploadOf(evidence: TEvidence): Promise<TUpload | null> {
+  for (const key of [evidenceUploadKey(evidence.objectKey), evidence.objectKey]) {
+    const storedAt = await objectStoredAt(buckets.evidence, key);
+    if (storedAt) return { key, storedAt };
+  }
+  return null;
 }
 
 /**
@@ -117,24 +144,27 @@ function lateRefusal({ quarter, part }: Awaited<ReturnType<typeof readPartStandi
 
 /**
  * Marks a file arrived when storage took it, with an event on its part's record by who uploaded
- * it; once, however many ask. In one transaction with the conditions of a removal (the quarter
- * open, the part with its division head), so that no file joins a part under review: one that
- * arrived too late is discarded and the refusal returned.
+ * it; once, however many ask. Its upload is copied to its own key first (the record never says
+ * arrived of an object that is not there), then the record and the event go in one transaction
+ * with the conditions of a removal (the quarter open, the part with its division head), so that no
+ * file joins a part under review: one that arrived too late is discarded and the refusal returned.
  */
 async function takeIn(
   evidence: TEvidence,
-  storedAt: string,
+  upload: TUpload,
   by: Pick<BeginChangeOptions, 'user' | 'acting' | 'clock'>,
 ): Promise<{ arrived: TEvidence } | { refused: AppError }> {
   const { agencyId, year, quarter, unitId } = evidence;
+  if (upload.key !== evidence.objectKey) await copyObject(buckets.evidence, upload.key, evidence.objectKey);
   const change = beginChange({ ...by, agencyId, year });
   const audit = change.audit({
     subject: { kind: 'part', quarter, unitId },
     action: 'addEvidence',
     changes: [{ path: `evidence.${evidence.indicatorId}`, before: null, after: evidence.fileName }],
   });
-  // S3 keeps whole seconds: never before the upload was asked for, so files keep the order they were sent in.
-  const uploadedAt = storedAt > evidence.uploadedAt ? storedAt : evidence.uploadedAt;
+  // S3 keeps whole seconds: the later of when it was asked for and when storage took it (ISO times
+  // sort as text), never before the asking, so files keep the order they were sent in.
+  const [, uploadedAt = upload.storedAt] = [evidence.uploadedAt, upload.storedAt].sort();
   try {
     await change.commit({
       writes: [],
@@ -149,18 +179,20 @@ async function takeIn(
       audit: [audit],
     });
   } catch (error) {
-    // Taken in meanwhile (the browser's confirmation and a listing at once), or too late.
+    // Taken in meanwhile (the browser's confirmation and a listing at once), removed meanwhile, or too late.
     const stored = await getEvidence(agencyId, year, quarter, unitId, evidence.id);
     if (stored?.arrived) return { arrived: stored };
     const refused = stored && lateRefusal(await readPartStanding(evidence));
-    if (!refused) throw error;
-    return (await discardLate(stored, by)) ?? { refused };
+    if (refused) return (await discardLate(stored, by)) ?? { refused };
+    // Removed meanwhile: its removal may have deleted the object before the copy above made it again.
+    if (!stored) await deleteObjects(evidence.objectKey);
+    throw error;
   }
   return { arrived: { ...evidence, arrived: true, uploadedAt } };
 }
 
 /**
- * Discards a file refused as too late: its record, while still waiting, then its object (never
+ * Discards a file refused as too late: its record, while still waiting, then its objects (never
  * before, as in a removal). The file was never on the part's record, so nothing goes there. A
  * record taken in meanwhile (the part returned and the file confirmed again) is kept and returned.
  */
@@ -176,14 +208,23 @@ async function discardLate(
     const stored = await getEvidence(agencyId, year, quarter, unitId, evidence.id);
     if (stored?.arrived) return { arrived: stored };
     if (stored) throw error;
-    // Discarded meanwhile by another request: its object goes (again) below.
+    // Discarded meanwhile by another request: its objects go (again) below.
   }
-  await deleteObject(buckets.evidence, evidence.objectKey).catch((error: unknown) =>
-    logError('late evidence refused, but its object was not deleted', error, {
-      objectKey: evidence.objectKey,
-    }),
-  );
+  await deleteObjects(evidence.objectKey, evidenceUploadKey(evidence.objectKey));
   return undefined;
+}
+
+/**
+ * Deletes the objects of a file no record lists: a failure is logged, and what it leaves is no
+ * file anybody can download (a download needs the record); an upload under `pending/` goes after a
+ * day anyway.
+ */
+async function deleteObjects(...objectKeys: string[]): Promise<void> {
+  for (const objectKey of objectKeys) {
+    await deleteObject(buckets.evidence, objectKey).catch((error: unknown) =>
+      logError('evidence not taken in, but its object was not deleted', error, { objectKey }),
+    );
+  }
 }
 
 /**
@@ -196,13 +237,13 @@ export async function listPartEvidence(ref: TPartRef): Promise<TEvidence[]> {
   const files = await listEvidence(ref.agencyId, ref.year, ref.quarter, ref.unitId);
   const listed = await Promise.all(
     files.map(async (file) => {
-      const storedAt = file.arrived ? null : await objectStoredAt(buckets.evidence, file.objectKey);
-      if (!storedAt) return [file];
+      const upload = file.arrived ? null : await uploadOf(file);
+      if (!upload) return [file];
       const uploader = (await getUserWithActing(file.uploadedBy))?.user ?? {
         id: file.uploadedBy,
         name: file.uploadedBy,
       };
-      const taken = await takeIn(file, storedAt, { user: uploader });
+      const taken = await takeIn(file, upload, { user: uploader });
       return 'refused' in taken ? [] : [taken.arrived];
     }),
   );

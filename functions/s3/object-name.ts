@@ -4,3 +4,12 @@ export const safeObjectName = (fileName: string) =>
     .normalize('NFKD')
     .replace(/[^\w.-]+/g, '_')
     .slice(-120);
+
+/**
+ * Where evidence is uploaded to before it is taken in: the bucket empties this prefix after a day
+ * (infra/constructs/buckets.ts), so an upload that no record takes in goes away on its own.
+ */
+export const evidenceUploadPrefix = 'pending/';
+
+/** The key an evidence file is uploaded to; taken in, it is copied to its own key. */
+export const evidenceUploadKey = (objectKey: string) => `${evidenceUploadPrefix}${objectKey}`;

@@ -62,6 +62,13 @@ export async function objectStoredAt(bucket: string, key: string): Promise<strin
 export const objectExists = async (bucket: string, key: string): Promise<boolean> =>
   (await objectStoredAt(bucket, key)) !== null;
 
+/** Copies an object within a bucket (its type kept), as S3 copies it: whole or not at all. */
+export async function copyObject(bucket: string, from: string, to: string): Promise<void> {
+  const { CopyObjectCommand, s3 } = await s3Sdk();
+  const source = `${bucket}/${from}`.split('/').map(encodeURIComponent).join('/');
+  await s3.send(new CopyObjectCommand({ Bucket: bucket, CopySource: source, Key: to }));
+}
+
 /**
  * Deletes an object: in our versioned buckets it stays recoverable as a noncurrent version for the
  * days the stack keeps those, then is gone. An object that is not there is no error.

@@ -11,6 +11,7 @@ import {
   StorageClass,
 } from 'aws-cdk-lib/aws-s3';
 import { Construct, type IConstruct } from 'constructs';
+import { evidenceUploadPrefix } from '../../functions/s3/object-name.js';
 import { accessLogRetention } from '../config.js';
 
 export type BucketsProps = {
@@ -60,11 +61,15 @@ export class Buckets extends Construct {
     this.reports = this.recordBucket('Reports', 'reports/', props);
     this.evidence = this.recordBucket('Evidence', 'evidence/', props);
     // Uploaded workbooks are read within minutes of their upload and are no record: gone in a day.
-    this.evidence.addLifecycleRule({
-      prefix: 'uploads/',
-      expiration: Duration.days(1),
-      noncurrentVersionExpiration: Duration.days(1),
-    });
+    // So are evidence uploads, copied to their own keys when taken in: one no record takes in (its
+    // record removed while the upload URL was valid, or never confirmed nor listed) goes on its own.
+    for (const prefix of ['uploads/', evidenceUploadPrefix]) {
+      this.evidence.addLifecycleRule({
+        prefix,
+        expiration: Duration.days(1),
+        noncurrentVersionExpiration: Duration.days(1),
+      });
+    }
   }
 
   /** Lets the web app at `origin` upload evidence straight to S3 with presigned PUT URLs. */

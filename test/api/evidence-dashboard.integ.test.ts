@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openYear } from '../../functions/local/seed-demo.js';
 import { buckets } from '../../functions/s3/bucket-names.js';
 import { allowEvidenceUploadsFrom } from '../../functions/s3/buckets.js';
+import { evidenceUploadKey, evidenceUploadPrefix } from '../../functions/s3/object-name.js';
 import { objectExists } from '../../functions/s3/presign.js';
 import { localDate } from '../../shared/reminders/local-day.js';
 import { clientAs, expectError, expectStatus, untypedRequest } from '../support/api-client.js';
@@ -388,8 +389,9 @@ describe('a file that arrives after its part was submitted', () => {
     // The one never confirmed is not taken in by a listing either.
     const listed = await expectStatus(partApi('pengamat').evidence.$get({ param }), 200);
     expect(listed.evidence).toEqual([]);
-    for (const asked of [late, lateEnglish, unconfirmed]) {
-      expect(await objectExists(buckets.evidence, asked.evidence.objectKey)).toBe(false);
+    for (const { evidence } of [late, lateEnglish, unconfirmed]) {
+      expect(await objectExists(buckets.evidence, evidence.objectKey)).toBe(false);
+      expect(await objectExists(buckets.evidence, evidenceUploadKey(evidence.objectKey))).toBe(false);
     }
     // Confirmed again (a retry): the file is gone, not taken in.
     await expectError(confirm(late.evidence.id), 404);
@@ -431,6 +433,68 @@ describe('a file that arrives after its part was submitted', () => {
         ? { answered: 200, onRecord: true, listed: true, stored: true }
         : { answered: 409, onRecord: false, listed: false, stored: false },
     );
+  });
+});
+
+describe('uploads that no record takes in', () => {
+  const head = 'kabid-pemberdayaan';
+  const partApi = (userId: string) =>
+    clientAs(userId).agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'];
+  const ask = async (fileName: string, size: number) =>
+    expectStatus(
+      partApi(head).evidence.$post({
+        param: partParam,
+        json: {
+          indicatorId: await indicatorOf(partParam.unitId),
+          fileName,
+          contentType: 'application/pdf',
+          size,
+        },
+      }),
+      201,
+    );
+  const put = (asked: Awaited<ReturnType<typeof ask>>, body: BodyInit) =>
+    fetch(asked.uploadUrl, { method: 'PUT', headers: asked.uploadHeaders, body });
+
+  it('stay under pending/, which the bucket empties after a day: one arriving after its record was removed, one sent again after it was taken in', async () => {
+    const bytes = new TextEncoder().encode('%PDF-1.4 dikirim setelah dihapus');
+    const removed = await ask('Dihapus sebelum sampai.pdf', bytes.length);
+    expect(new URL(removed.uploadUrl).pathname).toContain(`/${evidenceUploadPrefix}`);
+    await expectStatus(
+      partApi(head).evidence[':evidenceId'].$delete({
+        param: { ...partParam, evidenceId: removed.evidence.id },
+        json: { reason: 'Tidak jadi dikirim' },
+      }),
+      200,
+    );
+    // The upload URL is still valid: the file arrives, but only where uploads wait to be taken in.
+    expect((await put(removed, bytes)).status).toBe(200);
+    const pendingKey = evidenceUploadKey(removed.evidence.objectKey);
+    expect(pendingKey.startsWith(evidenceUploadPrefix)).toBe(true);
+    expect(await objectExists(buckets.evidence, pendingKey)).toBe(true);
+    expect(await objectExists(buckets.evidence, removed.evidence.objectKey)).toBe(false);
+    const listed = await expectStatus(partApi('pengamat').evidence.$get({ param: partParam }), 200);
+    expect(listed.evidence.map((file) => file.id)).not.toContain(removed.evidence.id);
+
+    // Taken in, a file is copied to its own key; the same URL used again changes nothing listed.
+    const kept = await ask('Diambil.pdf', bytes.length);
+    await put(kept, bytes);
+    await expectStatus(
+      partApi(head).evidence[':evidenceId'].confirm.$post({
+        param: { ...partParam, evidenceId: kept.evidence.id },
+      }),
+      200,
+    );
+    expect(await objectExists(buckets.evidence, kept.evidence.objectKey)).toBe(true);
+    const other = new TextEncoder().encode('%PDF-1.4 bukan ini'.padEnd(bytes.length, '.'));
+    expect((await put(kept, other)).status).toBe(200);
+    const link = await expectStatus(
+      partApi('inspektorat').evidence[':evidenceId'].download.$get({
+        param: { ...partParam, evidenceId: kept.evidence.id },
+      }),
+      200,
+    );
+    expect(new Uint8Array(await (await fetch(link.url)).arrayBuffer())).toEqual(bytes);
   });
 });
 
