@@ -182,10 +182,13 @@ async function takeIn(
     // Taken in meanwhile (the browser's confirmation and a listing at once), removed meanwhile, or too late.
     const stored = await getEvidence(agencyId, year, quarter, unitId, evidence.id);
     if (stored?.arrived) return { arrived: stored };
-    const refused = stored && lateRefusal(await readPartStanding(evidence));
-    if (refused) return (await discardLate(stored, by)) ?? { refused };
-    // Removed meanwhile: its removal may have deleted the object before the copy above made it again.
-    if (!stored) await deleteObjects(evidence.objectKey);
+    const refused = lateRefusal(await readPartStanding(evidence));
+    if (stored && refused) return (await discardLate(stored, by)) ?? { refused };
+    if (!stored) {
+      // Removed or discarded meanwhile: that may have deleted the object before the copy above made it again.
+      await deleteObjects(evidence.objectKey);
+      if (refused) return { refused };
+    }
     throw error;
   }
   return { arrived: { ...evidence, arrived: true, uploadedAt } };

@@ -1,7 +1,9 @@
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { openYear } from '../../functions/local/seed-demo.js';
 import { buckets } from '../../functions/s3/bucket-names.js';
 import { allowEvidenceUploadsFrom } from '../../functions/s3/buckets.js';
+import { s3 } from '../../functions/s3/client.js';
 import { evidenceUploadKey, evidenceUploadPrefix } from '../../functions/s3/object-name.js';
 import { objectExists } from '../../functions/s3/presign.js';
 import { localDate } from '../../shared/reminders/local-day.js';
@@ -495,6 +497,28 @@ describe('uploads that no record takes in', () => {
       200,
     );
     expect(new Uint8Array(await (await fetch(link.url)).arrayBuffer())).toEqual(bytes);
+  });
+
+  it('takes in a file asked for before uploads went under pending/ from its own key', async () => {
+    const bytes = new TextEncoder().encode('%PDF-1.4 diunggah sebelum pembaruan');
+    const asked = await ask('Sebelum pembaruan.pdf', bytes.length);
+    // Sent through a URL signed by the API before this release: straight to the file's own key.
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: buckets.evidence,
+        Key: asked.evidence.objectKey,
+        Body: bytes,
+        ContentType: 'application/pdf',
+      }),
+    );
+    const confirmed = await expectStatus(
+      partApi(head).evidence[':evidenceId'].confirm.$post({
+        param: { ...partParam, evidenceId: asked.evidence.id },
+      }),
+      200,
+    );
+    expect(confirmed.evidence.arrived).toBe(true);
+    expect(await objectExists(buckets.evidence, asked.evidence.objectKey)).toBe(true);
   });
 });
 
