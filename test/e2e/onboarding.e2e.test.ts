@@ -157,6 +157,15 @@ describe('the region onboards an agency in the browser', () => {
           'Perangkat daerah dibuat',
         ]),
       );
+    // The move in words: the agencies, and the unit left in the other agency by its name there.
+    const moveIn = timeline.locator('li', { has: page.getByText('Pegawai pindah masuk', { exact: true }) });
+    await moveIn.locator('summary').click();
+    expect(await moveIn.locator('ul.changes').innerText()).toContain(
+      'Perangkat daerah: Dinas Pekerjaan Umum dan Penataan Ruang (contoh) → Dinas Perhubungan',
+    );
+    expect(await moveIn.locator('ul.changes').innerText()).toContain(
+      '› Unit: Bidang Bina Marga → Bidang Lalu Lintas',
+    );
     await expectFitsTheScreen();
     await screenshot(page, 'onboarding-history', true);
   }, 150_000);
