@@ -1,6 +1,9 @@
+import { agenciesNamedIn, unitsNamedIn } from '../../shared/audit/change-words.js';
+import type { TAuditEvent, TRecordAgency } from '../../shared/model/audit.js';
 import { namedPerson, type TNamedPerson } from '../../shared/model/named-person.js';
 import type { TUser } from '../../shared/model/organisation.js';
-import { getUsers } from '../db/organisation.js';
+import { unitNameIn } from '../../shared/model/unit-history.js';
+import { getUsers, type TAgencyRecord } from '../db/organisation.js';
 import { cachedAgency, loadAgency } from './load-agency.js';
 
 export type NamePeopleOptions = { user: TUser; agencyId: string; ids: readonly string[] };
@@ -31,12 +34,42 @@ export async function namePeople(options: NamePeopleOptions): Promise<TNamedPers
 }
 
 /** The agencies of the region among these ids, by short name: where the record says someone was moved. */
-export async function nameAgencies(
+async function nameAgencies(
   ids: readonly string[],
   regionId: string,
 ): Promise<{ id: string; name: string }[]> {
-  const found = await Promise.all([...new Set(ids)].map(cachedAgency));
-  return found.flatMap((other) =>
-    other?.agency.regionId === regionId ? [{ id: other.agency.id, name: other.agency.shortName }] : [],
+  return (await regionAgencies(ids, regionId)).map(({ agency }) => ({
+    id: agency.id,
+    name: agency.shortName,
+  }));
+}
+
+/**
+ * The agencies of the region a year's record names (a person moved between them), by short name,
+ * each with the units of it the record names, as they were named that year. From the agencies
+ * this process keeps, as nameAgencies: no read where they are kept, one per agency where not.
+ */
+export async function nameRecordAgencies(
+  events: readonly TAuditEvent[],
+  regionId: string,
+  year: number,
+): Promise<TRecordAgency[]> {
+  const named = events.flatMap((event) => unitsNamedIn(event.changes));
+  const found = await regionAgencies(
+    events.flatMap((event) => agenciesNamedIn(event.changes)),
+    regionId,
   );
+  return found.map(({ agency, units }) => ({
+    id: agency.id,
+    name: agency.shortName,
+    units: units
+      .filter((unit) => named.some((one) => one.agencyId === agency.id && one.unitId === unit.id))
+      .map((unit) => ({ id: unit.id, name: unitNameIn(unit, year) })),
+  }));
+}
+
+/** The agencies among these ids that are of the region, as this process keeps them. */
+async function regionAgencies(ids: readonly string[], regionId: string): Promise<TAgencyRecord[]> {
+  const found = await Promise.all([...new Set(ids)].map(cachedAgency));
+  return found.flatMap((other) => (other?.agency.regionId === regionId ? [other] : []));
 }

@@ -1,9 +1,8 @@
 import type { TActor } from '../../shared/access/policy.js';
-import { agenciesNamedIn } from '../../shared/audit/change-words.js';
-import type { TAuditEvent, TAuditSubject } from '../../shared/model/audit.js';
+import type { TAuditEvent, TAuditSubject, TRecordAgency } from '../../shared/model/audit.js';
 import type { TUser } from '../../shared/model/organisation.js';
 import { loadAgency } from '../agency/load-agency.js';
-import { nameAgencies } from '../agency/named-people.js';
+import { nameRecordAgencies } from '../agency/named-people.js';
 import { authorize } from '../auth/authorize.js';
 import { listAuditEvents, listOutboxRetries, listRegionAuditEvents } from '../db/audit.js';
 
@@ -17,19 +16,18 @@ export async function getTimeline(options: GetTimelineOptions): Promise<TAuditEv
 
 /**
  * The agency's own record of a year: its settings and people, and the failed outbox events
- * retried; with the names of the agencies it says people were moved between.
+ * retried; with the names of the agencies it says people were moved between, and of their units.
  */
 export async function getAgencyTimeline(
   options: Omit<GetTimelineOptions, 'subject'>,
-): Promise<{ events: TAuditEvent[]; agencies: { id: string; name: string }[] }> {
+): Promise<{ events: TAuditEvent[]; agencies: TRecordAgency[] }> {
   const { agency } = await loadAgency(options.user, options.agencyId, 'agency.read');
   const [own, retries] = await Promise.all([
     listAuditEvents(options.agencyId, options.year, { kind: 'settings' }),
     listOutboxRetries(options.agencyId, options.year),
   ]);
   const events = [...own, ...retries].sort((a, b) => a.at.localeCompare(b.at));
-  const named = events.flatMap((event) => agenciesNamedIn(event.changes));
-  return { events, agencies: await nameAgencies(named, agency.regionId) };
+  return { events, agencies: await nameRecordAgencies(events, agency.regionId, options.year) };
 }
 
 /**

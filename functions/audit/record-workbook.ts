@@ -1,10 +1,10 @@
 import type { TActor } from '../../shared/access/policy.js';
-import { agenciesNamedIn, recordNames } from '../../shared/audit/change-words.js';
+import { recordNames } from '../../shared/audit/change-words.js';
 import { recordSheet } from '../../shared/audit/record-sheet.js';
 import { currentLocale, t } from '../../shared/i18n.js';
 import { historyMessages } from '../../shared/messages/web/history.js';
 import { loadAgency } from '../agency/load-agency.js';
-import { nameAgencies } from '../agency/named-people.js';
+import { nameRecordAgencies } from '../agency/named-people.js';
 import type { TClock } from '../clock.js';
 import { listYearAuditEvents } from '../db/audit.js';
 import { listMembers } from '../db/organisation.js';
@@ -32,10 +32,7 @@ export async function recordWorkbookUrl(options: RecordWorkbookOptions): Promise
     agreements: stored.agreements.map((record) => record.agreement),
     units,
     people: [...actors, ...members],
-    agencies: await nameAgencies(
-      events.flatMap((event) => agenciesNamedIn(event.changes)),
-      agency.regionId,
-    ),
+    agencies: await nameRecordAgencies(events, agency.regionId, year),
   });
   const sheet = recordSheet({ year, events, names, locale: currentLocale(), timeZone: agency.timeZone });
   return workbookDownloadUrl({

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { actingWords } from '../model/acting-standing.js';
-import { agenciesNamedIn, changeWords, peopleNamedIn, type TRecordNames } from './change-words.js';
+import {
+  agenciesNamedIn,
+  changeWords,
+  peopleNamedIn,
+  recordNames,
+  type TRecordNames,
+  unitsNamedIn,
+} from './change-words.js';
 
 const names: TRecordNames = {
   objectives: new Map(),
@@ -12,6 +19,22 @@ const names: TRecordNames = {
   agencies: new Map([
     ['dinsos-hss', 'Dinas Sosial'],
     ['dishub-hss', 'Dinas Perhubungan'],
+  ]),
+  agencyUnits: new Map([
+    [
+      'dinsos-hss',
+      new Map([
+        ['sekretariat', 'Sekretariat'],
+        ['pemberdayaan-sosial', 'Bidang Pemberdayaan Sosial'],
+      ]),
+    ],
+    [
+      'dishub-hss',
+      new Map([
+        ['sekretariat', 'Sekretariat Dinas Perhubungan'],
+        ['angkutan', 'Bidang Angkutan'],
+      ]),
+    ],
   ]),
 };
 const inWords = (path: string, before: unknown, after: unknown, locale: 'id' | 'en' = 'id') =>
@@ -106,6 +129,56 @@ describe('changeWords', () => {
       before: 'Dinas Sosial',
       after: '“dinkes-hss”',
     });
+  });
+});
+
+describe('a move between agencies', () => {
+  const move = (from: string | null, to: string | null) => [
+    { path: 'users.staf-baru.agencyId', before: 'dinsos-hss', after: 'dishub-hss' },
+    { path: 'users.staf-baru.roles', before: ['division_head'], after: ['division_head'] },
+    { path: 'users.staf-baru.unitId', before: from, after: to },
+  ];
+  const unitWords = (changes: ReturnType<typeof move>, locale: 'id' | 'en' = 'id') =>
+    changeWords(changes[2] ?? expect.fail('no unit'), names, locale, 'Asia/Makassar', changes);
+
+  it("names each unit by the agency it is of: the other agency's too, the same id in both", () => {
+    expect(unitWords(move('pemberdayaan-sosial', 'angkutan'))).toEqual({
+      field: 'Pengguna: Staf Baru › Unit',
+      before: 'Bidang Pemberdayaan Sosial',
+      after: 'Bidang Angkutan',
+    });
+    expect(unitWords(move('sekretariat', 'sekretariat'), 'en')).toEqual({
+      field: 'User: Staf Baru › Unit',
+      before: 'Sekretariat',
+      after: 'Sekretariat Dinas Perhubungan',
+    });
+    // Without a unit on one side, or a unit the record does not name: as before.
+    expect(unitWords(move(null, 'lalu-lintas'))).toMatchObject({ before: '–', after: '“lalu-lintas”' });
+  });
+
+  it('finds the units a move names, each with its agency', () => {
+    expect(unitsNamedIn(move('pemberdayaan-sosial', 'angkutan'))).toEqual([
+      { agencyId: 'dinsos-hss', unitId: 'pemberdayaan-sosial' },
+      { agencyId: 'dishub-hss', unitId: 'angkutan' },
+    ]);
+    expect(unitsNamedIn(move(null, 'angkutan'))).toEqual([{ agencyId: 'dishub-hss', unitId: 'angkutan' }]);
+    // A unit changed within the agency is its own, named by the agency's units.
+    expect(unitsNamedIn([{ path: 'users.siti.unitId', before: 'sekretariat', after: 'angkutan' }])).toEqual(
+      [],
+    );
+  });
+
+  it('keeps the units of the agencies the record names, by agency', () => {
+    const named = recordNames({
+      agreements: [],
+      units: [],
+      people: [],
+      agencies: [
+        { id: 'dishub-hss', name: 'Dinas Perhubungan', units: [{ id: 'angkutan', name: 'Bidang Angkutan' }] },
+      ],
+    });
+    expect(named.agencies.get('dishub-hss')).toBe('Dinas Perhubungan');
+    expect(named.agencyUnits.get('dishub-hss')?.get('angkutan')).toBe('Bidang Angkutan');
   });
 });
 

@@ -7,16 +7,21 @@ import { validationMessages } from '../messages/validation.js';
 import { historyMessages } from '../messages/web/history.js';
 import type { TAgreementVersion } from '../model/agreement.js';
 import { indicatorPlaces } from '../model/agreement-indicators.js';
-import type { TAuditSubject, TValueChange } from '../model/audit.js';
+import type { TAuditSubject, TRecordAgency, TValueChange } from '../model/audit.js';
 import type { TTimeZone } from '../model/organisation.js';
 
-/** What the ids and codes of a record stand for, as people read them. */
+/**
+ * What the ids and codes of a record stand for, as people read them; `agencyUnits` the units of
+ * the agencies it names (a person moved between them), by agency, as unit ids repeat across agencies.
+ */
 export type TRecordNames = Record<
   'objectives' | 'indicators' | 'activities' | 'programs' | 'units' | 'people' | 'agencies',
   ReadonlyMap<string, string>
->;
+> & { agencyUnits: ReadonlyMap<string, ReadonlyMap<string, string>> };
 
 type TNamed = readonly { id: string; name: string }[];
+/** The names of the record's own lists, each by id or code. */
+type TNameList = Exclude<keyof TRecordNames, 'agencyUnits'>;
 
 /**
  * The names of a year's record: every agreement version's indicators, activities and programs,
@@ -26,7 +31,7 @@ export function recordNames(options: {
   agreements: readonly TAgreementVersion[];
   units: TNamed;
   people: TNamed;
-  agencies?: TNamed;
+  agencies?: readonly TRecordAgency[];
 }): TRecordNames {
   const named = (code: string, name: string) => `${code} ${name}`;
   const { agreements } = options;
@@ -45,11 +50,17 @@ export function recordNames(options: {
     units: new Map(options.units.map((unit) => [unit.id, unit.name])),
     people: new Map(options.people.map((person) => [person.id, person.name])),
     agencies: new Map((options.agencies ?? []).map((agency) => [agency.id, agency.name])),
+    agencyUnits: new Map(
+      (options.agencies ?? []).map((agency) => [
+        agency.id,
+        new Map(agency.units.map((unit) => [unit.id, unit.name])),
+      ]),
+    ),
   };
 }
 
 /** The lists whose rows a path names by id or code ("users.<id>.roles", "budget.<code>.amount"). */
-const rowsOf: Record<string, keyof TRecordNames> = {
+const rowsOf: Record<string, TNameList> = {
   realisations: 'indicators',
   indicatorComments: 'indicators',
   evidence: 'indicators',
@@ -66,7 +77,7 @@ const rowsOf: Record<string, keyof TRecordNames> = {
 /** The lists whose rows a path names by an id nobody reads (an appointment's, an event's): left out. */
 const idOnlyRows = new Set(['acting', 'outbox']);
 /** The fields whose value is an id or code of something named. */
-const idsOf: Record<string, keyof TRecordNames> = {
+const idsOf: Record<string, TNameList> = {
   indicatorId: 'indicators',
   activityCode: 'activities',
   programCode: 'programs',
@@ -86,6 +97,8 @@ type TWords = {
   names: TRecordNames;
   locale: TLocale;
   timeZone: TTimeZone;
+  /** The agency the value's unit is of, where the event moves its person between agencies. */
+  agencyId?: string;
 };
 
 /** A field's name: the record's own words first, then the forms' (validation's fieldNames). */
@@ -130,6 +143,8 @@ function valueWords(x: unknown, key: string, context: TWords): string {
       ? formatRupiah(x, locale)
       : formatNumber(x, { locale, maxDecimals: 4 });
   if (typeof x === 'string') {
+    const ofAgency = key === 'unitId' && context.agencyId && names.agencyUnits.get(context.agencyId)?.get(x);
+    if (ofAgency) return ofAgency;
     const named = idsOf[key] && names[idsOf[key]].get(x);
     if (named) return named;
     const choices: Record<string, Record<string, string>> = {
@@ -161,22 +176,38 @@ function valueWords(x: unknown, key: string, context: TWords): string {
 }
 
 /**
+ * The agencies a person's unit change (`users.<id>.unitId`) is between: those the same event moves
+ * the person between (`users.<id>.agencyId`), or none where the unit changed within the agency.
+ */
+function moveOf(change: TValueChange, event: readonly TValueChange[]): { before?: string; after?: string } {
+  const [list, row, field] = change.path.split('.');
+  if (list !== 'users' || field !== 'unitId') return {};
+  const move = event.find((other) => other.path === `users.${row}.agencyId`);
+  const agency = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  return move ? { before: agency(move.before), after: agency(move.after) } : {};
+}
+
+/**
  * One change of the record as a person reads it, in `locale` and the agency's time zone:
  * "realisations.uep-prse.value" is "Realisasi: 1.4.a Jumlah PRSE … › Nilai", 13402000 of a budget
  * "Rp 13.402.000", a role list "Kepala Bidang". Ids and names nobody has words for stay as stored.
+ * `event` is every change of its event: a person moved names their unit before by the agency they
+ * left, after by the one they joined.
  */
 export function changeWords(
   change: TValueChange,
   names: TRecordNames,
   locale: TLocale,
   timeZone: TTimeZone,
+  event: readonly TValueChange[] = [],
 ): TChangeWords {
   const context = { names, locale, timeZone };
   const key = change.path.split('.').at(-1) ?? '';
+  const move = moveOf(change, event);
   return {
     field: fieldWords(change.path, context),
-    before: valueWords(change.before, key, context),
-    after: valueWords(change.after, key, context),
+    before: valueWords(change.before, key, { ...context, agencyId: move.before }),
+    after: valueWords(change.after, key, { ...context, agencyId: move.after }),
   };
 }
 
@@ -200,6 +231,18 @@ export function agenciesNamedIn(changes: readonly TValueChange[]): string[] {
       ? [change.before, change.after].filter((value): value is string => typeof value === 'string')
       : [],
   );
+}
+
+/** The units a move names by id, each with the agency it is of: where a person was moved from and to. */
+export function unitsNamedIn(changes: readonly TValueChange[]): { agencyId: string; unitId: string }[] {
+  return changes.flatMap((change) => {
+    const move = moveOf(change, changes);
+    return (['before', 'after'] as const).flatMap((side) => {
+      const agencyId = move[side];
+      const unitId = change[side];
+      return agencyId && typeof unitId === 'string' ? [{ agencyId, unitId }] : [];
+    });
+  });
 }
 
 /** A state in the words of the thing it is the state of: a submitted part is "Dikirim", a submitted agreement waits for signing. */

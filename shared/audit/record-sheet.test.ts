@@ -11,6 +11,7 @@ const names: TRecordNames = {
   units: new Map([['sekretariat', 'Sekretariat']]),
   people: new Map(),
   agencies: new Map(),
+  agencyUnits: new Map(),
 };
 const event = (over: Partial<Extract<TAuditEvent, { agencyId: string }>>): TAuditEvent => ({
   id: 'e',
@@ -82,6 +83,36 @@ describe('recordSheet', () => {
         null,
         null,
       ],
+    ]);
+  });
+
+  it("names a person's unit in the other agency of a move by that agency's units, in English too", () => {
+    const sheet = recordSheet({
+      year: 2026,
+      names: {
+        ...names,
+        agencies: new Map([
+          ['dishub-hss', 'Dinas Perhubungan'],
+          ['dinsos-hss', 'Dinas Sosial'],
+        ]),
+        agencyUnits: new Map([['dishub-hss', new Map([['sekretariat', 'Sekretariat Dinas Perhubungan']])]]),
+      },
+      locale: 'en',
+      timeZone: 'Asia/Makassar',
+      events: [
+        event({
+          subject: { kind: 'settings' },
+          action: 'transferIn',
+          changes: [
+            { path: 'users.staf.agencyId', before: 'dishub-hss', after: 'dinsos-hss' },
+            { path: 'users.staf.unitId', before: 'sekretariat', after: 'sekretariat' },
+          ],
+        }),
+      ],
+    });
+    expect(sheet.rows.map((row) => row.slice(-2))).toEqual([
+      ['Dinas Perhubungan', 'Dinas Sosial'],
+      ['Sekretariat Dinas Perhubungan', 'Sekretariat'],
     ]);
   });
 });

@@ -68,7 +68,9 @@ export function recordSheet(options: {
         event.reason ?? null,
         confirmed || null,
       ];
-      const changes = event.changes.map((change) => changeWords(change, names, locale, timeZone));
+      const changes = event.changes.map((change) =>
+        changeWords(change, names, locale, timeZone, event.changes),
+      );
       if (changes.length === 0) return [[...what, null, null, null]];
       return changes.map((change) => [...what, change.field, change.before, change.after]);
     });

@@ -4,12 +4,17 @@ import { t } from '../i18n.js';
 import { actingMessages } from '../messages/acting.js';
 import { ruleMessages } from '../messages/rules.js';
 import { localDate } from '../reminders/local-day.js';
-import { actingPeriod, type TActingAssignment, type TActingOrder } from './acting.js';
+import {
+  actingPeriod,
+  type TActingAssignment,
+  type TActingOrder,
+  type TAppointablePerson,
+} from './acting.js';
 import { actingEndsAt } from './acting-standing.js';
-import type { TAgency, TUser } from './organisation.js';
+import type { TAgency } from './organisation.js';
 
 /** The person an order names, as the rules read them. */
-type TOrderPerson = Pick<TUser, 'agencyId' | 'roles' | 'unitId' | 'rank' | 'nip'>;
+type TOrderPerson = Pick<TAppointablePerson, 'agencyId' | 'roles' | 'unitId' | 'rank' | 'nip'>;
 
 /** What the rules know of the agency on the day an order is given. */
 export type TOrderContext = {

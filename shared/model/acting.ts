@@ -4,7 +4,7 @@ import { t } from '../i18n.js';
 import { actingMessages } from '../messages/acting.js';
 import { daysBetween } from '../reminders/local-day.js';
 import { ZNamedPersonSchema } from './named-person.js';
-import { type TAgency, ZIdSchema, ZOfficialSchema } from './organisation.js';
+import { type TAgency, type TUser, ZIdSchema, ZOfficialSchema, ZUserSchema } from './organisation.js';
 import { ZFreeTextSchema, ZNameSchema } from './text.js';
 
 /**
@@ -82,6 +82,27 @@ export const ZActingAssignmentSchema = z.object({
   revision: z.int().min(1),
 });
 export type TActingAssignment = z.infer<typeof ZActingAssignmentSchema>;
+
+/**
+ * Whom an order may name, as the appointment form lists them ("name (roles)") and the order's rules
+ * read them (shared/model/acting-rules.ts): nothing of their e-mail, preferences or sign-in.
+ */
+export const ZAppointablePersonSchema = ZUserSchema.pick({
+  id: true,
+  name: true,
+  roles: true,
+  agencyId: true,
+  unitId: true,
+  rank: true,
+  nip: true,
+});
+export type TAppointablePerson = z.infer<typeof ZAppointablePersonSchema>;
+
+/** A user as the appointment form lists them. */
+export function appointablePerson(user: TUser): TAppointablePerson {
+  const { id, name, roles, agencyId, unitId, rank, nip } = user;
+  return { id, name, roles, agencyId, unitId, rank, nip };
+}
 
 /** The moments an order's days cover in the agency's time zone: [first midnight, midnight after the last). */
 export function actingPeriod(order: Pick<TActingOrder, 'from' | 'until'>, timeZone: TAgency['timeZone']) {

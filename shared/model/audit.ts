@@ -63,3 +63,14 @@ export const ZAuditEventSchema = z.union([
   z.object({ ...auditShape, scope: z.literal('region'), regionId: ZIdSchema }),
 ]);
 export type TAuditEvent = z.infer<typeof ZAuditEventSchema>;
+
+/**
+ * An agency of the region a record names by id (a person moved to or from it), by short name,
+ * with the units of it the record names (a unit id is the agency's own: others may use it too).
+ */
+export const ZRecordAgencySchema = z.object({
+  id: ZIdSchema,
+  name: z.string(),
+  units: z.array(z.object({ id: ZIdSchema, name: z.string() })),
+});
+export type TRecordAgency = z.infer<typeof ZRecordAgencySchema>;

@@ -278,5 +278,16 @@ describe('acting officials (Plt./Plh.)', () => {
     const dinsos = agencies[0]?.users.map((user) => user.id) ?? [];
     expect(dinsos).toContain('sekretaris');
     expect(dinsos).not.toContain('kabid-perlindungan');
+    // Only what the form lists and its rules read: no e-mail, preferences or sign-in binding.
+    const fields = new Set(agencies.flatMap(({ users }) => users.flatMap((user) => Object.keys(user))));
+    expect([...fields].sort()).toEqual(['agencyId', 'id', 'name', 'nip', 'rank', 'roles', 'unitId']);
+    expect(agencies[0]?.users.find((user) => user.id === 'kepala-dinas')).toEqual({
+      id: 'kepala-dinas',
+      name: 'Hj. SITI ERMA, S.Sos, M.AP',
+      roles: ['head'],
+      agencyId: 'dinsos-hss',
+      rank: expect.any(String),
+      nip: expect.any(String),
+    });
   });
 });

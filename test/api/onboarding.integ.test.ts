@@ -3,6 +3,7 @@ import { listPendingOutboxEvents } from '../../functions/db/outbox.js';
 import { openYear } from '../../functions/local/seed-demo.js';
 import type { TNewAgency } from '../../shared/model/onboarding.js';
 import { clientAs, expectError, expectStatus } from '../support/api-client.js';
+import { downloaded } from '../support/entry-sheet-workbook.js';
 import { dishub } from '../support/new-agency.js';
 import { withSeededStore } from '../support/seeded-store.js';
 import { recordSentCommands } from '../support/sent-commands.js';
@@ -241,16 +242,35 @@ describe('a person moves to another agency', () => {
       reason: 'SK Bupati 800/45',
     });
     expect((await timeline('dishub-hss')).at(-1)).toMatchObject({ action: 'transferIn' });
-    // The agencies come named with the record, for History to say where they were moved.
-    const { agencies } = await expectStatus(
+    // The agencies come named with the record, for History to say where they were moved, with
+    // the unit there (its id, "angkutan", is Dishub's: Dinsos's own units do not name it).
+    const record = () =>
       agencyApi('kepala-dinas').years[':year'].settings.audit.$get({
+        param: { agencyId: 'dinsos-hss', year: String(year) },
+      });
+    await expectStatus(record(), 200);
+    sent.length = 0;
+    const { agencies } = await expectStatus(record(), 200);
+    expect(agencies).toEqual([
+      { id: 'dinsos-hss', name: 'Dinas Sosial', units: [] },
+      { id: 'dishub-hss', name: 'Dinas Perhubungan', units: [{ id: 'angkutan', name: 'Bidang Angkutan' }] },
+    ]);
+    // The reader's record, the year's events of the agency's own record and its retried outbox
+    // events: the agencies and their units come from those the process keeps.
+    expect(sent).toEqual(['QueryCommand', 'QueryCommand', 'QueryCommand']);
+    // The auditor's workbook names them so too.
+    const { url } = await expectStatus(
+      agencyApi('inspektorat').years[':year'].audit.workbook.$get({
         param: { agencyId: 'dinsos-hss', year: String(year) },
       }),
       200,
     );
-    expect(agencies).toEqual([
-      { id: 'dinsos-hss', name: 'Dinas Sosial' },
-      { id: 'dishub-hss', name: 'Dinas Perhubungan' },
+    const sheet = (await downloaded(url)).getWorksheet(`Catatan ${year}`) ?? expect.fail('no sheet');
+    const rows = sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? [row.slice(1)] : []));
+    expect(rows.filter((row) => row[4] === 'Pegawai pindah keluar').map((row) => row.slice(8))).toEqual([
+      ['Pengguna: Siti Aisyah › Perangkat daerah', 'Dinas Sosial', 'Dinas Perhubungan'],
+      ['Pengguna: Siti Aisyah › Peran', 'Pengamat', 'Kepala Bidang'],
+      ['Pengguna: Siti Aisyah › Unit', '–', 'Bidang Angkutan'],
     ]);
     // They now read their new agency and no longer the old one.
     await expectError(agencyApi('pengamat').$get({ param: { agencyId: 'dinsos-hss' } }), 403);

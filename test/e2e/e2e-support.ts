@@ -137,7 +137,7 @@ export const signOutButton = (page: Page) =>
   page.getByRole('button', { name: /^(Keluar|Sign out)$/, includeHidden: true });
 
 /** Signs the current user out, opening the header's menu first where a phone folds it. */
-async function signOut(page: Page): Promise<void> {
+export async function signOut(page: Page): Promise<void> {
   const menu = page.getByRole('button', { name: 'Menu' });
   if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
   await signOutButton(page).click();

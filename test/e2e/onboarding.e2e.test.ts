@@ -157,14 +157,24 @@ describe('the region onboards an agency in the browser', () => {
           'Perangkat daerah dibuat',
         ]),
       );
+    // The move in words: the agencies, and the unit left in the other agency by its name there.
+    const moveIn = timeline.locator('li', { has: page.getByText('Pegawai pindah masuk', { exact: true }) });
+    await moveIn.locator('summary').click();
+    expect(await moveIn.locator('ul.changes li').allTextContents()).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/ › Perangkat daerah: Dinas Pekerjaan Umum .+ \(contoh\) → Dinas Perhubungan$/),
+        expect.stringMatching(/ › Unit: Bidang Bina Marga → Bidang Lalu Lintas$/),
+      ]),
+    );
     await expectFitsTheScreen();
     await screenshot(page, 'onboarding-history', true);
   }, 150_000);
 
   it('the new planner signs in and enters the agency’s agreement', async () => {
     await signInByIdAs(page, base, 'perencana-dishub');
-    // The page another person left open on this browser, of an agency not theirs: refused, still
-    // signed in with the header (language, sign-out), and a way to their own agency.
+    // A link to an agency not theirs (forwarded by someone else): refused, still signed in with
+    // the header (language, sign-out), and a way to their own agency. (Signing in on a page another
+    // person left open goes home instead: sign-in-return.e2e.test.ts.)
     await page.goto(`${base}/agencies/dinsos-hss/years/${year}`);
     await page.getByText('Anda tidak berwenang melakukan ini').waitFor();
     await signOutButton(page).waitFor({ state: 'attached' });
@@ -195,7 +205,7 @@ describe("the region's dashboard in the browser", () => {
     screenshotOnFailure(page, 'region-board');
     await page.setViewportSize(phone);
     await signInAs(page, base, 'admin-bappeda');
-    // Signing in returns to the page left (the new agency's); the front door links the dashboard.
+    // The front door links the region's dashboard.
     await page.goto(`${base}/`);
     await page.locator('[data-region-board="kab-hss"]').click();
     const rows = page.locator('[data-board-agency]');

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ZAppointablePersonSchema } from '../../../shared/model/acting.js';
 import { ZAuditEventSchema } from '../../../shared/model/audit.js';
 import {
   ZNewAgencySchema,
@@ -162,7 +163,7 @@ const regionPeopleRoute = route.get('/regions/{regionId}/people', {
           z.object({
             agencyId: ZIdSchema,
             shortName: z.string(),
-            users: z.array(named(ZUserSchema, 'RegionUser')),
+            users: z.array(named(ZAppointablePersonSchema, 'AppointablePerson')),
           }),
         ),
       }),

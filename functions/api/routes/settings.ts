@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { ZAuditEventSchema } from '../../../shared/model/audit.js';
-import { ZIdSchema, ZUserProfileSchema, ZUserSchema } from '../../../shared/model/organisation.js';
+import { ZAuditEventSchema, ZRecordAgencySchema } from '../../../shared/model/audit.js';
+import { ZUserProfileSchema, ZUserSchema } from '../../../shared/model/organisation.js';
 import { ZAgencySettingsSchema, ZStoredSettingsSchema } from '../../../shared/model/settings.js';
 import { loadAgency } from '../../agency/load-agency.js';
 import { listUsers, saveUser } from '../../agency/manage-users.js';
@@ -64,8 +64,8 @@ const auditRoute = route.get('/agencies/{agencyId}/years/{year}/settings/audit',
     200: jsonResponse(
       z.object({
         events: z.array(namedUnion(ZAuditEventSchema, 'AuditEvent')),
-        /** The agencies of the region the events name by id (a person moved), by short name. */
-        agencies: z.array(z.object({ id: ZIdSchema, name: z.string() })),
+        /** The agencies of the region the events name by id (a person moved), by short name, with the units of them they name. */
+        agencies: z.array(named(ZRecordAgencySchema, 'RecordAgency')),
       }),
       'The events',
     ),

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { TAuditEvent } from '../../../shared/model/audit';
+import type { TAuditEvent, TRecordAgency } from '../../../shared/model/audit';
 import type { TOutboxScope } from '../../../shared/model/outbox';
 import type { TQuarter } from '../../../shared/model/quarter';
 import { unpackBoard } from '../../../shared/region/packed-board';
@@ -178,12 +178,12 @@ export const queries = {
   outbox: () => queryOptions({ queryKey: ['dev', 'outbox'], queryFn: () => ok(api.dev.outbox.$get()) }),
 };
 
-/** A record's events; the agency's own record also names the agencies people were moved between. */
+/** A record's events; the agency's own record also names the agencies people were moved between, and their units. */
 function loadTimeline(
   agencyId: string,
   year: number,
   subject: THistorySubject,
-): Promise<{ events: TAuditEvent[]; agencies?: { id: string; name: string }[] }> {
+): Promise<{ events: TAuditEvent[]; agencies?: TRecordAgency[] }> {
   const param = yearParam(agencyId, year);
   if (subject.kind === 'settings') return ok(years.settings.audit.$get({ param }));
   if (subject.kind === 'agreement')

@@ -5,7 +5,7 @@ import type { TCognitoClient } from '../auth/pkce';
  * shared office PC. Kept in memory too: where sessionStorage is refused (some private modes) the
  * tab still works.
  */
-function tabValue(key: string) {
+export function tabValue(key: string) {
   let inMemory: string | null = null;
   return {
     read: (): string | null => {

@@ -19,6 +19,7 @@ import { cognitoSignOut, completeCognitoSignIn, isCallback, startCognitoSignIn }
 import { revokeRenewal } from '../auth/renewal';
 import { forgetTypingOf } from '../form/typing-key';
 import { currentLanguage } from '../i18n/language';
+import { pageAfterSignIn, pageHere, rememberPageLeft, rememberSignedIn } from './left-page';
 import { navigate } from './router';
 
 /** How this server signs people in (development sign-in or Cognito) and whether local tools exist. */
@@ -78,11 +79,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setChecking(true);
     setSessionError(null);
     check
-      .then((body) => setUser(body.user))
+      .then((body) => {
+        rememberSignedIn(body.user.id);
+        setUser(body.user);
+      })
       .catch((error: unknown) => {
         const failure = asApiError(error);
-        if (failure.status === 401) writeToken(null);
-        else setSessionError(failure);
+        if (failure.status === 401) {
+          writeToken(null);
+          rememberPageLeft(pageHere());
+        } else setSessionError(failure);
       })
       .finally(() => setChecking(false));
   }, []);
@@ -102,8 +108,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       const { idToken, refreshToken, returnTo } = await completeCognitoSignIn(cognito);
       writeToken(idToken);
       if (refreshToken) writeRenewal({ client: cognito, refreshToken });
-      setUser((await ok(api.me.$get())).user);
-      navigate(returnTo, { replace: true });
+      const { user: next } = await ok(api.me.$get());
+      // Another person than the one who left the page goes to their own home.
+      navigate(pageAfterSignIn(next.id, returnTo), { replace: true });
+      rememberSignedIn(next.id);
+      setUser(next);
     };
     signInWithCode()
       .catch((error: unknown) => {
@@ -117,6 +126,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // The API no longer accepts the token (expired, or the user was removed): back to sign-in.
   const endSession = useCallback(() => {
     writeToken(null);
+    rememberPageLeft(pageHere());
     // Answers cached for one user are not another's (what waits on them, what they may read).
     forgetUserData();
     setUser(null);
@@ -142,6 +152,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     forgetUserData();
     setSignInError(null);
     setSessionEnded(false);
+    // Another person than the one who left the page goes to their own home.
+    const page = pageAfterSignIn(next.id, pageHere());
+    if (page !== pageHere()) navigate(page, { replace: true });
+    rememberSignedIn(next.id);
     setUser(next);
   }, []);
 

@@ -22,7 +22,7 @@ export function ChangeList({
       <summary>{m.changes(event.changes.length)}</summary>
       <ul className="changes">
         {event.changes.map((change) => {
-          const words = changeWords(change, names, lang, timeZone);
+          const words = changeWords(change, names, lang, timeZone, event.changes);
           return (
             <li key={change.path}>
               {words.field}: {words.before} → {words.after}

@@ -6,7 +6,7 @@ import { isAllowed, mayAppoint } from '../../../../shared/access/policy';
 import { commonMessages } from '../../../../shared/messages/common';
 import { dateEntryMessages } from '../../../../shared/messages/web/date-entry';
 import { settingsMessages } from '../../../../shared/messages/web/settings';
-import type { TActingAssignment, TActingOrder } from '../../../../shared/model/acting';
+import type { TActingAssignment, TActingOrder, TAppointablePerson } from '../../../../shared/model/acting';
 import type { TUser } from '../../../../shared/model/organisation';
 import { localDate } from '../../../../shared/reminders/local-day';
 import { zodLocaleError } from '../../../../shared/zod-locale';
@@ -192,16 +192,17 @@ export function ActingForm(props: TActingFormProps) {
  * Whom an order may name, by agency: the agency's active people, and for the region admin (who
  * appoints a Plt. head, often from another office) every agency's of the region after them.
  */
-function usePeopleToAppoint(users: readonly TUser[]): { label: string; people: TUser[] }[] {
+function usePeopleToAppoint(users: readonly TUser[]): { label: string; people: TAppointablePerson[] }[] {
   const me = useUser();
   const { agency } = useAgency();
   const acrossRegion = isAllowed(me, 'agencies.manage', { regionId: agency.regionId, agencyId: agency.id });
   const region = useQuery({ ...queries.regionPeople(agency.regionId), enabled: acrossRegion });
+  // The region lists only the active people of its agencies; the agency's own list has them all.
   const others = (region.data?.agencies ?? []).filter((other) => other.agencyId !== agency.id);
   return [
-    { label: agency.shortName, users },
+    { label: agency.shortName, users: users.filter((user) => !user.disabled) },
     ...others.map((other) => ({ label: other.shortName, users: other.users })),
   ]
-    .map(({ label, users: all }) => ({ label, people: all.filter((u) => !u.disabled && u.id !== me.id) }))
+    .map(({ label, users: all }) => ({ label, people: all.filter((user) => user.id !== me.id) }))
     .filter((group) => group.people.length > 0);
 }

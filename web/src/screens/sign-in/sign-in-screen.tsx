@@ -10,7 +10,8 @@ import { DevSignIn } from './dev-sign-in';
 /**
  * Sign-in as the server says (GET /api/config): on AWS the Cognito hosted sign-in, locally the
  * clearly marked development sign-in with the seeded users. The page keeps its address, so a
- * link from an e-mail opens its screen once signed in.
+ * link from an e-mail opens its screen once signed in; the page another person left on the tab
+ * sends whoever else signs in to their own home (app/left-page.ts).
  */
 export default function SignInScreen() {
   const m = useMessages(signInMessages);
