@@ -81,6 +81,17 @@ describe('an XLSX as people save it', () => {
     },
   );
 
+  it('counts the rows a merged figure fills, though only its first cell holds it', async () => {
+    const bytes = await xlsxFile((workbook) => {
+      const sheet = workbook.addWorksheet('Isian');
+      sheet.getCell('A1').value = 'Program';
+      sheet.mergeCells('A1:A10001');
+    });
+    await expect(readXlsxWorkbook(bytes, 'isian.xlsx')).rejects.toMatchObject({
+      problem: { code: 'tooManyRows', rows: 10_001, maxRows: 10_000 },
+    });
+  });
+
   it('reads the cells of a workbook whose comments and table another writer put where exceljs does not look', async () => {
     const [sheet] = (await readXlsxWorkbook(await openpyxlLike(), 'isian.xlsx')).sheets;
     expect(sheet?.rows).toEqual([

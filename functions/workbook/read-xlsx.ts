@@ -70,17 +70,17 @@ async function loaded(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 }
 
 /**
- * A sheet's rows and columns holding a value, and its last such row: a row formatted below the
- * figures (Excel's fill or border dragged down, LibreOffice's styled rows) counts for nothing,
- * nor does a styled empty cell, which exceljs counts in its rowCount and columnCount.
+ * A sheet's rows and columns holding a value or covered by a merged range (which the read fills),
+ * and its last such row: a row formatted below the figures (Excel's fill or border dragged down,
+ * LibreOffice's styled rows) counts for nothing, nor does a styled empty cell, which exceljs
+ * counts in its rowCount and columnCount.
  */
 function extent(sheet: ExcelJS.Worksheet): TSheetExtent & { lastRow: number } {
   let rowCount = 0;
   let columnCount = 0;
   let lastRow = 0;
   sheet.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return;
+    row.eachCell({ includeEmpty: false }, (_cell, c) => {
       if (lastRow !== r) rowCount++;
       lastRow = r;
       columnCount = Math.max(columnCount, c);
