@@ -79,15 +79,18 @@ function sheetRows(xml: Buffer): { rows: number; emptyRows: number; empty: numbe
   let rows = 0;
   let emptyRows = 0;
   const empty: number[] = [];
-  // The row being read: where it starts, whether it names its number, whether it holds a value.
-  let row: { at: number; numbered: boolean; held: boolean } | undefined;
+  // The row being read, as plain values (30 million rows are no objects to make): where it
+  // starts (-1 outside rows), whether it names its number, whether it holds a value.
+  let rowAt = -1;
+  let numbered = false;
+  let held = false;
   const end = (at: number) => {
-    if (row?.numbered && !row.held) {
+    if (rowAt >= 0 && numbered && !held) {
       emptyRows++;
-      if (empty.at(-1) === row.at) empty[empty.length - 1] = at;
-      else empty.push(row.at, at);
+      if (empty.at(-1) === rowAt) empty[empty.length - 1] = at;
+      else empty.push(rowAt, at);
     }
-    row = undefined;
+    rowAt = -1;
   };
   for (let from = 0; from < xml.length; from += chunk) {
     // Each piece runs 64 bytes into the next, so that a tag cut at its end is seen whole; a
@@ -100,10 +103,12 @@ function sheetRows(xml: Buffer): { rows: number; emptyRows: number; empty: numbe
         end(at);
         // r="…" first, as Excel, LibreOffice and exceljs write it: from the bytes, not the piece.
         const after = at + match[0].length;
-        row = { at, numbered: xml[after] === 0x72 && xml[after + 1] === 0x3d, held: false };
+        rowAt = at;
+        numbered = xml[after] === 0x72 && xml[after + 1] === 0x3d;
+        held = false;
       } else if (match[1] === undefined) end(at);
-      else if (row && !row.held) {
-        row.held = true;
+      else if (rowAt >= 0 && !held) {
+        held = true;
         rows++;
       }
     }
