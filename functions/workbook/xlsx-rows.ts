@@ -84,6 +84,7 @@ function sheetRows(xml: Buffer): { rows: number; emptyRows: number; empty: numbe
   let rowAt = -1;
   let numbered = false;
   let held = false;
+  const tags = /<(?:\w+:)?(row|v|is|f)[\s>/]|<\/(?:\w+:)?sheetData>/g;
   const end = (at: number) => {
     if (rowAt >= 0 && numbered && !held) {
       emptyRows++;
@@ -96,8 +97,9 @@ function sheetRows(xml: Buffer): { rows: number; emptyRows: number; empty: numbe
     // Each piece runs 64 bytes into the next, so that a tag cut at its end is seen whole; a
     // tag starting there is the next piece's.
     const text = xml.toString('latin1', from, from + chunk + 64);
-    for (const match of text.matchAll(/<(?:\w+:)?(row|v|is|f)[\s>/]|<\/(?:\w+:)?sheetData>/g)) {
-      if (match.index >= chunk) break;
+    // exec, not matchAll: a third less time over a bomb's 30 million rows (measured).
+    tags.lastIndex = 0;
+    for (let match = tags.exec(text); match && match.index < chunk; match = tags.exec(text)) {
       const at = from + match.index;
       if (match[1] === 'row') {
         end(at);
