@@ -9,6 +9,7 @@
  * (`--requests N` of each read, 1,000 by default; `--cpu-prof` writes the API server's CPU profile
  * into bench-profiles/ when it stops).
  * `npm run bench -- --only bundles`: the Lambda bundles alone, 11 processes each.
+ * `npm run bench -- --only workbook`: the workbook function's reads and writes alone, 3 processes each.
  * `npm run bench -- --only reports`: the report files alone (with `--quick`: the seed year's, once;
  * `--cpu-prof` writes each outbox process's CPU profile into bench-profiles/).
  */
@@ -28,13 +29,16 @@ const requests = process.argv.includes('--requests')
 const cpuProfileDir = process.argv.includes('--cpu-prof') ? 'bench-profiles' : undefined;
 const onlyBundles = process.argv.includes('--only') && only === 'bundles';
 const onlyReports = process.argv.includes('--only') && only === 'reports';
+const onlyWorkbook = process.argv.includes('--only') && only === 'workbook';
 const rows: BenchRow[] = onlyBundles
   ? benchBundles(11)
-  : onlyReports
-    ? await reportsBench()
-    : quick
-      ? await quickBench()
-      : await fullBench();
+  : onlyWorkbook
+    ? await benchWorkbook(3)
+    : onlyReports
+      ? await reportsBench()
+      : quick
+        ? await quickBench()
+        : await fullBench();
 
 /** The report files alone: the seed year's and the largest agreement's, 3 processes each. */
 async function reportsBench(): Promise<BenchRow[]> {

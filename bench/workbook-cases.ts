@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { TWorkbookRequest } from '../functions/workbook/workbook-requests.js';
 import { xlsxOfModels } from '../functions/workbook/write-xlsx.js';
 import { agreementTemplate } from '../shared/agreement-workbook/agreement-template.js';
@@ -6,7 +6,8 @@ import type { TUnit } from '../shared/model/organisation.js';
 import { entrySheet } from '../shared/quarter-sheet/entry-sheet.js';
 import { agreement2019Perubahan, parts2019 } from '../shared/seed/hss-2019.js';
 import { seedUnits } from '../shared/seed/organisation.js';
-import { maxWorkbookRows } from '../shared/workbook/workbook.js';
+import type { TSheetModel } from '../shared/workbook/sheet-model.js';
+import { columnLetters, maxWorkbookRows } from '../shared/workbook/workbook.js';
 import type { TWorkbookProblem } from '../shared/workbook/workbook-problem.js';
 import { handMadeXlsx2019 } from '../test/support/hand-made-workbook.js';
 
@@ -50,6 +51,24 @@ const write = (objectKey: string, only: readonly TUnit[]) => ({
   objectKey,
   sheets: [entry(only)],
 });
+
+/**
+ * The planner's whole quarter as LibreOffice saves it once its rows were styled down to row
+ * 100.000: each empty row kept with its styled cells, 100.000 of them (about 17 MB unpacked).
+ */
+async function styledDown(sheet: TSheetModel): Promise<Uint8Array> {
+  const files = unzipSync(await xlsxOfModels([sheet]));
+  const first = sheet.rows.length + 2;
+  const cells = (r: number) => sheet.columns.map((_, c) => `<c r="${columnLetters(c)}${r}" s="1"/>`).join('');
+  const rows = Array.from(
+    { length: 100_000 - first + 1 },
+    (_, i) =>
+      `<row r="${first + i}" s="1" customFormat="true" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false">${cells(first + i)}</row>`,
+  ).join('');
+  const xml = strFromU8(files['xl/worksheets/sheet1.xml'] ?? new Uint8Array());
+  files['xl/worksheets/sheet1.xml'] = strToU8(xml.replace('</sheetData>', `${rows}</sheetData>`));
+  return zipSync(files);
+}
 
 /**
  * What the seed's people ask of the workbook function: the agreement imported from its template,
@@ -97,11 +116,17 @@ export async function workbookCases(): Promise<TWorkbookCase[]> {
       requests: [parse('uploads/bench/limit.xlsx')],
     },
     {
+      name: `planner's whole quarter, styled down to row 100.000 (LibreOffice)`,
+      files: { 'uploads/bench/styled.xlsx': await styledDown(whole) },
+      requests: [parse('uploads/bench/styled.xlsx')],
+    },
+    {
       name: 'a zip bomb of 30 million empty rows (200 KB), refused',
       files: { 'uploads/bench/bomb.xlsx': bomb, 'uploads/bench/bomb-warm.xlsx': bomb },
       requests: [parse('uploads/bench/bomb.xlsx')],
       warmRequests: [parse('uploads/bench/bomb-warm.xlsx')],
-      refused: 'tooManyRows',
+      // Its rows hold no value: none counts, and the 180 MB they unpack to are refused.
+      refused: 'contentTooLarge',
     },
   ];
 }

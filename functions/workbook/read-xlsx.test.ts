@@ -38,7 +38,60 @@ async function openpyxlLike(): Promise<Uint8Array> {
   return zipSync(files);
 }
 
+/**
+ * A workbook of `figures` rows (a code and a number, a border on each cell) below which `styled`
+ * empty rows were kept for their format: with no cell as Excel keeps a row a fill was dragged
+ * over, or with their styled empty cells as LibreOffice keeps them.
+ */
+async function formattedBelow(figures: number, styled: number, shape: 'excel' | 'libreOffice') {
+  const files = unzipSync(
+    await xlsxFile((workbook) => {
+      const sheet = workbook.addWorksheet('Isian');
+      for (let r = 1; r <= figures; r++) sheet.addRow([`1.1.${r}`, r * 3]);
+      sheet.getCell('A1').border = { bottom: { style: 'thin' } };
+    }),
+  );
+  const empty = (r: number) =>
+    shape === 'excel'
+      ? `<row r="${r}" spans="1:2" s="1" customFormat="1"/>`
+      : `<row r="${r}" s="1" customFormat="true" ht="12.8" hidden="false" customHeight="false" outlineLevel="0" collapsed="false"><c r="A${r}" s="1"/><c r="B${r}" s="1"/></row>`;
+  const rows = Array.from({ length: styled }, (_, i) => empty(figures + 1 + i)).join('');
+  const sheet = strFromU8(files['xl/worksheets/sheet1.xml'] ?? new Uint8Array());
+  files['xl/worksheets/sheet1.xml'] = strToU8(sheet.replace('</sheetData>', `${rows}</sheetData>`));
+  return zipSync(files);
+}
+
 describe('an XLSX as people save it', () => {
+  it.each([
+    ['excel', 40, 999],
+    ['excel', 40, 20_000],
+    ['libreOffice', 40, 999],
+    ['libreOffice', 40, 20_000],
+    ['excel', 9_500, 999],
+  ] as const)(
+    'reads a %s sheet of %i rows of figures formatted %i rows further down as those rows',
+    async (shape, figures, styled) => {
+      const bytes = await formattedBelow(figures, styled, shape);
+      const [sheet] = (await readXlsxWorkbook(bytes, 'isian.xlsx')).sheets;
+      expect(sheet?.rows).toHaveLength(figures);
+      expect(sheet?.rows.at(-1)).toEqual([
+        { text: `1.1.${figures}` },
+        { text: String(figures * 3), number: figures * 3 },
+      ]);
+    },
+  );
+
+  it('counts the rows a merged figure fills, though only its first cell holds it', async () => {
+    const bytes = await xlsxFile((workbook) => {
+      const sheet = workbook.addWorksheet('Isian');
+      sheet.getCell('A1').value = 'Program';
+      sheet.mergeCells('A1:A10001');
+    });
+    await expect(readXlsxWorkbook(bytes, 'isian.xlsx')).rejects.toMatchObject({
+      problem: { code: 'tooManyRows', rows: 10_001, maxRows: 10_000 },
+    });
+  });
+
   it('reads the cells of a workbook whose comments and table another writer put where exceljs does not look', async () => {
     const [sheet] = (await readXlsxWorkbook(await openpyxlLike(), 'isian.xlsx')).sheets;
     expect(sheet?.rows).toEqual([

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { assertWithinLimits } from '../../shared/workbook/limits.js';
+import { assertWithinLimits, type TSheetExtent } from '../../shared/workbook/limits.js';
 import { numberCell, type TCellPlace, textCell, textFormat } from '../../shared/workbook/sheet-cells.js';
 import {
   columnLetters,
@@ -8,14 +8,14 @@ import {
   type TWorkbook,
 } from '../../shared/workbook/workbook.js';
 import { refuseWorkbook, WorkbookProblemError } from '../../shared/workbook/workbook-problem.js';
-import { assertXlsxWithinLimits, resultsUncalculated } from './xlsx-rows.js';
+import { resultsUncalculated, xlsxWithinLimits } from './xlsx-rows.js';
 
 /**
  * An XLSX file's visible sheets as grids. exceljs (heavy: never in the API bundle) reads the
  * values Excel saved; a formula's cached result is taken and no formula is ever evaluated.
  */
-export async function readXlsxWorkbook(bytes: Uint8Array, fileName: string): Promise<TWorkbook> {
-  assertXlsxWithinLimits(bytes);
+export async function readXlsxWorkbook(uploaded: Uint8Array, fileName: string): Promise<TWorkbook> {
+  const bytes = xlsxWithinLimits(uploaded);
   const read = { fileName, uncalculated: resultsUncalculated(bytes) };
   try {
     return visibleSheets(await loaded(bytes), read);
@@ -36,11 +36,10 @@ type TRead = { fileName: string; uncalculated: boolean };
 function visibleSheets(workbook: ExcelJS.Workbook, { fileName, uncalculated }: TRead): TWorkbook {
   const visible = workbook.worksheets.filter((sheet) => sheet.state === 'visible');
   const hiddenSheets = workbook.worksheets.filter((sheet) => sheet.state !== 'visible').map((s) => s.name);
-  assertWithinLimits(
-    visible.map((sheet) => ({ name: sheet.name, rowCount: sheet.rowCount, columnCount: sheet.columnCount })),
-  );
+  const extents = visible.map(extent);
+  assertWithinLimits(extents);
   const sheets = visible
-    .map((sheet) => readSheet(sheet, uncalculated))
+    .map((sheet, i) => readSheet(sheet, extents[i]?.lastRow ?? 0, uncalculated))
     .filter((sheet) => sheet.rows.some((row) => row.some(Boolean)));
   if (sheets.length === 0) refuseWorkbook({ code: 'noVisibleData', hiddenSheets });
   return { fileName, format: 'xlsx', sheets, hiddenSheets };
@@ -70,8 +69,29 @@ async function loaded(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   }
 }
 
-function readSheet(sheet: ExcelJS.Worksheet, uncalculated: boolean): TSheet {
-  const rows: (TSheetCell | null)[][] = Array.from({ length: sheet.rowCount }, () => []);
+/**
+ * A sheet's rows and columns holding a value or covered by a merged range (which the read fills),
+ * and its last such row: a row formatted below the figures (Excel's fill or border dragged down,
+ * LibreOffice's styled rows) counts for nothing, nor does a styled empty cell, which exceljs
+ * counts in its rowCount and columnCount.
+ */
+function extent(sheet: ExcelJS.Worksheet): TSheetExtent & { lastRow: number } {
+  let rowCount = 0;
+  let columnCount = 0;
+  let lastRow = 0;
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (_cell, c) => {
+      if (lastRow !== r) rowCount++;
+      lastRow = r;
+      columnCount = Math.max(columnCount, c);
+    });
+  });
+  return { name: sheet.name, rowCount, columnCount, lastRow };
+}
+
+/** A sheet's cells down to `lastRow`, the last holding a value. */
+function readSheet(sheet: ExcelJS.Worksheet, lastRow: number, uncalculated: boolean): TSheet {
+  const rows: (TSheetCell | null)[][] = Array.from({ length: lastRow }, () => []);
   sheet.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;

@@ -23,6 +23,8 @@ export const workbookMessages = defineMessages(
       tooManyRows: (rows: string, limit: string) =>
         `Berkas berisi ${rows} baris; paling banyak ${limit} baris.`,
       tooManyColumns: (sheet: string, limit: string) => `Lembar '${sheet}' lebih lebar dari ${limit} kolom.`,
+      cellsTooLarge:
+        'Sel-sel berkas ini memuat terlalu banyak isi untuk dibaca sekaligus: hapus lembar, kolom atau teks panjang yang tidak diperlukan, atau bagi ke beberapa berkas.',
       noVisibleData: (hidden: string) =>
         hidden
           ? `Tidak ada data di lembar yang terlihat (lembar tersembunyi tidak dibaca: ${hidden}).`
@@ -50,6 +52,8 @@ export const workbookMessages = defineMessages(
       contentTooLarge: 'The file unpacks to too much to read: remove the sheets you do not need.',
       tooManyRows: (rows, limit) => `The file has ${rows} rows; at most ${limit} are read.`,
       tooManyColumns: (sheet, limit) => `Sheet '${sheet}' is wider than ${limit} columns.`,
+      cellsTooLarge:
+        'The cells of this file hold too much to read at once: remove the sheets, columns or long texts you do not need, or split it into several files.',
       noVisibleData: (hidden) =>
         hidden
           ? `No data on the visible sheets (hidden sheets are not read: ${hidden}).`

@@ -70,7 +70,8 @@ describe('uploading a workbook', () => {
       { text: '65,74', number: 65.74 },
       { text: '15.959.915.800', number: 15_959_915_800 },
     ]);
-    expect(rows[2]).toEqual([null, null, null, null]);
+    // A line of separators alone: a row holding nothing, as a sheet's empty row is.
+    expect(rows[2]).toEqual([]);
   });
 
   it('lets only members of the agency upload, and reads only the uploader’s own files', async () => {
@@ -170,6 +171,12 @@ describe('bad files: a 400 naming the problem, nothing stored', () => {
       'Berkas berisi 100.000 baris; paling banyak 10.000 baris.',
     ],
     [
+      'cells holding more than the API can answer with',
+      'PK.csv',
+      async () => new TextEncoder().encode(`${Array(200).fill('1').join(';')}\n`.repeat(1_000)),
+      'Sel-sel berkas ini memuat terlalu banyak isi untuk dibaca sekaligus: hapus lembar, kolom atau teks panjang yang tidak diperlukan, atau bagi ke beberapa berkas.',
+    ],
+    [
       'a cell starting with =',
       'PK.xlsx',
       () => withText('=HYPERLINK("http://evil","klik")'),
@@ -212,6 +219,18 @@ describe('bad files: a 400 naming the problem, nothing stored', () => {
     const { uploadId } = await upload('PK.xlsx', pdfFile());
     const error = await expectError(readCells(uploadId, 'PK.xlsx', 'perencana', 'en'), 400);
     expect(error.error.message).toBe('This file is a PDF with another name, not an Excel workbook.');
+    const wide = await upload(
+      'PK.csv',
+      new TextEncoder().encode(`${Array(200).fill('1').join(';')}\n`.repeat(1_000)),
+    );
+    const tooMuch = await expectError(readCells(wide.uploadId, 'PK.csv', 'perencana', 'en'), 400);
+    expect(tooMuch.error.issues).toEqual([
+      {
+        path: 'file',
+        message:
+          'The cells of this file hold too much to read at once: remove the sheets, columns or long texts you do not need, or split it into several files.',
+      },
+    ]);
   });
 
   it('a read of nothing uploaded is a 404', async () => {
