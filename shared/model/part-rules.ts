@@ -5,6 +5,7 @@ import type { TAgreementVersion } from './agreement.js';
 import { entryUnitId, indicatorPlaces } from './agreement-indicators.js';
 import { figureProblem, numberKindOf } from './figure.js';
 import type { TQuarterPartContent } from './realisation.js';
+import { partSizeIssues } from './stored-size.js';
 
 /** Reports each key seen before at its later path. */
 function repeated(
@@ -21,11 +22,11 @@ function repeated(
 /**
  * The issues of a unit's quarter part against the agreement version it is measured by: only
  * indicators the unit enters, values of the indicator's number kind, ratio parts only for ratio
- * indicators, only its own activities, each at most once.
+ * indicators, only its own activities, each at most once; and small enough to store (path '').
  */
 export function checkQuarterPart(agreement: TAgreementVersion, part: TQuarterPartContent): FieldIssue[] {
   const m = t(ruleMessages);
-  const issues: FieldIssue[] = [];
+  const issues: FieldIssue[] = [...partSizeIssues(part)];
   if (part.agencyId !== agreement.agencyId || part.year !== agreement.year) {
     issues.push(fieldIssue('year', m.partNotForAgreement));
   }
