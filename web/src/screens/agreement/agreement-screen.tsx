@@ -277,6 +277,12 @@ function VersionEditor(props: TVersionEditorProps) {
       {editable && live.length > 0 && (
         <div className="alert warning" role="status">
           <p>{m.issuesTitle(live.length)}</p>
+          {/* What no single field shows: the whole content too large to store, a list too long. */}
+          {live
+            .filter((issue) => !issue.path.includes('.'))
+            .map((issue) => (
+              <p key={`${issue.path}|${issue.message}`}>{issue.message}</p>
+            ))}
         </div>
       )}
       <AgreementContentView content={content} editor={editor} />
