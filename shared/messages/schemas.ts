@@ -21,6 +21,8 @@ export const schemaMessages = defineMessages(
       `perjanjian kinerja terlalu besar untuk disimpan (${size} dari paling banyak ${max}); persingkat nama, rumus atau sumber data`,
     partTooLarge: (size: string, max: string) =>
       `isian bagian ini terlalu besar untuk disimpan (${size} dari paling banyak ${max}); persingkat narasi atau penjelasan`,
+    reviewTooLarge: (size: string, max: string) =>
+      `komentar terlalu besar untuk disimpan bersama bagian ini (${size} dari paling banyak ${max}); persingkat komentarnya`,
     responsibleUnitRequired: 'minimal satu unit penanggung jawab',
     evidenceType: 'jenis berkas tidak diterima (foto, PDF, lembar kerja atau dokumen)',
     evidenceSize: 'berkas maksimal 10 MB',
@@ -64,6 +66,8 @@ export const schemaMessages = defineMessages(
       `the performance agreement is too large to store (${size} of at most ${max}); shorten names, formulas or data sources`,
     partTooLarge: (size, max) =>
       `this part is too large to store (${size} of at most ${max}); shorten its narratives or explanations`,
+    reviewTooLarge: (size, max) =>
+      `the comments are too large to store with this part (${size} of at most ${max}); shorten them`,
     responsibleUnitRequired: 'at least one responsible unit',
     evidenceType: 'this file type is not accepted (photo, PDF, spreadsheet or document)',
     evidenceSize: 'a file may be at most 10 MB',

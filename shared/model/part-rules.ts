@@ -5,7 +5,8 @@ import type { TAgreementVersion } from './agreement.js';
 import { entryUnitId, indicatorPlaces } from './agreement-indicators.js';
 import { figureProblem, numberKindOf } from './figure.js';
 import type { TQuarterPartContent } from './realisation.js';
-import { partSizeIssues } from './stored-size.js';
+import type { TReviewComments } from './records.js';
+import { partSizeIssues, reviewSizeIssues } from './stored-size.js';
 
 /** Reports each key seen before at its later path. */
 function repeated(
@@ -83,4 +84,24 @@ export function checkQuarterPart(agreement: TAgreementVersion, part: TQuarterPar
     ),
   );
   return issues;
+}
+
+/**
+ * The issues of a reviewer's comments on a unit's part: each for an indicator the unit enters
+ * (`indicatorComments.<id>`), and all of them small enough to store with the part (path '').
+ */
+export function checkReview(
+  agreement: TAgreementVersion,
+  part: TQuarterPartContent,
+  review: TReviewComments,
+): FieldIssue[] {
+  const m = t(ruleMessages);
+  const places = new Map(indicatorPlaces(agreement).map((place) => [place.indicator.id, place]));
+  const misplaced = Object.keys(review.indicatorComments).flatMap((id) => {
+    const place = places.get(id);
+    const path = `indicatorComments.${id}`;
+    if (!place) return [fieldIssue(path, m.indicatorMissing(id))];
+    return entryUnitId(place) === part.unitId ? [] : [fieldIssue(path, m.indicatorOfOtherUnit)];
+  });
+  return misplaced.length > 0 ? misplaced : reviewSizeIssues(part, review);
 }

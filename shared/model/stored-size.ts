@@ -4,6 +4,7 @@ import { currentLocale, t } from '../i18n.js';
 import { schemaMessages } from '../messages/schemas.js';
 import type { TAgreementContent } from './agreement-content.js';
 import type { TQuarterPartContent } from './realisation.js';
+import type { TReviewComments } from './records.js';
 
 /**
  * The most an agreement's content, or a unit's part of a quarter, may take as JSON in UTF-8: its
@@ -31,3 +32,9 @@ export const agreementSizeIssues = ({ objectives, programs, activities }: TAgree
 /** A unit's part as a whole (path '') when it is too large to store, else nothing. */
 export const partSizeIssues = ({ realisations, budget, narratives }: TQuarterPartContent) =>
   tooLarge({ realisations, budget, narratives }, t(schemaMessages).partTooLarge);
+
+/** A reviewer's comments (path '') when, stored with the part they return, it would be too large. */
+export const reviewSizeIssues = (
+  { realisations, budget, narratives }: TQuarterPartContent,
+  review: TReviewComments,
+) => tooLarge({ realisations, budget, narratives, review }, t(schemaMessages).reviewTooLarge);

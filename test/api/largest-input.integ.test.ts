@@ -254,4 +254,56 @@ describe("a unit's part of a quarter at its largest", () => {
     const { part: after } = await expectStatus(partApi().$get({ param: partPath }), 200);
     expect(after).toEqual(before);
   });
+  it('refuses a review comment for an indicator not of the part, or comments too large to store with it', async () => {
+    const transition = (userId: string, name: 'submit' | 'return', review?: unknown, lang?: 'en') =>
+      partApi(lang)
+        .$get({ param: partPath })
+        .then(async (response) => {
+          const { part } = (await response.json()) as { part: { revision: number } };
+          return clientAs(userId, { lang }).agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[
+            ':unitId'
+          ][':transition'].$post({
+            param: { ...partPath, transition: name },
+            json: { revision: part.revision, ...(review ? { review } : {}) } as never,
+          });
+        });
+    const entry = await fullEntry('a');
+    await expectStatus(transition('kabid-pemberdayaan', 'submit'), 200);
+    const ids = entry.realisations.map((r) => r.indicatorId);
+
+    const foreign = await expectError(
+      transition(
+        'verifikator',
+        'return',
+        { comment: 'Periksa', indicatorComments: { 'bukan-indikator': 'x' } },
+        'en',
+      ),
+      400,
+    );
+    expect(foreign.error.issues).toEqual([
+      { path: 'review.indicatorComments.bukan-indikator', message: expect.any(String) },
+    ]);
+
+    const long = Object.fromEntries(ids.map((id) => [id, '€'.repeat(4000)]));
+    const tooLarge = await expectError(
+      transition('verifikator', 'return', { comment: 'Periksa', indicatorComments: long }, 'en'),
+      400,
+    );
+    expect(tooLarge.error.issues).toEqual([
+      {
+        path: 'review',
+        message: expect.stringMatching(
+          /^the comments are too large to store with this part \(.* KB of at most 300 KB\)/,
+        ),
+      },
+    ]);
+    const { part } = await expectStatus(partApi().$get({ param: partPath }), 200);
+    expect(part.state).toBe('submitted');
+
+    const fitting = Object.fromEntries(ids.map((id) => [id, 'Periksa kembali '.repeat(100)]));
+    await expectStatus(
+      transition('verifikator', 'return', { comment: 'Periksa', indicatorComments: fitting }),
+      200,
+    );
+  });
 });
