@@ -5,6 +5,7 @@ import { agreementLimits } from '../../shared/model/agreement.js';
 import { agreementValueChanges } from '../../shared/model/agreement-changes.js';
 import type { TAgreementContent } from '../../shared/model/agreement-content.js';
 import { maxResponsibleUnits } from '../../shared/model/indicator.js';
+import { maxStatusBands } from '../../shared/model/status-band.js';
 import { maxStoredBytes, storedBytes } from '../../shared/model/stored-size.js';
 import { seedUnits } from '../../shared/seed/organisation.js';
 import { authorizationOf, clientAs, expectError, expectStatus } from '../support/api-client.js';
@@ -305,5 +306,33 @@ describe("a unit's part of a quarter at its largest", () => {
       transition('verifikator', 'return', { comment: 'Periksa', indicatorComments: fitting }),
       200,
     );
+  });
+});
+
+describe("an agency's settings at their largest", () => {
+  const settingsApi = (lang?: 'en') => clientAs('perencana', { lang }).agencies[':agencyId'].settings;
+  const bands = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      id: `band-${i}`,
+      label: '€'.repeat(60),
+      labelEn: '€'.repeat(60),
+      ...(i < count - 1 ? { min: 1000 - i } : {}),
+      color: '#1b5e20',
+    }));
+
+  it('stores ten status bands with the longest labels, and refuses an eleventh at its field', async () => {
+    const { revision, ...current } = await expectStatus(
+      settingsApi().$get({ param: { agencyId: 'dinsos-hss' } }),
+      200,
+    );
+    const save = (count: number, seen: number, lang?: 'en') =>
+      settingsApi(lang).$put({
+        param: { agencyId: 'dinsos-hss' },
+        json: { revision: seen, settings: { ...current, statusBands: bands(count) } },
+      });
+    const refused = await expectError(save(maxStatusBands + 1, revision, 'en'), 400);
+    expect(refused.error.issues).toEqual([{ path: 'settings.statusBands', message: 'at most 10' }]);
+    const saved = await expectStatus(save(maxStatusBands, revision), 200);
+    expect(saved.statusBands).toEqual(bands(maxStatusBands));
   });
 });
