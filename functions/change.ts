@@ -1,3 +1,4 @@
+import { boundedChanges } from '../shared/audit/bounded-changes.js';
 import { localYear } from '../shared/calendar/due-date.js';
 import type { TActingCapacity } from '../shared/model/acting.js';
 import type { TAuditEvent } from '../shared/model/audit.js';
@@ -60,7 +61,7 @@ export function beginChange(options: BeginChangeOptions) {
       updatedAt: at,
       updatedBy: user.id,
     }),
-    /** The audit event of this change: by the user, now, with a fresh id. */
+    /** The audit event of this change: by the user, now, with a fresh id; its changes as many as fit. */
     audit: ({ changes = [], ...entry }: TAuditEntry): TAuditEvent => ({
       id: clock.newId(),
       ...scope,
@@ -69,7 +70,7 @@ export function beginChange(options: BeginChangeOptions) {
       actorName: user.name,
       at,
       acting: options.acting,
-      changes,
+      ...boundedChanges(changes),
       ...entry,
     }),
     /** An event for what must follow once the change is committed (emails, report files). */

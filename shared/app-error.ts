@@ -5,6 +5,7 @@ const appErrorStatus = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  TOO_LARGE: 413,
   LOCKED: 423,
   UNAVAILABLE: 503,
   INTERNAL: 500,

@@ -14,7 +14,7 @@ import { unitsOfYear } from '../../shared/model/unit-history.js';
 export function assertConsistent(agreement: TAgreementVersion, units: readonly TUnit[]): void {
   const issues = checkAgreement(agreement, unitsOfYear(units, agreement.year)).map((issue) => ({
     ...issue,
-    path: `content.${issue.path}`,
+    path: issue.path ? `content.${issue.path}` : 'content',
   }));
   if (issues.length > 0) {
     throw new AppError('BAD_REQUEST', t(cycleMessages).agreementInconsistent, {

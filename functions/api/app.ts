@@ -1,7 +1,9 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { contextStorage } from 'hono/context-storage';
 import { AppError } from '../../shared/app-error.js';
-import { t } from '../../shared/i18n.js';
+import { formatFileSize } from '../../shared/calc/format.js';
+import { currentLocale, t } from '../../shared/i18n.js';
 import { apiMessages } from '../../shared/messages/api.js';
 import { validationMessages } from '../../shared/messages/validation.js';
 import { config } from '../config.js';
@@ -16,6 +18,12 @@ import { serveApiDocument } from './serve-api-document.js';
 /** Where the API is served: CloudFront forwards `/api/*` to it, the local server too. */
 export const apiBasePath = '/api';
 
+/**
+ * The largest request body the API reads: an agreement at its largest is 300 KB (agreement-size.ts);
+ * workbooks and evidence files go to S3 directly, never through the API.
+ */
+export const maxBodyBytes = 1024 * 1024;
+
 /** The whole API, runtime-neutral: the Lambda handler and the local server both serve it. */
 export const app = new Hono().basePath(apiBasePath);
 
@@ -24,6 +32,19 @@ app.use(requestLog);
 app.use(detectLanguage);
 // On AWS only CloudFront, behind its web firewall, may call the API.
 if (config.ORIGIN_SECRET) app.use(cloudFrontOnly(config.ORIGIN_SECRET));
+// Refused before it is read whole or parsed, in the reader's language.
+app.use(
+  bodyLimit({
+    maxSize: maxBodyBytes,
+    onError: () => {
+      throw new AppError(
+        'TOO_LARGE',
+        t(apiMessages).bodyTooLarge(formatFileSize(maxBodyBytes, currentLocale())),
+        { details: { maxBytes: maxBodyBytes } },
+      );
+    },
+  }),
+);
 
 // Each group of routes loads with its first request (route-groups.ts).
 for (const group of routeGroups) serveLazily(app, group);

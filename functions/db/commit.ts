@@ -1,6 +1,9 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { AppError } from '../../shared/app-error.js';
+import { t } from '../../shared/i18n.js';
+import { apiMessages } from '../../shared/messages/api.js';
 import type { TAuditEvent } from '../../shared/model/audit.js';
 import type { TOutboxEvent } from '../../shared/model/outbox.js';
 import { documents, tableName } from './client.js';
@@ -95,6 +98,15 @@ export class ChangeConflictError extends Error {
 }
 
 /**
+ * DynamoDB's refusal of an item over 400 KB: the rules bound what people enter well below it
+ * (stored-size.ts), so this is a last guard, the client's fault (413), never a 500.
+ */
+const isItemTooLarge = (error: unknown) =>
+  error instanceof Error &&
+  error.name === 'ValidationException' &&
+  /item size has exceeded/i.test(error.message);
+
+/**
  * Commits a change as one DynamoDB transaction: the new states (each conditioned on the revision
  * the user saw), the updates of some attributes, the items deleted, the immutable audit events and
  * the outbox events. All or nothing.
@@ -139,6 +151,9 @@ export async function commitChange(change: TChange): Promise<void> {
   try {
     await documents.send(new TransactWriteCommand({ TransactItems: transactItems }));
   } catch (error) {
+    if (isItemTooLarge(error)) {
+      throw new AppError('TOO_LARGE', t(apiMessages).itemTooLarge, { cause: error });
+    }
     if (!(error instanceof TransactionCanceledException)) throw error;
     const reasons = error.CancellationReasons ?? [];
     const index = reasons.findIndex((reason) => reason.Code === 'ConditionalCheckFailed');

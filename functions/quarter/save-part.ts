@@ -35,7 +35,7 @@ export type SavePartOptions = {
 export function assertPartFits(agreement: TAgreementVersion, content: TQuarterPartContent): void {
   const issues = checkQuarterPart(agreement, content).map((issue) => ({
     ...issue,
-    path: `entry.${issue.path}`,
+    path: issue.path ? `entry.${issue.path}` : 'entry',
   }));
   if (issues.length > 0) throw new AppError('BAD_REQUEST', t(cycleMessages).entryMismatch, { issues });
 }

@@ -2,7 +2,9 @@ import type { TActor } from '../../shared/access/policy.js';
 import { AppError, type FieldIssue } from '../../shared/app-error.js';
 import { isAfter } from '../../shared/calendar/due-date.js';
 import { t } from '../../shared/i18n.js';
+import { apiMessages } from '../../shared/messages/api.js';
 import { cycleMessages } from '../../shared/messages/cycle.js';
+import { checkReview } from '../../shared/model/part-rules.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import type { TPartRecord, TReviewComments } from '../../shared/model/records.js';
 import { partTransitions, type TPartTransition } from '../../shared/workflow/part-workflow.js';
@@ -118,7 +120,7 @@ function changesFor(
     }
     case 'return':
     case 'headReturn':
-      return { review: requireReview(options.review), verifiedBy: undefined };
+      return { review: requireReview(context, current, options.review), verifiedBy: undefined };
     case 'verify':
       return { review: undefined, verifiedBy: options.user.id };
     default:
@@ -132,7 +134,12 @@ const earlierPartsOf = (context: TQuarterContext, options: TransitionPartOptions
     .filter((p) => p.content.unitId === options.unitId && p.content.quarter < options.quarter)
     .map((p) => p.content);
 
-function requireReview(review: Partial<TReviewComments> | undefined): TReviewComments {
+/** The reviewer's comments: at least one, each for an indicator of the part, storable with it (a 400 otherwise). */
+function requireReview(
+  context: TQuarterContext,
+  current: TPartRecord,
+  review: Partial<TReviewComments> | undefined,
+): TReviewComments {
   const comment = review?.comment?.trim() ?? '';
   const indicatorComments = review?.indicatorComments ?? {};
   if (!comment && Object.keys(indicatorComments).length === 0) {
@@ -144,5 +151,11 @@ function requireReview(review: Partial<TReviewComments> | undefined): TReviewCom
     ];
     throw new AppError('BAD_REQUEST', t(cycleMessages).returnNeedsComment, { issues });
   }
-  return { comment, indicatorComments };
+  const checked = { comment, indicatorComments };
+  const issues = checkReview(context.agreement.agreement, current.content, checked).map((issue) => ({
+    ...issue,
+    path: issue.path ? `review.${issue.path}` : 'review',
+  }));
+  if (issues.length > 0) throw new AppError('BAD_REQUEST', t(apiMessages).invalidInput, { issues });
+  return checked;
 }

@@ -116,3 +116,24 @@ describe('recordSheet', () => {
     ]);
   });
 });
+
+describe('recordSheet of an event whose changes did not all fit', () => {
+  it('says how many more changed after the rows it kept, in the reader’s language', () => {
+    const sheetIn = (locale: 'id' | 'en') =>
+      recordSheet({
+        year: 2026,
+        names,
+        locale,
+        timeZone: 'Asia/Makassar',
+        events: [
+          event({
+            changes: [{ path: 'realisations.uep-prse.value', before: null, after: 20.5 }],
+            changesOmitted: 412,
+          }),
+        ],
+      });
+    const field = (locale: 'id' | 'en') => sheetIn(locale).rows.map((row) => row[8]);
+    expect(field('id')).toEqual([expect.any(String), expect.stringMatching(/^dan 412 perubahan lain/)]);
+    expect(field('en')).toEqual([expect.any(String), expect.stringMatching(/^and 412 more changes/)]);
+  });
+});

@@ -72,7 +72,10 @@ export function recordSheet(options: {
         changeWords(change, names, locale, timeZone, event.changes),
       );
       if (changes.length === 0) return [[...what, null, null, null]];
-      return changes.map((change) => [...what, change.field, change.before, change.after]);
+      const omitted = event.changesOmitted
+        ? [[...what, m.changesOmitted(event.changesOmitted), null, null]]
+        : [];
+      return [...changes.map((change) => [...what, change.field, change.before, change.after]), ...omitted];
     });
   return {
     name: m.sheet.name(options.year),

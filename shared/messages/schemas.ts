@@ -16,6 +16,13 @@ export const schemaMessages = defineMessages(
     nipDigits: 'NIP terdiri dari 18 angka',
     rupiah: 'harus berupa bilangan bulat Rupiah, tidak negatif, paling besar Rp 10.000.000.000.000',
     maxActivities: (max: number) => `paling banyak ${max} kegiatan`,
+    maxItems: (max: number) => `paling banyak ${max}`,
+    agreementTooLarge: (size: string, max: string) =>
+      `perjanjian kinerja terlalu besar untuk disimpan (${size} dari paling banyak ${max}); persingkat nama, rumus atau sumber data`,
+    partTooLarge: (size: string, max: string) =>
+      `isian bagian ini terlalu besar untuk disimpan (${size} dari paling banyak ${max}); persingkat narasi atau penjelasan`,
+    reviewTooLarge: (size: string, max: string) =>
+      `komentar terlalu besar untuk disimpan bersama bagian ini (${size} dari paling banyak ${max}); persingkat komentarnya`,
     responsibleUnitRequired: 'minimal satu unit penanggung jawab',
     evidenceType: 'jenis berkas tidak diterima (foto, PDF, lembar kerja atau dokumen)',
     evidenceSize: 'berkas maksimal 10 MB',
@@ -54,6 +61,13 @@ export const schemaMessages = defineMessages(
     nipDigits: 'a NIP has 18 digits',
     rupiah: 'must be a whole number of Rupiah, not negative, at most Rp 10,000,000,000,000',
     maxActivities: (max) => `at most ${max} activities`,
+    maxItems: (max) => `at most ${max}`,
+    agreementTooLarge: (size, max) =>
+      `the performance agreement is too large to store (${size} of at most ${max}); shorten names, formulas or data sources`,
+    partTooLarge: (size, max) =>
+      `this part is too large to store (${size} of at most ${max}); shorten its narratives or explanations`,
+    reviewTooLarge: (size, max) =>
+      `the comments are too large to store with this part (${size} of at most ${max}); shorten them`,
     responsibleUnitRequired: 'at least one responsible unit',
     evidenceType: 'this file type is not accepted (photo, PDF, spreadsheet or document)',
     evidenceSize: 'a file may be at most 10 MB',

@@ -6,6 +6,7 @@ import { zodLocaleError } from '../zod-locale.js';
 import { type TAgreementVersion, ZAgreementVersionSchema } from './agreement.js';
 import { indicatorPlaces } from './agreement-indicators.js';
 import type { TUnit } from './organisation.js';
+import { agreementSizeIssues } from './stored-size.js';
 import { checkTargetFigures, checkTargets } from './target-rules.js';
 
 const fmt = (x: number) => formatNumber(x, { locale: currentLocale(), maxDecimals: 6 });
@@ -83,11 +84,13 @@ function checkUniqueness(agreement: TAgreementVersion): FieldIssue[] {
 }
 
 /**
- * Every rule across fields an agreement version breaks, each with its field path and a message
- * in the reader's language; empty when the version is consistent.
+ * Every rule across fields an agreement version breaks, each with its field path (the whole
+ * content's, '', when it is too large to store) and a message in the reader's language; empty
+ * when the version is consistent.
  */
 export function checkAgreement(agreement: TAgreementVersion, units: readonly TUnit[]): FieldIssue[] {
   return [
+    ...agreementSizeIssues(agreement),
     ...checkStructure(agreement, units),
     ...checkUniqueness(agreement),
     ...indicatorPlaces(agreement).flatMap(({ path, indicator }) => [

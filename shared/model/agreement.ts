@@ -7,11 +7,30 @@ import { ZIdSchema } from './organisation.js';
 import { maxActivities, ZRupiahSchema } from './rupiah.js';
 import { ZNameSchema } from './text.js';
 
+/**
+ * How many of each an agreement version may hold: far beyond a real agency (the seed's has 3
+ * objectives, 8 programs, 34 activities, 1 or 2 indicators each), bounded so that a version, its
+ * audit event and its request stay well inside what DynamoDB and Lambda take (see agreement-size.ts).
+ */
+export const agreementLimits = {
+  objectives: 50,
+  programs: 100,
+  /** Indicators of one objective, program or activity. */
+  indicators: 20,
+} as const;
+
+/** An array of at most `max`, refused in the reader's language ("paling banyak 20"). */
+const bounded = <T extends z.ZodType>(item: T, max: number) =>
+  z.array(item).max(
+    max,
+    lazyMessage(schemaMessages, (m) => m.maxItems(max)),
+  );
+
 /** A strategic objective (sasaran strategis) with its key indicators (IKU). */
 const ZObjectiveSchema = z.object({
   code: ZCodeSchema,
   name: ZNameSchema(500),
-  indicators: z.array(ZKeyIndicatorSchema),
+  indicators: bounded(ZKeyIndicatorSchema, agreementLimits.indicators),
 });
 export type TObjective = z.infer<typeof ZObjectiveSchema>;
 
@@ -20,7 +39,7 @@ const ZProgramSchema = z.object({
   code: ZCodeSchema,
   name: ZNameSchema(500),
   unitId: ZIdSchema,
-  indicators: z.array(ZIndicatorSchema),
+  indicators: bounded(ZIndicatorSchema, agreementLimits.indicators),
 });
 export type TProgram = z.infer<typeof ZProgramSchema>;
 
@@ -32,7 +51,7 @@ const ZActivitySchema = z.object({
   name: ZNameSchema(500),
   unitId: ZIdSchema,
   budget: ZRupiahSchema,
-  indicators: z.array(ZIndicatorSchema),
+  indicators: bounded(ZIndicatorSchema, agreementLimits.indicators),
 });
 export type TActivity = z.infer<typeof ZActivitySchema>;
 
@@ -51,8 +70,8 @@ export const ZAgreementVersionSchema = z.object({
   year: ZYearSchema,
   version: z.int().min(1),
   kind: ZAgreementKindSchema,
-  objectives: z.array(ZObjectiveSchema),
-  programs: z.array(ZProgramSchema),
+  objectives: bounded(ZObjectiveSchema, agreementLimits.objectives),
+  programs: bounded(ZProgramSchema, agreementLimits.programs),
   activities: z.array(ZActivitySchema).max(
     maxActivities,
     lazyMessage(schemaMessages, (m) => m.maxActivities(maxActivities)),

@@ -49,6 +49,8 @@ const auditShape = {
   /** The actor took the step as an acting official (Plt./Plh.) of this duty. */
   acting: ZActingCapacitySchema.optional(),
   changes: z.array(ZValueChangeSchema).default([]),
+  /** Changes left out of `changes` to keep the event storable (boundedChanges): only on the largest edits. */
+  changesOmitted: z.int().min(1).optional(),
   /** Figures the plausibility check questioned and the submitter confirmed, as submitted (shown to the verifier and in the history). */
   confirmedFigures: z.array(ZConfirmedFigureSchema).optional(),
 };

@@ -38,6 +38,9 @@ export const ZRatioSchema = z.object({
 });
 export type TRatio = z.infer<typeof ZRatioSchema>;
 
+/** The most units one key indicator may name as responsible (an agency has a handful). */
+export const maxResponsibleUnits = 20;
+
 /** A performance indicator with its annual target and its TW1..TW4 targets. */
 export const ZIndicatorSchema = z.object({
   /** Stable across versions and years: realisations refer to it. */
@@ -64,10 +67,16 @@ export type TIndicator = z.infer<typeof ZIndicatorSchema>;
 export const ZKeyIndicatorSchema = ZIndicatorSchema.extend({
   formula: ZFreeTextSchema(2000),
   /** The first unit enters the realisations; the others share the responsibility. */
-  responsibleUnitIds: z.array(ZIdSchema).min(
-    1,
-    lazyMessage(schemaMessages, (m) => m.responsibleUnitRequired),
-  ),
+  responsibleUnitIds: z
+    .array(ZIdSchema)
+    .min(
+      1,
+      lazyMessage(schemaMessages, (m) => m.responsibleUnitRequired),
+    )
+    .max(
+      maxResponsibleUnits,
+      lazyMessage(schemaMessages, (m) => m.maxItems(maxResponsibleUnits)),
+    ),
   dataSource: ZLineSchema(1000),
 });
 export type TKeyIndicator = z.infer<typeof ZKeyIndicatorSchema>;

@@ -5,6 +5,8 @@ import type { TAgreementVersion } from './agreement.js';
 import { entryUnitId, indicatorPlaces } from './agreement-indicators.js';
 import { figureProblem, numberKindOf } from './figure.js';
 import type { TQuarterPartContent } from './realisation.js';
+import type { TReviewComments } from './records.js';
+import { partSizeIssues, reviewSizeIssues } from './stored-size.js';
 
 /** Reports each key seen before at its later path. */
 function repeated(
@@ -21,11 +23,11 @@ function repeated(
 /**
  * The issues of a unit's quarter part against the agreement version it is measured by: only
  * indicators the unit enters, values of the indicator's number kind, ratio parts only for ratio
- * indicators, only its own activities, each at most once.
+ * indicators, only its own activities, each at most once; and small enough to store (path '').
  */
 export function checkQuarterPart(agreement: TAgreementVersion, part: TQuarterPartContent): FieldIssue[] {
   const m = t(ruleMessages);
-  const issues: FieldIssue[] = [];
+  const issues: FieldIssue[] = [...partSizeIssues(part)];
   if (part.agencyId !== agreement.agencyId || part.year !== agreement.year) {
     issues.push(fieldIssue('year', m.partNotForAgreement));
   }
@@ -82,4 +84,24 @@ export function checkQuarterPart(agreement: TAgreementVersion, part: TQuarterPar
     ),
   );
   return issues;
+}
+
+/**
+ * The issues of a reviewer's comments on a unit's part: each for an indicator the unit enters
+ * (`indicatorComments.<id>`), and all of them small enough to store with the part (path '').
+ */
+export function checkReview(
+  agreement: TAgreementVersion,
+  part: TQuarterPartContent,
+  review: TReviewComments,
+): FieldIssue[] {
+  const m = t(ruleMessages);
+  const places = new Map(indicatorPlaces(agreement).map((place) => [place.indicator.id, place]));
+  const misplaced = Object.keys(review.indicatorComments).flatMap((id) => {
+    const place = places.get(id);
+    const path = `indicatorComments.${id}`;
+    if (!place) return [fieldIssue(path, m.indicatorMissing(id))];
+    return entryUnitId(place) === part.unitId ? [] : [fieldIssue(path, m.indicatorOfOtherUnit)];
+  });
+  return misplaced.length > 0 ? misplaced : reviewSizeIssues(part, review);
 }

@@ -23,10 +23,17 @@ export type TStatusBand = z.infer<typeof ZStatusBandSchema>;
 export const bandLabel = (band: TStatusBand, locale: TLocale): string =>
   locale === 'en' ? band.labelEn : band.label;
 
+/** The most bands an agency may have: the region's rule has four or five, the boards show each. */
+export const maxStatusBands = 10;
+
 /** An agency's bands, highest first, with strictly falling bounds and a catch-all last band. */
 export const ZStatusBandsSchema = z
   .array(ZStatusBandSchema)
   .min(1)
+  .max(
+    maxStatusBands,
+    lazyMessage(schemaMessages, (m) => m.maxItems(maxStatusBands)),
+  )
   .superRefine((bands, ctx) => {
     const m = t(schemaMessages).bands;
     bands.forEach((band, i) => {

@@ -81,6 +81,10 @@ export const errorResponses = {
 export const changeErrorResponses = {
   ...errorResponses,
   409: jsonResponse(ZErrorBodySchema, 'Stale revision or illegal transition; carries the current state'),
+  413: jsonResponse(
+    ZErrorBodySchema,
+    'The request body is over 1 MB, or what it holds is too large to store (an item over DynamoDB’s 400 KB)',
+  ),
   423: jsonResponse(ZErrorBodySchema, 'The quarter is signed off (locked)'),
 } as const;
 

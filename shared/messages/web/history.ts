@@ -15,6 +15,9 @@ export const historyMessages = defineMessages(
     by: (name: string) => `oleh ${name}`,
     reason: 'Alasan / catatan',
     changes: (n: number) => `${n} nilai berubah`,
+    /** An event of the largest edits keeps the changes that fit in one record (bounded-changes.ts). */
+    changesOmitted: (n: number) =>
+      `dan ${n} perubahan lain, tidak dicatat satu per satu (terlalu banyak untuk satu catatan; versi yang disimpan memuat semuanya)`,
     /** The year's whole record as a workbook (the auditor's working papers). */
     sheet: {
       download: 'Unduh seluruh catatan tahun ini (Excel)',
@@ -148,6 +151,8 @@ export const historyMessages = defineMessages(
     by: (name: string) => `by ${name}`,
     reason: 'Reason / comment',
     changes: (n: number) => plural('en', n, { one: `${n} value changed`, other: `${n} values changed` }),
+    changesOmitted: (n) =>
+      `and ${plural('en', n, { one: '1 more change', other: `${n} more changes` })}, not recorded one by one (too many for one entry; the saved version holds them all)`,
     sheet: {
       download: "Download this year's whole record (Excel)",
       name: (year) => `Record ${year}`,

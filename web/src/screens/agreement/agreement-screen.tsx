@@ -13,6 +13,7 @@ import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
 import type { TScreenProps } from '../../components/screen-props';
 import { useLanguage, useMessages } from '../../i18n/i18n';
+import { useFieldLabel } from '../../i18n/use-field-label';
 import { AgreementContentView } from './agreement-content-view';
 import { AgreementImport } from './agreement-import';
 import { issuesByPath, liveAgreementIssues, setAt, type TContentEditor } from './content-edit';
@@ -163,6 +164,7 @@ function VersionEditor(props: TVersionEditorProps) {
     [editable, record.agreement, content, units, lang],
   );
   const issues = issuesByPath([...live, ...(error?.issues ?? [])]);
+  const fieldLabel = useFieldLabel();
   // After adding a part, its name field takes the focus once it is on the page.
   const [focusId, setFocusId] = useState<string | null>(null);
   useEffect(() => {
@@ -277,6 +279,17 @@ function VersionEditor(props: TVersionEditorProps) {
       {editable && live.length > 0 && (
         <div className="alert warning" role="status">
           <p>{m.issuesTitle(live.length)}</p>
+          {/* What no single field shows: the whole content too large to store, a list too long. */}
+          {live
+            .filter((issue) => !issue.path.includes('.'))
+            .map((issue) => (
+              <p key={`${issue.path}|${issue.message}`}>
+                {/* The list it names ("Sasaran: paling banyak 50"), or the whole content's, as a sentence. */}
+                {issue.path
+                  ? `${fieldLabel(issue.path)}: ${issue.message}`
+                  : issue.message.charAt(0).toUpperCase() + issue.message.slice(1)}
+              </p>
+            ))}
         </div>
       )}
       <AgreementContentView content={content} editor={editor} />

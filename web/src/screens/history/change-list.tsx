@@ -17,9 +17,10 @@ export function ChangeList({
   const m = useMessages(historyMessages);
   const { lang } = useLanguage();
   if (event.changes.length === 0) return null;
+  const omitted = event.changesOmitted ?? 0;
   return (
     <details>
-      <summary>{m.changes(event.changes.length)}</summary>
+      <summary>{m.changes(event.changes.length + omitted)}</summary>
       <ul className="changes">
         {event.changes.map((change) => {
           const words = changeWords(change, names, lang, timeZone, event.changes);
@@ -29,6 +30,7 @@ export function ChangeList({
             </li>
           );
         })}
+        {omitted > 0 && <li className="changes-omitted">{m.changesOmitted(omitted)}</li>}
       </ul>
     </details>
   );
