@@ -92,6 +92,24 @@ describe('an XLSX as people save it', () => {
     });
   });
 
+  it('refuses a sheet merging the whole grid before exceljs makes its 17 billion cells', async () => {
+    const files = unzipSync(
+      await xlsxFile((workbook) => {
+        workbook.addWorksheet('Isian').getCell('A1').value = 'Program';
+      }),
+    );
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml'] ?? new Uint8Array());
+    files['xl/worksheets/sheet1.xml'] = strToU8(
+      sheet.replace(
+        '</sheetData>',
+        '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>',
+      ),
+    );
+    await expect(readXlsxWorkbook(zipSync(files), 'isian.xlsx')).rejects.toMatchObject({
+      problem: { code: 'mergedTooLarge', range: 'A1:XFD1048576', maxCells: 200_000 },
+    });
+  });
+
   it('reads the cells of a workbook whose comments and table another writer put where exceljs does not look', async () => {
     const [sheet] = (await readXlsxWorkbook(await openpyxlLike(), 'isian.xlsx')).sheets;
     expect(sheet?.rows).toEqual([

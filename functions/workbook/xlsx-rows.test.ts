@@ -3,11 +3,26 @@ import { describe, expect, it } from 'vitest';
 import { xlsxWithinLimits } from './xlsx-rows.js';
 
 /** A workbook's zip of one sheet: its rows' XML after the opening tags and `lead` (which shifts them). */
-const sheetOf = (rows: string, lead = '') =>
+const sheetOf = (rows: string, lead = '', after = '') =>
   zipSync({
     'xl/workbook.xml': strToU8('<workbook/>'),
-    'xl/worksheets/sheet1.xml': strToU8(`<worksheet><sheetData>${lead}${rows}</sheetData></worksheet>`),
+    'xl/worksheets/sheet1.xml': strToU8(
+      `<worksheet><sheetData>${lead}${rows}</sheetData>${after}</worksheet>`,
+    ),
   });
+
+/** A sheet of 40 rows of figures, its cells merged over `ranges` as Excel saves them. */
+const mergedOver = (...ranges: string[]) =>
+  sheetOf(
+    range(1, 40).map(figures).join(''),
+    '',
+    `<mergeCells count="${ranges.length}">${ranges.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>`,
+  );
+
+const mergedRefused = (largest: string) =>
+  expect.objectContaining({ problem: { code: 'mergedTooLarge', range: largest, maxCells: 200_000 } });
+
+const figuresRows = () => range(1, 40).map(figures).join('');
 
 const rowsRefused = (rows: number) =>
   expect.objectContaining({ problem: { code: 'tooManyRows', rows, maxRows: 10_000 } });
@@ -89,5 +104,35 @@ describe('the rows of an XLSX, counted before exceljs opens it', () => {
     expect(() => xlsxWithinLimits(sheetOf('<row/>'.repeat(6_000_000)))).toThrow(
       expect.objectContaining({ problem: { code: 'contentTooLarge' } }),
     );
+  });
+
+  it('refuses merged ranges covering more than 200.000 cells, which exceljs would make one by one', () => {
+    // A sheet of 1,4 KB merging the whole grid ran exceljs out of 1,5 GB after 28 s (measured).
+    expect(() => xlsxWithinLimits(mergedOver('A1:XFD1048576'))).toThrow(mergedRefused('A1:XFD1048576'));
+    // Many merges, none large: 21 of 10.000 rows each.
+    const columns = range(0, 20).map((c) => String.fromCharCode(65 + c));
+    expect(() => xlsxWithinLimits(mergedOver(...columns.map((c) => `${c}1:${c}10000`)))).toThrow(
+      mergedRefused('A1:A10000'),
+    );
+    // A reference written backwards or with $ covers as many; one not read as a range counts as too many.
+    expect(() => xlsxWithinLimits(mergedOver('$GR$999:A1', 'B2:C3'))).not.toThrow();
+    expect(() => xlsxWithinLimits(mergedOver('GR1001:A1'))).toThrow(mergedRefused('GR1001:A1'));
+    expect(() => xlsxWithinLimits(mergedOver('A1:ZZZZ1'))).toThrow(mergedRefused('A1:ZZZZ1'));
+  });
+
+  it('takes the merges of a real table: a title across its columns, a figure over a few rows, 200.000 cells at most', () => {
+    const titles = range(1, 40).map((r) => `A${r}:AD${r}`);
+    const figures = range(0, 999).map((i) => `B${41 + i * 5}:B${45 + i * 5}`);
+    const bytes = mergedOver('A1:AD1', ...titles, ...figures);
+    expect(xlsxWithinLimits(bytes)).toBe(bytes);
+    // The x: prefix of another writer, the grid's 10.000 rows × 20 columns exactly.
+    const prefixed = sheetOf(
+      figuresRows(),
+      '',
+      '<x:mergeCells><x:mergeCell ref="A1:T10000"/></x:mergeCells>',
+    );
+    expect(xlsxWithinLimits(prefixed)).toBe(prefixed);
+    const over = sheetOf(figuresRows(), '', '<x:mergeCells><x:mergeCell ref="A1:T10001"/></x:mergeCells>');
+    expect(() => xlsxWithinLimits(over)).toThrow(mergedRefused('A1:T10001'));
   });
 });

@@ -1,6 +1,6 @@
 import { absorption, remainder } from '../calc/budget.js';
 import { parseNumber } from '../calc/format.js';
-import type { TFinding } from './finding.js';
+import { clipped, type TFinding } from './finding.js';
 import { placeOf, type TRowCell, type TTableRow } from './table-rows.js';
 import { compareFigure, typedFromCell } from './typed-figure.js';
 
@@ -37,7 +37,7 @@ function checkLine(sheet: string, row: TTableRow, lines: readonly TBudgetRow[]):
         ...place,
         kind,
         reason,
-        typed: typedPercent.text,
+        typed: clipped(typedPercent.text),
         computed: computedPercent,
         figure: 'percent',
       });
@@ -53,10 +53,10 @@ function checkLine(sheet: string, row: TTableRow, lines: readonly TBudgetRow[]):
       ...place,
       kind: 'slip',
       reason: source ? 'remainderOfRow' : 'remainder',
-      typed: remainderAt.cell?.text ?? '',
+      typed: clipped(remainderAt.cell?.text ?? ''),
       computed: computedRemainder,
       figure: 'rupiah',
-      ...(source && { copiedFrom: source.row.label }),
+      ...(source && { copiedFrom: clipped(source.row.label) }),
     });
   }
   return found;
@@ -83,7 +83,7 @@ function checkTotal(sheet: string, row: TTableRow, lines: readonly TBudgetFigure
         ...placeOf(sheet, row, at),
         kind: 'slip',
         reason: 'total',
-        typed: at.cell?.text ?? '',
+        typed: clipped(at.cell?.text ?? ''),
         computed,
         figure: 'rupiah',
       },

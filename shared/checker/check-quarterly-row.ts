@@ -3,7 +3,7 @@ import { roundHalfUp } from '../calc/rounding.js';
 import { achievementToDate, quarterAchievement, type TQuarterRealisations } from '../calc/to-date.js';
 import type { TAggregation, TIndicator, TPolarity } from '../model/indicator.js';
 import { quarters, type TQuarter, type TQuarterly } from '../model/quarter.js';
-import type { TFinding } from './finding.js';
+import { clipped, type TFinding } from './finding.js';
 import { placeOf, type TRowCell, type TTableRow } from './table-rows.js';
 import { achievementSlip, compareFigure, typedFromCell } from './typed-figure.js';
 
@@ -91,7 +91,7 @@ export function checkQuarterlyRow(sheet: string, row: TTableRow): TFinding[] {
     const toDate = toDates[0] ?? null;
     const place = {
       ...placeOf(sheet, row, at),
-      typed: typed.text,
+      typed: clipped(typed.text),
       computed: quarterly,
       quarter,
       toDate,

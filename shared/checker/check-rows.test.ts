@@ -151,3 +151,32 @@ describe('findingsSheet', () => {
     ]);
   });
 });
+
+describe('checkWorkbook on a sheet of many slips under a long name', () => {
+  // An activity named by a pasted paragraph of 30.000 characters, carried to the 1.200 indicators
+  // below it, each TW4 capaian typed 95 (neither 185 % nor 92,5 %): 36 MB of findings as listed before.
+  const name = `Kegiatan ${'sangat panjang '.repeat(2_000)}`;
+  const below = ['', '', ...slipped.slice(2)];
+  const check = quarterly(['1', name, ...slipped.slice(2)], ...Array.from({ length: 1_199 }, () => below));
+
+  it('lists the first 500 findings with their count, each text clipped, well within the answers of 6 MB', () => {
+    expect(check.findingsCount).toBe(1_200);
+    expect(check.findings).toHaveLength(500);
+    expect(check.findings.map((f) => f.cell)).toEqual(Array.from({ length: 500 }, (_, i) => `Q${i + 3}`));
+    expect(check.findings[0]?.rowLabel).toMatch(/^1 Kegiatan sangat panjang .*…$/);
+    expect(check.findings[0]?.rowLabel.length).toBe(300);
+    // As the browser gets it, inside the JSON of Lambda's answer.
+    expect(JSON.stringify(JSON.stringify(check)).length).toBeLessThan(1024 * 1024);
+  });
+
+  it('writes the same 500 as XLSX, their count below them', () => {
+    const rows = findingsSheet(check, 'id').rows;
+    expect(rows).toHaveLength(501);
+    expect(rows.at(-1)?.[0]).toBe(
+      'Yang dicantumkan hanya 500 angka pertama dari 1.200: perbaiki, lalu periksa lagi.',
+    );
+    expect(findingsSheet(check, 'en').rows.at(-1)?.[0]).toBe(
+      'Only the first 500 of 1,200 are listed: fix them and check again.',
+    );
+  });
+});

@@ -19,10 +19,20 @@ const ZSheetSummarySchema = z.object({
 });
 type TSheetSummary = z.infer<typeof ZSheetSummarySchema>;
 
-/** A hand-made workbook checked: each sheet read, and every figure typed otherwise. */
+/**
+ * Findings listed at most: the check answers the browser, and its findings go to the workbook
+ * function to be written as XLSX, each through Lambda's 6 MB; 500 of texts clipped to 300
+ * characters take well under 1 MB. A sheet with more has a slip copied down a column; the person
+ * fixes those and checks again.
+ */
+const maxListedFindings = 500;
+
+/** A hand-made workbook checked: each sheet read, and every figure typed otherwise (the first 500, with their count). */
 export const ZWorkbookCheckSchema = z.object({
   sheets: z.array(ZSheetSummarySchema),
   findings: z.array(ZFindingSchema),
+  /** How many figures are typed otherwise, those listed and the rest. */
+  findingsCount: z.int(),
 });
 export type TWorkbookCheck = z.infer<typeof ZWorkbookCheckSchema>;
 
@@ -59,5 +69,9 @@ export function checkWorkbook(sheets: readonly TSheet[]): TWorkbookCheck {
       figures,
     });
   }
-  return { sheets: summaries, findings };
+  return {
+    sheets: summaries,
+    findings: findings.slice(0, maxListedFindings),
+    findingsCount: findings.length,
+  };
 }

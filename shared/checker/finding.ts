@@ -47,3 +47,13 @@ export const ZFindingSchema = z.object({
   copiedFrom: z.string().optional(),
 });
 export type TFinding = z.infer<typeof ZFindingSchema>;
+
+/**
+ * A text a finding repeats (its row's label, a column's, the typed cell), clipped to 300
+ * characters: a cell of Excel holds 32.767, and a name carried to every indicator below it would
+ * be repeated in each finding.
+ */
+export function clipped(text: string): string {
+  const max = 300;
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

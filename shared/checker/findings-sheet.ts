@@ -7,7 +7,7 @@ import { findingReason } from './finding-text.js';
 /**
  * The findings as a sheet to download: each figure typed otherwise, where it stands, typed,
  * computed and to date (figures as numbers: percentages to 2 decimals, Rupiah whole), its kind
- * and why, in the reader's language.
+ * and why, in the reader's language; below the first 500, how many there are.
  */
 export function findingsSheet(check: TWorkbookCheck, locale: TLocale): TSheetModel {
   const m = checkerMessages[locale];
@@ -26,16 +26,22 @@ export function findingsSheet(check: TWorkbookCheck, locale: TLocale): TSheetMod
       { header: c.kind, width: 20 },
       { header: c.why, width: 60 },
     ],
-    rows: check.findings.map((f) => [
-      f.sheet,
-      f.cell,
-      f.rowLabel,
-      f.columnLabel,
-      f.typed,
-      figure(f.computed),
-      f.quarter ? figure(f.toDate) : null,
-      m.kinds[f.kind],
-      findingReason(f, locale),
-    ]),
+    rows: [
+      ...check.findings.map((f) => [
+        f.sheet,
+        f.cell,
+        f.rowLabel,
+        f.columnLabel,
+        f.typed,
+        figure(f.computed),
+        f.quarter ? figure(f.toDate) : null,
+        m.kinds[f.kind],
+        findingReason(f, locale),
+      ]),
+      // Past the first 500, their count.
+      ...(check.findingsCount > check.findings.length
+        ? [[m.listedFirst(check.findings.length, check.findingsCount), ...Array(8).fill(null)]]
+        : []),
+    ],
   };
 }

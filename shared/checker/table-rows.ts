@@ -1,5 +1,6 @@
 import { cellAt, cellText } from '../workbook/sheet-cell-at.js';
 import { columnLetters, type TSheet, type TSheetCell } from '../workbook/workbook.js';
+import { clipped } from './finding.js';
 import { quarterOfLabel, type TColumn, type TTableLayout } from './sheet-columns.js';
 
 /** A cell of a recognised column, where it stands. */
@@ -83,7 +84,7 @@ export function placeOf(sheet: string, row: TTableRow, at: TRowCell) {
     cell: at.ref,
     row: row.index + 1,
     column: at.ref.replace(/\d+$/, ''),
-    rowLabel: row.label,
-    columnLabel: at.column.label,
+    rowLabel: clipped(row.label),
+    columnLabel: clipped(at.column.label),
   };
 }

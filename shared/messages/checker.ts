@@ -1,3 +1,4 @@
+import { formatNumber } from '../calc/format.js';
 import { defineMessages, plural } from '../i18n.js';
 
 const withoutExtension = (fileName: string) => fileName.replace(/\.(xlsx|csv)$/i, '');
@@ -50,7 +51,11 @@ export const checkerMessages = defineMessages(
     noTable: 'tidak ada tabel yang dikenali',
     sheetCounts: (rows: number, figures: number) => `${rows} baris, ${figures} angka diperiksa`,
     found: (n: number) =>
-      n === 0 ? 'Tidak ada angka yang salah.' : `${n} angka berbeda dari hasil hitungan.`,
+      n === 0
+        ? 'Tidak ada angka yang salah.'
+        : `${formatNumber(n, { locale: 'id' })} angka berbeda dari hasil hitungan.`,
+    listedFirst: (shown: number, total: number) =>
+      `Yang dicantumkan hanya ${formatNumber(shown, { locale: 'id' })} angka pertama dari ${formatNumber(total, { locale: 'id' })}: perbaiki, lalu periksa lagi.`,
   },
   {
     reasons: {
@@ -100,7 +105,9 @@ export const checkerMessages = defineMessages(
         ? 'No figure is wrong.'
         : plural('en', n, {
             one: '1 figure differs from the computation.',
-            other: `${n} figures differ from the computation.`,
+            other: `${formatNumber(n, { locale: 'en' })} figures differ from the computation.`,
           }),
+    listedFirst: (shown, total) =>
+      `Only the first ${formatNumber(shown, { locale: 'en' })} of ${formatNumber(total, { locale: 'en' })} are listed: fix them and check again.`,
   },
 );

@@ -25,6 +25,8 @@ export const workbookMessages = defineMessages(
       tooManyColumns: (sheet: string, limit: string) => `Lembar '${sheet}' lebih lebar dari ${limit} kolom.`,
       cellsTooLarge:
         'Sel-sel berkas ini memuat terlalu banyak isi untuk dibaca sekaligus: hapus lembar, kolom atau teks panjang yang tidak diperlukan, atau bagi ke beberapa berkas.',
+      mergedTooLarge: (range: string, limit: string) =>
+        `Sel gabungan di berkas ini (terbesar: ${range}) mencakup lebih dari ${limit} sel, lebih luas dari tabel PK atau LKj mana pun: batalkan penggabungan sel yang tidak diperlukan, lalu unggah lagi.`,
       noVisibleData: (hidden: string) =>
         hidden
           ? `Tidak ada data di lembar yang terlihat (lembar tersembunyi tidak dibaca: ${hidden}).`
@@ -54,6 +56,8 @@ export const workbookMessages = defineMessages(
       tooManyColumns: (sheet, limit) => `Sheet '${sheet}' is wider than ${limit} columns.`,
       cellsTooLarge:
         'The cells of this file hold too much to read at once: remove the sheets, columns or long texts you do not need, or split it into several files.',
+      mergedTooLarge: (range, limit) =>
+        `The merged cells of this file (the largest: ${range}) cover more than ${limit} cells, wider than any PK or LKj table: unmerge the cells you do not need and upload it again.`,
       noVisibleData: (hidden) =>
         hidden
           ? `No data on the visible sheets (hidden sheets are not read: ${hidden}).`

@@ -18,6 +18,8 @@ export function workbookProblemMessage(problem: TWorkbookProblem, locale: TLocal
       return m.tooManyRows(count(problem.rows), count(problem.maxRows));
     case 'tooManyColumns':
       return m.tooManyColumns(problem.sheet, count(problem.maxColumns));
+    case 'mergedTooLarge':
+      return m.mergedTooLarge(problem.range, count(problem.maxCells));
     case 'noVisibleData':
       return m.noVisibleData(problem.hiddenSheets.join(', '));
     case 'formulaText':

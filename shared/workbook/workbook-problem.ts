@@ -19,6 +19,7 @@ export const ZWorkbookProblemSchema = z.discriminatedUnion('code', [
   z.object({ code: z.literal('tooManyRows'), rows: z.number(), maxRows: z.number() }),
   z.object({ code: z.literal('tooManyColumns'), sheet: z.string(), maxColumns: z.number() }),
   z.object({ code: z.literal('cellsTooLarge') }),
+  z.object({ code: z.literal('mergedTooLarge'), range: z.string(), maxCells: z.number() }),
   z.object({ code: z.literal('noVisibleData'), hiddenSheets: z.array(z.string()) }),
   z.object({ code: z.literal('formulaText'), ...place, text: z.string() }),
   z.object({ code: z.literal('formulaWithoutValue'), ...place }),

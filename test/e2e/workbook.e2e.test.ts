@@ -203,4 +203,25 @@ describe('spreadsheets in', () => {
     await screenshot(page, 'checker');
     await page.setViewportSize(phone);
   }, 180_000);
+
+  it("a refused second file clears the checker's earlier findings, on a phone", async () => {
+    await signInAs(page, base, 'inspektorat');
+    await openScreen(page, `${base}/agencies/${agencyId}/years/${year}/checker`);
+    const name = `LKj-2019-${Date.now()}.xlsx`;
+    writeFileSync(join(tmpdir(), name), await handMadeXlsx2019());
+    await uploadIn('Unggah tabel', join(tmpdir(), name), 'Periksa');
+    await page.getByRole('heading', { name: '70 angka berbeda dari hasil hitungan.' }).waitFor();
+    // A workbook cut short: no more than the end of an empty zip.
+    const refused = join(tmpdir(), `LKj-2020-${Date.now()}.xlsx`);
+    writeFileSync(refused, Buffer.from('PK\u0005\u0006'.padEnd(22, '\u0000'), 'latin1'));
+    await uploadIn(name, refused, 'Periksa');
+    await expect
+      .poll(() => card('Unggah tabel').textContent(), { timeout: 30_000 })
+      .toMatch(/Berkas Excel ini rusak atau tidak lengkap/);
+    expect(await page.getByRole('heading', { name }).count()).toBe(0);
+    expect(await page.locator('table.findings-table').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Unduh hasil (Excel)' }).count()).toBe(0);
+    expect(await page.getByText('70 angka berbeda dari hasil hitungan.').count()).toBe(0);
+    expect(await sidewaysOverflow(page)).toEqual([]);
+  }, 120_000);
 });

@@ -17,13 +17,15 @@ type TWorkbookUploadProps<T> = {
   /** The step that takes the uploaded file in; its answer goes to `onDone`. */
   use: (upload: TWorkbookUpload) => Promise<T>;
   onDone: (answer: T) => void;
+  /** Called as a file is sent, before it is read or refused: the screen lets go of the last file's answer. */
+  onStart?: () => void;
 };
 
 /**
  * Choose a workbook, upload it by presigned URL with progress, then hand it to the step that
  * reads it. Its type and size are checked here first, so nothing is sent the API would refuse.
  */
-export function WorkbookUpload<T>({ action, use, onDone }: TWorkbookUploadProps<T>) {
+export function WorkbookUpload<T>({ action, use, onDone, onStart }: TWorkbookUploadProps<T>) {
   const m = useMessages(workbookUploadMessages);
   const { lang } = useLanguage();
   const { agency } = useAgency();
@@ -52,6 +54,7 @@ export function WorkbookUpload<T>({ action, use, onDone }: TWorkbookUploadProps<
       );
       return use({ uploadId: requested.uploadId, fileName: requested.fileName });
     },
+    onMutate: () => onStart?.(),
     onSuccess: onDone,
     onSettled: () => setProgress(null),
   });

@@ -32,6 +32,8 @@ export default function CheckerScreen() {
             check: await ok(checksApi.$post({ param: { agencyId: agency.id }, json: upload })),
           })}
           onDone={setChecked}
+          // A second file's findings, or its refusal, never stand under the first file's name.
+          onStart={() => setChecked(null)}
         />
       </Card>
       {checked && (

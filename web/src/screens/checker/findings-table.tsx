@@ -7,7 +7,10 @@ import { Card } from '../../components/card';
 import { DataTable } from '../../components/data-table';
 import { useLanguage, useMessages } from '../../i18n/i18n';
 
-/** What the checker found: the sheets it read, then each figure typed otherwise, where it stands. */
+/**
+ * What the checker found: the sheets it read, then each figure typed otherwise, where it stands
+ * (the first 500, said so when there are more).
+ */
 export function FindingsTable({ check }: { check: TWorkbookCheck }) {
   const m = useMessages(checkerMessages);
   const { lang } = useLanguage();
@@ -29,7 +32,10 @@ export function FindingsTable({ check }: { check: TWorkbookCheck }) {
           ))}
         </ul>
       </Card>
-      <Card title={m.found(check.findings.length)}>
+      <Card title={m.found(check.findingsCount)}>
+        {check.findingsCount > check.findings.length && (
+          <p className="muted">{m.listedFirst(check.findings.length, check.findingsCount)}</p>
+        )}
         {check.findings.length > 0 && (
           <DataTable
             className="findings-table"
