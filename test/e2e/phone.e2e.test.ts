@@ -765,6 +765,81 @@ describe('phone-first daily work', () => {
     await screenshot(page, 'late-evidence-desktop');
   }, 60_000);
 
+  it('holds a division head\'s "Kirim" on a phone while a photo is still going up, saying so, and submits it with the photo and what was typed once it has arrived', async () => {
+    await page.setViewportSize(phone);
+    await signInAs(page, base, 'kabid-pemberdayaan');
+    const parts = (await apiAs(base, 'kabid-pemberdayaan')).agencies[':agencyId'].years[':year'].quarters[
+      ':quarter'
+    ].parts[':unitId'];
+    const param = { agencyId, year: String(year), quarter: '3', unitId };
+    // Complete and with its division head again (the tests before submitted it).
+    const { part: before } = await (await parts.$get({ param })).json();
+    if (before.state === 'submitted') {
+      const answer = await parts[':transition'].$post({
+        param: { ...param, transition: 'withdraw' },
+        json: { revision: before.revision },
+      });
+      expect(answer.status).toBe(200);
+    }
+    const yearApi = (await apiAs(base, 'kabid-pemberdayaan')).agencies[':agencyId'].years[':year'];
+    const agreement = (await (await yearApi.agreement.$get({ param })).json()).versions[0]?.agreement;
+    const { part } = await (await parts.$get({ param })).json();
+    const entry = completeEntry(agreement ?? expect.fail('no agreement'), unitId, 3);
+    expect((await parts.$put({ param, json: { revision: part.revision, entry } })).status).toBe(200);
+    await openScreen(page, base + webPaths.part(agencyId, year, 3, unitId));
+    const story = page.locator('[id="f-narratives.1.activitiesCarriedOut"]');
+    await story.fill('Bantuan UEP disalurkan; foto penyaluran terlampir.');
+    // The photo goes up slowly: its upload is held here until let go.
+    let letGo = () => {};
+    const held = new Promise<void>((resolve) => {
+      letGo = resolve;
+    });
+    const storage = (url: URL) => !url.pathname.startsWith('/api/');
+    await page.route(storage, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const evidence = page.locator('.card', { has: page.getByRole('heading', { name: 'Data dukung' }) });
+    await evidence.locator('input[type=file]').setInputFiles({
+      name: 'foto-penyaluran.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('iVBORw0KGgo=', 'base64'),
+    });
+    await evidence.getByRole('button', { name: 'Unggah' }).click();
+    await evidence.getByRole('progressbar').waitFor();
+    // Tapped while it goes up: "Kirim" waits, saying why; nothing is submitted, nothing typed lost.
+    const bar = page.locator('.sticky-actions');
+    const submit = bar.getByRole('button', { name: 'Kirim', exact: true });
+    await bar.getByText('Tunggu sampai berkas selesai diunggah').waitFor();
+    expect(await submit.isDisabled()).toBe(true);
+    await submit.click({ force: true });
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    await screenshot(page, 'submit-held-for-upload-phone');
+    await page.setViewportSize(desktop);
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    await screenshot(page, 'submit-held-for-upload-desktop');
+    await page.setViewportSize(phone);
+    expect((await (await parts.$get({ param })).json()).part.state).toBe('draft');
+    expect(await story.inputValue()).toBe('Bantuan UEP disalurkan; foto penyaluran terlampir.');
+    // Arrived: listed, the note gone, and "Kirim" sends the part with the photo and the typing.
+    letGo();
+    await evidence
+      .getByRole('button', { name: 'foto-penyaluran.png', exact: true })
+      .waitFor({ timeout: 15_000 });
+    await page.unroute(storage);
+    expect(await bar.getByText('Tunggu sampai berkas selesai diunggah').count()).toBe(0);
+    await submit.click();
+    await page.getByText('Bagian ini telah dikirim ke pemeriksa.').waitFor({ timeout: 15_000 });
+    expect(await page.locator('.alert.error').count()).toBe(0);
+    const { part: sent } = await (await parts.$get({ param })).json();
+    expect(sent.state).toBe('submitted');
+    expect(JSON.stringify(sent.content.narratives)).toContain('foto penyaluran terlampir');
+    const files = (await (await parts.evidence.$get({ param })).json()).evidence;
+    expect(
+      files.filter((file) => file.fileName === 'foto-penyaluran.png').map((file) => file.arrived),
+    ).toEqual([true]);
+  }, 60_000);
+
   it('draws the trends on a phone, each chart with its figures in words for screen readers, in both languages', async () => {
     await page.setViewportSize(phone);
     await signInAs(page, base, 'kepala-dinas');

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { evidenceMessages } from '../../../shared/messages/web/evidence';
 import { evidenceContentTypes, maxEvidenceBytes, type TEvidence } from '../../../shared/model/evidence';
 import { ApiError } from '../api/api-error';
@@ -20,6 +20,10 @@ type TEvidenceSectionProps = {
   scope: TUnitScope;
   /** Whether files may be added and removed (the division head, while the part is with them). */
   editable: boolean;
+  /** Told when an upload starts and when it ends: the part is not submitted while a file goes up. */
+  onUploading?: (uploading: boolean) => void;
+  /** No upload starts while this is set (a submission on its way would refuse the file when it arrives). */
+  held?: boolean;
 };
 
 /** Supporting files (data dukung) per indicator: upload with progress, list, download, remove. */
@@ -89,6 +93,12 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
       return queryClient.invalidateQueries({ queryKey: filesQuery.queryKey });
     },
   });
+  const { onUploading } = props;
+  useEffect(() => {
+    if (!upload.isPending) return;
+    onUploading?.(true);
+    return () => onUploading?.(false);
+  }, [upload.isPending, onUploading]);
   /** A file that never arrived: its indicator chosen and the file picker opened to send it again. */
   const sendAgain = (item: TEvidence) => {
     setIndicatorId(item.indicatorId);
@@ -135,7 +145,7 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
           <button
             type="button"
             className="secondary"
-            disabled={!file || upload.isPending}
+            disabled={!file || upload.isPending || props.held}
             onClick={() => file && upload.mutate(file)}
           >
             {m.upload}
@@ -150,7 +160,7 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
       )}
       <ErrorMessage
         error={upload.error ?? download.error}
-        onRetry={upload.error && file ? () => upload.mutate(file) : undefined}
+        onRetry={upload.error && file && !props.held ? () => upload.mutate(file) : undefined}
       />
       <ErrorMessage error={files.error} onRetry={() => void files.refetch()} />
       {list.length === 0 ? (

@@ -25,6 +25,8 @@ export function PartForm(props: TLoadedPartProps & { onFilled: () => void }) {
   const m = useMessages(quarterFormMessages);
   const entry = useMessages(quarterEntryMessages);
   const [paste, setPaste] = useState<TPastePlan | null>(null);
+  // A file still going up holds the submission: submitted first, the part would refuse the file.
+  const [uploading, setUploading] = useState(false);
   const editor = usePartEditor(props);
   const { data, year, quarter, unitId } = props;
   const { draft, setDraft, editable, record } = editor;
@@ -112,8 +114,16 @@ export function PartForm(props: TLoadedPartProps & { onFilled: () => void }) {
         )}
       </form>
       {/* Outside the draft's form: files go straight to storage, and removing one asks why in a form of its own. */}
-      <EvidenceSection year={year} quarter={quarter} unitId={unitId} scope={data.scope} editable={editable} />
-      <SaveBar editor={editor} issueCount={linked.length} />
+      <EvidenceSection
+        year={year}
+        quarter={quarter}
+        unitId={unitId}
+        scope={data.scope}
+        editable={editable}
+        onUploading={setUploading}
+        held={editor.stepping}
+      />
+      <SaveBar editor={editor} issueCount={linked.length} uploading={uploading} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { commonMessages } from '../../../../shared/messages/common';
 import { quarterEntryMessages } from '../../../../shared/messages/web/quarter-entry';
 import { quarterFormMessages } from '../../../../shared/messages/web/quarter-form';
@@ -6,13 +6,18 @@ import { useAgency } from '../../app/agency';
 import { useMessages } from '../../i18n/i18n';
 import type { usePartEditor } from './use-part-editor';
 
-/** Stays at the bottom of the screen: save state, save, submit, withdraw. */
+/**
+ * Stays at the bottom of the screen: save state, save, submit, withdraw. While an evidence file
+ * is going up, submitting waits for it, saying so; the draft still saves.
+ */
 export function SaveBar({
   editor,
   issueCount,
+  uploading,
 }: {
   editor: ReturnType<typeof usePartEditor>;
   issueCount: number;
+  uploading: boolean;
 }) {
   const m = useMessages(quarterFormMessages);
   const entry = useMessages(quarterEntryMessages);
@@ -20,6 +25,7 @@ export function SaveBar({
   const { fmt } = useAgency();
   const { status } = editor;
   const bar = useRef<HTMLDivElement>(null);
+  const waitId = useId();
   useClearance(bar);
   const statusText =
     status.kind === 'saving'
@@ -48,11 +54,17 @@ export function SaveBar({
           <button
             type="button"
             onClick={() => void editor.submit()}
-            disabled={status.kind === 'saving' || editor.stepping}
+            disabled={status.kind === 'saving' || editor.stepping || uploading}
+            aria-describedby={uploading ? waitId : undefined}
           >
             {m.submit}
           </button>
         </>
+      )}
+      {editor.editable && uploading && (
+        <span className="save-status upload-wait" id={waitId} aria-live="polite">
+          {m.waitForUpload}
+        </span>
       )}
       {editor.record.state === 'submitted' && (
         <button type="button" className="secondary" onClick={() => void editor.withdraw()}>
