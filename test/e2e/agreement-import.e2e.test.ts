@@ -243,6 +243,42 @@ describe('the agreement from a workbook, in the browser', () => {
     expect(signed.activities.map((a) => a.budget)).toEqual(activities.map((a) => a.budget));
   }, 150_000);
 
+  it("at 390 px: a refused file clears the earlier file's check, its create button and its mapping", async () => {
+    screenshotOnFailure(page, 'agreement-import-refused');
+    await page.setViewportSize(phone);
+    await signInByIdAs(page, base, freshDinsos.planner.id);
+    await page.goto(`${base}/agencies/${freshDinsos.id}/years/${year}/agreement`);
+    const card = page.getByRole('region', { name: 'Impor dari Excel' });
+    await card.waitFor();
+    const template = await seedTemplate();
+    // A workbook cut short: no more than the end of an empty zip.
+    const refused = new Uint8Array(Buffer.from('PK\u0005\u0006'.padEnd(22, '\u0000'), 'latin1'));
+    const refusal = () =>
+      expect
+        .poll(() => card.textContent(), { timeout: 30_000 })
+        .toMatch(/Berkas Excel ini rusak atau tidak lengkap/);
+    const create = card.getByRole('button', { name: /^Buat draf/ });
+
+    await chooseAndCheck('PK.xlsx', template);
+    await create.waitFor({ timeout: 30_000 });
+    await chooseAndCheck('PK rusak.xlsx', refused);
+    await refusal();
+    // Nothing of the first file is left to make the draft from.
+    expect(await create.count()).toBe(0);
+    expect(await card.getByText(/^Pratinjau:/).count()).toBe(0);
+    await fitsThePhone();
+    await screenshot(page, 'agreement-import-refused');
+
+    // A layout made by hand waits on its mapping; a refused file after it lets go of that too.
+    await chooseAndCheck('PK Dinas Sosial.xlsx', await laidOutByHand(template));
+    const mapping = card.getByRole('group', { name: /^Kegiatan: lembar 'Kegiatan'/ });
+    await mapping.waitFor({ timeout: 30_000 });
+    await chooseAndCheck('PK rusak lagi.xlsx', refused);
+    await refusal();
+    expect(await mapping.count()).toBe(0);
+    expect(await card.getByRole('button', { name: 'Gunakan pemetaan ini dan periksa' }).count()).toBe(0);
+  }, 120_000);
+
   it('on a desktop in English, the planner is offered the import of a revision (PK Perubahan)', async () => {
     screenshotOnFailure(page, 'agreement-import-en');
     await page.setViewportSize(desktop);

@@ -177,6 +177,45 @@ describe('spreadsheets in', () => {
     expect(states).toEqual(['draft', 'draft', 'draft', 'draft']);
   }, 240_000);
 
+  it("a refused second file clears the planner's earlier check of the whole quarter, its fill button and its filled note, on a phone", async () => {
+    const title = 'Isi seluruh triwulan dari lembar kerja';
+    await signInAs(page, base, 'perencana');
+    await openScreen(page, `${base}${webPaths.quarter(agencyId, year, 1)}`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card(title).getByRole('button', { name: 'Unduh lembar isian semua unit' }).click(),
+    ]);
+    const filled = await filledOnTarget(await downloadedSheet(download));
+    // A workbook cut short: no more than the end of an empty zip.
+    const refused = join(tmpdir(), `isian-rusak-${Date.now()}.xlsx`);
+    writeFileSync(refused, Buffer.from('PK\u0005\u0006'.padEnd(22, '\u0000'), 'latin1'));
+    const refusal = async () =>
+      expect
+        .poll(() => card(title).textContent(), { timeout: 30_000 })
+        .toMatch(/Berkas Excel ini rusak atau tidak lengkap/);
+    const fillButton = card(title).getByRole('button', { name: /^Isi draf \d+ unit$/ });
+
+    await uploadIn(title, filled, 'Periksa');
+    await fillButton.waitFor({ timeout: 60_000 });
+    await uploadIn(title, refused, 'Periksa');
+    await refusal();
+    // Nothing of the first file is left to fill from.
+    expect(await card(title).locator('details.unit-fill').count()).toBe(0);
+    expect(await fillButton.count()).toBe(0);
+    expect(await card(title).getByText('Tidak ada masalah.', { exact: false }).count()).toBe(0);
+    expect(await sidewaysOverflow(page)).toEqual([]);
+    await card(title).scrollIntoViewIfNeeded();
+    await screenshot(page, 'phone-quarter-workbook-refused');
+
+    // Filled from the first file, then a refused one: the note of the fill goes with the new file.
+    await uploadIn(title, filled, 'Periksa');
+    await fillButton.click({ timeout: 60_000 });
+    await card(title).getByText('Draf 4 unit diisi.', { exact: false }).waitFor({ timeout: 60_000 });
+    await uploadIn(title, refused, 'Periksa');
+    await refusal();
+    expect(await card(title).getByText('Draf 4 unit diisi.', { exact: false }).count()).toBe(0);
+  }, 240_000);
+
   it('the Inspektorat checks the seed report typed in Excel: each slip where it stands, on a phone and a desktop', async () => {
     await signInAs(page, base, 'inspektorat');
     await openScreen(page, `${base}/agencies/${agencyId}/years/${year}/checker`);

@@ -66,8 +66,6 @@ export function AgreementImport(props: TAgreementImportProps) {
   });
   // Capaian's own template is checked at once; any other layout is first mapped.
   const proposed = ({ named, proposal }: Awaited<ReturnType<typeof propose>>) => {
-    check.reset();
-    create.reset();
     setMappingStep(proposal.template ? undefined : { upload: named, proposal });
     setMappingRevision(proposal.remembered?.revision ?? 0);
     if (proposal.template) check.mutate(named);
@@ -80,7 +78,18 @@ export function AgreementImport(props: TAgreementImportProps) {
     <Card title={m.title} className="agreement-import">
       <p>{m.intro}</p>
       <SheetDownload label={m.template} link={() => ok(agreementApi.template.$get({ param }))} />
-      <WorkbookUpload action={m.check} use={propose} onDone={proposed} />
+      <WorkbookUpload
+        action={m.check}
+        use={propose}
+        onDone={proposed}
+        // A second file, refused or not, never stands under the first file's mapping, check or
+        // button (which would make the draft from the first file).
+        onStart={() => {
+          setMappingStep(undefined);
+          check.reset();
+          create.reset();
+        }}
+      />
       {mappingStep && (
         <ImportMapping
           // A new upload's proposal starts the choices afresh.

@@ -65,9 +65,12 @@ export function QuarterWorkbook({ year, quarter }: { year: number; quarter: 1 | 
           upload,
           ...(await ok(quarterApi.parts.check.$post({ param, json: upload }))),
         })}
-        onDone={(answer) => {
+        onDone={setChecked}
+        // A second file's check, or its refusal, never stands beside the first file's units, its
+        // button (which would fill from the first file) or its "filled" note.
+        onStart={() => {
           fill.reset();
-          setChecked(answer);
+          setChecked(null);
         }}
       />
       {checked && (
