@@ -84,6 +84,31 @@ let restart: (args: string[]) => Promise<string>;
 
 startProductForFile(phone, (product) => ({ browser, page, base, restart } = product));
 
+/**
+ * The unit's TW3 part through its division head's API, complete and with them again (withdrawn
+ * if an earlier test submitted it); `step` submits or withdraws it as another device would.
+ */
+async function completeWithItsHead() {
+  const head = await apiAs(base, 'kabid-pemberdayaan');
+  const parts = head.agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'];
+  const param = { agencyId, year: String(year), quarter: '3', unitId };
+  const step = async (transition: 'submit' | 'withdraw') => {
+    const { part } = await (await parts.$get({ param })).json();
+    const answer = await parts[':transition'].$post({
+      param: { ...param, transition },
+      json: { revision: part.revision },
+    });
+    expect(answer.status).toBe(200);
+  };
+  if ((await (await parts.$get({ param })).json()).part.state === 'submitted') await step('withdraw');
+  const agreement = (await (await head.agencies[':agencyId'].years[':year'].agreement.$get({ param })).json())
+    .versions[0]?.agreement;
+  const { part } = await (await parts.$get({ param })).json();
+  const entry = completeEntry(agreement ?? expect.fail('no agreement'), unitId, 3);
+  expect((await parts.$put({ param, json: { revision: part.revision, entry } })).status).toBe(200);
+  return { parts, param, step };
+}
+
 describe('phone-first daily work', () => {
   it("lets the Inspektorat read a part's history in words and download the year's whole record on a phone, and the head appoint a stand-in", async () => {
     // A division head saves a figure and its explanation through the API (a unit and quarter no other test here uses).
@@ -715,25 +740,8 @@ describe('phone-first daily work', () => {
   it('tells a division head on a phone that a file arriving after the part was submitted elsewhere was not attached, and shows the part under review', async () => {
     await page.setViewportSize(phone);
     await signInAs(page, base, 'kabid-pemberdayaan');
-    const parts = (await apiAs(base, 'kabid-pemberdayaan')).agencies[':agencyId'].years[':year'].quarters[
-      ':quarter'
-    ].parts[':unitId'];
-    const param = { agencyId, year: String(year), quarter: '3', unitId };
-    const step = async (transition: 'submit' | 'withdraw') => {
-      const { part } = await (await parts.$get({ param })).json();
-      const answer = await parts[':transition'].$post({
-        param: { ...param, transition },
-        json: { revision: part.revision },
-      });
-      expect(answer.status).toBe(200);
-    };
     // Complete (the test before submitted it): with its division head again, to add a photo.
-    if ((await (await parts.$get({ param })).json()).part.state === 'submitted') await step('withdraw');
-    const yearApi = (await apiAs(base, 'kabid-pemberdayaan')).agencies[':agencyId'].years[':year'];
-    const agreement = (await (await yearApi.agreement.$get({ param })).json()).versions[0]?.agreement;
-    const { part } = await (await parts.$get({ param })).json();
-    const entry = completeEntry(agreement ?? expect.fail('no agreement'), unitId, 3);
-    expect((await parts.$put({ param, json: { revision: part.revision, entry } })).status).toBe(200);
+    const { parts, param, step } = await completeWithItsHead();
     await openScreen(page, base + webPaths.part(agencyId, year, 3, unitId));
     const evidence = page.locator('.card', { has: page.getByRole('heading', { name: 'Data dukung' }) });
     await evidence.locator('input[type=file]').setInputFiles({
@@ -768,24 +776,8 @@ describe('phone-first daily work', () => {
   it('holds a division head\'s "Kirim" on a phone while a photo is still going up, saying so, and submits it with the photo and what was typed once it has arrived', async () => {
     await page.setViewportSize(phone);
     await signInAs(page, base, 'kabid-pemberdayaan');
-    const parts = (await apiAs(base, 'kabid-pemberdayaan')).agencies[':agencyId'].years[':year'].quarters[
-      ':quarter'
-    ].parts[':unitId'];
-    const param = { agencyId, year: String(year), quarter: '3', unitId };
     // Complete and with its division head again (the tests before submitted it).
-    const { part: before } = await (await parts.$get({ param })).json();
-    if (before.state === 'submitted') {
-      const answer = await parts[':transition'].$post({
-        param: { ...param, transition: 'withdraw' },
-        json: { revision: before.revision },
-      });
-      expect(answer.status).toBe(200);
-    }
-    const yearApi = (await apiAs(base, 'kabid-pemberdayaan')).agencies[':agencyId'].years[':year'];
-    const agreement = (await (await yearApi.agreement.$get({ param })).json()).versions[0]?.agreement;
-    const { part } = await (await parts.$get({ param })).json();
-    const entry = completeEntry(agreement ?? expect.fail('no agreement'), unitId, 3);
-    expect((await parts.$put({ param, json: { revision: part.revision, entry } })).status).toBe(200);
+    const { parts, param } = await completeWithItsHead();
     await openScreen(page, base + webPaths.part(agencyId, year, 3, unitId));
     const story = page.locator('[id="f-narratives.1.activitiesCarriedOut"]');
     await story.fill('Bantuan UEP disalurkan; foto penyaluran terlampir.');

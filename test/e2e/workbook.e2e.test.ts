@@ -29,6 +29,9 @@ let page: Page;
 let base: string;
 startProductForFile(phone, (product) => ({ page, base } = product));
 
+/** The planner's card on the sign-off screen that takes in the whole quarter. */
+const wholeQuarter = 'Isi seluruh triwulan dari lembar kerja';
+
 /** The card of a screen by its heading. */
 const card = (heading: string) =>
   page.locator('section.card', { has: page.getByRole('heading', { name: heading }) });
@@ -62,6 +65,17 @@ async function filledOnTarget(sheet: ExcelJS.Worksheet, slip = false): Promise<s
   const path = join(tmpdir(), `isian-${Date.now()}.xlsx`);
   writeFileSync(path, new Uint8Array(await sheet.workbook.xlsx.writeBuffer()));
   return path;
+}
+
+/** The planner, signed in on TW1's sign-off screen, downloads the entry sheet of all units. */
+async function plannersSheet(): Promise<ExcelJS.Worksheet> {
+  await signInAs(page, base, 'perencana');
+  await openScreen(page, `${base}${webPaths.quarter(agencyId, year, 1)}`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    card(wholeQuarter).getByRole('button', { name: 'Unduh lembar isian semua unit' }).click(),
+  ]);
+  return downloadedSheet(download);
 }
 
 /** Chooses a file in a card's upload and presses its button. */
@@ -133,14 +147,8 @@ describe('spreadsheets in', () => {
   }, 180_000);
 
   it("the planner takes in the whole quarter for every unit from one workbook on a phone: checked per unit first, then the drafts filled in the planner's name, none submitted", async () => {
-    const title = 'Isi seluruh triwulan dari lembar kerja';
-    await signInAs(page, base, 'perencana');
-    await openScreen(page, `${base}${webPaths.quarter(agencyId, year, 1)}`);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      card(title).getByRole('button', { name: 'Unduh lembar isian semua unit' }).click(),
-    ]);
-    const sheet = await downloadedSheet(download);
+    const title = wholeQuarter;
+    const sheet = await plannersSheet();
     const unitColumn = columnsOf(sheet)('Unit kerja');
     const unitsOnSheet = new Set(sheet.getColumn(unitColumn).values.slice(2).map(String));
     expect(unitsOnSheet.size).toBe(4);
@@ -178,14 +186,8 @@ describe('spreadsheets in', () => {
   }, 240_000);
 
   it("a refused second file clears the planner's earlier check of the whole quarter, its fill button and its filled note, on a phone", async () => {
-    const title = 'Isi seluruh triwulan dari lembar kerja';
-    await signInAs(page, base, 'perencana');
-    await openScreen(page, `${base}${webPaths.quarter(agencyId, year, 1)}`);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      card(title).getByRole('button', { name: 'Unduh lembar isian semua unit' }).click(),
-    ]);
-    const filled = await filledOnTarget(await downloadedSheet(download));
+    const title = wholeQuarter;
+    const filled = await filledOnTarget(await plannersSheet());
     // A workbook cut short: no more than the end of an empty zip.
     const refused = join(tmpdir(), `isian-rusak-${Date.now()}.xlsx`);
     writeFileSync(refused, Buffer.from('PK\u0005\u0006'.padEnd(22, '\u0000'), 'latin1'));
