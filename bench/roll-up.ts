@@ -64,9 +64,9 @@ export async function benchRollUp(app: TAppUnderTest, year: number): Promise<Ben
   };
   const base = `${app.baseUrl}/api/agencies/dinsos-hss/years/${year}`;
   const agreement = (await (await fetch(`${base}/agreement`, { headers })).json()) as {
-    versions: { agreement: TAgreementVersion }[];
+    version: { agreement: TAgreementVersion } | null;
   };
-  const version = agreement.versions[0]?.agreement;
+  const version = agreement.version?.agreement;
   if (!version) throw new Error('the seed year has no agreement');
   const part = `${base}/quarters/1/parts/sekretariat`;
   const { part: before } = (await (await fetch(part, { headers })).json()) as { part: { revision: number } };

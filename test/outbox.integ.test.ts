@@ -27,7 +27,7 @@ describe('the outbox', () => {
       clientAs('pengamat').agencies[':agencyId'].years[':year'].agreement.$get({ param: yearParam }),
       200,
     );
-    const version = agreement.versions[0]?.agreement ?? expect.fail('no agreement');
+    const version = agreement.version?.agreement ?? expect.fail('no agreement');
     const entry = completeEntry(version, 'sekretariat', 1);
     const saved = await expectStatus(partApi.$put({ param: partParam, json: { revision: 1, entry } }), 200);
     const move = (transition: 'submit' | 'withdraw', revision: number) =>

@@ -21,11 +21,11 @@ const user = (id: string) => seedUsers.find((u) => u.id === id) ?? expect.fail(i
 const units = Object.values(seedUnits);
 
 async function agreementInForce(): Promise<TAgreementVersion> {
-  const { versions } = await expectStatus(
+  const { version } = await expectStatus(
     clientAs('pengamat').agencies[':agencyId'].years[':year'].agreement.$get({ param: yearParam }),
     200,
   );
-  return versions[0]?.agreement ?? expect.fail('no agreement');
+  return version?.agreement ?? expect.fail('no agreement');
 }
 
 async function partNow(unitId: string, quarter: number): Promise<TPartRecord> {

@@ -37,6 +37,7 @@ export const routeGroups: readonly TRouteGroup[] = [
     load: async () => (await import('./routes/agreement.js')).agreementRoutes,
     serves: [
       'get /agencies/{agencyId}/years/{year}/agreement',
+      'get /agencies/{agencyId}/years/{year}/agreement/versions/{version}',
       'post /agencies/{agencyId}/years/{year}/agreement/versions',
       'put /agencies/{agencyId}/years/{year}/agreement/versions/{version}',
       'post /agencies/{agencyId}/years/{year}/agreement/versions/{version}/{transition}',

@@ -3,7 +3,7 @@ import { agreementStates } from '../workflow/agreement-workflow.js';
 import { partStates } from '../workflow/part-workflow.js';
 import { quarterStates } from '../workflow/quarter-workflow.js';
 import { ZSignatorySchema } from './acting.js';
-import { ZAgreementVersionSchema, ZYearSchema } from './agreement.js';
+import { ZAgreementKindSchema, ZAgreementVersionSchema, ZYearSchema } from './agreement.js';
 import { ZExtensionSchema } from './calendar.js';
 import { ZIdSchema } from './organisation.js';
 import { ZQuarterSchema } from './quarter.js';
@@ -36,6 +36,21 @@ export const ZAgreementRecordSchema = ZTrackedSchema.extend({
   effectiveFromQuarter: ZQuarterSchema.optional(),
 });
 export type TAgreementRecord = z.infer<typeof ZAgreementRecordSchema>;
+
+/**
+ * A version as the agreement page lists it, without its content (which may reach 300 KB): its number,
+ * kind (Murni, Perubahan), state and who changed or signed it when.
+ */
+export const ZAgreementSummarySchema = ZAgreementRecordSchema.omit({ agreement: true }).extend({
+  kind: ZAgreementKindSchema,
+});
+export type TAgreementSummary = z.infer<typeof ZAgreementSummarySchema>;
+
+/** A version summed up (`agreementSummary`). */
+export const agreementSummary = ({ agreement, ...rest }: TAgreementRecord): TAgreementSummary => ({
+  ...rest,
+  kind: agreement.kind,
+});
 
 /** An agreement version without its content: which one is in force when, and where it stands. */
 export const ZAgreementStandingSchema = ZAgreementRecordSchema.pick({

@@ -34,8 +34,8 @@ const plhHead: TActingOrder = {
 
 /** Every unit fills and submits the quarter, the verifier verifies each part. */
 async function readyForSignOff(quarter: string) {
-  const { versions } = await expectStatus(yearApi('pengamat').agreement.$get({ param: year }), 200);
-  const agreement = versions.find((v) => v.state === 'signed')?.agreement ?? expect.fail('none signed');
+  const { version } = await expectStatus(yearApi('pengamat').agreement.$get({ param: year }), 200);
+  const agreement = version?.agreement ?? expect.fail('none signed');
   for (const unit of Object.values(seedUnits)) {
     const userId = headOf[unit.id] ?? '';
     const param = { ...year, quarter, unitId: unit.id };

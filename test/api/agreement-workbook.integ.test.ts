@@ -47,7 +47,7 @@ describe('the agreement from a workbook', () => {
       agreementApi('perencana').$get({ param: { agencyId: 'dinsos-hss', year } }),
       200,
     );
-    const source = seed.versions.at(-1) ?? expect.fail('the seed has its 2019 agreement');
+    const source = seed.version ?? expect.fail('the seed has its 2019 agreement');
     const template = await downloadTemplate('perencana', 'dinsos-hss');
     await expectStatus(
       clientAs('admin-bappeda').regions[':regionId'].agencies.$post({

@@ -18,8 +18,25 @@ describe('reading the agreement', () => {
       200,
     );
     expect(body.inForce).toBe(2);
-    expect(body.versions.map((v) => v.agreement.kind)).toEqual(['murni', 'perubahan']);
+    expect(body.versions.map((v) => v.kind)).toEqual(['murni', 'perubahan']);
     expect(body.versions[0]?.signedBy?.nip).toBe('196703281986092001');
+    expect(body.versions[0]).not.toHaveProperty('agreement');
+    expect(body.version).toMatchObject({ version: 2, agreement: { kind: 'perubahan' } });
+  });
+
+  it('brings the version asked for whole, and a 404 naming one the year does not have', async () => {
+    const param = { ...agency, year: '2019' };
+    const first = await expectStatus(
+      agreementApi('pengamat').versions[':version'].$get({ param: { ...param, version: '1' } }),
+      200,
+    );
+    expect(first.version).toMatchObject({ version: 1, state: 'signed', agreement: { kind: 'murni' } });
+    expect(first.versions.map((v) => v.version)).toEqual([1, 2]);
+    const missing = await expectError(
+      agreementApi('pengamat').versions[':version'].$get({ param: { ...param, version: '9' } }),
+      404,
+    );
+    expect(missing.error.message).toMatch(/9/);
   });
 
   it('checks a signed version once per process, not on every read', async () => {

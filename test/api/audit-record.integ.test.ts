@@ -515,7 +515,12 @@ const steps: TStep[] = [
     as: 'perencana',
     call: async () => {
       const { versions } = await expectStatus(yearApi('perencana').agreement.$get({ param: yearParam }), 200);
-      const draft = versions.find((v) => v.state === 'draft') ?? expect.fail('no draft');
+      const { version } = versions.find((v) => v.state === 'draft') ?? expect.fail('no draft');
+      const { version: draft } = await expectStatus(
+        versionApi('perencana').$get({ param: { ...yearParam, version: String(version) } }),
+        200,
+      );
+      if (!draft) return expect.fail('no draft');
       const [first, ...rest] = draft.agreement.objectives;
       const objectives = first ? [{ ...first, name: `${first.name} (perubahan)` }, ...rest] : rest;
       const { programs, activities } = draft.agreement;

@@ -39,9 +39,8 @@ type TTarget = { name: string; method: string; path: string; user: string; body:
 
 /** Every write route with a body, each with a body that is accepted as it stands (on today's revision). */
 function writeRoutes(draftVersion: number): TTarget[] {
-  const agreementOf = async () => (await read(`${year}/agreement`)).versions[0].agreement;
-  const draft = async () =>
-    (await read(`${year}/agreement`)).versions.find((v: { version: number }) => v.version === draftVersion);
+  const agreementOf = async () => (await read(`${year}/agreement`)).version.agreement;
+  const draft = async () => (await read(`${year}/agreement/versions/${draftVersion}`)).version;
   const part = async () => (await read(partPath)).part;
   const calendar = async () => read(`${year}/calendar`);
   return [
@@ -214,7 +213,8 @@ describe('well-formed nonsense at every numeric and text boundary of every write
   it('is refused or stored sensibly, never a 5xx, and nothing nonsensical is stored', async () => {
     const created = await untypedRequest('perencana', 'POST', `${year}/agreement/versions`, {});
     expect(created.status).toBe(201);
-    const routes = writeRoutes((await created.json()).version);
+    const draftVersion: number = (await created.json()).version;
+    const routes = writeRoutes(draftVersion);
     // Every route's own body first: saved (the return of a draft part: 409), so a refusal below is about the nonsense.
     for (const target of routes) {
       const body = await target.body();
@@ -256,6 +256,8 @@ describe('well-formed nonsense at every numeric and text boundary of every write
     const stored = {
       part: await read(partPath),
       agreement: await read(`${year}/agreement`),
+      // The draft the fuzz saved into, whole (the agreement's own read brings the version in force).
+      draft: await read(`${year}/agreement/versions/${draftVersion}`),
       settings: await read('/api/agencies/dinsos-hss/settings'),
       quarters: await read(`${year}/quarters`),
       users: await read('/api/agencies/dinsos-hss/users'),

@@ -20,7 +20,7 @@ describe('concurrent edits', () => {
       clientAs('pengamat').agencies[':agencyId'].years[':year'].agreement.$get({ param: yearParam }),
       200,
     );
-    const version = agreement.versions[0]?.agreement ?? expect.fail('no agreement');
+    const version = agreement.version?.agreement ?? expect.fail('no agreement');
     const full = completeEntry(version, 'perlindungan-jaminan', 2);
     const first = { realisations: full.realisations.slice(0, 1) };
     const second = { realisations: full.realisations.slice(1, 2) };

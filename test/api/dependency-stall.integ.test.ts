@@ -43,9 +43,8 @@ async function timed<R>(call: Promise<R>) {
 /** Loads the part and the agreement in force; returns a save of a complete entry at the loaded revision. */
 async function prepareSave(lang?: 'en') {
   const { part } = await expectStatus(readPart(), 200);
-  const agreement = await expectStatus(yearApi().agreement.$get({ param: yearParam }), 200);
-  const inForce =
-    agreement.versions.find((v) => v.version === agreement.inForce) ?? expect.fail('none in force');
+  const { version: inForce } = await expectStatus(yearApi().agreement.$get({ param: yearParam }), 200);
+  if (!inForce) return expect.fail('none in force');
   const entry = completeEntry(inForce.agreement, 'pemberdayaan-sosial', 1);
   return () =>
     timed(

@@ -20,7 +20,7 @@ const evidenceApi = (userId: string) => yearApi(userId).quarters[':quarter'].par
 
 const indicatorOf = async (unitId: string) => {
   const agreement = await expectStatus(yearApi('pengamat').agreement.$get({ param: yearParam }), 200);
-  const activity = agreement.versions[0]?.agreement.activities.find(
+  const activity = agreement.version?.agreement.activities.find(
     (a) => a.unitId === unitId && a.indicators.length > 0,
   );
   return activity?.indicators[0]?.id ?? expect.fail('no indicator of the unit');

@@ -15,8 +15,8 @@ const yearApi = (userId: string) => agencyApi(userId).years[':year'];
 const partApi = (userId: string) => yearApi(userId).quarters[':quarter'].parts[':unitId'];
 
 async function agreementInForce() {
-  const { versions } = await expectStatus(yearApi('pengamat').agreement.$get({ param: yearParam }), 200);
-  return versions[0]?.agreement ?? expect.fail('no agreement');
+  const { version } = await expectStatus(yearApi('pengamat').agreement.$get({ param: yearParam }), 200);
+  return version?.agreement ?? expect.fail('no agreement');
 }
 
 describe('figures within reason', () => {

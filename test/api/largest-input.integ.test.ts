@@ -41,12 +41,12 @@ async function save(content: TAgreementContent, lang?: 'en') {
 
 /** What is stored of the draft, as the API reads it back. */
 async function stored(): Promise<TAgreementContent> {
-  const { versions: all } = await expectStatus(
-    clientAs('perencana').agencies[':agencyId'].years[':year'].agreement.$get({ param }),
+  const { version } = await draft();
+  const { version: read } = await expectStatus(
+    versions()[':version'].$get({ param: { ...param, version: String(version) } }),
     200,
   );
-  const { objectives, programs, activities } =
-    all.find((v) => v.state === 'draft')?.agreement ?? expect.fail('no draft');
+  const { objectives, programs, activities } = read?.agreement ?? expect.fail('no draft');
   return { objectives, programs, activities };
 }
 
@@ -200,11 +200,11 @@ describe("a unit's part of a quarter at its largest", () => {
       ':unitId'
     ];
   const inForce = async () => {
-    const { versions: all } = await expectStatus(
+    const { version } = await expectStatus(
       clientAs('perencana').agencies[':agencyId'].years[':year'].agreement.$get({ param }),
       200,
     );
-    return all.find((v) => v.state === 'signed')?.agreement ?? expect.fail('no version in force');
+    return version?.agreement ?? expect.fail('no version in force');
   };
   /** Every narrative and explanation of the unit's part as long as it may be, in `letter`s. */
   const fullEntry = async (letter: string) => {

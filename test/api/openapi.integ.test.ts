@@ -97,6 +97,7 @@ describe('the API document (/api/openapi.json)', () => {
       'getAgencyTimeline',
       'getAgreement',
       'getAgreementTemplate',
+      'getAgreementVersion',
       'getAgreementVersionTimeline',
       'getBudgetTable',
       'getCheckFindingsWorkbook',

@@ -15,8 +15,8 @@ const partApi = (userId: string) => yearApi(userId).quarters[':quarter'].parts['
 
 describe('a figure far from what was expected', () => {
   it('is not submitted until its division head confirms it; the confirmation is kept with the part and on the record', async () => {
-    const { versions } = await expectStatus(yearApi('pengamat').agreement.$get({ param: yearParam }), 200);
-    const agreement = versions[0]?.agreement ?? expect.fail('no agreement');
+    const { version } = await expectStatus(yearApi('pengamat').agreement.$get({ param: yearParam }), 200);
+    const agreement = version?.agreement ?? expect.fail('no agreement');
     // A unit with a plain (not ratio) indicator targeted in TW1.
     const place = indicatorPlaces(agreement).find(
       (p) => !p.indicator.ratio && targetValue(p.indicator.quarterTargets[0]) > 0,

@@ -14,8 +14,8 @@ const partApi = (userId: string) => yearApi(userId).quarters[':quarter'].parts['
 
 describe('text as it is stored', () => {
   it('strips control characters and bidi overrides from free text and file names before storing', async () => {
-    const { versions } = await expectStatus(yearApi('pengamat').agreement.$get({ param: yearParam }), 200);
-    const activity = versions[0]?.agreement.activities.find(
+    const { version } = await expectStatus(yearApi('pengamat').agreement.$get({ param: yearParam }), 200);
+    const activity = version?.agreement.activities.find(
       (a) => a.unitId === partParam.unitId && a.indicators.length > 0,
     );
     const indicatorId = activity?.indicators[0]?.id ?? expect.fail('the unit has an indicator');

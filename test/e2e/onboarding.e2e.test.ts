@@ -192,8 +192,8 @@ describe('the region onboards an agency in the browser', () => {
         const answer = await api.agencies[':agencyId'].years[':year'].agreement.$get({
           param: { agencyId: 'dishub-hss', year: String(year) },
         });
-        const { versions } = await answer.json();
-        return versions.map((v) => [v.version, v.state, v.agreement.programs.map((p) => p.unitId)]);
+        const { versions, version } = await answer.json();
+        return versions.map((v) => [v.version, v.state, version?.agreement.programs.map((p) => p.unitId)]);
       })
       .toEqual([[1, 'draft', ['lalu-lintas']]]);
     await expectFitsTheScreen();

@@ -102,7 +102,7 @@ async function completeWithItsHead() {
   };
   if ((await (await parts.$get({ param })).json()).part.state === 'submitted') await step('withdraw');
   const agreement = (await (await head.agencies[':agencyId'].years[':year'].agreement.$get({ param })).json())
-    .versions[0]?.agreement;
+    .version?.agreement;
   const { part } = await (await parts.$get({ param })).json();
   const entry = completeEntry(agreement ?? expect.fail('no agreement'), unitId, 3);
   expect((await parts.$put({ param, json: { revision: part.revision, entry } })).status).toBe(200);
@@ -118,7 +118,7 @@ describe('phone-first daily work', () => {
     const agreement = await (
       await yearApi.agreement.$get({ param: { agencyId, year: String(year) } })
     ).json();
-    const version = agreement.versions[0]?.agreement ?? expect.fail('no agreement');
+    const version = agreement.version?.agreement ?? expect.fail('no agreement');
     // A figure with decimals: one of the unit's indicators that is neither a count nor a ratio.
     const indicator = indicatorPlaces(version)
       .filter((place) => entryUnitId(place) === audited)
@@ -251,7 +251,7 @@ describe('phone-first daily work', () => {
     const partOf = async (userId: string) =>
       (await apiAs(base, userId)).agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'];
     const yearApi = (await apiAs(base, 'kabid-rehabilitasi')).agencies[':agencyId'].years[':year'];
-    const agreement = (await (await yearApi.agreement.$get({ param })).json()).versions[0]?.agreement;
+    const agreement = (await (await yearApi.agreement.$get({ param })).json()).version?.agreement;
     const entry = completeEntry(agreement ?? expect.fail('no agreement'), rehabilitasi, 2);
     const first = entry.realisations[0] ?? expect.fail('no indicator');
     entry.realisations[0] = { ...first, explanation: written };
@@ -714,7 +714,7 @@ describe('phone-first daily work', () => {
 
     // Complete, submitted on a slow connection with a double tap: one submission, no error.
     const yearApi = (await apiAs(base, 'kabid-pemberdayaan')).agencies[':agencyId'].years[':year'];
-    const agreement = (await (await yearApi.agreement.$get({ param })).json()).versions[0]?.agreement;
+    const agreement = (await (await yearApi.agreement.$get({ param })).json()).version?.agreement;
     const { part: now } = await (await parts.$get({ param })).json();
     const entry = completeEntry(agreement ?? expect.fail('no agreement'), unitId, 3);
     expect((await parts.$put({ param, json: { revision: now.revision, entry } })).status).toBe(200);

@@ -126,15 +126,15 @@ describe('spreadsheets in', () => {
         { timeout: 30_000 },
       )
       .toMatchObject({ state: 'draft', revision: 2 });
-    const { versions } = await (
+    const { version } = await (
       await api.agencies[':agencyId'].years[':year'].agreement.$get({
         param: { agencyId, year: String(year) },
       })
     ).json();
     const indicator = [
-      ...(versions[0]?.agreement.objectives ?? []),
-      ...(versions[0]?.agreement.programs ?? []),
-      ...(versions[0]?.agreement.activities ?? []),
+      ...(version?.agreement.objectives ?? []),
+      ...(version?.agreement.programs ?? []),
+      ...(version?.agreement.activities ?? []),
     ]
       .flatMap((owner) => owner.indicators)
       .find((i) => i.code === code);

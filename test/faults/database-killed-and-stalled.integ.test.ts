@@ -73,7 +73,7 @@ const yearApi = (userId: string) => clientAs(userId).agencies[':agencyId'].years
 async function saveThenSubmit(userId: string, unitId: string) {
   const param = { agencyId: 'dinsos-hss', year, quarter: '1', unitId };
   const agreement = await expectStatus(yearApi(userId).agreement.$get({ param }), 200);
-  const version = agreement.versions[0]?.agreement ?? expect.fail('no agreement');
+  const version = agreement.version?.agreement ?? expect.fail('no agreement');
   const part = yearApi(userId).quarters[':quarter'].parts[':unitId'];
   const saved = await expectStatus(
     part.$put({ param, json: { revision: 1, entry: completeEntry(version, unitId, 1) } }),

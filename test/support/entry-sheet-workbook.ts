@@ -19,13 +19,13 @@ export async function downloaded(url: string): Promise<ExcelJS.Workbook> {
 
 /** The agreement version in force in the agency's year, as any reader sees it. */
 export async function agreementInForce(agencyId: string, year: number): Promise<TAgreementVersion> {
-  const { versions } = await expectStatus(
+  const { version } = await expectStatus(
     clientAs('pengamat').agencies[':agencyId'].years[':year'].agreement.$get({
       param: { agencyId, year: String(year) },
     }),
     200,
   );
-  return versions[0]?.agreement ?? expect.fail('no agreement');
+  return version?.agreement ?? expect.fail('no agreement');
 }
 
 /** A downloaded entry sheet filled in Excel as the units' heads would: each unit's complete entry. */

@@ -14,7 +14,7 @@ export async function submitCompleteEntry({ year, quarter, unitId }: TSubmitComp
   const head = headOf[unitId] ?? expect.fail(`no head of ${unitId}`);
   const yearApi = clientAs(head).agencies[':agencyId'].years[':year'];
   const agreement = await expectStatus(yearApi.agreement.$get({ param: yearParam }), 200);
-  const version = agreement.versions[0]?.agreement ?? expect.fail('no agreement');
+  const version = agreement.version?.agreement ?? expect.fail('no agreement');
   const partApi = yearApi.quarters[':quarter'].parts[':unitId'];
   const param = { ...yearParam, quarter: String(quarter), unitId };
   const entry = completeEntry(version, unitId, quarter);

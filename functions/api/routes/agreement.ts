@@ -11,7 +11,7 @@ import {
 import { ZAgreementKindSchema } from '../../../shared/model/agreement.js';
 import { ZAgreementContentSchema } from '../../../shared/model/agreement-content.js';
 import { ZAuditEventSchema } from '../../../shared/model/audit.js';
-import { ZAgreementRecordSchema } from '../../../shared/model/records.js';
+import { ZAgreementRecordSchema, ZAgreementSummarySchema } from '../../../shared/model/records.js';
 import { ZFreeTextSchema } from '../../../shared/model/text.js';
 import { ZWorkbookUploadSchema } from '../../../shared/workbook/upload-request.js';
 import {
@@ -36,16 +36,26 @@ const path = '/agencies/{agencyId}/years/{year}/agreement';
 
 const route = routes('agreement');
 
+const ZAgreementPageSchema = z.object({
+  inForce: z.int().nullable(),
+  versions: z.array(named(ZAgreementSummarySchema, 'AgreementVersionSummary')),
+  version: ZAgreementViewSchema.nullable(),
+});
+
 const getRoute = route.get(path, {
   operationId: 'getAgreement',
-  summary: "The year's performance agreement: every version and the one in force",
+  summary:
+    "The year's performance agreement: the version in force (else the latest draft) whole, and every version summed up (number, kind, state, who and when) without its content",
   params: ZYearParamsSchema,
-  response: {
-    200: jsonResponse(
-      z.object({ inForce: z.int().nullable(), versions: z.array(ZAgreementViewSchema) }),
-      'The versions',
-    ),
-  },
+  response: { 200: jsonResponse(ZAgreementPageSchema, 'The version and every version summed up') },
+});
+
+const getVersionRoute = route.get(`${path}/versions/{version}`, {
+  operationId: 'getAgreementVersion',
+  summary:
+    "One version of the year's agreement whole, and every version summed up; a 404 naming a version the year does not have",
+  params: ZVersionParamsSchema,
+  response: { 200: jsonResponse(ZAgreementPageSchema, 'The version and every version summed up') },
 });
 
 const createDraftRoute = route.post(`${path}/versions`, {
@@ -152,6 +162,7 @@ const auditRoute = route.get(`${path}/versions/{version}/audit`, {
 
 export const agreementRoutes = createRouter<AuthEnv>()
   .openapi(getRoute, async (c) => c.json(await getAgreement(fromRequest(c)), 200))
+  .openapi(getVersionRoute, async (c) => c.json(await getAgreement(fromRequest(c)), 200))
   .openapi(createDraftRoute, async (c) => c.json(await createAgreementDraft(fromRequest(c)), 201))
   .openapi(saveDraftRoute, async (c) => c.json(await saveAgreementDraft(fromRequest(c)), 200))
   .openapi(transitionRoute, async (c) => c.json(await transitionAgreement(fromRequest(c)), 200))

@@ -105,10 +105,21 @@ export const queries = {
       queryKey: [...agencyKey(agencyId), 'my-tasks'],
       queryFn: () => ok(agencies.tasks.$get({ param: { agencyId } })),
     }),
-  agreement: (agencyId: string, year: number) =>
+  /**
+   * The year's agreement: `version` whole (without it the one in force, else the latest draft) and
+   * every version summed up, none of their contents (many Perubahan of 300 KB would pass 6 MB).
+   */
+  agreement: (agencyId: string, year: number, version?: number) =>
     queryOptions({
-      queryKey: [...yearKey(agencyId, year), 'agreement'],
-      queryFn: () => ok(years.agreement.$get({ param: yearParam(agencyId, year) })),
+      queryKey: [...yearKey(agencyId, year), 'agreement', version ?? 'shown'],
+      queryFn: () =>
+        version === undefined
+          ? ok(years.agreement.$get({ param: yearParam(agencyId, year) }))
+          : ok(
+              years.agreement.versions[':version'].$get({
+                param: { ...yearParam(agencyId, year), version: String(version) },
+              }),
+            ),
     }),
   quarters: (agencyId: string, year: number) =>
     queryOptions({

@@ -20,14 +20,17 @@ export function partParams(params: Record<string, string>) {
 export function usePartData(year: number, quarter: 1 | 2 | 3 | 4, unitId: string) {
   const { agency } = useAgency();
   const part = useQuery(queries.part(agency.id, year, quarter, unitId));
-  const agreement = useQuery(queries.agreement(agency.id, year));
+  // The version the part is measured against, once the part names it.
+  const agreement = useQuery({
+    ...queries.agreement(agency.id, year, part.data?.agreementVersion),
+    enabled: part.data !== undefined,
+  });
   const quarters = useQuery(queries.quarters(agency.id, year));
   const error = part.error ?? agreement.error ?? quarters.error;
   const retry = () => {
     for (const query of [part, agreement, quarters]) if (query.error) void query.refetch();
   };
-  const version =
-    part.data && agreement.data?.versions.find((v) => v.version === part.data?.agreementVersion);
+  const version = part.data && agreement.data?.version;
   if (!part.data || !version || !quarters.data) return { error, retry, data: undefined };
   const unitParts = quarters.data.quarters
     .flatMap((q) => q.parts)

@@ -28,18 +28,16 @@ export default function AgreementScreen({ params }: TScreenProps) {
   const { query } = useLocation();
   const year = Number(params.year);
   const queryClient = useQueryClient();
-  const agreement = useQuery(queries.agreement(agency.id, year));
+  const asked = Number(query.get('version'));
+  // The version asked for whole (else the one in force, else the latest), every version summed up.
+  const agreement = useQuery(queries.agreement(agency.id, year, asked > 0 ? asked : undefined));
   const versions = agreement.data?.versions ?? [];
   const isPlanner = useUser().roles.includes('planner');
   const imported = (record: TAgreementRecord) => {
     void queryClient.invalidateQueries({ queryKey: yearKey(agency.id, year) });
     navigate(paths.agreement(year, record.version));
   };
-  const asked = Number(query.get('version'));
-  const selected =
-    versions.find((v) => v.version === asked) ??
-    versions.find((v) => v.version === agreement.data?.inForce) ??
-    versions.at(-1);
+  const selected = agreement.data?.version ?? undefined;
   return (
     <div className="page">
       <PageTitle

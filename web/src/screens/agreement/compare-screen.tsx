@@ -20,14 +20,26 @@ export default function CompareScreen({ params }: TScreenProps) {
   const paths = usePaths();
   const { query } = useLocation();
   const year = Number(params.year);
+  // Every version summed up, then the two compared read whole: never every version's content at once.
   const agreement = useQuery(queries.agreement(agency.id, year));
   const versions = agreement.data?.versions ?? [];
-  const a = versions.find((v) => v.version === Number(query.get('a'))) ?? versions[0];
-  const b = versions.find((v) => v.version === Number(query.get('b'))) ?? versions.at(-1);
+  const aVersion = (versions.find((v) => v.version === Number(query.get('a'))) ?? versions[0])?.version;
+  const bVersion = (versions.find((v) => v.version === Number(query.get('b'))) ?? versions.at(-1))?.version;
+  const left = useQuery({ ...queries.agreement(agency.id, year, aVersion), enabled: aVersion !== undefined });
+  const right = useQuery({
+    ...queries.agreement(agency.id, year, bVersion),
+    enabled: bVersion !== undefined,
+  });
+  const a = left.data?.version ?? undefined;
+  const b = right.data?.version ?? undefined;
   if (!a || !b)
     return (
       <div className="page">
-        <Loaded query={agreement}>{() => <p>{am.none}</p>}</Loaded>
+        {aVersion === undefined || bVersion === undefined ? (
+          <Loaded query={agreement}>{() => <p>{am.none}</p>}</Loaded>
+        ) : (
+          <Loaded query={a ? right : left}>{() => null}</Loaded>
+        )}
       </div>
     );
   const changes = diffValues(
@@ -55,7 +67,7 @@ export default function CompareScreen({ params }: TScreenProps) {
       >
         {versions.map((v) => (
           <option key={v.version} value={v.version}>
-            {am.version(v.version)} · {am.kinds[v.agreement.kind]}
+            {am.version(v.version)} · {am.kinds[v.kind]}
           </option>
         ))}
       </select>

@@ -1,6 +1,6 @@
 import { commonMessages } from '../../../../shared/messages/common';
 import { agreementMessages } from '../../../../shared/messages/web/agreement';
-import type { TAgreementRecord } from '../../../../shared/model/records';
+import type { TAgreementSummary } from '../../../../shared/model/records';
 import { useAgency, usePaths } from '../../app/agency';
 import { Link } from '../../app/router';
 import { StateBadge } from '../../components/state-badge';
@@ -9,7 +9,7 @@ import { useMessages } from '../../i18n/i18n';
 /** Every version of the year's agreement: kind, state, who signed and from which quarter it counts. */
 export function VersionList(props: {
   year: number;
-  versions: TAgreementRecord[];
+  versions: TAgreementSummary[];
   inForce: number | null;
   selected: number;
 }) {
@@ -26,7 +26,7 @@ export function VersionList(props: {
               to={paths.agreement(props.year, record.version)}
               aria-current={record.version === props.selected ? 'page' : undefined}
             >
-              <strong>{m.version(record.version)}</strong> · {m.kinds[record.agreement.kind]}
+              <strong>{m.version(record.version)}</strong> · {m.kinds[record.kind]}
             </Link>{' '}
             <StateBadge kind="agreement" state={record.state} />
             {record.version === props.inForce && <span className="badge state-signed"> {m.inForce}</span>}

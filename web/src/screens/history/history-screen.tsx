@@ -43,7 +43,11 @@ export default function HistoryScreen({ params }: TScreenProps) {
   const subject = subjectFrom(query);
   const go = (next: TSubject) => navigate(paths.history(year, next), { replace: true });
   const events = useQuery(queries.audit(agency.id, year, subject));
-  const agreement = useQuery(queries.agreement(agency.id, year));
+  // The version whose record is read (else the one in force) names the indicators and activities.
+  const agreement = useQuery({
+    ...queries.agreement(agency.id, year, subject.kind === 'agreement' ? subject.version : undefined),
+    retry: false,
+  });
   const users = useQuery(queries.users(agency.id));
   // Those the changes name who are no longer among the agency's active people: by name, marked.
   const active = new Set((users.data?.users ?? []).filter((u) => !u.disabled).map((u) => u.id));
@@ -86,10 +90,10 @@ export default function HistoryScreen({ params }: TScreenProps) {
               value={subject.version}
               onChange={(e) => go({ kind: 'agreement', version: Number(e.target.value) })}
             >
-              {(agreement.data?.versions ?? [{ version: subject.version, agreement: undefined }]).map((v) => (
+              {(agreement.data?.versions ?? [{ version: subject.version, kind: undefined }]).map((v) => (
                 <option key={v.version} value={v.version}>
                   {agreementWords.version(v.version)}
-                  {v.agreement && ` · ${agreementWords.kinds[v.agreement.kind]}`}
+                  {v.kind && ` · ${agreementWords.kinds[v.kind]}`}
                 </option>
               ))}
             </select>
@@ -130,7 +134,7 @@ export default function HistoryScreen({ params }: TScreenProps) {
               ...data.events.map((e) => ({ id: e.actorId, name: e.actorName })),
               ...others.map((id) => ({ id, name: otherName(id) })).filter(({ name }) => name !== '…'),
             ];
-            const agreements = agreement.data?.versions.map((version) => version.agreement) ?? [];
+            const agreements = agreement.data?.version ? [agreement.data.version.agreement] : [];
             const names = recordNames({ agreements, units, people, agencies: data.agencies });
             return <Timeline events={data.events} names={names} />;
           }}
