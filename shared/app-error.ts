@@ -19,6 +19,10 @@ export type FieldIssue = { path: string; message: string };
 /** A field issue, its message in the reader's language (a message of the catalogue, chosen now). */
 export const fieldIssue = (path: string, message: string): FieldIssue => ({ path, message });
 
+/** Issues of a part of the request body as paths of the whole: "targets.1" under `content`, '' as `content`. */
+export const issuesUnder = (base: string, issues: readonly FieldIssue[]): FieldIssue[] =>
+  issues.map((issue) => ({ ...issue, path: issue.path ? `${base}.${issue.path}` : base }));
+
 export type AppErrorOptions = {
   /** Problems per field, all of them at once. */
   issues?: FieldIssue[];

@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/app-error.js';
+import { AppError, issuesUnder } from '../../shared/app-error.js';
 import { t } from '../../shared/i18n.js';
 import { cycleMessages } from '../../shared/messages/cycle.js';
 import type { TAgreementVersion } from '../../shared/model/agreement.js';
@@ -12,10 +12,7 @@ import { unitsOfYear } from '../../shared/model/unit-history.js';
  * that year (a restructuring ends some and begins others).
  */
 export function assertConsistent(agreement: TAgreementVersion, units: readonly TUnit[]): void {
-  const issues = checkAgreement(agreement, unitsOfYear(units, agreement.year)).map((issue) => ({
-    ...issue,
-    path: issue.path ? `content.${issue.path}` : 'content',
-  }));
+  const issues = issuesUnder('content', checkAgreement(agreement, unitsOfYear(units, agreement.year)));
   if (issues.length > 0) {
     throw new AppError('BAD_REQUEST', t(cycleMessages).agreementInconsistent, {
       issues,

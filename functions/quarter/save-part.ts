@@ -1,5 +1,5 @@
 import type { TActor } from '../../shared/access/policy.js';
-import { AppError } from '../../shared/app-error.js';
+import { AppError, issuesUnder } from '../../shared/app-error.js';
 import { t } from '../../shared/i18n.js';
 import { cycleMessages } from '../../shared/messages/cycle.js';
 import type { TAgreementVersion } from '../../shared/model/agreement.js';
@@ -33,10 +33,7 @@ export type SavePartOptions = {
 
 /** 400 naming each entry that does not belong in the unit's part (`checkQuarterPart`). */
 export function assertPartFits(agreement: TAgreementVersion, content: TQuarterPartContent): void {
-  const issues = checkQuarterPart(agreement, content).map((issue) => ({
-    ...issue,
-    path: issue.path ? `entry.${issue.path}` : 'entry',
-  }));
+  const issues = issuesUnder('entry', checkQuarterPart(agreement, content));
   if (issues.length > 0) throw new AppError('BAD_REQUEST', t(cycleMessages).entryMismatch, { issues });
 }
 

@@ -1,5 +1,5 @@
 import type { TActor } from '../../shared/access/policy.js';
-import { AppError, type FieldIssue } from '../../shared/app-error.js';
+import { AppError, type FieldIssue, issuesUnder } from '../../shared/app-error.js';
 import { isAfter } from '../../shared/calendar/due-date.js';
 import { t } from '../../shared/i18n.js';
 import { apiMessages } from '../../shared/messages/api.js';
@@ -152,10 +152,7 @@ function requireReview(
     throw new AppError('BAD_REQUEST', t(cycleMessages).returnNeedsComment, { issues });
   }
   const checked = { comment, indicatorComments };
-  const issues = checkReview(context.agreement.agreement, current.content, checked).map((issue) => ({
-    ...issue,
-    path: issue.path ? `review.${issue.path}` : 'review',
-  }));
+  const issues = issuesUnder('review', checkReview(context.agreement.agreement, current.content, checked));
   if (issues.length > 0) throw new AppError('BAD_REQUEST', t(apiMessages).invalidInput, { issues });
   return checked;
 }

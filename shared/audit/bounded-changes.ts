@@ -1,4 +1,5 @@
 import type { TValueChange } from '../model/audit.js';
+import { storedBytes } from '../model/stored-size.js';
 
 /**
  * The most an audit event's changes may take as JSON in UTF-8. A draft replaced whole changes
@@ -8,8 +9,8 @@ import type { TValueChange } from '../model/audit.js';
  */
 const maxAuditChangesBytes = 200 * 1024;
 
-const encoder = new TextEncoder();
-const sizeOf = (change: TValueChange) => encoder.encode(JSON.stringify(change)).length + 1;
+// With the comma between them.
+const sizeOf = (change: TValueChange) => storedBytes(change) + 1;
 
 /** The changes in order as long as they fit in `maxBytes`, and how many did not (absent when none). */
 export function boundedChanges(
