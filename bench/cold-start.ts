@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { originSecretHeader } from '../functions/api/origin-header.js';
 import type { BundleInfo } from '../infra/bundle-report.js';
 import { lambdaNodeFlags } from './lambda-node.js';
+import { runtimeArguments, runtimeEnvironment, runtimeFolder } from './lambda-runtime.js';
 import { quantile } from './measure.js';
 
 // What the functions' configuration needs to load; nothing is called.
@@ -24,33 +25,72 @@ export const configuration = {
   SWEEP_QUEUE_URL: 'https://sqs.ap-southeast-3.amazonaws.com/123456789012/bench-sweep',
 };
 
-// Imports the bundle as Lambda's runtime does, then reports the process's whole cost so far; given
-// a first request, answers it too and reports the cost through its answer.
-const probe = `
+// The bare import: a process that imports the bundle and nothing else, then reports its whole cost
+// so far. Not how Lambda starts a function (behind its runtime client: lambda-runtime.ts), kept
+// beside it so that what the runtime client loads first is seen apart.
+const bareProbe = `
 const started = performance.now();
 const bundle = await import(process.argv[1]);
 if (typeof bundle.handler !== 'function') throw new Error('no handler exported');
 const importMs = performance.now() - started;
 const cpuMs = (({ user, system }) => (user + system) / 1000)(process.cpuUsage());
 const rssKb = process.resourceUsage().maxRSS;
-let firstAnswerCpuMs;
-if (process.argv[2]) {
-  const answer = await bundle.handler(JSON.parse(process.argv[2]), { awsRequestId: 'bench' });
-  if (answer.statusCode >= 500 || answer.batchItemFailures?.length > 0)
-    throw new Error('the first request failed: ' + JSON.stringify(answer));
-  firstAnswerCpuMs = (({ user, system }) => (user + system) / 1000)(process.cpuUsage());
-}
-console.log(JSON.stringify({ importMs, cpuMs, rssKb, firstAnswerCpuMs }));
+console.log(JSON.stringify({ importMs, cpuMs, rssKb }));
 `;
-const ZProbeSchema = z.object({
-  importMs: z.number(),
-  cpuMs: z.number(),
-  rssKb: z.number(),
+const ZBareSchema = z.object({ importMs: z.number(), cpuMs: z.number(), rssKb: z.number() });
+/** What the transport's stand-in records (lambda-runtime/rapid-client-stand-in.cjs). */
+const ZRuntimeRecordSchema = z.object({
+  initMs: z.number(),
+  initCpuMs: z.number(),
+  initRssKb: z.number(),
   firstAnswerCpuMs: z.number().optional(),
+  answer: z.string().optional(),
+  error: z.string().optional(),
 });
-type TProbe = z.infer<typeof ZProbeSchema>;
+type TRuntimeRecord = z.infer<typeof ZRuntimeRecordSchema>;
+const ZAnswerSchema = z.looseObject({
+  statusCode: z.number().optional(),
+  batchItemFailures: z.array(z.unknown()).optional(),
+});
 
-export type ColdStart = { importMs: number; cpuMs: number; rssMb: number; firstAnswerCpuMs?: number };
+/**
+ * The stand-in's record of one start behind the runtime client, refused when the function did not
+ * start (the client could not load its handler: an init error, the process ended) or its first
+ * invocation failed (an error, a 5xx, a batch item failed).
+ */
+export function runtimeRecord(
+  result: { status: number | null; stdout: string; stderr: string },
+  invocation?: object,
+): TRuntimeRecord {
+  const last = result.stdout.trim().split('\n').at(-1) ?? '';
+  if (result.status !== 0 || !last.startsWith('{"initMs"'))
+    throw new Error(
+      // The client logs its init error to stdout, then fails to post it to the Runtime API (stderr).
+      `the function did not start behind the runtime client (exit ${result.status}): ${result.stdout}${result.stderr}`,
+    );
+  const record = ZRuntimeRecordSchema.parse(JSON.parse(last));
+  if (invocation === undefined) return record;
+  if (record.error !== undefined) throw new Error(`the first invocation failed: ${record.error}`);
+  if (record.answer === undefined) throw new Error('the first invocation was not answered');
+  const answer = ZAnswerSchema.parse(JSON.parse(record.answer));
+  if ((answer.statusCode ?? 200) >= 500 || (answer.batchItemFailures?.length ?? 0) > 0)
+    throw new Error(`the first invocation failed: ${record.answer}`);
+  return record;
+}
+
+/**
+ * A cold start's medians. Behind Lambda's runtime client (what Lambda's init is, and what the goals
+ * are judged on): the init's CPU time (Node's boot, the client's start, the handler's import) and
+ * wall time, the peak RSS at its end, the CPU time through the first answer. Bare: the same bundle
+ * imported by a process that loads nothing else.
+ */
+export type ColdStart = {
+  initCpuMs: number;
+  initMs: number;
+  rssMb: number;
+  firstAnswerCpuMs?: number;
+  bare: { importMs: number; cpuMs: number; rssMb: number };
+};
 
 /** An HTTP API (payload 2.0) request as CloudFront forwards it to the API, origin secret included. */
 export function httpApiRequest(path: string) {
@@ -68,7 +108,7 @@ export function httpApiRequest(path: string) {
 }
 
 /** Copies the bundle's folder (index.mjs, its map, fonts) to `<tmp>/var/task`, with no node_modules above it. */
-export function taskFolder(bundle: BundleInfo): { file: string; dispose: () => void } {
+export function taskFolder(bundle: BundleInfo): { file: string; root: string; dispose: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'capaian-lambda-'));
   const task = join(root, 'var/task');
   for (let folder = dirname(task); folder !== dirname(folder); folder = dirname(folder)) {
@@ -77,39 +117,70 @@ export function taskFolder(bundle: BundleInfo): { file: string; dispose: () => v
   }
   mkdirSync(task, { recursive: true });
   cpSync(dirname(bundle.file), task, { recursive: true });
-  return { file: join(task, 'index.mjs'), dispose: () => rmSync(root, { recursive: true, force: true }) };
+  return {
+    file: join(task, 'index.mjs'),
+    root,
+    dispose: () => rmSync(root, { recursive: true, force: true }),
+  };
 }
 
 /** A bundle to start cold, and what to answer first once it has started. */
 export type ColdStartCase = { bundle: BundleInfo; firstRequest?: object };
 
 /**
- * For each case, medians over `runs` fresh processes of `node` (Lambda's Node major) importing the
- * bundle with the function's own environment (NODE_OPTIONS as deployed) and the flags Lambda's runtime
- * gives its memory size: the import alone, the process's CPU time (Node's boot included, as
- * Lambda's init pays it) and its peak RSS; given a first request, the process's CPU time through
- * its answer too. The cases take turns, one process each per round, so that a load that changes
- * while the bench runs weighs on all of them alike and their ratios hold.
+ * For each case, medians over `runs` rounds of fresh processes of `node` (Lambda's Node major) with
+ * the function's own environment (NODE_OPTIONS as deployed) and the flags Lambda's runtime gives its
+ * memory size: one started as Lambda starts it, Lambda's runtime client from `<tmp>/var/runtime`
+ * loading the handler the template names from `<tmp>/var/task` and answering the first request (if
+ * any), and one importing the bundle bare. The cases take turns, one process of each per round, so
+ * that a load that changes while the bench runs weighs on all of them alike and their ratios hold.
  */
 export function coldStarts(
   cases: ColdStartCase[],
   node: string,
   runs: number,
 ): (ColdStartCase & { cold: ColdStart })[] {
-  const started: (ColdStartCase & ReturnType<typeof taskFolder> & { samples: TProbe[] })[] = [];
+  const started: (ColdStartCase &
+    ReturnType<typeof taskFolder> & {
+      runtime: ReturnType<typeof runtimeFolder>;
+      bare: z.infer<typeof ZBareSchema>[];
+      behind: TRuntimeRecord[];
+    })[] = [];
   try {
-    for (const c of cases) started.push({ ...c, ...taskFolder(c.bundle), samples: [] });
+    for (const c of cases) {
+      const folders = taskFolder(c.bundle);
+      started.push({
+        ...c,
+        ...folders,
+        runtime: runtimeFolder(join(folders.root, 'var/runtime')),
+        bare: [],
+        behind: [],
+      });
+    }
     for (let round = 0; round < runs; round++) {
-      for (const { bundle, firstRequest, file, samples } of started) {
-        const request = firstRequest ? [JSON.stringify(firstRequest)] : [];
+      for (const { bundle, firstRequest, file, runtime, bare, behind } of started) {
         const flags = lambdaNodeFlags(bundle.memorySize);
-        const result = spawnSync(node, [...flags, '--input-type=module', '-e', probe, file, ...request], {
+        const environment = { PATH: process.env.PATH, ...configuration, ...bundle.environment };
+        const behindRuntime = spawnSync(node, [...flags, ...runtimeArguments(runtime, firstRequest)], {
           cwd: dirname(file),
-          env: { PATH: process.env.PATH, ...configuration, ...bundle.environment },
+          env: {
+            ...environment,
+            ...runtimeEnvironment(bundle, { task: dirname(file), runtime: dirname(runtime.index) }),
+          },
           encoding: 'utf8',
         });
-        if (result.status !== 0) throw new Error(`importing the ${bundle.name} bundle: ${result.stderr}`);
-        samples.push(ZProbeSchema.parse(JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '')));
+        try {
+          behind.push(runtimeRecord(behindRuntime, firstRequest));
+        } catch (error) {
+          throw new Error(`starting the ${bundle.name} bundle: ${(error as Error).message}`);
+        }
+        const alone = spawnSync(node, [...flags, '--input-type=module', '-e', bareProbe, file], {
+          cwd: dirname(file),
+          env: environment,
+          encoding: 'utf8',
+        });
+        if (alone.status !== 0) throw new Error(`importing the ${bundle.name} bundle: ${alone.stderr}`);
+        bare.push(ZBareSchema.parse(JSON.parse(alone.stdout.trim().split('\n').at(-1) ?? '')));
       }
     }
     const median = (values: number[]) =>
@@ -117,16 +188,21 @@ export function coldStarts(
         values.sort((a, b) => a - b),
         0.5,
       );
-    return started.map(({ bundle, firstRequest, samples }) => ({
+    return started.map(({ bundle, firstRequest, bare, behind }) => ({
       bundle,
       firstRequest,
       cold: {
-        importMs: median(samples.map((s) => s.importMs)),
-        cpuMs: median(samples.map((s) => s.cpuMs)),
-        rssMb: median(samples.map((s) => s.rssKb / 1024)),
+        initCpuMs: median(behind.map((s) => s.initCpuMs)),
+        initMs: median(behind.map((s) => s.initMs)),
+        rssMb: median(behind.map((s) => s.initRssKb / 1024)),
         ...(firstRequest && {
-          firstAnswerCpuMs: median(samples.map((s) => s.firstAnswerCpuMs ?? Number.NaN)),
+          firstAnswerCpuMs: median(behind.map((s) => s.firstAnswerCpuMs ?? Number.NaN)),
         }),
+        bare: {
+          importMs: median(bare.map((s) => s.importMs)),
+          cpuMs: median(bare.map((s) => s.cpuMs)),
+          rssMb: median(bare.map((s) => s.rssKb / 1024)),
+        },
       },
     }));
   } finally {

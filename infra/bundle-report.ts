@@ -10,8 +10,12 @@ import { cdkJsonContext } from './cdk-json.js';
 import { createNodeFunction } from './constructs/node-function.js';
 import { type LambdaBundle, type LambdaName, lambdaBundles, projectRoot } from './lambda-entries.js';
 
-/** The yardsticks the bench builds beside the functions: the minimal Hono Lambda, and it with the DynamoDB client. */
+/**
+ * The yardsticks the bench builds beside the functions: a handler that imports nothing (what Lambda's
+ * runtime costs before any function's code), the minimal Hono Lambda, and it with the DynamoDB client.
+ */
 const yardsticks = {
+  empty: join(projectRoot, 'infra/bench/empty-lambda.ts'),
   minimal: join(projectRoot, 'infra/bench/minimal-hono-lambda.ts'),
   floor: join(projectRoot, 'infra/bench/dynamodb-floor-lambda.ts'),
 };
@@ -32,6 +36,10 @@ export type BundleInfo = {
   memorySize: number;
   /** The function's environment as the stack sets it (NODE_OPTIONS, LEASE_SECONDS). */
   environment: Record<string, string>;
+  /** The module and export Lambda's runtime loads (`index.handler`), as the stack sets it. */
+  handler: string;
+  /** The function's log format (JSON), as the stack sets it. */
+  logFormat?: string;
 };
 
 export type BundleReport = {
@@ -44,13 +52,15 @@ export type BundleReport = {
 export type BuildLambdaBundlesOptions = {
   /** Which Lambdas to build; default all of them. */
   names?: LambdaName[];
-  /** Also build the yardsticks (the minimal Hono Lambda, and it with the DynamoDB client); default true. */
+  /** Also build the yardsticks (an empty handler, the minimal Hono Lambda, it with the DynamoDB client); default true. */
   yardsticks?: boolean;
 };
 
 const ZAssetPathSchema = z.object({ 'aws:asset:path': z.string() });
 const ZFunctionSchema = z.object({
   Properties: z.object({
+    Handler: z.string(),
+    LoggingConfig: z.object({ LogFormat: z.string().optional() }).optional(),
     Environment: z.object({ Variables: z.record(z.string(), z.unknown()) }).optional(),
   }),
 });
@@ -111,7 +121,8 @@ export function buildLambdaBundles(options: BuildLambdaBundlesOptions = {}): Bun
     const chunks = readdirSync(assetDir).filter((f) => f.endsWith('.mjs'));
     const sizeOf = (files: string[], suffix = '') =>
       files.reduce((sum, f) => sum + statSync(join(assetDir, f + suffix)).size, 0);
-    const variables = ZFunctionSchema.parse(resources[logicalId]).Properties.Environment?.Variables ?? {};
+    const properties = ZFunctionSchema.parse(resources[logicalId]).Properties;
+    const variables = properties.Environment?.Variables ?? {};
     return {
       name,
       entry,
@@ -125,6 +136,8 @@ export function buildLambdaBundles(options: BuildLambdaBundlesOptions = {}): Bun
       environment: Object.fromEntries(
         Object.entries(variables).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
       ),
+      handler: properties.Handler,
+      logFormat: properties.LoggingConfig?.LogFormat,
     };
   });
   return { outDir, bundles, dispose: () => rmSync(outDir, { recursive: true, force: true }) };
