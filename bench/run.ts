@@ -8,7 +8,8 @@
  * `npm run bench -- --only api`: the API's reads and transitions against their floors alone
  * (`--requests N` of each read, 1,000 by default; `--cpu-prof` writes the API server's CPU profile
  * into bench-profiles/ when it stops).
- * `npm run bench -- --only bundles`: the Lambda bundles alone, 11 processes each.
+ * `npm run bench -- --only bundles`: the Lambda bundles alone, 11 rounds of fresh processes (each
+ * started behind Lambda's runtime client, and imported bare).
  * `npm run bench -- --only workbook`: the workbook function's reads and writes alone, 3 processes each.
  * `npm run bench -- --only reports`: the report files alone (with `--quick`: the seed year's, once;
  * `--cpu-prof` writes each outbox process's CPU profile into bench-profiles/).
