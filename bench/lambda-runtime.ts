@@ -16,33 +16,29 @@ const runtimeClient = { name: 'aws-lambda-ric', version: '4.0.2' };
 const standIn = join(projectRoot, 'bench/lambda-runtime/rapid-client-stand-in.cjs');
 
 /**
- * The runtime client's index.mjs, installed once into node_modules/.cache, outside the project's
- * dependencies (as lambda-node.ts installs Node 24). `--ignore-scripts`: its install scripts build
- * the native transport from C++ sources (curl, aws-lambda-cpp), which the bench replaces.
+ * The runtime client's index.mjs, fetched once into node_modules/.cache, outside the project's
+ * dependencies (as lambda-node.ts fetches Node 24). `npm pack`, not install: index.mjs is bundled
+ * whole, and its dependencies (node-gyp, node-addon-api) only build the native transport, which the
+ * bench replaces; npm checks the tarball against the registry's integrity as install would.
  */
 function lambdaRuntimeClient(): string {
   const prefix = join(
     projectRoot,
     `node_modules/.cache/capaian-bench/${runtimeClient.name}-${runtimeClient.version}`,
   );
-  const file = join(prefix, 'node_modules', runtimeClient.name, 'index.mjs');
+  const file = join(prefix, 'package', 'index.mjs');
   if (!existsSync(file)) {
-    const install = spawnSync(
-      'npm',
-      [
-        'install',
-        '--prefix',
-        prefix,
-        '--no-save',
-        '--no-audit',
-        '--no-fund',
-        '--ignore-scripts',
-        `${runtimeClient.name}@${runtimeClient.version}`,
-      ],
-      { encoding: 'utf8' },
-    );
-    if (install.status !== 0)
-      throw new Error(`installing ${runtimeClient.name}@${runtimeClient.version}: ${install.stderr}`);
+    mkdirSync(prefix, { recursive: true });
+    const fetched = `${runtimeClient.name}@${runtimeClient.version}`;
+    const pack = spawnSync('npm', ['pack', '--silent', '--pack-destination', prefix, fetched], {
+      encoding: 'utf8',
+    });
+    if (pack.status !== 0) throw new Error(`fetching ${fetched}: ${pack.stderr}`);
+    const tarball = join(prefix, pack.stdout.trim().split('\n').at(-1) ?? '');
+    const unpack = spawnSync('tar', ['-xzf', tarball, '-C', prefix, 'package/index.mjs'], {
+      encoding: 'utf8',
+    });
+    if (unpack.status !== 0) throw new Error(`unpacking ${tarball}: ${unpack.stderr}`);
   }
   return file;
 }
