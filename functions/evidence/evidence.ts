@@ -3,13 +3,18 @@ import { AppError } from '../../shared/app-error.js';
 import { t } from '../../shared/i18n.js';
 import { cycleMessages } from '../../shared/messages/cycle.js';
 import { entryUnitId, indicatorPlaces } from '../../shared/model/agreement-indicators.js';
-import type { TEvidence, TEvidenceRequest } from '../../shared/model/evidence.js';
+import {
+  listedEvidence,
+  type TEvidence,
+  type TEvidenceRequest,
+  type TListedEvidence,
+} from '../../shared/model/evidence.js';
 import type { TQuarter } from '../../shared/model/quarter.js';
 import { editablePartStates } from '../../shared/workflow/part-workflow.js';
 import { isQuarterLocked } from '../../shared/workflow/quarter-workflow.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { type BeginChangeOptions, beginChange } from '../change.js';
-import type { TClock } from '../clock.js';
+import { systemClock, type TClock } from '../clock.js';
 import { evidenceEntity } from '../db/entities.js';
 import { evidenceDeletion, getEvidence, listEvidence, notArrived } from '../db/evidence.js';
 import { partStillEditable, quarterStillOpen, readPartStanding } from '../db/parts.js';
@@ -233,9 +238,11 @@ async function deleteObjects(...objectKeys: string[]): Promise<void> {
 /**
  * The evidence files of a unit's part. A file still waiting whose upload did end (the browser closed
  * before it confirmed) is taken in here, as its uploader's: nothing that arrived in time is lost.
- * One that arrived after the part was submitted is discarded here as its confirmation would be.
+ * One that arrived after the part was submitted is discarded here as its confirmation would be. One
+ * still waiting after that is listed only while the part is with its division head, marked once its
+ * upload can no longer arrive (`listedEvidence`).
  */
-export async function listPartEvidence(ref: TPartRef): Promise<TEvidence[]> {
+export async function listPartEvidence(ref: TPartRef & { clock?: TClock }): Promise<TListedEvidence[]> {
   await loadAgency(ref.user, ref.agencyId, 'agency.read');
   const files = await listEvidence(ref.agencyId, ref.year, ref.quarter, ref.unitId);
   const listed = await Promise.all(
@@ -250,7 +257,10 @@ export async function listPartEvidence(ref: TPartRef): Promise<TEvidence[]> {
       return 'refused' in taken ? [] : [taken.arrived];
     }),
   );
-  return listed.flat();
+  const taken = listed.flat();
+  // Where they stand is read only for a file still waiting (normally none).
+  const withHead = taken.every((file) => file.arrived) || !lateRefusal(await readPartStanding(ref));
+  return listedEvidence(taken, { now: (ref.clock ?? systemClock).now(), withHead });
 }
 
 /** A short-lived download URL of one evidence file, or 404 if it has not arrived. */

@@ -12,6 +12,7 @@ import {
 } from 'aws-cdk-lib/aws-s3';
 import { Construct, type IConstruct } from 'constructs';
 import { evidenceUploadPrefix } from '../../functions/s3/object-name.js';
+import { pendingUploadDays } from '../../shared/model/evidence.js';
 import { accessLogRetention } from '../config.js';
 
 export type BucketsProps = {
@@ -63,11 +64,15 @@ export class Buckets extends Construct {
     // Uploaded workbooks are read within minutes of their upload and are no record: gone in a day.
     // So are evidence uploads, copied to their own keys when taken in: one no record takes in (its
     // record removed while the upload URL was valid, or never confirmed nor listed) goes on its own.
-    for (const prefix of ['uploads/', evidenceUploadPrefix]) {
+    // An evidence record still waiting after that lists its upload as expired (`listedEvidence`).
+    for (const [prefix, days] of [
+      ['uploads/', 1],
+      [evidenceUploadPrefix, pendingUploadDays],
+    ] as const) {
       this.evidence.addLifecycleRule({
         prefix,
-        expiration: Duration.days(1),
-        noncurrentVersionExpiration: Duration.days(1),
+        expiration: Duration.days(days),
+        noncurrentVersionExpiration: Duration.days(days),
       });
     }
   }

@@ -1,5 +1,7 @@
 import * as z from 'zod';
-import { t } from '../i18n.js';
+import type { FieldIssue } from '../app-error.js';
+import { fieldLabel } from '../field-labels.js';
+import { currentLocale, t } from '../i18n.js';
 import { importMessages } from '../messages/agreement-import.js';
 import type { TAgreementVersion } from '../model/agreement.js';
 import { validateAgreementVersion } from '../model/agreement-rules.js';
@@ -35,6 +37,17 @@ const view = ({ sheet, place, message }: TImportProblem): TImportProblemView =>
     : { sheet, message };
 
 /**
+ * A rule's problem that no cell was read for, named by its field ("Sasaran: paling banyak 50"), or
+ * one of the agreement as a whole (its size) as the sentence it is.
+ */
+function unplaced({ path, message }: FieldIssue): string {
+  const field = fieldLabel(path);
+  return field
+    ? `${field}: ${message}`
+    : `${message.charAt(0).toLocaleUpperCase(currentLocale())}${message.slice(1)}`;
+}
+
+/**
  * Every problem of an upload read as an agreement: what could not be read at all, then what the
  * agreement's own rules (the same as the editor's) find in what was read, each at the cell it
  * came from ("Lembar 'Kegiatan', baris 14, kolom TW2: '1.5' — gunakan koma untuk desimal").
@@ -56,7 +69,7 @@ export function importProblems(
     : checked.issues.flatMap((issue) => {
         const place = placeOf(read.places, issue.path);
         if (place && reported.has(`${place.sheet}:${place.row}:${place.column}`)) return [];
-        return [view({ sheet: place?.sheet ?? '', place, message: issue.message })];
+        return [view({ sheet: place?.sheet ?? '', place, message: place ? issue.message : unplaced(issue) })];
       });
   return { problems: [...readProblems, ...ruleProblems] };
 }

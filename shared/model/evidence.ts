@@ -61,3 +61,47 @@ export const ZEvidenceSchema = ZEvidenceRequestSchema.extend({
   arrived: z.boolean().default(true),
 });
 export type TEvidence = z.infer<typeof ZEvidenceSchema>;
+
+/**
+ * How many days storage keeps an upload under `pending/` for it to be taken in: the bucket's
+ * lifecycle rule (infra/constructs/buckets.ts) empties it after that.
+ */
+export const pendingUploadDays = 1;
+
+/** A file as a part's listing shows it: one not arrived says whether its upload can still arrive. */
+export const ZListedEvidenceSchema = ZEvidenceSchema.extend({
+  /**
+   * Not arrived, and asked for over `pendingUploadDays` ago: its upload URL long expired and what
+   * it sent, if anything, emptied from storage, so nothing arrives for it any more. Sent again (the
+   * same name) or removed.
+   */
+  uploadExpired: z.boolean(),
+});
+export type TListedEvidence = z.infer<typeof ZListedEvidenceSchema>;
+
+export type TEvidenceListing = {
+  /** The moment of the listing. */
+  now: string;
+  /** Whether the part is with its division head (draft or returned) in an open quarter. */
+  withHead: boolean;
+};
+
+/**
+ * A part's files as every reader sees them (after the listing took in what had arrived): each
+ * file arrived; a file still waiting only while the part is with its division head, to be sent
+ * again or removed, marked once its upload can no longer arrive. Under review a waiting file is no
+ * evidence and nothing can arrive for it (it would be refused as too late), so neither the
+ * verifier nor the head sees it until the part is returned to them.
+ */
+export function listedEvidence(
+  files: readonly TEvidence[],
+  { now, withHead }: TEvidenceListing,
+): TListedEvidence[] {
+  const expiresAfter = pendingUploadDays * 86_400_000;
+  return files
+    .filter((file) => file.arrived || withHead)
+    .map((file) => ({
+      ...file,
+      uploadExpired: !file.arrived && Date.parse(now) - Date.parse(file.uploadedAt) >= expiresAfter,
+    }));
+}

@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { openYear } from '../../functions/local/seed-demo.js';
 import type { TActingOrder } from '../../shared/model/acting.js';
 import { localDate } from '../../shared/reminders/local-day.js';
-import { seedUnits } from '../../shared/seed/organisation.js';
 import { clientAs, expectError, expectStatus } from '../support/api-client.js';
-import { completeEntry, headOf } from '../support/fill-part.js';
 import { dishub } from '../support/new-agency.js';
 import { withSeededStore } from '../support/seeded-store.js';
 import { recordSentCommands } from '../support/sent-commands.js';
+import { verifyEveryPart } from '../support/submit-part.js';
 
 withSeededStore();
 
@@ -31,31 +30,6 @@ const plhHead: TActingOrder = {
   from: day(0),
   until: day(2),
 };
-
-/** Every unit fills and submits the quarter, the verifier verifies each part. */
-async function readyForSignOff(quarter: string) {
-  const { version } = await expectStatus(yearApi('pengamat').agreement.$get({ param: year }), 200);
-  const agreement = version?.agreement ?? expect.fail('none signed');
-  for (const unit of Object.values(seedUnits)) {
-    const userId = headOf[unit.id] ?? '';
-    const param = { ...year, quarter, unitId: unit.id };
-    const { part } = await expectStatus(partApi(userId).$get({ param }), 200);
-    const saved = await expectStatus(
-      partApi(userId).$put({
-        param,
-        json: { revision: part.revision, entry: completeEntry(agreement, unit.id, Number(quarter) as 1) },
-      }),
-      200,
-    );
-    const move = (actor: string, transition: 'submit' | 'verify', revision: number) =>
-      expectStatus(
-        partApi(actor)[':transition'].$post({ param: { ...param, transition }, json: { revision } }),
-        200,
-      );
-    const sent = await move(userId, 'submit', saved.revision);
-    await move('verifikator', 'verify', sent.revision);
-  }
-}
 
 describe('acting officials (Plt./Plh.)', () => {
   it("are appointed by whoever holds the duty's appointment, never by themselves, and only where nothing clashes", async () => {
@@ -116,7 +90,7 @@ describe('acting officials (Plt./Plh.)', () => {
     const me = await expectStatus(clientAs('sekretaris').me.$get(), 200);
     expect(me.acting).toEqual([{ agencyId: 'dinsos-hss', kind: 'plh', duty: 'head' }]);
 
-    await readyForSignOff('3');
+    await verifyEveryPart({ year: openYear(), quarter: 3 });
     const q3 = { ...year, quarter: '3' };
     const signOff = (userId: string, transition: 'sign-off' | 'reopen', revision: number) =>
       yearApi(userId).quarters[':quarter'][':transition'].$post({

@@ -8,6 +8,7 @@ import { evidenceUploadKey, evidenceUploadPrefix } from '../../functions/s3/obje
 import { objectExists } from '../../functions/s3/presign.js';
 import { localDate } from '../../shared/reminders/local-day.js';
 import { clientAs, expectError, expectStatus, untypedRequest } from '../support/api-client.js';
+import { askUpload, indicatorOf } from '../support/evidence-upload.js';
 import { withSeededStore } from '../support/seeded-store.js';
 import { submitCompleteEntry } from '../support/submit-part.js';
 
@@ -17,14 +18,6 @@ const yearParam = { agencyId: 'dinsos-hss', year: String(openYear()) };
 const partParam = { ...yearParam, quarter: '1', unitId: 'pemberdayaan-sosial' };
 const yearApi = (userId: string) => clientAs(userId).agencies[':agencyId'].years[':year'];
 const evidenceApi = (userId: string) => yearApi(userId).quarters[':quarter'].parts[':unitId'].evidence;
-
-const indicatorOf = async (unitId: string) => {
-  const agreement = await expectStatus(yearApi('pengamat').agreement.$get({ param: yearParam }), 200);
-  const activity = agreement.version?.agreement.activities.find(
-    (a) => a.unitId === unitId && a.indicators.length > 0,
-  );
-  return activity?.indicators[0]?.id ?? expect.fail('no indicator of the unit');
-};
 
 describe('evidence', () => {
   it('uploads through a presigned URL, lists and downloads the same bytes, all on the record', async () => {
@@ -193,18 +186,7 @@ describe('removing evidence', () => {
     clientAs(userId, { lang }).agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'];
   /** A file of the part asked for by its head, and sent to storage unless `arrived` is false. */
   const fileOf = async (param: typeof partParam, fileName: string, arrived = true) => {
-    const asked = await expectStatus(
-      partApi(head).evidence.$post({
-        param,
-        json: {
-          indicatorId: await indicatorOf(param.unitId),
-          fileName,
-          contentType: 'application/pdf',
-          size: bytes.length,
-        },
-      }),
-      201,
-    );
+    const asked = await askUpload(head, param, fileName, bytes.length);
     if (!arrived) return asked.evidence;
     await fetch(asked.uploadUrl, { method: 'PUT', headers: asked.uploadHeaders, body: bytes });
     const confirm = partApi(head).evidence[':evidenceId'].confirm.$post({
@@ -403,18 +385,7 @@ describe('a file that arrives after its part was submitted', () => {
 
   it('racing the submission is either attached before it or refused: never half of each', async () => {
     const raced = { ...param, quarter: '4' };
-    const asked = await expectStatus(
-      partApi(head).evidence.$post({
-        param: raced,
-        json: {
-          indicatorId: await indicatorOf(raced.unitId),
-          fileName: 'Bersamaan.pdf',
-          contentType: 'application/pdf',
-          size: bytes.length,
-        },
-      }),
-      201,
-    );
+    const asked = await askUpload(head, raced, 'Bersamaan.pdf', bytes.length);
     await fetch(asked.uploadUrl, { method: 'PUT', headers: asked.uploadHeaders, body: bytes });
     const [confirmed] = await Promise.all([
       partApi(head).evidence[':evidenceId'].confirm.$post({
@@ -442,19 +413,7 @@ describe('uploads that no record takes in', () => {
   const head = 'kabid-pemberdayaan';
   const partApi = (userId: string) =>
     clientAs(userId).agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'];
-  const ask = async (fileName: string, size: number) =>
-    expectStatus(
-      partApi(head).evidence.$post({
-        param: partParam,
-        json: {
-          indicatorId: await indicatorOf(partParam.unitId),
-          fileName,
-          contentType: 'application/pdf',
-          size,
-        },
-      }),
-      201,
-    );
+  const ask = (fileName: string, size: number) => askUpload(head, partParam, fileName, size);
   const put = (asked: Awaited<ReturnType<typeof ask>>, body: BodyInit) =>
     fetch(asked.uploadUrl, { method: 'PUT', headers: asked.uploadHeaders, body });
 

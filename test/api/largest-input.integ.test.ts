@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { maxBodyBytes } from '../../functions/api/app.js';
 import { openYear } from '../../functions/local/seed-demo.js';
-import { agreementLimits } from '../../shared/model/agreement.js';
+import { agreementLimits, type TAgreementVersion } from '../../shared/model/agreement.js';
 import { agreementValueChanges } from '../../shared/model/agreement-changes.js';
 import type { TAgreementContent } from '../../shared/model/agreement-content.js';
 import { maxResponsibleUnits } from '../../shared/model/indicator.js';
+import type { TQuarter } from '../../shared/model/quarter.js';
 import { maxStatusBands } from '../../shared/model/status-band.js';
 import { maxStoredBytes, storedBytes } from '../../shared/model/stored-size.js';
 import { seedUnits } from '../../shared/seed/organisation.js';
@@ -12,6 +13,7 @@ import { authorizationOf, clientAs, expectError, expectStatus } from '../support
 import { completeEntry } from '../support/fill-part.js';
 import { largeAgreement, regionLargestShape, type TAgreementShape } from '../support/large-agreement.js';
 import { withSeededStore } from '../support/seeded-store.js';
+import { submitCompleteEntry } from '../support/submit-part.js';
 
 withSeededStore();
 
@@ -193,42 +195,47 @@ describe('a request body over 1 MB', () => {
   });
 });
 
+/** The open year's agreement in force. */
+const inForce = async () => {
+  const { version } = await expectStatus(
+    clientAs('perencana').agencies[':agencyId'].years[':year'].agreement.$get({ param }),
+    200,
+  );
+  return version?.agreement ?? expect.fail('no version in force');
+};
+
+/** Every narrative and explanation of the unit's part as long as it may be (or `length`), in `letter`s. */
+function entryOf(agreement: TAgreementVersion, letter: string, quarter: TQuarter, length = 20_000) {
+  const entry = completeEntry(agreement, 'pemberdayaan-sosial', quarter);
+  const long = (n: number) => letter.repeat(Math.min(n, length));
+  return {
+    ...entry,
+    realisations: entry.realisations.map((r) => ({ ...r, explanation: long(4000) })),
+    narratives: entry.narratives.map(({ programCode }) => ({
+      programCode,
+      activitiesCarriedOut: long(20_000),
+      supportingFactors: long(20_000),
+      obstacles: long(20_000),
+      actionsTaken: long(20_000),
+    })),
+  };
+}
+const fullEntry = async (letter: string, quarter: TQuarter) => entryOf(await inForce(), letter, quarter);
+type TEntry = ReturnType<typeof entryOf>;
+
 describe("a unit's part of a quarter at its largest", () => {
   const partPath = { ...param, quarter: '2', unitId: 'pemberdayaan-sosial' };
   const partApi = (lang?: 'en') =>
     clientAs('kabid-pemberdayaan', { lang }).agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[
       ':unitId'
     ];
-  const inForce = async () => {
-    const { version } = await expectStatus(
-      clientAs('perencana').agencies[':agencyId'].years[':year'].agreement.$get({ param }),
-      200,
-    );
-    return version?.agreement ?? expect.fail('no version in force');
-  };
-  /** Every narrative and explanation of the unit's part as long as it may be, in `letter`s. */
-  const fullEntry = async (letter: string) => {
-    const entry = completeEntry(await inForce(), partPath.unitId, 2);
-    const long = (length: number) => letter.repeat(length);
-    return {
-      ...entry,
-      realisations: entry.realisations.map((r) => ({ ...r, explanation: long(4000) })),
-      narratives: entry.narratives.map(({ programCode }) => ({
-        programCode,
-        activitiesCarriedOut: long(20_000),
-        supportingFactors: long(20_000),
-        obstacles: long(20_000),
-        actionsTaken: long(20_000),
-      })),
-    };
-  };
-  const save = async (entry: Awaited<ReturnType<typeof fullEntry>>, lang?: 'en') => {
+  const save = async (entry: TEntry, lang?: 'en') => {
     const { part } = await expectStatus(partApi().$get({ param: partPath }), 200);
     return partApi(lang).$put({ param: partPath, json: { revision: part.revision, entry } });
   };
 
   it('stores every narrative and explanation at its longest whole', async () => {
-    const entry = await fullEntry('a');
+    const entry = await fullEntry('a', 2);
     expect(storedBytes(entry)).toBeGreaterThan(maxStoredBytes / 2);
     await expectStatus(save(entry), 200);
     const { part } = await expectStatus(partApi().$get({ param: partPath }), 200);
@@ -240,7 +247,7 @@ describe("a unit's part of a quarter at its largest", () => {
 
   it('refuses one too large to store as a whole, naming the entry, nothing of it stored', async () => {
     const { part: before } = await expectStatus(partApi().$get({ param: partPath }), 200);
-    const entry = await fullEntry('€');
+    const entry = await fullEntry('€', 2);
     expect(storedBytes(entry)).toBeGreaterThan(maxStoredBytes);
     expect(storedBytes(entry)).toBeLessThan(maxBodyBytes);
     const inEnglish = await expectError(save(entry, 'en'), 400);
@@ -268,7 +275,7 @@ describe("a unit's part of a quarter at its largest", () => {
             json: { revision: part.revision, ...(review ? { review } : {}) } as never,
           });
         });
-    const entry = await fullEntry('a');
+    const entry = await fullEntry('a', 2);
     await expectStatus(transition('kabid-pemberdayaan', 'submit'), 200);
     const ids = entry.realisations.map((r) => r.indicatorId);
 
@@ -306,6 +313,54 @@ describe("a unit's part of a quarter at its largest", () => {
       transition('verifikator', 'return', { comment: 'Periksa', indicatorComments: fitting }),
       200,
     );
+  });
+});
+
+describe('an item over the 400 KB DynamoDB stores', () => {
+  const partPath = { ...param, quarter: '3', unitId: 'pemberdayaan-sosial' };
+  const partApi = (userId: string, lang?: 'en') =>
+    clientAs(userId, { lang }).agencies[':agencyId'].years[':year'].quarters[':quarter'].parts[':unitId'];
+  const read = async () =>
+    (await expectStatus(partApi('kabid-pemberdayaan').$get({ param: partPath }), 200)).part;
+
+  // The rules keep a part's entry, and its entry with the comments it is returned with, each under
+  // 300 KB; an entry grown after the return is checked alone, and stored with the comments it may
+  // reach DynamoDB's limit: refused there, the API answers 413 (functions/db/commit.ts), never a 500.
+  it("is refused with 413 in the reader's language, nothing of it stored: a returned part's longest comments beside its largest entry", async () => {
+    await submitCompleteEntry({ year: openYear(), quarter: 3, unitId: partPath.unitId });
+    const submitted = await read();
+    const ids = submitted.content.realisations.map((r) => r.indicatorId);
+    const review = {
+      comment: '€'.repeat(4000),
+      indicatorComments: Object.fromEntries(ids.map((id) => [id, '€'.repeat(4000)])),
+    };
+    const returned = await expectStatus(
+      partApi('verifikator')[':transition'].$post({
+        param: { ...partPath, transition: 'return' },
+        json: { revision: submitted.revision, review },
+      }),
+      200,
+    );
+    // The largest entry the rule takes alone: with the comments it is over what DynamoDB stores.
+    const agreement = await inForce();
+    let length = 20_000;
+    while (storedBytes(entryOf(agreement, '€', 3, length)) > maxStoredBytes) length -= 100;
+    const entry = entryOf(agreement, '€', 3, length);
+    expect(storedBytes(entry) + storedBytes(review)).toBeGreaterThan(400 * 1024);
+    const save = (lang?: 'en') =>
+      partApi('kabid-pemberdayaan', lang).$put({
+        param: partPath,
+        json: { revision: returned.revision, entry },
+      });
+    expect((await expectError(save(), 413)).error).toMatchObject({
+      code: 'TOO_LARGE',
+      message: 'Isian terlalu besar untuk disimpan; persingkat teksnya',
+    });
+    expect((await expectError(save('en'), 413)).error).toMatchObject({
+      code: 'TOO_LARGE',
+      message: 'What was entered is too large to store; shorten its texts',
+    });
+    expect(await read()).toEqual(returned);
   });
 });
 

@@ -1,9 +1,12 @@
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { xlsxOfModels } from '../../functions/workbook/write-xlsx.js';
+import { agreementTemplate } from '../../shared/agreement-workbook/agreement-template.js';
 import { formatRupiah } from '../../shared/calc/format.js';
 import { agreement2019Murni } from '../../shared/seed/hss-2019.js';
 import { seedUnits } from '../../shared/seed/organisation.js';
+import { largeAgreement, regionLargestShape } from '../support/large-agreement.js';
 import { freshDinsos } from '../support/new-agency.js';
 import { seedPkTableXlsx } from '../support/seed-pk-table-xlsx.js';
 import {
@@ -13,6 +16,7 @@ import {
   phone,
   screenshot,
   screenshotOnFailure,
+  signInAs,
   signInByIdAs,
   startProductForFile,
 } from './e2e-support.js';
@@ -308,4 +312,39 @@ describe('the agreement from a workbook, in the browser', () => {
     await card.getByText('The same as the version in force: nothing changes.').waitFor();
     await card.getByRole('button', { name: 'Create the Revision (Perubahan) draft' }).waitFor();
   }, 60_000);
+
+  it('at 390 px, an agreement too large to store is reported as a whole in either language, no draft offered', async () => {
+    screenshotOnFailure(page, 'agreement-import-too-large');
+    await page.setViewportSize(phone);
+    await signInAs(page, base, 'perencana');
+    await page.getByRole('button', { name: 'ID', exact: true }).click();
+    const units = Object.values(seedUnits);
+    const content = largeAgreement(
+      { ...regionLargestShape, letter: '€', tag: 'c' },
+      units.map((unit) => unit.id),
+    );
+    const tooLarge = await xlsxOfModels(agreementTemplate(content, units));
+    for (const [language, region, refusal] of [
+      [
+        'ID',
+        'Impor dari Excel',
+        /^Perjanjian kinerja terlalu besar untuk disimpan \(.* KB dari paling banyak 300 KB\)/,
+      ],
+      [
+        'EN',
+        'Import from Excel',
+        /^The performance agreement is too large to store \(.* KB of at most 300 KB\)/,
+      ],
+    ] as const) {
+      await page.goto(`${base}/agencies/dinsos-hss/years/${year}/agreement`);
+      await page.getByRole('button', { name: language, exact: true }).click();
+      const card = page.getByRole('region', { name: region });
+      await chooseAndCheck('PK terlalu besar.xlsx', tooLarge);
+      const problem = card.getByRole('listitem');
+      await problem.first().waitFor({ timeout: 30_000 });
+      expect(await problem.allTextContents()).toEqual([expect.stringMatching(refusal)]);
+      expect(await card.getByRole('button', { name: /^(Buat draf|Create the)/ }).count()).toBe(0);
+      await fitsThePhone();
+    }
+  }, 90_000);
 });

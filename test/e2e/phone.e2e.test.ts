@@ -802,7 +802,8 @@ describe('phone-first daily work', () => {
     // Tapped while it goes up: "Kirim" waits, saying why; nothing is submitted, nothing typed lost.
     const bar = page.locator('.sticky-actions');
     const submit = bar.getByRole('button', { name: 'Kirim', exact: true });
-    await bar.getByText('Tunggu sampai berkas selesai diunggah').waitFor();
+    // Said as the bar's other statuses are: a status a screen reader reads out when it appears.
+    await bar.getByRole('status').filter({ hasText: 'Tunggu sampai berkas selesai diunggah' }).waitFor();
     expect(await submit.isDisabled()).toBe(true);
     await submit.click({ force: true });
     expect(await sidewaysOverflow(page)).toEqual([]);

@@ -3,6 +3,7 @@ import {
   ZEvidenceRemovalSchema,
   ZEvidenceRequestSchema,
   ZEvidenceSchema,
+  ZListedEvidenceSchema,
 } from '../../../shared/model/evidence.js';
 import {
   confirmEvidenceUpload,
@@ -17,6 +18,7 @@ import { createRouter } from '../router.js';
 import { jsonResponse, named, partPath, ZPartParamsSchema } from '../schemas/common.js';
 
 const ZEvidenceViewSchema = named(ZEvidenceSchema, 'Evidence');
+const ZListedEvidenceViewSchema = named(ZListedEvidenceSchema, 'ListedEvidence');
 
 const route = routes('evidence');
 
@@ -48,9 +50,10 @@ const evidenceConfirmRoute = route.post(`${partPath}/evidence/{evidenceId}/confi
 
 const evidenceListRoute = route.get(`${partPath}/evidence`, {
   operationId: 'listPartEvidence',
-  summary: "A part's evidence files, each saying whether it has arrived",
+  summary:
+    "A part's evidence files, each saying whether it has arrived and, if not, whether its upload expired; one not arrived only while the part is a draft or returned in an open quarter",
   params: ZPartParamsSchema,
-  response: { 200: jsonResponse(z.object({ evidence: z.array(ZEvidenceViewSchema) }), 'The files') },
+  response: { 200: jsonResponse(z.object({ evidence: z.array(ZListedEvidenceViewSchema) }), 'The files') },
 });
 
 const evidenceDownloadRoute = route.get(`${partPath}/evidence/{evidenceId}/download`, {

@@ -182,7 +182,8 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
               <li key={item.id}>
                 {item.fileName}{' '}
                 <span className="small">
-                  {name(item.indicatorId)} · <strong>{m.notArrived}</strong>
+                  {name(item.indicatorId)} ·{' '}
+                  <strong>{item.uploadExpired ? m.uploadExpired : m.notArrived}</strong>
                 </span>
                 {props.editable && (
                   <>

@@ -62,7 +62,7 @@ export function SaveBar({
         </>
       )}
       {editor.editable && uploading && (
-        <span className="save-status upload-wait" id={waitId} aria-live="polite">
+        <span className="save-status upload-wait" id={waitId} role="status">
           {m.waitForUpload}
         </span>
       )}
