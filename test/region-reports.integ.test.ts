@@ -57,7 +57,10 @@ const request = (userId: string, q: 1 | 2 | 3 | 4) =>
 const regionRecord = async () =>
   (
     await expectStatus(
-      clientAs('inspektorat').regions[':regionId'].years[':year'].audit.$get({ param: regionParam }),
+      clientAs('inspektorat').regions[':regionId'].years[':year'].audit.$get({
+        query: {},
+        param: regionParam,
+      }),
       200,
     )
   ).events;

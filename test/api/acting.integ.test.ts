@@ -103,6 +103,7 @@ describe('acting officials (Plt./Plh.)', () => {
     // Why the head is away is on the record with the appointment, as every reason is.
     const settingsRecord = await expectStatus(
       yearApi('inspektorat').settings.audit.$get({
+        query: {},
         param: { ...agency, year: appointed.createdAt.slice(0, 4) },
       }),
       200,
@@ -135,7 +136,7 @@ describe('acting officials (Plt./Plh.)', () => {
       },
     });
     const { events } = await expectStatus(
-      yearApi('inspektorat').quarters[':quarter'].audit.$get({ param: q3 }),
+      yearApi('inspektorat').quarters[':quarter'].audit.$get({ query: {}, param: q3 }),
       200,
     );
     expect(events.find((event) => event.action === 'signOff')).toMatchObject({
@@ -184,7 +185,7 @@ describe('acting officials (Plt./Plh.)', () => {
       }),
       403,
     );
-    const { events } = await expectStatus(partApi('inspektorat').audit.$get({ param }), 200);
+    const { events } = await expectStatus(partApi('inspektorat').audit.$get({ query: {}, param }), 200);
     expect(events.at(-1)).toMatchObject({
       action: 'saveDraft',
       actorId: 'pengamat',

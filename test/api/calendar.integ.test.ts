@@ -74,7 +74,7 @@ describe('the region’s calendar', () => {
     expect(q2).toMatchObject({ deadline: expected, dueAt: `${expected}T23:59:00+08:00` });
     expect(saved.moved).toBeGreaterThanOrEqual(1);
     const { events } = await expectStatus(
-      quarterApi('pengamat').audit.$get({ param: { ...agencyYear, quarter: '2' } }),
+      quarterApi('pengamat').audit.$get({ query: {}, param: { ...agencyYear, quarter: '2' } }),
       200,
     );
     expect(events.at(-1)).toMatchObject({
@@ -153,7 +153,7 @@ describe('the region’s calendar', () => {
       extension: { dueDate: later, grantedBy: bappeda, grantedByName: 'Admin Bappeda Kab. HSS' },
     });
     await expectError(extend(bappeda, q4.revision, later), 409);
-    const { events } = await expectStatus(quarterApi('pengamat').audit.$get({ param }), 200);
+    const { events } = await expectStatus(quarterApi('pengamat').audit.$get({ query: {}, param }), 200);
     expect(events.at(-1)).toMatchObject({
       action: 'grantExtension',
       actorId: bappeda,

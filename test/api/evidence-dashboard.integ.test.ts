@@ -85,7 +85,7 @@ describe('evidence', () => {
     expect(new Uint8Array(await downloaded.arrayBuffer())).toEqual(bytes);
 
     const timeline = await expectStatus(
-      yearApi('pengamat').quarters[':quarter'].parts[':unitId'].audit.$get({ param: partParam }),
+      yearApi('pengamat').quarters[':quarter'].parts[':unitId'].audit.$get({ query: {}, param: partParam }),
       200,
     );
     expect(timeline.events.map((event) => event.action)).toContain('addEvidence');
@@ -111,7 +111,10 @@ describe('evidence', () => {
     const added = async () =>
       (
         await expectStatus(
-          yearApi('pengamat').quarters[':quarter'].parts[':unitId'].audit.$get({ param: partParam }),
+          yearApi('pengamat').quarters[':quarter'].parts[':unitId'].audit.$get({
+            query: {},
+            param: partParam,
+          }),
           200,
         )
       ).events.filter((event) => event.action === 'addEvidence');
@@ -221,7 +224,7 @@ describe('removing evidence', () => {
   const listed = async (param: typeof partParam) =>
     (await expectStatus(partApi('pengamat').evidence.$get({ param }), 200)).evidence.map((e) => e.id);
   const removals = async (param: typeof partParam) =>
-    (await expectStatus(partApi('inspektorat').audit.$get({ param }), 200)).events.filter(
+    (await expectStatus(partApi('inspektorat').audit.$get({ query: {}, param }), 200)).events.filter(
       (event) => event.action === 'removeEvidence',
     );
 
@@ -397,7 +400,7 @@ describe('a file that arrives after its part was submitted', () => {
     }
     // Confirmed again (a retry): the file is gone, not taken in.
     await expectError(confirm(late.evidence.id), 404);
-    const events = await expectStatus(partApi('inspektorat').audit.$get({ param }), 200);
+    const events = await expectStatus(partApi('inspektorat').audit.$get({ query: {}, param }), 200);
     expect(events.events.filter((event) => event.action === 'addEvidence')).toEqual([]);
   });
 
@@ -422,7 +425,7 @@ describe('a file that arrives after its part was submitted', () => {
       }),
       submitCompleteEntry({ year: openYear(), quarter: 4, unitId: raced.unitId }),
     ]);
-    const events = await expectStatus(partApi('inspektorat').audit.$get({ param: raced }), 200);
+    const events = await expectStatus(partApi('inspektorat').audit.$get({ query: {}, param: raced }), 200);
     const listed = await expectStatus(partApi('pengamat').evidence.$get({ param: raced }), 200);
     const outcome = {
       answered: confirmed.status,

@@ -22,6 +22,7 @@ const timeline = async (agencyId: string) =>
   (
     await expectStatus(
       agencyApi('admin-bappeda').years[':year'].settings.audit.$get({
+        query: {},
         param: { agencyId, year: String(year) },
       }),
       200,
@@ -246,6 +247,7 @@ describe('a person moves to another agency', () => {
     // the unit there (its id, "angkutan", is Dishub's: Dinsos's own units do not name it).
     const record = () =>
       agencyApi('kepala-dinas').years[':year'].settings.audit.$get({
+        query: {},
         param: { agencyId: 'dinsos-hss', year: String(year) },
       });
     await expectStatus(record(), 200);

@@ -86,6 +86,7 @@ describe('the failed outbox events', () => {
 
     const timeline = await expectStatus(
       clientAs('pengamat').agencies[':agencyId'].years[':year'].settings.audit.$get({
+        query: {},
         param: { agencyId: 'dinsos-hss', year: String(year) },
       }),
       200,
