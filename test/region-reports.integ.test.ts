@@ -328,8 +328,8 @@ describe("the region's compiled files", () => {
     await drainOutbox(outboxHandlers);
     expect(await listed()).toEqual(before);
     expect((await regionRecord()).map((event) => event.subject)).toEqual([
-      { kind: 'regionReports', quarter: 2 },
       { kind: 'regionReports', quarter: 1 },
+      { kind: 'regionReports', quarter: 2 },
     ]);
   }, 240_000);
 });

@@ -186,7 +186,7 @@ describe('acting officials (Plt./Plh.)', () => {
       403,
     );
     const { events } = await expectStatus(partApi('inspektorat').audit.$get({ query: {}, param }), 200);
-    expect(events.at(-1)).toMatchObject({
+    expect(events[0]).toMatchObject({
       action: 'saveDraft',
       actorId: 'pengamat',
       acting: { kind: 'plt', duty: 'division_head', unitId: 'pemberdayaan-sosial' },

@@ -635,7 +635,7 @@ describe("the region's people", () => {
       }),
     ]);
     await expectStatus(clientAs('inspektorat').me.$put({ json: { locale: 'en' } }), 200);
-    expect((await record()).at(-1)).toMatchObject({
+    expect((await record())[0]).toMatchObject({
       action: 'updatePreferences',
       changes: [{ path: 'locale', before: 'id', after: 'en' }],
     });

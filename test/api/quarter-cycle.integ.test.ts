@@ -157,6 +157,6 @@ describe('the whole cycle of the open year, through the API', () => {
       versionApi('pengamat').audit.$get({ query: {}, param: v2 }),
       200,
     );
-    expect(agreementTimeline.events.map((event) => event.action)).toEqual(['createDraft', 'submit', 'sign']);
+    expect(agreementTimeline.events.map((event) => event.action)).toEqual(['sign', 'submit', 'createDraft']);
   });
 });
