@@ -23,7 +23,8 @@ async function allItems(): Promise<TRawItem[]> {
 
 /**
  * The table as a stage deployed before 2026-12-02 holds it: 2019's agreement versions, quarters and
- * parts without the agency's years' keys, and no schema version. Returns how many lost their keys, and how many audit events lost their timelines' (before 2026-12-04).
+ * parts without the agency's years' keys, its audit events without their timelines' (before
+ * 2026-12-04), and no schema version. Returns how many of each lost their keys.
  */
 async function asStoredBeforeTheIndex(): Promise<{ indexed: number; events: number }> {
   const indexed = (await allItems()).filter(
@@ -31,15 +32,7 @@ async function asStoredBeforeTheIndex(): Promise<{ indexed: number; events: numb
   );
   // And the audit events without their timelines' keys.
   const events = (await allItems()).filter((item) => item.type?.S === 'audit' && item.gsi1pk);
-  for (const { pk, sk } of events)
-    await dynamodb.send(
-      new UpdateItemCommand({
-        TableName: tableName,
-        Key: { pk, sk } as never,
-        UpdateExpression: 'REMOVE gsi1pk, gsi1sk',
-      }),
-    );
-  for (const { pk, sk } of indexed)
+  for (const { pk, sk } of [...indexed, ...events])
     await dynamodb.send(
       new UpdateItemCommand({
         TableName: tableName,

@@ -1,9 +1,9 @@
-import { type DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { ZAuditEventSchema } from '../../shared/model/audit.js';
 import { keys } from '../db/keys.js';
-import { scanItems, type TRawItem } from '../db/table-scan.js';
-import { writtenIf } from '../db/written-if.js';
+import type { TRawItem } from '../db/table-scan.js';
+import { addIndexKeys } from './add-index-keys.js';
 
 /**
  * The timeline keys (gsi1, by moment) an audit event stored before 2026-12-04 lacks, from the
@@ -24,25 +24,5 @@ export function missingTimelineKeys(item: TRawItem): TRawItem | undefined {
  * first. Each event lacking the keys gets them and nothing else of it changes. Safe to run again.
  * Returns how many events it changed.
  */
-export async function indexAuditTimelines(client: DynamoDBClient, table: string): Promise<number> {
-  let indexed = 0;
-  for await (const items of scanItems(client, table)) {
-    for (const item of items) {
-      const missing = missingTimelineKeys(item);
-      if (!missing?.gsi1pk || !missing.gsi1sk || !item.pk || !item.sk) continue;
-      const written = await writtenIf(
-        client.send(
-          new UpdateItemCommand({
-            TableName: table,
-            Key: { pk: item.pk, sk: item.sk },
-            UpdateExpression: 'SET gsi1pk = :pk, gsi1sk = :sk',
-            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(gsi1pk)',
-            ExpressionAttributeValues: { ':pk': missing.gsi1pk, ':sk': missing.gsi1sk },
-          }),
-        ),
-      );
-      if (written) indexed++;
-    }
-  }
-  return indexed;
-}
+export const indexAuditTimelines = (client: DynamoDBClient, table: string): Promise<number> =>
+  addIndexKeys(client, table, missingTimelineKeys);
