@@ -161,7 +161,11 @@ export const keys = {
           ? regionAuditPartition(event.regionId, event.year)
           : auditPartition(event.agencyId, event.year),
       sk: `${auditSubject(event.subject)}#${event.at}#${event.id}`,
-      ...(timeline && { gsi1pk: auditTimeline(timeline), gsi1sk: `${event.at}#${event.id}` }),
+      // By the moment in UTC, whatever offset the event was written with.
+      ...(timeline && {
+        gsi1pk: auditTimeline(timeline),
+        gsi1sk: `${new Date(event.at).toISOString()}#${event.id}`,
+      }),
     };
   },
   /** The marker that an email (by its dedupe key) was sent; it expires after a while. */
