@@ -1,8 +1,9 @@
 import type { TAuditEvent, TAuditSubject } from '../../shared/model/audit.js';
 import { storedBytes } from '../../shared/model/stored-size.js';
+import { encodeCursor, type TPageKey } from '../../shared/paging.js';
 import { auditEntity } from './entities.js';
 import { keys, type TAuditTimeline } from './keys.js';
-import { keyOf, queryItems, queryPage, type TKeyQuery, type TStartKey } from './query.js';
+import { queryItems, queryPage, type TKeyQuery } from './query.js';
 
 const byMoment = (a: TAuditEvent, b: TAuditEvent) => a.at.localeCompare(b.at);
 
@@ -49,34 +50,40 @@ export type TPagedTimeline =
 const auditPageEvents = 50;
 const auditPageBytes = 1024 * 1024;
 
-/** The key condition of a timeline, newest first: a subject's prefix in time order, or gsi1 by moment. */
-export function auditTimelineQuery(timeline: TPagedTimeline): TKeyQuery & { limit: number } {
-  const limit = auditPageEvents;
-  if (timeline.kind !== 'subject') return { index: 'gsi1', partition: keys.auditTimeline(timeline), limit };
+/** The key condition of a timeline: a subject's prefix (its moments in order), or its gsi1 partition by moment. */
+function timelineQuery(timeline: TPagedTimeline): TKeyQuery {
+  if (timeline.kind !== 'subject') return { index: 'gsi1', partition: keys.auditTimeline(timeline) };
   return {
     partition: keys.auditPartition(timeline.agencyId, timeline.year),
     beginsWith: `${keys.auditSubject(timeline.subject)}#`,
-    limit,
   };
 }
 
+/** Where a page that ends at an event goes on: its keys in the table and, on a gsi1 timeline, the index. */
+const pageKeyOf = (query: TKeyQuery, item: Record<string, unknown>): TPageKey =>
+  Object.fromEntries(
+    ['pk', 'sk', ...(query.index ? ['gsi1pk', 'gsi1sk'] : [])].map((name) => [name, String(item[name])]),
+  );
+
 /**
- * A page of a timeline's events, newest first (one query): at most `auditPageEvents`, and
- * none after the one whose JSON passes `auditPageBytes` in all; `next` is where the next page
- * starts, absent at the end. So a page is well inside Lambda's 6 MB however long the record.
+ * A page of a timeline's events, newest first (one query), from after `after`: at most 50, and
+ * none after the one whose JSON brings the page past about 1 MB; `nextCursor` while more follow.
+ * So a page stays well inside Lambda's 6 MB however long the record grows.
  */
 export async function readAuditPage(
-  query: TKeyQuery & { limit: number },
-  after?: TStartKey,
-): Promise<{ events: TAuditEvent[]; next?: TStartKey }> {
-  const { items, lastKey } = await queryPage(query, after);
+  timeline: TPagedTimeline,
+  after?: TPageKey,
+): Promise<{ events: TAuditEvent[]; nextCursor?: string }> {
+  const query = timelineQuery(timeline);
+  const page = await queryPage({ ...query, limit: auditPageEvents, descending: true, after });
   let bytes = 0;
-  const kept = items.filter((item) => {
+  const kept = page.items.filter((item) => {
     const fits = bytes < auditPageBytes;
     bytes += storedBytes(item);
     return fits;
   });
   const last = kept.at(-1);
-  const next = kept.length < items.length && last ? keyOf(query, last) : lastKey;
-  return { events: kept.map(auditEntity.parse), ...(next && { next }) };
+  const nextCursor =
+    kept.length < page.items.length && last ? encodeCursor(pageKeyOf(query, last)) : page.nextCursor;
+  return { events: kept.map(auditEntity.parse), ...(nextCursor && { nextCursor }) };
 }

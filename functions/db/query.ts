@@ -1,4 +1,5 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { cursorNotOfThisList, encodeCursor, type TPage, type TPageKey } from '../../shared/paging.js';
 import { documents, tableName } from './client.js';
 import type { TEntity, TItemKey } from './entity.js';
 import { type IndexName, tableDesign } from './table-design.js';
@@ -36,88 +37,95 @@ function sortKeyRange({ beginsWith, before, between }: TKeyQuery) {
   return undefined;
 }
 
-/** The one Query a key condition makes, from `ExclusiveStartKey` on, at most `Limit` items. */
-function queryCommand(
-  query: TKeyQuery,
-  page: { limit?: number; startKey?: Record<string, unknown>; backwards?: boolean },
-) {
+/**
+ * Every item a key condition matches, page after page to the end: one page stops at 1 MB, so a
+ * listing that reads one page only silently loses what lies beyond. The one way to query.
+ */
+export async function queryItems(query: TKeyQuery): Promise<Record<string, unknown>[]> {
   const { partitionKey, sortKey } = keyNames(query.index);
   const range = sortKeyRange(query);
   const projected = Object.fromEntries((query.attributes ?? []).map((name, i) => [`#a${i}`, name]));
-  return new QueryCommand({
-    TableName: tableName,
-    IndexName: query.index,
-    KeyConditionExpression: range ? `#pk = :pk AND ${range.condition}` : '#pk = :pk',
-    ExpressionAttributeNames: { '#pk': partitionKey, ...(range && { '#sk': sortKey }), ...projected },
-    ProjectionExpression: query.attributes ? Object.keys(projected).join(', ') : undefined,
-    ExpressionAttributeValues: { ':pk': query.partition, ...range?.values },
-    Limit: page.limit,
-    ConsistentRead: query.consistent,
-    ExclusiveStartKey: page.startKey,
-    ScanIndexForward: page.backwards ? false : undefined,
-  });
-}
-
-/**
- * Every item a key condition matches, page after page to the end: one page stops at 1 MB, so a
- * listing that reads one page only silently loses what lies beyond. The one way to query a whole
- * listing; a listing shown a page at a time (a timeline) reads with `queryPage`.
- */
-export async function queryItems(query: TKeyQuery): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {
-    const limit = query.limit === undefined ? undefined : query.limit - items.length;
-    const page = await documents.send(queryCommand(query, { limit, startKey }));
+    const page = await documents.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: query.index,
+        KeyConditionExpression: range ? `#pk = :pk AND ${range.condition}` : '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': partitionKey, ...(range && { '#sk': sortKey }), ...projected },
+        ProjectionExpression: query.attributes ? Object.keys(projected).join(', ') : undefined,
+        ExpressionAttributeValues: { ':pk': query.partition, ...range?.values },
+        Limit: query.limit === undefined ? undefined : query.limit - items.length,
+        ConsistentRead: query.consistent,
+        ExclusiveStartKey,
+      }),
+    );
     items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey && (query.limit === undefined || items.length < query.limit));
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey && (query.limit === undefined || items.length < query.limit));
   return items;
 }
 
-/** The attributes of a place in a key condition's results: the table's key, and the index's. */
-export type TStartKey = Record<string, string>;
+export type TPageQuery = Omit<TKeyQuery, 'limit' | 'before' | 'between'> & {
+  /** At most this many items. */
+  limit: number;
+  /** Newest first: the sort keys descending. */
+  descending?: boolean;
+  /** Where the page before ended (a checked cursor); the first page when absent. */
+  after?: TPageKey;
+};
 
-/**
- * One page of a key condition's items in descending sort-key order (one call): at most `limit`
- * items and at most what DynamoDB reads in one answer (1 MB), from after `startKey` on; `lastKey`
- * is where the next page starts, absent when DynamoDB read to the end.
- */
-export async function queryPage(
-  query: TKeyQuery & { limit: number },
-  startKey?: TStartKey,
-): Promise<{ items: Record<string, unknown>[]; lastKey?: TStartKey }> {
-  const page = await documents.send(queryCommand(query, { limit: query.limit, startKey, backwards: true }));
-  return { items: page.Items ?? [], lastKey: page.LastEvaluatedKey && keyOf(query, page.LastEvaluatedKey) };
-}
-
-/** The key attributes of an item that a key condition's page may start after (the table's, the index's). */
-export function keyOf(query: TKeyQuery, item: Record<string, unknown>): TStartKey {
-  const names = [...new Set([tableDesign.partitionKey, tableDesign.sortKey, ...indexKeys(query)])];
+/** The key attributes of an item in the table or an index: a page that ends at it goes on after it. */
+function keyOf(item: Record<string, unknown>, index: IndexName | undefined): TPageKey {
+  const design = keyNames(index);
+  const names: string[] = [tableDesign.partitionKey, tableDesign.sortKey];
+  if (index) names.push(design.partitionKey, design.sortKey);
   return Object.fromEntries(names.map((name) => [name, String(item[name])]));
 }
 
-const indexKeys = (query: TKeyQuery) => {
+/** Whether a page key continues this query: its own partition, within its sort-key range, no other attribute. */
+function continues(key: TPageKey, query: TPageQuery): boolean {
   const { partitionKey, sortKey } = keyNames(query.index);
-  return [partitionKey, sortKey];
-};
+  const expected = new Set(Object.keys(keyOf({}, query.index)));
+  const names = Object.keys(key);
+  return (
+    names.length === expected.size &&
+    names.every((name) => expected.has(name)) &&
+    key[partitionKey] === query.partition &&
+    (query.beginsWith === undefined || (key[sortKey] ?? '').startsWith(query.beginsWith))
+  );
+}
 
 /**
- * Whether `key` is a place among a key condition's results: exactly the key attributes it reads,
- * in its partition, its sort key within its range (`beginsWith` only: what pages use). A key of
- * another listing would make DynamoDB refuse the query.
+ * One page of what a key condition matches, in one call: `limit` items and, while more follow,
+ * the cursor after the last. It reads one item more than it hands out, so the last page says so
+ * (no "more" that turns out empty). A cursor of another list is a 400 naming `cursor`.
  */
-export function isPlaceIn(query: TKeyQuery, key: TStartKey): boolean {
+export async function queryPage(query: TPageQuery): Promise<TPage<Record<string, unknown>>> {
+  if (query.after && !continues(query.after, query)) throw cursorNotOfThisList();
   const { partitionKey, sortKey } = keyNames(query.index);
-  const names = Object.keys(keyOf(query, key));
-  const sort = key[sortKey];
-  return (
-    Object.keys(key).length === names.length &&
-    names.every((name) => typeof key[name] === 'string') &&
-    key[partitionKey] === query.partition &&
-    sort !== undefined &&
-    (query.beginsWith === undefined || sort.startsWith(query.beginsWith))
+  const range = sortKeyRange(query);
+  const page = await documents.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: query.index,
+      KeyConditionExpression: range ? `#pk = :pk AND ${range.condition}` : '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': partitionKey, ...(range && { '#sk': sortKey }) },
+      ExpressionAttributeValues: { ':pk': query.partition, ...range?.values },
+      Limit: query.limit + 1,
+      ScanIndexForward: !query.descending,
+      ExclusiveStartKey: query.after,
+    }),
   );
+  const items = page.Items ?? [];
+  if (items.length > query.limit) {
+    const shown = items.slice(0, query.limit);
+    return { items: shown, nextCursor: encodeCursor(keyOf(shown[shown.length - 1] ?? {}, query.index)) };
+  }
+  // Cut short by DynamoDB's 1 MB a call: the rest follows from where it stopped.
+  const stopped = page.LastEvaluatedKey && keyOf(page.LastEvaluatedKey, query.index);
+  return { items, ...(stopped && { nextCursor: encodeCursor(stopped) }) };
 }
 
 /** One item by its primary key, read back as its entity's record; undefined when there is none. */

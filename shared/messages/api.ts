@@ -16,8 +16,6 @@ export const apiMessages = defineMessages(
     notFound: 'Tidak ditemukan',
     localModeOnly: 'Hanya di mode lokal',
     webAppOnly: 'API ini hanya melayani aplikasi web Capaian; buka alamat aplikasinya',
-    /** A page's `cursor` that is not one the list handed out (or is another list's). */
-    badCursor: 'tidak dikenali; muat daftar ini lagi dari awal',
     signIn: 'Silakan masuk terlebih dahulu',
     invalidSession: 'Sesi tidak valid, silakan masuk lagi',
     accountDisabled: 'Akun Anda dinonaktifkan; hubungi perencana perangkat daerah Anda',
@@ -66,7 +64,6 @@ export const apiMessages = defineMessages(
     notFound: 'Not found',
     localModeOnly: 'Local mode only',
     webAppOnly: 'This API only serves the Capaian web app; open the app’s address instead',
-    badCursor: 'not recognised; load this list again from the start',
     signIn: 'Please sign in',
     invalidSession: 'Invalid session, please sign in again',
     accountDisabled: "Your account is disabled; ask your agency's planner",

@@ -39,7 +39,6 @@ export const validationMessages = defineMessages(
     /** What each field of the API's inputs is called, in the words of the forms. */
     fieldNames: {
       revision: 'Revisi',
-      cursor: 'Halaman berikutnya (cursor)',
       dueAt: 'Tenggat',
       reason: 'Alasan',
       review: 'Catatan pemeriksaan',
@@ -154,7 +153,6 @@ export const validationMessages = defineMessages(
     quarterTarget: (q) => `Q${q} target`,
     fieldNames: {
       revision: 'Revision',
-      cursor: 'Next page (cursor)',
       dueAt: 'Due date',
       reason: 'Reason',
       review: 'Review',

@@ -85,7 +85,7 @@ const timelines = [
   },
 ];
 
-const ZPage = (body: unknown) => body as { events: TAuditEvent[]; next?: string };
+const ZPage = (body: unknown) => body as { events: TAuditEvent[]; nextCursor?: string };
 
 describe('a timeline of many large events', () => {
   it('would pass 6 MB read whole: the events are real-sized', () => {
@@ -111,7 +111,7 @@ describe('a timeline of many large events', () => {
         // The signed-in user's record and the page's one query (the first page may also read the agency).
         if (pages > 0) expect(sent.length - before).toBeLessThanOrEqual(2);
         ids.push(...page.events.map((e) => e.id));
-        cursor = page.next;
+        cursor = page.nextCursor;
         pages++;
       } while (cursor && pages < 100);
       expect(ids).toEqual(timeline.events.map((e) => e.id).reverse());
@@ -125,10 +125,12 @@ describe('a page asked for with a cursor it did not hand out', () => {
   const param = { agencyId, year: String(year), quarter: '1' };
 
   it('is a 400 naming the cursor, in either language, for one that is not a cursor at all', async () => {
-    for (const cursor of ['not a cursor', 'bm90IGpzb24', Buffer.from('[1,2]').toString('base64url')]) {
+    const encoded = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const cursors = ['not a cursor', 'bm90IGpzb24', encoded([1, 2]), encoded({ pk: '', sk: '' })];
+    for (const cursor of cursors) {
       const error = await expectError(quarterApi().audit.$get({ param, query: { cursor } }), 400);
       expect(error.error.issues.map((issue) => issue.path)).toEqual(['cursor']);
-      expect(error.error.message).toContain('Halaman berikutnya (cursor)');
+      expect(error.error.message).toContain('cursor: penanda halaman tidak dikenali');
     }
     const english = await expectError(
       clientAs('pengamat', { lang: 'en' }).agencies[':agencyId'].years[':year'].quarters[
@@ -139,7 +141,7 @@ describe('a page asked for with a cursor it did not hand out', () => {
       }),
       400,
     );
-    expect(english.error.message).toContain('Next page (cursor)');
+    expect(english.error.message).toContain('cursor: page marker not recognised');
   });
 
   it("is a 400 naming the cursor for another timeline's, never a 500", async () => {
@@ -147,13 +149,13 @@ describe('a page asked for with a cursor it did not hand out', () => {
     const regionPage = ZPage(
       (await lambdaAnswer(`/api/regions/${regionId}/years/${year}/audit`, 'inspektorat')).body,
     );
-    for (const cursor of [versionPage.next, regionPage.next]) {
+    for (const cursor of [versionPage.nextCursor, regionPage.nextCursor]) {
       if (!cursor) return expect.fail('the first page has a next one');
       const error = await expectError(quarterApi().audit.$get({ param, query: { cursor } }), 400);
       expect(error.error.issues.map((issue) => issue.path)).toEqual(['cursor']);
     }
     const otherPart = `${base}/quarters/1/parts/${otherUnitId}/audit`;
     const partPage = ZPage((await lambdaAnswer(`${base}/quarters/1/parts/${unitId}/audit`)).body);
-    expect((await lambdaAnswer(`${otherPart}?cursor=${partPage.next}`)).status).toBe(400);
+    expect((await lambdaAnswer(`${otherPart}?cursor=${partPage.nextCursor}`)).status).toBe(400);
   });
 });

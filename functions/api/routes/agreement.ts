@@ -28,7 +28,7 @@ import type { AuthEnv } from '../auth.js';
 import { fromRequest, routes } from '../route.js';
 import { createRouter } from '../router.js';
 import { jsonResponse, named, ZYearParamsSchema } from '../schemas/common.js';
-import { ZPageQuerySchema, ZTimelinePageSchema } from '../schemas/page-cursor.js';
+import { ZTimelinePageSchema, ZTimelineQuerySchema } from '../schemas/timeline-page.js';
 
 const ZAgreementViewSchema = named(ZAgreementRecordSchema, 'AgreementVersion');
 const ZVersionParamsSchema = ZYearParamsSchema.extend({ version: z.coerce.number().int().min(1) });
@@ -157,7 +157,7 @@ const auditRoute = route.get(`${path}/versions/{version}/audit`, {
   tag: 'audit',
   summary: "A page of an agreement version's audit timeline, newest first",
   params: ZVersionParamsSchema,
-  query: ZPageQuerySchema,
+  query: ZTimelineQuerySchema,
   response: { 200: jsonResponse(ZTimelinePageSchema, 'The events') },
 });
 

@@ -28,7 +28,7 @@ import {
   ZQuarterParamsSchema,
   ZYearParamsSchema,
 } from '../schemas/common.js';
-import { ZPageQuerySchema, ZTimelinePageSchema } from '../schemas/page-cursor.js';
+import { ZTimelinePageSchema, ZTimelineQuerySchema } from '../schemas/timeline-page.js';
 
 const ZPartViewSchema = named(ZPartRecordSchema, 'Part');
 const ZQuarterViewSchema = named(ZQuarterRecordSchema, 'Quarter');
@@ -146,7 +146,7 @@ const quarterAuditRoute = route.get(`${quartersPath}/{quarter}/audit`, {
   tag: 'audit',
   summary: "A page of a quarter's audit timeline, its parts' events included, newest first",
   params: ZQuarterParamsSchema,
-  query: ZPageQuerySchema,
+  query: ZTimelineQuerySchema,
   response: { 200: jsonResponse(ZTimelinePageSchema, 'The events') },
 });
 
@@ -155,7 +155,7 @@ const partAuditRoute = route.get(`${partPath}/audit`, {
   tag: 'audit',
   summary: "A page of a part's audit timeline, newest first",
   params: ZPartParamsSchema,
-  query: ZPageQuerySchema,
+  query: ZTimelineQuerySchema,
   response: { 200: jsonResponse(ZTimelinePageSchema, 'The events') },
 });
 

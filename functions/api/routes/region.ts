@@ -40,7 +40,7 @@ import {
   ZRegionParamsSchema,
   ZRegionYearParamsSchema,
 } from '../schemas/common.js';
-import { ZPageQuerySchema, ZTimelinePageSchema } from '../schemas/page-cursor.js';
+import { ZTimelinePageSchema, ZTimelineQuerySchema } from '../schemas/timeline-page.js';
 
 const ZUnitViewSchema = named(ZUnitSchema, 'Unit');
 
@@ -105,7 +105,7 @@ const regionAuditRoute = route.get('/regions/{regionId}/years/{year}/audit', {
   summary:
     "A page of the region's own record of a year, newest first: its files asked for in another language (who, when, why), its failed events retried",
   params: ZRegionYearParamsSchema,
-  query: ZPageQuerySchema,
+  query: ZTimelineQuerySchema,
   response: { 200: jsonResponse(ZTimelinePageSchema, 'The events') },
 });
 

@@ -10,7 +10,7 @@ import type { AuthEnv } from '../auth.js';
 import { fromRequest, routes } from '../route.js';
 import { createRouter } from '../router.js';
 import { jsonResponse, named, ZAgencyParamsSchema, ZYearParamsSchema } from '../schemas/common.js';
-import { ZPageQuerySchema, ZTimelinePageSchema } from '../schemas/page-cursor.js';
+import { ZTimelinePageSchema, ZTimelineQuerySchema } from '../schemas/timeline-page.js';
 
 const ZSettingsViewSchema = named(ZStoredSettingsSchema, 'AgencySettings');
 
@@ -55,7 +55,7 @@ const auditRoute = route.get('/agencies/{agencyId}/years/{year}/settings/audit',
   summary:
     "A page of the agency's own record of a year, newest first: its settings, and its people added, changed, disabled, acting; failed outbox events retried",
   params: ZYearParamsSchema,
-  query: ZPageQuerySchema,
+  query: ZTimelineQuerySchema,
   response: {
     200: jsonResponse(
       ZTimelinePageSchema.extend({

@@ -197,10 +197,10 @@ export const queries = {
   outbox: () => queryOptions({ queryKey: ['dev', 'outbox'], queryFn: () => ok(api.dev.outbox.$get()) }),
 };
 
-/** A list read a page at a time: the first without a cursor, each next with the `next` its page before gave. */
+/** A list read a page at a time: the first without a cursor, each next with the `nextCursor` its page before gave. */
 const pagedByCursor = {
   initialPageParam: undefined as string | undefined,
-  getNextPageParam: (page: { next?: string }) => page.next,
+  getNextPageParam: (page: { nextCursor?: string }) => page.nextCursor,
 };
 
 /** A page of a record's events; the agency's own record also names the agencies people were moved between, and their units. */
@@ -209,7 +209,7 @@ function loadTimeline(
   year: number,
   subject: THistorySubject,
   cursor: string | undefined,
-): Promise<{ events: TAuditEvent[]; next?: string; agencies?: TRecordAgency[] }> {
+): Promise<{ events: TAuditEvent[]; nextCursor?: string; agencies?: TRecordAgency[] }> {
   const param = yearParam(agencyId, year);
   const query = { cursor };
   if (subject.kind === 'settings') return ok(years.settings.audit.$get({ param, query }));
