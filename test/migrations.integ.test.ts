@@ -1,5 +1,6 @@
 import { DeleteItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
+import { readAuditPage } from '../functions/db/audit.js';
 import { dynamodb, tableName } from '../functions/db/client.js';
 import { keys } from '../functions/db/keys.js';
 import { scanItems, type TRawItem } from '../functions/db/table-scan.js';
@@ -22,13 +23,16 @@ async function allItems(): Promise<TRawItem[]> {
 
 /**
  * The table as a stage deployed before 2026-12-02 holds it: 2019's agreement versions, quarters and
- * parts without the agency's years' keys, and no schema version. Returns how many lost their keys.
+ * parts without the agency's years' keys, its audit events without their timelines' (before
+ * 2026-12-04), and no schema version. Returns how many of each lost their keys.
  */
-async function asStoredBeforeTheIndex(): Promise<number> {
+async function asStoredBeforeTheIndex(): Promise<{ indexed: number; events: number }> {
   const indexed = (await allItems()).filter(
     (item) => item.pk?.S === keys.yearPartition(seedAgency.id, 2019) && item.gsi1pk,
   );
-  for (const { pk, sk } of indexed)
+  // And the audit events without their timelines' keys.
+  const events = (await allItems()).filter((item) => item.type?.S === 'audit' && item.gsi1pk);
+  for (const { pk, sk } of [...indexed, ...events])
     await dynamodb.send(
       new UpdateItemCommand({
         TableName: tableName,
@@ -37,8 +41,14 @@ async function asStoredBeforeTheIndex(): Promise<number> {
       }),
     );
   await dynamodb.send(new DeleteItemCommand({ TableName: tableName, Key: schemaKey }));
-  return indexed.length;
+  return { indexed: indexed.length, events: events.length };
 }
+
+/** The ids on the first page of 2019's first quarter's timeline (gsi1), newest first. */
+const quarterTimeline = async () =>
+  (await readAuditPage({ kind: 'quarter', agencyId: seedAgency.id, year: 2019, quarter: 1 })).events.map(
+    (event) => event.id,
+  );
 
 const year2019 = async () => (await readYearsStanding(seedAgency.id, 2019, 2019)).get(2019);
 
@@ -47,23 +57,29 @@ describe('the migrations function the deploy calls', () => {
     timeout: 120_000,
   }, async () => {
     const before = await year2019();
+    const timeline = await quarterTimeline();
     expect(before?.quarters).toHaveLength(4);
+    expect(timeline.length).toBeGreaterThan(1);
     const stripped = await asStoredBeforeTheIndex();
-    expect(stripped).toBeGreaterThan(4);
+    expect(stripped.indexed).toBeGreaterThan(4);
+    expect(stripped.events).toBeGreaterThan(timeline.length);
     expect(await year2019()).toEqual({ quarters: [], parts: [], agreements: [] });
+    expect(await quarterTimeline()).toEqual([]);
 
     expect(await handler({}, { awsRequestId: 'deploy-1' })).toEqual({
       from: 0,
-      to: 2,
+      to: 3,
       ran: [
-        { name: 'agency-years-index', changed: stripped },
+        { name: 'agency-years-index', changed: stripped.indexed },
         { name: 'region-events-scope', changed: 0 },
+        { name: 'audit-timelines-index', changed: stripped.events },
       ],
     });
     expect(await year2019()).toEqual(before);
+    expect(await quarterTimeline()).toEqual(timeline);
 
     const migrated = await allItems();
-    expect(await handler({}, { awsRequestId: 'deploy-2' })).toEqual({ from: 2, to: 2, ran: [] });
+    expect(await handler({}, { awsRequestId: 'deploy-2' })).toEqual({ from: 3, to: 3, ran: [] });
     expect(await allItems()).toEqual(migrated);
   });
 

@@ -105,6 +105,7 @@ describe('quarter figures from a workbook', () => {
     expect(now.content.budget).toEqual(entry.budget);
     const { events } = await expectStatus(
       clientAs('inspektorat').agencies[':agencyId'].years[':year'].quarters[':quarter'].audit.$get({
+        query: {},
         param: { ...yearParam, quarter: '1' },
       }),
       200,

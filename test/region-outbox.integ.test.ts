@@ -104,6 +104,7 @@ describe("the region's own outbox events", () => {
     expect(await regionListed('bappeda')).toEqual([]);
     const record = await expectStatus(
       clientAs('inspektorat').regions[':regionId'].years[':year'].audit.$get({
+        query: {},
         param: { regionId, year: String(year) },
       }),
       200,

@@ -78,8 +78,8 @@ describe('npm run table:migrate', () => {
   }, async () => {
     // Seeded as the code now writes, without a schema version: nothing to change, the version recorded.
     expect(await tableFile('migrate', tableName)).toContain(
-      `${tableName}: schema version 0 → 2, agency-years-index: 0 items changed, region-events-scope: 0 items changed`,
+      `${tableName}: schema version 0 → 3, agency-years-index: 0 items changed, region-events-scope: 0 items changed, audit-timelines-index: 0 items changed`,
     );
-    expect(await tableFile('migrate', tableName)).toContain(`${tableName}: schema version 2 → 2\n`);
+    expect(await tableFile('migrate', tableName)).toContain(`${tableName}: schema version 3 → 3\n`);
   });
 });

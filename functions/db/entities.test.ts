@@ -147,9 +147,16 @@ describe('the item types of the table', () => {
       at,
       changes: [],
     };
+    // On its quarter's timeline by the moment in UTC; an agreement version's event on none.
     expect(keysOf(auditEntity.item(audit))).toEqual({
       pk: 'AGENCY#dinsos-hss#YEAR#2030#AUDIT',
       sk: `QUARTER#2#PART#sekretariat#${at}#a1`,
+      gsi1pk: 'AGENCY#dinsos-hss#YEAR#2030#AUDIT#QUARTER#2',
+      gsi1sk: `${new Date(at).toISOString()}#a1`,
+    });
+    expect(keysOf(auditEntity.item({ ...audit, subject: { kind: 'agreement', version: 2 } }))).toEqual({
+      pk: 'AGENCY#dinsos-hss#YEAR#2030#AUDIT',
+      sk: `AGREEMENT#0002#${at}#a1`,
     });
     // The region's own steps: its record of the year, apart from every agency's.
     const regionAudit = {
@@ -163,6 +170,8 @@ describe('the item types of the table', () => {
     expect(keysOf(auditEntity.item(regionAudit))).toEqual({
       pk: 'REGION#kab-hss#YEAR#2030#AUDIT',
       sk: `REPORTS#2#${at}#a1`,
+      gsi1pk: 'REGION#kab-hss#YEAR#2030#AUDIT#TIMELINE',
+      gsi1sk: `${new Date(at).toISOString()}#a1`,
     });
     const file = {
       agencyId: 'dinsos-hss',

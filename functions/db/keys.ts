@@ -38,7 +38,9 @@ import {
  * Its audit trail and its report files are partitions of their own, so reading the year stays small:
  * | report file       | AGENCY#<agency>#YEAR#<year>#REPORTS | <q>#<kind>#<unit>#<locale>#<format>#<version> |
  * | audit event       | AGENCY#<agency>#YEAR#<year>#AUDIT | <subject>#<at>#<id>          |
+ *   (a quarter's or part's also gsi1 …#AUDIT#QUARTER#<q> / <at>#<id>; settings' and retries' …#AUDIT#AGENCY)
  * | region's audit event | REGION#<region>#YEAR#<year>#AUDIT | <subject>#<at>#<id>       |
+ *   (also gsi1 REGION#<region>#YEAR#<year>#AUDIT#TIMELINE / <at>#<id>: the region's record by moment)
  *   (the region's own steps: its files asked for in English, its failed events put back in line, its calendar)
  * | report versions   | AGENCY#<agency>#YEAR#<year>#REPORTS | VERSION#<q> (the last version handed out) |
  * | import mapping    | AGENCY#<agency>#IMPORT_MAPPINGS | <hash of the layout's signature>       |
@@ -109,6 +111,34 @@ const auditSubject = (subject: TAuditSubject): string => {
   return `QUARTER#${subject.quarter}#PART#${subject.unitId}`;
 };
 
+/**
+ * The timelines read by moment from gsi1, since their events' sort keys are not in time order: a
+ * quarter's (its own events and its parts'), the agency's own record (its settings and people, and
+ * the outbox events put back in line) and the region's own record. An agreement version's and a
+ * part's events are in time order in the table under their subject's prefix, and are not indexed.
+ */
+export type TAuditTimeline =
+  | { kind: 'quarter'; agencyId: string; year: number; quarter: number }
+  | { kind: 'agency'; agencyId: string; year: number }
+  | { kind: 'region'; regionId: string; year: number };
+
+const auditTimeline = (timeline: TAuditTimeline): string => {
+  if (timeline.kind === 'region') return `${regionAuditPartition(timeline.regionId, timeline.year)}#TIMELINE`;
+  const partition = auditPartition(timeline.agencyId, timeline.year);
+  return timeline.kind === 'quarter' ? `${partition}#QUARTER#${timeline.quarter}` : `${partition}#AGENCY`;
+};
+
+/** The gsi1 timeline an event is on, if any (agreement versions' events: none). */
+function timelineOf(event: TAuditEvent): TAuditTimeline | undefined {
+  const { subject, year } = event;
+  if (event.scope === 'region') return { kind: 'region', regionId: event.regionId, year };
+  if (subject.kind === 'quarter' || subject.kind === 'part')
+    return { kind: 'quarter', agencyId: event.agencyId, year, quarter: subject.quarter };
+  if (subject.kind === 'settings' || subject.kind === 'outbox')
+    return { kind: 'agency', agencyId: event.agencyId, year };
+  return undefined;
+}
+
 export const keys = {
   regions,
   regionAgencies,
@@ -121,13 +151,23 @@ export const keys = {
   outboxAuditPrefix,
   pendingOutbox,
   regionAuditPartition,
-  audit: (event: TAuditEvent) => ({
-    pk:
-      event.scope === 'region'
-        ? regionAuditPartition(event.regionId, event.year)
-        : auditPartition(event.agencyId, event.year),
-    sk: `${auditSubject(event.subject)}#${event.at}#${event.id}`,
-  }),
+  auditTimeline,
+  /** An audit event by subject and moment; in gsi1 by moment on the timeline whose key range is not it. */
+  audit: (event: TAuditEvent) => {
+    const timeline = timelineOf(event);
+    return {
+      pk:
+        event.scope === 'region'
+          ? regionAuditPartition(event.regionId, event.year)
+          : auditPartition(event.agencyId, event.year),
+      sk: `${auditSubject(event.subject)}#${event.at}#${event.id}`,
+      // By the moment in UTC, whatever offset the event was written with.
+      ...(timeline && {
+        gsi1pk: auditTimeline(timeline),
+        gsi1sk: `${new Date(event.at).toISOString()}#${event.id}`,
+      }),
+    };
+  },
   /** The marker that an email (by its dedupe key) was sent; it expires after a while. */
   sent: (key: string) => ({ pk: `SENT#${key}`, sk: 'SENT' }),
   failedOutbox,

@@ -1,7 +1,7 @@
-import { type DynamoDBClient, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { keys } from '../db/keys.js';
-import { scanItems, type TRawItem } from '../db/table-scan.js';
-import { writtenIf } from '../db/written-if.js';
+import type { TRawItem } from '../db/table-scan.js';
+import { addIndexKeys } from './add-index-keys.js';
 
 const yearPartition = /^AGENCY#(.+)#YEAR#(\d+)$/;
 const inAgencyYearsTypes = new Set(['agreement', 'quarter', 'part']);
@@ -25,26 +25,5 @@ export function missingAgencyYearsKeys(item: TRawItem): TRawItem | undefined {
  * them and nothing else of it changes, so the app may run meanwhile. Safe to run again. Returns how
  * many items it changed.
  */
-export async function indexAgencyYears(client: DynamoDBClient, table: string): Promise<number> {
-  let indexed = 0;
-  for await (const items of scanItems(client, table)) {
-    for (const item of items) {
-      const missing = missingAgencyYearsKeys(item);
-      if (!missing?.gsi1pk || !missing.gsi1sk || !item.pk || !item.sk) continue;
-      // Only while the item is there and still lacks them: a write meanwhile put its own.
-      const written = await writtenIf(
-        client.send(
-          new UpdateItemCommand({
-            TableName: table,
-            Key: { pk: item.pk, sk: item.sk },
-            UpdateExpression: 'SET gsi1pk = :pk, gsi1sk = :sk',
-            ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(gsi1pk)',
-            ExpressionAttributeValues: { ':pk': missing.gsi1pk, ':sk': missing.gsi1sk },
-          }),
-        ),
-      );
-      if (written) indexed++;
-    }
-  }
-  return indexed;
-}
+export const indexAgencyYears = (client: DynamoDBClient, table: string): Promise<number> =>
+  addIndexKeys(client, table, missingAgencyYearsKeys);

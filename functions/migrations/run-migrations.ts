@@ -3,6 +3,7 @@ import { systemClock } from '../clock.js';
 import { keys } from '../db/keys.js';
 import { writtenIf } from '../db/written-if.js';
 import { indexAgencyYears } from './agency-years-index.js';
+import { indexAuditTimelines } from './audit-timelines-index.js';
 import { scopeRegionEvents } from './region-events-scope.js';
 
 /**
@@ -16,6 +17,8 @@ export const migrations = [
   { version: 1, name: 'agency-years-index', run: indexAgencyYears },
   // 2026-12-03: the region's English-files requests stored before scopes become the region's own.
   { version: 2, name: 'region-events-scope', run: scopeRegionEvents },
+  // 2026-12-04: audit events also on their timelines by moment in gsi1 (History's pages).
+  { version: 3, name: 'audit-timelines-index', run: indexAuditTimelines },
 ] as const;
 
 export type TMigrationRun = {

@@ -5,6 +5,7 @@ import { type AttributeValue, BatchWriteItemCommand, type DynamoDBClient } from 
 import * as z from 'zod';
 import { scanItems, type TRawItem } from '../../functions/db/table-scan.js';
 import { missingAgencyYearsKeys } from '../../functions/migrations/agency-years-index.js';
+import { missingTimelineKeys } from '../../functions/migrations/audit-timelines-index.js';
 
 const batchSize = 25;
 
@@ -12,9 +13,9 @@ const batchSize = 25;
 export async function putItems(client: DynamoDBClient, table: string, items: TRawItem[]): Promise<void> {
   for (let start = 0; start < items.length; start += batchSize) {
     // An item of an older table or file comes in with the index keys it lacked.
-    let requests = items
-      .slice(start, start + batchSize)
-      .map((Item) => ({ PutRequest: { Item: { ...Item, ...missingAgencyYearsKeys(Item) } } }));
+    let requests = items.slice(start, start + batchSize).map((Item) => ({
+      PutRequest: { Item: { ...Item, ...missingAgencyYearsKeys(Item), ...missingTimelineKeys(Item) } },
+    }));
     for (let attempt = 0; requests.length > 0; attempt++) {
       if (attempt > 0)
         await new Promise((resolve) => setTimeout(resolve, Math.min(2000, 100 * 2 ** attempt)));

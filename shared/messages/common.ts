@@ -61,6 +61,8 @@ export const commonMessages = defineMessages(
       none: 'Akun Anda belum dapat membaca perangkat daerah mana pun.',
     },
     loading: 'Memuat…',
+    /** Under a list read a page at a time: the next page. */
+    loadMore: 'Muat lebih banyak',
     retry: 'Coba lagi',
     saving: 'Menyimpan…',
     back: 'Kembali',
@@ -143,6 +145,7 @@ export const commonMessages = defineMessages(
       none: 'Your account cannot read any agency yet.',
     },
     loading: 'Loading…',
+    loadMore: 'Load more',
     retry: 'Try again',
     saving: 'Saving…',
     back: 'Back',

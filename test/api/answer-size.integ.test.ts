@@ -1,32 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { app } from '../../functions/api/app.js';
 import { putItems } from '../../functions/db/batch.js';
 import { agreementEntity } from '../../functions/db/entities.js';
 import type { TAgreementRecord } from '../../shared/model/records.js';
 import { maxStoredBytes, storedBytes } from '../../shared/model/stored-size.js';
 import { seedUnits } from '../../shared/seed/organisation.js';
-import { authorizationOf, clientAs, expectStatus } from '../support/api-client.js';
+import { clientAs, expectStatus } from '../support/api-client.js';
+import { lambdaAnswer, lambdaAnswerBytes } from '../support/lambda-answer.js';
 import { largeAgreement, regionLargestShape } from '../support/large-agreement.js';
 import { withSeededStore } from '../support/seeded-store.js';
 
 withSeededStore();
 
-/** Lambda's most for a synchronous answer: the JSON it is sent as, 6 MB. */
-const lambdaAnswerBytes = 6 * 1024 * 1024;
 const unitIds = Object.values(seedUnits).map((unit) => unit.id);
 const agency = { agencyId: 'dinsos-hss', year: '2019' };
-
-/** The answer as the Lambda adapter hands it back: its body inside the JSON of the result. */
-async function lambdaAnswer(path: string): Promise<{ status: number; bytes: number; body: unknown }> {
-  const response = await app.request(path, { headers: await authorizationOf('pengamat') });
-  const text = await response.text();
-  const result = { statusCode: response.status, headers: {}, body: text, isBase64Encoded: false };
-  return {
-    status: response.status,
-    bytes: Buffer.byteLength(JSON.stringify(result)),
-    body: JSON.parse(text),
-  };
-}
 
 describe('an agreement with many large versions', () => {
   it('answers its page well inside 6 MB, one version whole and every version summed up', async () => {

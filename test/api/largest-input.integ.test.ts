@@ -89,6 +89,7 @@ describe('the largest agreement the API takes is stored whole', () => {
     const { version } = await draft();
     const { events } = await expectStatus(
       clientAs('inspektorat').agencies[':agencyId'].years[':year'].agreement.versions[':version'].audit.$get({
+        query: {},
         param: { ...param, version: String(version) },
       }),
       200,

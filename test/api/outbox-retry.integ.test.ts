@@ -86,22 +86,24 @@ describe('the failed outbox events', () => {
 
     const timeline = await expectStatus(
       clientAs('pengamat').agencies[':agencyId'].years[':year'].settings.audit.$get({
+        query: {},
         param: { agencyId: 'dinsos-hss', year: String(year) },
       }),
       200,
     );
     expect(timeline.events.filter((event) => event.action === 'retryOutboxEvent')).toMatchObject([
+      // Newest first.
+      {
+        subject: { kind: 'outbox', eventId: 'ev-admin' },
+        actorId: 'admin',
+        reason: 'SES keluar dari sandbox',
+      },
       {
         subject: { kind: 'outbox', eventId: 'ev-retry' },
         actorId: 'perencana',
         fromState: 'failed',
         toState: 'pending',
         reason: 'Alamat verifikator sudah diperbaiki',
-      },
-      {
-        subject: { kind: 'outbox', eventId: 'ev-admin' },
-        actorId: 'admin',
-        reason: 'SES keluar dari sandbox',
       },
     ]);
 

@@ -62,6 +62,7 @@ describe("the planner's whole quarter from one workbook", () => {
     }
     const { events } = await expectStatus(
       clientAs('inspektorat').agencies[':agencyId'].years[':year'].quarters[':quarter'].audit.$get({
+        query: {},
         param: quarterParam(1),
       }),
       200,

@@ -52,7 +52,7 @@ describe('a figure far from what was expected', () => {
     expect(await expectStatus(submit(confirmed.revision), 200)).toMatchObject({ state: 'submitted' });
 
     const { events } = await expectStatus(
-      yearApi('inspektorat').quarters[':quarter'].audit.$get({ param: q1 }),
+      yearApi('inspektorat').quarters[':quarter'].audit.$get({ query: {}, param: q1 }),
       200,
     );
     expect(events.find((event) => event.action === 'submit')?.confirmedFigures).toEqual([

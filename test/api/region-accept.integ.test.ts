@@ -50,7 +50,7 @@ describe("the Bappeda's step above the head's sign-off", () => {
       409,
     );
     const { events } = await expectStatus(
-      quarterApi('inspektorat').audit.$get({ param: { ...year, quarter: '1' } }),
+      quarterApi('inspektorat').audit.$get({ query: {}, param: { ...year, quarter: '1' } }),
       200,
     );
     expect(events.find((event) => event.action === 'accept')).toMatchObject({
@@ -76,7 +76,7 @@ describe("the Bappeda's step above the head's sign-off", () => {
     const sentBack = await expectStatus(step('admin-bappeda', 3, 'send-back', { revision: 1, reason }), 200);
     expect(sentBack).toMatchObject({ state: 'open', revision: 2 });
     const { events } = await expectStatus(
-      quarterApi('pengamat').audit.$get({ param: { ...year, quarter: '3' } }),
+      quarterApi('pengamat').audit.$get({ query: {}, param: { ...year, quarter: '3' } }),
       200,
     );
     expect(events.find((event) => event.action === 'sendBack')).toMatchObject({ reason, toState: 'open' });

@@ -103,16 +103,16 @@ const reads: TOperation[] = [
   read('the agency', (u) => agencyApi(u).$get({ param: agency })),
   read('its settings', (u) => agencyApi(u).settings.$get({ param: agency })),
   read('the agreement', (u) => yearApi(u).agreement.$get({ param: year })),
-  read("a version's audit", (u) => versionApi(u).audit.$get({ param: { ...year, version: '1' } })),
+  read("a version's audit", (u) => versionApi(u).audit.$get({ query: {}, param: { ...year, version: '1' } })),
   read('the performance table', (u) => yearApi(u).performance.$get({ param: year, query: {} })),
   read('the budget table', (u) => yearApi(u).budget.$get({ param: year, query: {} })),
   read('the trends', (u) => yearApi(u).trends.$get({ param: year })),
   read('the quarters', (u) => yearApi(u).quarters.$get({ param: year })),
   read('the dashboard', (u) => yearApi(u).dashboard.$get({ param: year, query: {} })),
   read('a part', (u) => partApi(u).$get({ param: part('sekretariat') })),
-  read("a part's audit", (u) => partApi(u).audit.$get({ param: part('pemberdayaan-sosial') })),
+  read("a part's audit", (u) => partApi(u).audit.$get({ query: {}, param: part('pemberdayaan-sosial') })),
   read("a part's evidence", (u) => partApi(u).evidence.$get({ param: part('pemberdayaan-sosial') })),
-  read("a quarter's audit", (u) => yearApi(u).quarters[':quarter'].audit.$get({ param: q1 })),
+  read("a quarter's audit", (u) => yearApi(u).quarters[':quarter'].audit.$get({ query: {}, param: q1 })),
   read('the people its record names', (u) =>
     agencyApi(u).people.$get({ param: agency, query: { ids: 'kepala-dinas,pengamat' } }),
   ),
@@ -127,7 +127,8 @@ const reads: TOperation[] = [
     },
     {
       name: "the region's record",
-      call: (u: string) => clientAs(u).regions[':regionId'].years[':year'].audit.$get({ param: regionYear }),
+      call: (u: string) =>
+        clientAs(u).regions[':regionId'].years[':year'].audit.$get({ query: {}, param: regionYear }),
     },
     {
       name: "the region's failed events",

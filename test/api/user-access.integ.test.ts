@@ -16,6 +16,7 @@ const settingsTimeline = async () =>
   (
     await expectStatus(
       clientAs('pengamat').agencies[':agencyId'].years[':year'].settings.audit.$get({
+        query: {},
         param: { ...agency, year: String(openYear()) },
       }),
       200,

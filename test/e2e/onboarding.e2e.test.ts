@@ -105,6 +105,7 @@ describe('the region onboards an agency in the browser', () => {
     await screenshot(page, 'onboarding-settings', true);
     const api = await apiAs(base, 'admin-bappeda');
     const timeline = await api.agencies[':agencyId'].years[':year'].settings.audit.$get({
+      query: {},
       param: { agencyId: 'dishub-hss', year: String(year) },
     });
     const { events } = await timeline.json();
@@ -260,6 +261,7 @@ describe("the region's dashboard in the browser", () => {
     expect(await stateOf(returned)).toBe('open');
     const [agencyId = '', returnedYear = '', quarter = ''] = returned.split('/');
     const audit = await api.agencies[':agencyId'].years[':year'].quarters[':quarter'].audit.$get({
+      query: {},
       param: { agencyId, year: returnedYear, quarter },
     });
     const { events } = await audit.json();

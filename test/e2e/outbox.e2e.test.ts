@@ -91,6 +91,7 @@ describe('the Outbox page', () => {
     // On the record: who, when, which event, why.
     const api = await apiAs(base, 'pengamat');
     const timeline = await api.agencies[':agencyId'].years[':year'].settings.audit.$get({
+      query: {},
       param: { agencyId, year: String(year) },
     });
     const { events } = await timeline.json();

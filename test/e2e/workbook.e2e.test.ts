@@ -172,7 +172,7 @@ describe('spreadsheets in', () => {
     const api = await apiAs(base, 'perencana');
     const param = { agencyId, year: String(year), quarter: '1' };
     const { events } = await (
-      await api.agencies[':agencyId'].years[':year'].quarters[':quarter'].audit.$get({ param })
+      await api.agencies[':agencyId'].years[':year'].quarters[':quarter'].audit.$get({ query: {}, param })
     ).json();
     const filled = events.filter((e) => e.action === 'fillFromWorkbook' && e.actorId === 'perencana');
     expect(filled).toHaveLength(4);

@@ -10,7 +10,6 @@ import {
 } from '../../../shared/agreement-workbook/import-problems.js';
 import { ZAgreementKindSchema } from '../../../shared/model/agreement.js';
 import { ZAgreementContentSchema } from '../../../shared/model/agreement-content.js';
-import { ZAuditEventSchema } from '../../../shared/model/audit.js';
 import { ZAgreementRecordSchema, ZAgreementSummarySchema } from '../../../shared/model/records.js';
 import { ZFreeTextSchema } from '../../../shared/model/text.js';
 import { ZWorkbookUploadSchema } from '../../../shared/workbook/upload-request.js';
@@ -29,6 +28,7 @@ import type { AuthEnv } from '../auth.js';
 import { fromRequest, routes } from '../route.js';
 import { createRouter } from '../router.js';
 import { jsonResponse, named, ZYearParamsSchema } from '../schemas/common.js';
+import { ZTimelinePageSchema, ZTimelineQuerySchema } from '../schemas/timeline-page.js';
 
 const ZAgreementViewSchema = named(ZAgreementRecordSchema, 'AgreementVersion');
 const ZVersionParamsSchema = ZYearParamsSchema.extend({ version: z.coerce.number().int().min(1) });
@@ -155,9 +155,10 @@ const importRoute = route.post(`${path}/import`, {
 const auditRoute = route.get(`${path}/versions/{version}/audit`, {
   operationId: 'getAgreementVersionTimeline',
   tag: 'audit',
-  summary: "An agreement version's audit timeline",
+  summary: "A page of an agreement version's audit timeline, newest first",
   params: ZVersionParamsSchema,
-  response: { 200: jsonResponse(z.object({ events: z.array(ZAuditEventSchema) }), 'The events') },
+  query: ZTimelineQuerySchema,
+  response: { 200: jsonResponse(ZTimelinePageSchema, 'The events') },
 });
 
 export const agreementRoutes = createRouter<AuthEnv>()
@@ -172,14 +173,7 @@ export const agreementRoutes = createRouter<AuthEnv>()
   .openapi(importRoute, async (c) => c.json(await importAgreementDraft(fromRequest(c)), 201))
   .openapi(auditRoute, async (c) => {
     const { version, ...params } = c.req.valid('param');
-    return c.json(
-      {
-        events: await getTimeline({
-          user: c.get('user'),
-          ...params,
-          subject: { kind: 'agreement', version },
-        }),
-      },
-      200,
-    );
+    const { cursor } = c.req.valid('query');
+    const subject = { kind: 'agreement', version } as const;
+    return c.json(await getTimeline({ user: c.get('user'), ...params, cursor, subject }), 200);
   });

@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { ZAuditEventSchema } from '../../../shared/model/audit.js';
 import { ZIdSchema } from '../../../shared/model/organisation.js';
 import { ZQuarterPartContentSchema } from '../../../shared/model/realisation.js';
 import {
@@ -23,17 +22,16 @@ import { createRouter } from '../router.js';
 import {
   jsonResponse,
   named,
-  namedUnion,
   partPath,
   quartersPath,
   ZPartParamsSchema,
   ZQuarterParamsSchema,
   ZYearParamsSchema,
 } from '../schemas/common.js';
+import { ZTimelinePageSchema, ZTimelineQuerySchema } from '../schemas/timeline-page.js';
 
 const ZPartViewSchema = named(ZPartRecordSchema, 'Part');
 const ZQuarterViewSchema = named(ZQuarterRecordSchema, 'Quarter');
-const ZTimelineSchema = z.object({ events: z.array(namedUnion(ZAuditEventSchema, 'AuditEvent')) });
 const ZPartTransitionParamsSchema = ZPartParamsSchema.extend({
   transition: z.enum(['submit', 'withdraw', 'verify', 'return', 'head-return']),
 });
@@ -146,17 +144,19 @@ const quarterTransitionRoute = route.post(`${quartersPath}/{quarter}/{transition
 const quarterAuditRoute = route.get(`${quartersPath}/{quarter}/audit`, {
   operationId: 'getQuarterTimeline',
   tag: 'audit',
-  summary: "A quarter's audit timeline, its parts' events included",
+  summary: "A page of a quarter's audit timeline, its parts' events included, newest first",
   params: ZQuarterParamsSchema,
-  response: { 200: jsonResponse(ZTimelineSchema, 'The events') },
+  query: ZTimelineQuerySchema,
+  response: { 200: jsonResponse(ZTimelinePageSchema, 'The events') },
 });
 
 const partAuditRoute = route.get(`${partPath}/audit`, {
   operationId: 'getPartTimeline',
   tag: 'audit',
-  summary: "A part's audit timeline",
+  summary: "A page of a part's audit timeline, newest first",
   params: ZPartParamsSchema,
-  response: { 200: jsonResponse(ZTimelineSchema, 'The events') },
+  query: ZTimelineQuerySchema,
+  response: { 200: jsonResponse(ZTimelinePageSchema, 'The events') },
 });
 
 export const quarterRoutes = createRouter<AuthEnv>()
@@ -198,23 +198,15 @@ export const quarterRoutes = createRouter<AuthEnv>()
   })
   .openapi(quarterAuditRoute, async (c) => {
     const { quarter, ...params } = c.req.valid('param');
+    const { cursor } = c.req.valid('query');
     return c.json(
-      {
-        events: await getTimeline({ user: c.get('user'), ...params, subject: { kind: 'quarter', quarter } }),
-      },
+      await getTimeline({ user: c.get('user'), ...params, cursor, subject: { kind: 'quarter', quarter } }),
       200,
     );
   })
   .openapi(partAuditRoute, async (c) => {
     const { quarter, unitId, ...params } = c.req.valid('param');
-    return c.json(
-      {
-        events: await getTimeline({
-          user: c.get('user'),
-          ...params,
-          subject: { kind: 'part', quarter, unitId },
-        }),
-      },
-      200,
-    );
+    const { cursor } = c.req.valid('query');
+    const subject = { kind: 'part', quarter, unitId } as const;
+    return c.json(await getTimeline({ user: c.get('user'), ...params, cursor, subject }), 200);
   });

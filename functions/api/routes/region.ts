@@ -1,6 +1,5 @@
 import * as z from 'zod';
 import { ZAppointablePersonSchema } from '../../../shared/model/acting.js';
-import { ZAuditEventSchema } from '../../../shared/model/audit.js';
 import {
   ZNewAgencySchema,
   ZRenameUnitSchema,
@@ -37,11 +36,11 @@ import { createRouter } from '../router.js';
 import {
   jsonResponse,
   named,
-  namedUnion,
   ZAgencyParamsSchema,
   ZRegionParamsSchema,
   ZRegionYearParamsSchema,
 } from '../schemas/common.js';
+import { ZTimelinePageSchema, ZTimelineQuerySchema } from '../schemas/timeline-page.js';
 
 const ZUnitViewSchema = named(ZUnitSchema, 'Unit');
 
@@ -104,14 +103,10 @@ const regionAuditRoute = route.get('/regions/{regionId}/years/{year}/audit', {
   operationId: 'getRegionTimeline',
   tag: 'audit',
   summary:
-    "The region's own record of a year: its files asked for in another language (who, when, why), its failed events retried",
+    "A page of the region's own record of a year, newest first: its files asked for in another language (who, when, why), its failed events retried",
   params: ZRegionYearParamsSchema,
-  response: {
-    200: jsonResponse(
-      z.object({ events: z.array(namedUnion(ZAuditEventSchema, 'AuditEvent')) }),
-      'The events',
-    ),
-  },
+  query: ZTimelineQuerySchema,
+  response: { 200: jsonResponse(ZTimelinePageSchema, 'The events') },
 });
 
 const createAgencyRoute = route.post('/regions/{regionId}/agencies', {
@@ -191,7 +186,7 @@ export const regionRoutes = createRouter<AuthEnv>()
   .openapi(regenerateRegionReportsRoute, async (c) =>
     c.json(await regenerateRegionReports(fromRequest(c)), 202),
   )
-  .openapi(regionAuditRoute, async (c) => c.json({ events: await getRegionTimeline(fromRequest(c)) }, 200))
+  .openapi(regionAuditRoute, async (c) => c.json(await getRegionTimeline(fromRequest(c)), 200))
   .openapi(createAgencyRoute, async (c) =>
     c.json(
       await createAgency({ user: c.get('user'), ...c.req.valid('param'), entry: c.req.valid('json') }),

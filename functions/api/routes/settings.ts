@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ZAuditEventSchema, ZRecordAgencySchema } from '../../../shared/model/audit.js';
+import { ZRecordAgencySchema } from '../../../shared/model/audit.js';
 import { ZUserProfileSchema, ZUserSchema } from '../../../shared/model/organisation.js';
 import { ZAgencySettingsSchema, ZStoredSettingsSchema } from '../../../shared/model/settings.js';
 import { loadAgency } from '../../agency/load-agency.js';
@@ -9,13 +9,8 @@ import { getAgencyTimeline } from '../../audit/get-timeline.js';
 import type { AuthEnv } from '../auth.js';
 import { fromRequest, routes } from '../route.js';
 import { createRouter } from '../router.js';
-import {
-  jsonResponse,
-  named,
-  namedUnion,
-  ZAgencyParamsSchema,
-  ZYearParamsSchema,
-} from '../schemas/common.js';
+import { jsonResponse, named, ZAgencyParamsSchema, ZYearParamsSchema } from '../schemas/common.js';
+import { ZTimelinePageSchema, ZTimelineQuerySchema } from '../schemas/timeline-page.js';
 
 const ZSettingsViewSchema = named(ZStoredSettingsSchema, 'AgencySettings');
 
@@ -58,12 +53,12 @@ const auditRoute = route.get('/agencies/{agencyId}/years/{year}/settings/audit',
   operationId: 'getAgencyTimeline',
   tag: 'audit',
   summary:
-    "The agency's own record of a year: its settings, and its people added, changed, disabled, acting; failed outbox events retried",
+    "A page of the agency's own record of a year, newest first: its settings, and its people added, changed, disabled, acting; failed outbox events retried",
   params: ZYearParamsSchema,
+  query: ZTimelineQuerySchema,
   response: {
     200: jsonResponse(
-      z.object({
-        events: z.array(namedUnion(ZAuditEventSchema, 'AuditEvent')),
+      ZTimelinePageSchema.extend({
         /** The agencies of the region the events name by id (a person moved), by short name, with the units of them they name. */
         agencies: z.array(named(ZRecordAgencySchema, 'RecordAgency')),
       }),

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { TAuditEvent, TRecordAgency } from '../../../shared/model/audit';
 import type { TOutboxScope } from '../../../shared/model/outbox';
 import type { TQuarter } from '../../../shared/model/quarter';
@@ -164,10 +164,12 @@ export const queries = {
       queryKey: [...yearKey(agencyId, year), 'reports', period],
       queryFn: () => ok(years.reports.$get(ofQuarter(agencyId, year, period))),
     }),
+  /** A record's timeline, newest first, a page at a time ("Muat lebih banyak" asks for the next). */
   audit: (agencyId: string, year: number, subject: THistorySubject) =>
-    queryOptions({
+    infiniteQueryOptions({
       queryKey: [...yearKey(agencyId, year), 'audit', subject],
-      queryFn: () => loadTimeline(agencyId, year, subject),
+      queryFn: ({ pageParam }) => loadTimeline(agencyId, year, subject, pageParam),
+      ...pagedByCursor,
     }),
   /** The outbox events of an agency, or the region's own, given up on after their last attempt. */
   failedEvents: (scope: TOutboxScope) =>
@@ -178,32 +180,49 @@ export const queries = {
           ? ok(api.regions[':regionId'].outbox.failed.$get({ param: { regionId: scope.regionId } }))
           : ok(agencies.outbox.failed.$get({ param: { agencyId: scope.agencyId } })),
     }),
-  /** The region's own record of a year: its files asked for in English, its failed events retried. */
+  /** The region's own record of a year, newest first, a page at a time: its files asked for in English, its failed events retried. */
   regionAudit: (regionId: string, year: number) =>
-    queryOptions({
+    infiniteQueryOptions({
       queryKey: [...regionKey(regionId), 'audit', year],
-      queryFn: () =>
-        ok(api.regions[':regionId'].years[':year'].audit.$get({ param: { regionId, year: String(year) } })),
+      queryFn: ({ pageParam }) =>
+        ok(
+          api.regions[':regionId'].years[':year'].audit.$get({
+            param: { regionId, year: String(year) },
+            query: { cursor: pageParam },
+          }),
+        ),
+      ...pagedByCursor,
     }),
   /** Local mode's e-mails, written instead of sent. */
   outbox: () => queryOptions({ queryKey: ['dev', 'outbox'], queryFn: () => ok(api.dev.outbox.$get()) }),
 };
 
-/** A record's events; the agency's own record also names the agencies people were moved between, and their units. */
+/** A list read a page at a time: the first without a cursor, each next with the `nextCursor` its page before gave. */
+const pagedByCursor = {
+  initialPageParam: undefined as string | undefined,
+  getNextPageParam: (page: { nextCursor?: string }) => page.nextCursor,
+};
+
+/** A page of a record's events; the agency's own record also names the agencies people were moved between, and their units. */
 function loadTimeline(
   agencyId: string,
   year: number,
   subject: THistorySubject,
-): Promise<{ events: TAuditEvent[]; agencies?: TRecordAgency[] }> {
+  cursor: string | undefined,
+): Promise<{ events: TAuditEvent[]; nextCursor?: string; agencies?: TRecordAgency[] }> {
   const param = yearParam(agencyId, year);
-  if (subject.kind === 'settings') return ok(years.settings.audit.$get({ param }));
+  const query = { cursor };
+  if (subject.kind === 'settings') return ok(years.settings.audit.$get({ param, query }));
   if (subject.kind === 'agreement')
     return ok(
       years.agreement.versions[':version'].audit.$get({
         param: { ...param, version: String(subject.version) },
+        query,
       }),
     );
   if (subject.kind === 'part')
-    return ok(parts.audit.$get({ param: partParam(agencyId, year, subject.quarter, subject.unitId) }));
-  return ok(years.quarters[':quarter'].audit.$get({ param: { ...param, quarter: String(subject.quarter) } }));
+    return ok(parts.audit.$get({ param: partParam(agencyId, year, subject.quarter, subject.unitId), query }));
+  return ok(
+    years.quarters[':quarter'].audit.$get({ param: { ...param, quarter: String(subject.quarter) }, query }),
+  );
 }

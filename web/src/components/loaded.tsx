@@ -1,11 +1,11 @@
-import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { ApiError } from '../api/api-error';
 import { ErrorMessage } from './error-message';
 import { Loading } from './loading';
 
 type TLoadedProps<T> = {
-  query: UseQueryResult<T, ApiError>;
+  /** A query's result (a list read a page at a time: its pages). */
+  query: { data: T | undefined; error: ApiError | null; refetch: () => unknown };
   /** Shown instead of the error where "not found" is an ordinary answer (no quarters yet). */
   notFound?: ReactNode;
   children: (data: T) => ReactNode;

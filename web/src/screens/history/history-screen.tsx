@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { peopleNamedIn, recordNames } from '../../../../shared/audit/change-words';
 import { commonMessages } from '../../../../shared/messages/common';
 import { agreementMessages } from '../../../../shared/messages/web/agreement';
@@ -10,6 +10,7 @@ import type { THistorySubject } from '../../app/paths';
 import { navigate, useLocation } from '../../app/router';
 import { isQuarter } from '../../app/selection';
 import { usePersonNames } from '../../app/use-person-names';
+import { LoadMore } from '../../components/load-more';
 import { Loaded } from '../../components/loaded';
 import { PageTitle } from '../../components/page-title';
 import { QuarterOptions } from '../../components/quarter-options';
@@ -42,7 +43,9 @@ export default function HistoryScreen({ params }: TScreenProps) {
   const year = Number(params.year);
   const subject = subjectFrom(query);
   const go = (next: TSubject) => navigate(paths.history(year, next), { replace: true });
-  const events = useQuery(queries.audit(agency.id, year, subject));
+  const events = useInfiniteQuery(queries.audit(agency.id, year, subject));
+  // The pages read so far, newest first.
+  const shown = events.data?.pages.flatMap((page) => page.events) ?? [];
   // The version whose record is read (else the one in force) names the indicators and activities.
   const agreement = useQuery({
     ...queries.agreement(agency.id, year, subject.kind === 'agreement' ? subject.version : undefined),
@@ -51,7 +54,7 @@ export default function HistoryScreen({ params }: TScreenProps) {
   const users = useQuery(queries.users(agency.id));
   // Those the changes name who are no longer among the agency's active people: by name, marked.
   const active = new Set((users.data?.users ?? []).filter((u) => !u.disabled).map((u) => u.id));
-  const others = (events.data?.events ?? [])
+  const others = shown
     .flatMap((event) => peopleNamedIn(event.changes))
     .filter((id) => users.data && !active.has(id));
   const otherName = usePersonNames(others);
@@ -131,14 +134,16 @@ export default function HistoryScreen({ params }: TScreenProps) {
             // Whoever the record names, also those since moved out (each event keeps its actor's name).
             const people = [
               ...(users.data?.users ?? []),
-              ...data.events.map((e) => ({ id: e.actorId, name: e.actorName })),
+              ...data.pages.flatMap((page) => page.events).map((e) => ({ id: e.actorId, name: e.actorName })),
               ...others.map((id) => ({ id, name: otherName(id) })).filter(({ name }) => name !== '…'),
             ];
             const agreements = agreement.data?.version ? [agreement.data.version.agreement] : [];
-            const names = recordNames({ agreements, units, people, agencies: data.agencies });
-            return <Timeline events={data.events} names={names} />;
+            const agencies = data.pages.flatMap((page) => page.agencies ?? []);
+            const names = recordNames({ agreements, units, people, agencies });
+            return <Timeline events={shown} names={names} />;
           }}
         </Loaded>
+        <LoadMore query={events} />
       </section>
     </div>
   );

@@ -11,7 +11,7 @@ import { ChangeList } from './change-list';
 import { EventByline } from './event-byline';
 
 /**
- * Audit events, newest first: who, when (agency time), what moved where, why, and each value
+ * Audit events, newest first as the API pages them: who, when (agency time), what moved where, why, and each value
  * changed in words (the indicator, activity or person it is of; figures as the agency writes them).
  */
 export function Timeline({ events, names }: { events: TAuditEvent[]; names: TRecordNames }) {
@@ -20,11 +20,10 @@ export function Timeline({ events, names }: { events: TAuditEvent[]; names: TRec
   const plausibility = useMessages(plausibilityMessages);
   const { lang } = useLanguage();
   const { agency, fmt, units } = useAgency();
-  const sorted = [...events].sort((a, b) => b.at.localeCompare(a.at));
-  if (sorted.length === 0) return <p className="muted">{m.empty}</p>;
+  if (events.length === 0) return <p className="muted">{m.empty}</p>;
   return (
     <ol className="timeline">
-      {sorted.map((event) => (
+      {events.map((event) => (
         <li key={event.id}>
           <div>
             <strong>{m.actions[event.action] ?? event.action}</strong>

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { recordNames } from '../../../../shared/audit/change-words';
 import { commonMessages } from '../../../../shared/messages/common';
 import { historyMessages } from '../../../../shared/messages/web/history';
@@ -6,6 +6,7 @@ import { regionBoardMessages } from '../../../../shared/messages/web/region-boar
 import type { TAuditEvent } from '../../../../shared/model/audit';
 import { queries } from '../../api/queries';
 import { Card } from '../../components/card';
+import { LoadMore } from '../../components/load-more';
 import { Loaded } from '../../components/loaded';
 import { formatters } from '../../i18n/format';
 import { useLanguage, useMessages } from '../../i18n/i18n';
@@ -24,7 +25,7 @@ export function RegionRecord({ regionId, year, timeZone }: TRegionYearProps) {
   const history = useMessages(historyMessages);
   const { lang } = useLanguage();
   const fmt = formatters(lang, timeZone);
-  const record = useQuery(queries.regionAudit(regionId, year));
+  const record = useInfiniteQuery(queries.regionAudit(regionId, year));
   const what = (event: TAuditEvent) => {
     if (event.subject.kind === 'regionReports') {
       const locale = event.changes.find((change) => change.path === 'locale')?.after;
@@ -36,7 +37,8 @@ export function RegionRecord({ regionId, year, timeZone }: TRegionYearProps) {
     <Card title={m.title} className="region-record">
       <p className="muted small">{m.hint}</p>
       <Loaded query={record}>
-        {({ events }) => {
+        {({ pages }) => {
+          const events = pages.flatMap((page) => page.events);
           // Its steps name no indicator or unit; a person they name is one who acted on it.
           const people = events.map((event) => ({ id: event.actorId, name: event.actorName }));
           const names = recordNames({ agreements: [], units: [], people });
@@ -44,7 +46,7 @@ export function RegionRecord({ regionId, year, timeZone }: TRegionYearProps) {
             <p>{m.none}</p>
           ) : (
             <ol className="timeline">
-              {[...events].reverse().map((event) => (
+              {events.map((event) => (
                 <li key={event.id} data-region-record={event.action}>
                   <strong>{what(event)}</strong>
                   <EventByline event={event} fmt={fmt} words={m} />
@@ -55,6 +57,7 @@ export function RegionRecord({ regionId, year, timeZone }: TRegionYearProps) {
           );
         }}
       </Loaded>
+      <LoadMore query={record} />
     </Card>
   );
 }
