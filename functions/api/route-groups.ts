@@ -142,6 +142,7 @@ export const routeGroups: readonly TRouteGroup[] = [
     serves: [
       'get /agencies/{agencyId}/years/{year}/reports',
       'get /agencies/{agencyId}/years/{year}/reports/{fileId}/download',
+      'get /agencies/{agencyId}/years/{year}/reports/{fileId}/versions',
       'post /agencies/{agencyId}/years/{year}/reports/regenerate',
     ],
   },

@@ -1,4 +1,5 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { cursorNotOfThisList, encodeCursor, type TPage, type TPageKey } from '../../shared/paging.js';
 import { documents, tableName } from './client.js';
 import type { TEntity, TItemKey } from './entity.js';
 import { type IndexName, tableDesign } from './table-design.js';
@@ -64,6 +65,67 @@ export async function queryItems(query: TKeyQuery): Promise<Record<string, unkno
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey && (query.limit === undefined || items.length < query.limit));
   return items;
+}
+
+export type TPageQuery = Omit<TKeyQuery, 'limit' | 'before' | 'between'> & {
+  /** At most this many items. */
+  limit: number;
+  /** Newest first: the sort keys descending. */
+  descending?: boolean;
+  /** Where the page before ended (a checked cursor); the first page when absent. */
+  after?: TPageKey;
+};
+
+/** The key attributes of an item in the table or an index: a page that ends at it goes on after it. */
+function keyOf(item: Record<string, unknown>, index: IndexName | undefined): TPageKey {
+  const design = keyNames(index);
+  const names: string[] = [tableDesign.partitionKey, tableDesign.sortKey];
+  if (index) names.push(design.partitionKey, design.sortKey);
+  return Object.fromEntries(names.map((name) => [name, String(item[name])]));
+}
+
+/** Whether a page key continues this query: its own partition, within its sort-key range, no other attribute. */
+function continues(key: TPageKey, query: TPageQuery): boolean {
+  const { partitionKey, sortKey } = keyNames(query.index);
+  const expected = new Set(Object.keys(keyOf({}, query.index)));
+  const names = Object.keys(key);
+  return (
+    names.length === expected.size &&
+    names.every((name) => expected.has(name)) &&
+    key[partitionKey] === query.partition &&
+    (query.beginsWith === undefined || (key[sortKey] ?? '').startsWith(query.beginsWith))
+  );
+}
+
+/**
+ * One page of what a key condition matches, in one call: `limit` items and, while more follow,
+ * the cursor after the last. It reads one item more than it hands out, so the last page says so
+ * (no "more" that turns out empty). A cursor of another list is a 400 naming `cursor`.
+ */
+export async function queryPage(query: TPageQuery): Promise<TPage<Record<string, unknown>>> {
+  if (query.after && !continues(query.after, query)) throw cursorNotOfThisList();
+  const { partitionKey, sortKey } = keyNames(query.index);
+  const range = sortKeyRange(query);
+  const page = await documents.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: query.index,
+      KeyConditionExpression: range ? `#pk = :pk AND ${range.condition}` : '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': partitionKey, ...(range && { '#sk': sortKey }) },
+      ExpressionAttributeValues: { ':pk': query.partition, ...range?.values },
+      Limit: query.limit + 1,
+      ScanIndexForward: !query.descending,
+      ExclusiveStartKey: query.after,
+    }),
+  );
+  const items = page.Items ?? [];
+  if (items.length > query.limit) {
+    const shown = items.slice(0, query.limit);
+    return { items: shown, nextCursor: encodeCursor(keyOf(shown[shown.length - 1] ?? {}, query.index)) };
+  }
+  // Cut short by DynamoDB's 1 MB a call: the rest follows from where it stopped.
+  const stopped = page.LastEvaluatedKey && keyOf(page.LastEvaluatedKey, query.index);
+  return { items, ...(stopped && { nextCursor: encodeCursor(stopped) }) };
 }
 
 /** One item by its primary key, read back as its entity's record; undefined when there is none. */

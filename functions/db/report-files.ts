@@ -23,6 +23,19 @@ export async function listReportFiles(
   return items.filter(reportFileEntity.is).map(reportFileEntity.parse);
 }
 
+/** Every version of one report (a period's kind, unit, language and format), by the sort-key prefix they share. */
+export async function listReportFileVersions(
+  agencyId: string,
+  year: number,
+  reportPrefix: string,
+): Promise<TReportFileRecord[]> {
+  const items = await queryItems({
+    partition: keys.reportPartition(agencyId, year),
+    beginsWith: reportPrefix,
+  });
+  return items.filter(reportFileEntity.is).map(reportFileEntity.parse);
+}
+
 /** One report file by its sort key within the agency's year. */
 export async function getReportFile(
   agencyId: string,

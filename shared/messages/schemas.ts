@@ -21,6 +21,7 @@ export const schemaMessages = defineMessages(
       `perjanjian kinerja terlalu besar untuk disimpan (${size} dari paling banyak ${max}); persingkat nama, rumus atau sumber data`,
     partTooLarge: (size: string, max: string) =>
       `isian bagian ini terlalu besar untuk disimpan (${size} dari paling banyak ${max}); persingkat narasi atau penjelasan`,
+    cursor: 'penanda halaman tidak dikenali untuk daftar ini; muat daftar dari awal lagi',
     reviewTooLarge: (size: string, max: string) =>
       `komentar terlalu besar untuk disimpan bersama bagian ini (${size} dari paling banyak ${max}); persingkat komentarnya`,
     responsibleUnitRequired: 'minimal satu unit penanggung jawab',
@@ -66,6 +67,7 @@ export const schemaMessages = defineMessages(
       `the performance agreement is too large to store (${size} of at most ${max}); shorten names, formulas or data sources`,
     partTooLarge: (size, max) =>
       `this part is too large to store (${size} of at most ${max}); shorten its narratives or explanations`,
+    cursor: 'page marker not recognised for this list; load the list again from the start',
     reviewTooLarge: (size, max) =>
       `the comments are too large to store with this part (${size} of at most ${max}); shorten them`,
     responsibleUnitRequired: 'at least one responsible unit',

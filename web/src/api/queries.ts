@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { TAuditEvent, TRecordAgency } from '../../../shared/model/audit';
 import type { TOutboxScope } from '../../../shared/model/outbox';
 import type { TQuarter } from '../../../shared/model/quarter';
@@ -33,6 +33,17 @@ const partParam = (agencyId: string, year: number, quarter: TQuarter, unitId: st
   quarter: String(quarter),
   unitId,
 });
+
+/** A page of failed events, after the cursor of the page before. */
+const failedEventsPage = (scope: TOutboxScope, cursor: string | undefined) =>
+  scope.scope === 'region'
+    ? ok(
+        api.regions[':regionId'].outbox.failed.$get({
+          param: { regionId: scope.regionId },
+          query: { cursor },
+        }),
+      )
+    : ok(agencies.outbox.failed.$get({ param: { agencyId: scope.agencyId }, query: { cursor } }));
 
 /** Every read the web app makes, one factory each: the key and how to load it, kept together. */
 export const queries = {
@@ -164,19 +175,28 @@ export const queries = {
       queryKey: [...yearKey(agencyId, year), 'reports', period],
       queryFn: () => ok(years.reports.$get(ofQuarter(agencyId, year, period))),
     }),
+  /** Every version of the report a listed file is the latest of, asked for when its older ones are shown. */
+  reportVersions: (agencyId: string, year: number, fileId: string) =>
+    queryOptions({
+      queryKey: [...yearKey(agencyId, year), 'reports', 'versions', fileId],
+      queryFn: () =>
+        ok(years.reports[':fileId'].versions.$get({ param: { ...yearParam(agencyId, year), fileId } })),
+    }),
   audit: (agencyId: string, year: number, subject: THistorySubject) =>
     queryOptions({
       queryKey: [...yearKey(agencyId, year), 'audit', subject],
       queryFn: () => loadTimeline(agencyId, year, subject),
     }),
-  /** The outbox events of an agency, or the region's own, given up on after their last attempt. */
+  /**
+   * The outbox events of an agency, or the region's own, given up on after their last attempt: page
+   * by page, the latest failure first ("Muat lebih banyak" asks for the next).
+   */
   failedEvents: (scope: TOutboxScope) =>
-    queryOptions({
+    infiniteQueryOptions({
       queryKey: [...scopeKey(scope), 'outbox', 'failed'],
-      queryFn: () =>
-        scope.scope === 'region'
-          ? ok(api.regions[':regionId'].outbox.failed.$get({ param: { regionId: scope.regionId } }))
-          : ok(agencies.outbox.failed.$get({ param: { agencyId: scope.agencyId } })),
+      queryFn: ({ pageParam }: { pageParam: string | undefined }) => failedEventsPage(scope, pageParam),
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: (page) => page.nextCursor,
     }),
   /** The region's own record of a year: its files asked for in English, its failed events retried. */
   regionAudit: (regionId: string, year: number) =>
