@@ -34,8 +34,8 @@ async function authorizeScope(user: TActor, scope: TOutboxScope, action: 'read' 
 }
 
 /**
- * How many failed events a page holds: each is at most ~1,5 KB as listed (its last error is cut
- * at 1.000 characters), so a page stays under 100 KB and a phone lays it out at once, however many
+ * How many failed events a page holds: each is at most ~1,2 KB as listed (its last error is cut
+ * at 1.000 characters), so a page stays near 60 KB and a phone lays it out at once, however many
  * a long SES outage left behind (docs/ARCHITECTURE.md, "Lists that grow").
  */
 const failedEventsPageSize = 50;

@@ -15,15 +15,15 @@ afterEach(() => vi.restoreAllMocks());
 
 /*
  * Two lists that grow with use, measured (docs/ARCHITECTURE.md, "Lists that grow"):
- * - failed outbox events: ~1,3 KB each as listed with a last error of 1.000 characters (the most
- *   stored). An SES outage of a day in the reminder week leaves every email of the day failed: in
- *   a region of 40 agencies ~60 a day each (parts submitted, returned, verified, signed off, to
- *   4–6 recipients), and nobody need ever retry them. Returned whole, one agency's list passed
- *   100 KB after two such days and Lambda's 6 MB at ~4.600 events; a phone lays out every row.
- * - report files: ~0,9 KB each. 53 files a year per agency (the seed), every version kept: a
+ * - failed outbox events: ~1,2 KB each as listed with a last error of 1.000 characters (the most
+ *   stored). An SES outage of a day in the reminder week fails each agency's events of that day
+ *   (submissions, returns, sign-offs): ~10 for the seed's 4 units, ~50 for an agency of 25, some
+ *   600 across a region of 40; nobody need ever retry them, so outage after outage they add up.
+ *   Returned whole, 130 were one answer of 156 KB; Lambda's 6 MB is passed at ~5.200.
+ * - report files: ~0,8 KB each. 53 files a year per agency (the seed), every version kept: a
  *   quarter signed off, reopened and signed again, its files made again in English, 12 versions
- *   of its 14 files listed 168 rows where 14 reports exist.
- * The bound chosen: a page of 50 failed events (under 100 KB), and one row per report.
+ *   of its 14 files listed 168 rows (140 KB) where 14 reports exist.
+ * The bound chosen: a page of 50 failed events (~60 KB), and one row per report.
  */
 /** The most failed events one answer holds. */
 const pageBound = 50;
