@@ -46,11 +46,16 @@ const failing = { 'regionReports.regenerate': [() => Promise.reject(new Error('S
 
 const regionOutbox = (userId: string) => clientAs(userId).regions[':regionId'].outbox.failed;
 const regionListed = async (userId: string) =>
-  (await expectStatus(regionOutbox(userId).$get({ param: { regionId } }), 200)).events.map((e) => e.id);
+  (await expectStatus(regionOutbox(userId).$get({ param: { regionId }, query: {} }), 200)).events.map(
+    (e) => e.id,
+  );
 const agencyListed = async (userId: string) =>
   (
     await expectStatus(
-      clientAs(userId).agencies[':agencyId'].outbox.failed.$get({ param: { agencyId: 'dinsos-hss' } }),
+      clientAs(userId).agencies[':agencyId'].outbox.failed.$get({
+        param: { agencyId: 'dinsos-hss' },
+        query: {},
+      }),
       200,
     )
   ).events.map((e) => e.id);
@@ -70,7 +75,7 @@ describe("the region's own outbox events", () => {
     for (const reader of ['admin-bappeda', 'bappeda', 'inspektorat'])
       expect(await regionListed(reader)).toEqual(['ev-region']);
     for (const staff of ['perencana', 'kepala-dinas'])
-      await expectError(regionOutbox(staff).$get({ param: { regionId } }), 403);
+      await expectError(regionOutbox(staff).$get({ param: { regionId }, query: {} }), 403);
     // The agency's page lists its own failures only; an old event (no scope) is an agency's.
     expect(await agencyListed('perencana')).toEqual(['ev-agency']);
   });

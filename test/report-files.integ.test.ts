@@ -129,19 +129,25 @@ describe('report files', () => {
     expect(text.replace(/\s+/g, ' ')).toContain(`Disahkan oleh ${seedAgency.head.name}, `);
     expect(text).toContain('(pengesahan ke-1)');
 
-    // Reopen and re-sign: version 2 appears, version 1 stays listed.
+    // Reopen and re-sign: version 2 is listed, version 1 stays, listed with it on request.
     await quarterMove('reopen', 2, 'Perbaikan angka realisasi');
     await quarterMove('sign-off', 3);
     await drainOutbox(outboxHandlers);
     const after = await listFiles(yearParam, '1');
-    expect(after.map((f) => f.version).sort()).toEqual([...Array(14).fill(1), ...Array(14).fill(2)]);
+    expect(after.map((f) => [f.version, f.olderVersions])).toEqual(Array(14).fill([2, 1]));
     const second = await signedOffAt();
-    expect(after.filter((f) => f.version === 2).map((f) => f.madeFrom)).toEqual(
-      Array(14).fill(madeFrom(2, second)),
-    );
-    expect(after.filter((f) => f.version === 1).map((f) => f.madeFrom)).toEqual(
-      Array(14).fill(madeFrom(1, first)),
-    );
+    expect(after.map((f) => f.madeFrom)).toEqual(Array(14).fill(madeFrom(2, second)));
+    for (const file of after) {
+      const { files: versions } = await expectStatus(
+        reports[':fileId'].versions.$get({ param: { ...yearParam, fileId: file.id } }),
+        200,
+      );
+      expect(versions.map((f) => [f.version, f.kind, f.format, f.unitId, f.locale])).toEqual([
+        [2, file.kind, file.format, file.unitId, file.locale],
+        [1, file.kind, file.format, file.unitId, file.locale],
+      ]);
+      expect(versions[1]?.madeFrom).toEqual(madeFrom(1, first));
+    }
   }, 120_000);
 
   it("makes 2019's files from the stored data, figures as computed, slips corrected", async () => {

@@ -141,6 +141,7 @@ export const routeGroups: readonly TRouteGroup[] = [
     load: async () => (await import('./routes/reports.js')).reportRoutes,
     serves: [
       'get /agencies/{agencyId}/years/{year}/reports',
+      'get /agencies/{agencyId}/years/{year}/reports/{fileId}/versions',
       'get /agencies/{agencyId}/years/{year}/reports/{fileId}/download',
       'post /agencies/{agencyId}/years/{year}/reports/regenerate',
     ],

@@ -5,12 +5,13 @@ import {
   type TOutboxRecord,
   type TOutboxScope,
 } from '../../shared/model/outbox.js';
+import type { TPage, TPageKey } from '../../shared/paging.js';
 import { documents, tableName } from './client.js';
 import type { TItemUpdate } from './commit.js';
 import { claimOrCurrent } from './conditional.js';
 import { outboxEntity } from './entities.js';
 import { keys } from './keys.js';
-import { getItem, queryItems } from './query.js';
+import { getItem, queryItems, queryPage } from './query.js';
 import { writtenIf } from './written-if.js';
 
 /*
@@ -29,7 +30,7 @@ export async function listPendingOutboxEvents(limit?: number): Promise<TOutboxRe
   return items.map(outboxEntity.parse);
 }
 
-/** The events given up on, of one agency or region or of all, oldest failure first. */
+/** Every event given up on, of one agency or region or of all, oldest failure first: what a redrive puts back. */
 export async function listFailedOutboxEvents(scope?: TOutboxScope): Promise<TOutboxRecord[]> {
   const items = await queryItems({
     index: 'gsi2',
@@ -37,6 +38,21 @@ export async function listFailedOutboxEvents(scope?: TOutboxScope): Promise<TOut
     beginsWith: scope && keys.failedOutboxPrefix(scope),
   });
   return items.map(outboxEntity.parse);
+}
+
+/** A page of one agency's or region's events given up on, the latest failure first (one query). */
+export async function listFailedOutboxPage(
+  scope: TOutboxScope,
+  page: { limit: number; after?: TPageKey },
+): Promise<TPage<TOutboxRecord>> {
+  const { items, nextCursor } = await queryPage({
+    index: 'gsi2',
+    partition: keys.failedOutbox,
+    beginsWith: keys.failedOutboxPrefix(scope),
+    descending: true,
+    ...page,
+  });
+  return { items: items.map(outboxEntity.parse), nextCursor };
 }
 
 /** One event as stored, read strongly consistent. */

@@ -76,18 +76,21 @@ export type TPageQuery = Omit<TKeyQuery, 'limit' | 'before' | 'between'> & {
   after?: TPageKey;
 };
 
-/** The key attributes of an item in the table or an index: a page that ends at it goes on after it. */
-function keyOf(item: Record<string, unknown>, index: IndexName | undefined): TPageKey {
+/** What names an item's place in the table or an index: its key, and the index's key with it. */
+function placeNames(index: IndexName | undefined): string[] {
   const design = keyNames(index);
-  const names: string[] = [tableDesign.partitionKey, tableDesign.sortKey];
-  if (index) names.push(design.partitionKey, design.sortKey);
-  return Object.fromEntries(names.map((name) => [name, String(item[name])]));
+  const table = [tableDesign.partitionKey, tableDesign.sortKey];
+  return index ? [...table, design.partitionKey, design.sortKey] : table;
 }
+
+/** The key attributes of an item in the table or an index: a page that ends at it goes on after it. */
+const keyOf = (item: Record<string, unknown>, index: IndexName | undefined): TPageKey =>
+  Object.fromEntries(placeNames(index).map((name) => [name, String(item[name])]));
 
 /** Whether a page key continues this query: its own partition, within its sort-key range, no other attribute. */
 function continues(key: TPageKey, query: TPageQuery): boolean {
   const { partitionKey, sortKey } = keyNames(query.index);
-  const expected = new Set(Object.keys(keyOf({}, query.index)));
+  const expected = new Set(placeNames(query.index));
   const names = Object.keys(key);
   return (
     names.length === expected.size &&

@@ -9,19 +9,30 @@ export async function recordReportFile(file: TReportFileRecord): Promise<'record
   return (await putIfAbsent(reportFileEntity.item(file))) ? 'recorded' : 'exists';
 }
 
+/** The report files of an agency's year whose sort keys begin so (the partition also holds each period's version counter). */
+async function reportFilesUnder(
+  agencyId: string,
+  year: number,
+  prefix?: string,
+): Promise<TReportFileRecord[]> {
+  const items = await queryItems({ partition: keys.reportPartition(agencyId, year), beginsWith: prefix });
+  return items.filter(reportFileEntity.is).map(reportFileEntity.parse);
+}
+
 /** The report files of an agency's year, every version; of one quarter (0: the year's own) when given. */
-export async function listReportFiles(
+export const listReportFiles = (
   agencyId: string,
   year: number,
   quarter?: number,
-): Promise<TReportFileRecord[]> {
-  const items = await queryItems({
-    partition: keys.reportPartition(agencyId, year),
-    beginsWith: quarter === undefined ? undefined : `${quarter}#`,
-  });
-  // The partition also holds each period's version counter.
-  return items.filter(reportFileEntity.is).map(reportFileEntity.parse);
-}
+): Promise<TReportFileRecord[]> =>
+  reportFilesUnder(agencyId, year, quarter === undefined ? undefined : `${quarter}#`);
+
+/** Every version of one report (a period's kind, unit, language and format), by the sort-key prefix they share. */
+export const listReportFileVersions = (
+  agencyId: string,
+  year: number,
+  reportPrefix: string,
+): Promise<TReportFileRecord[]> => reportFilesUnder(agencyId, year, reportPrefix);
 
 /** One report file by its sort key within the agency's year. */
 export async function getReportFile(

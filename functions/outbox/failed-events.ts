@@ -11,11 +11,12 @@ import {
   type TOutboxRecord,
   type TOutboxScope,
 } from '../../shared/model/outbox.js';
+import type { TPageKey } from '../../shared/paging.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { authorize } from '../auth/authorize.js';
 import { beginChange } from '../change.js';
 import type { TClock } from '../clock.js';
-import { getOutboxRecord, listFailedOutboxEvents, requeueFailedOutboxEvent } from '../db/outbox.js';
+import { getOutboxRecord, listFailedOutboxPage, requeueFailedOutboxEvent } from '../db/outbox.js';
 
 /**
  * Whether the user may do `action` to the events of the scope: an agency's by its own people (as
@@ -33,15 +34,28 @@ async function authorizeScope(user: TActor, scope: TOutboxScope, action: 'read' 
 }
 
 /**
- * The events of an agency or a region given up on after their last attempt, oldest failure
- * first, for every reader of it: an agency's list holds none of its region's.
+ * How many failed events a page holds: each is at most ~1,2 KB as listed (its last error is cut
+ * at 1.000 characters), so a page stays near 60 KB and a phone lays it out at once, however many
+ * a long SES outage left behind (docs/ARCHITECTURE.md, "Lists that grow").
+ */
+const failedEventsPageSize = 50;
+
+/**
+ * A page of the events of an agency or a region given up on after their last attempt, the latest
+ * failure first, for every reader of it: an agency's list holds none of its region's. `after`: the
+ * cursor of the page before.
  */
 export async function listFailedEvents(options: {
   user: TActor;
   scope: TOutboxScope;
-}): Promise<TFailedOutboxEvent[]> {
+  after?: TPageKey;
+}): Promise<{ events: TFailedOutboxEvent[]; nextCursor?: string }> {
   await authorizeScope(options.user, options.scope, 'read');
-  return (await listFailedOutboxEvents(options.scope)).map(failedEventView);
+  const page = await listFailedOutboxPage(options.scope, {
+    limit: failedEventsPageSize,
+    after: options.after,
+  });
+  return { events: page.items.map(failedEventView), nextCursor: page.nextCursor };
 }
 
 export type RetryFailedEventOptions = {

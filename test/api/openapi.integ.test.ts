@@ -131,6 +131,7 @@ describe('the API document (/api/openapi.json)', () => {
       'listRegionPeople',
       'listRegionReportFiles',
       'listRegions',
+      'listReportFileVersions',
       'listReportFiles',
       'listSignInUsers',
       'listUsers',
@@ -173,6 +174,14 @@ describe('the API document (/api/openapi.json)', () => {
     expect(secured.filter((operation) => JSON.stringify(operation.security) !== '[{"bearer":[]}]')).toEqual(
       [],
     );
+  });
+
+  it('pages the failed events by an opaque cursor the answer hands out', () => {
+    for (const path of ['/api/agencies/{agencyId}/outbox/failed', '/api/regions/{regionId}/outbox/failed']) {
+      const get = JSON.stringify(document.paths[path]?.get);
+      expect(get).toContain('"name":"cursor","in":"query"');
+      expect(get).toContain('"nextCursor":{"type":"string"');
+    }
   });
 
   it('groups the operations under tags it describes, with a summary each', () => {

@@ -26,7 +26,7 @@ const outbox = (userId: string) => clientAs(userId).agencies[':agencyId'].outbox
 const retry = (userId: string, eventId: string, reason: string) =>
   outbox(userId)[':eventId'].retry.$post({ param: { agencyId: 'dinsos-hss', eventId }, json: { reason } });
 const listed = async (userId: string) =>
-  (await expectStatus(outbox(userId).$get({ param: { agencyId: 'dinsos-hss' } }), 200)).events;
+  (await expectStatus(outbox(userId).$get({ param: { agencyId: 'dinsos-hss' }, query: {} }), 200)).events;
 
 describe('the failed outbox events', () => {
   it('are listed with their last error to every reader of the agency, only its own', async () => {

@@ -133,7 +133,7 @@ const reads: TOperation[] = [
     {
       name: "the region's failed events",
       call: (u: string) =>
-        clientAs(u).regions[':regionId'].outbox.failed.$get({ param: { regionId: 'kab-hss' } }),
+        clientAs(u).regions[':regionId'].outbox.failed.$get({ param: { regionId: 'kab-hss' }, query: {} }),
     },
   ].map((operation) => ({ ...operation, allowed: ['admin-bappeda', 'bappeda', 'inspektorat', 'admin'] })),
   // Whom the region admin may appoint a Plt. head from: the region's people, its administrators only.

@@ -2,7 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { outboxEntity } from '../../functions/db/entities.js';
+import { outboxEntity, reportFileEntity } from '../../functions/db/entities.js';
 import { readRunningEnvironment } from '../../functions/local/running-environment.js';
 import type { TOutboxRecord } from '../../shared/model/outbox.js';
 import { apiAs, desktop, phone, screenshot, signInAs, startProductForFile } from './e2e-support.js';
@@ -13,19 +13,22 @@ let dataDir: string;
 let page: Page;
 let base: string;
 
-/** An event that failed for good, written into the running instance's table as the outbox leaves it. */
-async function storeFailed(record: TOutboxRecord): Promise<void> {
+/** Items written into the running instance's table as the product leaves them. */
+async function storeItems(items: Record<string, unknown>[]): Promise<void> {
   const running = readRunningEnvironment(dataDir) ?? expect.fail('npm start left no environment');
   const client = new DynamoDBClient({
     region: running.AWS_REGION ?? 'ap-southeast-3',
     endpoint: running.DYNAMODB_ENDPOINT,
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
-  await DynamoDBDocumentClient.from(client).send(
-    new PutCommand({ TableName: running.TABLE_NAME, Item: outboxEntity.item(record) }),
-  );
+  const documents = DynamoDBDocumentClient.from(client);
+  for (const item of items)
+    await documents.send(new PutCommand({ TableName: running.TABLE_NAME, Item: item }));
   client.destroy();
 }
+
+/** An event that failed for good, as the outbox leaves it. */
+const storeFailed = (record: TOutboxRecord) => storeItems([outboxEntity.item(record)]);
 
 const failedFor = { state: 'failed' as const, attempts: 8, failedAt: '2019-04-08T01:20:00.000Z' };
 
@@ -153,5 +156,137 @@ describe('the Outbox page', () => {
     await record.getByText('Peristiwa yang gagal dicoba lagi').waitFor();
     await record.getByText('Alasan: Izin bucket laporan sudah diperbaiki').waitFor();
     expect(await noSidewaysScroll()).toBe(true);
+  }, 150_000);
+
+  it('lists a long outage\'s failures 50 at a time, the latest first, "Muat lebih banyak" for the rest, at 390 and 1.366 px, in both languages', async () => {
+    const outage = Date.parse('2019-07-08T00:00:00.000Z');
+    await storeItems(
+      Array.from({ length: 60 }, (_, i) =>
+        outboxEntity.item({
+          id: `e2e-outage-${String(i).padStart(2, '0')}`,
+          kind: 'part.submit',
+          agencyId,
+          year,
+          createdAt: new Date(outage + i * 60_000).toISOString(),
+          payload: { quarter: 2, unitId: 'sekretariat' },
+          lastError: `Throttling: Maximum sending rate exceeded (${i})`,
+          ...failedFor,
+          failedAt: new Date(outage + i * 60_000 + 1_200_000).toISOString(),
+        }),
+      ),
+    );
+    // With any the tests before left failed: every one is listed, once.
+    const api = await apiAs(base, 'perencana');
+    let total = 0;
+    for (let cursor: string | undefined, first = true; first || cursor; first = false) {
+      const answer = await api.agencies[':agencyId'].outbox.failed.$get({
+        param: { agencyId },
+        query: { cursor },
+      });
+      const { events, nextCursor } = await answer.json();
+      total += events.length;
+      cursor = nextCursor;
+    }
+    expect(total).toBeGreaterThanOrEqual(60);
+    const failed = page.getByRole('region', { name: 'Yang gagal terkirim' });
+    for (const size of [phone, desktop]) {
+      await page.setViewportSize(size);
+      await signInAs(page, base, 'perencana');
+      await page.goto(`${base}/agencies/${agencyId}/outbox`);
+      // The latest failure at the top: the outage's last.
+      await failed.getByText('(59)').waitFor();
+      expect(await failed.locator('tbody tr').count()).toBe(50);
+      expect(await failed.locator('tbody tr').first().textContent()).toContain('(59)');
+      expect(await noSidewaysScroll()).toBe(true);
+      const more = failed.getByRole('button', { name: 'Muat lebih banyak' });
+      if (size === phone) {
+        await more.scrollIntoViewIfNeeded();
+        await screenshot(page, 'outbox-load-more-phone');
+      }
+      await more.click();
+      await expect.poll(() => failed.locator('tbody tr').count()).toBe(total);
+      expect(await failed.getByRole('button', { name: 'Muat lebih banyak' }).count()).toBe(0);
+      await failed.getByText('exceeded (0)').waitFor();
+      expect(await noSidewaysScroll()).toBe(true);
+    }
+    // In English at a phone: the same page, its button in English.
+    await page.setViewportSize(phone);
+    await page.reload();
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    const inEnglish = page.getByRole('region', { name: 'What failed to go out' });
+    await inEnglish.getByText('The latest failure at the top.', { exact: false }).waitFor();
+    await inEnglish.getByRole('button', { name: 'Load more' }).click();
+    await expect.poll(() => inEnglish.locator('tbody tr').count()).toBe(total);
+    expect(await noSidewaysScroll()).toBe(true);
+    await page.getByRole('button', { name: 'ID', exact: true }).click();
+  }, 150_000);
+});
+
+describe('the report files page', () => {
+  it('lists each report once, its latest version, the older ones under it on request, at 390 and 1.366 px, in both languages', async () => {
+    // TW3 2019's files as npm start made them (version 1 of 14 reports), then its table made
+    // again twice more: versions 2 and 3 of the agency-wide performance table, XLSX and PDF.
+    const api = await apiAs(base, 'pengamat');
+    const listed = async () =>
+      (
+        await (
+          await api.agencies[':agencyId'].years[':year'].reports.$get({
+            param: { agencyId, year: String(year) },
+            query: { quarter: '3' },
+          })
+        ).json()
+      ).files;
+    await expect.poll(async () => (await listed()).length, { timeout: 60_000 }).toBe(14);
+    const first = (await listed()).find(
+      (f) => f.kind === 'performance' && f.unitId === null && f.locale === 'id' && f.format === 'xlsx',
+    );
+    if (!first) return expect.fail('npm start made no TW3 performance table');
+    const again = (version: number, format: 'xlsx' | 'pdf') => {
+      const fileName = `e2e-tw3-kinerja-v${version}.${format}`;
+      const { id: _id, olderVersions: _older, ...record } = first;
+      return reportFileEntity.item({
+        ...record,
+        format,
+        version,
+        fileName,
+        objectKey: `e2e/${fileName}`,
+        eventId: `e2e-files-${version}`,
+        generatedAt: new Date(Date.parse('2019-10-10T02:00:00.000Z') + version * 3_600_000).toISOString(),
+      });
+    };
+    await storeItems([2, 3].flatMap((version) => [again(version, 'xlsx'), again(version, 'pdf')]));
+    const rows = page.locator('.report-table tbody tr');
+    const older = page.locator('.report-table tbody tr.older-version');
+    const xlsx = page.locator('tr[data-file-name="e2e-tw3-kinerja-v3.xlsx"]');
+    for (const size of [phone, desktop]) {
+      await page.setViewportSize(size);
+      await signInAs(page, base, 'pengamat');
+      await page.goto(`${base}/agencies/${agencyId}/years/${year}/reports?quarter=3`);
+      await xlsx.waitFor();
+      expect(await rows.count()).toBe(14);
+      await xlsx.getByRole('button', { name: 'Tampilkan 2 versi lama' }).click();
+      await expect.poll(() => older.count()).toBe(2);
+      expect(await older.evaluateAll((all) => all.map((row) => row.getAttribute('data-file-name')))).toEqual([
+        'e2e-tw3-kinerja-v2.xlsx',
+        first.fileName,
+      ]);
+      // Right under their latest.
+      expect(await xlsx.evaluate((row) => row.nextElementSibling?.getAttribute('data-file-name'))).toBe(
+        'e2e-tw3-kinerja-v2.xlsx',
+      );
+      expect(await noSidewaysScroll()).toBe(true);
+      if (size === phone) {
+        await xlsx.scrollIntoViewIfNeeded();
+        await screenshot(page, 'reports-older-phone');
+      }
+      await xlsx.getByRole('button', { name: 'Sembunyikan versi lama' }).click();
+      await expect.poll(() => older.count()).toBe(0);
+    }
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    const pdf = page.locator('tr[data-file-name="e2e-tw3-kinerja-v3.pdf"]');
+    await pdf.getByRole('button', { name: 'Show 2 older versions' }).click();
+    await expect.poll(() => older.count()).toBe(2);
+    expect(await noSidewaysScroll()).toBe(true);
+    await page.getByRole('button', { name: 'ID', exact: true }).click();
   }, 150_000);
 });

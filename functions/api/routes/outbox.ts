@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { TActor } from '../../../shared/access/policy.js';
 import { type TOutboxScope, ZFailedOutboxEventSchema } from '../../../shared/model/outbox.js';
 import { ZNameSchema } from '../../../shared/model/text.js';
+import { type TPageKey, ZCursorSchema } from '../../../shared/paging.js';
 import { listFailedEvents, retryFailedEvent } from '../../outbox/failed-events.js';
 import type { AuthEnv } from '../auth.js';
 import { routes } from '../route.js';
@@ -15,7 +16,17 @@ const route = routes('outbox');
 
 const ZFailedEventsSchema = z.object({
   events: z.array(named(ZFailedOutboxEventSchema, 'FailedOutboxEvent')),
+  nextCursor: z
+    .string()
+    .optional()
+    .meta({ description: 'Present while older failures follow: ?cursor= for them' }),
 });
+const ZPageQuerySchema = z.object({
+  cursor: ZCursorSchema.optional().meta({
+    description: "The page before's nextCursor; the first page without",
+  }),
+});
+const pageOf = 'A page of 50, the latest failure first; `nextCursor` while more follow';
 const ZEventParamSchema = z.object({ eventId: z.string().min(1).max(100) });
 const ZRetryBodySchema = z.object({ reason: ZNameSchema(500) });
 const ZRetriedSchema = z.object({ id: z.string(), dueAt: z.string() });
@@ -24,7 +35,8 @@ const listRoute = route.get(agencyPath, {
   operationId: 'listFailedOutboxEvents',
   summary: "The agency's events (emails, report files, access changes) given up on after their last attempt",
   params: ZAgencyParamsSchema,
-  response: { 200: jsonResponse(ZFailedEventsSchema, 'The failed events, oldest failure first') },
+  query: ZPageQuerySchema,
+  response: { 200: jsonResponse(ZFailedEventsSchema, pageOf) },
 });
 
 const retryRoute = route.post(`${agencyPath}/{eventId}/retry`, {
@@ -40,7 +52,8 @@ const regionListRoute = route.get(regionPath, {
   summary:
     "The region's own events (its files asked for in English) given up on after their last attempt; no agency's",
   params: ZRegionParamsSchema,
-  response: { 200: jsonResponse(ZFailedEventsSchema, 'The failed events, oldest failure first') },
+  query: ZPageQuerySchema,
+  response: { 200: jsonResponse(ZFailedEventsSchema, pageOf) },
 });
 
 const regionRetryRoute = route.post(`${regionPath}/{eventId}/retry`, {
@@ -60,19 +73,22 @@ const scopeOf = (param: TScopeParam): TOutboxScope =>
     ? { scope: 'region', regionId: param.regionId }
     : { scope: 'agency', agencyId: param.agencyId };
 
-const listed = async (user: TActor, param: TScopeParam) => ({
-  events: await listFailedEvents({ user, scope: scopeOf(param) }),
-});
+const listed = (user: TActor, param: TScopeParam, query: { cursor?: TPageKey }) =>
+  listFailedEvents({ user, scope: scopeOf(param), after: query.cursor });
 
 const retried = (user: TActor, param: TScopeParam & { eventId: string }, body: { reason: string }) =>
   retryFailedEvent({ user, scope: scopeOf(param), eventId: param.eventId, ...body });
 
 export const outboxRoutes = createRouter<AuthEnv>()
-  .openapi(listRoute, async (c) => c.json(await listed(c.get('user'), c.req.valid('param')), 200))
+  .openapi(listRoute, async (c) =>
+    c.json(await listed(c.get('user'), c.req.valid('param'), c.req.valid('query')), 200),
+  )
   .openapi(retryRoute, async (c) =>
     c.json(await retried(c.get('user'), c.req.valid('param'), c.req.valid('json')), 200),
   )
-  .openapi(regionListRoute, async (c) => c.json(await listed(c.get('user'), c.req.valid('param')), 200))
+  .openapi(regionListRoute, async (c) =>
+    c.json(await listed(c.get('user'), c.req.valid('param'), c.req.valid('query')), 200),
+  )
   .openapi(regionRetryRoute, async (c) =>
     c.json(await retried(c.get('user'), c.req.valid('param'), c.req.valid('json')), 200),
   );

@@ -35,6 +35,9 @@ export const outboxMessages = defineMessages(
       confirm: 'Coba lagi sekarang',
       cancel: 'Batal',
       retried: 'Dimasukkan kembali ke antrean: dijalankan lagi dalam satu menit.',
+      newestFirst: 'Yang terakhir gagal di atas.',
+      loadMore: 'Muat lebih banyak',
+      loadingMore: 'Memuat…',
     },
     emails: {
       title: 'Email (mode lokal)',
@@ -77,6 +80,9 @@ export const outboxMessages = defineMessages(
       confirm: 'Retry now',
       cancel: 'Cancel',
       retried: 'Put back in line: it runs again within a minute.',
+      newestFirst: 'The latest failure at the top.',
+      loadMore: 'Load more',
+      loadingMore: 'Loading…',
     },
     emails: {
       title: 'Emails (local mode)',

@@ -17,7 +17,8 @@ export const reportsMessages = defineMessages(
     generatedAt: 'Dibuat',
     size: 'Ukuran',
     download: 'Unduh',
-    older: (n: number) => `${n} versi lama`,
+    older: (n: number) => `Tampilkan ${n} versi lama`,
+    hideOlder: 'Sembunyikan versi lama',
     kinds: {
       performance: 'Tabel Capaian Kinerja',
       budget: 'Realisasi Anggaran',
@@ -43,7 +44,9 @@ export const reportsMessages = defineMessages(
     generatedAt: 'Generated',
     size: 'Size',
     download: 'Download',
-    older: (n: number) => plural('en', n, { one: `${n} older version`, other: `${n} older versions` }),
+    older: (n: number) =>
+      plural('en', n, { one: `Show ${n} older version`, other: `Show ${n} older versions` }),
+    hideOlder: 'Hide older versions',
     kinds: {
       performance: 'Performance achievement table',
       budget: 'Budget realisation',

@@ -34,6 +34,17 @@ const partParam = (agencyId: string, year: number, quarter: TQuarter, unitId: st
   unitId,
 });
 
+/** A page of failed events, after the cursor of the page before. */
+const failedEventsPage = (scope: TOutboxScope, cursor: string | undefined) =>
+  scope.scope === 'region'
+    ? ok(
+        api.regions[':regionId'].outbox.failed.$get({
+          param: { regionId: scope.regionId },
+          query: { cursor },
+        }),
+      )
+    : ok(agencies.outbox.failed.$get({ param: { agencyId: scope.agencyId }, query: { cursor } }));
+
 /** Every read the web app makes, one factory each: the key and how to load it, kept together. */
 export const queries = {
   /** How this server signs people in (development sign-in or Cognito) and whether local tools exist. */
@@ -164,6 +175,13 @@ export const queries = {
       queryKey: [...yearKey(agencyId, year), 'reports', period],
       queryFn: () => ok(years.reports.$get(ofQuarter(agencyId, year, period))),
     }),
+  /** Every version of the report a listed file is the latest of, asked for when its older ones are shown. */
+  reportVersions: (agencyId: string, year: number, fileId: string) =>
+    queryOptions({
+      queryKey: [...yearKey(agencyId, year), 'reports', 'versions', fileId],
+      queryFn: () =>
+        ok(years.reports[':fileId'].versions.$get({ param: { ...yearParam(agencyId, year), fileId } })),
+    }),
   /** A record's timeline, newest first, a page at a time ("Muat lebih banyak" asks for the next). */
   audit: (agencyId: string, year: number, subject: THistorySubject) =>
     infiniteQueryOptions({
@@ -171,14 +189,15 @@ export const queries = {
       queryFn: ({ pageParam }) => loadTimeline(agencyId, year, subject, pageParam),
       ...pagedByCursor,
     }),
-  /** The outbox events of an agency, or the region's own, given up on after their last attempt. */
+  /**
+   * The outbox events of an agency, or the region's own, given up on after their last attempt: page
+   * by page, the latest failure first ("Muat lebih banyak" asks for the next).
+   */
   failedEvents: (scope: TOutboxScope) =>
-    queryOptions({
+    infiniteQueryOptions({
       queryKey: [...scopeKey(scope), 'outbox', 'failed'],
-      queryFn: () =>
-        scope.scope === 'region'
-          ? ok(api.regions[':regionId'].outbox.failed.$get({ param: { regionId: scope.regionId } }))
-          : ok(agencies.outbox.failed.$get({ param: { agencyId: scope.agencyId } })),
+      queryFn: ({ pageParam }) => failedEventsPage(scope, pageParam),
+      ...pagedByCursor,
     }),
   /** The region's own record of a year, newest first, a page at a time: its files asked for in English, its failed events retried. */
   regionAudit: (regionId: string, year: number) =>

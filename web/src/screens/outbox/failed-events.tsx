@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { isAllowed } from '../../../../shared/access/policy';
 import { commonMessages } from '../../../../shared/messages/common';
@@ -28,7 +28,7 @@ export type FailedEventsProps = {
 export function FailedEvents({ scope, mayRetry, dateTime, unitName: nameOf }: FailedEventsProps) {
   const m = useMessages(outboxMessages).failed;
   const common = useMessages(commonMessages);
-  const failed = useQuery(queries.failedEvents(scope));
+  const failed = useInfiniteQuery(queries.failedEvents(scope));
   const [retried, setRetried] = useState(false);
   const kinds: Record<string, string> = m.kinds;
   const what = (event: TFailedOutboxEvent) =>
@@ -41,43 +41,57 @@ export function FailedEvents({ scope, mayRetry, dateTime, unitName: nameOf }: Fa
       .join(' · ');
   return (
     <Card title={m.title} className="failed-events-card">
-      <p className="muted">{m.hint}</p>
+      <p className="muted">
+        {m.hint} {m.newestFirst}
+      </p>
       {retried && (
         <p className="alert success" role="status">
           {m.retried}
         </p>
       )}
       <Loaded query={failed}>
-        {({ events }) =>
-          events.length === 0 ? (
+        {({ pages }) =>
+          pages[0]?.events.length === 0 ? (
             <p>{m.none}</p>
           ) : (
-            <DataTable
-              className="failed-events"
-              rows={events}
-              rowKey={(event) => event.id}
-              columns={[
-                { header: m.event, rowHeader: true, cell: what },
-                { header: m.failedAt, cell: (event) => event.failedAt && dateTime(event.failedAt) },
-                { header: m.attempts, num: true, cell: (event) => event.attempts },
-                {
-                  header: m.lastError,
-                  cell: (event) => <code className="error-text">{event.lastError}</code>,
-                },
-                mayRetry && {
-                  header: m.actions,
-                  hiddenHeader: true,
-                  cell: (event) => (
-                    <RetryEvent
-                      scope={scope}
-                      eventId={event.id}
-                      what={what(event)}
-                      onRetried={() => setRetried(true)}
-                    />
-                  ),
-                },
-              ]}
-            />
+            <>
+              <DataTable
+                className="failed-events"
+                rows={pages.flatMap((page) => page.events)}
+                rowKey={(event) => event.id}
+                columns={[
+                  { header: m.event, rowHeader: true, cell: what },
+                  { header: m.failedAt, cell: (event) => event.failedAt && dateTime(event.failedAt) },
+                  { header: m.attempts, num: true, cell: (event) => event.attempts },
+                  {
+                    header: m.lastError,
+                    cell: (event) => <code className="error-text">{event.lastError}</code>,
+                  },
+                  mayRetry && {
+                    header: m.actions,
+                    hiddenHeader: true,
+                    cell: (event) => (
+                      <RetryEvent
+                        scope={scope}
+                        eventId={event.id}
+                        what={what(event)}
+                        onRetried={() => setRetried(true)}
+                      />
+                    ),
+                  },
+                ]}
+              />
+              {failed.hasNextPage && (
+                <button
+                  type="button"
+                  className="secondary load-more"
+                  disabled={failed.isFetchingNextPage}
+                  onClick={() => void failed.fetchNextPage()}
+                >
+                  {failed.isFetchingNextPage ? m.loadingMore : m.loadMore}
+                </button>
+              )}
+            </>
           )
         }
       </Loaded>

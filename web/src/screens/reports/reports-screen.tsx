@@ -1,4 +1,5 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { reportSourceMessages } from '../../../../shared/messages/report-source';
 import { reportsMessages } from '../../../../shared/messages/web/reports';
 import type { TReportFileRecord } from '../../../../shared/model/report-file';
@@ -16,20 +17,26 @@ import type { TScreenProps } from '../../components/screen-props';
 import { useMessages } from '../../i18n/i18n';
 
 type TFile = TReportFileRecord & { id: string };
+type TLatest = TFile & { olderVersions: number };
+type TRow = { file: TFile; latest?: TLatest };
 
-/** Only each file's newest version is listed first; older versions stay downloadable below it. */
-function newestFirst(files: TFile[]): { latest: TFile; older: TFile[] }[] {
-  const result: { latest: TFile; older: TFile[] }[] = [];
-  const groups = new Map<string, TFile[]>();
-  for (const file of files) {
-    const key = `${file.kind}:${file.format}:${file.unitId ?? ''}:${file.locale}`;
-    groups.set(key, [...(groups.get(key) ?? []), file]);
-  }
-  for (const group of groups.values()) {
-    const [latest, ...older] = [...group].sort((a, b) => b.version - a.version);
-    if (latest) result.push({ latest, older });
-  }
-  return result;
+/**
+ * Each report's latest version, and under it its older ones where the reader opened them: the
+ * list holds one row per report, however often its files were made again.
+ */
+function useRows(agencyId: string, year: number, latest: TLatest[] | undefined, open: ReadonlySet<string>) {
+  const opened = (latest ?? []).filter((file) => open.has(file.id));
+  const versions = useQueries({
+    queries: opened.map((file) => queries.reportVersions(agencyId, year, file.id)),
+  });
+  const olderOf = new Map(
+    opened.map((file, i) => [file.id, (versions[i]?.data?.files ?? []).filter((v) => v.id !== file.id)]),
+  );
+  const rows = (latest ?? []).flatMap((file): TRow[] => [
+    { file, latest: file },
+    ...(olderOf.get(file.id) ?? []).map((older) => ({ file: older })),
+  ]);
+  return { rows, error: versions.find((query) => query.error)?.error ?? null };
 }
 
 /** The year's and each quarter's report files with their versions, to download. */
@@ -47,6 +54,14 @@ export default function ReportsScreen({ params }: TScreenProps) {
     refetchInterval: (query) =>
       query.state.data?.files.length === 0 && query.state.dataUpdateCount <= 20 ? 3000 : false,
   });
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (fileId: string) =>
+    setOpen((was) => {
+      const next = new Set(was);
+      if (!next.delete(fileId)) next.add(fileId);
+      return next;
+    });
+  const { rows, error: versionsError } = useRows(agency.id, year, files.data?.files, open);
   const download = useMutation({
     mutationFn: (fileId: string) =>
       ok(
@@ -80,7 +95,7 @@ export default function ReportsScreen({ params }: TScreenProps) {
           </div>
         }
       />
-      <ErrorMessage error={download.error} />
+      <ErrorMessage error={download.error ?? versionsError} />
       <Loaded query={files}>
         {(data) =>
           data.files.length === 0 ? (
@@ -89,28 +104,35 @@ export default function ReportsScreen({ params }: TScreenProps) {
             <div className="card">
               <DataTable
                 className="report-table"
-                rows={newestFirst(data.files).flatMap(({ latest, older }) => [
-                  { file: latest, older: false },
-                  ...older.map((file) => ({ file, older: true })),
-                ])}
+                rows={rows}
                 rowKey={({ file }) => file.id}
-                rowProps={({ file, older }) => ({
-                  className: older ? 'older-version' : undefined,
+                rowProps={({ file, latest }) => ({
+                  className: latest ? undefined : 'older-version',
                   'data-file-name': file.fileName,
                 })}
                 columns={[
                   {
                     header: m.report,
                     rowHeader: true,
-                    cell: ({ file, older }) => (
+                    cell: ({ file, latest }) => (
                       <>
-                        {older ? '↳ ' : ''}
+                        {latest ? '' : '↳ '}
                         {m.kinds[file.kind] ?? file.kind}
                         <div className="indicator-meta">{file.fileName}</div>
                         {file.madeFrom && (
                           <div className="indicator-meta">
                             {source.madeFrom(file.madeFrom, fmt.dateTime(file.madeFrom.at))}
                           </div>
+                        )}
+                        {latest && latest.olderVersions > 0 && (
+                          <button
+                            type="button"
+                            className="link-button small"
+                            aria-expanded={open.has(latest.id)}
+                            onClick={() => toggle(latest.id)}
+                          >
+                            {open.has(latest.id) ? m.hideOlder : m.older(latest.olderVersions)}
+                          </button>
                         )}
                       </>
                     ),
