@@ -951,6 +951,14 @@ describe('phone-first daily work', () => {
       }
       expect(hidden, `${size.width} px`).toEqual([]);
     }
+    // "+ Tambah penjelasan" by keyboard: the field it opens takes its place and the focus.
+    await page.setViewportSize(phone);
+    const add = page.getByRole('button', { name: '+ Tambah penjelasan' }).first();
+    const indicatorId = await add.locator('xpath=ancestor::tbody').getAttribute('data-indicator-id');
+    await add.focus();
+    await page.keyboard.press('Enter');
+    const explanation = page.locator(`tbody[data-indicator-id="${indicatorId}"] textarea`);
+    await expect.poll(() => explanation.evaluate((field) => field === document.activeElement)).toBe(true);
   }, 120_000);
 
   it('takes a column pasted from a spreadsheet into consecutive rows after a preview; Enter moves on; "abc" stays, marked, unsaved', async () => {
