@@ -19,7 +19,7 @@ import {
   signOutButton,
   startProductForFile,
 } from './e2e-support.js';
-import { openScreen, seriousAxeViolations, sidewaysOverflow } from './phone-support.js';
+import { openScreen, seriousAxeViolations, sidewaysOverflow, smallTargets } from './phone-support.js';
 import { cellTexts, readWorkbook } from './report-downloads.js';
 
 // The demo data opens the agency's current year beside the signed-off 2019.
@@ -485,28 +485,29 @@ describe('phone-first daily work', () => {
     expect(untidy).toEqual([]);
   }, 120_000);
 
-  it("gives every control of the quarter form and the trends a thumb's size (44 px) on a phone", async () => {
+  it("gives every control a thumb's size (44 px) on a phone: the form's checkboxes, a table's links, the versions, the year before, the header's ⇄", async () => {
     await page.setViewportSize(phone);
-    await signInAs(page, base, 'kabid-pemberdayaan');
     const small: string[] = [];
-    for (const path of [screens.form, `${webPaths.dashboard(agencyId, 2019)}/trends`]) {
-      await openScreen(page, base + path);
-      small.push(
-        ...(await page.evaluate(() =>
-          [...document.querySelectorAll('main :is(button, .button, select, input, summary)')]
-            // A checkbox or radio is taken by its label.
-            .filter(
-              (control) =>
-                !(control instanceof HTMLInputElement && ['checkbox', 'radio'].includes(control.type)),
-            )
-            .map((control) => [control, control.getBoundingClientRect().height] as const)
-            .filter(([, height]) => height > 0 && height < 44)
-            .map(([control, height]) => `${control.tagName} "${control.textContent?.trim()}" ${height} px`),
-        )),
-      );
+    // Each screen as the person who works there: the parts' "Lihat"/"Riwayat" and "Isi", the
+    // sign-off's "Lihat", the agreement's versions, the region admin's units and agencies.
+    const looks: [string, string[]][] = [
+      ['kabid-pemberdayaan', [screens.form, screens.home, `${webPaths.dashboard(agencyId, 2019)}/trends`]],
+      ['kepala-dinas', [screens.signOff2019, screens.dashboard2019]],
+      ['perencana', [webPaths.agreement(agencyId, 2019)]],
+      ['admin', [screens.region, screens.settings]],
+    ];
+    for (const [person, paths] of looks) {
+      await signInAs(page, base, person);
+      for (const path of paths) {
+        await openScreen(page, base + path);
+        small.push(...(await smallTargets(page)).map((control) => `${person} ${path}: ${control}`));
+      }
     }
     expect(small).toEqual([]);
-  }, 120_000);
+    // The system admin's header on an agency's page: "⇄", to change agency.
+    const change = await page.locator('.agency-name .link-button').boundingBox();
+    expect(Math.min(change?.width ?? 0, change?.height ?? 0)).toBeGreaterThanOrEqual(44);
+  }, 180_000);
 
   it("cuts no table off on a phone: the units' parts, the agreement and the trends' figures stack, each figure labelled", async () => {
     await page.setViewportSize(phone);
