@@ -119,6 +119,10 @@ describe('the quarter in the browser', () => {
     // Verifier: returns the low indicator with a comment.
     await signInAs(page, base, 'verifikator');
     await page.goto(`${base}${partPage(1)}`);
+    // Returned with no comment at all: refused, and the focus on the comment that says why.
+    await page.getByRole('button', { name: 'Kembalikan', exact: true }).click();
+    await page.getByText('tulis apa yang perlu diperbaiki').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('review-comment');
     const lowComment = page.locator(`[id="comment-${low.indicator.id}"]`);
     await lowComment.fill('Mohon lampirkan daftar penerima; angka tampak terlalu rendah.');
     // Reloaded before deciding (asked first): the comment typed is put back.
