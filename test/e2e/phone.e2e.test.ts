@@ -240,6 +240,19 @@ describe('phone-first daily work', () => {
     const box = await tasks.boundingBox();
     expect(box?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(phone.height / 2);
     await screenshot(page, 'phone-home');
+    // The reminder e-mail's footer sends them here to turn its reminders off: their own choice.
+    const remind = tasks.getByLabel('Kirimi saya email pengingat tenggat');
+    const remindersOff = async () => {
+      const answer = await (await apiAs(base, 'kabid-pemberdayaan')).me.$get();
+      return answer.status === 200 ? (await answer.json()).user.remindersOff : answer.status;
+    };
+    expect(await remind.isChecked()).toBe(true);
+    await remind.uncheck();
+    await expect.poll(remindersOff).toBe(true);
+    await page.reload();
+    expect(await remind.isChecked()).toBe(false);
+    await remind.check();
+    await expect.poll(remindersOff).toBe(false);
   }, 120_000);
 
   it('shows long names and what people wrote whole: paragraphs and a pasted address on a phone and a desk, a long agency name in the header', async () => {
