@@ -15,7 +15,7 @@ export const deadlineEmailMessages = defineMessages(
       empty: (n: number) => `Indikator yang belum diisi (${n}):`,
       allFilled: 'Semua indikator sudah terisi; tinggal kirim bagian laporan ini.',
       action: 'Buka formulir laporan',
-      footer: 'Pengingat ini dapat dimatikan di halaman profil Anda.',
+      footer: 'Pengingat ini dapat dimatikan di Dasbor Capaian, di bawah Tugas saya.',
     },
     overdue: {
       subject: (unit: string, quarter: string, late: string) =>
@@ -41,7 +41,8 @@ export const deadlineEmailMessages = defineMessages(
       due: (at: string) => `batas waktu ${at}`,
       asHead: 'salinan untuk Kepala Dinas',
       open: 'Buka formulir',
-      footer: 'Pengingat dapat dimatikan di halaman profil Anda; pemberitahuan keterlambatan tetap dikirim.',
+      footer:
+        'Pengingat dapat dimatikan di Dasbor Capaian, di bawah Tugas saya; pemberitahuan keterlambatan tetap dikirim.',
     },
   },
   {
@@ -56,7 +57,7 @@ export const deadlineEmailMessages = defineMessages(
       empty: (n) => `Indicators still empty (${n}):`,
       allFilled: 'All indicators are filled in; the part only needs submitting.',
       action: 'Open the report form',
-      footer: 'You can turn these reminders off on your profile page.',
+      footer: 'You can turn these reminders off on your Capaian dashboard, under My tasks.',
     },
     overdue: {
       subject: (unit, quarter, late) => `Overdue: ${unit}, ${quarter} (${late})`,
@@ -83,7 +84,8 @@ export const deadlineEmailMessages = defineMessages(
       due: (at) => `due ${at}`,
       asHead: 'copy for the head of agency',
       open: 'Open the form',
-      footer: 'You can turn reminders off on your profile page; overdue notices are still sent.',
+      footer:
+        'You can turn reminders off on your Capaian dashboard, under My tasks; overdue notices are still sent.',
     },
   },
 );

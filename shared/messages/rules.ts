@@ -54,8 +54,9 @@ export const ruleMessages = defineMessages(
     enteredTwice: (what: string, key: string) => `${what} "${key}" diisi dua kali`,
     /** What a part enters once, as `enteredTwice` names it. */
     enteredOnce: { indicator: 'indikator', activity: 'kegiatan', program: 'program' },
-    // What a part needs before it is submitted.
-    realisationMissing: (indicatorName: string) => `"${indicatorName}": realisasi belum diisi`,
+    // What a part needs before it is submitted; its path names the indicator, which the form
+    // shows above the field and before the message in its summary: the message does not repeat it.
+    realisationMissing: 'realisasi belum diisi',
     explainNothingToReport: 'jelaskan mengapa tidak ada yang dilaporkan',
     explainAchievement: (achievement: string, below: string, above: string) =>
       `capaian ${achievement} di luar ${below}–${above} %: penjelasan wajib diisi`,
@@ -103,7 +104,7 @@ export const ruleMessages = defineMessages(
     programNotOfUnit: (code) => `program "${code}" is not this unit's responsibility`,
     enteredTwice: (what, key) => `${what} "${key}" is entered twice`,
     enteredOnce: { indicator: 'indicator', activity: 'activity', program: 'program' },
-    realisationMissing: (indicatorName) => `"${indicatorName}": realisation not entered`,
+    realisationMissing: 'realisation not entered',
     explainNothingToReport: 'explain why there is nothing to report',
     explainAchievement: (achievement, below, above) =>
       `achievement ${achievement} is outside ${below}–${above}%: an explanation is required`,

@@ -45,7 +45,7 @@ export function checkSubmission(options: SubmissionCheckOptions): FieldIssue[] {
     const realisation = part.realisations.find((r) => r.indicatorId === indicator.id);
     const path = `indicators.${indicator.id}`;
     if (!realisation || (realisedValue(realisation) === null && !realisation.nothingToReport)) {
-      issues.push(fieldIssue(`${path}.value`, m.realisationMissing(indicator.name)));
+      issues.push(fieldIssue(`${path}.value`, m.realisationMissing));
       continue;
     }
     const explained = (realisation.explanation ?? '').trim().length > 0;

@@ -54,3 +54,36 @@ export async function openScreen(page: Page, url: string): Promise<void> {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await page.locator('.loading').first().waitFor({ state: 'detached', timeout: 10_000 });
 }
+
+/**
+ * The controls in `main` under a thumb's size (44 px) at the page's width: buttons, fields,
+ * summaries, a checkbox's or radio's label (the box is taken by it), and a link that stands
+ * alone as an action (a table's "Lihat", a card's "Pengesahan triwulan"); a link within a line of
+ * text is exempt, as WCAG 2.5.8 exempts it.
+ */
+export async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const checkable = (control: Element) =>
+      control instanceof HTMLInputElement && ['checkbox', 'radio'].includes(control.type);
+    // Words beside it in its own line: a sibling text with a letter or a digit.
+    const inText = (link: Element) =>
+      [...(link.parentElement?.childNodes ?? [])].some(
+        (node) => node.nodeType === Node.TEXT_NODE && /[\p{L}\p{N}]/u.test(node.textContent ?? ''),
+      );
+    return [...document.querySelectorAll('main :is(button, .button, select, input, summary, label, a)')]
+      .filter((control) => !checkable(control))
+      .filter(
+        (control) =>
+          control.tagName !== 'LABEL' || control.querySelector('input[type=checkbox], input[type=radio]'),
+      )
+      .filter(
+        (control) => control.tagName !== 'A' || control.classList.contains('button') || !inText(control),
+      )
+      .map((control) => [control, control.getBoundingClientRect()] as const)
+      .filter(([, box]) => box.height > 0 && (box.height < 43.5 || box.width < 43.5))
+      .map(
+        ([control, box]) =>
+          `${control.tagName.toLowerCase()} "${control.textContent?.trim().slice(0, 40)}" ${Math.round(box.width)}×${Math.round(box.height)} px`,
+      );
+  });
+}

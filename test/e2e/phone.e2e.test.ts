@@ -19,7 +19,7 @@ import {
   signOutButton,
   startProductForFile,
 } from './e2e-support.js';
-import { openScreen, seriousAxeViolations, sidewaysOverflow } from './phone-support.js';
+import { openScreen, seriousAxeViolations, sidewaysOverflow, smallTargets } from './phone-support.js';
 import { cellTexts, readWorkbook } from './report-downloads.js';
 
 // The demo data opens the agency's current year beside the signed-off 2019.
@@ -240,6 +240,19 @@ describe('phone-first daily work', () => {
     const box = await tasks.boundingBox();
     expect(box?.y ?? Number.POSITIVE_INFINITY).toBeLessThan(phone.height / 2);
     await screenshot(page, 'phone-home');
+    // The reminder e-mail's footer sends them here to turn its reminders off: their own choice.
+    const remind = tasks.getByLabel('Kirimi saya email pengingat tenggat');
+    const remindersOff = async () => {
+      const answer = await (await apiAs(base, 'kabid-pemberdayaan')).me.$get();
+      return answer.status === 200 ? (await answer.json()).user.remindersOff : answer.status;
+    };
+    expect(await remind.isChecked()).toBe(true);
+    await remind.uncheck();
+    await expect.poll(remindersOff).toBe(true);
+    await page.reload();
+    expect(await remind.isChecked()).toBe(false);
+    await remind.check();
+    await expect.poll(remindersOff).toBe(false);
   }, 120_000);
 
   it('shows long names and what people wrote whole: paragraphs and a pasted address on a phone and a desk, a long agency name in the header', async () => {
@@ -485,28 +498,29 @@ describe('phone-first daily work', () => {
     expect(untidy).toEqual([]);
   }, 120_000);
 
-  it("gives every control of the quarter form and the trends a thumb's size (44 px) on a phone", async () => {
+  it("gives every control a thumb's size (44 px) on a phone: the form's checkboxes, a table's links, the versions, the year before, the header's ⇄", async () => {
     await page.setViewportSize(phone);
-    await signInAs(page, base, 'kabid-pemberdayaan');
     const small: string[] = [];
-    for (const path of [screens.form, `${webPaths.dashboard(agencyId, 2019)}/trends`]) {
-      await openScreen(page, base + path);
-      small.push(
-        ...(await page.evaluate(() =>
-          [...document.querySelectorAll('main :is(button, .button, select, input, summary)')]
-            // A checkbox or radio is taken by its label.
-            .filter(
-              (control) =>
-                !(control instanceof HTMLInputElement && ['checkbox', 'radio'].includes(control.type)),
-            )
-            .map((control) => [control, control.getBoundingClientRect().height] as const)
-            .filter(([, height]) => height > 0 && height < 44)
-            .map(([control, height]) => `${control.tagName} "${control.textContent?.trim()}" ${height} px`),
-        )),
-      );
+    // Each screen as the person who works there: the parts' "Lihat"/"Riwayat" and "Isi", the
+    // sign-off's "Lihat", the agreement's versions, the region admin's units and agencies.
+    const looks: [string, string[]][] = [
+      ['kabid-pemberdayaan', [screens.form, screens.home, `${webPaths.dashboard(agencyId, 2019)}/trends`]],
+      ['kepala-dinas', [screens.signOff2019, screens.dashboard2019]],
+      ['perencana', [webPaths.agreement(agencyId, 2019)]],
+      ['admin', [screens.region, screens.settings]],
+    ];
+    for (const [person, paths] of looks) {
+      await signInAs(page, base, person);
+      for (const path of paths) {
+        await openScreen(page, base + path);
+        small.push(...(await smallTargets(page)).map((control) => `${person} ${path}: ${control}`));
+      }
     }
     expect(small).toEqual([]);
-  }, 120_000);
+    // The system admin's header on an agency's page: "⇄", to change agency.
+    const change = await page.locator('.agency-name .link-button').boundingBox();
+    expect(Math.min(change?.width ?? 0, change?.height ?? 0)).toBeGreaterThanOrEqual(44);
+  }, 180_000);
 
   it("cuts no table off on a phone: the units' parts, the agreement and the trends' figures stack, each figure labelled", async () => {
     await page.setViewportSize(phone);
@@ -952,6 +966,14 @@ describe('phone-first daily work', () => {
       }
       expect(hidden, `${size.width} px`).toEqual([]);
     }
+    // "+ Tambah penjelasan" by keyboard: the field it opens takes its place and the focus.
+    await page.setViewportSize(phone);
+    const add = page.getByRole('button', { name: '+ Tambah penjelasan' }).first();
+    const indicatorId = await add.locator('xpath=ancestor::tbody').getAttribute('data-indicator-id');
+    await add.focus();
+    await page.keyboard.press('Enter');
+    const explanation = page.locator(`tbody[data-indicator-id="${indicatorId}"] textarea`);
+    await expect.poll(() => explanation.evaluate((field) => field === document.activeElement)).toBe(true);
   }, 120_000);
 
   it('takes a column pasted from a spreadsheet into consecutive rows after a preview; Enter moves on; "abc" stays, marked, unsaved', async () => {

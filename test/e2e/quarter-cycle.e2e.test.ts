@@ -116,9 +116,15 @@ describe('the quarter in the browser', () => {
       expect((await partApi[':transition'].$post(submit)).status).toBe(200);
     }
 
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+
     // Verifier: returns the low indicator with a comment.
     await signInAs(page, base, 'verifikator');
     await page.goto(`${base}${partPage(1)}`);
+    // Returned with no comment at all: refused, and the focus on the comment that says why.
+    await page.getByRole('button', { name: 'Kembalikan', exact: true }).click();
+    await page.getByText('tulis apa yang perlu diperbaiki').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('review-comment');
     const lowComment = page.locator(`[id="comment-${low.indicator.id}"]`);
     await lowComment.fill('Mohon lampirkan daftar penerima; angka tampak terlalu rendah.');
     // Reloaded before deciding (asked first): the comment typed is put back.
@@ -145,12 +151,15 @@ describe('the quarter in the browser', () => {
     await byId(page, `f-indicators.${low.indicator.id}.explanation`).fill('');
     await page.getByRole('button', { name: 'Kirim', exact: true }).click();
     await page.getByText('Bagian ini telah dikirim ke pemeriksa.').waitFor();
+    // The button gone or disabled, the focus is on what it did: a keyboard goes on from there.
+    await expect.poll(focusedText).toBe('Bagian ini telah dikirim ke pemeriksa.');
 
     // Verifier: verifies the division's part in the browser, the other three through the API.
     await signInAs(page, base, 'verifikator');
     await page.goto(`${base}${partPage(1)}`);
     await page.getByRole('button', { name: 'Verifikasi', exact: true }).click();
     await page.getByText('Bagian ini telah diverifikasi.').waitFor();
+    await expect.poll(focusedText).toBe('Bagian ini telah diverifikasi.');
     const verifier = (await yearApi('verifikator')).quarters[':quarter'].parts[':unitId'];
     for (const other of Object.keys(others)) {
       const verified = await verifier[':transition'].$post({
@@ -165,6 +174,7 @@ describe('the quarter in the browser', () => {
     await page.goto(`${base}${webPaths.quarter(agencyId, year, 1)}`);
     await page.getByRole('button', { name: 'Sahkan triwulan' }).click();
     await page.getByText('Triwulan ini telah disahkan dan terkunci.').waitFor();
+    await expect.poll(focusedText).toBe('Triwulan ini telah disahkan dan terkunci.');
     await screenshot(page, 'sign-off');
     await page.goto(`${base}${webPaths.dashboard(agencyId, year, 1)}`);
     await page.locator('.chart-table').waitFor();

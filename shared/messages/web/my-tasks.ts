@@ -5,6 +5,8 @@ export const myTasksMessages = defineMessages(
   {
     title: 'Tugas saya',
     none: 'Tidak ada yang menunggu Anda saat ini.',
+    /** One's own choice: the deadline reminders by e-mail (their footer points here). */
+    remindMe: 'Kirimi saya email pengingat tenggat',
     fillPart: (unit: string, period: string) => `Isi dan kirim bagian ${unit}, ${period}`,
     fixPart: (unit: string, period: string) => `Perbaiki bagian ${unit} yang dikembalikan, ${period}`,
     reviewPart: (unit: string, period: string) => `Verifikasi bagian ${unit}, ${period}`,
@@ -36,6 +38,7 @@ export const myTasksMessages = defineMessages(
   {
     title: 'My tasks',
     none: 'Nothing is waiting on you right now.',
+    remindMe: 'Email me deadline reminders',
     fillPart: (unit, period) => `Fill in and submit ${unit}'s part, ${period}`,
     fixPart: (unit, period) => `Fix ${unit}'s returned part, ${period}`,
     reviewPart: (unit, period) => `Verify ${unit}'s part, ${period}`,

@@ -10,10 +10,15 @@ export function placeIssues<T extends FieldValues>(
   issues: readonly TFieldIssue[],
   fieldOf: (path: string) => string | null,
 ): void {
+  let focused = false;
   for (const issue of issues) {
     const field = fieldOf(issue.path);
     // The API names a field by the path of the value it was sent, which is the form field's own.
-    if (field) setError(field as Path<T>, { type: 'server', message: issue.message });
+    if (!field) continue;
+    // The first field refused takes the focus, as a check in the browser gives it: the button
+    // pressed was disabled while the request ran, which left the focus nowhere.
+    setError(field as Path<T>, { type: 'server', message: issue.message }, { shouldFocus: !focused });
+    focused = true;
   }
 }
 

@@ -6,6 +6,7 @@ import { api, ok } from '../../api/client';
 import { useAgency } from '../../app/agency';
 import { Card } from '../../components/card';
 import { DataTable } from '../../components/data-table';
+import { DoneNotice } from '../../components/done-notice';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { useMessages } from '../../i18n/i18n';
@@ -130,9 +131,9 @@ export function HolidaysCard(props: {
         </>
       )}
       {save.data && (
-        <p className="alert success" role="status">
-          {m.moved(save.data.moved)}
-        </p>
+        <DoneNotice>
+          <p>{m.moved(save.data.moved)}</p>
+        </DoneNotice>
       )}
     </Card>
   );

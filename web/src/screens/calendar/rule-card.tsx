@@ -8,6 +8,7 @@ import { zodLocaleError } from '../../../../shared/zod-locale';
 import { api, ok } from '../../api/client';
 import { useAgency } from '../../app/agency';
 import { Card } from '../../components/card';
+import { DoneNotice } from '../../components/done-notice';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { fieldProps } from '../../form/form-issues';
@@ -64,9 +65,9 @@ export function RuleCard({ calendar, editable }: { calendar: TCalendarView; edit
       )}
       <ErrorMessage error={save.error} />
       {save.data && (
-        <p className="alert success" role="status">
-          {m.moved(save.data.moved)}
-        </p>
+        <DoneNotice>
+          <p>{m.moved(save.data.moved)}</p>
+        </DoneNotice>
       )}
     </Card>
   );

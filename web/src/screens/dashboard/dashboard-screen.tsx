@@ -107,7 +107,9 @@ export default function DashboardScreen({ params }: TScreenProps) {
                 <p className="muted">{m.noIndicators}</p>
               )}
               <p>
-                <Link to={paths.trends(year)}>{m.trendsLink}</Link>
+                <Link className="action-link" to={paths.trends(year)}>
+                  {m.trendsLink}
+                </Link>
               </p>
             </Card>
           </>

@@ -9,6 +9,7 @@ import { Card } from '../../components/card';
 import { Loaded } from '../../components/loaded';
 import { useMessages } from '../../i18n/i18n';
 import { ActingNotices } from './acting-notices';
+import { MyReminders } from './my-reminders';
 
 /** The home's first card: what waits on the person, most urgent first, whatever period the page shows. */
 export function MyTasks() {
@@ -69,6 +70,7 @@ export function MyTasks() {
           </>
         )}
       </Loaded>
+      <MyReminders />
     </Card>
   );
 }

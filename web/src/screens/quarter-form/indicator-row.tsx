@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { quarterFormMessages } from '../../../../shared/messages/web/quarter-form';
 import { DataCells, type TColumn } from '../../components/data-table';
 import { TextAreaField } from '../../components/field';
@@ -32,6 +32,11 @@ export function IndicatorRow({ columns, line, reviewComment }: TIndicatorRowProp
   const [wantsExplanation, setWantsExplanation] = useState(false);
   const explanationPath = `indicators.${indicator.id}.explanation`;
   const explanationErrors = errors.get(explanationPath) ?? [];
+  // Asked for, the explanation's field takes the place and the focus of the button that asked:
+  // a keyboard left on a button gone from the page starts again from the top.
+  useEffect(() => {
+    if (wantsExplanation) document.getElementById(fieldId(explanationPath))?.focus();
+  }, [wantsExplanation, explanationPath]);
   const showExplanation =
     figures.needsExplanation || draft.explanation !== '' || wantsExplanation || explanationErrors.length > 0;
   return (

@@ -3,6 +3,7 @@ import { targetValue } from '../../../../shared/model/indicator';
 import { defaultStatusBands } from '../../../../shared/model/status-band';
 import { defaultExplanationThresholds } from '../../../../shared/workflow/submission-rules';
 import { historyWith, liveFigures } from './indicator-figures';
+import { linkIssue } from './link-issue';
 import {
   draftFromContent,
   entryFromDraft,
@@ -13,6 +14,7 @@ import {
 } from './part-draft';
 import { agreement, empty, scope, unitId } from './part-draft.fixture';
 
+const groups = { activity: 'Kegiatan', program: 'Program' };
 const settings = { statusBands: defaultStatusBands, explanationThresholds: defaultExplanationThresholds };
 const plain = scope.places.find((p) => !p.indicator.ratio && targetValue(p.indicator.quarterTargets[2]) > 0);
 const ratio = scope.places.find((p) => p.indicator.ratio);
@@ -43,6 +45,14 @@ describe('the quarter form model', () => {
       earlierParts: [],
     });
     expect(issues.filter((i) => i.path.endsWith('.value'))).toHaveLength(scope.places.length);
+    // The summary names the indicator once, by its code and name, and the field's own message
+    // under that name does not repeat it (a phone's summary was twice as long).
+    const first = scope.places[0] ?? expect.fail('no indicator');
+    const missing = issues.find((i) => i.path === `indicators.${first.indicator.id}.value`);
+    const linked = linkIssue(missing ?? expect.fail('no issue'), scope, groups);
+    expect(`${linked.label}: ${linked.message}`).toBe(
+      `${first.indicator.code} ${first.indicator.name}: realisasi belum diisi`,
+    );
   });
 
   it('computes achievement as typed and asks for an explanation below the threshold', () => {

@@ -1,6 +1,7 @@
 import { quarterFormMessages } from '../../../../shared/messages/web/quarter-form';
 import type { TPartRecord } from '../../../../shared/model/records';
 import type { TQuarterState } from '../../../../shared/workflow/quarter-workflow';
+import { DoneNotice } from '../../components/done-notice';
 import { useMessages } from '../../i18n/i18n';
 
 /** Why the form is (or is not) editable now, and the reviewer's overall comment on a returned part. */
@@ -25,9 +26,9 @@ export function PartStateNotice(props: {
   return (
     <div aria-live="polite">
       {props.notice && (
-        <div className="alert success" role="status">
+        <DoneNotice>
           <p>{props.notice === 'submitted' ? m.submitted : m.withdrawn}</p>
-        </div>
+        </DoneNotice>
       )}
       {standing && (
         <div className={`alert ${standing.tone}`}>

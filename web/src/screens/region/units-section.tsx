@@ -88,7 +88,10 @@ export function UnitsSection() {
       {renaming && <RenameForm key={renaming.id} unit={renaming} onDone={() => setRenaming(null)} />}
       <p>
         {/* Who was added, changed, moved in or out, and how the units changed: the agency's own record. */}
-        <Link to={paths.history(currentPeriod(agency.timeZone).year, { kind: 'settings' })}>
+        <Link
+          className="action-link"
+          to={paths.history(currentPeriod(agency.timeZone).year, { kind: 'settings' })}
+        >
           {m.historyLink}
         </Link>
       </p>

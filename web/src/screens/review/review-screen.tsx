@@ -12,6 +12,7 @@ import { Link } from '../../app/router';
 import { useUser } from '../../app/session';
 import { usePersonNames } from '../../app/use-person-names';
 import { Card } from '../../components/card';
+import { DoneNotice } from '../../components/done-notice';
 import { ErrorMessage } from '../../components/error-message';
 import { TextAreaField } from '../../components/field';
 import type { TScreenProps } from '../../components/screen-props';
@@ -148,9 +149,9 @@ function Review(props: TLoadedPartProps) {
         </div>
       )}
       {done && (
-        <div className="alert success" role="status">
+        <DoneNotice>
           <p>{done === 'verify' ? m.verified : m.returned}</p>
-        </div>
+        </DoneNotice>
       )}
       {record.review &&
         (record.review.comment || Object.keys(record.review.indicatorComments).length > 0) && (

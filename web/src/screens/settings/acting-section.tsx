@@ -12,6 +12,7 @@ import { usePersonNames } from '../../app/use-person-names';
 import { Card } from '../../components/card';
 import { ConfirmWithReason } from '../../components/confirm-with-reason';
 import { DataTable } from '../../components/data-table';
+import { DoneNotice } from '../../components/done-notice';
 import { Loaded } from '../../components/loaded';
 import { useLanguage, useMessages } from '../../i18n/i18n';
 import { ActingForm } from './acting-form';
@@ -60,9 +61,9 @@ export function ActingSection() {
       }
     >
       {appointed && (
-        <p className="alert success" role="status">
-          {appointed}
-        </p>
+        <DoneNotice>
+          <p>{appointed}</p>
+        </DoneNotice>
       )}
       <Loaded query={acting}>
         {({ assignments }) => (

@@ -9,6 +9,7 @@ import { zodLocaleError } from '../../../../shared/zod-locale';
 import type { ApiError } from '../../api/api-error';
 import { Card } from '../../components/card';
 import { DataTable } from '../../components/data-table';
+import { DoneNotice } from '../../components/done-notice';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
 import { FieldError } from '../../components/field-error';
@@ -116,9 +117,9 @@ export function SettingsForm({ stored, editable, save }: TSettingsFormProps) {
       </section>
       <ErrorMessage error={save.error} />
       {save.isSuccess && (
-        <p className="alert success" role="status">
-          {m.saved}
-        </p>
+        <DoneNotice>
+          <p>{m.saved}</p>
+        </DoneNotice>
       )}
       {editable && <button type="submit">{m.save}</button>}
     </form>

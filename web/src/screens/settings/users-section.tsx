@@ -10,6 +10,7 @@ import { unitName, useAgency } from '../../app/agency';
 import { useUser } from '../../app/session';
 import { Card } from '../../components/card';
 import { DataTable } from '../../components/data-table';
+import { DoneNotice } from '../../components/done-notice';
 import { Loaded } from '../../components/loaded';
 import { useMessages } from '../../i18n/i18n';
 import { TransferForm } from '../region/transfer-form';
@@ -63,9 +64,9 @@ export function UsersSection({ editable }: { editable: boolean }) {
       }
     >
       {saved && (
-        <p className="alert success" role="status">
-          {saved}
-        </p>
+        <DoneNotice>
+          <p>{saved}</p>
+        </DoneNotice>
       )}
       {editing !== null && (
         <UserForm

@@ -11,6 +11,7 @@ import { yearKey } from '../../api/queries';
 import { unitName, useAgency } from '../../app/agency';
 import { Card } from '../../components/card';
 import { DataTable } from '../../components/data-table';
+import { DoneNotice } from '../../components/done-notice';
 import { ErrorMessage } from '../../components/error-message';
 import { StateBadge } from '../../components/state-badge';
 import { useMessages } from '../../i18n/i18n';
@@ -99,9 +100,9 @@ export function QuarterWorkbook({ year, quarter }: { year: number; quarter: 1 | 
       )}
       <ErrorMessage error={fill.error} />
       {fill.isSuccess && (
-        <div className="alert success" role="status">
+        <DoneNotice>
           <p>{m.filled(fill.data.parts.length)}</p>
-        </div>
+        </DoneNotice>
       )}
     </Card>
   );

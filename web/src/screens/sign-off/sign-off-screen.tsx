@@ -12,6 +12,7 @@ import { isQuarter } from '../../app/selection';
 import { useUser } from '../../app/session';
 import { Card } from '../../components/card';
 import { DataTable } from '../../components/data-table';
+import { DoneNotice } from '../../components/done-notice';
 import { ErrorMessage } from '../../components/error-message';
 import { TextAreaField } from '../../components/field';
 import { Loaded } from '../../components/loaded';
@@ -118,9 +119,9 @@ function SignOff({ year, quarter }: { year: number; quarter: 1 | 2 | 3 | 4 }) {
       />
       <SentBackNotice quarter={current} />
       {notice && (
-        <div className="alert success" role="status">
+        <DoneNotice>
           <p>{notice}</p>
-        </div>
+        </DoneNotice>
       )}
       {!reasonErrors.length && <ErrorMessage error={error} />}
       <Card title={m.partsTitle}>
