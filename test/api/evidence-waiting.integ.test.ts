@@ -60,7 +60,7 @@ describe('a file that arrives after its quarter was signed off', () => {
       expect(await objectExists(buckets.evidence, evidenceUploadKey(evidence.objectKey))).toBe(false);
     }
     await expectError(confirm(late.evidence.id), 404);
-    const events = await expectStatus(partApi('inspektorat').audit.$get({ param }), 200);
+    const events = await expectStatus(partApi('inspektorat').audit.$get({ param, query: {} }), 200);
     expect(events.events.filter((event) => event.action === 'addEvidence')).toEqual([]);
   });
 });

@@ -36,8 +36,6 @@ export const outboxMessages = defineMessages(
       cancel: 'Batal',
       retried: 'Dimasukkan kembali ke antrean: dijalankan lagi dalam satu menit.',
       newestFirst: 'Yang terakhir gagal di atas.',
-      loadMore: 'Muat lebih banyak',
-      loadingMore: 'Memuat…',
     },
     emails: {
       title: 'Email (mode lokal)',
@@ -81,8 +79,6 @@ export const outboxMessages = defineMessages(
       cancel: 'Cancel',
       retried: 'Put back in line: it runs again within a minute.',
       newestFirst: 'The latest failure at the top.',
-      loadMore: 'Load more',
-      loadingMore: 'Loading…',
     },
     emails: {
       title: 'Emails (local mode)',

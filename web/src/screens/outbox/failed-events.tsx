@@ -9,6 +9,7 @@ import { unitName, useAgency } from '../../app/agency';
 import { useUser } from '../../app/session';
 import { Card } from '../../components/card';
 import { DataTable } from '../../components/data-table';
+import { LoadMore } from '../../components/load-more';
 import { Loaded } from '../../components/loaded';
 import { useMessages } from '../../i18n/i18n';
 import { RetryEvent } from './retry-event';
@@ -81,16 +82,7 @@ export function FailedEvents({ scope, mayRetry, dateTime, unitName: nameOf }: Fa
                   },
                 ]}
               />
-              {failed.hasNextPage && (
-                <button
-                  type="button"
-                  className="secondary load-more"
-                  disabled={failed.isFetchingNextPage}
-                  onClick={() => void failed.fetchNextPage()}
-                >
-                  {failed.isFetchingNextPage ? m.loadingMore : m.loadMore}
-                </button>
-              )}
+              <LoadMore query={failed} />
             </>
           )
         }
