@@ -11,7 +11,7 @@ import {
   StorageClass,
 } from 'aws-cdk-lib/aws-s3';
 import { Construct, type IConstruct } from 'constructs';
-import { evidenceUploadPrefix } from '../../functions/s3/object-name.js';
+import { evidenceUploadPrefix, sheetModelsPrefix } from '../../functions/s3/object-name.js';
 import { accessLogRetention } from '../config.js';
 
 export type BucketsProps = {
@@ -63,7 +63,8 @@ export class Buckets extends Construct {
     // Uploaded workbooks are read within minutes of their upload and are no record: gone in a day.
     // So are evidence uploads, copied to their own keys when taken in: one no record takes in (its
     // record removed while the upload URL was valid, or never confirmed nor listed) goes on its own.
-    for (const prefix of ['uploads/', evidenceUploadPrefix]) {
+    // And the sheets the API hands the workbook function to write, read within seconds.
+    for (const prefix of ['uploads/', evidenceUploadPrefix, sheetModelsPrefix]) {
       this.evidence.addLifecycleRule({
         prefix,
         expiration: Duration.days(1),
