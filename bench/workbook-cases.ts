@@ -1,4 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { sheetModelsKey } from '../functions/s3/object-name.js';
 import type { TWorkbookRequest } from '../functions/workbook/workbook-requests.js';
 import { xlsxOfModels } from '../functions/workbook/write-xlsx.js';
 import { agreementTemplate } from '../shared/agreement-workbook/agreement-template.js';
@@ -46,10 +47,14 @@ const entry = (only: readonly TUnit[]) =>
     locale: 'id',
   });
 const parse = (objectKey: string) => ({ kind: 'parse' as const, objectKey, fileName: 'bench.xlsx' });
-const write = (objectKey: string, only: readonly TUnit[]) => ({
+const write = (objectKey: string) => ({
   kind: 'write' as const,
   objectKey,
-  sheets: [entry(only)],
+  sheetsKey: sheetModelsKey(objectKey),
+});
+/** The sheets a write of `objectKey` reads, as the API leaves them in the bucket. */
+const sheetsOf = (objectKey: string, only: readonly TUnit[]) => ({
+  [sheetModelsKey(objectKey)]: strToU8(JSON.stringify([entry(only)])),
 });
 
 /**
@@ -99,16 +104,19 @@ export async function workbookCases(): Promise<TWorkbookCase[]> {
     },
     {
       name: 'quarter entry sheet, one unit (TW4): written, read back',
-      files: { 'uploads/bench/unit.xlsx': await xlsxOfModels([entry([seedUnits.pemberdayaan])]) },
-      requests: [
-        write('uploads/bench/out-unit.xlsx', [seedUnits.pemberdayaan]),
-        parse('uploads/bench/unit.xlsx'),
-      ],
+      files: {
+        'uploads/bench/unit.xlsx': await xlsxOfModels([entry([seedUnits.pemberdayaan])]),
+        ...sheetsOf('uploads/bench/out-unit.xlsx', [seedUnits.pemberdayaan]),
+      },
+      requests: [write('uploads/bench/out-unit.xlsx'), parse('uploads/bench/unit.xlsx')],
     },
     {
       name: `planner's whole quarter, ${units.length} units (TW4): written, read back`,
-      files: { 'uploads/bench/quarter.xlsx': await xlsxOfModels([whole]) },
-      requests: [write('uploads/bench/out-quarter.xlsx', units), parse('uploads/bench/quarter.xlsx')],
+      files: {
+        'uploads/bench/quarter.xlsx': await xlsxOfModels([whole]),
+        ...sheetsOf('uploads/bench/out-quarter.xlsx', units),
+      },
+      requests: [write('uploads/bench/out-quarter.xlsx'), parse('uploads/bench/quarter.xlsx')],
     },
     {
       name: `largest accepted upload (${maxWorkbookRows.toLocaleString('id-ID')} rows)`,

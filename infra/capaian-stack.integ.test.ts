@@ -113,10 +113,10 @@ describe('buckets', () => {
     },
   );
 
-  it('keeps uploaded workbooks and evidence uploads not taken in, which are no record, a day', () => {
+  it('keeps uploaded workbooks, evidence uploads not taken in and the sheets handed to the workbook function, which are no record, a day', () => {
     const rules = propertiesOf(bucketId('Evidence') ?? '').LifecycleConfiguration.Rules;
     expect(rules.filter((rule: { Prefix?: string }) => rule.Prefix)).toEqual(
-      ['uploads/', 'pending/'].map((Prefix) =>
+      ['uploads/', 'pending/', 'sheet-models/'].map((Prefix) =>
         expect.objectContaining({
           Prefix,
           ExpirationInDays: 1,
@@ -276,9 +276,14 @@ describe('IAM', () => {
     expect(s3Of('RemindersWorkerHandlerRole')).toEqual([]);
     // The workbook function deletes a refused upload at once; the API an evidence file removed from
     // its part. Nothing else is ever deleted, and no version: a removed file stays recoverable.
+    // It reads the sheets the API hands it under sheet-models/, and nothing else there.
     const uploads = { 'Fn::Join': ['', [arnOf(evidence ?? ''), '/uploads/*']] };
     expect(s3Of('WorkbookHandlerRole')).toEqual([
       { actions: ['s3:DeleteObject', 's3:GetObject', 's3:PutObject'], resource: uploads },
+      {
+        actions: ['s3:GetObject'],
+        resource: { 'Fn::Join': ['', [arnOf(evidence ?? ''), '/sheet-models/*']] },
+      },
     ]);
     const deletes = statements.filter((s) => actionsOf(s).some((a: string) => a.startsWith('s3:Delete')));
     expect(deletes.map((s: { Resource: unknown }) => s.Resource)).toEqual(

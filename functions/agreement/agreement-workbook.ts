@@ -25,7 +25,7 @@ import { systemClock, type TClock } from '../clock.js';
 import { listAgreements } from '../db/agreements.js';
 import { buckets } from '../s3/bucket-names.js';
 import { presignDownload } from '../s3/presign.js';
-import { workbookFunction } from '../workbook/workbook-function.js';
+import { writeWorkbook } from '../workbook/workbook-download.js';
 import { readUploadedWorkbook } from '../workbook/workbook-upload.js';
 import { versionInForce } from './agreement-in-force.js';
 import { createAgreementDraft } from './create-agreement-draft.js';
@@ -47,11 +47,7 @@ export async function agreementTemplateUrl(ref: TYearRef): Promise<{ url: string
   const latest = (await listAgreements(ref.agencyId, ref.year)).at(-1)?.agreement;
   const content = latest ?? { objectives: [], programs: [], activities: [] };
   const objectKey = `uploads/${ref.agencyId}/${ref.user.id}/templates/${(ref.clock ?? systemClock).newId()}.xlsx`;
-  await workbookFunction().write({
-    kind: 'write',
-    objectKey,
-    sheets: agreementTemplate(content, unitsOfYear(units, ref.year)),
-  });
+  await writeWorkbook(objectKey, agreementTemplate(content, unitsOfYear(units, ref.year)));
   return {
     url: await presignDownload(buckets.evidence, objectKey, `PK ${ref.year} ${agency.shortName}.xlsx`),
   };

@@ -13,3 +13,13 @@ export const evidenceUploadPrefix = 'pending/';
 
 /** The key an evidence file is uploaded to; taken in, it is copied to its own key. */
 export const evidenceUploadKey = (objectKey: string) => `${evidenceUploadPrefix}${objectKey}`;
+
+/**
+ * Where the API leaves the sheets it has the workbook function write (their JSON can pass the 6 MB
+ * a synchronous invoke carries, so the request names only the key): the bucket empties this prefix
+ * after a day, and only the workbook function reads it.
+ */
+export const sheetModelsPrefix = 'sheet-models/';
+
+/** The key of the sheets written as the workbook at `objectKey`. */
+export const sheetModelsKey = (objectKey: string) => `${sheetModelsPrefix}${objectKey}.json`;

@@ -77,3 +77,16 @@ export async function deleteObject(bucket: string, key: string): Promise<void> {
   const { DeleteObjectCommand, s3 } = await s3Sdk();
   await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
 }
+
+/** Stores `value` as a JSON object (the sheets the workbook function writes, handed over through S3). */
+export async function putJsonObject(bucket: string, key: string, value: unknown): Promise<void> {
+  const { PutObjectCommand, s3 } = await s3Sdk();
+  await s3.send(
+    new PutObjectCommand({
+      Bucket: bucket,
+      Key: key,
+      Body: JSON.stringify(value),
+      ContentType: 'application/json',
+    }),
+  );
+}

@@ -1,7 +1,8 @@
 import type { TSheetModel } from '../../shared/workbook/sheet-model.js';
 import { systemClock, type TClock } from '../clock.js';
 import { buckets } from '../s3/bucket-names.js';
-import { presignDownload } from '../s3/presign.js';
+import { sheetModelsKey } from '../s3/object-name.js';
+import { presignDownload, putJsonObject } from '../s3/presign.js';
 import { workbookFunction } from './workbook-function.js';
 
 export type WorkbookDownloadOptions = {
@@ -20,6 +21,17 @@ export type WorkbookDownloadOptions = {
 export async function workbookDownloadUrl(options: WorkbookDownloadOptions): Promise<{ url: string }> {
   const id = (options.clock ?? systemClock).newId();
   const objectKey = `uploads/${options.agencyId}/${options.userId}/downloads/${id}.xlsx`;
-  await workbookFunction().write({ kind: 'write', objectKey, sheets: options.sheets });
+  await writeWorkbook(objectKey, options.sheets);
   return { url: await presignDownload(buckets.evidence, objectKey, options.fileName) };
+}
+
+/**
+ * Has the workbook function write `sheets` as XLSX at `objectKey` (under uploads/). The sheets go
+ * through the bucket, not the invoke: a year's record of large agreement saves is 7,6 MB of JSON,
+ * past the 6 MB a synchronous invoke's request may be. One path for every size.
+ */
+export async function writeWorkbook(objectKey: string, sheets: TSheetModel[]): Promise<void> {
+  const sheetsKey = sheetModelsKey(objectKey);
+  await putJsonObject(buckets.evidence, sheetsKey, sheets);
+  await workbookFunction().write({ kind: 'write', objectKey, sheetsKey });
 }

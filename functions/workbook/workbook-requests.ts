@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { ZSheetModelSchema } from '../../shared/workbook/sheet-model.js';
 import { ZWorkbookSchema } from '../../shared/workbook/workbook.js';
 import { ZWorkbookProblemSchema } from '../../shared/workbook/workbook-problem.js';
+import { sheetModelsPrefix } from '../s3/object-name.js';
 
 const ZUploadKeySchema = z.string().startsWith('uploads/');
 
@@ -13,11 +13,14 @@ export const ZParseRequestSchema = z.object({
 });
 export type TParseRequest = z.infer<typeof ZParseRequestSchema>;
 
-/** Write a workbook (a template to download) to a key under uploads/. */
+/**
+ * Write a workbook (a template to download) to a key under uploads/, of the sheets the API left
+ * under sheet-models/: a year's record can pass the 6 MB a synchronous invoke carries.
+ */
 const ZWriteRequestSchema = z.object({
   kind: z.literal('write'),
   objectKey: ZUploadKeySchema,
-  sheets: z.array(ZSheetModelSchema),
+  sheetsKey: z.string().startsWith(sheetModelsPrefix),
 });
 export type TWriteRequest = z.infer<typeof ZWriteRequestSchema>;
 

@@ -11,7 +11,7 @@ import {
   StorageClass,
 } from 'aws-cdk-lib/aws-s3';
 import { Construct, type IConstruct } from 'constructs';
-import { evidenceUploadPrefix } from '../../functions/s3/object-name.js';
+import { evidenceUploadPrefix, sheetModelsPrefix } from '../../functions/s3/object-name.js';
 import { pendingUploadDays } from '../../shared/model/evidence.js';
 import { accessLogRetention } from '../config.js';
 
@@ -65,9 +65,11 @@ export class Buckets extends Construct {
     // So are evidence uploads, copied to their own keys when taken in: one no record takes in (its
     // record removed while the upload URL was valid, or never confirmed nor listed) goes on its own.
     // An evidence record still waiting after that lists its upload as expired (`listedEvidence`).
+    // And the sheets the API hands the workbook function to write, read within seconds.
     for (const [prefix, days] of [
       ['uploads/', 1],
       [evidenceUploadPrefix, pendingUploadDays],
+      [sheetModelsPrefix, 1],
     ] as const) {
       this.evidence.addLifecycleRule({
         prefix,

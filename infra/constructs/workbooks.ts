@@ -4,6 +4,7 @@ import type { CfnFunction, Function as LambdaFunction } from 'aws-cdk-lib/aws-la
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { sheetModelsPrefix } from '../../functions/s3/object-name.js';
 import { lambdaBundles } from '../lambda-entries.js';
 import type { Buckets } from './buckets.js';
 import { createNodeFunction } from './node-function.js';
@@ -18,7 +19,8 @@ export type WorkbooksProps = {
 /**
  * The function that reads uploaded workbooks and writes templates (exceljs) for the API, which
  * invokes it and waits: it may read, write and delete under the uploads prefix of the evidence
- * bucket, nothing else (the API has checked that an upload is there).
+ * bucket (the API has checked that an upload is there) and read the sheets the API left under
+ * sheet-models/ for it to write, nothing else.
  */
 export class Workbooks extends Construct {
   readonly handler: LambdaFunction;
@@ -39,12 +41,25 @@ export class Workbooks extends Construct {
         resources: [props.buckets.evidence.arnForObjects('uploads/*')],
       }),
     );
+    this.handler.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:GetObject'],
+        resources: [props.buckets.evidence.arnForObjects(`${sheetModelsPrefix}*`)],
+      }),
+    );
     const bucketId = Stack.of(this).getLogicalId(props.buckets.evidence.node.defaultChild as CfnBucket);
-    Validations.of(this.handler.role ?? this.handler).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/uploads/*]`,
-      reason:
-        'Uploads are keyed per agency, uploader and upload at run time; the uploads prefix is the narrowest fixed scope.',
-    });
+    Validations.of(this.handler.role ?? this.handler).acknowledge(
+      {
+        id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/uploads/*]`,
+        reason:
+          'Uploads are keyed per agency, uploader and upload at run time; the uploads prefix is the narrowest fixed scope.',
+      },
+      {
+        id: `AwsSolutions-IAM5[Resource::<${bucketId}.Arn>/${sheetModelsPrefix}*]`,
+        reason:
+          'The sheets to write are keyed per workbook at run time; their prefix is the narrowest fixed scope, read only.',
+      },
+    );
   }
 
   /** Lets `caller` (the API) invoke the function and wait for the cells. */
