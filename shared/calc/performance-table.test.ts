@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureAgreement, fixturePart } from '../model/agreement.fixture.js';
-import { buildPerformanceTable } from './performance-table.js';
+import { agreement2019Perubahan, parts2019 } from '../seed/hss-2019.js';
+import { buildPerformanceTable, carriedToDate } from './performance-table.js';
 import { roundHalfUp } from './rounding.js';
 
 const agreement = fixtureAgreement();
@@ -90,5 +91,38 @@ describe('buildPerformanceTable', () => {
 
   it('is plain JSON', () => {
     expect(JSON.parse(JSON.stringify(table))).toEqual(table);
+  });
+});
+
+describe('carriedToDate: what an achievement to date was computed from when the quarter has no value', () => {
+  const tw4 = buildPerformanceTable({ agreement: agreement2019Perubahan, parts: parts2019, asOfQuarter: 4 });
+  const seedRow = (id: string) => {
+    const found = tw4.rows.find((r) => r.indicatorId === id);
+    if (!found) throw new Error(`no row ${id}`);
+    return found;
+  };
+
+  it('names TW2\'s 22,80 behind IKU-1\'s 97,02 % to TW4, whose own realisation is "–"', () => {
+    const index = seedRow('indeks-reformasi-birokrasi');
+    expect(index.indicatorCode).toBe('IKU-1');
+    expect(index.realisations[3]).toBeNull();
+    expect(roundHalfUp(index.toDateAchievements[3] ?? 0, 2)).toBe(97.02);
+    expect(carriedToDate(index, 4)).toEqual({ quarter: 2, value: 22.8 });
+    expect(carriedToDate(index, 3)).toEqual({ quarter: 2, value: 22.8 });
+  });
+
+  it('names nothing where the quarter has its own value, where nothing is computed, or for sums', () => {
+    expect(carriedToDate(seedRow('indeks-reformasi-birokrasi'), 2)).toBeNull();
+    // Nilai AKIP waits for its year's score: no achievement to date, nothing carried.
+    expect(carriedToDate(seedRow('nilai-akip'), 4)).toBeNull();
+    const sums = tw4.rows.filter((r) => r.aggregation === 'sum');
+    expect(sums.length).toBeGreaterThan(0);
+    for (const r of sums) expect(carriedToDate(r, 4)).toBeNull();
+  });
+
+  it("carries a value reported earlier over a quarter with nothing to report (the fixture's dokumen)", () => {
+    const fixture = buildPerformanceTable({ agreement, parts });
+    const dokumen = fixture.rows.find((r) => r.indicatorId === 'dokumen');
+    expect(dokumen && carriedToDate(dokumen, 3)).toEqual({ quarter: 1, value: 10 });
   });
 });

@@ -148,6 +148,28 @@ function bestOnPlanIfShort(indicator: TIndicatorPlace['indicator'], r: TQuarterR
   return risk && { bestOnPlan: risk.bestOnPlan, bestAchievement: risk.bestAchievement };
 }
 
+/**
+ * Where a cumulative or level indicator has no value of its own in a quarter but an achievement
+ * to date, that achievement is an earlier quarter's value carried over against this quarter's
+ * target (DOMAIN: the latest value against the latest target): IKU-1 at TW4, 22,80 of TW2 against
+ * 23,50 = 97,02 %. Returns that quarter and its value, so a "–" beside 97,02 % says why; null
+ * otherwise (a sum's to date is its quarters' total, and a ratio's year at TW4 is its year's parts).
+ */
+export function carriedToDate(
+  row: Pick<TPerformanceRow, 'aggregation' | 'realisations' | 'toDateAchievements' | 'yearParts'>,
+  quarter: TQuarter,
+): { quarter: TQuarter; value: number } | null {
+  const q = quarter - 1;
+  if (row.aggregation === 'sum' || row.realisations[q] !== null || row.toDateAchievements[q] == null)
+    return null;
+  if (quarter === 4 && row.yearParts) return null;
+  for (let earlier = q - 1; earlier >= 0; earlier--) {
+    const value = row.realisations[earlier];
+    if (value != null) return { quarter: (earlier + 1) as TQuarter, value };
+  }
+  return null;
+}
+
 /** The computed performance table of an agreement version and its realisations, per unit or agency-wide. */
 export function buildPerformanceTable(options: PerformanceTableOptions): TPerformanceTable {
   const { agreement, parts, asOfQuarter = 4, unitId, bands = defaultStatusBands } = options;

@@ -406,5 +406,10 @@ describe('the quarter in the browser', () => {
       // Its quarters add up to the same 6,06 %: no "selisih -0".
       '1.a: realisasi tahun 705 / 11.638 = 6,06 % (dari pembilang dan penyebut setahun)',
     ]);
+    // IKU-1 has no TW4 realisation yet 97,02 % to date: TW2's 22,8 against TW4's 23,5, which its
+    // realisation cell names under the "–".
+    const index = page.getByRole('row').filter({ hasText: 'Indeks Reformasi Birokrasi' });
+    expect(await index.locator('td[data-label="Realisasi"]').innerText()).toBe('–\n22,8 dari TW2');
+    expect(await index.locator('td[data-label="Capaian s.d. TW4 (%)"]').innerText()).toBe('97,02 %');
   }, 90_000);
 });

@@ -36,6 +36,8 @@ export const signOffMessages = defineMessages(
     /** Said after yearFromParts where the quarters add up to another figure. */
     quartersDiffer: (quarters: string, difference: string) =>
       `; jumlah triwulan ${quarters}, selisih ${difference}`,
+    /** Under a "–" realisation whose achievement to date is an earlier quarter's value carried over. */
+    carriedCell: (value: string, from: string) => `${value} dari ${from}`,
     history: 'Riwayat triwulan',
     reports: 'Berkas laporan',
     headOnly: 'Hanya Kepala Dinas yang mengesahkan dan membuka kembali triwulan.',
@@ -74,6 +76,7 @@ export const signOffMessages = defineMessages(
       `${code}: the year's realisation ${parts} = ${year} (from the year's numerator and denominator)`,
     quartersDiffer: (quarters, difference) =>
       `; the quarters add up to ${quarters}, a difference of ${difference}`,
+    carriedCell: (value, from) => `${value} from ${from}`,
     history: 'Quarter history',
     reports: 'Report files',
     headOnly: 'Only the head of the agency signs off and reopens a quarter.',

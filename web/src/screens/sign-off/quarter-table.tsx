@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { carriedToDate } from '../../../../shared/calc/performance-table';
 import { statusBand } from '../../../../shared/calc/status-band';
 import { yearPartsDifference } from '../../../../shared/calc/year-parts';
 import { commonMessages } from '../../../../shared/messages/common';
@@ -38,7 +39,24 @@ export function QuarterTable(props: { year: number; quarter: TQuarter }) {
               },
               { header: m.unit, cell: (row) => row.unitIds.map((id) => unitName(units, id)).join(', ') },
               { header: m.target, num: true, cell: (row) => fmt.number(row.quarterTargets[q]) },
-              { header: m.realisation, num: true, cell: (row) => fmt.number(row.realisations[q]) },
+              {
+                header: m.realisation,
+                num: true,
+                // A "–" whose achievement to date is an earlier quarter's value names that value.
+                cell: (row) => {
+                  const carried = carriedToDate(row, props.quarter);
+                  return (
+                    <>
+                      {fmt.number(row.realisations[q])}
+                      {carried && (
+                        <span className="muted carried">
+                          {m.carriedCell(fmt.number(carried.value), common.quarterShort(carried.quarter))}
+                        </span>
+                      )}
+                    </>
+                  );
+                },
+              },
               // The quarter's own achievement and the year's to date, each named with its quarter.
               {
                 header: m.achievement(quarterShort),
