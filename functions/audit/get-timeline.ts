@@ -1,7 +1,7 @@
 import type { TActor } from '../../shared/access/policy.js';
 import type { TAuditEvent, TAuditSubject, TRecordAgency } from '../../shared/model/audit.js';
 import type { TUser } from '../../shared/model/organisation.js';
-import { cursorNotOfThisList, type TPageKey } from '../../shared/paging.js';
+import type { TPageKey } from '../../shared/paging.js';
 import { loadAgency } from '../agency/load-agency.js';
 import { nameRecordAgencies } from '../agency/named-people.js';
 import { authorize } from '../auth/authorize.js';
@@ -19,13 +19,6 @@ export type GetTimelineOptions = {
 /** A page of a timeline, newest first, and the cursor of the next page (absent at the end). */
 export type TTimelinePage = { events: TAuditEvent[]; nextCursor?: string };
 
-/** A page of `timeline`, from `cursor` on: a cursor of another list is a 400 at `cursor`. */
-async function timelinePage(timeline: TPagedTimeline, cursor: TPageKey | undefined): Promise<TTimelinePage> {
-  // DynamoDB refuses an empty key value (a 500): no page handed one out.
-  if (cursor && Object.values(cursor).some((value) => value === '')) throw cursorNotOfThisList();
-  return readAuditPage(timeline, cursor);
-}
-
 /** A page of the audit timeline of an agreement version, a quarter (with its parts) or one part, newest first. */
 export async function getTimeline(options: GetTimelineOptions): Promise<TTimelinePage> {
   const { agencyId, year, subject } = options;
@@ -34,7 +27,7 @@ export async function getTimeline(options: GetTimelineOptions): Promise<TTimelin
     subject.kind === 'quarter'
       ? { kind: 'quarter', agencyId, year, quarter: subject.quarter }
       : { kind: 'subject', agencyId, year, subject };
-  return timelinePage(timeline, options.cursor);
+  return readAuditPage(timeline, options.cursor);
 }
 
 /**
@@ -47,7 +40,7 @@ export async function getAgencyTimeline(
 ): Promise<TTimelinePage & { agencies: TRecordAgency[] }> {
   const { agencyId, year } = options;
   const { agency } = await loadAgency(options.user, agencyId, 'agency.read');
-  const page = await timelinePage({ kind: 'agency', agencyId, year }, options.cursor);
+  const page = await readAuditPage({ kind: 'agency', agencyId, year }, options.cursor);
   return { ...page, agencies: await nameRecordAgencies(page.events, agency.regionId, year) };
 }
 
@@ -63,5 +56,5 @@ export async function getRegionTimeline(options: {
   cursor?: TPageKey;
 }): Promise<TTimelinePage> {
   authorize(options.user, 'region.read', { regionId: options.regionId, agencyId: '' });
-  return timelinePage({ kind: 'region', regionId: options.regionId, year: options.year }, options.cursor);
+  return readAuditPage({ kind: 'region', regionId: options.regionId, year: options.year }, options.cursor);
 }

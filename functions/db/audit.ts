@@ -1,9 +1,9 @@
 import type { TAuditEvent, TAuditSubject } from '../../shared/model/audit.js';
 import { storedBytes } from '../../shared/model/stored-size.js';
-import { encodeCursor, type TPageKey } from '../../shared/paging.js';
+import type { TPageKey } from '../../shared/paging.js';
 import { auditEntity } from './entities.js';
 import { keys, type TAuditTimeline } from './keys.js';
-import { queryItems, queryPage, type TKeyQuery } from './query.js';
+import { cursorAfter, queryItems, queryPage, type TKeyQuery } from './query.js';
 
 const byMoment = (a: TAuditEvent, b: TAuditEvent) => a.at.localeCompare(b.at);
 
@@ -59,12 +59,6 @@ function timelineQuery(timeline: TPagedTimeline): TKeyQuery {
   };
 }
 
-/** Where a page that ends at an event goes on: its keys in the table and, on a gsi1 timeline, the index. */
-const pageKeyOf = (query: TKeyQuery, item: Record<string, unknown>): TPageKey =>
-  Object.fromEntries(
-    ['pk', 'sk', ...(query.index ? ['gsi1pk', 'gsi1sk'] : [])].map((name) => [name, String(item[name])]),
-  );
-
 /**
  * A page of a timeline's events, newest first (one query), from after `after`: at most 50, and
  * none after the one whose JSON brings the page past about 1 MB; `nextCursor` while more follow.
@@ -84,6 +78,6 @@ export async function readAuditPage(
   });
   const last = kept.at(-1);
   const nextCursor =
-    kept.length < page.items.length && last ? encodeCursor(pageKeyOf(query, last)) : page.nextCursor;
+    kept.length < page.items.length && last ? cursorAfter(last, query.index) : page.nextCursor;
   return { events: kept.map(auditEntity.parse), ...(nextCursor && { nextCursor }) };
 }

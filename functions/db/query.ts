@@ -87,14 +87,21 @@ function placeNames(index: IndexName | undefined): string[] {
 const keyOf = (item: Record<string, unknown>, index: IndexName | undefined): TPageKey =>
   Object.fromEntries(placeNames(index).map((name) => [name, String(item[name])]));
 
-/** Whether a page key continues this query: its own partition, within its sort-key range, no other attribute. */
+/** The cursor of the page after one that ends at `item` (a page cut shorter than its query's). */
+export const cursorAfter = (item: Record<string, unknown>, index: IndexName | undefined): string =>
+  encodeCursor(keyOf(item, index));
+
+/**
+ * Whether a page key continues this query: its own partition, within its sort-key range, no other
+ * attribute, none empty (DynamoDB refuses an empty key value: a 500, where no page handed one out).
+ */
 function continues(key: TPageKey, query: TPageQuery): boolean {
   const { partitionKey, sortKey } = keyNames(query.index);
   const expected = new Set(placeNames(query.index));
   const names = Object.keys(key);
   return (
     names.length === expected.size &&
-    names.every((name) => expected.has(name)) &&
+    names.every((name) => expected.has(name) && key[name] !== '') &&
     key[partitionKey] === query.partition &&
     (query.beginsWith === undefined || (key[sortKey] ?? '').startsWith(query.beginsWith))
   );
@@ -124,7 +131,7 @@ export async function queryPage(query: TPageQuery): Promise<TPage<Record<string,
   const items = page.Items ?? [];
   if (items.length > query.limit) {
     const shown = items.slice(0, query.limit);
-    return { items: shown, nextCursor: encodeCursor(keyOf(shown[shown.length - 1] ?? {}, query.index)) };
+    return { items: shown, nextCursor: cursorAfter(shown[shown.length - 1] ?? {}, query.index) };
   }
   // Cut short by DynamoDB's 1 MB a call: the rest follows from where it stopped.
   const stopped = page.LastEvaluatedKey && keyOf(page.LastEvaluatedKey, query.index);

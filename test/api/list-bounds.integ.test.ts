@@ -95,13 +95,16 @@ describe('the failed outbox events after a long SES outage', () => {
   it('refuse a cursor that is not theirs with a 400 naming `cursor`, in both languages', async () => {
     const list = (cursor: string, lang?: 'en') =>
       failedApi('perencana', lang).$get({ param: { agencyId }, query: { cursor } });
-    // Not a cursor at all, and a well-formed one of another agency's list (never read).
+    // Not a cursor at all, a well-formed one of another agency's list (never read), and one of its
+    // own list with empty key values (DynamoDB would refuse them: a 500).
     const othersKey = { pk: 'OUTBOX#x', sk: 'OUTBOX', gsi2pk: 'OUTBOX#FAILED', gsi2sk: 'dinkes-hss#2031#x' };
+    const emptyKey = { pk: '', sk: '', gsi2pk: 'OUTBOX#FAILED', gsi2sk: `${agencyId}#` };
     for (const cursor of [
       '%%%',
       'bm90LWpzb24',
       encodeCursor({ pk: 'AGENCY#dinkes-hss' }),
       encodeCursor(othersKey),
+      encodeCursor(emptyKey),
     ]) {
       const id = await expectError(list(cursor), 400);
       expect(id.error.issues.map((issue) => issue.path)).toEqual(['cursor']);
