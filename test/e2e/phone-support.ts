@@ -56,7 +56,8 @@ export async function openScreen(page: Page, url: string): Promise<void> {
 }
 
 /**
- * The controls in `main` under a thumb's size (44 px) at the page's width: buttons, fields,
+ * The controls in `main`, in the header and the skip link under a thumb's size (44 px) at the
+ * page's width (a folded menu's are not there to tap): buttons, fields,
  * summaries, a checkbox's or radio's label (the box is taken by it), and a link that stands
  * alone as an action (a table's "Lihat", a card's "Pengesahan triwulan"); a link within a line of
  * text is exempt, as WCAG 2.5.8 exempts it.
@@ -70,7 +71,8 @@ export async function smallTargets(page: Page): Promise<string[]> {
       [...(link.parentElement?.childNodes ?? [])].some(
         (node) => node.nodeType === Node.TEXT_NODE && /[\p{L}\p{N}]/u.test(node.textContent ?? ''),
       );
-    return [...document.querySelectorAll('main :is(button, .button, select, input, summary, label, a)')]
+    const controls = ':is(button, .button, select, input, summary, label, a)';
+    return [...document.querySelectorAll(`:is(main, .app-header) ${controls}, .skip-link`)]
       .filter((control) => !checkable(control))
       .filter(
         (control) =>

@@ -498,7 +498,7 @@ describe('phone-first daily work', () => {
     expect(untidy).toEqual([]);
   }, 120_000);
 
-  it("gives every control a thumb's size (44 px) on a phone: the form's checkboxes, a table's links, the versions, the year before, the header's ⇄", async () => {
+  it("gives every control a thumb's size (44 px) on a phone: the form's checkboxes, a table's links, the versions, the year before, the header's ⇄, \"Capaian\" and the skip link", async () => {
     await page.setViewportSize(phone);
     const small: string[] = [];
     // Each screen as the person who works there: the parts' "Lihat"/"Riwayat" and "Isi", the
@@ -520,6 +520,23 @@ describe('phone-first daily work', () => {
     // The system admin's header on an agency's page: "⇄", to change agency.
     const change = await page.locator('.agency-name .link-button').boundingBox();
     expect(Math.min(change?.width ?? 0, change?.height ?? 0)).toBeGreaterThanOrEqual(44);
+    // Settings as the planner who keeps them: the sending hour in the agency's zone as people say
+    // it, and "Simpan pengaturan" clear of the card below it, on a phone and a desk, in both languages.
+    await signInAs(page, base, 'perencana');
+    await openScreen(page, base + screens.settings);
+    for (const [size, lang, label, save] of [
+      [phone, 'ID', 'Jam pengiriman (WITA)', 'Simpan pengaturan'],
+      [desktop, 'EN', 'Sending hour (WITA)', 'Save settings'],
+    ] as const) {
+      await page.setViewportSize(size);
+      await page.getByRole('button', { name: lang, exact: true }).click();
+      await page.getByLabel(label, { exact: true }).waitFor();
+      const button = await page.getByRole('button', { name: save, exact: true }).boundingBox();
+      const below = await page.locator('form + .card').first().boundingBox();
+      expect((below?.y ?? 0) - ((button?.y ?? 0) + (button?.height ?? 0))).toBeGreaterThanOrEqual(12);
+    }
+    await page.getByRole('button', { name: 'ID', exact: true }).click();
+    await page.setViewportSize(phone);
   }, 180_000);
 
   it("cuts no table off on a phone: the units' parts, the agreement and the trends' figures stack, each figure labelled", async () => {
@@ -648,9 +665,23 @@ describe('phone-first daily work', () => {
     const waiting = evidence.locator('.evidence-list li', { hasText: 'daftar-hadir.png' });
     await waiting.getByText('belum sampai: unggahannya tidak selesai').waitFor();
     expect(await waiting.getByRole('button').allTextContents()).toEqual(['Unggah lagi', 'Hapus']);
+    // Beside "Kirim", before it is pressed: that file will not go with the submission (not held).
+    const bar = page.locator('.sticky-actions');
+    const notSent = bar.getByText('1 berkas belum sampai dan tidak ikut dikirim', { exact: true });
+    await notSent.waitFor();
+    expect(await bar.getByRole('button', { name: 'Kirim', exact: true }).isEnabled()).toBe(true);
+    expect(
+      await bar.getByRole('button', { name: 'Kirim', exact: true }).getAttribute('aria-describedby'),
+    ).toBe(await notSent.getAttribute('id'));
+    await page.setViewportSize(desktop);
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await bar.getByText('1 file has not arrived and will not be sent', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'ID', exact: true }).click();
+    await page.setViewportSize(phone);
     await page.unroute(storage);
     await evidence.getByRole('button', { name: 'Coba lagi' }).click();
     await waiting.getByRole('button', { name: 'daftar-hadir.png', exact: true }).waitFor({ timeout: 15_000 });
+    await notSent.waitFor({ state: 'detached' });
     expect(await evidence.locator('.evidence-list li').count()).toBe(1);
     const listed = await (await parts.evidence.$get({ param })).json();
     expect(listed.evidence.map((file) => [file.fileName, file.arrived])).toEqual([

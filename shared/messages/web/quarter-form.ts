@@ -41,6 +41,7 @@ export const quarterFormMessages = defineMessages(
     saveDraft: 'Simpan draf',
     submit: 'Kirim',
     waitForUpload: 'Tunggu sampai berkas selesai diunggah',
+    notArrivedNotSent: (n: number) => `${n} berkas belum sampai dan tidak ikut dikirim`,
     withdraw: 'Tarik kembali',
     saved: (time: string) => `Tersimpan ${time}`,
     unsaved: 'Ada perubahan yang belum disimpan',
@@ -105,6 +106,11 @@ export const quarterFormMessages = defineMessages(
     saveDraft: 'Save draft',
     submit: 'Submit',
     waitForUpload: 'Wait until the file has finished uploading',
+    notArrivedNotSent: (n) =>
+      plural('en', n, {
+        one: `${n} file has not arrived and will not be sent`,
+        other: `${n} files have not arrived and will not be sent`,
+      }),
     withdraw: 'Withdraw',
     saved: (time: string) => `Saved ${time}`,
     unsaved: 'Unsaved changes',

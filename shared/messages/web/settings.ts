@@ -13,7 +13,8 @@ export const settingsMessages = defineMessages(
     remindersTitle: 'Pengingat',
     offsets: 'Hari sebelum jatuh tempo (pisahkan dengan koma)',
     overdueEvery: 'Pengingat keterlambatan setiap (hari)',
-    sweepHour: 'Jam pengiriman (waktu setempat)',
+    /** The agency's zone as people say it: "Jam pengiriman (WITA)". */
+    sweepHour: (zone: string) => `Jam pengiriman (${zone})`,
     thresholdsTitle: 'Penjelasan wajib bila capaian',
     below: 'di bawah (%)',
     above: 'di atas (%)',
@@ -104,7 +105,7 @@ export const settingsMessages = defineMessages(
     remindersTitle: 'Reminders',
     offsets: 'Days before the due date (comma-separated)',
     overdueEvery: 'Overdue reminder every (days)',
-    sweepHour: 'Sending hour (local time)',
+    sweepHour: (zone) => `Sending hour (${zone})`,
     thresholdsTitle: 'An explanation is required when achievement is',
     below: 'below (%)',
     above: 'above (%)',

@@ -8,6 +8,7 @@ import { queries } from '../api/queries';
 import { useAgency } from '../app/agency';
 import { Card } from '../components/card';
 import { ErrorMessage } from '../components/error-message';
+import { Loaded } from '../components/loaded';
 import { useMessages } from '../i18n/i18n';
 import type { TUnitScope } from '../screens/quarter-form/part-draft';
 import { putWithProgress } from './put-with-progress';
@@ -121,7 +122,6 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
     const place = props.scope.places.find((p) => p.indicator.id === indicator);
     return place ? `${place.indicator.code} ${place.indicator.name}` : indicator;
   };
-  const list = files.data?.evidence ?? [];
   return (
     <Card title={m.title}>
       {props.editable && (
@@ -162,43 +162,46 @@ export function EvidenceSection(props: TEvidenceSectionProps) {
         error={upload.error ?? download.error}
         onRetry={upload.error && file && !props.held ? () => upload.mutate(file) : undefined}
       />
-      <ErrorMessage error={files.error} onRetry={() => void files.refetch()} />
-      {list.length === 0 ? (
-        <p className="muted">{m.none}</p>
-      ) : (
-        <ul className="evidence-list">
-          {list.map((item) =>
-            item.arrived ? (
-              <li key={item.id}>
-                <button type="button" className="link-button" onClick={() => download.mutate(item.id)}>
-                  {item.fileName}
-                </button>{' '}
-                <span className="muted small">
-                  {name(item.indicatorId)} · {fmt.fileSize(item.size)} · {fmt.dateTime(item.uploadedAt)}
-                </span>
-                {props.editable && <RemoveEvidence file={item} onRemoved={() => removed(item)} />}
-              </li>
-            ) : (
-              <li key={item.id}>
-                {item.fileName}{' '}
-                <span className="small">
-                  {name(item.indicatorId)} ·{' '}
-                  <strong>{item.uploadExpired ? m.uploadExpired : m.notArrived}</strong>
-                </span>
-                {props.editable && (
-                  <>
-                    {' '}
-                    <button type="button" className="link-button" onClick={() => sendAgain(item)}>
-                      {m.uploadAgain}
-                    </button>
-                    <RemoveEvidence file={item} onRemoved={() => removed(item)} />
-                  </>
-                )}
-              </li>
-            ),
-          )}
-        </ul>
-      )}
+      <Loaded query={files}>
+        {({ evidence: list }) =>
+          list.length === 0 ? (
+            <p className="muted">{m.none}</p>
+          ) : (
+            <ul className="evidence-list">
+              {list.map((item) =>
+                item.arrived ? (
+                  <li key={item.id}>
+                    <button type="button" className="link-button" onClick={() => download.mutate(item.id)}>
+                      {item.fileName}
+                    </button>{' '}
+                    <span className="muted small">
+                      {name(item.indicatorId)} · {fmt.fileSize(item.size)} · {fmt.dateTime(item.uploadedAt)}
+                    </span>
+                    {props.editable && <RemoveEvidence file={item} onRemoved={() => removed(item)} />}
+                  </li>
+                ) : (
+                  <li key={item.id}>
+                    {item.fileName}{' '}
+                    <span className="small">
+                      {name(item.indicatorId)} ·{' '}
+                      <strong>{item.uploadExpired ? m.uploadExpired : m.notArrived}</strong>
+                    </span>
+                    {props.editable && (
+                      <>
+                        {' '}
+                        <button type="button" className="link-button" onClick={() => sendAgain(item)}>
+                          {m.uploadAgain}
+                        </button>
+                        <RemoveEvidence file={item} onRemoved={() => removed(item)} />
+                      </>
+                    )}
+                  </li>
+                ),
+              )}
+            </ul>
+          )
+        }
+      </Loaded>
     </Card>
   );
 }

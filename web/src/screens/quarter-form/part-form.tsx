@@ -1,6 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { quarterEntryMessages } from '../../../../shared/messages/web/quarter-entry';
 import { quarterFormMessages } from '../../../../shared/messages/web/quarter-form';
+import { queries } from '../../api/queries';
+import { useAgency } from '../../app/agency';
 import { Card } from '../../components/card';
 import { ErrorMessage } from '../../components/error-message';
 import { IssueSummary } from '../../components/issue-summary';
@@ -28,6 +31,10 @@ export function PartForm(props: TLoadedPartProps & { onFilled: () => void }) {
   // A file still going up holds the submission: submitted first, the part would refuse the file.
   const [uploading, setUploading] = useState(false);
   const editor = usePartEditor(props);
+  const { agency } = useAgency();
+  // The evidence card's own list (one query): records asked for whose file never arrived.
+  const evidence = useQuery(queries.evidence(agency.id, props.year, props.quarter, props.unitId));
+  const notArrived = evidence.data?.evidence.filter((item) => !item.arrived).length ?? 0;
   const { data, year, quarter, unitId } = props;
   const { draft, setDraft, editable, record } = editor;
   const errors = new Map<string, string[]>();
@@ -123,7 +130,7 @@ export function PartForm(props: TLoadedPartProps & { onFilled: () => void }) {
         onUploading={setUploading}
         held={editor.stepping}
       />
-      <SaveBar editor={editor} issueCount={linked.length} uploading={uploading} />
+      <SaveBar editor={editor} issueCount={linked.length} uploading={uploading} notArrived={notArrived} />
     </div>
   );
 }

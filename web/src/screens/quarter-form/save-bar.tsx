@@ -8,16 +8,20 @@ import type { usePartEditor } from './use-part-editor';
 
 /**
  * Stays at the bottom of the screen: save state, save, submit, withdraw. While an evidence file
- * is going up, submitting waits for it, saying so; the draft still saves.
+ * is going up, submitting waits for it, saying so; the draft still saves. A file asked for that
+ * never arrived does not hold the submission, but is said beside "Kirim" not to go with it.
  */
 export function SaveBar({
   editor,
   issueCount,
   uploading,
+  notArrived,
 }: {
   editor: ReturnType<typeof usePartEditor>;
   issueCount: number;
   uploading: boolean;
+  /** Evidence asked for whose file never arrived: it is not sent with the part, and is said so beside "Kirim". */
+  notArrived: number;
 }) {
   const m = useMessages(quarterFormMessages);
   const entry = useMessages(quarterEntryMessages);
@@ -26,6 +30,7 @@ export function SaveBar({
   const { status } = editor;
   const bar = useRef<HTMLDivElement>(null);
   const waitId = useId();
+  const notSentId = useId();
   useClearance(bar);
   const statusText =
     status.kind === 'saving'
@@ -55,11 +60,18 @@ export function SaveBar({
             type="button"
             onClick={() => void editor.submit()}
             disabled={status.kind === 'saving' || editor.stepping || uploading}
-            aria-describedby={uploading ? waitId : undefined}
+            aria-describedby={
+              [uploading && waitId, notArrived > 0 && notSentId].filter(Boolean).join(' ') || undefined
+            }
           >
             {m.submit}
           </button>
         </>
+      )}
+      {editor.editable && notArrived > 0 && (
+        <span className="save-status not-sent" id={notSentId}>
+          {m.notArrivedNotSent(notArrived)}
+        </span>
       )}
       {editor.editable && uploading && (
         <span className="save-status upload-wait" id={waitId} role="status">

@@ -3,10 +3,12 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
+import { zoneAbbreviations } from '../../../../shared/calendar/format-date';
 import { settingsMessages } from '../../../../shared/messages/web/settings';
 import type { TAgencySettings, TStoredSettings } from '../../../../shared/model/settings';
 import { zodLocaleError } from '../../../../shared/zod-locale';
 import type { ApiError } from '../../api/api-error';
+import { useAgency } from '../../app/agency';
 import { Card } from '../../components/card';
 import { DataTable } from '../../components/data-table';
 import { DoneNotice } from '../../components/done-notice';
@@ -28,6 +30,7 @@ type TSettingsFormProps = {
 /** Status bands, reminder days and explanation thresholds, checked by the shared settings schema. */
 export function SettingsForm({ stored, editable, save }: TSettingsFormProps) {
   const m = useMessages(settingsMessages);
+  const { agency } = useAgency();
   const id = useId();
   const form = useForm<TSettingsDraft, unknown, z.output<typeof ZSettingsFormSchema>>({
     defaultValues: draftFromSettings(stored),
@@ -43,7 +46,7 @@ export function SettingsForm({ stored, editable, save }: TSettingsFormProps) {
     ),
   );
   return (
-    <form onSubmit={submit} noValidate>
+    <form className="settings-form" onSubmit={submit} noValidate>
       <Card title={m.bandsTitle}>
         <DataTable
           rows={stored.statusBands.map((band, i) => ({ band, i }))}
@@ -107,7 +110,12 @@ export function SettingsForm({ stored, editable, save }: TSettingsFormProps) {
             id="overdue-every"
             label={m.overdueEvery}
           />
-          <NumberFormField control={control} name="reminders.sweepHour" id="sweep-hour" label={m.sweepHour} />
+          <NumberFormField
+            control={control}
+            name="reminders.sweepHour"
+            id="sweep-hour"
+            label={m.sweepHour(zoneAbbreviations[agency.timeZone])}
+          />
         </div>
         <div>
           <h2>{m.thresholdsTitle}</h2>
