@@ -15,8 +15,8 @@ import { buildBudgetTable } from '../shared/calc/budget-table.js';
 import { agreement2019Perubahan, parts2019 } from '../shared/seed/hss-2019.js';
 import { seedAgency } from '../shared/seed/organisation.js';
 import { clientAs, expectStatus } from './support/api-client.js';
-import { completeEntry } from './support/fill-part.js';
 import { withSeededStore } from './support/seeded-store.js';
+import { verifyEveryPart } from './support/submit-part.js';
 
 withSeededStore();
 
@@ -47,28 +47,7 @@ async function download(param: typeof yearParam, file: TFile): Promise<Buffer> {
 
 describe('report files', () => {
   it('are generated on sign-off into the bucket, listed with working downloads, and versioned on re-sign', async () => {
-    const agreement = await expectStatus(yearApi('pengamat').agreement.$get({ param: yearParam }), 200);
-    const version = agreement.version?.agreement ?? expect.fail('no agreement');
-    const q1 = { ...yearParam, quarter: '1' };
-    const heads: Record<string, string> = {
-      sekretariat: 'sekretaris',
-      'pemberdayaan-sosial': 'kabid-pemberdayaan',
-      'pelayanan-rehabilitasi': 'kabid-rehabilitasi',
-      'perlindungan-jaminan': 'kabid-perlindungan',
-    };
-    for (const [unitId, userId] of Object.entries(heads)) {
-      const partApi = (user: string) => yearApi(user).quarters[':quarter'].parts[':unitId'];
-      const param = { ...q1, unitId };
-      const entry = completeEntry(version, unitId, 1);
-      const saved = await expectStatus(partApi(userId).$put({ param, json: { revision: 1, entry } }), 200);
-      const move = (user: string, transition: 'submit' | 'verify', revision: number) =>
-        expectStatus(
-          partApi(user)[':transition'].$post({ param: { ...param, transition }, json: { revision } }),
-          200,
-        );
-      const sent = await move(userId, 'submit', saved.revision);
-      await move('verifikator', 'verify', sent.revision);
-    }
+    await verifyEveryPart({ year: openYear(), quarter: 1 });
     await quarterMove('sign-off', 1);
     await drainOutbox(outboxHandlers);
     const signedOffAt = async () =>
